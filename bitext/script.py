@@ -1,0 +1,44 @@
+"""Simplified/Traditional script: detection and length-preserving normalisation.
+
+Dictionaries (pinyin, glossary, MT) are consulted on Simplified text, while
+the output keeps the characters as written.  :func:`to_simplified` therefore
+returns a string of exactly the same length as its input, so offsets into
+the normalised text are offsets into the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _convert_same_length(text: str, config: str) -> str:
+    converted = _converter(config).convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase rule changed the length: fall back to character by character.
+    convert = _converter(config).convert
+    return "".join(c if len(o := convert(c)) != 1 else o for c in text)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC Traditional→Simplified, same length as ``text``."""
+    return _convert_same_length(text, "t2s")
+
+
+def to_traditional(text: str) -> str:
+    """OpenCC Simplified→Traditional, same length as ``text``."""
+    return _convert_same_length(text, "s2t")
+
+
+def detect_script(text: str) -> str:
+    """``zh-Hant`` when OpenCC would change more characters to Simplified than to Traditional."""
+    to_simp = sum(a != b for a, b in zip(text, to_simplified(text)))
+    to_trad = sum(a != b for a, b in zip(text, to_traditional(text)))
+    return "zh-Hant" if to_simp > to_trad else "zh-Hans"

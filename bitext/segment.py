@@ -1,0 +1,161 @@
+"""Split paragraphs into sentences and sentences into typed tokens.
+
+Tokens partition the paragraph exactly (whitespace included), so the text
+of the tokens of a paragraph is the paragraph.  Han runs are cut into words
+by jieba (rjieba, its Rust port) on the OpenCC-normalised Simplified text;
+spans that must stay whole (glossary names) are cut out first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .model import Document, ForeignSpan, Paragraph, Sentence, Token, TokenKind
+from .script import to_simplified
+
+_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ"
+_DIGIT = "0-9０-９"
+
+_TOKEN = re.compile(
+    rf"(?P<invalid>[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff])"
+    rf"|(?P<han>[{_HAN}]+)"
+    rf"|(?P<number>[{_DIGIT}]+(?:[.,．，][{_DIGIT}]+)*[%％‰]?)"
+    rf"|(?P<latin>[{_LATIN}][{_LATIN}{_DIGIT}]*(?:['’\-][{_LATIN}{_DIGIT}]+)*)"
+    rf"|(?P<space>\s+)"
+    rf"|(?P<other>.)",
+    re.DOTALL,
+)
+
+#: A sentence ends at a run of final punctuation, the closing quotes or
+#: brackets after it, and the whitespace after those.  A half-width full stop
+#: ends a sentence only after Chinese text or a digit and before a space,
+#: Chinese text or the end (so 3.5, U.S. and Mr. Smith are left alone).
+_SENTENCE_END = re.compile(
+    rf"(?:[。！？!?；;]+|…+|\.{{3,}}|(?<=[{_HAN}{_DIGIT}”」）)])[.．](?=\s|[{_HAN}“「]|$))"
+    r"[”’」』）)】》〉\"'\]］]*\s*"
+)
+
+_FOREIGN_INNER = frozenset(" \t'’-.,:;&")
+
+
+@lru_cache(maxsize=1)
+def _default_jieba():
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of one paragraph; trailing whitespace stays with its sentence."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > start and text[start:match.start()].strip():
+            spans.append((start, match.end()))
+            start = match.end()
+    if start < len(text):
+        if spans and not text[start:].strip():
+            spans[-1] = (spans[-1][0], len(text))
+        else:
+            spans.append((start, len(text)))
+    return spans
+
+
+def _kind(group: str, char: str) -> TokenKind:
+    if group == "other":
+        return TokenKind.PUNCT if unicodedata.category(char).startswith("P") else TokenKind.SYMBOL
+    return TokenKind(group)
+
+
+def tokenize(
+    text: str,
+    norm: str,
+    offset: int = 0,
+    keep_whole: Sequence[tuple[int, int]] = (),
+    jieba=None,
+) -> list[Token]:
+    """Tokens of ``text`` (which starts at ``offset`` in the document).
+
+    ``norm`` is the Simplified form of ``text`` (same length).  ``keep_whole``
+    lists document spans, sorted and disjoint, whose Han characters must not
+    be split (names); each Han run inside one becomes a single word.
+    """
+    cut = (jieba or _default_jieba()).cut
+    starts = [s for s, _ in keep_whole]
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        group = match.lastgroup
+        s, e = match.span()
+        if group != "han":
+            tokens.append(Token(offset + s, offset + e, match.group(), _kind(group, match.group()), norm[s:e]))
+            continue
+        for ws, we in _han_pieces(offset + s, offset + e, keep_whole, starts):
+            piece = norm[ws - offset:we - offset]
+            i = bisect_right(starts, ws) - 1
+            words = [piece] if i >= 0 and keep_whole[i][1] >= we else cut(piece)
+            pos = ws
+            for word in words:
+                tokens.append(Token(pos, pos + len(word), text[pos - offset:pos - offset + len(word)], TokenKind.HAN, word))
+                pos += len(word)
+    return tokens
+
+
+def _han_pieces(start: int, end: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """Cut the Han run [start, end) at every boundary of a keep-whole span inside it."""
+    cuts = {start, end}
+    i = max(bisect_right(starts, start) - 1, 0)
+    while i < len(spans) and spans[i][0] < end:
+        cuts.update(b for b in spans[i] if start < b < end)
+        i += 1
+    points = sorted(cuts)
+    return list(zip(points, points[1:]))
+
+
+def foreign_spans(tokens: Sequence[Token]) -> list[ForeignSpan]:
+    """Runs of Latin words (with spaces, digits and light punctuation between) marked as English."""
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind is not TokenKind.LATIN:
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < len(tokens) and (
+            tokens[j].kind in (TokenKind.LATIN, TokenKind.NUMBER, TokenKind.SPACE)
+            or (tokens[j].kind is TokenKind.PUNCT and tokens[j].text in _FOREIGN_INNER)
+        ):
+            if tokens[j].kind in (TokenKind.LATIN, TokenKind.NUMBER):
+                last = j
+            j += 1
+        spans.append(ForeignSpan(i, last + 1, lang="en"))
+        i = last + 1
+    return spans
+
+
+def segment_paragraph(
+    doc: Document, paragraph: Paragraph, norm: str, keep_whole: Sequence[tuple[int, int]] = (), jieba=None
+) -> None:
+    """Fill ``paragraph.sentences``; ``norm`` is the Simplified form of the whole document text."""
+    text = doc.text[paragraph.start:paragraph.end]
+    paragraph.sentences = []
+    for n, (s, e) in enumerate(split_sentences(text), 1):
+        start, end = paragraph.start + s, paragraph.start + e
+        tokens = tokenize(doc.text[start:end], norm[start:end], start, keep_whole, jieba)
+        paragraph.sentences.append(
+            Sentence(start, end, tokens, id=f"{paragraph.id}.s{n}", foreign=foreign_spans(tokens))
+        )
+
+
+def segment_document(doc: Document, keep_whole: Sequence[tuple[int, int]] = (), jieba=None) -> str:
+    """Split every paragraph into sentences and tokens; return the Simplified text used."""
+    norm = to_simplified(doc.text)
+    spans = sorted(keep_whole)
+    for paragraph in doc.paragraphs():
+        segment_paragraph(doc, paragraph, norm, spans, jieba)
+    return norm
