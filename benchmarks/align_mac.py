@@ -1,0 +1,110 @@
+"""Sentence-alignment quality and speed on MAC-Dev (Chinese novels vs their English translations).
+
+Runs ``bitext.align.align_segments`` on each chapter with the provided machine
+translation (the ``--mt-file --presplit`` path of ``bitext align``) and scores it
+with Vecalign's strict and lax precision / recall / F1: a unit is a strict hit
+when it equals a gold unit, a lax hit when it shares at least one sentence pair
+with one; gold units with an empty side are left out of recall; counts are
+summed over all chapters before dividing.  Published strict F1 on MAC-Dev is
+printed beside ours for comparison (Bleualign .641, Vecalign .863, Bertalign .911).
+
+Usage: python benchmarks/align_mac.py [--data DIR]   (or BITEXT_DATA=DIR)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bitext.align import align_segments  # noqa: E402
+from bitext.alignment_formats import parse_ladder  # noqa: E402
+
+PUBLISHED_STRICT_F1 = {"Bleualign": 0.641, "Vecalign": 0.863, "Bertalign": 0.911}
+
+Unit = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("BITEXT_DATA")
+    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def _hits(reference: list[Unit], candidate: list[Unit]) -> tuple[int, int, int]:
+    """(units, strict hits, lax hits) of ``candidate`` judged against ``reference``."""
+    exact = set(reference)
+    linked: dict[int, set[int]] = defaultdict(set)
+    for src, tgt in reference:
+        for s in src:
+            linked[s].update(tgt)
+    units = strict = lax = 0
+    for src, tgt in candidate:
+        if not src and not tgt:
+            continue
+        units += 1
+        if (src, tgt) in exact:
+            strict += 1
+            lax += 1
+        elif any(t in linked[s] for s in src for t in tgt):
+            lax += 1
+    return units, strict, lax
+
+
+def score(gold: list[list[Unit]], test: list[list[Unit]]) -> dict[str, float]:
+    """Strict / lax precision, recall and F1 over all chapters (Vecalign's definitions)."""
+    p = [0, 0, 0]
+    r = [0, 0, 0]
+    for g, t in zip(gold, test):
+        p = [u + v for u, v in zip(p, _hits(g, t))]
+        r = [u + v for u, v in zip(r, _hits(t, [u for u in g if u[0] and u[1]]))]
+    result = {}
+    for kind, k in (("strict", 1), ("lax", 2)):
+        precision = p[k] / p[0] if p[0] else 0.0
+        recall = r[k] / r[0] if r[0] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result |= {f"{kind}_p": precision, f"{kind}_r": recall, f"{kind}_f1": f1}
+    return result
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding mac-dev/")
+    args = parser.parse_args(argv)
+    root = args.data / "mac-dev"
+    chapters = sorted(p.name for p in (root / "gold").iterdir())
+    inputs = [
+        (_lines(root / "zh" / c), _lines(root / "trans" / c), _lines(root / "en" / c), parse_ladder(_lines(root / "gold" / c)))
+        for c in chapters
+    ]
+    golds, tests, times = [], [], []
+    for zh, mt, en, gold in inputs:
+        start = time.perf_counter()
+        units = align_segments(zh, mt, en)
+        times.append(time.perf_counter() - start)
+        golds.append(gold)
+        tests.append([(u.zh, u.en) for u in units])
+    print(f"{'chapter':8} {'zh':>4} {'en':>4} {'strict P':>8} {'R':>6} {'F1':>6} {'lax F1':>7} {'time s':>7}")
+    for name, (zh, _, en, _), g, t, secs in zip(chapters, inputs, golds, tests, times):
+        s = score([g], [t])
+        print(f"{name:8} {len(zh):4} {len(en):4} {s['strict_p']:8.3f} {s['strict_r']:6.3f} "
+              f"{s['strict_f1']:6.3f} {s['lax_f1']:7.3f} {secs:7.2f}")
+    total = score(golds, tests)
+    print(f"all chapters: strict P {total['strict_p']:.3f} R {total['strict_r']:.3f} F1 {total['strict_f1']:.3f}; "
+          f"lax P {total['lax_p']:.3f} R {total['lax_r']:.3f} F1 {total['lax_f1']:.3f}; "
+          f"wall time {sum(times):.2f} s")
+    for name, f1 in PUBLISHED_STRICT_F1.items():
+        print(f"  vs {name} (published strict F1 {f1:.3f}): {total['strict_f1'] / f1:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
