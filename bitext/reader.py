@@ -34,8 +34,10 @@ BOILERPLATE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
-#: Punctuation that ends a sentence; a line ending in one is no heading.
-SENTENCE_FINAL = "。！？!?…；;：:，,、.．"
+#: Punctuation that ends a sentence.
+SENTENCE_FINAL = "。！？!?…；;.．"
+#: A line ending in any of these (or in sentence-final punctuation) is no heading.
+CLAUSE_FINAL = "：:，,、"
 #: Closing quotes and brackets that may follow the final punctuation.
 CLOSERS = "”’」』）)】》〉\"'］]"
 HEADING_MAX_CHARS = 40
@@ -147,15 +149,15 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _ends_sentence(line: str) -> bool:
+def _ends_sentence(line: str, marks: str = SENTENCE_FINAL) -> bool:
     line = line.rstrip().rstrip(CLOSERS)
-    return bool(line) and line[-1] in SENTENCE_FINAL
+    return bool(line) and line[-1] in marks
 
 
 def is_heading(line: str) -> bool:
     """A short line with no sentence-final punctuation, possibly quoted."""
     line = line.strip()
-    if not line or len(line) > HEADING_MAX_CHARS or _ends_sentence(line):
+    if not line or len(line) > HEADING_MAX_CHARS or _ends_sentence(line, SENTENCE_FINAL + CLAUSE_FINAL):
         return False
     inner = line.strip("“”‘’「」『』\"'")
     return bool(inner) and not any(c in "。！？!?；;" for c in inner) and any(

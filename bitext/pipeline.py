@@ -1,0 +1,91 @@
+"""The annotate pipeline: read → segment → pinyin → (names) → (MT).
+
+This is the Python API the CLI is a thin layer over::
+
+    from bitext.pipeline import annotate_file, AnnotateOptions
+    doc = annotate_file("article.txt", options=AnnotateOptions(mt=None))
+    tei_bytes = bitext.tei.to_tei(doc)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from .io import read_bytes
+from .model import Document, TokenKind
+from .reader import read_document
+from .segment import segment_document
+
+#: Libraries whose output shapes the document; their versions go into the TEI header.
+RECORDED_TOOLS = ("bitext", "pypinyin", "opencc", "rjieba")
+
+
+@dataclass(frozen=True)
+class AnnotateOptions:
+    """Everything that changes the annotation (and so belongs in the output's header)."""
+
+    pinyin_style: str = "marks"  # marks | numbers | zhuyin
+    tone_change: bool = False  # mark the spoken tone change of 一 and 不
+    encoding: str | None = None  # None: detect
+
+    def as_record(self) -> dict[str, str]:
+        record = {"pinyin": self.pinyin_style}
+        if self.tone_change:
+            record["tone change of 一 and 不"] = "marked"
+        return record
+
+
+def add_pinyin(doc: Document, style: str = "marks", tone_change: bool = False) -> None:
+    """Set ``Token.pinyin`` on every Han word, sentence by sentence (context matters)."""
+    from .pinyin import sentence_pinyin
+
+    for paragraph in doc.paragraphs():
+        for sentence in paragraph.sentences:
+            han = [t for t in sentence.tokens if t.kind is TokenKind.HAN]
+            if not han:
+                continue
+            name_of = {}
+            for name in sentence.names:
+                for token in sentence.tokens[name.first:name.last]:
+                    name_of[id(token)] = name.type
+            readings = sentence_pinyin(
+                [t.norm for t in han],
+                names=[name_of.get(id(t)) for t in han] if name_of else None,
+                style=style,
+                tone_change=tone_change,
+            )
+            for token, syllables in zip(han, readings):
+                token.pinyin = syllables
+
+
+def tool_versions() -> dict[str, str]:
+    versions = {}
+    for name in RECORDED_TOOLS:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return versions
+
+
+def annotate_bytes(data: bytes, source_name: str = "-", options: AnnotateOptions = AnnotateOptions()) -> Document:
+    """Read, segment and annotate one article given as bytes."""
+    doc = read_document(data, source_name, options.encoding)
+    segment_document(doc)
+    add_pinyin(doc, options.pinyin_style, options.tone_change)
+    doc.tools = tool_versions()
+    doc.options = options.as_record()
+    return doc
+
+
+def annotate_text(text: str, source_name: str = "-", options: AnnotateOptions = AnnotateOptions()) -> Document:
+    """Same as :func:`annotate_bytes` for text already in memory."""
+    return annotate_bytes(text.encode("utf-8"), source_name, options)
+
+
+def annotate_file(path: str | Path, options: AnnotateOptions = AnnotateOptions()) -> Document:
+    """Annotate a file (``-`` reads standard input)."""
+    name = "-" if str(path) == "-" else Path(path).name
+    return annotate_bytes(read_bytes(path), name, options)

@@ -1,0 +1,321 @@
+"""Write a :class:`~bitext.model.Document` as TEI P5 XML.
+
+Only reads the model.  Layout (valid against ``tei_all.rng``):
+
+* monolingual: ``<text><body>`` with a ``<div>`` per section;
+* with English: ``<text><group>`` holding the Chinese ``<text>`` and the
+  English ``<text>``, and ``<standOff>`` with a ``<linkGrp type="translation">``
+  pairing every Chinese paragraph and sentence with its English;
+* words as ``<ruby><rb><w>着想</w></rb><rt>zhuó xiǎng</rt></ruby>``;
+* names as ``persName|placeName|orgName|term`` with ``@ref`` to entries
+  listed in ``<standOff>``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from lxml import etree
+
+from .model import Document, NameSpan, NameType, ParagraphKind, Sentence, Span, Token, TokenKind
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
+XML_ID = f"{{{XML_NS}}}id"
+
+NAME_ELEMENT = {
+    NameType.PERSON: "persName",
+    NameType.PLACE: "placeName",
+    NameType.ORGANISATION: "orgName",
+    NameType.TERM: "term",
+}
+#: Where the entries of each type are listed in <standOff>.
+LIST_ELEMENT = {
+    NameType.PERSON: ("listPerson", "person"),
+    NameType.PLACE: ("listPlace", "place"),
+    NameType.ORGANISATION: ("listOrg", "org"),
+    NameType.TERM: ("listObject", "object"),
+}
+
+GUARD_DESCRIPTIONS = {
+    "repetition": "the output repeated itself and was cut",
+    "length_cap": "the output reached the length cap set from the input length",
+    "split_long_input": "the input was too long for the model and was translated in parts",
+    "empty_output": "the model produced no output",
+}
+
+MT_RESP = "mt"
+HUMAN_RESP = "translator"
+
+
+def _el(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
+    node = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
+    if text is not None:
+        node.text = text
+    return node
+
+
+def _append_text(parent, text: str) -> None:
+    """Append character data after the last child of ``parent``."""
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def english_id(xml_id: str) -> str:
+    """The id of the English counterpart of a Chinese paragraph or sentence."""
+    return f"en.{xml_id}"
+
+
+def to_tei(doc: Document) -> bytes:
+    """Serialise ``doc``; the same document always gives the same bytes."""
+    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    root.set(XML_LANG, doc.script)
+    _header(root, doc)
+    text = _el(root, "text")
+    bilingual = any(s.translation for s in doc.sentences())
+    if bilingual:
+        group = _el(text, "group")
+        zh = _el(group, "text", type="source")
+        zh.set(XML_LANG, doc.script)
+        _chinese_body(_el(zh, "body"), doc)
+        en = _el(group, "text", type="translation")
+        en.set(XML_LANG, "en")
+        _english_body(_el(en, "body"), doc)
+    else:
+        _chinese_body(_el(text, "body"), doc)
+    _stand_off(root, doc, bilingual)
+    _break_lines(root)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+#: Elements with element-only content: a line break between their children
+#: changes no text and makes the file readable and diff-friendly.
+_ELEMENT_ONLY = {
+    f"{{{TEI_NS}}}{tag}"
+    for tag in (
+        "TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc bibl encodingDesc appInfo editorialDecl "
+        "profileDesc langUsage text group body div standOff linkGrp listPerson listPlace listOrg listObject "
+        "person place org object interpGrp"
+    ).split()
+}
+
+
+def _break_lines(root) -> None:
+    for node in root.iter(*_ELEMENT_ONLY):
+        if len(node):
+            node.text = "\n"
+            for child in node:
+                child.tail = "\n"
+
+
+# -- header -------------------------------------------------------------------
+
+
+def _header(root, doc: Document) -> None:
+    header = _el(root, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    _el(title_stmt, "title", f"{doc.source_name}: annotated Chinese text with pinyin"
+        + (" and English translation" if doc.mt or any(s.translation for s in doc.sentences()) else ""))
+    if doc.mt:
+        resp = _el(title_stmt, "respStmt")
+        resp.set(XML_ID, MT_RESP)
+        _el(resp, "resp", "machine translation")
+        _el(resp, "name", f"{doc.mt.engine} {doc.mt.engine_version}, package {doc.mt.package} {doc.mt.package_version}")
+    if any(s.translation and s.translation.resp == "human" for s in doc.sentences()):
+        resp = _el(title_stmt, "respStmt")
+        resp.set(XML_ID, HUMAN_RESP)
+        _el(resp, "resp", "translation (human, aligned by bitext)")
+        _el(resp, "name", "unknown translator")
+    pub = _el(file_desc, "publicationStmt")
+    _el(pub, "p", "Generated by bitext; not published.")
+    source = _el(file_desc, "sourceDesc")
+    bibl = _el(source, "bibl")
+    _el(bibl, "idno", doc.source_name, type="filename")
+    _el(bibl, "idno", doc.sha256, type="sha256")
+    _el(bibl, "idno", doc.encoding, type="encoding")
+
+    encoding = _el(header, "encodingDesc")
+    app_info = _el(encoding, "appInfo")
+    for name, version in sorted(doc.tools.items()):
+        app = _el(app_info, "application", ident=name, version=version)
+        _el(app, "label", name)
+    if doc.mt:
+        app = _el(app_info, "application", ident=doc.mt.engine, version=doc.mt.engine_version)
+        app.set(XML_ID, "mt.engine")
+        _el(app, "label", doc.mt.engine)
+        options = "; ".join(f"{k}={v}" for k, v in sorted(doc.mt.options.items()))
+        _el(app, "desc", f"model package {doc.mt.package} {doc.mt.package_version}; decoding: {options}")
+    if doc.options:
+        decl = _el(encoding, "editorialDecl")
+        for key, value in sorted(doc.options.items()):
+            _el(decl, "p", f"{key}: {value}")
+
+    profile = _el(header, "profileDesc")
+    usage = _el(profile, "langUsage")
+    names = {"zh-Hans": "Chinese (Simplified script)", "zh-Hant": "Chinese (Traditional script)", "en": "English"}
+    for lang in doc.languages:
+        _el(usage, "language", names.get(lang, lang), ident=lang)
+
+
+# -- Chinese body -------------------------------------------------------------
+
+
+def _chinese_body(body, doc: Document) -> None:
+    regularize = doc.options.get("regularize") == "yes"
+    for section in doc.sections:
+        div = _el(body, "div", type="boilerplate" if section.kind == "boilerplate" else "section")
+        div.set(XML_ID, section.id)
+        for paragraph in section.paragraphs:
+            tag = "head" if paragraph.kind is ParagraphKind.HEADING else "p"
+            if tag == "head" and len(div):  # <head> must come first in its <div>
+                tag = "p"
+            node = _el(div, tag)
+            node.set(XML_ID, paragraph.id)
+            for sentence in paragraph.sentences:
+                s = _el(node, "s")
+                s.set(XML_ID, sentence.id)
+                _sentence_content(s, sentence, doc, regularize)
+
+
+def _sentence_content(s, sentence: Sentence, doc: Document, regularize: bool) -> None:
+    """Write the tokens of ``sentence`` into ``s``, nesting foreign runs and names."""
+    spans: list[Span] = sorted(
+        [*sentence.foreign, *sentence.names], key=lambda sp: (sp.first, -(sp.last - sp.first))
+    )
+    _write_tokens(s, sentence.tokens, 0, len(sentence.tokens), spans, doc, regularize)
+
+
+def _write_tokens(parent, tokens: Sequence[Token], first: int, last: int, spans: Sequence[Span], doc, regularize) -> None:
+    i = first
+    for span in spans:
+        if span.first < i or span.last > last:
+            continue  # overlaps a span already written: keep the outer one
+        _write_plain(parent, tokens[i:span.first], doc)
+        inner = [sp for sp in spans if sp is not span and span.first <= sp.first and sp.last <= span.last]
+        _write_span(parent, tokens, span, inner, doc, regularize)
+        i = span.last
+    _write_plain(parent, tokens[i:last], doc)
+
+
+def _write_span(parent, tokens, span: Span, inner, doc: Document, regularize: bool) -> None:
+    if isinstance(span, NameSpan):
+        entry = doc.entries.get(span.entry_id)
+        node = _el(parent, NAME_ELEMENT[span.type], ref=f"#{span.entry_id}" if entry else None)
+        if regularize and span.preferred and span.form != span.preferred:
+            choice = _el(node, "choice")
+            orig = _el(choice, "orig")
+            _write_tokens(orig, tokens, span.first, span.last, inner, doc, regularize)
+            _el(choice, "reg", span.preferred)
+            return
+    else:
+        node = _el(parent, "foreign")
+        node.set(XML_LANG, getattr(span, "lang", "en"))
+    _write_tokens(node, tokens, span.first, span.last, inner, doc, regularize)
+
+
+def _write_plain(parent, tokens: Iterable[Token], doc: Document) -> None:
+    for token in tokens:
+        kind = token.kind
+        if kind is TokenKind.SPACE:
+            _append_text(parent, token.text)
+        elif kind is TokenKind.HAN:
+            ruby = _el(parent, "ruby")
+            _el(_el(ruby, "rb"), "w", token.text)
+            if token.pinyin:
+                # Erhua words give 儿 an empty syllable: 哪儿 → "nǎr".
+                _el(ruby, "rt", unicodedata.normalize("NFC", " ".join(p for p in token.pinyin if p)))
+        elif kind is TokenKind.PUNCT:
+            _el(parent, "pc", token.text)
+        elif kind is TokenKind.NUMBER:
+            _el(parent, "num", token.text)
+        elif kind is TokenKind.LATIN:
+            _el(parent, "w", token.text)
+        elif kind is TokenKind.INVALID:
+            gap = _el(parent, "gap", reason="forbidden-character")
+            _el(gap, "desc", f"U+{ord(token.text):04X} at offset {token.start}, not allowed in XML 1.0")
+        else:
+            _el(parent, "c", token.text, type="symbol")
+
+
+# -- English body and links ----------------------------------------------------
+
+
+def _english_body(body, doc: Document) -> None:
+    for section in doc.sections:
+        if section.kind == "boilerplate":
+            continue
+        div = None
+        for paragraph in section.paragraphs:
+            translated = [s for s in paragraph.sentences if s.translation]
+            if not translated:
+                continue
+            if div is None:
+                div = _el(body, "div", type="section", corresp=f"#{section.id}")
+                div.set(XML_ID, english_id(section.id))
+            tag = "head" if paragraph.kind is ParagraphKind.HEADING and not len(div) else "p"
+            node = _el(div, tag)
+            node.set(XML_ID, english_id(paragraph.id))
+            for sentence in translated:
+                tr = sentence.translation
+                if len(node):
+                    node[-1].tail = " "
+                guards = " ".join(f"#guard.{g}" for g in tr.guards) or None
+                s = _el(node, "s", tr.text, resp=f"#{MT_RESP if tr.resp == 'mt' else HUMAN_RESP}", ana=guards)
+                s.set(XML_ID, english_id(sentence.id))
+
+
+def _stand_off(root, doc: Document, bilingual: bool) -> None:
+    entries = sorted(doc.entries.values(), key=lambda e: e.id)
+    guards = sorted({g for s in doc.sentences() if s.translation for g in s.translation.guards})
+    if not (bilingual or entries):
+        return
+    stand_off = _el(root, "standOff")
+    for name_type, (list_tag, item_tag) in LIST_ELEMENT.items():
+        typed = [e for e in entries if e.type is name_type]
+        if not typed:
+            continue
+        listing = _el(stand_off, list_tag)
+        for entry in typed:
+            item = _el(listing, item_tag)
+            item.set(XML_ID, entry.id)
+            _entry_names(item, entry, name_type)
+    if guards:
+        interp_grp = _el(stand_off, "interpGrp", type="mt-guard")
+        for guard in guards:
+            interp = _el(interp_grp, "interp", GUARD_DESCRIPTIONS.get(guard, guard))
+            interp.set(XML_ID, f"guard.{guard}")
+    if bilingual:
+        links = _el(stand_off, "linkGrp", type="translation")
+        for paragraph in doc.paragraphs():
+            translated = [s for s in paragraph.sentences if s.translation]
+            if not translated:
+                continue
+            _el(links, "link", target=f"#{paragraph.id} #{english_id(paragraph.id)}")
+            for sentence in translated:
+                _el(links, "link", target=f"#{sentence.id} #{english_id(sentence.id)}")
+
+
+def _entry_names(item, entry, name_type: NameType) -> None:
+    if name_type is NameType.TERM:
+        ident = _el(item, "objectIdentifier")
+        _el(ident, "objectName", entry.english).set(XML_LANG, "en")
+        _el(ident, "objectName", entry.chinese, type="preferred").set(XML_LANG, "zh-Hans")
+        for variant in entry.variants:
+            _el(ident, "objectName", variant, type="variant").set(XML_LANG, "zh-Hans")
+        if entry.note:
+            _el(item, "p", entry.note)
+        return
+    tag = NAME_ELEMENT[name_type]
+    _el(item, tag, entry.english, type="full").set(XML_LANG, "en")
+    if entry.short and entry.short != entry.english:
+        _el(item, tag, entry.short, type="short").set(XML_LANG, "en")
+    _el(item, tag, entry.chinese, type="preferred").set(XML_LANG, "zh-Hans")
+    for variant in entry.variants:
+        _el(item, tag, variant, type="variant").set(XML_LANG, "zh-Hans")
+    if entry.note:
+        _el(item, "note", entry.note)
