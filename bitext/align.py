@@ -42,14 +42,12 @@ class AlignParams:
     length_sigma: float = 0.6  # tolerance of log(length ratio), in natural-log units
     length_weight: float = 0.3  # share of the score given to the length agreement
     skip: float = -0.2  # score of an unaligned (1-0 / 0-1) segment
-    merge_penalty: float = 0.0  # cost per extra segment in a unit
-    flag_below: float = 0.15  # units scoring below this are flagged
-    size_power: float = 0.0  # unit weight = (segments in unit) ** size_power
-    margin: float = 0.0  # share of the mean similarity to all other positions subtracted
+    flag_below: float = 0.5  # flag units scoring below this share of the text's median unit score
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
+_MARKS = re.compile(r"[?!？！]")
 _SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
 
 _NUMBER_WORDS = {
@@ -64,7 +62,11 @@ _NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "
 
 
 def english_terms(text: str) -> list[str]:
-    """Lower-cased, crudely stemmed words; number words become digits."""
+    """Lower-cased, crudely stemmed words (number words as digits), then ``?`` and ``!`` marks.
+
+    Function words stay: with IDF weighting they still help, as do the marks
+    of questions and exclamations, which translators keep.
+    """
     terms = []
     for match in _WORD.finditer(text.lower()):
         word = match.group().replace("’", "'")
@@ -77,6 +79,7 @@ def english_terms(text: str) -> list[str]:
                 word = word[: -len(suffix)]
                 break
         terms.append(word)
+    terms.extend("?" if mark in "?？" else "!" for mark in _MARKS.findall(text))
     return terms
 
 
@@ -150,14 +153,14 @@ class _UnitScorer:
         norm_y = np.linalg.norm(_run_sums(self.y, b), axis=1)
         denom = np.outer(norm_x, norm_y)
         cosine = np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
-        if p.margin:
-            cosine = cosine - p.margin * 0.5 * (cosine.mean(axis=1, keepdims=True) + cosine.mean(axis=0, keepdims=True))
         lx = _run_sums(self.len_x, a)
         ly = _run_sums(self.len_y, b)
         deviation = np.log(np.outer(1.0 / np.maximum(lx, 1), np.maximum(ly, 1))) - self.log_ratio
         length = np.exp(-0.5 * (deviation / p.length_sigma) ** 2)
         similarity = (1 - p.length_weight) * cosine + p.length_weight * length * np.minimum(cosine * 4, 1)
-        full[a:, b:] = (a + b) ** p.size_power * similarity - p.merge_penalty * (a + b - 2)
+        # One score per unit, whatever its size: merging is worth it only when the
+        # joined segments match better than the parts would apart.
+        full[a:, b:] = similarity
         return full
 
 
@@ -219,20 +222,98 @@ def align_segments(
     source = [english_terms(t) + chinese_anchors(z, glossary) for z, t in zip(zh, mt)]
     target = [english_terms(e) for e in en]
     x, y = _weighted_bags(source, target)
-    len_x = np.array([max(len(t), 1) for t in mt], dtype=float)
+    len_x = np.array([max(len(z), 1) for z in zh], dtype=float)
     len_y = np.array([max(len(e), 1) for e in en], dtype=float)
     scorer = _UnitScorer(x, y, len_x, len_y, params)
+    path = [(a, b, score if a and b else 0.0) for a, b, score in _best_path(scorer, len(zh), len(en))]
+    # How closely a translation follows its original varies from text to text,
+    # so "low" is judged against this text's own typical unit.
+    paired = [score for a, b, score in path if a and b]
+    threshold = params.flag_below * float(np.median(paired)) if paired else 0.0
     units = []
     i = j = 0
-    for a, b, score in _best_path(scorer, len(zh), len(en)):
-        per_segment = score / (a + b) if a and b else 0.0
+    for a, b, score in path:
         units.append(
             AlignmentUnit(
                 zh=tuple(range(i, i + a)),
                 en=tuple(range(j, j + b)),
-                score=round(per_segment, 4),
-                flagged=per_segment < params.flag_below,
+                score=round(score, 4),
+                flagged=not (a and b) or score < threshold,
             )
         )
         i, j = i + a, j + b
     return units
+
+
+def _offset(unit: AlignmentUnit, zh_start: int, en_start: int) -> AlignmentUnit:
+    return AlignmentUnit(
+        zh=tuple(zh_start + i for i in unit.zh),
+        en=tuple(en_start + j for j in unit.en),
+        score=unit.score,
+        flagged=unit.flagged,
+    )
+
+
+def align_paragraphs(
+    zh: Sequence[Sequence[str]],
+    mt: Sequence[Sequence[str]],
+    en: Sequence[Sequence[str]],
+    *,
+    anchors: Iterable[tuple[str, str]] = (),
+    params: AlignParams = AlignParams(),
+) -> list[AlignmentUnit]:
+    """Align paragraphs first, then the sentences inside each aligned group of paragraphs.
+
+    Each argument is a list of paragraphs, each a list of sentences (``mt``
+    parallel to ``zh``).  The units returned index the sentences of each side
+    counted through the whole text, as :func:`align_segments` would.
+    """
+    glossary = list(anchors)
+    paragraph_units = align_segments(
+        ["".join(p) for p in zh], [" ".join(p) for p in mt], [" ".join(p) for p in en],
+        anchors=glossary, params=params,
+    )
+    units: list[AlignmentUnit] = []
+    zh_start = en_start = 0
+    for group in paragraph_units:
+        zh_sents = [s for p in group.zh for s in zh[p]]
+        mt_sents = [s for p in group.zh for s in mt[p]]
+        en_sents = [s for p in group.en for s in en[p]]
+        inner = align_segments(zh_sents, mt_sents, en_sents, anchors=glossary, params=params)
+        units.extend(_offset(u, zh_start, en_start) for u in inner)
+        zh_start += len(zh_sents)
+        en_start += len(en_sents)
+    return units
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr mt ft gen col lt sgt capt gov sen rep rev hon pres "
+    "no nos vol fig p pp ed eds vs etc approx inc ltd co corp dept univ est "
+    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m u.s u.k u.n".split()
+)
+_ENGLISH_END = re.compile(r"""([.!?]+|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*[A-Z0-9])""")
+
+
+def split_english_sentences(text: str) -> list[str]:
+    """Sentences of an English paragraph.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+    brackets after it) followed by space and a capital or digit, except after
+    a known abbreviation (Mr., Dr., U.S.) or a single initial (J. Smith).
+    Decimals never end a sentence, having no space after the point.
+    """
+    sentences = []
+    start = 0
+    for match in _ENGLISH_END.finditer(text):
+        if match.group(1) == ".":
+            word = re.search(r"([\w.]+)$", text[start:match.start()])
+            stem = word.group(1).lower().rstrip(".") if word else ""
+            if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+                continue
+        end = match.end(2)
+        if text[start:end].strip():
+            sentences.append(text[start:end].strip())
+        start = match.end()
+    if text[start:].strip():
+        sentences.append(text[start:].strip())
+    return sentences
