@@ -16,6 +16,7 @@ from pathlib import Path
 from .io import read_bytes
 from .model import Document, TokenKind
 from .reader import read_document
+from .script import to_simplified
 from .segment import segment_document
 
 #: Libraries whose output shapes the document; their versions go into the TEI header.
@@ -70,22 +71,40 @@ def tool_versions() -> dict[str, str]:
     return versions
 
 
-def annotate_bytes(data: bytes, source_name: str = "-", options: AnnotateOptions = AnnotateOptions()) -> Document:
-    """Read, segment and annotate one article given as bytes."""
+def annotate_bytes(
+    data: bytes,
+    source_name: str = "-",
+    options: AnnotateOptions = AnnotateOptions(),
+    *,
+    translator=None,
+    cache=None,
+    progress: bool = False,
+) -> Document:
+    """Read, segment and annotate one article given as bytes.
+
+    ``translator`` (from :func:`bitext.mt.load_translator`) adds the English;
+    ``cache`` (a :class:`bitext.mt.cache.TranslationCache`) skips sentences
+    translated before.
+    """
     doc = read_document(data, source_name, options.encoding)
-    segment_document(doc)
+    norm = to_simplified(doc.text)
+    segment_document(doc, norm)
     add_pinyin(doc, options.pinyin_style, options.tone_change)
+    if translator is not None:
+        from .mt.stage import translate_document
+
+        translate_document(doc, translator, cache=cache, progress=progress)
     doc.tools = tool_versions()
     doc.options = options.as_record()
     return doc
 
 
-def annotate_text(text: str, source_name: str = "-", options: AnnotateOptions = AnnotateOptions()) -> Document:
+def annotate_text(text: str, source_name: str = "-", options: AnnotateOptions = AnnotateOptions(), **stages) -> Document:
     """Same as :func:`annotate_bytes` for text already in memory."""
-    return annotate_bytes(text.encode("utf-8"), source_name, options)
+    return annotate_bytes(text.encode("utf-8"), source_name, options, **stages)
 
 
-def annotate_file(path: str | Path, options: AnnotateOptions = AnnotateOptions()) -> Document:
+def annotate_file(path: str | Path, options: AnnotateOptions = AnnotateOptions(), **stages) -> Document:
     """Annotate a file (``-`` reads standard input)."""
     name = "-" if str(path) == "-" else Path(path).name
-    return annotate_bytes(read_bytes(path), name, options)
+    return annotate_bytes(read_bytes(path), name, options, **stages)

@@ -152,10 +152,15 @@ def segment_paragraph(
         )
 
 
-def segment_document(doc: Document, keep_whole: Sequence[tuple[int, int]] = (), jieba=None) -> str:
-    """Split every paragraph into sentences and tokens; return the Simplified text used."""
-    norm = to_simplified(doc.text)
+def segment_document(
+    doc: Document, norm: str | None = None, keep_whole: Sequence[tuple[int, int]] = (), jieba=None
+) -> None:
+    """Split every paragraph into sentences and tokens.
+
+    ``norm`` is the Simplified form of ``doc.text`` (computed when not given).
+    """
+    if norm is None:
+        norm = to_simplified(doc.text)
     spans = sorted(keep_whole)
     for paragraph in doc.paragraphs():
         segment_paragraph(doc, paragraph, norm, spans, jieba)
-    return norm
