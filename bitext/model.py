@@ -54,10 +54,11 @@ class GlossaryEntry:
     short: str = ""  # short English form for running text ("Tokayev")
     note: str = ""
     source: str = ""  # file:line the entry was read from
+    chinese_short: tuple[str, ...] = ()  # accepted short Chinese forms (普京, 上合组织); not variants
 
     @property
     def forms(self) -> tuple[str, ...]:
-        return (self.chinese, *self.variants)
+        return (self.chinese, *self.chinese_short, *self.variants)
 
 
 @dataclass
