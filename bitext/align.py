@@ -41,7 +41,7 @@ class AlignParams:
 
     length_sigma: float = 0.6  # tolerance of log(length ratio), in natural-log units
     length_weight: float = 0.3  # share of the score given to the length agreement
-    skip: float = -0.2  # score of an unaligned (1-0 / 0-1) segment
+    skip: float = -0.1  # score of an unaligned (1-0 / 0-1) segment
     flag_below: float = 0.5  # flag units scoring below this share of the text's median unit score
 
 
@@ -112,7 +112,7 @@ def _weighted_bags(source: list[list[str]], target: list[list[str]]) -> tuple[np
             vocab.setdefault(term, len(vocab))
     x, y = _bags(source, vocab), _bags(target, vocab)
     df = (x > 0).sum(axis=0) + (y > 0).sum(axis=0)
-    idf = np.log((len(source) + len(target) + 1) / (df + 1))
+    idf = np.log1p((len(source) + len(target)) / df)
     return x * idf, y * idf
 
 
@@ -175,7 +175,7 @@ def _best_path(scorer: _UnitScorer, n: int, m: int) -> list[tuple[int, int, floa
         row = total[i].copy()
         row_choice = choice[i].copy()
         for k, (a, b) in enumerate(SHAPES):
-            if a == 0 or a > i:
+            if a == 0 or a > i or b > m:
                 continue
             candidate = np.full(m + 1, -np.inf)
             candidate[b:] = total[i - a, : m + 1 - b] + scores[k][i, b:]

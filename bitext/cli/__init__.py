@@ -18,7 +18,7 @@ import traceback
 from .. import __version__
 from ..io import BitextError
 
-COMMANDS = ["annotate"]
+COMMANDS = ["annotate", "align"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,122 @@
+"""A Chinese text and its English translation, cut into segments and aligned.
+
+This is the ``bitext align`` workflow as an API: split both texts (or take
+them one segment per line), obtain the English bridge for the Chinese side
+(lines of an MT file, or a translator), and align, either all sentences at
+once or paragraphs first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Protocol, Sequence
+
+from .align import AlignmentUnit, align_paragraphs, split_english_sentences
+from .io import InputError
+from .reader import split_paragraphs
+from .segment import split_sentences
+
+
+class Translator(Protocol):
+    """What the aligner needs from the MT stage (``bitext.mt.load_translator()``)."""
+
+    def translate(self, sentences: list[str]) -> Sequence: ...  # items have ``.text``
+
+
+@dataclass
+class Alignment:
+    """Both sides as flat segment lists, the English bridge of the Chinese, and the units."""
+
+    zh: list[str]
+    en: list[str]
+    mt: list[str]
+    units: list[AlignmentUnit]
+
+
+def presplit_segments(text: str) -> list[list[str]]:
+    """Paragraphs of one-segment-per-line text: blank lines separate paragraphs."""
+    paragraphs: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def chinese_segments(text: str) -> list[list[str]]:
+    """Paragraphs of Chinese sentences, split with the annotator's own splitter."""
+    paragraphs = []
+    for start, end in split_paragraphs(text):
+        paragraph = text[start:end]
+        sentences = [paragraph[s:e].strip() for s, e in split_sentences(paragraph)]
+        paragraphs.append([s for s in sentences if s])
+    return [p for p in paragraphs if p]
+
+
+def english_segments(text: str) -> list[list[str]]:
+    """Paragraphs of English sentences."""
+    paragraphs = [split_english_sentences(text[start:end]) for start, end in split_paragraphs(text)]
+    return [p for p in paragraphs if p]
+
+
+def _reshape(flat: Sequence[str], like: Sequence[Sequence[str]]) -> list[list[str]]:
+    shaped, pos = [], 0
+    for paragraph in like:
+        shaped.append(list(flat[pos: pos + len(paragraph)]))
+        pos += len(paragraph)
+    return shaped
+
+
+def translation_lines(text: str, zh: Sequence[Sequence[str]], source: str = "MT file") -> list[list[str]]:
+    """The MT file's lines, one per Chinese segment, grouped like ``zh``.
+
+    Blank lines are dropped when that makes the counts agree (a file laid out
+    in blank-line-separated paragraphs, like the Chinese).
+    """
+    wanted = sum(len(p) for p in zh)
+    lines = text.splitlines()
+    if len(lines) != wanted:
+        lines = [line for line in lines if line.strip()]
+    if len(lines) != wanted:
+        raise InputError(f"{source}: {len(lines)} lines of translation for {wanted} Chinese segments")
+    return _reshape([line.strip() for line in lines], zh)
+
+
+def machine_translation(zh: Sequence[Sequence[str]], translator: Translator) -> list[list[str]]:
+    """Translate every Chinese segment in one call, grouped like ``zh``."""
+    flat = [s for p in zh for s in p]
+    return _reshape([t.text for t in translator.translate(flat)], zh)
+
+
+def align_texts(
+    zh_text: str,
+    en_text: str,
+    *,
+    mt_text: str | None = None,
+    translator: Translator | None = None,
+    unit: str = "paragraph",
+    presplit: bool = False,
+    anchors: Iterable[tuple[str, str]] = (),
+) -> Alignment:
+    """Align a Chinese text with its English translation.
+
+    The English bridge comes from ``mt_text`` (one line per Chinese segment)
+    or else from ``translator``.  ``unit="paragraph"`` aligns paragraphs first
+    and sentences inside them; ``"sentence"`` aligns all sentences at once.
+    """
+    zh = presplit_segments(zh_text) if presplit else chinese_segments(zh_text)
+    en = presplit_segments(en_text) if presplit else english_segments(en_text)
+    if mt_text is not None:
+        mt = translation_lines(mt_text, zh)
+    elif translator is not None:
+        mt = machine_translation(zh, translator)
+    else:
+        raise ValueError("align_texts needs mt_text or a translator")
+    if unit == "sentence":
+        zh, mt, en = ([[s for p in side for s in p]] for side in (zh, mt, en))
+    elif unit != "paragraph":
+        raise ValueError(f"unit must be 'paragraph' or 'sentence', not {unit!r}")
+    units = align_paragraphs(zh, mt, en, anchors=anchors)
+    flat = [[s for p in side for s in p] for side in (zh, en, mt)]
+    return Alignment(zh=flat[0], en=flat[1], mt=flat[2], units=units)
