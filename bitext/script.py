@@ -28,8 +28,12 @@ def _convert_same_length(text: str, config: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC Traditional→Simplified, same length as ``text``."""
-    return _convert_same_length(text, "t2s")
+    """OpenCC Traditional→Simplified, same length as ``text``.
+
+    ``tw2s`` rather than ``t2s``: it also maps Taiwan variant characters, so
+    著想 becomes 着想 (zhuóxiǎng), as a Simplified dictionary expects.
+    """
+    return _convert_same_length(text, "tw2s")
 
 
 def to_traditional(text: str) -> str:

@@ -1,0 +1,95 @@
+"""TEI P5 output: validity, text fidelity, ruby, names, translations, determinism."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from lxml import etree
+
+from bitext.model import GlossaryEntry, MTInfo, NameSpan, NameType, Translation
+from bitext.pipeline import annotate_file, annotate_text
+from bitext.tei import to_tei
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def text_without(element, skip=("rt", "reg", "desc")) -> str:
+    copy = etree.fromstring(etree.tostring(element))
+    for tag in skip:
+        for node in copy.iter(f"{TEI}{tag}"):
+            node.text = ""
+            for child in list(node):
+                node.remove(child)
+    return "".join(copy.itertext())
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_path):
+    return annotate_file(seed_path)
+
+
+def test_seed_tei_is_valid_and_keeps_the_text(seed_doc, validate_tei):
+    root = validate_tei(to_tei(seed_doc))
+    paragraphs = {p.id: seed_doc.text[p.start:p.end] for p in seed_doc.paragraphs()}
+    body = root.find(f"{TEI}text")
+    written = {el.get(XML_ID): text_without(el) for el in body.iter(f"{TEI}p", f"{TEI}head")}
+    assert written == paragraphs
+    assert len(root.findall(f".//{TEI}div[@type='boilerplate']")) == 1
+    assert [h.get(XML_ID) for h in root.iter(f"{TEI}head")] == ["p10", "p27", "p35", "p47"]
+    header = root.find(f"{TEI}teiHeader")
+    assert header.find(f".//{TEI}idno[@type='sha256']").text == seed_doc.sha256
+    assert {a.get("ident") for a in header.iter(f"{TEI}application")} >= {"bitext", "pypinyin", "opencc", "rjieba"}
+    assert [lang.get("ident") for lang in header.iter(f"{TEI}language")] == ["zh-Hans", "en"]
+
+
+def test_ruby_has_one_nfc_syllable_per_character(seed_doc, validate_tei):
+    root = validate_tei(to_tei(seed_doc))
+    rubies = list(root.iter(f"{TEI}ruby"))
+    assert len(rubies) > 1000
+    for ruby in rubies:
+        word = ruby.find(f"{TEI}rb/{TEI}w").text
+        rt = ruby.find(f"{TEI}rt").text
+        assert rt == unicodedata.normalize("NFC", rt)
+        assert len(rt.split(" ")) == len(word), (word, rt)
+
+
+def test_english_runs_are_foreign(seed_doc, validate_tei):
+    root = validate_tei(to_tei(seed_doc))
+    foreign = ["".join(f.itertext()) for f in root.iter(f"{TEI}foreign")]
+    for run in ("Vladimir Putin", "in Ukraine", "Washington DC", "Nargis Kazenova", "Temur Umarov"):
+        assert run in foreign
+
+
+def test_same_input_same_bytes(seed_path):
+    assert to_tei(annotate_file(seed_path)) == to_tei(annotate_file(seed_path))
+
+
+def test_bilingual_names_guards_and_gaps_validate(validate_tei):
+    doc = annotate_text("托加耶夫说。\n第二句\x0b话。普京和𠮷😀。\n")
+    tokayev = GlossaryEntry("tokayev", "Kassym-Jomart Tokayev", NameType.PERSON, "托卡耶夫", ("托加耶夫",), short="Tokayev")
+    bri = GlossaryEntry("bri", "Belt and Road Initiative", NameType.TERM, "一带一路")
+    doc.entries = {"tokayev": tokayev, "bri": bri}
+    first = next(doc.sentences())
+    first.names = [NameSpan(0, 1, entry_id="tokayev", type=NameType.PERSON, form="托加", preferred="托卡耶夫")]
+    doc.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9", {"beam_size": "4"})
+    for n, sentence in enumerate(doc.sentences()):
+        sentence.translation = Translation(f"English {n}.", guards=("repetition",) if n == 1 else ())
+    doc.options["regularize"] = "yes"
+    root = validate_tei(to_tei(doc))
+    links = [link.get("target") for link in root.iter(f"{TEI}link")]
+    assert "#p1.s1 #en.p1.s1" in links and "#p2 #en.p2" in links
+    assert len(links) == 2 + 3  # two paragraphs, three sentences
+    assert root.find(f".//{TEI}persName[@ref='#tokayev']/{TEI}choice/{TEI}reg").text == "托卡耶夫"
+    assert root.find(f".//{TEI}gap[@reason='forbidden-character']") is not None
+    assert root.find(f".//{TEI}s[@ana='#guard.repetition']").text == "English 1."
+    assert root.find(f".//{TEI}application[@ident='argostranslate']/{TEI}desc").text.endswith("beam_size=4")
+
+
+def test_traditional_input_gets_the_pinyin_of_its_simplified_form():
+    simplified = annotate_text("哈萨克斯坦总统将逃亡者的处境描述为绝望,并为乌克兰着想。")
+    traditional = annotate_text("哈薩克斯坦總統將逃亡者的處境描述為絕望,並為烏克蘭著想。")
+    assert traditional.script == "zh-Hant"
+    assert [t.pinyin for t in traditional.tokens()] == [t.pinyin for t in simplified.tokens()]
+    assert "".join(t.text for t in traditional.tokens()).startswith("哈薩克斯坦總統")
