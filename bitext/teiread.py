@@ -1,0 +1,273 @@
+"""Read a TEI file written by :func:`bitext.tei.to_tei` back into a :class:`~bitext.model.Document`.
+
+The TEI is the source of truth for the exporters that start from it (the
+HTML reading view): words, readings, names, English and links are taken as
+written, nothing is re-segmented or re-read.  What the TEI does not hold is
+rebuilt: ``Document.text`` is the paragraphs joined by line breaks (the
+original spacing between paragraphs is not recorded), offsets point into
+that text, and ``Token.norm`` is its OpenCC Simplified form.  Also not in
+the TEI: ``Translation.missing_terms``, ``GlossaryEntry.source`` and
+``chinese_short``, a ``short`` equal to ``english`` (read back empty) and the
+empty syllable an erhua 儿 gets (``哪儿`` reads back as one syllable).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .io import InputError, parse_xml, read_bytes
+from .model import (
+    Document,
+    ForeignSpan,
+    GlossaryEntry,
+    MTInfo,
+    NameSpan,
+    NameType,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    Sentence,
+    Token,
+    TokenKind,
+    Translation,
+)
+from .script import to_simplified
+from .tei import HUMAN_RESP, LIST_ELEMENT, NAME_ELEMENT, TEI_NS, XML_ID, XML_LANG
+
+_NAME_TYPE = {tag: name_type for name_type, tag in NAME_ELEMENT.items()}
+_LIST_TYPE = {list_tag: name_type for name_type, (list_tag, _) in LIST_ELEMENT.items()}
+_PLAIN_KIND = {"pc": TokenKind.PUNCT, "num": TokenKind.NUMBER, "w": TokenKind.LATIN, "c": TokenKind.SYMBOL}
+_GAP_CHAR = re.compile(r"U\+([0-9A-F]{4,6})")
+_MT_DESC = re.compile(r"model package (?P<package>.*) (?P<version>\S+); decoding: ?(?P<options>.*)", re.DOTALL)
+
+
+def _tag(name: str) -> str:
+    return f"{{{TEI_NS}}}{name}"
+
+
+def _local(node) -> str:
+    return node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+
+
+def is_tei(data: bytes) -> bool:
+    """True for XML whose start names the TEI namespace (how ``bitext html`` tells TEI from text)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") and TEI_NS.encode() in head
+
+
+def read_tei_file(path: str | Path) -> Document:
+    """Read a TEI file (``-`` for standard input)."""
+    name = "-" if str(path) == "-" else Path(path).name
+    return read_tei(read_bytes(path), name)
+
+
+def read_tei(data: bytes, source: str = "-") -> Document:
+    """Parse TEI bytes written by ``to_tei``; :class:`InputError` for anything else."""
+    root = parse_xml(data, source)
+    if root.tag != _tag("TEI"):
+        raise InputError(f"{source}: not a TEI document (root element {root.tag})")
+    doc = Document(text="", script=root.get(XML_LANG) or "zh-Hans")
+    _read_header(root, doc)
+    texts = root.find(_tag("text"))
+    if texts is None:
+        raise InputError(f"{source}: TEI without <text>")
+    group = texts.find(_tag("group"))
+    if group is None:
+        zh_body, en_body = texts.find(_tag("body")), None
+    else:
+        zh_body = group.find(f"{_tag('text')}[@type='source']/{_tag('body')}")
+        en_body = group.find(f"{_tag('text')}[@type='translation']/{_tag('body')}")
+    if zh_body is None:
+        raise InputError(f"{source}: TEI without a Chinese <body>")
+    _ChineseReader(doc).read(zh_body)
+    stand_off = root.find(_tag("standOff"))
+    if stand_off is not None:
+        doc.entries = _read_entries(stand_off)
+        _resolve_names(doc)
+    if en_body is not None:
+        _read_english(doc, en_body, stand_off)
+    return doc
+
+
+# -- header -------------------------------------------------------------------
+
+
+def _read_header(root, doc: Document) -> None:
+    header = root.find(_tag("teiHeader"))
+    if header is None:
+        return
+    for idno in header.iter(_tag("idno")):
+        value = idno.text or ""
+        if idno.get("type") == "filename":
+            doc.source_name = value
+        elif idno.get("type") == "sha256":
+            doc.sha256 = value
+        elif idno.get("type") == "encoding":
+            doc.encoding = value
+    for app in header.iter(_tag("application")):
+        if app.get(XML_ID) == "mt.engine":
+            doc.mt = _mt_info(app)
+        else:
+            doc.tools[app.get("ident")] = app.get("version")
+    for decl in header.iter(_tag("editorialDecl")):
+        for p in decl.iter(_tag("p")):
+            key, _, value = (p.text or "").partition(": ")
+            doc.options[key] = value
+
+
+def _mt_info(app) -> MTInfo:
+    desc = app.findtext(_tag("desc")) or ""
+    match = _MT_DESC.fullmatch(desc)
+    info = MTInfo(engine=app.get("ident"), engine_version=app.get("version"), package="", package_version="")
+    if match:
+        info.package, info.package_version = match["package"], match["version"]
+        for pair in filter(None, match["options"].split("; ")):
+            key, _, value = pair.partition("=")
+            info.options[key] = value
+    return info
+
+
+# -- Chinese body -------------------------------------------------------------
+
+
+class _ChineseReader:
+    """Walks the Chinese body, appending every token's text to the rebuilt document text."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def read(self, body) -> None:
+        for div in body.iterchildren(_tag("div")):
+            boilerplate = div.get("type") == "boilerplate"
+            section = Section(id=div.get(XML_ID) or "", kind="boilerplate" if boilerplate else "section")
+            for node in div.iterchildren(_tag("head"), _tag("p")):
+                if _local(node) == "head":
+                    kind = ParagraphKind.HEADING
+                else:
+                    kind = ParagraphKind.BOILERPLATE if boilerplate else ParagraphKind.PARAGRAPH
+                section.paragraphs.append(self._paragraph(node, kind))
+            self.doc.sections.append(section)
+        self.doc.text = "".join(self.parts)
+        norm = to_simplified(self.doc.text)
+        for token in self.doc.tokens():
+            token.norm = norm[token.start:token.end]
+
+    def _paragraph(self, node, kind: ParagraphKind) -> Paragraph:
+        if self.parts:
+            self._emit("\n")
+        paragraph = Paragraph(self.pos, self.pos, kind, id=node.get(XML_ID) or "")
+        for s in node.iterchildren(_tag("s")):
+            sentence = Sentence(self.pos, self.pos, id=s.get(XML_ID) or "")
+            self._content(s, sentence)
+            sentence.end = self.pos
+            paragraph.sentences.append(sentence)
+        paragraph.end = self.pos
+        return paragraph
+
+    def _emit(self, text: str) -> tuple[int, int]:
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        return start, self.pos
+
+    def _token(self, sentence: Sentence, text: str, kind: TokenKind, pinyin=None) -> None:
+        start, end = self._emit(text)
+        sentence.tokens.append(Token(start, end, text, kind, pinyin=pinyin))
+
+    def _content(self, parent, sentence: Sentence) -> None:
+        """Tokens and spans of ``parent``'s children, in document order."""
+        if parent.text:
+            self._token(sentence, parent.text, TokenKind.SPACE)
+        for child in parent:
+            self._element(child, sentence)
+            if child.tail:
+                self._token(sentence, child.tail, TokenKind.SPACE)
+
+    def _element(self, node, sentence: Sentence) -> None:
+        tag = _local(node)
+        if tag == "ruby":
+            rt = node.findtext(_tag("rt"))
+            word = node.findtext(f"{_tag('rb')}/{_tag('w')}") or ""
+            self._token(sentence, word, TokenKind.HAN, tuple(rt.split(" ")) if rt else None)
+        elif tag in _PLAIN_KIND:
+            self._token(sentence, node.text or "", _PLAIN_KIND[tag])
+        elif tag == "gap":
+            match = _GAP_CHAR.search(node.findtext(_tag("desc")) or "")
+            self._token(sentence, chr(int(match[1], 16)) if match else "\ufffd", TokenKind.INVALID)
+        elif tag in _NAME_TYPE:
+            self._name(node, sentence, _NAME_TYPE[tag])
+        elif tag == "foreign":
+            first = len(sentence.tokens)
+            sentence.foreign.append(span := ForeignSpan(first, first, lang=node.get(XML_LANG) or "en"))
+            self._content(node, sentence)
+            span.last = len(sentence.tokens)
+
+    def _name(self, node, sentence: Sentence, name_type: NameType) -> None:
+        first = len(sentence.tokens)
+        ref = node.get("ref") or ""
+        span = NameSpan(first, first, entry_id=ref.removeprefix("#"), type=name_type)
+        sentence.names.append(span)
+        choice = node.find(_tag("choice"))
+        if choice is not None:
+            self._content(choice.find(_tag("orig")), sentence)
+            span.preferred = choice.findtext(_tag("reg")) or ""
+        else:
+            self._content(node, sentence)
+        span.last = len(sentence.tokens)
+        span.form = "".join(t.text for t in sentence.tokens[first:span.last])
+
+
+def _resolve_names(doc: Document) -> None:
+    """A name written without ``<choice>`` is in its preferred form, or its entry's."""
+    for sentence in doc.sentences():
+        for name in sentence.names:
+            if not name.preferred:
+                entry = doc.entries.get(name.entry_id)
+                name.preferred = entry.chinese if entry else name.form
+
+
+# -- stand-off entries and English ---------------------------------------------
+
+
+def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
+    entries = {}
+    for listing in stand_off:
+        name_type = _LIST_TYPE.get(_local(listing))
+        if name_type is None:
+            continue
+        for item in listing:
+            forms: dict[str, list[str]] = {}
+            for name in item.iter():
+                if name is not item and name.text and _local(name) in (*NAME_ELEMENT.values(), "objectName"):
+                    forms.setdefault(name.get("type") or "full", []).append(name.text)
+            note = item.findtext(_tag("note")) or item.findtext(_tag("p")) or ""
+            english = forms.get("full", [""])[0]
+            entry = GlossaryEntry(
+                id=item.get(XML_ID),
+                english=english,
+                type=name_type,
+                chinese=forms.get("preferred", [""])[0],
+                variants=tuple(forms.get("variant", ())),
+                short=forms.get("short", [""])[0],
+                note=note,
+            )
+            entries[entry.id] = entry
+    return entries
+
+
+def _read_english(doc: Document, en_body, stand_off) -> None:
+    """Give each Chinese sentence the English sentence the translation links pair it with."""
+    english = {s.get(XML_ID): s for s in en_body.iter(_tag("s"))}
+    sentences = {s.id: s for s in doc.sentences()}
+    links = stand_off.iterfind(f"{_tag('linkGrp')}[@type='translation']/{_tag('link')}") if stand_off is not None else ()
+    for link in links:
+        zh_id, en_id = (t.removeprefix("#") for t in (link.get("target") or "").split()[:2])
+        sentence, node = sentences.get(zh_id), english.get(en_id)
+        if sentence is None or node is None:
+            continue
+        guards = tuple(g.removeprefix("#guard.") for g in (node.get("ana") or "").split())
+        resp = "human" if node.get("resp") == f"#{HUMAN_RESP}" else "mt"
+        sentence.translation = Translation(node.text or "", resp=resp, guards=guards)

@@ -1,0 +1,135 @@
+"""Reading TEI back: annotate → to_tei → read_tei → to_tei gives the same bytes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bitext.io import InputError
+from bitext.model import GlossaryEntry, MTInfo, NameSpan, NameType, ParagraphKind, Translation
+from bitext.pipeline import annotate_file, annotate_text
+from bitext.tei import to_tei
+from bitext.teiread import is_tei, read_tei
+
+ARTICLE = (
+    "哈萨克斯坦总统托卡耶夫访问莫斯科\n"
+    "托卡耶夫说,俄罗斯人可以留在哈萨克斯坦。普京(Vladimir Putin)没有回答!\n"
+    "他们在“上海合作组织”开会\x07,投票率达到12.5%。\n"
+    "More Stories\n"
+    "俄罗斯经济的另一个迹象\n"
+)
+
+
+def _span(sentence, text: str) -> tuple[int, int]:
+    """Token indices of the first run of tokens whose text is ``text``."""
+    tokens = sentence.tokens
+    for i in range(len(tokens)):
+        joined = ""
+        for j in range(i, len(tokens)):
+            joined += tokens[j].text
+            if joined == text:
+                return i, j + 1
+            if not text.startswith(joined):
+                break
+    raise AssertionError(f"{text!r} not in sentence")
+
+
+def _enriched_document(regularize: bool = False):
+    """A document with every field the TEI writer shows: names, entries, English, MT record, guards."""
+    doc = annotate_text(ARTICLE, "sample.txt")
+    doc.entries = {
+        "tokayev": GlossaryEntry("tokayev", "Kassym-Jomart Tokayev", NameType.PERSON, "托卡耶夫",
+                                 variants=("托加耶夫",), short="Tokayev", note="President of Kazakhstan"),
+        "putin": GlossaryEntry("putin", "Vladimir Putin", NameType.PERSON, "普京"),
+        "kazakhstan": GlossaryEntry("kazakhstan", "Kazakhstan", NameType.PLACE, "哈萨克斯坦"),
+        "sco": GlossaryEntry("sco", "Shanghai Cooperation Organisation", NameType.ORGANISATION, "上海合作组织"),
+        "mobilisation": GlossaryEntry("mobilisation", "partial mobilisation", NameType.TERM, "部分动员",
+                                      variants=("局部动员",), note="Sept 2022"),
+    }
+    sentences = list(doc.sentences())
+    for sentence in sentences:
+        text = doc.text[sentence.start:sentence.end]
+        for form, entry_id in (("托卡耶夫", "tokayev"), ("哈萨克斯坦", "kazakhstan"), ("普京", "putin"),
+                               ("上海合作组织", "sco")):
+            if form in text:
+                first, last = _span(sentence, form)
+                entry = doc.entries[entry_id]
+                sentence.names.append(NameSpan(first, last, entry_id=entry_id, type=entry.type, form=form,
+                                               preferred="托加耶夫" if regularize and entry_id == "tokayev" else form))
+    for n, sentence in enumerate(sentences):
+        if doc.sections[-1].paragraphs[0].start <= sentence.start:
+            continue  # the boilerplate is not translated
+        sentence.translation = Translation(f"English sentence {n}.", resp="human" if n == 2 else "mt",
+                                           guards=("repetition",) if n == 1 else ())
+    doc.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9", {"beam_size": "4", "max_length": "256"})
+    if regularize:
+        doc.options["regularize"] = "yes"
+    return doc
+
+
+def test_seed_round_trips_to_identical_bytes(seed_path):
+    first = to_tei(annotate_file(seed_path))
+    assert to_tei(read_tei(first)) == first
+
+
+@pytest.mark.parametrize("regularize", [False, True])
+def test_names_english_and_header_round_trip(regularize):
+    doc = _enriched_document(regularize)
+    first = to_tei(doc)
+    again = read_tei(first)
+    assert to_tei(again) == first
+    unwritten = {"source": "", "chinese_short": ()}  # not in the TEI
+    assert again.entries == {k: GlossaryEntry(**{**vars(e), **unwritten}) for k, e in doc.entries.items()}
+    assert again.mt == doc.mt
+    assert [s.translation for s in again.sentences()] == [s.translation for s in doc.sentences()]
+    def names(d):
+        return [sorted((n.first, n.last, n.entry_id, n.type, n.form) for n in s.names) for s in d.sentences()]
+
+    assert names(again) == names(doc)
+
+
+def test_structure_text_and_offsets_are_rebuilt(seed_path):
+    doc = annotate_file(seed_path)
+    again = read_tei(to_tei(doc))
+    assert [p.id for p in again.paragraphs()] == [p.id for p in doc.paragraphs()]
+    assert [p.kind for p in again.paragraphs()] == [p.kind for p in doc.paragraphs()]
+    assert [s.kind for s in again.sections] == [s.kind for s in doc.sections]
+    assert ParagraphKind.HEADING in {p.kind for p in again.paragraphs()}
+    for old, new in zip(doc.paragraphs(), again.paragraphs()):
+        assert again.text[new.start:new.end] == doc.text[old.start:old.end]
+    for old, new in zip(doc.tokens(), again.tokens()):
+        assert (new.text, new.kind, new.pinyin, new.norm) == (old.text, old.kind, old.pinyin, old.norm)
+        assert again.text[new.start:new.end] == new.text
+    assert (again.sha256, again.source_name, again.encoding, again.tools, again.options) == (
+        doc.sha256, doc.source_name, doc.encoding, doc.tools, doc.options)
+
+
+def test_forbidden_character_comes_back_from_its_gap():
+    doc = read_tei(to_tei(annotate_text("投票率\x07达到。")))
+    assert "\x07" in doc.text
+
+
+_CHARS = st.sampled_from(list("中国人說話的了一不儿哪是，。！？“”（）() abcXYZ-'.,0123456789%\u00e9\U00020000\x07😀\n"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CHARS, min_size=1, max_size=60).map("".join))
+def test_any_annotated_text_round_trips(text):
+    if not text.strip():
+        return
+    first = to_tei(annotate_text(text))
+    assert to_tei(read_tei(first)) == first
+
+
+def test_is_tei_tells_tei_from_text(seed_path):
+    assert is_tei(to_tei(annotate_text("你好。")))
+    assert not is_tei(seed_path.read_bytes())
+    assert not is_tei(b"<p>not TEI</p>")
+
+
+def test_refuses_other_xml_and_entities():
+    with pytest.raises(InputError):
+        read_tei(b"<html xmlns='http://www.w3.org/1999/xhtml'/>")
+    with pytest.raises(InputError):
+        read_tei(b'<!DOCTYPE TEI [<!ENTITY x "boom">]><TEI xmlns="http://www.tei-c.org/ns/1.0">&x;</TEI>')
