@@ -61,7 +61,7 @@ class GlossaryEntry:
         return (self.chinese, *self.chinese_short, *self.variants)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
