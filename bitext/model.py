@@ -69,7 +69,6 @@ class Token:
     kind: TokenKind
     norm: str = ""  # OpenCC-normalised Simplified form, used for look-ups
     pinyin: tuple[str, ...] | None = None  # one syllable per Han character
-    id: str = ""
 
     @property
     def is_han(self) -> bool:
