@@ -30,11 +30,14 @@ class AnnotateOptions:
     pinyin_style: str = "marks"  # marks | numbers | zhuyin
     tone_change: bool = False  # mark the spoken tone change of 一 and 不
     encoding: str | None = None  # None: detect
+    regularize: bool = False  # record each variant name with its glossary's preferred form
 
     def as_record(self) -> dict[str, str]:
         record = {"pinyin": self.pinyin_style}
         if self.tone_change:
             record["tone change of 一 and 不"] = "marked"
+        if self.regularize:
+            record["regularize"] = "yes"
         return record
 
 
@@ -79,21 +82,34 @@ def annotate_bytes(
     translator=None,
     cache=None,
     progress: bool = False,
+    glossary=None,
 ) -> Document:
     """Read, segment and annotate one article given as bytes.
 
     ``translator`` (from :func:`bitext.mt.load_translator`) adds the English;
     ``cache`` (a :class:`bitext.mt.cache.TranslationCache`) skips sentences
-    translated before.
+    translated before.  ``glossary`` (from :func:`bitext.glossary.load_glossary`)
+    tags the names it lists and checks their English in the MT.
     """
     doc = read_document(data, source_name, options.encoding)
     norm = to_simplified(doc.text)
-    segment_document(doc, norm)
+    matches = []
+    if glossary is not None:
+        from .names import attach_names, find_names, keep_whole_spans
+
+        matches = find_names(doc, norm, glossary)
+    segment_document(doc, norm, keep_whole=keep_whole_spans(matches) if matches else ())
+    if matches:
+        attach_names(doc, matches)
     add_pinyin(doc, options.pinyin_style, options.tone_change)
     if translator is not None:
         from .mt.stage import translate_document
 
         translate_document(doc, translator, cache=cache, progress=progress)
+        if glossary is not None:
+            from .names import check_translation_terms
+
+            check_translation_terms(doc)
     doc.tools = tool_versions()
     doc.options = options.as_record()
     return doc

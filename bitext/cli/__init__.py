@@ -18,7 +18,7 @@ import traceback
 from .. import __version__
 from ..io import BitextError
 
-COMMANDS = ["annotate", "align"]
+COMMANDS = ["annotate", "align", "review", "glossary"]
 
 
 def build_parser() -> argparse.ArgumentParser:

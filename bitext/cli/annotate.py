@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .common import add_output, add_quiet, show_progress
+from .glossary import add_glossary_argument, glossary_stage
 
 
 def register(subparsers) -> None:
@@ -25,6 +26,9 @@ def register(subparsers) -> None:
     parser.add_argument("--model", help="Argos package name or folder to use (default: the installed zh→en package)")
     parser.add_argument("--cache", help="translation cache file (default: in the user cache folder)")
     parser.add_argument("--no-cache", action="store_true", help="translate every sentence afresh")
+    add_glossary_argument(parser)
+    parser.add_argument("--regularize", action="store_true",
+                        help="record each variant spelling of a name with its glossary's preferred form (<choice>)")
     add_quiet(parser)
     parser.set_defaults(run=run)
 
@@ -34,8 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from ..pipeline import AnnotateOptions, annotate_file
     from ..tei import to_tei
 
-    options = AnnotateOptions(pinyin_style=args.pinyin, tone_change=args.tone_change, encoding=args.encoding)
-    doc = annotate_file(args.input, options, **mt_stages(args))
+    options = AnnotateOptions(pinyin_style=args.pinyin, tone_change=args.tone_change, encoding=args.encoding,
+                              regularize=args.regularize)
+    doc = annotate_file(args.input, options, **mt_stages(args), **glossary_stage(args))
     write_atomic(args.output, to_tei(doc), force=args.force or args.output == "-")
     return 0
 

@@ -1,0 +1,156 @@
+"""``bitext glossary``: check, edit, export and import the glossary; ``--glossary`` for other commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import add_output
+
+
+def add_glossary_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--glossary", action="append", metavar="PATH",
+                        help="glossary file or folder (repeatable; default: ./glossary when it exists)")
+
+
+def load_from_args(args: argparse.Namespace):
+    from ..glossary import load_glossary
+
+    return load_glossary(args.glossary)
+
+
+def glossary_stage(args: argparse.Namespace) -> dict:
+    """``{"glossary": ...}`` for the pipeline, or nothing when no glossary is given or found."""
+    glossary = load_from_args(args)
+    return {"glossary": glossary} if glossary.files else {}
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "glossary",
+        help="check, edit, export or import the glossary",
+        description="The glossary is tab-separated text in glossary/ (see docs/glossary.md).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    check = actions.add_parser("check", help="load the glossary, report malformed rows and conflicts")
+    add_glossary_argument(check)
+    check.set_defaults(run=run_check)
+
+    accept = actions.add_parser("accept", help="record FORM as a variant spelling of entry ID")
+    reject = actions.add_parser("reject", help="record that FORM is not entry ID (the review stops proposing it)")
+    for sub, run in ((accept, run_accept), (reject, run_reject)):
+        sub.add_argument("id", help="entry id")
+        sub.add_argument("form", help="Chinese form")
+        add_glossary_argument(sub)
+        sub.set_defaults(run=run)
+
+    add = actions.add_parser("add", help="add a new entry")
+    add.add_argument("id", help="stable id (letters, digits, . _ -)")
+    add.add_argument("type", choices=["person", "place", "organisation", "term"])
+    add.add_argument("english", help="the English form")
+    add.add_argument("chinese", help="the preferred Chinese form")
+    add.add_argument("--short", default="", help="short English form for running text")
+    add.add_argument("--chinese-short", default="", help="accepted short Chinese forms, |-separated")
+    add.add_argument("--variant", default="", help="variant Chinese forms, |-separated")
+    add.add_argument("--note", default="")
+    add.add_argument("--to", help="glossary file to add to (default: the first one loaded)")
+    add_glossary_argument(add)
+    add.set_defaults(run=run_add)
+
+    apply = actions.add_parser("apply", help="apply the decisions of an edited review CSV report")
+    apply.add_argument("report", help="CSV written by bitext review --format csv, with the decision column filled")
+    add_glossary_argument(apply)
+    apply.set_defaults(run=run_apply)
+
+    export = actions.add_parser("export", help="write the glossary as TBX (ISO 30042) or an OmegaT glossary")
+    export.add_argument("--format", choices=["tbx", "omegat"], default="tbx",
+                        help="tbx: TBX-Core (TBX v3); omegat: tab-separated Chinese, English, comment")
+    add_output(export)
+    add_glossary_argument(export)
+    export.set_defaults(run=run_export)
+
+    imp = actions.add_parser("import", help="read an OmegaT tab-separated glossary into a glossary file")
+    imp.add_argument("source", help="OmegaT glossary (Chinese<TAB>English<TAB>comment)")
+    add_output(imp)
+    imp.set_defaults(run=run_import)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ..review import glossary_conflicts
+    from ..review_report import to_table
+
+    glossary = load_from_args(args)
+    if not glossary.files:
+        print("no glossary given and ./glossary does not exist", file=sys.stderr)
+        return 2
+    conflicts = glossary_conflicts(glossary)
+    print(f"{len(glossary.entries)} entries in {len(glossary.files)} file(s)")
+    if conflicts:
+        sys.stdout.write(to_table(conflicts))
+    return 1 if conflicts else 0
+
+
+def run_accept(args: argparse.Namespace) -> int:
+    from ..glossary import add_variant
+
+    row = add_variant(load_from_args(args), args.id, args.form)
+    print(f"{row.location}: {args.id} variants: {'|'.join(row.entry.variants)}")
+    return 0
+
+
+def run_reject(args: argparse.Namespace) -> int:
+    from ..glossary import add_distinct
+
+    row = add_distinct(load_from_args(args), args.id, args.form)
+    print(f"{row.location}: {args.id} distinct: {'|'.join(row.distinct)}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..glossary import SEPARATOR, add_entry
+    from ..model import GlossaryEntry, NameType
+
+    def split(cell: str) -> tuple[str, ...]:
+        return tuple(p.strip() for p in cell.split(SEPARATOR) if p.strip())
+
+    entry = GlossaryEntry(args.id, args.english, NameType(args.type), args.chinese, split(args.variant),
+                          args.short, args.note, chinese_short=split(args.chinese_short))
+    row = add_entry(load_from_args(args), entry, Path(args.to) if args.to else None)
+    print(f"{row.path}: added {entry.id}")
+    return 0
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    from ..glossary import load_glossary
+    from ..io import read_bytes
+    from ..review_report import apply_decisions
+
+    glossary = load_from_args(args)
+    for line in apply_decisions(glossary, read_bytes(args.report), args.report):
+        print(line)
+    load_glossary([f.path for f in glossary.files])  # what was written loads again
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ..io import write_atomic
+    from ..tbx import to_omegat, to_tbx
+
+    glossary = load_from_args(args)
+    data = to_tbx(glossary) if args.format == "tbx" else to_omegat(glossary).encode("utf-8")
+    write_atomic(args.output, data, force=args.force or args.output == "-")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..glossary import GlossaryFile
+    from ..io import read_bytes, write_atomic
+    from ..tbx import from_omegat
+
+    rows = from_omegat(read_bytes(args.source), args.source)
+    target = GlossaryFile(args.output, list(rows))
+    write_atomic(args.output, target.to_text().encode("utf-8"), force=args.force or args.output == "-")
+    return 0

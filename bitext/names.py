@@ -1,0 +1,231 @@
+"""Names in the text and in its translation, by the glossary.
+
+:func:`find_names` looks every glossary form up in the Simplified text
+(so Traditional input matches too), allowing or omitting the joiners of
+transliterated names (弗拉基米尔·普京, 德米特里梅德韦杰夫), longest match
+first, never across a word jieba keeps whole (俄罗斯 inside 白俄罗斯).
+:func:`attach_names` turns the matches into :class:`~bitext.model.NameSpan`
+on the tokens of a document segmented with the matches kept whole.
+:func:`check_translation_terms` checks that each English sentence carries the
+glossary's English for every name of its Chinese sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .glossary import NAME_JOINERS, Glossary, form_key
+from .model import Document, GlossaryEntry, NameSpan, NameType, Sentence
+from .phonetic import similarity
+from .script import to_simplified, to_traditional
+
+PREFERRED, SHORT, VARIANT = "preferred", "short", "variant"
+_JOINER_CLASS = "[" + re.escape(NAME_JOINERS) + "]?"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """One mention of a glossary entry in the text (offsets into ``Document.text``)."""
+
+    start: int
+    end: int
+    entry: GlossaryEntry
+    form: str  # as written in the text
+    listed: str  # the glossary form it matched
+    status: str  # preferred | short | variant
+    preferred: str  # the accepted form a variant regularises to (the form itself otherwise)
+
+    @property
+    def english(self) -> str:
+        """The English for this mention: the full form for a full name, the short form for a short one."""
+        return english_for(self.entry, self.preferred)
+
+
+def english_for(entry: GlossaryEntry, accepted_form: str) -> str:
+    if form_key(accepted_form) == form_key(entry.chinese) or not entry.short:
+        return entry.english
+    return entry.short
+
+
+def form_status(entry: GlossaryEntry, listed: str) -> str:
+    key = form_key(listed)
+    if key == form_key(entry.chinese):
+        return PREFERRED
+    if key in {form_key(f) for f in entry.chinese_short}:
+        return SHORT
+    return VARIANT
+
+
+def regularised_form(entry: GlossaryEntry, form: str) -> str:
+    """The accepted form (preferred or short) a variant stands for: the one that sounds most like it."""
+    accepted = (entry.chinese, *entry.chinese_short)
+    return max(accepted, key=lambda a: (similarity(a, form), -abs(len(form_key(a)) - len(form_key(form)))))
+
+
+def _form_pattern(form: str) -> str:
+    key = form_key(form)
+    return _JOINER_CLASS.join(re.escape(c) for c in key)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    pattern: re.Pattern
+    firsts: frozenset[str]
+    listed: dict[str, tuple[GlossaryEntry, str]]  # form key → (entry, listed form)
+
+
+def _matcher(glossary: Glossary) -> _Matcher:
+    listed: dict[str, tuple[GlossaryEntry, str]] = {}
+    for entry in glossary.entries.values():
+        for form in entry.forms:
+            listed.setdefault(form_key(form), (entry, form))
+    keys = sorted(listed, key=lambda k: (-len(k), k))
+    pattern = re.compile("|".join(f"(?:{_form_pattern(k)})" for k in keys)) if keys else re.compile(r"(?!)")
+    return _Matcher(pattern, frozenset(k[0] for k in keys), listed)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+def word_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the words jieba cuts ``text`` into (offset by ``start``)."""
+    spans = []
+    pos = start
+    for word in _jieba().cut(text):
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
+    return spans
+
+
+def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one word holds the match and begins before it: 俄罗斯 in 白俄罗斯 (not in 俄罗斯政府)."""
+    i = bisect_right(words, (start, float("inf"))) - 1
+    return i >= 0 and words[i][0] < start and words[i][1] >= end
+
+
+def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
+    """Glossary names in ``doc`` (``norm`` is its Simplified text, same length), longest first."""
+    matcher = _matcher(glossary)
+    found: list[NameMatch] = []
+    for paragraph in doc.paragraphs():
+        candidates = []
+        for pos in range(paragraph.start, paragraph.end):
+            if norm[pos] not in matcher.firsts:
+                continue
+            m = matcher.pattern.match(norm, pos, paragraph.end)
+            if m and m.end() > pos:
+                candidates.append((pos, m.end()))
+        if not candidates:
+            continue
+        words = word_spans(norm[paragraph.start:paragraph.end], paragraph.start)
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if _inside_longer_word(words, start, end):
+                continue
+            taken.append((start, end))
+            found.append(_name_match(doc, norm, matcher, start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _name_match(doc: Document, norm: str, matcher: _Matcher, start: int, end: int) -> NameMatch:
+    written = doc.text[start:end]
+    entry, listed = matcher.listed[form_key(norm[start:end])]
+    status = form_status(entry, listed)
+    if status is VARIANT:
+        preferred = regularised_form(entry, listed)
+    elif to_simplified(written) != to_simplified(listed):
+        status, preferred = VARIANT, listed  # the same form with other joiners: 德米特里梅德韦杰夫
+    else:
+        preferred = written
+    if preferred != written and doc.script == "zh-Hant":
+        preferred = to_traditional(preferred)
+    return NameMatch(start, end, entry, written, listed, status, preferred)
+
+
+def keep_whole_spans(matches: Iterable[NameMatch]) -> list[tuple[int, int]]:
+    """The character spans segmentation must not split."""
+    return [(m.start, m.end) for m in matches]
+
+
+def attach_names(doc: Document, matches: list[NameMatch]) -> None:
+    """Set ``Sentence.names`` from character matches and list the entries named in ``doc.entries``."""
+    by_start = {m.start: m for m in matches}
+    for sentence in doc.sentences():
+        sentence.names = []
+        for i, token in enumerate(sentence.tokens):
+            match = by_start.get(token.start)
+            if match is None or match.end > sentence.end:
+                continue
+            last = i
+            while last < len(sentence.tokens) and sentence.tokens[last].end <= match.end:
+                last += 1
+            if sentence.tokens[last - 1].end != match.end:
+                continue  # segmentation did not keep the name whole; leave it untagged
+            sentence.names.append(NameSpan(
+                i, last, entry_id=match.entry.id, type=match.entry.type, form=match.form, preferred=match.preferred,
+            ))
+            doc.entries[match.entry.id] = match.entry
+
+
+# -- names in the machine translation -------------------------------------------
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_PLACE_SUFFIXES = r"(?:'s|s|n|ns|an|ans|ian|ians|ese|i|is)?"
+
+
+def normalise_english(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).casefold()
+
+
+def _english_pattern(entry: GlossaryEntry) -> re.Pattern:
+    """The entry's English or short form; for places also their adjectives (Russia → Russian, China → Chinese)."""
+    alternatives = []
+    for form in dict.fromkeys(f for f in (entry.english, entry.short) if f):
+        base = normalise_english(form)
+        alternatives.append(re.escape(base).replace(r"\ ", r"[\s-]+").replace("-", "[-\\s]?"))
+        if entry.type is NameType.PLACE:
+            for cut, suffix in ((r"[ae]$", "(?:an|ans|ian|ians|ese)"), (r"y$", "(?:an|ans)"), (r"i?stan$", "(?:s|i|is)?")):
+                if re.search(cut, base):
+                    alternatives.append(re.escape(re.sub(cut, "", base)) + suffix)
+    suffix = _PLACE_SUFFIXES if entry.type is NameType.PLACE else "(?:'s)?"
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w])")
+
+
+def english_present(entry: GlossaryEntry, english_text: str) -> bool:
+    return bool(_english_pattern(entry).search(normalise_english(english_text)))
+
+
+def sentence_terms(sentence: Sentence, doc: Document) -> list[tuple[str, str]]:
+    """(Chinese form as written, English form) for each name of the sentence, in order, once each."""
+    pairs: list[tuple[str, str]] = []
+    for name in sentence.names:
+        entry = doc.entries.get(name.entry_id)
+        if entry is None:
+            continue
+        pair = (name.form, english_for(entry, name.preferred or name.form))
+        if pair not in pairs:
+            pairs.append(pair)
+    return pairs
+
+
+def check_translation_terms(doc: Document) -> None:
+    """Set ``Translation.missing_terms`` to the entries whose English the translation lacks."""
+    for sentence in doc.sentences():
+        if sentence.translation is None:
+            continue
+        missing = []
+        for name in sentence.names:
+            entry = doc.entries.get(name.entry_id)
+            if entry and entry.id not in missing and not english_present(entry, sentence.translation.text):
+                missing.append(entry.id)
+        sentence.translation.missing_terms = tuple(missing)
