@@ -150,6 +150,30 @@ class Section:
 
 
 @dataclass
+class TargetSentence:
+    """A sentence of an existing (human) English translation."""
+
+    id: str
+    text: str
+
+
+@dataclass
+class TargetParagraph:
+    id: str
+    sentences: list[TargetSentence] = field(default_factory=list)
+
+
+@dataclass
+class AlignmentLink:
+    """One alignment unit: Chinese ids ↔ English ids (either side may be empty)."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    score: float | None = None
+    flagged: bool = False  # low confidence: a reviewer should look
+
+
+@dataclass
 class MTInfo:
     """Which engine made the machine translation, for the TEI header."""
 
@@ -172,6 +196,10 @@ class Document:
     tools: dict[str, str] = field(default_factory=dict)  # tool name -> version
     options: dict[str, str] = field(default_factory=dict)  # options that shaped the output
     entries: dict[str, GlossaryEntry] = field(default_factory=dict)  # entries named in the text
+    # An existing English translation aligned to the text (``bitext align``);
+    # when empty, the English is the MT in ``Sentence.translation``.
+    target: list[TargetParagraph] = field(default_factory=list)
+    links: list[AlignmentLink] = field(default_factory=list)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         for section in self.sections:

@@ -14,6 +14,7 @@ Only reads the model.  Layout (valid against ``tei_all.rng``):
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
@@ -76,7 +77,7 @@ def to_tei(doc: Document) -> bytes:
     root.set(XML_LANG, doc.script)
     _header(root, doc)
     text = _el(root, "text")
-    bilingual = any(s.translation for s in doc.sentences())
+    bilingual = bool(doc.target) or any(s.translation for s in doc.sentences())
     if bilingual:
         group = _el(text, "group")
         zh = _el(group, "text", type="source")
@@ -84,7 +85,7 @@ def to_tei(doc: Document) -> bytes:
         _chinese_body(_el(zh, "body"), doc)
         en = _el(group, "text", type="translation")
         en.set(XML_LANG, "en")
-        _english_body(_el(en, "body"), doc)
+        (_target_body if doc.target else _english_body)(_el(en, "body"), doc)
     else:
         _chinese_body(_el(text, "body"), doc)
     _stand_off(root, doc, bilingual)
@@ -126,7 +127,7 @@ def _header(root, doc: Document) -> None:
         resp.set(XML_ID, MT_RESP)
         _el(resp, "resp", "machine translation")
         _el(resp, "name", f"{doc.mt.engine} {doc.mt.engine_version}, package {doc.mt.package} {doc.mt.package_version}")
-    if any(s.translation and s.translation.resp == "human" for s in doc.sentences()):
+    if doc.target or any(s.translation and s.translation.resp == "human" for s in doc.sentences()):
         resp = _el(title_stmt, "respStmt")
         resp.set(XML_ID, HUMAN_RESP)
         _el(resp, "resp", "translation (human, aligned by bitext)")
@@ -191,12 +192,19 @@ def _sentence_content(s, sentence: Sentence, doc: Document, regularize: bool) ->
 
 
 def _write_tokens(parent, tokens: Sequence[Token], first: int, last: int, spans: Sequence[Span], doc, regularize) -> None:
+    """Write ``tokens[first:last]``; ``spans`` are sorted by (first, longest first).
+
+    The spans nested in a span follow it in that order, so each span looks
+    only at the run of spans that start inside it (linear, not quadratic, in
+    the number of spans: a sentence alternating 中a中a… has thousands).
+    """
+    starts = [sp.first for sp in spans]
     i = first
-    for span in spans:
+    for k, span in enumerate(spans):
         if span.first < i or span.last > last:
             continue  # overlaps a span already written: keep the outer one
         _write_plain(parent, tokens[i:span.first], doc)
-        inner = [sp for sp in spans if sp is not span and span.first <= sp.first and sp.last <= span.last]
+        inner = [sp for sp in spans[k + 1:bisect_left(starts, span.last, k + 1)] if sp.last <= span.last]
         _write_span(parent, tokens, span, inner, doc, regularize)
         i = span.last
     _write_plain(parent, tokens[i:last], doc)
@@ -269,6 +277,33 @@ def _english_body(body, doc: Document) -> None:
                 s.set(XML_ID, english_id(sentence.id))
 
 
+def _target_body(body, doc: Document) -> None:
+    """An existing English translation, paragraph by paragraph, as it was read."""
+    div = _el(body, "div", type="translation")
+    div.set(XML_ID, "en.text")
+    for paragraph in doc.target:
+        node = _el(div, "p")
+        node.set(XML_ID, paragraph.id)
+        for sentence in paragraph.sentences:
+            if len(node):
+                node[-1].tail = " "
+            _el(node, "s", sentence.text, resp=f"#{HUMAN_RESP}").set(XML_ID, sentence.id)
+
+
+def _alignment_links(stand_off, doc: Document) -> None:
+    """One <link> per alignment unit with both sides; flagged units point to an interp."""
+    if any(link.flagged for link in doc.links):
+        grp = _el(stand_off, "interpGrp", type="alignment")
+        _el(grp, "interp", "low-confidence alignment: check by hand").set(XML_ID, "align.low")
+    links = _el(stand_off, "linkGrp", type="alignment")
+    for link in doc.links:
+        if not (link.source and link.target):
+            continue  # a segment without counterpart stays in its text, unlinked
+        cert = f"{link.score:.3f}" if link.score is not None and 0 <= link.score <= 1 else None
+        targets = " ".join(f"#{i}" for i in (*link.source, *link.target))
+        _el(links, "link", target=targets, cert=cert, ana="#align.low" if link.flagged else None)
+
+
 def _stand_off(root, doc: Document, bilingual: bool) -> None:
     entries = sorted(doc.entries.values(), key=lambda e: e.id)
     guards = sorted({g for s in doc.sentences() if s.translation for g in s.translation.guards})
@@ -289,7 +324,9 @@ def _stand_off(root, doc: Document, bilingual: bool) -> None:
         for guard in guards:
             interp = _el(interp_grp, "interp", GUARD_DESCRIPTIONS.get(guard, guard))
             interp.set(XML_ID, f"guard.{guard}")
-    if bilingual:
+    if doc.target:
+        _alignment_links(stand_off, doc)
+    elif bilingual:
         links = _el(stand_off, "linkGrp", type="translation")
         for paragraph in doc.paragraphs():
             translated = [s for s in paragraph.sentences if s.translation]

@@ -93,3 +93,18 @@ def test_traditional_input_gets_the_pinyin_of_its_simplified_form():
     assert traditional.script == "zh-Hant"
     assert [t.pinyin for t in traditional.tokens()] == [t.pinyin for t in simplified.tokens()]
     assert "".join(t.text for t in traditional.tokens()).startswith("哈薩克斯坦總統")
+
+
+def test_existing_translation_with_n_to_m_units(validate_tei):
+    from bitext.model import AlignmentLink, TargetParagraph, TargetSentence
+
+    doc = annotate_text("他来了。她走了。\n没有对应的句子。\n")
+    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left.")])]
+    doc.links = [
+        AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",), score=0.8),
+        AlignmentLink(("p2.s1",), (), score=None, flagged=True),
+    ]
+    root = validate_tei(to_tei(doc))
+    assert [link.get("target") for link in root.iter(f"{TEI}link")] == ["#p1.s1 #p1.s2 #en.s1"]
+    assert root.find(f".//{TEI}link").get("cert") == "0.800"
+    assert root.find(f".//{TEI}s[@resp='#translator']").text == "He came and she left."
