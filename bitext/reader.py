@@ -68,6 +68,15 @@ def decode(data: bytes, encoding: str | None = None, source: str = "-") -> tuple
         utf8_error = exc
     if utf8_error.start >= len(data) - 3 and utf8_error.reason == "unexpected end of data":
         raise InputError(f"{source}: truncated inside a UTF-8 character at byte {utf8_error.start}") from None
+    if data[utf8_error.start:utf8_error.start + 2] >= b"\xed\xa0" and data[utf8_error.start] == 0xED:
+        raise InputError(
+            f"{source}: lone UTF-16 surrogate encoded at byte {utf8_error.start} (invalid UTF-8, cannot appear in XML)"
+        )
+    if (line := _mixed_encoding_line(data)) is not None:
+        raise InputError(
+            f"{source}: mixed encodings: line {line} is not UTF-8 while other lines are; "
+            "convert the file to one encoding"
+        )
     candidates = []
     for name in ("gb18030", "big5"):
         try:
@@ -84,6 +93,25 @@ def decode(data: bytes, encoding: str | None = None, source: str = "-") -> tuple
     if score < 0.5:
         raise InputError(f"{source}: not recognisable as Chinese text in GB18030 or Big5; give --encoding")
     return text, name
+
+
+def _mixed_encoding_line(data: bytes) -> int | None:
+    """The first line (1-based) that is not UTF-8 in a file whose other lines clearly are.
+
+    Scraped files sometimes paste GB18030 text into UTF-8: decoding the whole
+    file as either would garble half of it, so such a file is refused by line.
+    "Clearly UTF-8" means at least two multi-byte characters on valid lines,
+    which legacy-encoded Chinese almost never forms by chance.
+    """
+    bad, utf8_chars = None, 0
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        try:
+            utf8_chars += sum(1 for c in line.decode("utf-8") if ord(c) > 0x7F)
+        except UnicodeDecodeError:
+            bad = bad or number
+    return bad if bad and utf8_chars >= 2 else None
 
 
 def _strip_bom(text: str) -> str:
