@@ -117,7 +117,8 @@ def annotate_bytes(
 
 def annotate_text(text: str, source_name: str = "-", options: AnnotateOptions = AnnotateOptions(), **stages) -> Document:
     """Same as :func:`annotate_bytes` for text already in memory."""
-    return annotate_bytes(text.encode("utf-8"), source_name, options, **stages)
+    # surrogatepass: a lone surrogate reaches the reader, which refuses it with a clear InputError.
+    return annotate_bytes(text.encode("utf-8", "surrogatepass"), source_name, options, **stages)
 
 
 def annotate_file(path: str | Path, options: AnnotateOptions = AnnotateOptions(), **stages) -> Document:
