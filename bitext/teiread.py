@@ -5,8 +5,10 @@ HTML reading view): words, readings, names, English and links are taken as
 written, nothing is re-segmented or re-read.  What the TEI does not hold is
 rebuilt: ``Document.text`` is the paragraphs joined by line breaks (the
 original spacing between paragraphs is not recorded), offsets point into
-that text, and ``Token.norm`` is its OpenCC Simplified form.  Also not in
-the TEI: ``Translation.missing_terms``, ``GlossaryEntry.source`` and
+that text, and ``Token.norm`` is its OpenCC Simplified form.  Alignment
+units with an empty side are not in the TEI either: they come back as one
+unit per unlinked sentence, flagged when the TEI declares a low-confidence
+mark that no written link uses.  Also not in the TEI: ``Translation.missing_terms``, ``GlossaryEntry.source`` and
 ``chinese_short``, a ``short`` equal to ``english`` (read back empty) and the
 empty syllable an erhua 儿 gets (``哪儿`` reads back as one syllable).
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from .io import InputError, parse_xml, read_bytes
 from .model import (
+    AlignmentLink,
     Document,
     ForeignSpan,
     GlossaryEntry,
@@ -28,6 +31,8 @@ from .model import (
     ParagraphKind,
     Section,
     Sentence,
+    TargetParagraph,
+    TargetSentence,
     Token,
     TokenKind,
     Translation,
@@ -85,7 +90,9 @@ def read_tei(data: bytes, source: str = "-") -> Document:
     if stand_off is not None:
         doc.entries = _read_entries(stand_off)
         _resolve_names(doc)
-    if en_body is not None:
+    if en_body is not None and en_body.find(f"{_tag('div')}[@type='translation']") is not None:
+        _read_target(doc, en_body, stand_off)
+    elif en_body is not None:
         _read_english(doc, en_body, stand_off)
     return doc
 
@@ -271,3 +278,25 @@ def _read_english(doc: Document, en_body, stand_off) -> None:
         guards = tuple(g.removeprefix("#guard.") for g in (node.get("ana") or "").split())
         resp = "human" if node.get("resp") == f"#{HUMAN_RESP}" else "mt"
         sentence.translation = Translation(node.text or "", resp=resp, guards=guards)
+
+
+def _read_target(doc: Document, en_body, stand_off) -> None:
+    """An existing English translation and its n-m alignment units (``bitext align``)."""
+    for p in en_body.iter(_tag("p")):
+        doc.target.append(TargetParagraph(
+            p.get(XML_ID) or "", [TargetSentence(s.get(XML_ID) or "", s.text or "") for s in p.iter(_tag("s"))]))
+    english = {s.id for p in doc.target for s in p.sentences}
+    linked: set[str] = set()
+    if stand_off is not None:
+        for link in stand_off.iterfind(f"{_tag('linkGrp')}[@type='alignment']/{_tag('link')}"):
+            ids = [t.removeprefix("#") for t in (link.get("target") or "").split()]
+            cert = link.get("cert")
+            doc.links.append(AlignmentLink(
+                tuple(i for i in ids if i not in english), tuple(i for i in ids if i in english),
+                score=float(cert) if cert else None, flagged=bool(link.get("ana"))))
+            linked.update(ids)
+    declared = stand_off is not None and stand_off.find(f"{_tag('interpGrp')}[@type='alignment']") is not None
+    flag = declared and not any(link.flagged for link in doc.links)
+    doc.links += [AlignmentLink((s.id,), (), flagged=flag) for s in doc.sentences() if s.id not in linked]
+    doc.links += [AlignmentLink((), (i,), flagged=flag) for p in doc.target for s in p.sentences
+                  if (i := s.id) not in linked]

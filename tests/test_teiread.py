@@ -7,7 +7,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bitext.io import InputError
-from bitext.model import GlossaryEntry, MTInfo, NameSpan, NameType, ParagraphKind, Translation
+from bitext.model import (
+    AlignmentLink,
+    GlossaryEntry,
+    MTInfo,
+    NameSpan,
+    NameType,
+    ParagraphKind,
+    TargetParagraph,
+    TargetSentence,
+    Translation,
+)
 from bitext.pipeline import annotate_file, annotate_text
 from bitext.tei import to_tei
 from bitext.teiread import is_tei, read_tei
@@ -103,6 +113,22 @@ def test_structure_text_and_offsets_are_rebuilt(seed_path):
         assert again.text[new.start:new.end] == new.text
     assert (again.sha256, again.source_name, again.encoding, again.tools, again.options) == (
         doc.sha256, doc.source_name, doc.encoding, doc.tools, doc.options)
+
+
+def test_existing_translation_and_alignment_units_round_trip():
+    doc = annotate_text("他来了。她走了。\n没有对应的句子。\n")
+    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left."),
+                                            TargetSentence("en.s2", "An extra sentence.")])]
+    doc.links = [
+        AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",), score=0.8),
+        AlignmentLink(("p2.s1",), (), flagged=True),
+        AlignmentLink((), ("en.s2",), flagged=True),
+    ]
+    first = to_tei(doc)
+    again = read_tei(first)
+    assert to_tei(again) == first
+    assert again.target == doc.target
+    assert again.links == doc.links
 
 
 def test_forbidden_character_comes_back_from_its_gap():
