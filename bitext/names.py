@@ -192,7 +192,7 @@ def _english_pattern(entry: GlossaryEntry) -> re.Pattern:
     alternatives = []
     for form in dict.fromkeys(f for f in (entry.english, entry.short) if f):
         base = normalise_english(form)
-        alternatives.append(re.escape(base).replace(r"\ ", r"[\s-]+").replace("-", "[-\\s]?"))
+        alternatives.append(r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s\-]+", base)))
         if entry.type is NameType.PLACE:
             for cut, suffix in ((r"[ae]$", "(?:an|ans|ian|ians|ese)"), (r"y$", "(?:an|ans)"), (r"i?stan$", "(?:s|i|is)?")):
                 if re.search(cut, base):

@@ -1,0 +1,146 @@
+"""Glossary names in the text (TEI, segmentation, regularisation) and in the MT."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bitext.glossary import load_glossary
+from bitext.model import Translation
+from bitext.names import check_translation_terms, english_present, find_names, sentence_terms
+from bitext.pipeline import AnnotateOptions, annotate_file, annotate_text
+from bitext.reader import read_document
+from bitext.script import to_simplified
+from bitext.tei import to_tei
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+HEADER = "id\ttype\tenglish\tchinese\tshort\tchinese_short\tvariants\n"
+
+
+@pytest.fixture(scope="module")
+def seed_glossary():
+    return load_glossary([ROOT / "glossary"])
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_path, seed_glossary):
+    return annotate_file(seed_path, AnnotateOptions(regularize=True), glossary=seed_glossary)
+
+
+def glossary_of(tmp_path: Path, rows: str):
+    path = tmp_path / "g.tsv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    return load_glossary([path])
+
+
+def matches_of(text: str, glossary):
+    doc = read_document(text.encode("utf-8"), "t", None)
+    return [(m.form, m.entry.id) for m in find_names(doc, to_simplified(doc.text), glossary)]
+
+
+def test_seed_names_are_tagged_with_their_entries(seed_doc, seed_path):
+    names = Counter((n.entry_id, n.form) for s in seed_doc.sentences() for n in s.names)
+    text = seed_path.read_text(encoding="utf-8")
+    assert names["tokayev", "托加耶夫"] == text.count("托加耶夫") == 3
+    assert names["tokayev", "托卡耶夫"] == text.count("托卡耶夫") - 1  # once inside the full name
+    assert names["putin", "弗拉基米尔·普京"] == 3
+    assert names["sco", "上合组织"] == 1 and names["sco", "上海合作组织"] == 1
+    assert names["russian-security-council", "俄罗斯安全理事会"] == 1  # longest match, not 俄罗斯
+    assert names["medvedev", "德米特里梅德韦杰夫"] == 1  # full name written without its dot
+    assert not any(form == "俄罗斯" for entry, form in names if entry == "belarus")
+
+
+def test_every_name_is_one_token_with_one_syllable_per_character(seed_doc):
+    for sentence in seed_doc.sentences():
+        for name in sentence.names:
+            tokens = sentence.tokens[name.first:name.last]
+            assert "".join(t.text for t in tokens) == name.form
+            han = [t for t in tokens if t.is_han]
+            assert all(t.pinyin and len(t.pinyin) == len(t.text) for t in han)
+            if "·" not in name.form and "-" not in name.form:
+                assert len(tokens) == 1, name.form
+
+
+def test_seed_tei_with_names_is_valid_and_every_ref_resolves(seed_doc, validate_tei):
+    root = validate_tei(to_tei(seed_doc))
+    ids = {el.get(XML_ID) for el in root.iter() if el.get(XML_ID)}
+    refs = [el.get("ref") for tag in ("persName", "placeName", "orgName", "term")
+            for el in root.iter(f"{TEI}{tag}") if el.get("ref")]
+    assert len(refs) >= 100 and all(r[1:] in ids for r in refs)
+    choices = [("".join(w.text for w in c.find(f"{TEI}orig").iter(f"{TEI}w", f"{TEI}pc")), c.findtext(f"{TEI}reg"))
+               for c in root.iter(f"{TEI}choice")]
+    assert choices.count(("托加耶夫", "托卡耶夫")) == 3
+    assert ("德米特里梅德韦杰夫", "德米特里·梅德韦杰夫") in choices
+
+
+def test_without_regularize_no_choice(seed_path, seed_glossary):
+    doc = annotate_file(seed_path, glossary=seed_glossary)
+    assert b"<choice>" not in to_tei(doc)
+    assert "regularize" not in doc.options
+
+
+def test_traditional_text_matches_through_simplified_forms(tmp_path, validate_tei):
+    glossary = load_glossary([DATA / "glossary_hant.tsv"])
+    doc = annotate_file(DATA / "names_hant.zh.txt", AnnotateOptions(regularize=True), glossary=glossary)
+    assert doc.script == "zh-Hant"
+    names = [(n.entry_id, n.form, n.preferred) for s in doc.sentences() for n in s.names]
+    assert ("macron", "馬克龍", "馬克宏") in names  # a variant regularised in the text's own script
+    assert ("zelensky", "澤連斯基", "澤連斯基") in names
+    root = validate_tei(to_tei(doc))
+    assert [c.findtext(f"{TEI}reg") for c in root.iter(f"{TEI}choice")] == ["馬克宏"]
+
+
+def test_simplified_glossary_matches_traditional_text(tmp_path):
+    glossary = glossary_of(tmp_path, "zel\tperson\tVolodymyr Zelensky\t泽连斯基\tZelensky\t\t\n")
+    assert matches_of("烏克蘭總統澤連斯基說。", glossary) == [("澤連斯基", "zel")]
+
+
+def test_longest_match_wins_and_names_stay_out_of_longer_words(tmp_path):
+    glossary = glossary_of(
+        tmp_path,
+        "russia\tplace\tRussia\t俄罗斯\t\t\t\n"
+        "sco\torganisation\tShanghai Cooperation Organisation\t上海合作组织\tSCO\t上合组织\t\n"
+        "shanghai\tplace\tShanghai\t上海\t\t\t\n",
+    )
+    assert matches_of("白俄罗斯和俄罗斯都是上海合作组织的成员。", glossary) == [
+        ("俄罗斯", "russia"), ("上海合作组织", "sco")]
+    assert matches_of("上海和上合组织。", glossary) == [("上海", "shanghai"), ("上合组织", "sco")]
+
+
+def test_sentence_terms_give_the_english_of_each_mention(seed_doc):
+    terms = {}
+    for sentence in seed_doc.sentences():
+        terms.update(sentence_terms(sentence, seed_doc))
+    assert terms["托加耶夫"] == "Tokayev"
+    assert terms["卡西姆-乔马尔特·托卡耶夫"] == "Kassym-Jomart Tokayev"
+    assert terms["普京"] == "Putin" and terms["弗拉基米尔·普京"] == "Vladimir Putin"
+    assert terms["上合组织"] == "SCO"
+
+
+def test_english_present_accepts_short_forms_and_place_adjectives(seed_glossary):
+    entries = seed_glossary.entries
+    assert english_present(entries["tokayev"], "Mr. Tokayev said")
+    assert not english_present(entries["tokayev"], "Mr. Togayev said")
+    assert english_present(entries["danieri"], "D’Anieri said")
+    assert english_present(entries["russia"], "Russian troops")
+    assert english_present(entries["china"], "Chinese officials")
+    assert english_present(entries["kazakhstan"], "Kazakh officials")
+    assert not english_present(entries["russia"], "Prussia")
+    assert english_present(entries["sco"], "the shanghai cooperation organisation met")
+
+
+def test_check_translation_terms_lists_missing_names(tmp_path):
+    glossary = glossary_of(tmp_path, "tok\tperson\tKassym-Jomart Tokayev\t卡西姆-乔马尔特·托卡耶夫\tTokayev\t托卡耶夫\t托加耶夫\n"
+                                     "kz\tplace\tKazakhstan\t哈萨克斯坦\t\t\t\n")
+    doc = annotate_text("托加耶夫访问了哈萨克斯坦。托卡耶夫说。", glossary=glossary)
+    first, second = doc.sentences()
+    first.translation = Translation("Togayev visited Kazakhstan.", guards=("repetition",))
+    second.translation = Translation("Tokayev said.")
+    check_translation_terms(doc)
+    assert first.translation.missing_terms == ("tok",)
+    assert second.translation.missing_terms == ()
