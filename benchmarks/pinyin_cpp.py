@@ -1,0 +1,151 @@
+"""Polyphone accuracy and speed of bitext's pinyin on CPP, with the baselines in the same run.
+
+CPP (Chinese Polyphones with Pinyin, Apache-2.0) marks one polyphonic
+character per sentence with U+2581 on both sides and gives its gold reading
+(numbered, 5 = neutral, ``u:`` = ü).  All sentences, marks removed, are
+annotated as one document, one paragraph per line, through
+``bitext.pipeline.annotate_text`` -- the code path of ``bitext annotate``;
+the syllable of the marked character is read from the token that covers it.
+An erhua 儿 merged into the syllable before it (``""``) counts as CPP's
+``r5``, and that syllable is compared without its ``r``.
+
+Baselines, measured here on the same sentences: pypinyin ``lazy_pinyin``
+(TONE3, neutral tone 5), pypinyin with pypinyin-dict's CC-CEDICT phrases, and
+g2pM when it is installed.  Speeds are characters of input per second on one
+process.
+
+Usage: python benchmarks/pinyin_cpp.py [--data DIR] [--split dev] [--limit N]
+       (or BITEXT_DATA=DIR)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bitext.model import TokenKind  # noqa: E402
+from bitext.pipeline import AnnotateOptions, annotate_text  # noqa: E402
+
+MARK = "\u2581"
+PUBLISHED_TEST = {"pypinyin 0.36": 86.13, "g2pC": 84.45, "g2pM": 97.31, "g2pW (BERT)": 99.08}
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("BITEXT_DATA")
+    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def load_split(folder: Path, split: str, limit: int | None) -> list[tuple[str, int, str]]:
+    """(sentence without marks, index of the marked character, gold reading) per line."""
+    sentences = (folder / f"{split}.sent").read_text(encoding="utf-8").splitlines()
+    labels = (folder / f"{split}.lb").read_text(encoding="utf-8").splitlines()
+    items = []
+    for marked, gold in list(zip(sentences, labels))[:limit]:
+        index = marked.index(MARK)
+        items.append((marked.replace(MARK, ""), index, gold.strip()))
+    return items
+
+
+def to_cpp(syllable: str) -> str:
+    return syllable.replace("ü", "u:").replace("v", "u:")
+
+
+def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], float]:
+    """The reading bitext gives each marked character, and the seconds annotate took."""
+    text = "\n".join(sentence for sentence, _, _ in items)
+    started = time.perf_counter()
+    doc = annotate_text(text, "cpp", AnnotateOptions(pinyin_style="numbers"))
+    seconds = time.perf_counter() - started
+    syllable_at: dict[int, str] = {}
+    for token in doc.tokens():
+        if token.kind is TokenKind.HAN and token.pinyin:
+            for k, syllable in enumerate(token.pinyin):
+                syllable_at[token.start + k] = syllable
+    line_starts, offset = [], 0
+    for sentence, _, _ in items:
+        line_starts.append(offset)
+        offset += len(sentence) + 1
+    readings = []
+    for start, (_, index, _) in zip(line_starts, items):
+        syllable = syllable_at.get(start + index, "")
+        following = syllable_at.get(start + index + 1)
+        if syllable == "" and (start + index) in syllable_at:
+            syllable = "r5"  # a merged erhua 儿
+        elif following == "" and len(syllable) > 2 and syllable[-2] == "r":
+            syllable = syllable[:-2] + syllable[-1]
+        readings.append(to_cpp(syllable))
+    assert bisect_right(line_starts, offset) == len(line_starts)
+    return readings, seconds
+
+
+def per_char(convert, items) -> tuple[list[str], float]:
+    started = time.perf_counter()
+    readings = [to_cpp(convert(sentence)[index]) for sentence, index, _ in items]
+    return readings, time.perf_counter() - started
+
+
+def pypinyin_sentence(sentence: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(sentence, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda chars: list(chars))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=None, help="folder holding cpp/ (default ../shared/data)")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N items")
+    parser.add_argument("--errors", type=int, default=0, help="print the N most frequent confusions")
+    args = parser.parse_args()
+    folder = (args.data or default_data_dir()) / "cpp"
+    items = load_split(folder, args.split, args.limit)
+    chars = sum(len(sentence) for sentence, _, _ in items)
+    gold = [label for _, _, label in items]
+    print(f"CPP {args.split}: {len(items)} items, {chars} characters")
+
+    annotate_text("热身。", "warm-up")  # load dictionaries and model before timing
+    results = {"bitext (annotate path)": bitext_readings(items)}
+    results["pypinyin"] = per_char(pypinyin_sentence, items)
+    try:
+        from g2pM import G2pM
+    except ImportError:
+        print("g2pM not installed: baseline skipped")
+    else:
+        model = G2pM()
+        results["g2pM"] = per_char(lambda s: model(s, char_split=True), items)
+    # Last: pypinyin-dict changes pypinyin's tables for the rest of the process.
+    from pypinyin_dict.phrase_pinyin_data import cc_cedict
+
+    cc_cedict.load()
+    results["pypinyin + CC-CEDICT phrases"] = per_char(pypinyin_sentence, items)
+
+    ours_accuracy = None
+    print(f"{'method':32} {'accuracy':>9} {'chars/s':>10}")
+    for name, (readings, seconds) in results.items():
+        accuracy = 100 * sum(r == g for r, g in zip(readings, gold)) / len(gold)
+        ours_accuracy = ours_accuracy or accuracy
+        print(f"{name:32} {accuracy:8.2f}% {chars / seconds:10.0f}")
+    ours, seconds = results["bitext (annotate path)"]
+    print("error rate of each baseline relative to bitext's, and bitext's speed relative to it:")
+    ours_error = 100 - ours_accuracy
+    for name, (readings, base_seconds) in list(results.items())[1:]:
+        accuracy = 100 * sum(r == g for r, g in zip(readings, gold)) / len(gold)
+        print(f"  {name:30} errors x{(100 - accuracy) / ours_error:5.2f}   speed x{base_seconds / seconds:5.2f}")
+    print("published test-set accuracy: " + ", ".join(f"{k} {v}%" for k, v in PUBLISHED_TEST.items()))
+    if args.errors:
+        confusions = Counter(
+            (sentence[index], g, r) for (sentence, index, g), r in zip(items, ours) if r != g
+        )
+        for (char, g, r), n in confusions.most_common(args.errors):
+            print(f"  {char} gold {g} got {r} x{n}")
+
+
+if __name__ == "__main__":
+    main()
