@@ -18,7 +18,7 @@ import traceback
 from .. import __version__
 from ..io import BitextError
 
-COMMANDS = ["annotate", "align", "review", "glossary"]
+COMMANDS = ["annotate", "align", "review", "glossary", "batch"]
 
 
 def build_parser() -> argparse.ArgumentParser:
