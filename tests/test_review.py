@@ -1,0 +1,232 @@
+"""The conflict review: each kind on the seed or on small texts, the formats, and the translator's loop."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bitext.cli import main
+from bitext.glossary import load_glossary
+from bitext.model import Translation
+from bitext.names import check_translation_terms
+from bitext.pipeline import annotate_file, annotate_text
+from bitext.review import review
+from bitext.review_report import render
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+HEADER = "id\ttype\tenglish\tchinese\tshort\tchinese_short\tvariants\n"
+
+
+def by_kind(conflicts, kind):
+    return [c for c in conflicts if c.kind == kind]
+
+
+def forms(conflict):
+    return {f.text: f.count for f in conflict.forms}
+
+
+@pytest.fixture(scope="module")
+def seed_review(seed_path):
+    glossary = load_glossary([ROOT / "glossary"])
+    doc = annotate_file(seed_path, glossary=glossary)
+    return doc, review(doc, glossary)
+
+
+@pytest.fixture
+def seed_glossary_copy(tmp_path):
+    folder = tmp_path / "glossary"
+    shutil.copytree(ROOT / "glossary", folder)
+    return folder
+
+
+def test_seed_variants(seed_review, seed_path):
+    _, conflicts = seed_review
+    variants = {c.entry: c for c in by_kind(conflicts, "variant")}
+    text = seed_path.read_text(encoding="utf-8")
+    assert forms(variants["tokayev"])["托加耶夫"] == text.count("托加耶夫")
+    assert forms(variants["tokayev"])["托卡耶夫"] == 2
+    assert forms(variants["medvedev"]) == {"德米特里梅德韦杰夫": 1, "梅德韦杰夫": 1}
+    assert "putin" not in variants  # full and short forms are not variants of each other
+    location = variants["tokayev"].forms[0].locations[0]
+    assert text[location.offset:location.offset + 4] == "托加耶夫"
+    assert location.sentence.startswith(location.paragraph + ".")
+
+
+def test_seed_probable_variants_ranked_by_sound(seed_review):
+    _, conflicts = seed_review
+    probable = by_kind(conflicts, "probable_variant")
+    assert [(c.entry, c.forms[0].text, c.details["similar_to"]) for c in probable] == [
+        ("kassenova", "卡塞诺娃", "卡泽诺娃"), ("danieri", "达涅利", "德阿涅利")]
+    assert probable[0].details["similarity"] >= probable[1].details["similarity"]
+    assert probable[1].forms[0].count == 2
+
+
+def test_seed_gloss_mismatch(seed_review):
+    _, conflicts = seed_review
+    (mismatch,) = by_kind(conflicts, "gloss_mismatch")
+    assert mismatch.entry == "kassenova" and mismatch.english == "Nargis Kassenova"
+    assert forms(mismatch) == {"Nargis Kazenova": 1}
+    # Putin's gloss (Vladimir Putin) agrees with the glossary and is not reported
+    assert not any(c.entry == "putin" for c in conflicts)
+
+
+def test_seed_has_no_unlisted_names_with_the_seed_glossary(seed_review):
+    _, conflicts = seed_review
+    assert by_kind(conflicts, "unlisted_name") == []
+
+
+def test_without_glossary_seed_names_are_unlisted_and_clustered(seed_path):
+    glossary = load_glossary([])
+    doc = annotate_file(seed_path, glossary=glossary)
+    unlisted = by_kind(review(doc, glossary), "unlisted_name")
+    clusters = [set(forms(c)) for c in unlisted]
+    assert {"托卡耶夫", "托加耶夫"} <= next(c for c in clusters if "托加耶夫" in c)
+    assert any(c.english == "Vladimir Putin" for c in unlisted)  # the text's own gloss
+    assert not any("万富翁" in c for c in clusters)  # part of the word 亿万富翁
+
+
+def test_traditional_text_each_kind(tmp_path):
+    glossary = load_glossary([DATA / "glossary_hant.tsv"])
+    doc = annotate_file(DATA / "names_hant.zh.txt", glossary=glossary)
+    conflicts = review(doc, glossary)
+    (variant,) = by_kind(conflicts, "variant")
+    assert variant.entry == "macron" and forms(variant) == {"馬克宏": 2, "馬克龍": 1}
+    (probable,) = by_kind(conflicts, "probable_variant")
+    assert probable.entry == "zelensky" and forms(probable) == {"澤倫斯基": 1}
+    (unlisted,) = by_kind(conflicts, "unlisted_name")
+    assert unlisted.english == "Olaf Scholz" and forms(unlisted) == {"蕭茲": 1}
+
+
+def test_glossary_conflicts_across_files(tmp_path):
+    (tmp_path / "a.tsv").write_text(HEADER + "kyiv\tplace\tKyiv\t基辅\t\t\t\n", encoding="utf-8")
+    (tmp_path / "b.tsv").write_text(HEADER + "kiev\tplace\tKiev\t基辅\t\t\t\nkyiv\tplace\tKyiv\t基輔\t\t\t\n",
+                                    encoding="utf-8")
+    glossary = load_glossary([tmp_path])
+    doc = annotate_text("他去了基辅。", glossary=glossary)
+    conflicts = by_kind(review(doc, glossary), "glossary_conflict")
+    reasons = {c.details["reason"]: c for c in conflicts}
+    assert set(reasons) == {"duplicate_id", "form_with_two_english"}
+    assert reasons["duplicate_id"].entry == "kyiv"
+    two = reasons["form_with_two_english"]
+    assert two.details["english_forms"] == ["Kiev", "Kyiv"]
+    files = {loc.file.rsplit("/", 1)[-1] for f in two.forms for loc in f.locations}
+    assert files == {"a.tsv", "b.tsv"}
+
+
+def test_mt_term_missing_names_the_guards(tmp_path):
+    (tmp_path / "g.tsv").write_text(
+        HEADER + "tok\tperson\tKassym-Jomart Tokayev\t卡西姆-乔马尔特·托卡耶夫\tTokayev\t托卡耶夫\t托加耶夫\n",
+        encoding="utf-8")
+    glossary = load_glossary([tmp_path / "g.tsv"])
+    doc = annotate_text("托加耶夫发表讲话。托卡耶夫说。", glossary=glossary)
+    first, second = doc.sentences()
+    first.translation = Translation("Togayev gave a speech.", guards=("repetition",))
+    second.translation = Translation("Tokayev said.")
+    check_translation_terms(doc)
+    (missing,) = by_kind(review(doc, glossary), "mt_term_missing")
+    assert missing.entry == "tok" and forms(missing) == {"托加耶夫": 1}
+    location = missing.forms[0].locations[0]
+    assert location.translation == "Togayev gave a speech." and location.guards == ("repetition",)
+    assert missing.details["guards"] == ["repetition"]
+
+
+def test_json_report_schema(seed_review):
+    doc, conflicts = seed_review
+    report = json.loads(render(conflicts, "json", doc.source_name, ["glossary/seed.tsv"]))
+    assert report["summary"]["variant"] == 2
+    for conflict in report["conflicts"]:
+        assert {"kind", "entry", "english", "forms", "action", "id"} <= set(conflict)
+        for form in conflict["forms"]:
+            assert set(form) >= {"text", "count", "locations"} and form["count"] == len(form["locations"])
+            for loc in form["locations"]:
+                assert {"paragraph", "sentence", "offset", "context"} <= set(loc) or {"file", "line"} <= set(loc)
+
+
+def test_html_and_table_reports(seed_review):
+    from lxml import html
+
+    doc, conflicts = seed_review
+    page = html.fromstring(render(conflicts, "html", doc.source_name, []))
+    assert len(page.xpath("//tbody/tr")) == len(conflicts)
+    table = render(conflicts, "table", doc.source_name, [])
+    assert "托加耶夫 ×3" in table and table.rstrip().endswith("gloss_mismatch 1")
+
+
+def test_strict_exit_status(tmp_path, seed_path, seed_glossary_copy, capsys):
+    assert main(["review", str(seed_path), "--glossary", str(seed_glossary_copy), "--mt", "none", "--strict"]) == 1
+    assert main(["review", str(seed_path), "--glossary", str(seed_glossary_copy), "--mt", "none"]) == 0
+    clean = tmp_path / "clean.txt"
+    clean.write_text("普京说。\n", encoding="utf-8")
+    assert main(["review", str(clean), "--glossary", str(seed_glossary_copy), "--mt", "none", "--strict"]) == 0
+
+
+def test_csv_report_loop_round_trips(tmp_path, seed_path, seed_glossary_copy, capsys):
+    report = tmp_path / "report.csv"
+    args = ["--glossary", str(seed_glossary_copy)]
+    assert main(["review", str(seed_path), *args, "--mt", "none", "--format", "csv", "-o", str(report)]) == 0
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8"))))
+    for row in rows:
+        if row["kind"] == "probable_variant":
+            row["decision"] = "accept" if row["entry"] == "kassenova" else "reject"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")  # as a spreadsheet saves it
+    writer.writeheader()
+    writer.writerows(rows)
+    report.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    assert main(["glossary", "apply", str(report), *args]) == 0
+    glossary = load_glossary([seed_glossary_copy])
+    assert "卡塞诺娃" in glossary.entries["kassenova"].variants
+    assert "达涅利" not in glossary.entries["danieri"].forms
+    doc = annotate_file(seed_path, glossary=glossary)
+    conflicts = review(doc, glossary)
+    assert by_kind(conflicts, "probable_variant") == []
+    kassenova = next(c for c in by_kind(conflicts, "variant") if c.entry == "kassenova")
+    assert forms(kassenova)["卡塞诺娃"] == 1  # now a listed variant, so reported as one
+
+
+def test_accepting_an_unlisted_name_creates_an_entry(tmp_path, capsys):
+    glossary_file = tmp_path / "g.tsv"
+    glossary_file.write_text(HEADER, encoding="utf-8")
+    text = tmp_path / "t.txt"
+    text.write_text("总理蕭茲(Olaf Scholz)说。泽伦斯基会见了泽连斯基的顾问。\n", encoding="utf-8")
+    report = tmp_path / "r.csv"
+    assert main(["review", str(text), "--glossary", str(glossary_file), "--mt", "none", "--format", "csv",
+                 "-o", str(report)]) == 0
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8"))))
+    assert {r["form"] for r in rows if r["kind"] == "unlisted_name"} == {"蕭茲", "泽伦斯基", "泽连斯基"}
+    for row in rows:
+        row["decision"] = "accept"
+        if row["form"].startswith("泽"):
+            row.update(english="Volodymyr Zelensky", new_id="zelensky")
+    with report.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert main(["glossary", "apply", str(report), "--glossary", str(glossary_file)]) == 0
+    entries = load_glossary([glossary_file]).entries
+    assert entries["olaf-scholz"].chinese == "蕭茲"
+    assert set(entries["zelensky"].forms) == {"泽伦斯基", "泽连斯基"}
+
+
+def test_accept_and_reject_commands(tmp_path, seed_path, seed_glossary_copy, capsys):
+    args = ["--glossary", str(seed_glossary_copy)]
+    assert main(["glossary", "accept", "danieri", "达涅利", *args]) == 0
+    assert main(["glossary", "reject", "kassenova", "卡塞诺娃", *args]) == 0
+    glossary = load_glossary([seed_glossary_copy])
+    conflicts = review(annotate_file(seed_path, glossary=glossary), glossary)
+    assert by_kind(conflicts, "probable_variant") == []
+    unlisted = by_kind(conflicts, "unlisted_name")
+    assert [forms(c) for c in unlisted] == [{"卡塞诺娃": 1}]  # rejected as Kassenova: now just an unknown name
+
+
+def test_bad_decision_is_reported_with_its_line(tmp_path, seed_glossary_copy, capsys):
+    report = tmp_path / "r.csv"
+    report.write_text("kind,entry,english,form,decision\nprobable_variant,danieri,,达涅利,maybe\n", encoding="utf-8")
+    assert main(["glossary", "apply", str(report), "--glossary", str(seed_glossary_copy)]) == 65
+    assert "r.csv:2: decision 'maybe'" in capsys.readouterr().err
