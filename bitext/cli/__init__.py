@@ -18,7 +18,7 @@ import traceback
 from .. import __version__
 from ..io import BitextError
 
-COMMANDS = ["annotate", "align", "review", "glossary", "batch"]
+COMMANDS = ["annotate", "align", "review", "glossary", "html", "batch", "models"]
 
 
 def build_parser() -> argparse.ArgumentParser:

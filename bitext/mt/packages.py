@@ -1,0 +1,258 @@
+"""Installed Argos Translate zh→en packages: list, install, remove.
+
+Packages live where argostranslate keeps them (``argostranslate.settings``:
+``$ARGOS_PACKAGES_DIR``, else ``$XDG_DATA_HOME/argos-translate/packages``),
+so a package installed with ``argospm`` is found here and the reverse.
+Only ``argostranslate.package`` and ``argostranslate.settings`` are used:
+``argostranslate.translate`` (and with it stanza, spaCy and torch) is never
+imported.  Installing unpacks the archive ourselves because argostranslate's
+``install_from_path`` imports ``translate`` and accepts archives that break
+every later package listing (a flat zip, a stray file at the top).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from ..io import BitextError
+
+FROM_CODE, TO_CODE = "zh", "en"
+INSTALL_HINT = (
+    "install one with `bitext models install` (downloads the zh→en package from the Argos index) "
+    "or `bitext models install --from FILE.argosmodel` (a package file you already have), "
+    "or run `bitext annotate --mt none` for Chinese only"
+)
+
+
+class ModelNotInstalled(BitextError):
+    """No zh→en Argos package is installed (or the one asked for is missing)."""
+
+    exit_code = 69  # EX_UNAVAILABLE
+
+    def __init__(self, detail: str = "no Chinese→English Argos Translate model is installed"):
+        super().__init__(f"{detail}; {INSTALL_HINT}")
+
+
+class PackageError(BitextError):
+    """A package file is not a usable Argos package, or cannot be fetched."""
+
+    exit_code = 65
+
+
+@dataclass(frozen=True)
+class InstalledPackage:
+    name: str  # the folder name inside the packages directory
+    version: str
+    path: Path
+    from_code: str
+    to_code: str
+
+    @property
+    def model_dir(self) -> Path:
+        return self.path / "model"
+
+    @property
+    def sentencepiece_model(self) -> Path:
+        return self.path / "sentencepiece.model"
+
+
+def _settings():
+    from argostranslate import settings
+
+    return settings
+
+
+def packages_dir() -> Path:
+    """Where new packages are installed (argostranslate's own setting)."""
+    return Path(_settings().package_data_dir)
+
+
+def installed_packages(from_code: str = FROM_CODE, to_code: str = TO_CODE) -> list[InstalledPackage]:
+    """Every installed package for the language pair, newest version first."""
+    from argostranslate.package import Package
+    from packaging.version import InvalidVersion, Version
+
+    found = []
+    for directory in _settings().package_dirs:
+        directory = Path(directory)
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.iterdir()):
+            if not (path / "metadata.json").is_file():
+                continue
+            try:
+                pkg = Package(path)
+            except (OSError, ValueError):
+                continue
+            if pkg.from_code == from_code and pkg.to_code == to_code and pkg.type == "translate":
+                found.append(InstalledPackage(path.name, pkg.package_version or "0", path, pkg.from_code, pkg.to_code))
+
+    def newest(pkg: InstalledPackage):
+        try:
+            return (1, Version(pkg.version))
+        except InvalidVersion:
+            return (0, Version("0"))
+
+    return sorted(found, key=newest, reverse=True)
+
+
+def find_package(name: str | Path | None = None) -> InstalledPackage:
+    """The package to translate with: by name, by folder path (with a ``/``), or the newest installed."""
+    if name is None:
+        candidates = installed_packages()
+        if not candidates:
+            raise ModelNotInstalled()
+        return candidates[0]
+    if isinstance(name, Path) or "/" in name or name.startswith("."):
+        return _package_at(Path(name))
+    return _installed_named(name)
+
+
+def _installed_named(name: str) -> InstalledPackage:
+    for pkg in installed_packages():
+        if name in (pkg.name, f"translate-{pkg.from_code}_{pkg.to_code}"):
+            return pkg
+    raise ModelNotInstalled(f"no installed zh→en Argos package is named {name!r}")
+
+
+def _package_at(path: Path) -> InstalledPackage:
+    try:
+        metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PackageError(f"{path}: not an Argos package (no readable metadata.json: {exc})") from None
+    pkg = InstalledPackage(
+        path.name, str(metadata.get("package_version") or "0"), path,
+        str(metadata.get("from_code")), str(metadata.get("to_code")),
+    )
+    _check_pair(pkg.from_code, pkg.to_code, path)
+    return pkg
+
+
+def _check_pair(from_code: str, to_code: str, where) -> None:
+    if (from_code, to_code) != (FROM_CODE, TO_CODE):
+        raise PackageError(f"{where}: translates {from_code}→{to_code}, not zh→en")
+
+
+def install_from_file(archive: str | Path) -> InstalledPackage:
+    """Check and unpack a ``.argosmodel`` into argostranslate's packages directory.
+
+    The archive must hold exactly one top-level folder with ``metadata.json``
+    (zh→en), ``sentencepiece.model`` and ``model/model.bin``.  It is unpacked
+    next to its destination and renamed into place, so a failed install leaves
+    no half package behind; an installed package of the same name is replaced.
+    """
+    import tempfile
+    import zipfile
+
+    archive = Path(archive)
+    if not archive.is_file():
+        raise PackageError(f"{archive}: no such file")
+    if not zipfile.is_zipfile(archive):
+        raise PackageError(f"{archive}: not an Argos package (not a zip archive)")
+    with zipfile.ZipFile(archive) as zf:
+        top = _single_top_folder(zf.namelist(), archive)
+        names = set(zf.namelist())
+        for required in ("metadata.json", "sentencepiece.model", "model/model.bin"):
+            if f"{top}/{required}" not in names:
+                raise PackageError(f"{archive}: not an Argos zh→en package (no {top}/{required})")
+        try:
+            metadata = json.loads(zf.read(f"{top}/metadata.json"))
+        except ValueError:
+            raise PackageError(f"{archive}: {top}/metadata.json is not JSON") from None
+        _check_pair(metadata.get("from_code"), metadata.get("to_code"), archive)
+        dest_root = packages_dir()
+        dest_root.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=dest_root, prefix=".bitext-install-") as tmp:
+            zf.extractall(tmp)
+            target = dest_root / top
+            if target.exists():
+                shutil.rmtree(target)
+            Path(tmp, top).rename(target)
+    return _package_at(target)
+
+
+def _single_top_folder(names: list[str], archive: Path) -> str:
+    tops = set()
+    for name in names:
+        parts = PurePosixPath(name).parts
+        if not parts or name.startswith("/") or ".." in parts:
+            raise PackageError(f"{archive}: unsafe path in archive: {name!r}")
+        tops.add(parts[0] if len(parts) > 1 or name.endswith("/") else "")
+    if len(tops) != 1 or "" in tops:
+        raise PackageError(f"{archive}: an Argos package holds exactly one top-level folder")
+    return tops.pop()
+
+
+def install_from_index(progress: bool = False, timeout: float = 30.0) -> InstalledPackage:
+    """Fetch the newest zh→en package through argostranslate's package index and install it."""
+    import socket
+
+    from argostranslate import package
+
+    settings = _settings()
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(timeout)  # update_package_index has no timeout of its own
+    try:
+        package.update_package_index()
+    finally:
+        socket.setdefaulttimeout(previous)
+    if not Path(settings.local_package_index).is_file():
+        raise PackageError(
+            f"cannot reach the Argos package index ({settings.remote_package_index}); "
+            "offline? install a package file with `bitext models install --from FILE.argosmodel`"
+        )
+    available = [p for p in package.get_available_packages() if (p.from_code, p.to_code) == (FROM_CODE, TO_CODE)]
+    if not available:
+        raise PackageError("the Argos package index lists no zh→en package")
+    chosen = max(available, key=lambda p: _version_key(p.package_version))
+    dest = Path(settings.downloads_dir) / f"{package.argospm_package_name(chosen)}.argosmodel"
+    _download(chosen.links, dest, progress, timeout)
+    try:
+        return install_from_file(dest)
+    finally:
+        dest.unlink(missing_ok=True)
+
+
+def _version_key(version: str):
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(version)
+    except InvalidVersion:
+        return Version("0")
+
+
+def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> None:
+    """Download the first link that answers into ``dest`` (via a temporary file)."""
+    import urllib.request
+
+    from tqdm import tqdm
+
+    errors = []
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    for url in links:
+        tmp = dest.with_suffix(".part")
+        try:
+            request = urllib.request.Request(url, headers={"User-Agent": "bitext"})
+            with urllib.request.urlopen(request, timeout=timeout) as response, open(tmp, "wb") as out:
+                total = int(response.headers.get("Content-Length") or 0) or None
+                with tqdm(total=total, unit="B", unit_scale=True, desc=dest.name, disable=not progress) as bar:
+                    while chunk := response.read(1 << 16):
+                        out.write(chunk)
+                        bar.update(len(chunk))
+            tmp.replace(dest)
+            return
+        except OSError as exc:
+            errors.append(f"{url}: {exc}")
+            tmp.unlink(missing_ok=True)
+    raise PackageError("download failed: " + ("; ".join(errors) or "the index gives no link"))
+
+
+def remove_package(name: str) -> InstalledPackage:
+    """Delete an installed zh→en package by folder name (or argospm name)."""
+    pkg = _installed_named(name)
+    shutil.rmtree(pkg.path)
+    return pkg
