@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -42,6 +43,7 @@ class AlignParams:
     length_sigma: float = 0.6  # tolerance of log(length ratio), in natural-log units
     length_weight: float = 0.3  # share of the score given to the length agreement
     skip: float = -0.1  # score of an unaligned (1-0 / 0-1) segment
+    gloss_weight: float = 0.45  # share of the similarity taken from dictionary glosses, when given
     flag_below: float = 0.5  # flag units scoring below this share of the text's median unit score
 
 
@@ -61,24 +63,24 @@ _NUMBER_WORDS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "
                   "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000"}
 
 
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    word = word.replace("’", "'").split("'")[0]
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def english_terms(text: str) -> list[str]:
     """Lower-cased, crudely stemmed words (number words as digits), then ``?`` and ``!`` marks.
 
     Function words stay: with IDF weighting they still help, as do the marks
     of questions and exclamations, which translators keep.
     """
-    terms = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group().replace("’", "'")
-        word = word.split("'")[0] if "'" in word else word
-        if word in _NUMBER_WORDS:
-            terms.append(_NUMBER_WORDS[word])
-            continue
-        for suffix in _SUFFIXES:
-            if len(word) > len(suffix) + 2 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        terms.append(word)
+    terms = [_term(match.group()) for match in _WORD.finditer(text.lower())]
     terms.extend("?" if mark in "?？" else "!" for mark in _MARKS.findall(text))
     return terms
 
@@ -127,15 +129,32 @@ def _run_sums(values: np.ndarray, k: int) -> np.ndarray:
     return prefix[k:] - prefix[:-k or None]
 
 
+def _cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray, a: int, b: int) -> np.ndarray:
+    """Cosine of every a-segment run of one side with every b-segment run of the other."""
+    dot = _block_sums(dot_prefix, a, b)
+    denom = np.outer(norms_x, norms_y)
+    return np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
+
+
 class _UnitScorer:
     """Scores of every unit shape at every position, as dense matrices."""
 
-    def __init__(self, x: np.ndarray, y: np.ndarray, len_x: np.ndarray, len_y: np.ndarray, params: AlignParams):
+    def __init__(
+        self,
+        views: Sequence[tuple[np.ndarray, np.ndarray, float]],
+        len_x: np.ndarray,
+        len_y: np.ndarray,
+        params: AlignParams,
+    ):
         self.params = params
-        dots = np.zeros((len(x) + 1, len(y) + 1))
-        dots[1:, 1:] = np.cumsum(np.cumsum(x @ y.T, axis=0), axis=1)
-        self.dot_prefix = dots
-        self.x, self.y = x, y
+        self.views = []
+        for x, y, weight in views:
+            dots = np.zeros((len(x) + 1, len(y) + 1))
+            dots[1:, 1:] = np.cumsum(np.cumsum(x @ y.T, axis=0), axis=1)
+            norms_x = {a: np.linalg.norm(_run_sums(x, a), axis=1) for a in {a for a, _ in SHAPES if a}}
+            norms_y = {b: np.linalg.norm(_run_sums(y, b), axis=1) for b in {b for _, b in SHAPES if b}}
+            self.views.append((dots, norms_x, norms_y, weight))
+        self.n, self.m = len(len_x), len(len_y)
         self.len_x, self.len_y = len_x, len_y
         ratio = len_y.sum() / max(len_x.sum(), 1.0)
         self.log_ratio = math.log(ratio) if ratio > 0 else 0.0
@@ -143,16 +162,11 @@ class _UnitScorer:
     def score(self, a: int, b: int) -> np.ndarray:
         """Matrix S with S[i, j] = score of the unit x[i-a:i] ↔ y[j-b:j]."""
         p = self.params
-        n, m = len(self.x), len(self.y)
-        full = np.full((n + 1, m + 1), -np.inf)
+        full = np.full((self.n + 1, self.m + 1), -np.inf)
         if a == 0 or b == 0:
             full[a:, b:] = p.skip
             return full
-        dot = _block_sums(self.dot_prefix, a, b)
-        norm_x = np.linalg.norm(_run_sums(self.x, a), axis=1)
-        norm_y = np.linalg.norm(_run_sums(self.y, b), axis=1)
-        denom = np.outer(norm_x, norm_y)
-        cosine = np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
+        cosine = sum(weight * _cosine(dots, nx[a], ny[b], a, b) for dots, nx, ny, weight in self.views)
         lx = _run_sums(self.len_x, a)
         ly = _run_sums(self.len_y, b)
         deviation = np.log(np.outer(1.0 / np.maximum(lx, 1), np.maximum(ly, 1))) - self.log_ratio
@@ -162,6 +176,7 @@ class _UnitScorer:
         # joined segments match better than the parts would apart.
         full[a:, b:] = similarity
         return full
+
 
 
 def _best_path(scorer: _UnitScorer, n: int, m: int) -> list[tuple[int, int, float]]:
@@ -208,23 +223,31 @@ def align_segments(
     en: Sequence[str],
     *,
     anchors: Iterable[tuple[str, str]] = (),
+    glosses: Sequence[str] | None = None,
     params: AlignParams = AlignParams(),
 ) -> list[AlignmentUnit]:
     """Align Chinese segments with English ones, using ``mt[i]`` as the English of ``zh[i]``.
 
     ``anchors`` are (Chinese, English) glossary pairs: a name present on the
-    Chinese side adds its English form to that segment's bag.  Every segment of
-    both sides appears in exactly one unit, in order.
+    Chinese side adds its English form to that segment's bag.  ``glosses[i]``,
+    if given, is English from a dictionary for the words of ``zh[i]``: a second
+    bridge, independent of the MT's word choices (only words that occur in the
+    English text count).  Every segment of both sides appears in exactly one
+    unit, in order.
     """
-    if len(zh) != len(mt):
+    if len(zh) != len(mt) or (glosses is not None and len(glosses) != len(zh)):
         raise ValueError(f"{len(zh)} Chinese segments but {len(mt)} translations")
     glossary = list(anchors)
     source = [english_terms(t) + chinese_anchors(z, glossary) for z, t in zip(zh, mt)]
     target = [english_terms(e) for e in en]
-    x, y = _weighted_bags(source, target)
+    views = [(*_weighted_bags(source, target), 1.0)]
+    if glosses is not None:
+        vocabulary = {term for terms in target for term in terms}
+        glossed = [[t for t in english_terms(g) if t in vocabulary] for g in glosses]
+        views = [(*views[0][:2], 1 - params.gloss_weight), (*_weighted_bags(glossed, target), params.gloss_weight)]
     len_x = np.array([max(len(z), 1) for z in zh], dtype=float)
     len_y = np.array([max(len(e), 1) for e in en], dtype=float)
-    scorer = _UnitScorer(x, y, len_x, len_y, params)
+    scorer = _UnitScorer(views, len_x, len_y, params)
     path = [(a, b, score if a and b else 0.0) for a, b, score in _best_path(scorer, len(zh), len(en))]
     # How closely a translation follows its original varies from text to text,
     # so "low" is judged against this text's own typical unit.
@@ -260,18 +283,21 @@ def align_paragraphs(
     en: Sequence[Sequence[str]],
     *,
     anchors: Iterable[tuple[str, str]] = (),
+    glosses: Sequence[Sequence[str]] | None = None,
     params: AlignParams = AlignParams(),
 ) -> list[AlignmentUnit]:
     """Align paragraphs first, then the sentences inside each aligned group of paragraphs.
 
     Each argument is a list of paragraphs, each a list of sentences (``mt``
-    parallel to ``zh``).  The units returned index the sentences of each side
+    and ``glosses`` parallel to ``zh``).  The units returned index the sentences of each side
     counted through the whole text, as :func:`align_segments` would.
     """
     glossary = list(anchors)
-    paragraph_units = align_segments(
+    paragraph_units = [AlignmentUnit(tuple(range(len(zh))), tuple(range(len(en))), 1.0, False)] if (
+        len(zh) <= 1 and len(en) <= 1
+    ) else align_segments(
         ["".join(p) for p in zh], [" ".join(p) for p in mt], [" ".join(p) for p in en],
-        anchors=glossary, params=params,
+        anchors=glossary, glosses=None if glosses is None else [" ".join(p) for p in glosses], params=params,
     )
     units: list[AlignmentUnit] = []
     zh_start = en_start = 0
@@ -279,7 +305,8 @@ def align_paragraphs(
         zh_sents = [s for p in group.zh for s in zh[p]]
         mt_sents = [s for p in group.zh for s in mt[p]]
         en_sents = [s for p in group.en for s in en[p]]
-        inner = align_segments(zh_sents, mt_sents, en_sents, anchors=glossary, params=params)
+        gloss_sents = None if glosses is None else [s for p in group.zh for s in glosses[p]]
+        inner = align_segments(zh_sents, mt_sents, en_sents, anchors=glossary, glosses=gloss_sents, params=params)
         units.extend(_offset(u, zh_start, en_start) for u in inner)
         zh_start += len(zh_sents)
         en_start += len(en_sents)

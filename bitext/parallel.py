@@ -8,7 +8,9 @@ once or paragraphs first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterable, Protocol, Sequence
 
 from .align import AlignmentUnit, align_paragraphs, split_english_sentences
@@ -89,6 +91,39 @@ def machine_translation(zh: Sequence[Sequence[str]], translator: Translator) -> 
     return _reshape([t.text for t in translator.translate(flat)], zh)
 
 
+#: Dictionary senses that name no English word for the headword.
+_NON_SENSES = ("CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in ")
+_GLOSS_FILLERS = frozenset("to a an the of sb sth sb's sth's one oneself one's something someone etc".split())
+
+
+@cache
+def _jieba():
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+@cache
+def _sense_words(word: str) -> str:
+    from .dictionary import cedict
+
+    senses = [s for entry in cedict().lookup(word) for s in entry.senses if not s.startswith(_NON_SENSES)]
+    words = re.findall(r"[A-Za-z']+", re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", " ".join(senses)))
+    return " ".join(dict.fromkeys(w for w in words if w.lower() not in _GLOSS_FILLERS))
+
+
+def dictionary_glosses(sentence: str) -> str:
+    """English senses (CC-CEDICT) of every word of a Chinese sentence; a word
+    the dictionary lacks contributes the senses of its characters."""
+    glosses = []
+    for word in _jieba().cut(sentence):
+        senses = _sense_words(word)
+        if not senses and len(word) > 1:
+            senses = " ".join(_sense_words(char) for char in word)
+        glosses.append(senses)
+    return " ".join(g for g in glosses if g)
+
+
 def align_texts(
     zh_text: str,
     en_text: str,
@@ -117,6 +152,7 @@ def align_texts(
         zh, mt, en = ([[s for p in side for s in p]] for side in (zh, mt, en))
     elif unit != "paragraph":
         raise ValueError(f"unit must be 'paragraph' or 'sentence', not {unit!r}")
-    units = align_paragraphs(zh, mt, en, anchors=anchors)
+    glosses = [[dictionary_glosses(s) for s in p] for p in zh]
+    units = align_paragraphs(zh, mt, en, anchors=anchors, glosses=glosses)
     flat = [[s for p in side for s in p] for side in (zh, en, mt)]
     return Alignment(zh=flat[0], en=flat[1], mt=flat[2], units=units)
