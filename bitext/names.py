@@ -206,13 +206,17 @@ def english_present(entry: GlossaryEntry, english_text: str) -> bool:
 
 
 def sentence_terms(sentence: Sentence, doc: Document) -> list[tuple[str, str]]:
-    """(Chinese form as written, English form) for each name of the sentence, in order, once each."""
+    """(Chinese form as the MT sees it, English form) for each name of the sentence, in order, once each.
+
+    The MT reads the Simplified text (``Token.norm``), so a Traditional name is given in Simplified.
+    """
     pairs: list[tuple[str, str]] = []
     for name in sentence.names:
         entry = doc.entries.get(name.entry_id)
         if entry is None:
             continue
-        pair = (name.form, english_for(entry, name.preferred or name.form))
+        source_form = "".join(t.norm or t.text for t in sentence.tokens[name.first:name.last])
+        pair = (source_form, english_for(entry, name.preferred or name.form))
         if pair not in pairs:
             pairs.append(pair)
     return pairs

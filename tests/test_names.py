@@ -122,6 +122,13 @@ def test_sentence_terms_give_the_english_of_each_mention(seed_doc):
     assert terms["上合组织"] == "SCO"
 
 
+def test_sentence_terms_are_in_the_simplified_source_the_mt_reads():
+    glossary = load_glossary([DATA / "glossary_hant.tsv"])
+    doc = annotate_file(DATA / "names_hant.zh.txt", glossary=glossary)
+    second = list(doc.sentences())[1]
+    assert sentence_terms(second, doc) == [("泽连斯基", "Volodymyr Zelensky"), ("马克龙", "Emmanuel Macron")]
+
+
 def test_english_present_accepts_short_forms_and_place_adjectives(seed_glossary):
     entries = seed_glossary.entries
     assert english_present(entries["tokayev"], "Mr. Tokayev said")
