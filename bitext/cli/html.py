@@ -1,0 +1,48 @@
+"""``bitext html``: a plain-text article or a TEI file → one offline HTML reading page."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import add_output, add_quiet
+from .glossary import add_glossary_argument, glossary_stage
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "html",
+        help="write a self-contained HTML reading view (pinyin, tones, popups, English)",
+        description="Render an article (plain text, annotated as by 'bitext annotate') or a TEI file that "
+                    "'bitext annotate' wrote (read as it is, nothing recomputed) as one offline HTML page.",
+    )
+    parser.add_argument("input", help="the article (.txt) or TEI; - for stdin; TEI is recognised by its namespace")
+    add_output(parser)
+    parser.add_argument("--script", choices=["as-written", "simplified", "traditional"], default="as-written",
+                        help="characters shown when the page opens (the page can switch)")
+    parser.add_argument("--encoding", help="text input encoding (default: detect)")
+    parser.add_argument("--mt", choices=["argos", "none"], default="argos",
+                        help="for text input: English from an installed Argos zh→en model (default), or none")
+    parser.add_argument("--model", help="Argos package name or folder to use (default: the installed zh→en package)")
+    parser.add_argument("--cache", help="translation cache file (default: in the user cache folder)")
+    parser.add_argument("--no-cache", action="store_true", help="translate every sentence afresh")
+    add_glossary_argument(parser)
+    add_quiet(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..html import to_html
+    from ..io import read_bytes, write_atomic
+    from ..pipeline import AnnotateOptions, annotate_bytes
+    from ..teiread import is_tei, read_tei
+    from .annotate import mt_stages
+
+    data = read_bytes(args.input)
+    name = "-" if args.input == "-" else args.input.rsplit("/", 1)[-1]
+    if is_tei(data):
+        doc = read_tei(data, name)
+    else:
+        doc = annotate_bytes(data, name, AnnotateOptions(encoding=args.encoding),
+                             **mt_stages(args), **glossary_stage(args))
+    write_atomic(args.output, to_html(doc, args.script), force=args.force or args.output == "-")
+    return 0

@@ -1,0 +1,298 @@
+"""Render a :class:`~bitext.model.Document` as one self-contained HTML reading page.
+
+The page is a single file a learner opens from disk: CSS, script and the
+dictionary entries it uses are inlined, and a Content-Security-Policy forbids
+every fetch.  Each Han word is a group of per-character ``<ruby>`` with its
+pinyin (coloured by tone); both scripts are computed here with OpenCC so the
+page can switch between them; English sits beside or under its paragraph,
+paired through the same ids as the TEI links (``p3`` ↔ ``en.p3``).  Only
+reads the model; same document → same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from html import escape
+from importlib import resources
+
+from . import __version__
+from .dictionary import Cedict, attribution, cedict
+from .model import Document, ForeignSpan, NameSpan, Paragraph, ParagraphKind, Section, Sentence, Span, Token, TokenKind
+from .script import to_simplified, to_traditional
+from .tei import english_id
+
+SCRIPTS = ("as-written", "simplified", "traditional")
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+TONE_LEGEND = ((1, "ā 1", "first"), (2, "á 2", "second"), (3, "ǎ 3", "third"), (4, "à 4", "fourth"), (5, "a 0", "neutral"))
+NAME_LEGEND = (("person", "person"), ("place", "place"), ("organisation", "organisation"), ("term", "term"))
+
+_TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+_ZHUYIN_TONES = {"ˊ": 2, "ˇ": 3, "ˋ": 4, "˙": 5}
+
+
+def tone_of(syllable: str) -> int | None:
+    """Tone 1–5 of a syllable written with marks (``zhōng``), numbers (``zhong1``) or zhuyin (``ㄓㄨㄥ``)."""
+    if not syllable:
+        return None
+    if syllable[-1] in "12345":
+        return int(syllable[-1])
+    for char in syllable:
+        if char in _ZHUYIN_TONES:
+            return _ZHUYIN_TONES[char]
+    if any("\u3100" <= c <= "\u312f" for c in syllable):
+        return 1  # zhuyin leaves the first tone unmarked
+    for char in unicodedata.normalize("NFD", syllable):
+        if char in _TONE_MARKS:
+            return _TONE_MARKS[char]
+    return 5
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath("html_assets", name).read_text(encoding="utf-8")
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def to_html(doc: Document, script: str = "as-written", dictionary: Cedict | None = None) -> bytes:
+    """The reading page for ``doc``; ``script`` picks the characters shown first."""
+    if script not in SCRIPTS:
+        raise ValueError(f"unknown script {script!r}; expected one of {SCRIPTS}")
+    return _Page(doc, script, dictionary or cedict()).render().encode("utf-8")
+
+
+class _Page:
+    def __init__(self, doc: Document, script: str, dictionary: Cedict) -> None:
+        self.doc = doc
+        self.script = script
+        self.dictionary = dictionary
+        self.shown = {"simplified": "zh-Hans", "traditional": "zh-Hant"}.get(script, doc.script)
+        self.keys: set[str] = set()  # dictionary look-ups the page needs
+        self.refs: Counter[str] = Counter()  # glossary entries mentioned, with their mention counts
+        self.bilingual = any(s.translation for s in doc.sentences())
+
+    # -- page ------------------------------------------------------------------
+
+    def render(self) -> str:
+        article = self._article()  # first: it collects the keys and names the data needs
+        title = self._title()
+        en = "side" if self.bilingual else "none"
+        script = "hant" if self.shown == "zh-Hant" else "hans"
+        return "".join([
+            "<!DOCTYPE html>\n",
+            f'<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            '<meta name="referrer" content="no-referrer">\n',
+            f'<meta name="generator" content="bitext {_e(__version__)}">\n',
+            f"<title>{_e(title)}</title>\n<style>\n{_asset('reader.css')}</style>\n</head>\n",
+            f'<body data-pinyin="on" data-tones="on" data-script="{script}" data-en="{en}">\n',
+            self._toolbar(script),
+            f'<main lang="{self.shown}">\n<p class="docname" lang="en">{_e(self.doc.source_name)}</p>\n',
+            article,
+            self._names_list(),
+            "</main>\n",
+            f'<div id="popup" role="tooltip" aria-live="polite" lang="{self.shown}" hidden></div>\n',
+            self._footer(),
+            f'<script type="application/json" id="bitext-data">{self._data()}</script>\n',
+            f"<script>\n{_asset('reader.js')}</script>\n</body>\n</html>\n",
+        ])
+
+    def _title(self) -> str:
+        for paragraph in self.doc.paragraphs():
+            if paragraph.kind is ParagraphKind.HEADING:
+                return self._plain(paragraph)
+        return self.doc.source_name
+
+    def _plain(self, paragraph: Paragraph) -> str:
+        return "".join(self._shown(t) for s in paragraph.sentences for t in s.tokens).strip()
+
+    def _scripts(self, token: Token) -> tuple[str, str]:
+        """Simplified and Traditional forms of a word.
+
+        Converted word by word: OpenCC's own longest match across word
+        boundaries errs (先生发誓 → 先生髮誓, "hair") where jieba's words do not.
+        """
+        if not token.is_han:
+            return token.text, token.text
+        return self._key(token), to_traditional(token.text)
+
+    def _shown(self, token: Token) -> str:
+        hans, hant = self._scripts(token)
+        return {"simplified": hans, "traditional": hant}.get(self.script, token.text)
+
+    def _toolbar(self, script: str) -> str:
+        def radio(name: str, value: str, label: str, checked: bool) -> str:
+            return (f'<label><input type="radio" name="{name}" value="{value}"{" checked" if checked else ""}>'
+                    f" {label}</label>")
+
+        tones = "".join(f'<span class="sw t{n}" title="{name} tone">{mark}</span>' for n, mark, name in TONE_LEGEND)
+        names = "".join(f'<span class="nm {cls}">{label}</span>' for cls, label in NAME_LEGEND)
+        english = "" if self.bilingual else " hidden"
+        return (
+            '<header class="toolbar">\n<form id="controls" autocomplete="off" aria-label="Reading options">\n'
+            '<label><input type="checkbox" name="pinyin" id="opt-pinyin" checked> Pinyin</label>\n'
+            '<label><input type="checkbox" name="tones" id="opt-tones" checked> Tone colours</label>\n'
+            f'<fieldset id="opt-script"><legend>Characters</legend>{radio("script", "hans", "简 Simplified", script == "hans")}'
+            f'{radio("script", "hant", "繁 Traditional", script == "hant")}</fieldset>\n'
+            f'<fieldset id="opt-en"{english}><legend>English</legend>{radio("en", "side", "beside", True)}'
+            f'{radio("en", "under", "under", False)}{radio("en", "none", "hidden", False)}</fieldset>\n'
+            '</form>\n<div class="legend" aria-label="Legend">'
+            f'<span class="tones">Tones {tones}</span><span>Names {names}</span></div>\n</header>\n'
+        )
+
+    # -- article ---------------------------------------------------------------
+
+    def _article(self) -> str:
+        parts = []
+        first = next(self.doc.paragraphs(), None)
+        for section in self.doc.sections:
+            boilerplate = section.kind == "boilerplate"
+            if boilerplate:
+                parts.append(f'<aside class="boilerplate" id="{_e(section.id)}" aria-label="Not part of the article">\n'
+                             '<p class="boilerplate-note" lang="en">Not part of the article: links that followed it</p>\n')
+            else:
+                parts.append(f'<section id="{_e(section.id)}">\n')
+            for paragraph in section.paragraphs:
+                tag = "p"
+                if paragraph.kind is ParagraphKind.HEADING:
+                    tag = "h1" if paragraph is first else "h2"
+                parts.append(self._row(paragraph, tag, section))
+            parts.append("</aside>\n" if boilerplate else "</section>\n")
+        return "".join(parts)
+
+    def _row(self, paragraph: Paragraph, tag: str, section: Section) -> str:
+        translated = [s for s in paragraph.sentences if s.translation]
+        align = f' data-align="{_e(english_id(paragraph.id))}"' if translated else ""
+        zh = (f'<{tag} class="para zh" id="{_e(paragraph.id)}" tabindex="0"{align}>'
+              + "".join(self._sentence(s) for s in paragraph.sentences) + f"</{tag}>")
+        if translated:
+            sentences = " ".join(self._english_sentence(s) for s in translated)
+            en = (f'<{tag} class="para en" lang="en" id="{_e(english_id(paragraph.id))}" tabindex="0" '
+                  f'data-align="{_e(paragraph.id)}">{sentences}</{tag}>')
+        else:
+            en = '<div class="en" aria-hidden="true"></div>' if self.bilingual and section.kind != "boilerplate" else ""
+        return f'<div class="row">{zh}{en}</div>\n'
+
+    def _english_sentence(self, sentence: Sentence) -> str:
+        tr = sentence.translation
+        guard = (f' title="machine translation guard: {_e(", ".join(tr.guards))}"' if tr.guards else "")
+        cls = "s guard" if tr.guards else "s"
+        return (f'<span class="{cls}" id="{_e(english_id(sentence.id))}" data-align="{_e(sentence.id)}"{guard}>'
+                f"{_e(tr.text)}</span>")
+
+    def _sentence(self, sentence: Sentence) -> str:
+        align = f' data-align="{_e(english_id(sentence.id))}"' if sentence.translation else ""
+        parts = [f'<span class="s" id="{_e(sentence.id)}"{align}>']
+        spans: list[Span] = sorted([*sentence.foreign, *sentence.names], key=lambda sp: (sp.first, -(sp.last - sp.first)))
+        open_spans: list[Span] = []
+        pending = iter(spans)
+        span = next(pending, None)
+        for i, token in enumerate(sentence.tokens):
+            while open_spans and open_spans[-1].last <= i:
+                open_spans.pop()
+                parts.append("</span>")
+            while span is not None and span.first <= i:
+                if span.first == i and span.last > i and (not open_spans or span.last <= open_spans[-1].last):
+                    parts.append(self._open_span(sentence, span))
+                    open_spans.append(span)
+                span = next(pending, None)  # spans that overlap one already open are dropped, as in the TEI
+            parts.append(self._token(token))
+        parts.append("</span>" * len(open_spans))
+        parts.append("</span>")
+        return "".join(parts)
+
+    def _open_span(self, sentence: Sentence, span: Span) -> str:
+        if isinstance(span, ForeignSpan):
+            return f'<span class="foreign" lang="{_e(span.lang)}">'
+        assert isinstance(span, NameSpan)
+        key = "".join(self._key(t) for t in sentence.tokens[span.first:span.last] if t.is_han)
+        self.keys.add(key)
+        ref = span.entry_id if span.entry_id in self.doc.entries else ""
+        if ref:
+            self.refs[ref] += 1
+        return (f'<span class="name {span.type.value}" data-type="{span.type.value}" data-ref="{_e(ref)}" '
+                f'data-k="{_e(key)}">')
+
+    def _key(self, token: Token) -> str:
+        return token.norm or to_simplified(token.text)
+
+    def _token(self, token: Token) -> str:
+        if token.kind is TokenKind.HAN:
+            return self._word(token)
+        if token.kind is TokenKind.INVALID:
+            return f'<span class="invalid" title="U+{ord(token.text[0]):04X}, not shown">\ufffd</span>'
+        return _e(token.text)
+
+    def _word(self, token: Token) -> str:
+        hans, hant = self._scripts(token)
+        shown = self._shown(token)
+        key = self._key(token)
+        self.keys.add(key)
+        scripts = f' data-hans="{_e(hans)}" data-hant="{_e(hant)}"' if hans != hant else ""
+        syllables = token.pinyin or ()
+        if syllables and len(syllables) == len(shown):
+            rubies = "".join(self._ruby(char, syllable) for char, syllable in zip(shown, syllables))
+        else:  # no reading, or readings that do not pair with the characters
+            rt = f"<rt>{_e(' '.join(s for s in syllables if s))}</rt>" if syllables else ""
+            rubies = f"<ruby>{_e(shown)}{rt}</ruby>"
+        return f'<span class="w" data-k="{_e(key)}"{scripts}>{rubies}</span>'
+
+    @staticmethod
+    def _ruby(char: str, syllable: str) -> str:
+        tone = tone_of(syllable)
+        cls = f' class="t{tone}"' if tone else ""
+        return f"<ruby{cls}>{_e(char)}<rt>{_e(syllable)}</rt></ruby>"
+
+    # -- names, footer, data ---------------------------------------------------
+
+    def _names_list(self) -> str:
+        if not self.refs:
+            return ""
+        entries = sorted((self.doc.entries[ref] for ref in self.refs), key=lambda e: (e.type.value, e.english.lower()))
+        items = "".join(
+            f'<li id="n-{_e(e.id)}"><span class="nm {e.type.value}">{_e(e.english)}</span> '
+            f'<span class="zhn" lang="zh-Hans">{_e(e.chinese)}</span>'
+            f'<span class="count">{e.type.value}, {self.refs[e.id]}×</span></li>'
+            for e in entries
+        )
+        return f'<section class="names" lang="en" aria-label="Names">\n<h2>Names in this article</h2>\n<ul>{items}</ul>\n</section>\n'
+
+    def _footer(self) -> str:
+        credit = attribution()
+        lines = [
+            f'Dictionary: <a href="{_e(credit["url"])}">{credit["name"]}</a> ({_e(credit["publisher"])}, '
+            f'release {_e(credit["date"])}), licensed <a href="{_e(credit["license_url"])}">{credit["license"]}</a>; '
+            f"the entries this page uses, from the PyPI package {_e(credit['package'])}.",
+        ]
+        mt = self.doc.mt
+        if mt:
+            lines.append(f"English: machine translation by {_e(mt.engine)} {_e(mt.engine_version)}, model "
+                         f"{_e(mt.package)} {_e(mt.package_version)}; it can be wrong.")
+        elif self.bilingual:
+            kinds = {s.translation.resp for s in self.doc.sentences() if s.translation}
+            lines.append({frozenset({"mt"}): "English: machine translation; it can be wrong.",
+                          frozenset({"human"}): "English: a human translation."}.get(
+                frozenset(kinds), "English: partly human, partly machine translation."))
+        tools = ", ".join(f"{_e(k)} {_e(v)}" for k, v in sorted(self.doc.tools.items()) if k != "bitext")
+        lines.append(f"Made with bitext {_e(__version__)}" + (f" ({tools})" if tools else "") + ". "
+                     "Keyboard: Tab to a paragraph, ←/→ through its words, Enter to show its English, Esc to close.")
+        return '<footer class="about" lang="en">\n' + "".join(f"<p>{line}</p>\n" for line in lines) + "</footer>\n"
+
+    def _data(self) -> str:
+        dictionary = {}
+        for key in sorted(self.keys):
+            dictionary[key] = [
+                [piece, [[e.traditional, e.simplified, e.pinyin_marks, list(e.senses)] for e in entries]]
+                for piece, entries in self.dictionary.pieces(key)
+            ]
+        names = {
+            ref: {"en": e.english, "type": e.type.value, "zh": e.chinese, "note": e.note}
+            for ref, e in sorted(self.doc.entries.items()) if ref in self.refs
+        }
+        text = json.dumps({"dict": dictionary, "names": names}, ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":"))
+        return text.replace("<", "\\u003c")  # never "</script>" inside the script element

@@ -1,0 +1,45 @@
+"""Make docs/reader-view.png and docs/reader-view-phone.png from the seed article.
+
+The page is the one the browser tests use (``tests/reading_page.py``: glossary
+names, hand-written English for the first paragraphs).  Needs
+/usr/bin/chromium and /usr/bin/chromedriver; run from the repository root:
+
+    python docs/reader_view_screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import chromium  # noqa: E402
+from reading_page import seed_page  # noqa: E402
+
+
+def shoot(page: Path, out: Path, width: int, height: int, mobile: bool, hover: str) -> None:
+    driver = chromium.start(width, height, mobile=mobile)
+    try:
+        driver.get(page.as_uri())
+        word = driver.find_element("css selector", hover)
+        driver.execute_script("arguments[0].click()", word)  # a tap: popup and aligned highlight
+        time.sleep(0.4)
+        driver.save_screenshot(str(out))
+    finally:
+        driver.quit()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "seed.html"
+        page.write_bytes(seed_page())
+        shoot(page, ROOT / "docs" / "reader-view.png", 1200, 860, False, '#p2 .w[data-k="演讲"]')
+        shoot(page, ROOT / "docs" / "reader-view-phone.png", 390, 844, True, '#p1 .name[data-ref="putin"] .w')
+
+
+if __name__ == "__main__":
+    main()

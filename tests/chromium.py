@@ -1,0 +1,58 @@
+"""Debian's headless Chromium driven by Selenium, offline (no driver download, no background traffic).
+
+Used by the browser tests and by ``docs/reader_view_screenshots.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+FLAGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
+    "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
+)
+
+
+def available() -> bool:
+    return CHROMIUM.exists() and CHROMEDRIVER.exists()
+
+
+def start(width: int = 1200, height: int = 900, mobile: bool = False):
+    """A Chrome session with performance (network) logging and a fresh profile."""
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not fetch a driver
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='bitext-chromium-')}")
+    options.add_argument(f"--window-size={width},{height}")
+    if mobile:
+        options.add_experimental_option("mobileEmulation", {
+            "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True}})
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+    return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+
+
+def requested_urls(driver) -> list[str]:
+    """Every URL the browser asked for since the last call, from the DevTools network log."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def full_page_screenshot(driver, path: Path, width: int, height: int) -> None:
+    """Resize the window to ``height`` (clipped page height) and save a PNG."""
+    driver.set_window_size(width, height)
+    driver.save_screenshot(str(path))

