@@ -42,17 +42,18 @@ def start(width: int = 1200, height: int = 900, mobile: bool = False):
     return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
 
 
-def requested_urls(driver) -> list[str]:
-    """Every URL the browser asked for since the last call, from the DevTools network log."""
+def requested_urls(driver, document: str | None = None) -> list[str]:
+    """URLs requested since the last call (DevTools network log), by ``document`` if given.
+
+    Chromium logs a request even when the Content-Security-Policy then
+    blocks it, so an attempt counts too.  The filter keeps out the browser's
+    own new-tab page, which may still be loading when a test starts.
+    """
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+            params = message["params"]
+            if document is None or params.get("documentURL") == document:
+                urls.append(params["request"]["url"])
     return urls
-
-
-def full_page_screenshot(driver, path: Path, width: int, height: int) -> None:
-    """Resize the window to ``height`` (clipped page height) and save a PNG."""
-    driver.set_window_size(width, height)
-    driver.save_screenshot(str(path))
