@@ -50,28 +50,70 @@ def _cedict_phrases() -> dict[str, list[list[str]]]:
 
 
 @lru_cache(maxsize=65536)
-def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
-    """For each character of ``word``, the readings a dictionary gives it in that word.
+def agreed_readings(word: str) -> tuple[str | None, ...]:
+    """Per character, the one reading both tables give it in ``word``, else ``None``.
 
-    ``None`` when neither table lists the word.  A character can keep more
-    than one reading when the word has several senses (东西 xī / xi).
+    Where pypinyin's curated table and CC-CEDICT agree, the reading is taken
+    as settled: on CPP dev the context model overruled such readings wrongly
+    more often than rightly (着想 zhuóxiǎng, not zhexiǎng).
+    """
+    ours, cedict = PHRASES_DICT.get(word), _cedict_phrases().get(word)
+    if ours is None or cedict is None or not len(ours) == len(cedict) == len(word):
+        return (None,) * len(word)
+    return tuple(
+        numbered(a[0]) if len(a) == 1 and len(b) == 1 and numbered(a[0]) == numbered(b[0]) else None
+        for a, b in zip(ours, cedict)
+    )
+
+
+@lru_cache(maxsize=65536)
+def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each character of ``word``, the readings the tables give it in that word.
+
+    ``None`` when neither table lists the word.  A character keeps more than
+    one reading when the word has several senses (东西 xī / xi) or the two
+    tables disagree (薄膜: pypinyin báo, CC-CEDICT bó); pypinyin's comes first.
     """
     if word in NEUTRAL_TONE_WORDS:
         return tuple((s,) for s in NEUTRAL_TONE_WORDS[word])
-    entry = PHRASES_DICT.get(word)
-    cedict = _cedict_phrases().get(word)
-    if entry is None:
-        entry = cedict
-    if entry is None or len(entry) != len(word):
+    tables = [t for t in (PHRASES_DICT.get(word), _cedict_phrases().get(word)) if t and len(t) == len(word)]
+    if not tables:
         return None
     result = []
-    for k, options in enumerate(entry):
-        char = word[k]
-        readings = tuple(dict.fromkeys(DICTIONARY_TONE.get((char, s), s) for s in map(numbered, options)))
-        if cedict is not None and cedict is not entry and len(cedict) == len(word):
-            # pypinyin drops neutral tones: take CC-CEDICT's when it has nothing else.
-            other = [numbered(m) for m in cedict[k]]
-            if len(readings) == 1 and len(other) == 1 and other[0] == readings[0][:-1] + "5":
-                readings = (other[0],)
-        result.append(readings)
+    for k, char in enumerate(word):
+        per_table = [[DICTIONARY_TONE.get((char, s), s) for s in map(numbered, t[k])] for t in tables]
+        if len(per_table) == 2 and len(per_table[1]) == 1 and per_table[1][0][-1] == "5":
+            if all(r[:-1] == per_table[1][0][:-1] for r in per_table[0]):
+                # pypinyin drops neutral tones: CC-CEDICT's wins when it has nothing else.
+                per_table = per_table[1:]
+        result.append(tuple(dict.fromkeys(r for readings in per_table for r in readings)))
+    return tuple(result)
+
+
+LONGEST_PART = 6
+
+
+@lru_cache(maxsize=65536)
+def readings_in_word(word: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`word_readings`, or for a word neither table lists, those of its longest listed parts.
+
+    The segmenter makes words the tables lack (国家银行, 弄清楚); their
+    parts, matched longest first from the left, still carry dictionary
+    readings.  A character outside every part gets ``()``.
+    """
+    whole = word_readings(word) if len(word) > 1 else None
+    if whole is not None:
+        return whole
+    result: list[tuple[str, ...]] = []
+    start = 0
+    while start < len(word):
+        for end in range(min(len(word), start + LONGEST_PART), start + 1, -1):
+            part = word_readings(word[start:end])
+            if part is not None:
+                result.extend(part)
+                start = end
+                break
+        else:
+            result.append(())
+            start += 1
     return tuple(result)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bitext.model import NameType
-from bitext.pinyin.lexicon import char_readings, word_readings
+from bitext.pinyin.lexicon import agreed_readings, char_readings, readings_in_word, word_readings
 from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
@@ -105,12 +105,15 @@ class _Plan:
                 self.readings.append(list(fixed))
                 offset += len(word)
                 continue
-            entry = word_readings(word) if len(word) > 1 else None
+            entry = readings_in_word(word)
+            settled = agreed_readings(word) if len(word) > 1 else ()
             chosen = []
             for k, char in enumerate(word):
                 in_word = entry[k] if entry else ()
                 candidates = list(dict.fromkeys((*char_readings(char), *in_word)))
-                if len(candidates) > 1 and model.is_polyphone(char):
+                erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
+                fixed_here = erhua or (bool(settled) and settled[k] is not None)
+                if len(candidates) > 1 and model.is_polyphone(char) and not fixed_here:
                     self.targets[offset + k] = (candidates, in_word)
                     self.where[offset + k] = (i, k)
                 chosen.append(in_word[0] if in_word else candidates[0] if candidates else "")
