@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from bitext.model import NameType
 from bitext.pinyin.lexicon import agreed_readings, char_readings, readings_in_word, word_readings
 from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
+from bitext.pinyin.particles import adverbial_de, benefactive_wei, complement_de
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 
@@ -86,6 +87,10 @@ def _batched_scores(plans: Sequence[_Plan]) -> list[dict]:
     return scores
 
 
+def _is_listed(word: str) -> bool:
+    return word_readings(word) is not None
+
+
 class _Plan:
     """The dictionary readings of one sentence and the polyphones left to the model."""
 
@@ -106,13 +111,19 @@ class _Plan:
                 offset += len(word)
                 continue
             entry = readings_in_word(word)
-            settled = agreed_readings(word) if len(word) > 1 else ()
+            listed = len(word) > 1 and word_readings(word) is not None
+            settled = agreed_readings(word) if listed else ()
             chosen = []
             for k, char in enumerate(word):
-                in_word = entry[k] if entry else ()
+                in_word = entry[k]
+                if complement_de(word, k, listed) or (k == 0 and adverbial_de(words, i, _is_listed)):
+                    in_word, fixed_here = ("de5",), True
+                elif benefactive_wei(words, i):
+                    in_word, fixed_here = ("wei4",), True
+                else:
+                    erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
+                    fixed_here = erhua or (bool(settled) and settled[k] is not None)
                 candidates = list(dict.fromkeys((*char_readings(char), *in_word)))
-                erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
-                fixed_here = erhua or (bool(settled) and settled[k] is not None)
                 if len(candidates) > 1 and model.is_polyphone(char) and not fixed_here:
                     self.targets[offset + k] = (candidates, in_word)
                     self.where[offset + k] = (i, k)

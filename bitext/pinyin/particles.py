@@ -1,0 +1,59 @@
+"""Function characters whose reading word order shows: 地, 得 and 为.
+
+The context model learnt from encyclopaedia text, where 地 is nearly always
+dì (土地, 地区); it misreads the adverbial 地 of everyday prose (慢慢地走,
+断断续续地关闭), the complement 得 after a verb (跑得快) and the
+benefactive 为 wèi of 为乌克兰着想.  Word-order cues that hold regardless
+of vocabulary settle those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
+COMPLEMENT_OPENERS = set("很太更非真不好快慢多少越特挺极那这满够清")
+# Endings that make an adverbial before 地 (预见性地, 突然地).
+ADVERBIAL_ENDINGS = set("性然")
+
+
+# Verbs that take a benefactive 为 wèi before them: 为人民服务, 为他担心.
+BENEFACTIVE_VERBS = frozenset(
+    "着想 服务 效力 效劳 操心 担心 祈祷 加油 骄傲 自豪 报仇 辩护 牺牲 奋斗 高兴 难过 买单 出力".split()
+)
+BENEFACTIVE_REACH = 5  # words between 为 and its verb
+
+
+def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when 地 opening ``words[i]`` marks an adverbial (慢慢地, 合乎逻辑地, 高兴 地说).
+
+    Either 地 stands alone after a reduplicated or four-character word or an
+    adverb-forming ending, or the segmenter glued it to the verb that follows
+    into a word no table lists (地说, 地走了): nominal 地 makes listed words.
+    """
+    word = words[i]
+    if not word.startswith("地") or i == 0:
+        return False
+    if len(word) > 1:
+        return not is_listed(word)
+    before = words[i - 1]
+    reduplicated = len(before) >= 2 and (
+        before[-1] == before[-2] or (len(before) == 4 and before[0] == before[1] and before[2] == before[3])
+    )
+    return reduplicated or len(before) == 4 or before[-1] in ADVERBIAL_ENDINGS
+
+
+def benefactive_wei(words: Sequence[str], i: int) -> bool:
+    """True when the word 为 at ``words[i]`` means "for" (为乌克兰着想 wèi)."""
+    return words[i] == "为" and any(w in BENEFACTIVE_VERBS for w in words[i + 1 : i + 1 + BENEFACTIVE_REACH])
+
+
+def complement_de(word: str, k: int, listed: bool) -> bool:
+    """True when 得 at ``word[k]`` links a verb to its complement (跑得快, 死得).
+
+    Only inside a word neither table lists: listed words (获得, 得到) carry
+    their own reading.
+    """
+    if listed or word[k] != "得" or k == 0:
+        return False
+    return k + 1 == len(word) or word[k + 1] in COMPLEMENT_OPENERS
