@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
@@ -49,6 +50,59 @@ def tone_of(syllable: str) -> int | None:
     return 5
 
 
+@dataclass
+class EnglishSentence:
+    id: str
+    text: str
+    aligned: tuple[str, ...]  # the Chinese sentence ids of its alignment unit
+    guards: tuple[str, ...] = ()
+
+
+@dataclass
+class EnglishLayout:
+    """Which English goes beside which Chinese paragraph, and which sentences pair up."""
+
+    rows: dict[str, list[EnglishSentence]] = field(default_factory=dict)  # Chinese paragraph id → English
+    cell_id: dict[str, str] = field(default_factory=dict)  # Chinese paragraph id → id of its English cell
+    of_sentence: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Chinese sentence id → English ids
+
+
+def english_layout(doc: Document) -> EnglishLayout:
+    """The MT (one English sentence per Chinese sentence) or an existing translation with n-m units.
+
+    An existing translation is placed by its alignment: each English sentence
+    goes beside the paragraph of the first Chinese sentence of its unit, and
+    an unaligned one stays beside the English before it.
+    """
+    layout = EnglishLayout()
+    if not doc.target:
+        for paragraph in doc.paragraphs():
+            for sentence in paragraph.sentences:
+                if tr := sentence.translation:
+                    en = english_id(sentence.id)
+                    layout.rows.setdefault(paragraph.id, []).append(EnglishSentence(en, tr.text, (sentence.id,), tr.guards))
+                    layout.of_sentence[sentence.id] = (en,)
+            if paragraph.id in layout.rows:
+                layout.cell_id[paragraph.id] = english_id(paragraph.id)
+        return layout
+    source_of: dict[str, tuple[str, ...]] = {}
+    for link in doc.links:
+        if link.source and link.target:
+            for en in link.target:
+                source_of[en] = link.source
+            for zh in link.source:
+                layout.of_sentence[zh] = (*layout.of_sentence.get(zh, ()), *link.target)
+    paragraph_of = {s.id: p.id for p in doc.paragraphs() for s in p.sentences}
+    row = next((p.id for p in doc.paragraphs()), "")
+    for target_paragraph in doc.target:
+        for sentence in target_paragraph.sentences:
+            source = source_of.get(sentence.id, ())
+            row = paragraph_of.get(source[0], row) if source else row
+            layout.rows.setdefault(row, []).append(EnglishSentence(sentence.id, sentence.text, source))
+    layout.cell_id = {pid: f"en-of.{pid}" for pid in layout.rows}
+    return layout
+
+
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath("html_assets", name).read_text(encoding="utf-8")
 
@@ -72,7 +126,8 @@ class _Page:
         self.shown = {"simplified": "zh-Hans", "traditional": "zh-Hant"}.get(script, doc.script)
         self.keys: set[str] = set()  # dictionary look-ups the page needs
         self.refs: Counter[str] = Counter()  # glossary entries mentioned, with their mention counts
-        self.bilingual = any(s.translation for s in doc.sentences())
+        self.english = english_layout(doc)
+        self.bilingual = bool(self.english.rows)
 
     # -- page ------------------------------------------------------------------
 
@@ -165,27 +220,29 @@ class _Page:
         return "".join(parts)
 
     def _row(self, paragraph: Paragraph, tag: str, section: Section) -> str:
-        translated = [s for s in paragraph.sentences if s.translation]
-        align = f' data-align="{_e(english_id(paragraph.id))}"' if translated else ""
+        english = self.english.rows.get(paragraph.id, [])
+        cell = self.english.cell_id.get(paragraph.id, "")
+        align = f' data-align="{_e(cell)}"' if english else ""
         zh = (f'<{tag} class="para zh" id="{_e(paragraph.id)}" tabindex="0"{align}>'
               + "".join(self._sentence(s) for s in paragraph.sentences) + f"</{tag}>")
-        if translated:
-            sentences = " ".join(self._english_sentence(s) for s in translated)
-            en = (f'<{tag} class="para en" lang="en" id="{_e(english_id(paragraph.id))}" tabindex="0" '
+        if english:
+            sentences = " ".join(self._english_sentence(s) for s in english)
+            en = (f'<{tag} class="para en" lang="en" id="{_e(cell)}" tabindex="0" '
                   f'data-align="{_e(paragraph.id)}">{sentences}</{tag}>')
         else:
             en = '<div class="en" aria-hidden="true"></div>' if self.bilingual and section.kind != "boilerplate" else ""
         return f'<div class="row">{zh}{en}</div>\n'
 
-    def _english_sentence(self, sentence: Sentence) -> str:
-        tr = sentence.translation
-        guard = (f' title="machine translation guard: {_e(", ".join(tr.guards))}"' if tr.guards else "")
-        cls = "s guard" if tr.guards else "s"
-        return (f'<span class="{cls}" id="{_e(english_id(sentence.id))}" data-align="{_e(sentence.id)}"{guard}>'
-                f"{_e(tr.text)}</span>")
+    @staticmethod
+    def _english_sentence(sentence: EnglishSentence) -> str:
+        guard = f' title="machine translation guard: {_e(", ".join(sentence.guards))}"' if sentence.guards else ""
+        cls = "s guard" if sentence.guards else "s"
+        align = f' data-align="{_e(" ".join(sentence.aligned))}"' if sentence.aligned else ""
+        return f'<span class="{cls}" id="{_e(sentence.id)}"{align}{guard}>{_e(sentence.text)}</span>'
 
     def _sentence(self, sentence: Sentence) -> str:
-        align = f' data-align="{_e(english_id(sentence.id))}"' if sentence.translation else ""
+        aligned = self.english.of_sentence.get(sentence.id)
+        align = f' data-align="{_e(" ".join(aligned))}"' if aligned else ""
         parts = [f'<span class="s" id="{_e(sentence.id)}"{align}>']
         spans: list[Span] = sorted([*sentence.foreign, *sentence.names], key=lambda sp: (sp.first, -(sp.last - sp.first)))
         open_spans: list[Span] = []
@@ -269,7 +326,9 @@ class _Page:
             f"the entries this page uses, from the PyPI package {_e(credit['package'])}.",
         ]
         mt = self.doc.mt
-        if mt:
+        if self.doc.target:
+            lines.append("English: an existing translation, aligned sentence by sentence by bitext.")
+        elif mt:
             lines.append(f"English: machine translation by {_e(mt.engine)} {_e(mt.engine_version)}, model "
                          f"{_e(mt.package)} {_e(mt.package_version)}; it can be wrong.")
         elif self.bilingual:

@@ -135,6 +135,26 @@ def test_click_highlights_the_aligned_paragraph_both_ways(page):
     assert "hl" not in css(page, "#en\\.p2").get_attribute("class").split()
 
 
+def test_click_highlights_a_whole_n_to_m_unit(browser, tmp_path):
+    from bitext.html import to_html
+    from bitext.model import AlignmentLink, TargetParagraph, TargetSentence
+    from bitext.pipeline import annotate_text
+
+    doc = annotate_text("他来了。她走了。\n第二段。\n")
+    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left."),
+                                            TargetSentence("en.s2", "Paragraph two.")])]
+    doc.links = [AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",)), AlignmentLink(("p2.s1",), ("en.s2",))]
+    path = tmp_path / "units.html"
+    path.write_bytes(to_html(doc))
+    browser.get(path.as_uri())
+    css(browser, "#p1\\.s2").click()
+    lit = {e.get_attribute("id") for e in browser.find_elements("css selector", ".hl-s")}
+    assert lit == {"p1.s1", "p1.s2", "en.s1"}
+    css(browser, "#en\\.s2").click()
+    assert {e.get_attribute("id") for e in browser.find_elements("css selector", ".hl-s")} == {"en.s2", "p2.s1"}
+    assert "hl" in css(browser, "#p2").get_attribute("class")
+
+
 def test_keyboard_moves_through_words_and_aligns(page):
     from selenium.webdriver.common.keys import Keys
 

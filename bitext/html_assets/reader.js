@@ -136,16 +136,23 @@
   popup.addEventListener("mouseleave", hideSoon);
 
   /* -- alignment -------------------------------------------------------- */
+  const byId = (id) => document.getElementById(id);
+  const aligned = (node) => (node.dataset.align || "").split(" ").filter(Boolean).map(byId).filter(Boolean);
+
   function highlight(para, sentence) {
     document.querySelectorAll(".hl, .hl-s").forEach((n) => n.classList.remove("hl", "hl-s"));
-    const pair = document.getElementById(para.dataset.align);
     para.classList.add("hl");
-    if (pair) pair.classList.add("hl");
+    const pairs = aligned(para);
+    pairs.forEach((n) => n.classList.add("hl"));
     if (sentence) {
       sentence.classList.add("hl-s");
-      const other = document.getElementById(sentence.dataset.align);
-      if (other) other.classList.add("hl-s");
+      // the whole unit: its counterparts, and their counterparts (the other sentences of an n-m unit)
+      for (const other of aligned(sentence)) {
+        other.classList.add("hl-s");
+        aligned(other).forEach((n) => n.classList.add("hl-s"));
+      }
     }
+    const pair = pairs[0];
     if (pair && pair.offsetParent !== null) pair.scrollIntoView({ block: "nearest" });
   }
 
