@@ -15,6 +15,7 @@ from typing import Iterable, Protocol, Sequence
 
 from .align import AlignmentUnit, align_paragraphs, split_english_sentences
 from .io import InputError
+from .model import AlignmentLink, Document, TargetParagraph, TargetSentence
 from .reader import split_paragraphs
 from .segment import split_sentences
 
@@ -142,12 +143,25 @@ def align_texts(
     """
     zh = presplit_segments(zh_text) if presplit else chinese_segments(zh_text)
     en = presplit_segments(en_text) if presplit else english_segments(en_text)
+    return align_segmented(zh, en, mt_text=mt_text, translator=translator, unit=unit, anchors=anchors)
+
+
+def align_segmented(
+    zh: list[list[str]],
+    en: list[list[str]],
+    *,
+    mt_text: str | None = None,
+    translator: Translator | None = None,
+    unit: str = "paragraph",
+    anchors: Iterable[tuple[str, str]] = (),
+) -> Alignment:
+    """:func:`align_texts` for texts already cut into paragraphs of segments."""
     if mt_text is not None:
         mt = translation_lines(mt_text, zh)
     elif translator is not None:
         mt = machine_translation(zh, translator)
     else:
-        raise ValueError("align_texts needs mt_text or a translator")
+        raise ValueError("aligning needs mt_text or a translator")
     if unit == "sentence":
         zh, mt, en = ([[s for p in side for s in p]] for side in (zh, mt, en))
     elif unit != "paragraph":
@@ -156,3 +170,47 @@ def align_texts(
     units = align_paragraphs(zh, mt, en, anchors=anchors, glosses=glosses)
     flat = [[s for p in side for s in p] for side in (zh, en, mt)]
     return Alignment(zh=flat[0], en=flat[1], mt=flat[2], units=units)
+
+
+def align_document(
+    doc: Document,
+    en_text: str,
+    *,
+    mt_text: str | None = None,
+    translator: Translator | None = None,
+    unit: str = "paragraph",
+    presplit: bool = False,
+    anchors: Iterable[tuple[str, str]] = (),
+) -> Alignment:
+    """Align an annotated Chinese document with its English translation, for the TEI.
+
+    Fills ``doc.target`` (the English, paragraph by paragraph, ids ``en.pN`` and
+    ``en.sN``) and ``doc.links`` (one link per unit, Chinese sentence ids ↔
+    English sentence ids).  The Chinese segments are the document's sentences,
+    or with ``presplit`` its lines (a line's sentences then share its links).
+    """
+    paragraphs = [p for p in doc.paragraphs() if p.sentences]
+    if presplit:  # a segment is a line, which the reader made a paragraph; no paragraph breaks left
+        groups = [[p.sentences for p in paragraphs]]
+    else:
+        groups = [[[s] for s in p.sentences] for p in paragraphs]
+    zh = [[doc.text[segment[0].start:segment[-1].end].strip() for segment in group] for group in groups]
+    en = presplit_segments(en_text) if presplit else english_segments(en_text)
+    alignment = align_segmented(zh, en, mt_text=mt_text, translator=translator, unit=unit, anchors=anchors)
+    zh_ids = [tuple(s.id for s in segment) for group in groups for segment in group]
+    en_ids = []
+    doc.target = []
+    for k, paragraph in enumerate(en, 1):
+        sentences = [TargetSentence(f"en.s{len(en_ids) + j}", text) for j, text in enumerate(paragraph, 1)]
+        en_ids.extend(s.id for s in sentences)
+        doc.target.append(TargetParagraph(f"en.p{k}", sentences))
+    doc.links = [
+        AlignmentLink(
+            source=tuple(i for z in u.zh for i in zh_ids[z]),
+            target=tuple(en_ids[j] for j in u.en),
+            score=u.score,
+            flagged=u.flagged,
+        )
+        for u in alignment.units
+    ]
+    return alignment

@@ -112,3 +112,17 @@ def test_cli_reports_a_bad_mt_file_as_bad_input(files, capsys):
     files["mt"].write_text("only one line\n", encoding="utf-8")
     assert main(["align", str(files["zh"]), str(files["en"]), "--mt-file", str(files["mt"])]) == 65
     assert "Chinese segments" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_tei_output_links_the_human_english_unit_by_unit(files, tmp_path, validate_tei):
+    out = tmp_path / "a.tei.xml"
+    assert main(["align", str(files["zh"]), str(files["en"]), "--mt-file", str(files["mt"]),
+                 "--format", "tei", "-o", str(out)]) == 0
+    root = validate_tei(out.read_bytes())
+    ns = {"tei": "http://www.tei-c.org/ns/1.0"}
+    english = root.xpath("//tei:text[@type='translation']//tei:s/text()", namespaces=ns)
+    assert english == ["Mr. Wang rose at seven and drank a cup of hot coffee.", "The train was late.",
+                       "He waited on the platform for 45 minutes."]
+    links = [link.get("target").split() for link in root.xpath("//tei:linkGrp[@type='alignment']/tei:link", namespaces=ns)]
+    assert links == [["#p1.s1", "#p1.s2", "#en.s1"], ["#p2.s1", "#en.s2"], ["#p2.s2", "#en.s3"]]

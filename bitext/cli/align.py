@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .common import add_output
 
-FORMATS = ("ladder", "tsv", "tmx")
+FORMATS = ("ladder", "tsv", "tmx", "tei")
 
 
 def register(subparsers) -> None:
@@ -32,7 +32,8 @@ def register(subparsers) -> None:
     parser.add_argument("--presplit", action="store_true",
                         help="both files already hold one segment per line (blank lines separate paragraphs)")
     parser.add_argument("--format", choices=FORMATS, default="ladder",
-                        help="ladder: [0,1]:[0] per unit (default); tsv: texts side by side with score; tmx: TMX 1.4")
+                        help="ladder: [0,1]:[0] per unit (default); tsv: texts side by side with score; tmx: TMX 1.4; "
+                        "tei: the annotated Chinese with the human English, linked unit by unit")
     parser.add_argument("--encoding", help="encoding of the input files (default: detect)")
     add_output(parser)
     parser.set_defaults(run=run)
@@ -49,7 +50,7 @@ def _creation_time(paths: list[str]) -> datetime:
 def run(args: argparse.Namespace) -> int:
     from ..alignment_formats import format_ladder, format_tsv
     from ..io import read_bytes, write_atomic
-    from ..parallel import align_texts
+    from ..parallel import align_document, align_texts
     from ..reader import decode
 
     def text(path: str) -> str:
@@ -63,10 +64,16 @@ def run(args: argparse.Namespace) -> int:
         from ..mt import load_translator
 
         translator = load_translator(args.model)
-    alignment = align_texts(
-        text(args.zh), text(args.en), mt_text=mt_text, translator=translator,
-        unit=args.unit, presplit=args.presplit,
-    )
+    bridge = {"mt_text": mt_text, "translator": translator, "unit": args.unit, "presplit": args.presplit}
+    if args.format == "tei":
+        from ..pipeline import AnnotateOptions, annotate_bytes
+        from ..tei import to_tei
+
+        doc = annotate_bytes(read_bytes(args.zh), args.zh, AnnotateOptions(encoding=args.encoding))
+        align_document(doc, text(args.en), **bridge)
+        write_atomic(args.output, to_tei(doc), force=args.force or args.output == "-")
+        return 0
+    alignment = align_texts(text(args.zh), text(args.en), **bridge)
     if args.format == "ladder":
         data = format_ladder(alignment.units).encode()
     elif args.format == "tsv":
