@@ -185,3 +185,14 @@ def test_cli_renders_text_and_tei(tmp_path, seed_path):
     assert [w.get("data-k") for w in words[0]] == [w.get("data-k") for w in words[1]]
     assert main(["html", str(tei), "-o", str(from_tei)]) == 73  # exists: needs --force
     assert main(["html", str(tei), "-o", str(from_tei), "--force", "--script", "traditional"]) == 0
+
+
+@pytest.mark.slow
+def test_cli_machine_translates_text_input(tmp_path, seed_path, tiny_package_dir):
+    out = tmp_path / "mt.html"
+    assert main(["html", str(seed_path), "--model", str(tiny_package_dir), "--no-cache", "-o", str(out)]) == 0
+    tree = lxml_html.fromstring(out.read_bytes())
+    article = tree.xpath("//main/section//*[contains(@class, 'para') and contains(@class, 'zh')]")
+    assert article and all(p.get("data-align") for p in article)
+    assert not tree.xpath("//aside[@class='boilerplate']//*[@data-align]")  # the boilerplate is not translated
+    assert "machine translation by argostranslate" in tree.find(".//footer").text_content()
