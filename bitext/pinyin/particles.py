@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
 COMPLEMENT_OPENERS = set("很太更非真不好快慢多少越特挺极那这满够清")
-# Endings that make an adverbial before 地 (预见性地, 突然地).
-ADVERBIAL_ENDINGS = set("性然")
 
 
 # Verbs that take a benefactive 为 wèi before them: 为人民服务, 为他担心.
@@ -27,20 +25,17 @@ BENEFACTIVE_REACH = 5  # words between 为 and its verb
 def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
     """True when 地 opening ``words[i]`` marks an adverbial (慢慢地, 合乎逻辑地, 高兴 地说).
 
-    Either 地 stands alone after a reduplicated or four-character word or an
-    adverb-forming ending, or the segmenter glued it to the verb that follows
-    into a word no table lists (地说, 地走了): nominal 地 makes listed words.
+    Either 地 stands alone after a word of two or more characters, or the
+    segmenter glued it to the verb that follows into a word no table lists
+    (地说, 地走了): the segmenter joins a nominal 地 to its neighbours in
+    listed words (土地, 当地, 地区, 目的地).
     """
     word = words[i]
     if not word.startswith("地") or i == 0:
         return False
     if len(word) > 1:
         return not is_listed(word)
-    before = words[i - 1]
-    reduplicated = len(before) >= 2 and (
-        before[-1] == before[-2] or (len(before) == 4 and before[0] == before[1] and before[2] == before[3])
-    )
-    return reduplicated or len(before) == 4 or before[-1] in ADVERBIAL_ENDINGS
+    return len(words[i - 1]) >= 2
 
 
 def benefactive_wei(words: Sequence[str], i: int) -> bool:
