@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 PEOPLE = {
     "普京": "Putin",
@@ -299,14 +300,14 @@ def build_package(
     train_steps: int = 0,
     quantization: str | None = None,
     seed: int = 1,
-    eos_bias: float = 0.0,
+    logit_bias: dict[str, float] | None = None,
 ) -> Path:
     """Build ``dest/<name>.argosmodel`` (one top-level folder) and return its path.
 
     With ``train_steps`` the model is trained on ``pairs``; without, it keeps
     its seeded random weights (which loop on one token until the length limit).
-    ``eos_bias`` is added to the ``</s>`` logit: a large value makes a model
-    that always answers with an empty translation.
+    ``logit_bias`` adds to the output logits of the pieces named, to make a
+    model that fails in a chosen way (``{"▁": 30, "</s>": 40}``: empty output).
     """
     import sentencepiece as spm
 
@@ -325,7 +326,8 @@ def build_package(
         examples = [(sp.encode(zh), sp.encode(en)) for zh, en in pairs]
         model.train(examples, train_steps, eos=sp.eos_id(), bos=sp.bos_id())
     spec = model.to_spec(vocab)
-    spec.decoder.projection.bias[sp.eos_id()] += eos_bias
+    for piece, bias in (logit_bias or {}).items():
+        spec.decoder.projection.bias[sp.piece_to_id(piece)] += bias
     spec.validate()
     spec.optimize(quantization=quantization)
     (root / "model").mkdir()
@@ -350,7 +352,66 @@ def build_tiny_trained_package(dest: Path) -> Path:
     return build_package(dest, train_steps=500)
 
 
+
+def extract_package(archive: Path, dest: Path) -> Path:
+    """Unpack an archive the way argostranslate does; return the package folder."""
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(dest)
+        return dest / zf.namelist()[0].split("/")[0]
+
+
+# --- pytest fixtures (imported by conftest.py) ----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def tiny_argos_archive(tmp_path_factory) -> Path:
+    """The trained tiny zh→en ``.argosmodel`` (built once per session, about 20 s)."""
+    return build_tiny_trained_package(tmp_path_factory.mktemp("argos-build"))
+
+
+@pytest.fixture
+def argos_packages(tmp_path, monkeypatch) -> Path:
+    """An empty argostranslate packages folder, for argostranslate and bitext (env and settings)."""
+    from argostranslate import settings
+
+    folder = tmp_path / "argos-packages"
+    folder.mkdir()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
+    monkeypatch.setattr(settings, "package_data_dir", folder)
+    monkeypatch.setattr(settings, "package_dirs", [folder])
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_package_dir(tiny_argos_archive, tmp_path_factory) -> Path:
+    """The trained tiny package, unpacked (not in any packages folder)."""
+    return extract_package(tiny_argos_archive, tmp_path_factory.mktemp("argos-tiny"))
+
+
+@pytest.fixture(scope="session")
+def tiny_translator(tiny_package_dir):
+    from bitext.mt import load_translator
+
+    return load_translator(tiny_package_dir)
+
+
+@pytest.fixture(scope="session")
+def looping_package_dir(tmp_path_factory) -> Path:
+    """Random weights: the decoder loops on one piece until it is stopped."""
+    dest = tmp_path_factory.mktemp("argos-looping")
+    return extract_package(build_package(dest, name="translate-zh_en-looping"), dest)
+
+
+@pytest.fixture(scope="session")
+def empty_package_dir(tmp_path_factory) -> Path:
+    """Random weights biased to answer with a lone space piece: empty English."""
+    dest = tmp_path_factory.mktemp("argos-empty")
+    archive = build_package(dest, name="translate-zh_en-empty", logit_bias={"▁": 30.0, "</s>": 40.0})
+    return extract_package(archive, dest)
+
+
+# What ``from argos_fixture import *`` in conftest.py brings in: the fixtures.
 __all__ = [
-"ModelShape", "build_package", "build_tiny_trained_package",
-    "template_pairs", "write_sentence_splitter",
+    "argos_packages", "empty_package_dir", "looping_package_dir", "tiny_argos_archive",
+    "tiny_package_dir", "tiny_translator",
 ]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from argos_fixture import *  # noqa: F401,F403  (the tiny Argos packages for the MT tests)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

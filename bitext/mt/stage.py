@@ -38,7 +38,7 @@ def translate_document(
     progress: bool = False,
     terms: TermsOf | None = None,
 ) -> int:
-    """Set ``Sentence.translation`` and ``doc.mt``; return how many sentences the model translated.
+    """Set ``Sentence.translation`` and ``doc.mt``; return how many distinct sentences the model translated.
 
     ``translator`` is a :class:`~bitext.mt.translator.Translator`; ``terms``
     gives a sentence's glossary (Chinese, English[, id]) pairs.
@@ -52,7 +52,7 @@ def translate_document(
         sentence_terms = [tuple(t) for t in terms(sentence)] if terms else []
         jobs.append((sentence, source, sentence_terms, cache_key(translator.identity, source, sentence_terms)))
     found = cache.get_many(job[3] for job in jobs) if cache is not None else {}
-    todo = [job for job in jobs if job[3] not in found]
+    todo = list({job[3]: job for job in jobs if job[3] not in found}.values())  # each distinct source once
     todo.sort(key=lambda job: len(job[1]), reverse=True)
     step = translator.batch_size * translator.inter_threads * 2
     with _progress_bar(len(todo), progress) as bar:

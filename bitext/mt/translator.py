@@ -9,19 +9,20 @@ the same decoding options as argostranslate (beam 4, length penalty 0.2,
 
 Guards (each one that fires is named in ``Translation.guards``):
 
-``split``
+``split_long_input``
     the source is longer than ``max_source_tokens``: it is cut at commas or
     semicolons (else at the limit) and the pieces are translated apart,
     instead of the model silently truncating it.
 ``repetition``
     the output repeats an n-gram or never ended: it is decoded again with
     ``no_repeat_ngram_size`` and a repetition penalty.
-``length``
+``length_cap``
     decoding reached the cap (``max_length_ratio`` × source length + 10
     pieces) without ending; the output is cut there.
-``empty``
+``empty_output``
     the model gave no text for a non-empty source: it is decoded again with a
-    minimum length.
+    minimum length and the first non-empty hypothesis of the beam is kept
+    (the text stays empty, with the guard named, if there is none).
 
 Glossary terms: for a sentence with terms the beam's n-best list is kept and
 the best hypothesis that contains every English form wins; forms still absent
@@ -145,7 +146,7 @@ class Translator:
             pieces = self._sp.encode(text.strip(), out_type=str)
             chunks = self._split(text.strip(), pieces)
             if len(chunks) > 1:
-                guards[i].add("split")
+                guards[i].add("split_long_input")
             units.extend(_Unit(i, p, sentence_terms) for p in chunks)
         outputs = self._decode_units(units, guards)
         texts: list[list[str]] = [[] for _ in sources]
@@ -221,15 +222,14 @@ class Translator:
                 chosen[k] = hyps[0]
         for k, (tokens, ended) in enumerate(chosen):
             if not ended:
-                guards[batch[k].owner].add("length")
+                guards[batch[k].owner].add("length_cap")
         texts = [self._detok(tokens) for tokens, _ in chosen]
         retry_empty = [k for k, text in enumerate(texts) if not text.strip() and "".join(batch[k].pieces).strip("▁")]
         if retry_empty:
-            again = self._run([batch[k].pieces for k in retry_empty], cap, n_best=False,
-                              min_decoding_length=max(1, len(batch[k].pieces) // 2))
+            again = self._run([batch[k].pieces for k in retry_empty], cap, n_best=True, min_decoding_length=2)
             for k, hyps in zip(retry_empty, again):
-                guards[batch[k].owner].add("empty")
-                texts[k] = self._detok(hyps[0][0])
+                guards[batch[k].owner].add("empty_output")
+                texts[k] = next((t for t in (self._detok(tokens) for tokens, _ in hyps) if t), "")
         return texts
 
     def _run(self, sources: list[list[str]], cap: int, n_best: bool, **extra) -> list[list[tuple[list[str], bool]]]:

@@ -1,0 +1,133 @@
+"""Installing, finding and removing Argos packages, with no network."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from bitext.cli import main
+from bitext.mt import ModelNotInstalled, PackageError, load_translator
+from bitext.mt.packages import install_from_file, install_from_index, installed_packages, remove_package
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
+
+
+def rezip(archive: Path, dest: Path, rename=lambda name: name, metadata=None) -> Path:
+    """A copy of ``archive`` with its member names (and optionally metadata) changed."""
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(dest, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if metadata is not None and info.filename.endswith("metadata.json"):
+                data = json.dumps({**json.loads(data), **metadata}).encode()
+            if (name := rename(info.filename)):
+                out.writestr(name, data)
+    return dest
+
+
+def test_install_list_remove(argos_packages, tiny_argos_archive, capsys):
+    assert main(["models", "install", "--from", str(tiny_argos_archive)]) == 0
+    [pkg] = installed_packages()
+    assert pkg.path.parent == argos_packages and (pkg.path / "model" / "model.bin").is_file()
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    assert f"{pkg.name}\t0.1\t{pkg.path}" in out
+    assert main(["models", "remove", pkg.name]) == 0
+    assert installed_packages() == [] and list(argos_packages.iterdir()) == []
+    assert main(["models", "remove", pkg.name]) == 69
+
+
+def test_argostranslate_sees_our_install_and_we_see_its(argos_packages, tiny_argos_archive, tmp_path):
+    from argostranslate import package
+
+    install_from_file(tiny_argos_archive)
+    [theirs] = package.get_installed_packages()
+    assert (theirs.from_code, theirs.to_code, theirs.package_version) == ("zh", "en", "0.1")
+    # The reverse: a package unpacked the way argospm's install_from_path does it.
+    other = rezip(tiny_argos_archive, tmp_path / "other.argosmodel",
+                  rename=lambda n: n.replace("translate-zh_en-tiny", "translate-zh_en-1_9", 1),
+                  metadata={"package_version": "1.9"})
+    with zipfile.ZipFile(other) as zf:
+        zf.extractall(argos_packages)
+    assert [p.name for p in installed_packages()] == ["translate-zh_en-1_9", "translate-zh_en-tiny"]
+    assert load_translator().package.version == "1.9"  # the newest is the default
+
+
+@pytest.mark.parametrize(
+    "rename, metadata, message",
+    [
+        (lambda n: n.split("/", 1)[1] if "/" in n else None, None, "exactly one top-level folder"),
+        (lambda n: n, {"from_code": "en", "to_code": "zh"}, "not zh→en"),
+        (lambda n: None if n.endswith("sentencepiece.model") else n, None, "sentencepiece.model"),
+        (lambda n: n.replace("translate-zh_en-tiny/", "../evil/", 1), None, "unsafe path"),
+    ],
+    ids=["flat", "wrong-pair", "no-sentencepiece", "path-traversal"],
+)
+def test_bad_archives_are_refused_and_leave_nothing(argos_packages, tiny_argos_archive, tmp_path, rename, metadata,
+                                                    message):
+    bad = rezip(tiny_argos_archive, tmp_path / "bad.argosmodel", rename=rename, metadata=metadata)
+    with pytest.raises(PackageError, match=message):
+        install_from_file(bad)
+    assert list(argos_packages.iterdir()) == []
+
+
+def test_not_a_zip(argos_packages, tmp_path):
+    junk = tmp_path / "junk.argosmodel"
+    junk.write_bytes(b"not a zip")
+    assert main(["models", "install", "--from", str(junk)]) == 65
+
+
+def test_install_from_index_through_argostranslate(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    """The online path, served from file:// URLs so that no test touches the network."""
+    from argostranslate import settings
+
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps([{
+        "type": "translate", "code": "translate-zh_en", "from_code": "zh", "to_code": "en",
+        "from_name": "Chinese", "to_name": "English", "package_version": "0.1", "argos_version": "1.11",
+        "links": [tiny_argos_archive.as_uri()],
+    }]))
+    monkeypatch.setattr(settings, "remote_package_index", index.as_uri())
+    monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
+    monkeypatch.setattr(settings, "downloads_dir", tmp_path / "downloads")
+    pkg = install_from_index()
+    assert pkg.name == "translate-zh_en-tiny" and installed_packages() == [pkg]
+    assert list((tmp_path / "downloads").iterdir()) == []  # the download is removed after installing
+
+
+def test_install_from_index_offline(argos_packages, tmp_path, monkeypatch):
+    from argostranslate import settings
+
+    monkeypatch.setattr(settings, "remote_package_index", (tmp_path / "unreachable.json").as_uri())
+    monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
+    with pytest.raises(PackageError, match="--from FILE.argosmodel"):
+        install_from_index()
+
+
+def test_no_model_error_names_both_install_forms(argos_packages):
+    with pytest.raises(ModelNotInstalled) as err:
+        load_translator()
+    assert "bitext models install`" in str(err.value) and "--from FILE.argosmodel" in str(err.value)
+    assert err.value.exit_code == 69
+
+
+def test_annotate_without_model_fails_cleanly(tmp_path):
+    packages = tmp_path / "packages"
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(packages), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = tmp_path / "out.tei.xml"
+    run = subprocess.run([sys.executable, "-m", "bitext", "annotate", str(SEED), "-o", str(out)],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 69
+    assert "bitext models install --from FILE.argosmodel" in run.stderr and "Traceback" not in run.stderr
+    assert not out.exists() and list(tmp_path.glob("*.tmp")) == []
+    monolingual = subprocess.run([sys.executable, "-m", "bitext", "annotate", str(SEED), "-o", str(out),
+                                  "--mt", "none"], env=env, capture_output=True, text=True, timeout=120)
+    assert monolingual.returncode == 0, monolingual.stderr
+    assert 'type="translation"' not in out.read_text(encoding="utf-8")

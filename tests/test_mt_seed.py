@@ -1,0 +1,94 @@
+"""End to end: the seed through ``bitext annotate`` with an installed package; start-up stays light."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def isolated_env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages"), "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+
+def bitext(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bitext", *args], env=env, capture_output=True, text=True,
+                          timeout=300, cwd=ROOT)
+
+
+@pytest.mark.slow
+def test_seed_every_chinese_sentence_has_one_english_sentence(tiny_argos_archive, seed_path, tmp_path, validate_tei):
+    env = isolated_env(tmp_path)
+    assert bitext("models", "install", "--from", str(tiny_argos_archive), env=env).returncode == 0
+    out = tmp_path / "out.tei.xml"
+    run = bitext("annotate", str(seed_path), "-o", str(out), env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""  # no progress bar when stderr is not a terminal
+    root = validate_tei(out.read_bytes())
+
+    zh_text, en_text = root.findall(f".//{TEI}text/{TEI}group/{TEI}text")
+    ids = {el.get(XML_ID): el for el in root.iter(f"{TEI}s")}
+    zh_sentences = [s for s in zh_text.iter(f"{TEI}s") if "boilerplate" not in _div_types(s)]
+    en_sentences = list(en_text.iter(f"{TEI}s"))
+    linked = Counter()
+    for link in root.iter(f"{TEI}link"):
+        ends = [t.lstrip("#") for t in link.get("target").split()]
+        if all(e in ids for e in ends):
+            linked.update(ends)
+    assert zh_sentences and len(en_sentences) == len(zh_sentences)
+    assert all(linked[s.get(XML_ID)] == 1 for s in zh_sentences + en_sentences)
+    assert all((s.text or "").strip() for s in en_sentences)
+
+    again = bitext("annotate", str(seed_path), "-o", str(tmp_path / "again.xml"), env=env)
+    assert again.returncode == 0 and (tmp_path / "again.xml").read_bytes() == out.read_bytes()
+
+
+def _div_types(element) -> set[str]:
+    return {a.get("type") for a in element.iterancestors() if a.get("type")}
+
+
+IMPORTS = r"""
+import re, sys, time
+t = time.perf_counter()
+import bitext, bitext.mt, bitext.cli
+from bitext.cli import build_parser
+build_parser()
+elapsed = time.perf_counter() - t
+heavy = sorted(m for m in ("torch", "stanza", "spacy", "argostranslate.translate", "ctranslate2") if m in sys.modules)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent (pytest, with torch loaded) across exec.
+peak_kb = int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1))
+print(heavy, elapsed, peak_kb)
+"""
+
+
+def test_import_and_help_do_not_load_torch():
+    run = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    heavy, seconds, max_rss_kb = run.stdout.rsplit(" ", 2)
+    assert heavy == "[]", run.stdout
+    assert float(seconds) < 2.0 and int(max_rss_kb) < 150_000
+    assert "models" in subprocess.run([sys.executable, "-m", "bitext", "--help"], capture_output=True, text=True,
+                                      timeout=60, cwd=ROOT).stdout
+
+
+TRANSLATE_WITHOUT_TORCH = """
+import sys
+from bitext.mt import load_translator
+print(load_translator(sys.argv[1]).translate(["普京说。"])[0].text)
+print(sorted(m for m in ("torch", "stanza", "spacy", "argostranslate.translate") if m in sys.modules))
+"""
+
+
+def test_translating_does_not_load_torch(tiny_package_dir):
+    run = subprocess.run([sys.executable, "-c", TRANSLATE_WITHOUT_TORCH, str(tiny_package_dir)],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.stdout.splitlines() == ["Putin said.", "[]"], run.stderr
