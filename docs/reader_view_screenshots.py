@@ -24,6 +24,9 @@ from reading_page import seed_page  # noqa: E402
 def shoot(page: Path, out: Path, width: int, height: int, mobile: bool, hover: str) -> None:
     driver = chromium.start(width, height, mobile=mobile)
     try:
+        if not mobile:  # the window size includes the browser's frame: set the page's viewport itself
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         driver.get(page.as_uri())
         word = driver.find_element("css selector", hover)
         driver.execute_script("arguments[0].click()", word)  # a tap: popup and aligned highlight
@@ -37,7 +40,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "seed.html"
         page.write_bytes(seed_page())
-        shoot(page, ROOT / "docs" / "reader-view.png", 1200, 860, False, '#p2 .w[data-k="演讲"]')
+        shoot(page, ROOT / "docs" / "reader-view.png", 1200, 800, False, '#p2 .w[data-k="演讲"]')
         shoot(page, ROOT / "docs" / "reader-view-phone.png", 390, 844, True, '#p1 .name[data-ref="putin"] .w')
 
 
