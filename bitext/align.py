@@ -129,6 +129,24 @@ def _run_sums(values: np.ndarray, k: int) -> np.ndarray:
     return prefix[k:] - prefix[:-k or None]
 
 
+def _run_norms(x: np.ndarray, sizes: Iterable[int]) -> dict[int, np.ndarray]:
+    """Norm of the sum of every k consecutive rows of ``x`` (k in ``sizes``), from dot products of nearby rows.
+
+    ``|x[s] + … + x[s+k-1]|²`` is the sum of ``x[p]·x[q]`` over the run; only the
+    products of rows less than k apart are needed, so no n-by-n Gram matrix.
+    """
+    sizes = sorted(set(sizes))
+    n = len(x)
+    near = [np.einsum("ij,ij->i", x[: n - d], x[d:]) if d < n else np.zeros(0) for d in range(sizes[-1])]
+    prefixes = [np.concatenate([[0.0], np.cumsum(g)]) for g in near]
+    norms = {}
+    for k in sizes:
+        starts = np.arange(max(n - k + 1, 0))
+        squared = sum((1 if d == 0 else 2) * (prefixes[d][starts + k - d] - prefixes[d][starts]) for d in range(k))
+        norms[k] = np.sqrt(np.maximum(squared, 0.0))
+    return norms
+
+
 def _cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray, a: int, b: int) -> np.ndarray:
     """Cosine of every a-segment run of one side with every b-segment run of the other."""
     dot = _block_sums(dot_prefix, a, b)
@@ -149,10 +167,11 @@ class _UnitScorer:
         self.params = params
         self.views = []
         for x, y, weight in views:
+            shared = x.any(axis=0) & y.any(axis=0)  # other terms add to norms only
             dots = np.zeros((len(x) + 1, len(y) + 1))
-            dots[1:, 1:] = np.cumsum(np.cumsum(x @ y.T, axis=0), axis=1)
-            norms_x = {a: np.linalg.norm(_run_sums(x, a), axis=1) for a in {a for a, _ in SHAPES if a}}
-            norms_y = {b: np.linalg.norm(_run_sums(y, b), axis=1) for b in {b for _, b in SHAPES if b}}
+            dots[1:, 1:] = np.cumsum(np.cumsum(x[:, shared] @ y[:, shared].T, axis=0), axis=1)
+            norms_x = _run_norms(x, (a for a, _ in SHAPES if a))
+            norms_y = _run_norms(y, (b for _, b in SHAPES if b))
             self.views.append((dots, norms_x, norms_y, weight))
         self.n, self.m = len(len_x), len(len_y)
         self.len_x, self.len_y = len_x, len_y

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol, Sequence
 
 from .align import AlignmentUnit, align_paragraphs, split_english_sentences
 from .io import InputError
@@ -125,63 +125,50 @@ def dictionary_glosses(sentence: str) -> str:
     return " ".join(g for g in glosses if g)
 
 
-def align_texts(
-    zh_text: str,
-    en_text: str,
-    *,
-    mt_text: str | None = None,
-    translator: Translator | None = None,
-    unit: str = "paragraph",
-    presplit: bool = False,
-    anchors: Iterable[tuple[str, str]] = (),
-) -> Alignment:
-    """Align a Chinese text with its English translation.
+@dataclass(frozen=True)
+class AlignOptions:
+    """Where the English bridge comes from and how the texts are cut.
 
-    The English bridge comes from ``mt_text`` (one line per Chinese segment)
-    or else from ``translator``.  ``unit="paragraph"`` aligns paragraphs first
-    and sentences inside them; ``"sentence"`` aligns all sentences at once.
+    The bridge is ``mt_text`` (one line per Chinese segment) or else
+    ``translator``.  ``unit="paragraph"`` aligns paragraphs first and sentences
+    inside them; ``"sentence"`` aligns all sentences at once.  ``presplit``: both
+    texts hold one segment per line.  ``anchors``: (Chinese, English) glossary pairs.
     """
-    zh = presplit_segments(zh_text) if presplit else chinese_segments(zh_text)
-    en = presplit_segments(en_text) if presplit else english_segments(en_text)
-    return align_segmented(zh, en, mt_text=mt_text, translator=translator, unit=unit, anchors=anchors)
+
+    mt_text: str | None = None
+    translator: Translator | None = None
+    unit: str = "paragraph"
+    presplit: bool = False
+    anchors: tuple[tuple[str, str], ...] = ()
 
 
-def align_segmented(
-    zh: list[list[str]],
-    en: list[list[str]],
-    *,
-    mt_text: str | None = None,
-    translator: Translator | None = None,
-    unit: str = "paragraph",
-    anchors: Iterable[tuple[str, str]] = (),
-) -> Alignment:
+def align_texts(zh_text: str, en_text: str, options: AlignOptions) -> Alignment:
+    """Align a Chinese text with its English translation."""
+    split = presplit_segments if options.presplit else None
+    zh = (split or chinese_segments)(zh_text)
+    en = (split or english_segments)(en_text)
+    return align_segmented(zh, en, options)
+
+
+def align_segmented(zh: list[list[str]], en: list[list[str]], options: AlignOptions) -> Alignment:
     """:func:`align_texts` for texts already cut into paragraphs of segments."""
-    if mt_text is not None:
-        mt = translation_lines(mt_text, zh)
-    elif translator is not None:
-        mt = machine_translation(zh, translator)
+    if options.mt_text is not None:
+        mt = translation_lines(options.mt_text, zh)
+    elif options.translator is not None:
+        mt = machine_translation(zh, options.translator)
     else:
         raise ValueError("aligning needs mt_text or a translator")
-    if unit == "sentence":
+    if options.unit == "sentence":
         zh, mt, en = ([[s for p in side for s in p]] for side in (zh, mt, en))
-    elif unit != "paragraph":
-        raise ValueError(f"unit must be 'paragraph' or 'sentence', not {unit!r}")
+    elif options.unit != "paragraph":
+        raise ValueError(f"unit must be 'paragraph' or 'sentence', not {options.unit!r}")
     glosses = [[dictionary_glosses(s) for s in p] for p in zh]
-    units = align_paragraphs(zh, mt, en, anchors=anchors, glosses=glosses)
+    units = align_paragraphs(zh, mt, en, anchors=options.anchors, glosses=glosses)
     flat = [[s for p in side for s in p] for side in (zh, en, mt)]
     return Alignment(zh=flat[0], en=flat[1], mt=flat[2], units=units)
 
 
-def align_document(
-    doc: Document,
-    en_text: str,
-    *,
-    mt_text: str | None = None,
-    translator: Translator | None = None,
-    unit: str = "paragraph",
-    presplit: bool = False,
-    anchors: Iterable[tuple[str, str]] = (),
-) -> Alignment:
+def align_document(doc: Document, en_text: str, options: AlignOptions) -> Alignment:
     """Align an annotated Chinese document with its English translation, for the TEI.
 
     Fills ``doc.target`` (the English, paragraph by paragraph, ids ``en.pN`` and
@@ -190,13 +177,13 @@ def align_document(
     or with ``presplit`` its lines (a line's sentences then share its links).
     """
     paragraphs = [p for p in doc.paragraphs() if p.sentences]
-    if presplit:  # a segment is a line, which the reader made a paragraph; no paragraph breaks left
+    if options.presplit:  # a segment is a line, which the reader made a paragraph; no paragraph breaks left
         groups = [[p.sentences for p in paragraphs]]
     else:
         groups = [[[s] for s in p.sentences] for p in paragraphs]
     zh = [[doc.text[segment[0].start:segment[-1].end].strip() for segment in group] for group in groups]
-    en = presplit_segments(en_text) if presplit else english_segments(en_text)
-    alignment = align_segmented(zh, en, mt_text=mt_text, translator=translator, unit=unit, anchors=anchors)
+    en = presplit_segments(en_text) if options.presplit else english_segments(en_text)
+    alignment = align_segmented(zh, en, options)
     zh_ids = [tuple(s.id for s in segment) for group in groups for segment in group]
     en_ids = []
     doc.target = []

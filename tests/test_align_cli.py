@@ -12,7 +12,7 @@ from bitext.align import AlignmentUnit
 from bitext.alignment_formats import format_ladder, format_tsv, parse_ladder
 from bitext.cli import main
 from bitext.io import InputError
-from bitext.parallel import align_texts
+from bitext.parallel import AlignOptions, align_texts
 
 ZH_TEXT = "王先生七点起床。他喝了一杯热咖啡。\n\n火车晚点了。他在站台上等了45分钟。\n"
 MT_LINES = ["Mr. Wang got up at seven.", "He drank a cup of hot coffee.",
@@ -49,7 +49,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
 
 @pytest.mark.parametrize("unit", ["paragraph", "sentence"])
 def test_plain_text_is_split_and_aligned(unit):
-    alignment = align_texts(ZH_TEXT, EN_TEXT, mt_text="\n".join(MT_LINES), unit=unit)
+    alignment = align_texts(ZH_TEXT, EN_TEXT, AlignOptions(mt_text="\n".join(MT_LINES), unit=unit))
     assert len(alignment.zh) == 4 and len(alignment.en) == 3
     assert [(u.zh, u.en) for u in alignment.units] == EXPECTED
 
@@ -57,7 +57,7 @@ def test_plain_text_is_split_and_aligned(unit):
 def test_translator_gets_every_chinese_sentence_once():
     zh_sentences = ["王先生七点起床。", "他喝了一杯热咖啡。", "火车晚点了。", "他在站台上等了45分钟。"]
     translator = FakeTranslator(dict(zip(zh_sentences, MT_LINES)))
-    alignment = align_texts(ZH_TEXT, EN_TEXT, translator=translator)
+    alignment = align_texts(ZH_TEXT, EN_TEXT, AlignOptions(translator=translator))
     assert translator.calls == [zh_sentences]
     assert alignment.mt == MT_LINES
     assert [(u.zh, u.en) for u in alignment.units] == EXPECTED
@@ -65,11 +65,11 @@ def test_translator_gets_every_chinese_sentence_once():
 
 def test_mt_file_with_the_wrong_number_of_lines_is_an_input_error():
     with pytest.raises(InputError, match="3 lines of translation for 4 Chinese segments"):
-        align_texts(ZH_TEXT, EN_TEXT, mt_text="\n".join(MT_LINES[:3]))
+        align_texts(ZH_TEXT, EN_TEXT, AlignOptions(mt_text="\n".join(MT_LINES[:3])))
 
 
 def test_ladder_round_trips_and_tsv_shows_both_sides():
-    alignment = align_texts(ZH_TEXT, EN_TEXT, mt_text="\n".join(MT_LINES))
+    alignment = align_texts(ZH_TEXT, EN_TEXT, AlignOptions(mt_text="\n".join(MT_LINES)))
     ladder = format_ladder(alignment.units)
     assert ladder.splitlines()[0] == "[0,1]:[0]"
     assert parse_ladder(ladder.splitlines()) == EXPECTED

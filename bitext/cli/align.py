@@ -50,7 +50,7 @@ def _creation_time(paths: list[str]) -> datetime:
 def run(args: argparse.Namespace) -> int:
     from ..alignment_formats import format_ladder, format_tsv
     from ..io import read_bytes, write_atomic
-    from ..parallel import align_document, align_texts
+    from ..parallel import AlignOptions, align_document, align_texts
     from ..reader import decode
 
     def text(path: str) -> str:
@@ -64,16 +64,16 @@ def run(args: argparse.Namespace) -> int:
         from ..mt import load_translator
 
         translator = load_translator(args.model)
-    bridge = {"mt_text": mt_text, "translator": translator, "unit": args.unit, "presplit": args.presplit}
+    options = AlignOptions(mt_text=mt_text, translator=translator, unit=args.unit, presplit=args.presplit)
     if args.format == "tei":
         from ..pipeline import AnnotateOptions, annotate_bytes
         from ..tei import to_tei
 
         doc = annotate_bytes(read_bytes(args.zh), args.zh, AnnotateOptions(encoding=args.encoding))
-        align_document(doc, text(args.en), **bridge)
+        align_document(doc, text(args.en), options)
         write_atomic(args.output, to_tei(doc), force=args.force or args.output == "-")
         return 0
-    alignment = align_texts(text(args.zh), text(args.en), **bridge)
+    alignment = align_texts(text(args.zh), text(args.en), options)
     if args.format == "ladder":
         data = format_ladder(alignment.units).encode()
     elif args.format == "tsv":
