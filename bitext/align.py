@@ -118,11 +118,6 @@ def _weighted_bags(source: list[list[str]], target: list[list[str]]) -> tuple[np
     return x * idf, y * idf
 
 
-def _block_sums(prefix: np.ndarray, a: int, b: int) -> np.ndarray:
-    """Sum over the a-by-b block ending at each (i, j) of a 2-D prefix array."""
-    return prefix[a:, b:] - prefix[:-a or None, b:] - prefix[a:, : -b or None] + prefix[:-a or None, : -b or None]
-
-
 def _run_sums(values: np.ndarray, k: int) -> np.ndarray:
     """Sum of the k rows ending at each index i (defined for i >= k)."""
     prefix = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
@@ -147,13 +142,6 @@ def _run_norms(x: np.ndarray, sizes: Iterable[int]) -> dict[int, np.ndarray]:
     return norms
 
 
-def _cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray, a: int, b: int) -> np.ndarray:
-    """Cosine of every a-segment run of one side with every b-segment run of the other."""
-    dot = _block_sums(dot_prefix, a, b)
-    denom = np.outer(norms_x, norms_y)
-    return np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
-
-
 class _UnitScorer:
     """Scores of every unit shape at every position, as dense matrices."""
 
@@ -174,63 +162,84 @@ class _UnitScorer:
             norms_y = _run_norms(y, (b for _, b in SHAPES if b))
             self.views.append((dots, norms_x, norms_y, weight))
         self.n, self.m = len(len_x), len(len_y)
-        self.len_x, self.len_y = len_x, len_y
+        self.len_y = len_y
+        self.len_prefix_x = np.concatenate([[0.0], np.cumsum(len_x)])
         ratio = len_y.sum() / max(len_x.sum(), 1.0)
         self.log_ratio = math.log(ratio) if ratio > 0 else 0.0
 
-    def score(self, a: int, b: int) -> np.ndarray:
-        """Matrix S with S[i, j] = score of the unit x[i-a:i] ↔ y[j-b:j]."""
+    def block(self, lo: int, hi: int, a: int, b: int) -> np.ndarray:
+        """Scores of the units x[i-a:i] ↔ y[j-b:j], rows i = lo … hi-1 (lo >= a >= 1), columns j = b … m."""
         p = self.params
-        full = np.full((self.n + 1, self.m + 1), -np.inf)
-        if a == 0 or b == 0:
-            full[a:, b:] = p.skip
-            return full
-        cosine = sum(weight * _cosine(dots, nx[a], ny[b], a, b) for dots, nx, ny, weight in self.views)
-        lx = _run_sums(self.len_x, a)
+        if b == 0:
+            return np.full((hi - lo, self.m + 1), p.skip)
+        cosine = sum(weight * _block_cosine(dots, nx[a][lo - a:hi - a], ny[b], lo, hi, a, b)
+                     for dots, nx, ny, weight in self.views)
+        lx = self.len_prefix_x[lo:hi] - self.len_prefix_x[lo - a:hi - a]
         ly = _run_sums(self.len_y, b)
         deviation = np.log(np.outer(1.0 / np.maximum(lx, 1), np.maximum(ly, 1))) - self.log_ratio
         length = np.exp(-0.5 * (deviation / p.length_sigma) ** 2)
-        similarity = (1 - p.length_weight) * cosine + p.length_weight * length * np.minimum(cosine * 4, 1)
         # One score per unit, whatever its size: merging is worth it only when the
         # joined segments match better than the parts would apart.
-        full[a:, b:] = similarity
-        return full
+        return (1 - p.length_weight) * cosine + p.length_weight * length * np.minimum(cosine * 4, 1)
 
+
+def _block_cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray,
+                  lo: int, hi: int, a: int, b: int) -> np.ndarray:
+    """Cosine of the runs x[i-a:i] (lo <= i < hi) with every b-segment run of the other side."""
+    upper, lower = dot_prefix[lo:hi], dot_prefix[lo - a:hi - a]
+    width = upper.shape[1]
+    dot = (upper[:, b:] - lower[:, b:]) - (upper[:, : width - b] - lower[:, : width - b])
+    denom = np.outer(norms_x, norms_y)
+    return np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
+
+
+#: Rows of unit scores computed at once: bounds memory on long texts, keeps numpy calls few.
+_BLOCK_ROWS = 128
 
 
 def _best_path(scorer: _UnitScorer, n: int, m: int) -> list[tuple[int, int, float]]:
-    """Highest-scoring monotone path; returns (a, b, unit score) per unit."""
-    scores = [scorer.score(a, b) for a, b in SHAPES]
+    """Highest-scoring monotone path; returns (a, b, unit score) per unit.
+
+    Unit scores are made a block of rows at a time, so memory grows with n·m
+    only for the running totals, the choices and the dot-product prefixes.
+    """
     total = np.full((n + 1, m + 1), -np.inf)
     choice = np.full((n + 1, m + 1), -1, dtype=np.int8)
     total[0, 0] = 0.0
+    skip = scorer.params.skip
     skip_col = SHAPES.index((0, 1))
-    for i in range(n + 1):
-        row = total[i].copy()
-        row_choice = choice[i].copy()
-        for k, (a, b) in enumerate(SHAPES):
-            if a == 0 or a > i or b > m:
-                continue
-            candidate = np.full(m + 1, -np.inf)
-            candidate[b:] = total[i - a, : m + 1 - b] + scores[k][i, b:]
-            better = candidate > row
-            row[better] = candidate[better]
-            row_choice[better] = k
-        # 0-1 units chain along the row: best of (row[j], row[j'] + (j - j') * skip).
-        skip = scorer.params.skip
-        shifted = row - skip * np.arange(m + 1)
-        running = np.maximum.accumulate(shifted)
-        via_skip = running + skip * np.arange(m + 1)
-        better = via_skip > row + 1e-12
-        row = np.where(better, via_skip, row)
-        row_choice[better] = skip_col
-        total[i], choice[i] = row, row_choice
+    steps = skip * np.arange(m + 1)
+    for lo in range(0, n + 1, _BLOCK_ROWS):
+        hi = min(lo + _BLOCK_ROWS, n + 1)
+        blocks = {
+            k: (max(lo, a), scorer.block(max(lo, a), hi, a, b))
+            for k, (a, b) in enumerate(SHAPES)
+            if a and b <= m and max(lo, a) < hi
+        }
+        for i in range(lo, hi):
+            row = total[i].copy()
+            row_choice = choice[i].copy()
+            for k, (first, scores) in blocks.items():
+                a, b = SHAPES[k]
+                if i < first:
+                    continue
+                candidate = np.full(m + 1, -np.inf)
+                candidate[b:] = total[i - a, : m + 1 - b] + scores[i - first, : m + 1 - b]
+                better = candidate > row
+                row[better] = candidate[better]
+                row_choice[better] = k
+            # 0-1 units chain along the row: best of (row[j], row[j'] + (j - j') * skip).
+            via_skip = np.maximum.accumulate(row - steps) + steps
+            better = via_skip > row + 1e-12
+            row = np.where(better, via_skip, row)
+            row_choice[better] = skip_col
+            total[i], choice[i] = row, row_choice
     path = []
     i, j = n, m
     while i or j:
-        k = int(choice[i, j])
-        a, b = SHAPES[k]
-        path.append((a, b, float(scores[k][i, j])))
+        a, b = SHAPES[int(choice[i, j])]
+        score = scorer.block(i, i + 1, a, b)[0, j - b] if a and b else skip
+        path.append((a, b, float(score)))
         i, j = i - a, j - b
     path.reverse()
     return path
