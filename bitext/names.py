@@ -95,11 +95,16 @@ def _jieba():
     return rjieba.Jieba()
 
 
-def word_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of the words jieba cuts ``text`` into (offset by ``start``)."""
+def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, int]]:
+    """Spans of the words jieba cuts ``text`` into (offset by ``start``).
+
+    By default dictionary words only: jieba's guesses for unknown words (its
+    HMM, ``guess=True``) glue a name to its neighbour (而托/卡耶夫) where the
+    dictionary alone leaves 而/托/卡耶夫.
+    """
     spans = []
     pos = start
-    for word in _jieba().cut(text):
+    for word in _jieba().cut(text, guess):
         spans.append((pos, pos + len(word)))
         pos += len(word)
     return spans

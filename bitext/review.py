@@ -215,6 +215,7 @@ def transliteration_candidates(doc: Document, norm: str, matches: Sequence[NameM
         for run in re.finditer(_run_pattern(), text):
             start, end = paragraph.start + run.start(), paragraph.start + run.end()
             for piece_start, piece_end in _outside(start, end, spans):
+                piece_start, piece_end = _trim_to_words(words, piece_start, piece_end)
                 while piece_start < piece_end and norm[piece_start] in NAME_JOINERS:
                     piece_start += 1
                 while piece_end > piece_start and norm[piece_end - 1] in NAME_JOINERS:
@@ -222,9 +223,25 @@ def transliteration_candidates(doc: Document, norm: str, matches: Sequence[NameM
                 joined = (piece_end < end and norm[piece_end] in NAME_JOINERS) or (
                     piece_start > start and norm[piece_start - 1] in NAME_JOINERS)
                 han = sum(1 for c in norm[piece_start:piece_end] if c not in NAME_JOINERS)
-                if han >= MIN_NAME_CHARS and not joined and not _part_of_word(words, piece_start, piece_end):
+                if (han >= MIN_NAME_CHARS and not joined and not _part_of_word(words, piece_start, piece_end)
+                        and not _reduplicated(norm[piece_start:piece_end])):
                     found.append(Candidate(doc.text[piece_start:piece_end], piece_start, piece_end))
     return found
+
+
+def _trim_to_words(words: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Drop the ends of a piece that belong to words reaching outside it (很多东西 → 东西)."""
+    for s, e in words:
+        if s < start < e:
+            start = e
+        if s < end < e:
+            end = s
+    return start, max(start, end)
+
+
+def _reduplicated(text: str) -> bool:
+    """Laughter and sound words (哈哈哈, 哈达哈达), not names: half the characters or fewer are distinct."""
+    return len(set(text)) * 2 <= len(text)
 
 
 def _part_of_word(words: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -265,7 +282,7 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             if zh_start + r.end() == zh_end:
                 run = (zh_start + r.start(), zh_end)
         if run is None or run[1] - run[0] < 2:
-            run = word_spans(norm[zh_start:zh_end], zh_start)[-1]
+            run = word_spans(norm[zh_start:zh_end], zh_start, guess=True)[-1]
         found.append((run[0], run[1], m.group("en"), m.start("en"), m.end("en")))
     return found
 

@@ -230,3 +230,10 @@ def test_bad_decision_is_reported_with_its_line(tmp_path, seed_glossary_copy, ca
     report.write_text("kind,entry,english,form,decision\nprobable_variant,danieri,,达涅利,maybe\n", encoding="utf-8")
     assert main(["glossary", "apply", str(report), "--glossary", str(seed_glossary_copy)]) == 65
     assert "r.csv:2: decision 'maybe'" in capsys.readouterr().err
+
+
+def test_ordinary_words_and_sound_words_are_not_names(tmp_path):
+    glossary = load_glossary([])
+    doc = annotate_text("他买了很多东西，哈哈哈地笑。马路西边站着威尔金森，身旁是亿万富翁。", glossary=glossary)
+    unlisted = by_kind(review(doc, glossary), "unlisted_name")
+    assert [forms(c) for c in unlisted] == [{"威尔金森": 1}]
