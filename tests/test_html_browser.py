@@ -7,7 +7,9 @@ import time
 import pytest
 
 import chromium
-from bitext.html import CSP
+from bitext.html import CSP, to_html
+from bitext.model import AlignmentLink, TargetParagraph, TargetSentence
+from bitext.pipeline import annotate_text
 from reading_page import seed_page
 
 pytestmark = [
@@ -136,10 +138,6 @@ def test_click_highlights_the_aligned_paragraph_both_ways(page):
 
 
 def test_click_highlights_a_whole_n_to_m_unit(browser, tmp_path):
-    from bitext.html import to_html
-    from bitext.model import AlignmentLink, TargetParagraph, TargetSentence
-    from bitext.pipeline import annotate_text
-
     doc = annotate_text("他来了。她走了。\n第二段。\n")
     doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left."),
                                             TargetSentence("en.s2", "Paragraph two.")])]
@@ -153,6 +151,13 @@ def test_click_highlights_a_whole_n_to_m_unit(browser, tmp_path):
     css(browser, "#en\\.s2").click()
     assert {e.get_attribute("id") for e in browser.find_elements("css selector", ".hl-s")} == {"en.s2", "p2.s1"}
     assert "hl" in css(browser, "#p2").get_attribute("class")
+
+
+def test_chinese_only_page_offers_no_english_choice(browser, tmp_path):
+    path = tmp_path / "zh.html"
+    path.write_bytes(to_html(annotate_text("你好。")))
+    browser.get(path.as_uri())
+    assert not css(browser, "#opt-en").is_displayed() and css(browser, "#opt-script").is_displayed()
 
 
 def test_keyboard_moves_through_words_and_aligns(page):
