@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bitext.align import AlignmentUnit, align_paragraphs, align_segments, split_english_sentences
+from bitext.align import SHAPES, AlignmentUnit, align_paragraphs, align_segments, split_english_sentences
 
 # (Chinese, a literal translation standing in for MT) and the published-style English,
 # with the alignment a reader would draw.  Each unit shape the DP must handle occurs.
@@ -159,3 +161,39 @@ def test_paragraph_missing_on_one_side_becomes_unaligned_sentences():
 )
 def test_english_sentence_splitter(text, sentences):
     assert split_english_sentences(text) == sentences
+
+
+WORDS = "river mountain lantern copper violin harbour meadow thunder orchard saddle lemon glacier".split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), max_size=14),
+    st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), max_size=14),
+)
+def test_any_input_gives_a_monotone_cover_with_allowed_shapes(source, target):
+    mt = [" ".join(words) for words in source]
+    en = [" ".join(words) for words in target]
+    units = align_segments(["中文"] * len(mt), mt, en)
+    assert _covers_everything_once(units, len(mt), len(en))
+    assert {(len(u.zh), len(u.en)) for u in units} <= set(SHAPES)
+
+
+def test_long_text_with_merges_and_an_omission_beyond_one_block_of_rows():
+    # 400 distinct numbered sentences; the translation merges every tenth pair and drops one
+    mt = [f"Sentence {n} tells of the {WORDS[n % len(WORDS)]} number {n}." for n in range(400)]
+    en, gold = [], []
+    n = 0
+    while n < len(mt):
+        if n == 205:
+            gold.append(((n,), ()))
+            n += 1
+        elif n % 10 == 3:
+            gold.append(((n, n + 1), (len(en),)))
+            en.append(mt[n] + " " + mt[n + 1])
+            n += 2
+        else:
+            gold.append(((n,), (len(en),)))
+            en.append(mt[n])
+            n += 1
+    assert _pairs(align_segments(["中文"] * len(mt), mt, en)) == gold
