@@ -126,3 +126,14 @@ def test_tei_output_links_the_human_english_unit_by_unit(files, tmp_path, valida
                        "He waited on the platform for 45 minutes."]
     links = [link.get("target").split() for link in root.xpath("//tei:linkGrp[@type='alignment']/tei:link", namespaces=ns)]
     assert links == [["#p1.s1", "#p1.s2", "#en.s1"], ["#p2.s1", "#en.s2"], ["#p2.s2", "#en.s3"]]
+
+
+@pytest.mark.slow
+def test_cli_translates_with_an_argos_package_when_no_mt_file_is_given(tmp_path, tiny_package_dir, capsys):
+    zh = tmp_path / "news.zh.txt"
+    zh.write_text("普京访问了哈萨克斯坦。托卡耶夫会见了普京。\n中国支持白俄罗斯。拜登批评了俄罗斯。\n", encoding="utf-8")
+    en = tmp_path / "news.en.txt"
+    en.write_text("Putin went to Kazakhstan, where Tokayev met Putin.\n"
+                  "China backs Belarus. Biden was critical of Russia.\n", encoding="utf-8")
+    assert main(["align", str(zh), str(en), "--model", str(tiny_package_dir)]) == 0
+    assert parse_ladder(capsys.readouterr().out.splitlines()) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
