@@ -157,9 +157,10 @@ class _Page:
         ])
 
     def _title(self) -> str:
-        for paragraph in self.doc.paragraphs():
-            if paragraph.kind is ParagraphKind.HEADING:
-                return self._plain(paragraph)
+        """The article's own title (a heading that opens it), else the file name."""
+        first = next(self.doc.paragraphs(), None)
+        if first is not None and first.kind is ParagraphKind.HEADING:
+            return f"{self._plain(first)} · {self.doc.source_name}"
         return self.doc.source_name
 
     def _plain(self, paragraph: Paragraph) -> str:

@@ -124,6 +124,7 @@ def test_hover_shows_the_words_dictionary_entry(page):
     ActionChains(page).move_to_element(css(page, "#p3 .name .w")).perform()
     # 托加耶夫, a variant spelling, glossed with the glossary's English form and type
     assert "Kassym-Jomart Tokayev" in popup.text and "person" in popup.text
+    assert not popup.find_elements("css selector", ".pop-entry")  # no senses of 托, 加, 耶, 夫 one by one
     mentions = page.find_elements("css selector", '.name[data-ref="tokayev"]')
     assert mentions and all("same" in m.get_attribute("class") for m in mentions)
 

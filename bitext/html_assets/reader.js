@@ -59,8 +59,10 @@
     const py = reading(target);
     if (py) head.append(el("span", "pop-py", py));
     popup.append(head);
-    if (target.classList.contains("name")) popup.append(nameBox(target));
-    const pieces = data.dict[target.dataset.k] || [];
+    const isName = target.classList.contains("name");
+    if (isName) popup.append(nameBox(target));
+    let pieces = data.dict[target.dataset.k] || [];
+    if (isName && pieces.length > 1) pieces = []; // a transliterated name spelt out character by character says nothing
     for (const [piece, entries] of pieces) {
       if (pieces.length > 1) popup.append(el("div", "pop-piece", piece));
       if (!entries.length) popup.append(el("div", "pop-none", "not in CC-CEDICT"));
