@@ -12,9 +12,12 @@ An erhua 儿 merged into the syllable before it (``""``) counts as CPP's
 Baselines, measured here on the same sentences: pypinyin ``lazy_pinyin``
 (TONE3, neutral tone 5), pypinyin with pypinyin-dict's CC-CEDICT phrases, and
 g2pM when it is installed.  Speeds are characters of input per second on one
-process.
+process, by the wall clock and by the process's CPU time (the figure to
+trust on a shared machine).  ``--traditional`` first turns every sentence
+into Traditional characters with OpenCC (s2t), as a Traditional article
+would come in, and measures the same methods on that.
 
-Usage: python benchmarks/pinyin_cpp.py [--data DIR] [--split dev] [--limit N]
+Usage: python benchmarks/pinyin_cpp.py [--data DIR] [--split dev] [--limit N] [--traditional]
        (or BITEXT_DATA=DIR)
 """
 
@@ -24,7 +27,6 @@ import argparse
 import os
 import sys
 import time
-from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -57,12 +59,22 @@ def to_cpp(syllable: str) -> str:
     return syllable.replace("ü", "u:").replace("v", "u:")
 
 
-def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], float]:
-    """The reading bitext gives each marked character, and the seconds annotate took."""
+class Clock:
+    """Wall-clock and CPU seconds of a block."""
+
+    def __enter__(self) -> Clock:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock]:
+    """The reading bitext gives each marked character, and the time annotate took."""
     text = "\n".join(sentence for sentence, _, _ in items)
-    started = time.perf_counter()
-    doc = annotate_text(text, "cpp", AnnotateOptions(pinyin_style="numbers"))
-    seconds = time.perf_counter() - started
+    with Clock() as clock:
+        doc = annotate_text(text, "cpp", AnnotateOptions(pinyin_style="numbers"))
     syllable_at: dict[int, str] = {}
     for token in doc.tokens():
         if token.kind is TokenKind.HAN and token.pinyin:
@@ -81,14 +93,22 @@ def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], float
         elif following == "" and len(syllable) > 2 and syllable[-2] == "r":
             syllable = syllable[:-2] + syllable[-1]
         readings.append(to_cpp(syllable))
-    assert bisect_right(line_starts, offset) == len(line_starts)
-    return readings, seconds
+    return readings, clock
 
 
-def per_char(convert, items) -> tuple[list[str], float]:
-    started = time.perf_counter()
-    readings = [to_cpp(convert(sentence)[index]) for sentence, index, _ in items]
-    return readings, time.perf_counter() - started
+def per_char(convert, items) -> tuple[list[str], Clock]:
+    with Clock() as clock:
+        readings = [to_cpp(convert(sentence)[index]) for sentence, index, _ in items]
+    return readings, clock
+
+
+def traditional(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """The items in Traditional characters; the few whose length OpenCC changes are left out."""
+    import opencc
+
+    converter = opencc.OpenCC("s2t")
+    converted = [(converter.convert(sentence), index, gold) for sentence, index, gold in items]
+    return [c for c, original in zip(converted, items) if len(c[0]) == len(original[0])]
 
 
 def pypinyin_sentence(sentence: str) -> list[str]:
@@ -103,12 +123,16 @@ def main() -> None:
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
     parser.add_argument("--errors", type=int, default=0, help="print the N most frequent confusions")
+    parser.add_argument("--traditional", action="store_true", help="convert the sentences to Traditional first")
     args = parser.parse_args()
     folder = (args.data or default_data_dir()) / "cpp"
     items = load_split(folder, args.split, args.limit)
+    if args.traditional:
+        items = traditional(items)
     chars = sum(len(sentence) for sentence, _, _ in items)
     gold = [label for _, _, label in items]
-    print(f"CPP {args.split}: {len(items)} items, {chars} characters")
+    script = "Traditional (OpenCC s2t)" if args.traditional else "as published"
+    print(f"CPP {args.split}, {script}: {len(items)} items, {chars} characters")
 
     annotate_text("热身。", "warm-up")  # load dictionaries and model before timing
     results = {"bitext (annotate path)": bitext_readings(items)}
@@ -126,18 +150,15 @@ def main() -> None:
     cc_cedict.load()
     results["pypinyin + CC-CEDICT phrases"] = per_char(pypinyin_sentence, items)
 
-    ours_accuracy = None
-    print(f"{'method':32} {'accuracy':>9} {'chars/s':>10}")
-    for name, (readings, seconds) in results.items():
-        accuracy = 100 * sum(r == g for r, g in zip(readings, gold)) / len(gold)
-        ours_accuracy = ours_accuracy or accuracy
-        print(f"{name:32} {accuracy:8.2f}% {chars / seconds:10.0f}")
-    ours, seconds = results["bitext (annotate path)"]
-    print("error rate of each baseline relative to bitext's, and bitext's speed relative to it:")
-    ours_error = 100 - ours_accuracy
-    for name, (readings, base_seconds) in list(results.items())[1:]:
-        accuracy = 100 * sum(r == g for r, g in zip(readings, gold)) / len(gold)
-        print(f"  {name:30} errors x{(100 - accuracy) / ours_error:5.2f}   speed x{base_seconds / seconds:5.2f}")
+    accuracy = {name: 100 * sum(r == g for r, g in zip(readings, gold)) / len(gold) for name, (readings, _) in results.items()}
+    print(f"{'method':32} {'accuracy':>9} {'chars/s wall':>13} {'chars/s CPU':>12}")
+    for name, (_, clock) in results.items():
+        print(f"{name:32} {accuracy[name]:8.2f}% {chars / clock.wall:13.0f} {chars / clock.cpu:12.0f}")
+    ours, clock = results["bitext (annotate path)"]
+    ours_error = 100 - accuracy["bitext (annotate path)"]
+    print("each baseline against bitext: its error rate / bitext's, bitext's CPU speed / its")
+    for name, (_, base) in list(results.items())[1:]:
+        print(f"  {name:30} errors x{(100 - accuracy[name]) / ours_error:5.2f}   speed x{base.cpu / clock.cpu:5.2f}")
     print("published test-set accuracy: " + ", ".join(f"{k} {v}%" for k, v in PUBLISHED_TEST.items()))
     if args.errors:
         confusions = Counter(

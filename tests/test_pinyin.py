@@ -184,3 +184,12 @@ def test_cpp_dev_accuracy_through_annotate():
     readings, _ = bitext_readings(items)
     accuracy = sum(r == gold for r, (_, _, gold) in zip(readings, items)) / len(items)
     assert accuracy >= 0.97
+
+
+def test_sentence_text_gives_the_model_its_punctuation():
+    words = ["他们", "合乎逻辑", "地", "设身处地", "为", "乌克兰", "着想", "并", "理解", "这种", "人为", "的", "现状"]
+    text = "“因为他们合乎逻辑地设身处地为乌克兰着想，并理解这种人为的现状。 [in Ukraine]"
+    expected = "tāmen héhūluóji de shèshēnchǔdì wèi wūkèlán zhuóxiǎng bìng lǐjiě zhèzhǒng rénwéi de xiànzhuàng"
+    assert as_text(words, sentence_pinyin(words, text=text), None) == expected
+    # Words missing from the text: the model falls back to the words themselves.
+    assert sentence_pinyin(words, text="无关的句子") == sentence_pinyin(words)

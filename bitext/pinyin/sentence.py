@@ -13,6 +13,8 @@ syllable of the same word becomes erhua, and 一/不 change tone on request.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from bitext.model import NameType
 from bitext.pinyin.lexicon import agreed_readings, char_readings, readings_in_word, word_readings
@@ -35,6 +37,7 @@ def sentence_pinyin(
     names: Sequence[NameType | None] | None = None,
     style: str = "marks",
     tone_change: bool = False,
+    text: str | None = None,
 ) -> list[tuple[str, ...]]:
     """Pinyin for the Han words of one sentence, in order; one syllable per character of each word.
 
@@ -44,8 +47,13 @@ def sentence_pinyin(
     Erhua: a 儿 merged into the syllable before it is returned as ``""``
     and that syllable ends in ``r`` (哪儿 → ``("nǎr", "")``).
     ``tone_change`` marks the spoken tones of 一 and 不 (一个 yí gè, 不是 bú shì).
+    ``text``, when given, is the whole sentence (normalised, punctuation,
+    digits and Latin included) holding the words in order: the context model
+    reads it instead of the bare words and is a little more accurate.
     """
-    return sentences_pinyin([words], names=[names], style=style, tone_change=tone_change)[0]
+    return sentences_pinyin(
+        [words], names=[names], style=style, tone_change=tone_change, texts=[text]
+    )[0]
 
 
 def sentences_pinyin(
@@ -54,6 +62,7 @@ def sentences_pinyin(
     names: Sequence[Sequence[NameType | None] | None] | None = None,
     style: str = "marks",
     tone_change: bool = False,
+    texts: Sequence[str | None] | None = None,
 ) -> list[list[tuple[str, ...]]]:
     """:func:`sentence_pinyin` for several sentences (a paragraph, say) in one go.
 
@@ -61,7 +70,8 @@ def sentences_pinyin(
     model steps through all the sentences together.
     """
     plans = [
-        _Plan(words, names[i] if names is not None else None) for i, words in enumerate(sentences)
+        _Plan(words, names[i] if names is not None else None, texts[i] if texts is not None else None)
+        for i, words in enumerate(sentences)
     ]
     scores = _batched_scores(plans)
     result = []
@@ -81,9 +91,9 @@ def _batched_scores(plans: Sequence[_Plan]) -> list[dict]:
     scores: list[dict] = [{} for _ in plans]
     for first in range(0, len(order), BATCH):
         chunk = order[first : first + BATCH]
-        batch = [(plans[i].sentence, {k: c for k, (c, _) in plans[i].targets.items()}) for i in chunk]
+        batch = [(plans[i].context, {plans[i].at[k]: c for k, (c, _) in plans[i].targets.items()}) for i in chunk]
         for i, result in zip(chunk, model.batch_scores(batch)):
-            scores[i] = result
+            scores[i] = {k: result[plans[i].at[k]] for k in plans[i].targets}
     return scores
 
 
@@ -91,17 +101,75 @@ def _is_listed(word: str) -> bool:
     return word_readings(word) is not None
 
 
+class _Choice(NamedTuple):
+    """What is known about one character of a word before the model runs."""
+
+    candidates: tuple[str, ...]  # every reading it may have here
+    in_word: tuple[str, ...]  # the readings a dictionary (or a cue) gives it in this word
+    default: str  # the reading if the model is not asked
+    ask_model: bool
+
+
+@lru_cache(maxsize=65536)
+def _word_choices(word: str, cue: str | None) -> tuple[_Choice, ...]:
+    """The choices for each character of ``word``; ``cue`` is the reading word order gives its first one."""
+    model = polyphone_model()
+    entry = readings_in_word(word)
+    listed = len(word) > 1 and _is_listed(word)
+    settled = agreed_readings(word) if listed else (None,) * len(word)
+    choices = []
+    for k, char in enumerate(word):
+        in_word = entry[k]
+        if complement_de(word, k, listed) or (k == 0 and cue):
+            in_word, fixed = ((cue if k == 0 and cue else "de5"),), True
+        else:
+            erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
+            fixed = erhua or settled[k] is not None
+        candidates = tuple(dict.fromkeys((*char_readings(char), *in_word)))
+        default = in_word[0] if in_word else candidates[0] if candidates else ""
+        ask = len(candidates) > 1 and model.is_polyphone(char) and not fixed
+        choices.append(_Choice(candidates, in_word, default, ask))
+    return tuple(choices)
+
+
+def _cue(words: Sequence[str], i: int) -> str | None:
+    """The reading word order gives the first character of ``words[i]``, if any."""
+    if adverbial_de(words, i, _is_listed):
+        return "de5"
+    if benefactive_wei(words, i):
+        return "wei4"
+    return None
+
+
+def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
+    """``text`` and the index in it of each character of ``words``; the joined words if they are not all in it."""
+    at: list[int] = []
+    if text is not None:
+        position = 0
+        for word in words:
+            found = text.find(word, position)
+            if found < 0:
+                break
+            at.extend(range(found, found + len(word)))
+            position = found + len(word)
+        else:
+            return text, at
+    joined = "".join(words)
+    return joined, list(range(len(joined)))
+
+
 class _Plan:
     """The dictionary readings of one sentence and the polyphones left to the model."""
 
-    def __init__(self, words: Sequence[str], names: Sequence[NameType | None] | None) -> None:
+    def __init__(self, words: Sequence[str], names: Sequence[NameType | None] | None, text: str | None) -> None:
         self.words = words
         self.sentence = "".join(words)
+        # What the model reads, and where each character of the words stands in it.
+        self.context, self.at = _context(words, text)
         self.readings: list[list[str]] = []
         # index in sentence -> (candidate readings, readings the word's dictionary entry gives)
-        self.targets: dict[int, tuple[list[str], tuple[str, ...]]] = {}
+        self.targets: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.where: dict[int, tuple[int, int]] = {}
-        model = polyphone_model()
         offset = 0
         for i, word in enumerate(words):
             kind = names[i] if names is not None else None
@@ -110,25 +178,12 @@ class _Plan:
                 self.readings.append(list(fixed))
                 offset += len(word)
                 continue
-            entry = readings_in_word(word)
-            listed = len(word) > 1 and word_readings(word) is not None
-            settled = agreed_readings(word) if listed else ()
-            chosen = []
-            for k, char in enumerate(word):
-                in_word = entry[k]
-                if complement_de(word, k, listed) or (k == 0 and adverbial_de(words, i, _is_listed)):
-                    in_word, fixed_here = ("de5",), True
-                elif benefactive_wei(words, i):
-                    in_word, fixed_here = ("wei4",), True
-                else:
-                    erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
-                    fixed_here = erhua or (bool(settled) and settled[k] is not None)
-                candidates = list(dict.fromkeys((*char_readings(char), *in_word)))
-                if len(candidates) > 1 and model.is_polyphone(char) and not fixed_here:
-                    self.targets[offset + k] = (candidates, in_word)
+            choices = _word_choices(word, _cue(words, i) if word[0] in "地为" else None)
+            for k, choice in enumerate(choices):
+                if choice.ask_model:
+                    self.targets[offset + k] = (choice.candidates, choice.in_word)
                     self.where[offset + k] = (i, k)
-                chosen.append(in_word[0] if in_word else candidates[0] if candidates else "")
-            self.readings.append(chosen)
+            self.readings.append([choice.default for choice in choices])
             offset += len(word)
 
     def resolve(self, logp: dict) -> list[list[str]]:
