@@ -45,7 +45,8 @@ def sentence_pinyin(
     is the name type of word ``i`` when it is a proper name.  ``style`` is
     ``"marks"`` (nǎr, NFC), ``"numbers"`` (nar3, lü3, de5) or ``"zhuyin"``.
     Erhua: a 儿 merged into the syllable before it is returned as ``""``
-    and that syllable ends in ``r`` (哪儿 → ``("nǎr", "")``).
+    and that syllable ends in ``r`` (哪儿 → ``("nǎr", "")``).  The handful
+    of characters no table reads (兙) get ``""`` too.
     ``tone_change`` marks the spoken tones of 一 and 不 (一个 yí gè, 不是 bú shì).
     ``text``, when given, is the whole sentence (normalised, punctuation,
     digits and Latin included) holding the words in order: the context model
