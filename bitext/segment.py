@@ -26,7 +26,7 @@ _TOKEN = re.compile(
     rf"|(?P<han>[{_HAN}]+)"
     rf"|(?P<number>[{_DIGIT}]+(?:[.,．，][{_DIGIT}]+)*[%％‰]?)"
     rf"|(?P<latin>[{_LATIN}][{_LATIN}{_DIGIT}]*(?:['’\-][{_LATIN}{_DIGIT}]+)*)"
-    rf"|(?P<space>\s+)"
+    rf"|(?P<space>[^\S\x0b\x0c\x1c-\x1f]+)"  # whitespace XML allows; \x0b \x0c \x1c-\x1f are invalid
     rf"|(?P<other>.)",
     re.DOTALL,
 )
