@@ -155,7 +155,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
     blocks: list[list[tuple[int, int]]] = [[]]
     for start, end in lines:
-        if text[start:end].strip():
+        if not _is_blank(text, start, end):
             blocks[-1].append((start, end))
         elif blocks[-1]:
             blocks.append([])
@@ -169,10 +169,23 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return [_strip_span(text, s, e) for s, e in spans]
 
 
+#: Characters Python calls whitespace but XML 1.0 forbids: they stay in the
+#: paragraphs so the TEI records them (as <gap/>) instead of dropping them silently.
+_FORBIDDEN_SPACE = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace() and char not in _FORBIDDEN_SPACE
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    return all(_is_space(c) for c in text[start:end])
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and _is_space(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _is_space(text[end - 1]):
         end -= 1
     return start, end
 
