@@ -69,6 +69,8 @@ def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except PermissionError:
         raise OutputError(f"{target}: permission denied in {folder}") from None
+    except OSError as exc:  # /proc, a read-only file system, …
+        raise OutputError(f"{target}: cannot create a file in {folder} ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -77,8 +79,10 @@ def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # disk full, quota, target is a folder: a user's problem, not a bug
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
 
 
