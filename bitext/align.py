@@ -43,6 +43,8 @@ class AlignParams:
     length_sigma: float = 0.6  # tolerance of log(length ratio), in natural-log units
     length_weight: float = 0.3  # share of the score given to the length agreement
     skip: float = -0.1  # score of an unaligned (1-0 / 0-1) segment
+    quote_weight: float = 0.05  # units whose two sides end alike (closing a quotation or not) …
+    mark_weight: float = 0.03  # … and with the same final ? or ! (or neither) score higher
     gloss_weight: float = 0.45  # share of the similarity taken from dictionary glosses, when given
     flag_below: float = 0.5  # flag units scoring below this share of the text's median unit score
 
@@ -98,6 +100,35 @@ def chinese_anchors(text: str, glossary: Iterable[tuple[str, str]] = ()) -> list
     return terms
 
 
+_CLOSING_QUOTES = "”」』’'\""
+_FINAL_MARKS = {"?": 1.0, "？": 1.0, "!": 2.0, "！": 2.0}
+
+
+@dataclass(frozen=True)
+class _Side:
+    """What the scorer needs of one side besides its bags: lengths and how each segment ends."""
+
+    lengths: np.ndarray
+    closes_quote: np.ndarray  # 1.0 where the segment's last visible character closes a quotation
+    final_mark: np.ndarray  # 1.0 question, 2.0 exclamation, 0.0 anything else (quotes aside)
+
+    @classmethod
+    def of(cls, segments: Sequence[str]) -> _Side:
+        ends = [text.rstrip() for text in segments]
+        marks = [end.rstrip(_CLOSING_QUOTES).rstrip()[-1:] for end in ends]
+        return cls(
+            lengths=np.array([max(len(text), 1) for text in segments], dtype=float),
+            closes_quote=np.array([float(end[-1:] in tuple(_CLOSING_QUOTES)) for end in ends]),
+            final_mark=np.array([_FINAL_MARKS.get(mark, 0.0) for mark in marks]),
+        )
+
+
+def _agreement(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """+1 where both carry the same mark, -1 where they differ, 0 where neither has one."""
+    same = (x[:, None] == y[None, :]) & (x[:, None] > 0)
+    return same.astype(float) - (x[:, None] != y[None, :])
+
+
 def _bags(docs: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarray:
     bags = np.zeros((len(docs), len(vocab)))
     for row, terms in enumerate(docs):
@@ -148,8 +179,8 @@ class _UnitScorer:
     def __init__(
         self,
         views: Sequence[tuple[np.ndarray, np.ndarray, float]],
-        len_x: np.ndarray,
-        len_y: np.ndarray,
+        source: _Side,
+        target: _Side,
         params: AlignParams,
     ):
         self.params = params
@@ -161,11 +192,15 @@ class _UnitScorer:
             norms_x = _run_norms(x, (a for a, _ in SHAPES if a))
             norms_y = _run_norms(y, (b for _, b in SHAPES if b))
             self.views.append((dots, norms_x, norms_y, weight))
-        self.n, self.m = len(len_x), len(len_y)
-        self.len_y = len_y
-        self.len_prefix_x = np.concatenate([[0.0], np.cumsum(len_x)])
-        ratio = len_y.sum() / max(len_x.sum(), 1.0)
+        self.n, self.m = len(source.lengths), len(target.lengths)
+        self.len_y = target.lengths
+        self.len_prefix_x = np.concatenate([[0.0], np.cumsum(source.lengths)])
+        ratio = target.lengths.sum() / max(source.lengths.sum(), 1.0)
         self.log_ratio = math.log(ratio) if ratio > 0 else 0.0
+        # A unit's last segments on the two sides should end alike: a turn of
+        # dialogue closes its quotation in both languages.
+        self.endings = (params.quote_weight * _agreement(source.closes_quote, target.closes_quote)
+                        + params.mark_weight * _agreement(source.final_mark, target.final_mark))
 
     def block(self, lo: int, hi: int, a: int, b: int) -> np.ndarray:
         """Scores of the units x[i-a:i] ↔ y[j-b:j], rows i = lo … hi-1 (lo >= a >= 1), columns j = b … m."""
@@ -180,7 +215,8 @@ class _UnitScorer:
         length = np.exp(-0.5 * (deviation / p.length_sigma) ** 2)
         # One score per unit, whatever its size: merging is worth it only when the
         # joined segments match better than the parts would apart.
-        return (1 - p.length_weight) * cosine + p.length_weight * length * np.minimum(cosine * 4, 1)
+        similarity = (1 - p.length_weight) * cosine + p.length_weight * length * np.minimum(cosine * 4, 1)
+        return similarity + self.endings[lo - 1:hi - 1, b - 1:]
 
 
 def _block_cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray,
@@ -273,9 +309,7 @@ def align_segments(
         vocabulary = {term for terms in target for term in terms}
         glossed = [[t for t in english_terms(g) if t in vocabulary] for g in glosses]
         views = [(*views[0][:2], 1 - params.gloss_weight), (*_weighted_bags(glossed, target), params.gloss_weight)]
-    len_x = np.array([max(len(z), 1) for z in zh], dtype=float)
-    len_y = np.array([max(len(e), 1) for e in en], dtype=float)
-    scorer = _UnitScorer(views, len_x, len_y, params)
+    scorer = _UnitScorer(views, _Side.of(zh), _Side.of(en), params)
     path = [(a, b, score if a and b else 0.0) for a, b, score in _best_path(scorer, len(zh), len(en))]
     # How closely a translation follows its original varies from text to text,
     # so "low" is judged against this text's own typical unit.
