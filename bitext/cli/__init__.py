@@ -4,15 +4,17 @@ Each command group lives in its own module with a ``register(subparsers)``
 function; :data:`COMMANDS` lists them in the order ``--help`` shows them.
 
 Exit codes: 0 success, 1 findings (``review --strict``), 2 usage error,
-65 bad input, 69 no translation model, 73 cannot write output,
-130 interrupted.
+65 bad input, 69 no translation model, 70 internal error (a bug), 73 cannot write
+output, 130 interrupted (SIGINT or SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 import traceback
 
 from .. import __version__
@@ -37,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = _interrupt_on_sigterm()
     try:
         return args.run(args) or 0
     except BitextError as exc:
@@ -49,3 +52,23 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 141
+    except Exception as exc:  # a bug: one line for the user, the traceback with --debug
+        if args.debug:
+            raise
+        print(f"bitext: internal error: {type(exc).__name__}: {exc} (run with --debug for details; please report)",
+              file=sys.stderr)
+        return 70  # EX_SOFTWARE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt_on_sigterm():
+    """SIGTERM (kill, a job scheduler) stops a command the way Ctrl-C does: cleanly, exit 130."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, interrupt)
