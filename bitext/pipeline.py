@@ -112,6 +112,8 @@ def annotate_bytes(
             check_translation_terms(doc)
     doc.tools = tool_versions()
     doc.options = options.as_record()
+    if glossary is not None and glossary.files:
+        doc.options["glossary"] = f"{', '.join(f.path.name for f in glossary.files)} ({len(glossary.entries)} entries)"
     return doc
 
 
