@@ -314,19 +314,21 @@ def gloss_conflicts(doc: Document, norm: str, matches: Sequence[NameMatch], loca
     return conflicts, unlisted
 
 
-def _best_entry(form: str, gloss: str, glossary: Glossary) -> tuple[GlossaryEntry | None, str, float]:
-    """The entry whose form sounds most like ``form`` (or whose English is its gloss)."""
-    best: tuple[GlossaryEntry | None, str, float] = (None, "", 0.0)
+def _best_entry(form: str, gloss: str, glossary: Glossary) -> tuple[GlossaryEntry | None, str, float, bool]:
+    """The entry whose form sounds most like ``form``, or the entry whose English is its gloss.
+
+    Returns (entry, its most similar form, similarity, whether the gloss is the entry's English).
+    """
+    best: tuple[GlossaryEntry | None, str, float, bool] = (None, "", 0.0, False)
     key = form_key(form)
     for entry in glossary.entries.values():
         if key in glossary.rejected(entry.id):
             continue
+        score, listed = max((similarity(form, listed), listed) for listed in entry.forms)
         if gloss and normalise_english(gloss) in {normalise_english(e) for e in (entry.english, entry.short) if e}:
-            return entry, entry.chinese, 1.0
-        for listed in entry.forms:
-            score = similarity(form, listed)
-            if score > best[2]:
-                best = (entry, listed, score)
+            return entry, listed, score, True
+        if score > best[2]:
+            best = (entry, listed, score, False)
     return best
 
 
@@ -340,14 +342,15 @@ def name_conflicts(doc: Document, norm: str, glossary: Glossary, candidates: Seq
     unlisted: list[list[Candidate]] = []
     for key, group in by_key.items():
         gloss = next((c.gloss for c in group if c.gloss), "")
-        entry, listed, score = _best_entry(group[0].form, gloss, glossary)
-        if entry is not None and score >= PROBABLE:
+        entry, listed, score, same_english = _best_entry(group[0].form, gloss, glossary)
+        if entry is not None and (score >= PROBABLE or same_english):
             forms = _forms((c.form, locate(c.start, c.end), "") for c in group)
             probable.append(Conflict(
                 "probable_variant", entry.id, entry.english, forms,
                 f"if {group[0].form} is {entry.english}: bitext glossary accept {entry.id} {group[0].form}; "
                 f"if not: bitext glossary reject {entry.id} {group[0].form}",
-                {"similar_to": listed, "similarity": round(score, 3), **({"gloss": gloss} if gloss else {})},
+                {"similar_to": listed, "similarity": round(score, 3), **({"gloss": gloss} if gloss else {}),
+                 **({"same_english": True} if same_english else {})},
             ))
         else:
             unlisted.append(group)

@@ -149,3 +149,24 @@ def test_adding_a_known_id_or_rejecting_a_listed_form_fails(tmp_path):
 
 def test_form_key_ignores_script_and_name_joiners():
     assert form_key("弗拉基米爾·普京") == form_key("弗拉基米尔普京") == form_key("弗拉基米尔•普京")
+
+
+def test_commands_stop_on_a_malformed_glossary_with_file_and_line(tmp_path, seed_path, capsys):
+    from bitext.cli import main
+
+    path = write(tmp_path, HEADER + "a\tperson\tAnna\t安娜\t\t\n\tplace\tBern\t伯尔尼\t\t\n")
+    for argv in (["annotate", str(seed_path), "--mt", "none", "-o", str(tmp_path / "out.xml")],
+                 ["review", str(seed_path), "--mt", "none"], ["glossary", "check"]):
+        assert main([*argv, "--glossary", str(path)]) == 65
+        assert f"{path}:3: empty id" in capsys.readouterr().err
+    assert not (tmp_path / "out.xml").exists()
+
+
+def test_check_command_reports_conflicts_across_files(tmp_path, capsys):
+    from bitext.cli import main
+
+    write(tmp_path, HEADER + "kyiv\tplace\tKyiv\t基辅\t\t\n", "a.tsv")
+    write(tmp_path, HEADER + "kiev\tplace\tKiev\t基辅\t\t\n", "b.tsv")
+    assert main(["glossary", "check", "--glossary", str(tmp_path / "a.tsv")]) == 0
+    assert main(["glossary", "check", "--glossary", str(tmp_path)]) == 1
+    assert "glossary_conflict" in capsys.readouterr().out

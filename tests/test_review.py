@@ -237,3 +237,13 @@ def test_ordinary_words_and_sound_words_are_not_names(tmp_path):
     doc = annotate_text("他买了很多东西，哈哈哈地笑。马路西边站着威尔金森，身旁是亿万富翁。", glossary=glossary)
     unlisted = by_kind(review(doc, glossary), "unlisted_name")
     assert [forms(c) for c in unlisted] == [{"威尔金森": 1}]
+
+
+def test_a_name_glossed_with_an_entrys_english_is_a_probable_variant_whatever_its_sound(tmp_path):
+    (tmp_path / "g.tsv").write_text(HEADER + "scholz\tperson\tOlaf Scholz\t奥拉夫·朔尔茨\tScholz\t朔尔茨\t\n",
+                                    encoding="utf-8")
+    glossary = load_glossary([tmp_path / "g.tsv"])
+    doc = annotate_text("德國總理蕭茲(Olaf Scholz)沒有同行。", glossary=glossary)
+    (probable,) = by_kind(review(doc, glossary), "probable_variant")
+    assert probable.entry == "scholz" and forms(probable) == {"蕭茲": 1}
+    assert probable.details["same_english"] is True and probable.details["similarity"] < 0.8
