@@ -98,7 +98,7 @@ def omegat_lines(entry: GlossaryEntry) -> list[tuple[str, str, str]]:
 
 
 def to_omegat(glossary: Glossary) -> str:
-    """Chinese, English and a comment per line: what OmegaT reads as a glossary (save as .utf8 or .txt)."""
+    """Chinese, English and a comment per line: an OmegaT glossary (name it *.utf8 so OmegaT reads UTF-8)."""
     return "".join("\t".join(line) + "\n" for entry in glossary.entries.values() for line in omegat_lines(entry))
 
 
