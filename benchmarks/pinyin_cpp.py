@@ -6,6 +6,9 @@ character per sentence with U+2581 on both sides and gives its gold reading
 annotated as one document, one paragraph per line, through
 ``bitext.pipeline.annotate_text`` -- the code path of ``bitext annotate``;
 the syllable of the marked character is read from the token that covers it.
+A second row swaps the pipeline's pinyin step for
+``bitext.pinyin.add_document_pinyin`` (all sentences in one batched call,
+each sentence's full text as context).
 An erhua 儿 merged into the syllable before it (``""``) counts as CPP's
 ``r5``, and that syllable is compared without its ``r``.
 
@@ -96,6 +99,23 @@ def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock
     return readings, clock
 
 
+def document_stage_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock]:
+    """:func:`bitext_readings` with the pipeline's pinyin step swapped for ``add_document_pinyin``.
+
+    Shows what wiring the batched document stage into the pipeline gives;
+    once the pipeline calls it, both rows agree.
+    """
+    from bitext import pipeline
+    from bitext.pinyin import add_document_pinyin
+
+    original = pipeline.add_pinyin
+    pipeline.add_pinyin = add_document_pinyin
+    try:
+        return bitext_readings(items)
+    finally:
+        pipeline.add_pinyin = original
+
+
 def per_char(convert, items) -> tuple[list[str], Clock]:
     with Clock() as clock:
         readings = [to_cpp(convert(sentence)[index]) for sentence, index, _ in items]
@@ -136,6 +156,7 @@ def main() -> None:
 
     annotate_text("热身。", "warm-up")  # load dictionaries and model before timing
     results = {"bitext (annotate path)": bitext_readings(items)}
+    results["bitext, document stage"] = document_stage_readings(items)
     results["pypinyin"] = per_char(pypinyin_sentence, items)
     try:
         from g2pM import G2pM

@@ -195,3 +195,22 @@ def test_sentence_text_gives_the_model_its_punctuation():
     assert as_text(words, sentence_pinyin(words, text=text), None) == expected
     # Words missing from the text: the model falls back to the words themselves.
     assert sentence_pinyin(words, text="无关的句子") == sentence_pinyin(words)
+
+
+def test_document_stage_sets_one_syllable_per_han_character(seed_path):
+    from bitext.pinyin import add_document_pinyin
+    from bitext.pipeline import annotate_file
+
+    doc = annotate_file(seed_path)
+    expected = {id(t): t.pinyin for t in doc.tokens()}
+    for token in doc.tokens():
+        token.pinyin = None
+    add_document_pinyin(doc)
+    for token in doc.tokens():
+        if token.is_han:
+            assert token.pinyin is not None and len(token.pinyin) == len(token.text)
+        else:
+            assert token.pinyin is None
+    # With the sentence's punctuation as context the readings barely move.
+    same = sum(t.pinyin == expected[id(t)] for t in doc.tokens() if t.is_han)
+    assert same / sum(t.is_han for t in doc.tokens()) > 0.99
