@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from .common import add_output, add_quiet
 from .glossary import add_glossary_argument, glossary_stage
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from .annotate import mt_stages
 
     data = read_bytes(args.input)
-    name = "-" if args.input == "-" else args.input.rsplit("/", 1)[-1]
+    name = "-" if args.input == "-" else Path(args.input).name
     if is_tei(data):
         doc = read_tei(data, name)
     else:
