@@ -189,7 +189,9 @@ _PLACE_SUFFIXES = r"(?:'s|s|n|ns|an|ans|ian|ians|ese|i|is)?"
 
 
 def normalise_english(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).casefold()
+    """Case, apostrophes, dashes, spacing and British/American -ise/-ize aside."""
+    text = re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).casefold()
+    return re.sub(r"(?<=\w)iz(?=(?:e|ed|es|ing|ation|ations)\b)", "is", text)
 
 
 def _english_pattern(entry: GlossaryEntry) -> re.Pattern:

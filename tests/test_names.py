@@ -139,6 +139,7 @@ def test_english_present_accepts_short_forms_and_place_adjectives(seed_glossary)
     assert english_present(entries["kazakhstan"], "Kazakh officials")
     assert not english_present(entries["russia"], "Prussia")
     assert english_present(entries["sco"], "the shanghai cooperation organisation met")
+    assert english_present(entries["sco"], "the Shanghai Cooperation Organization met")
 
 
 def test_check_translation_terms_lists_missing_names(tmp_path):
@@ -151,3 +152,32 @@ def test_check_translation_terms_lists_missing_names(tmp_path):
     check_translation_terms(doc)
     assert first.translation.missing_terms == ("tok",)
     assert second.translation.missing_terms == ()
+
+
+class _LiteralTranslator:
+    """Stands in for bitext.mt's Translator: renders names by a fixed table, as a model that guesses would."""
+
+    identity = "literal-test"
+    batch_size = 8
+    inter_threads = 1
+    table = {"托加耶夫": "Togayev", "托卡耶夫": "Tokayev", "哈萨克斯坦": "Kazakhstan"}
+
+    @property
+    def info(self):
+        from bitext.model import MTInfo
+
+        return MTInfo("literal", "0", "test", "0")
+
+    def translate(self, sources, terms=None):
+        out = []
+        for source in sources:
+            names = [en for zh, en in self.table.items() if zh in source]
+            out.append(Translation(" and ".join(names) + " spoke."))
+        return out
+
+
+def test_the_pipeline_checks_names_in_the_mt(tmp_path):
+    glossary = glossary_of(tmp_path, "tok\tperson\tKassym-Jomart Tokayev\t卡西姆-乔马尔特·托卡耶夫\tTokayev\t托卡耶夫\t托加耶夫\n"
+                                     "kz\tplace\tKazakhstan\t哈萨克斯坦\t\t\t\n")
+    doc = annotate_text("托加耶夫在哈萨克斯坦讲话。托卡耶夫讲话。", glossary=glossary, translator=_LiteralTranslator())
+    assert [s.translation.missing_terms for s in doc.sentences()] == [("tok",), ()]
