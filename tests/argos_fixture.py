@@ -274,6 +274,22 @@ class _Seq2Seq:
         return spec
 
 
+def _end_with_position(spec, eos: int, threshold: float) -> None:
+    """Let ``</s>`` win once the decoder step is large: a ramp in one position dimension feeds its logit."""
+    last = spec.decoder.embeddings.weight.shape[1] - 1
+    pe = np.array(spec.decoder.position_encodings.encodings, copy=True)
+    pe[:, last] = 0.5 * np.arange(len(pe))
+    spec.decoder.position_encodings.encodings = pe
+    weight = np.array(spec.decoder.projection.weight, copy=True)
+    bias = np.array(spec.decoder.projection.bias, copy=True)
+    weight[:, last] = 0.0
+    weight[eos] = 0.0
+    weight[eos, last] = 1.0
+    bias[eos] = -threshold
+    spec.decoder.projection.weight = weight
+    spec.decoder.projection.bias = bias
+
+
 def train_sentencepiece(lines: list[str], prefix: Path, vocab_size: int) -> Path:
     """Train a shared zh+en SentencePiece model; ids 0/1/2 are <unk>/<s>/</s>."""
     import sentencepiece as spm
@@ -301,6 +317,7 @@ def build_package(
     quantization: str | None = None,
     seed: int = 1,
     logit_bias: dict[str, float] | None = None,
+    stop_threshold: float | None = None,
 ) -> Path:
     """Build ``dest/<name>.argosmodel`` (one top-level folder) and return its path.
 
@@ -308,6 +325,8 @@ def build_package(
     its seeded random weights (which loop on one token until the length limit).
     ``logit_bias`` adds to the output logits of the pieces named, to make a
     model that fails in a chosen way (``{"▁": 30, "</s>": 40}``: empty output).
+    ``stop_threshold`` makes a random model end its output after a number of
+    pieces that grows with the threshold, instead of looping to the limit.
     """
     import sentencepiece as spm
 
@@ -328,6 +347,8 @@ def build_package(
     spec = model.to_spec(vocab)
     for piece, bias in (logit_bias or {}).items():
         spec.decoder.projection.bias[sp.piece_to_id(piece)] += bias
+    if stop_threshold is not None:
+        _end_with_position(spec, sp.eos_id(), stop_threshold)
     spec.validate()
     spec.optimize(quantization=quantization)
     (root / "model").mkdir()

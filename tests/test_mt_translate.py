@@ -105,3 +105,10 @@ def test_empty_output_is_retried(empty_package_dir):
 def test_options_are_in_the_identity(tiny_package_dir, tiny_translator, options):
     other = load_translator(tiny_package_dir, **options)
     assert (other.identity != tiny_translator.identity) == ("beam_size" in options)
+
+
+def test_progress_bar_goes_to_stderr_only_when_asked(tiny_translator, capsys):
+    for progress in (False, True):
+        translate_document(annotate_text("普京说。\n拜登说。", options=NO_MT), tiny_translator, progress=progress)
+        captured = capsys.readouterr()
+        assert captured.out == "" and ("translating" in captured.err) == progress

@@ -1,0 +1,139 @@
+"""Translation speed: argostranslate paragraph by paragraph (baseline) vs bitext, one run.
+
+Both translate the same sentences with the same model and beam size.  The
+model is a randomly initialised Transformer-base (6+6 layers, d_model 512,
+8 heads, FFN 2048, int8) built here as a real Argos package (its SentencePiece
+model is trained on the benchmark text); random weights give meaningless
+English but the exact cost of a real model of that size.  Left alone, random
+weights loop until the 256-piece limit; one position dimension is wired to
+the ``</s>`` logit so that outputs end after about as many pieces as the
+source has, as real translations do.  Both sides split
+paragraphs into sentences the same way (the package's MiniSBD splitter ends
+a sentence after 。！？!?; checked below), so the English must be the same:
+with guards off bitext uses argostranslate's decoding options exactly, and
+the outputs are compared paragraph by paragraph.  bitext with its guards on
+is timed too (a random model loops until the length cap, so that row is
+faster for a reason that has nothing to do with batching).
+
+Usage: python benchmarks/mt_speed.py [--text FILE] [--limit N] [--mac] [--beam 4]
+(``--mac`` adds the MAC-Dev Chinese sentences from ../shared/data, or BITEXT_DATA).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from argos_fixture import SENTENCE_END, ModelShape, build_package, extract_package  # noqa: E402
+
+SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
+TRANSFORMER_BASE = ModelShape(layers=6, d_model=512, heads=8, ffn=2048)
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("BITEXT_DATA")
+    return Path(env) if env else ROOT.parent / "shared" / "data"
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The splitter's rule: a sentence ends after each of 。！？!? (spaces trimmed)."""
+    parts = re.split(f"(?<=[{SENTENCE_END}])", paragraph)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def paragraphs(args) -> list[str]:
+    lines = [line.strip() for line in args.text.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    if args.mac:
+        for path in sorted((args.data / "mac-dev" / "zh").iterdir()):
+            lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines[: args.limit] if args.limit else lines
+
+
+def timed(fn):
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--text", type=Path, default=SEED, help="Chinese text, one paragraph per line")
+    parser.add_argument("--mac", action="store_true", help="add the MAC-Dev Chinese chapters")
+    parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--limit", type=int, default=0, help="first N paragraphs only")
+    parser.add_argument("--beam", type=int, default=4)
+    parser.add_argument("--inter-threads", type=int, default=None)
+    parser.add_argument("--intra-threads", type=int, default=None)
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--stop-threshold", type=float, default=5.0,
+                        help="makes the random model end after ~8×N pieces (5: about as long as the source)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bitext-mt-speed-"))
+    os.environ["ARGOS_PACKAGES_DIR"] = str(work / "packages")  # before argostranslate is imported
+    os.environ["ARGOS_BEAM_SIZE"] = str(args.beam)
+    pars = paragraphs(args)
+    sentences = [s for p in pars for s in split_sentences(p)]
+
+    archive, build_s = timed(lambda: build_package(
+        work, name="translate-zh_en-random-base", pairs=[], extra_lines=pars, vocab_size=8000,
+        shape=TRANSFORMER_BASE, quantization="int8", stop_threshold=args.stop_threshold))
+    package_dir = extract_package(archive, work / "packages")
+    print(f"model: random Transformer-base 6+6, d_model 512, int8, built in {build_s:.1f} s "
+          f"({archive.stat().st_size / 1e6:.0f} MB); {len(pars)} paragraphs, {len(sentences)} sentences, "
+          f"beam {args.beam}, {os.cpu_count()} CPUs")
+
+    from bitext.mt import load_translator
+
+    engine = {"inter_threads": args.inter_threads, "intra_threads": args.intra_threads,
+              "batch_size": args.batch_size}
+    same = load_translator(package_dir, beam_size=args.beam, guards=False, **engine)
+    guarded = load_translator(package_dir, beam_size=args.beam, **engine)
+    ours, ours_s = timed(lambda: same.translate(sentences))
+    guarded_out, guarded_s = timed(lambda: guarded.translate(sentences))
+
+    from argostranslate import translate
+    from argostranslate.sbd import MiniSBDSentencizer
+
+    translation = translate.get_translation_from_codes("zh", "en")
+    splitter = MiniSBDSentencizer(getattr(translation, "underlying", translation).pkg)
+    mismatched_split = [p for p in pars if splitter.split_sentences(p) != split_sentences(p)]
+    translate.translate("预热。", "zh", "en")  # load the model outside the timing, as bitext's was
+    theirs, theirs_s = timed(lambda: [translate.translate(p, "zh", "en") for p in pars])
+
+    i = 0
+    exact = squashed = 0
+    for paragraph, english in zip(pars, theirs):
+        n = len(split_sentences(paragraph))
+        joined = " ".join(t.text for t in ours[i:i + n])
+        i += n
+        exact += joined == english
+        squashed += squash(joined) == squash(english)
+    n = len(sentences)
+    print(f"{'':34}{'seconds':>9}{'sent/s':>9}{'ratio':>8}")
+    print(f"{'argostranslate.translate (baseline)':34}{theirs_s:9.2f}{n / theirs_s:9.2f}{1:8.2f}")
+    print(f"{'bitext, argos options (guards off)':34}{ours_s:9.2f}{n / ours_s:9.2f}{theirs_s / ours_s:8.2f}")
+    print(f"{'bitext, guards on':34}{guarded_s:9.2f}{n / guarded_s:9.2f}{theirs_s / guarded_s:8.2f}")
+    print(f"same English (guards off vs baseline), per paragraph: {squashed}/{len(pars)} ignoring spaces, "
+          f"{exact}/{len(pars)} exactly; sentence splits that differ: {len(mismatched_split)}")
+    print(f"guards fired (guards on): {sum(bool(t.guards) for t in guarded_out)}/{n} sentences; "
+          f"threads inter={same.inter_threads}, batch={same.batch_size}")
+    return 0 if squashed == len(pars) and not mismatched_split else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
