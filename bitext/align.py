@@ -45,6 +45,9 @@ class AlignParams:
     skip: float = -0.1  # score of an unaligned (1-0 / 0-1) segment
     quote_weight: float = 0.05  # units whose two sides end alike (closing a quotation or not) …
     mark_weight: float = 0.03  # … and with the same final ? or ! (or neither) score higher
+    edge_terms: int = 5  # words at each end of a translation compared with the unit's first / last English segment
+    edge_weight: float = 0.2  # a unit joining segments must also line up at both ends …
+    edge_baseline: float = 0.1  # … scoring above this mean edge similarity to gain
     gloss_weight: float = 0.45  # share of the similarity taken from dictionary glosses, when given
     flag_below: float = 0.5  # flag units scoring below this share of the text's median unit score
 
@@ -155,6 +158,18 @@ def _run_sums(values: np.ndarray, k: int) -> np.ndarray:
     return prefix[k:] - prefix[:-k or None]
 
 
+def _cosine_matrix(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    denom = np.outer(np.linalg.norm(x, axis=1), np.linalg.norm(y, axis=1))
+    return np.divide(x @ y.T, denom, out=np.zeros(denom.shape), where=denom > 0)
+
+
+def _edge_similarities(mt: Sequence[str], target: list[list[str]], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of the first and of the last k words of each translation with each English segment."""
+    words = [english_terms(t) for t in mt]
+    bags, english = _weighted_bags([w[:k] for w in words] + [w[-k:] for w in words], target)
+    return _cosine_matrix(bags[: len(mt)], english), _cosine_matrix(bags[len(mt):], english)
+
+
 def _run_norms(x: np.ndarray, sizes: Iterable[int]) -> dict[int, np.ndarray]:
     """Norm of the sum of every k consecutive rows of ``x`` (k in ``sizes``), from dot products of nearby rows.
 
@@ -179,6 +194,7 @@ class _UnitScorer:
     def __init__(
         self,
         views: Sequence[tuple[np.ndarray, np.ndarray, float]],
+        edges: tuple[np.ndarray, np.ndarray],
         source: _Side,
         target: _Side,
         params: AlignParams,
@@ -199,6 +215,7 @@ class _UnitScorer:
         self.log_ratio = math.log(ratio) if ratio > 0 else 0.0
         # A unit's last segments on the two sides should end alike: a turn of
         # dialogue closes its quotation in both languages.
+        self.heads, self.tails = edges
         self.endings = (params.quote_weight * _agreement(source.closes_quote, target.closes_quote)
                         + params.mark_weight * _agreement(source.final_mark, target.final_mark))
 
@@ -216,7 +233,14 @@ class _UnitScorer:
         # One score per unit, whatever its size: merging is worth it only when the
         # joined segments match better than the parts would apart.
         similarity = (1 - p.length_weight) * cosine + p.length_weight * length * np.minimum(cosine * 4, 1)
-        return similarity + self.endings[lo - 1:hi - 1, b - 1:]
+        similarity += self.endings[lo - 1:hi - 1, b - 1:]
+        if a > 1 or b > 1:
+            # Joined segments must line up at the unit's edges: the opening words of
+            # its first translation with its first English segment, the closing
+            # words of its last translation with its last English segment.
+            edge = (self.heads[lo - a:hi - a, : self.m + 1 - b] + self.tails[lo - 1:hi - 1, b - 1:]) / 2
+            similarity += p.edge_weight * (edge - p.edge_baseline)
+        return similarity
 
 
 def _block_cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray,
@@ -309,7 +333,7 @@ def align_segments(
         vocabulary = {term for terms in target for term in terms}
         glossed = [[t for t in english_terms(g) if t in vocabulary] for g in glosses]
         views = [(*views[0][:2], 1 - params.gloss_weight), (*_weighted_bags(glossed, target), params.gloss_weight)]
-    scorer = _UnitScorer(views, _Side.of(zh), _Side.of(en), params)
+    scorer = _UnitScorer(views, _edge_similarities(mt, target, params.edge_terms), _Side.of(zh), _Side.of(en), params)
     path = [(a, b, score if a and b else 0.0) for a, b, score in _best_path(scorer, len(zh), len(en))]
     # How closely a translation follows its original varies from text to text,
     # so "low" is judged against this text's own typical unit.
