@@ -158,9 +158,15 @@ def _run_sums(values: np.ndarray, k: int) -> np.ndarray:
     return prefix[k:] - prefix[:-k or None]
 
 
+def _shared_dots(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``x @ y.T`` over the terms both sides use (the others add nothing)."""
+    shared = x.any(axis=0) & y.any(axis=0)
+    return x[:, shared] @ y[:, shared].T
+
+
 def _cosine_matrix(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     denom = np.outer(np.linalg.norm(x, axis=1), np.linalg.norm(y, axis=1))
-    return np.divide(x @ y.T, denom, out=np.zeros(denom.shape), where=denom > 0)
+    return np.divide(_shared_dots(x, y), denom, out=np.zeros(denom.shape), where=denom > 0)
 
 
 def _edge_similarities(mt: Sequence[str], target: list[list[str]], k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -202,9 +208,8 @@ class _UnitScorer:
         self.params = params
         self.views = []
         for x, y, weight in views:
-            shared = x.any(axis=0) & y.any(axis=0)  # other terms add to norms only
             dots = np.zeros((len(x) + 1, len(y) + 1))
-            dots[1:, 1:] = np.cumsum(np.cumsum(x[:, shared] @ y[:, shared].T, axis=0), axis=1)
+            dots[1:, 1:] = np.cumsum(np.cumsum(_shared_dots(x, y), axis=0), axis=1)
             norms_x = _run_norms(x, (a for a, _ in SHAPES if a))
             norms_y = _run_norms(y, (b for _, b in SHAPES if b))
             self.views.append((dots, norms_x, norms_y, weight))
