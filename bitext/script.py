@@ -37,8 +37,8 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    """OpenCC Simplified→Traditional, same length as ``text``."""
-    return _convert_same_length(text, "s2t")
+    """OpenCC Simplified→Traditional (Taiwan standard characters: 為, not 爲), same length as ``text``."""
+    return _convert_same_length(text, "s2tw")
 
 
 def detect_script(text: str) -> str:
