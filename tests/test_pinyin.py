@@ -69,6 +69,8 @@ CASES = [
     ),
     ("polyphones", ["银行", "行长", "步行"], None, "yínháng hángzhǎng bùxíng"),
     ("polyphones", ["长大", "了", "很", "长"], None, "zhǎngdà le hěn cháng"),
+    ("polyphones", ["她", "的", "头发", "很长"], None, "tā de tóufà hěncháng"),
+    ("polyphones", ["时间", "太", "少"], None, "shíjiān tài shǎo"),
 ]
 
 

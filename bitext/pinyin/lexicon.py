@@ -61,9 +61,14 @@ def agreed_readings(word: str) -> tuple[str | None, ...]:
     if ours is None or cedict is None or not len(ours) == len(cedict) == len(word):
         return (None,) * len(word)
     return tuple(
-        numbered(a[0]) if len(a) == 1 and len(b) == 1 and numbered(a[0]) == numbered(b[0]) else None
+        numbered(a[0]) if len(a) == 1 and len(b) == 1 and _same_but_neutral(numbered(a[0]), numbered(b[0])) else None
         for a, b in zip(ours, cedict)
     )
+
+
+def _same_but_neutral(ours: str, cedict: str) -> bool:
+    """The same reading, or CC-CEDICT's is the neutral tone of ours (头发 fà / fa)."""
+    return ours == cedict or (cedict[-1] == "5" and ours[:-1] == cedict[:-1])
 
 
 @lru_cache(maxsize=65536)
@@ -84,8 +89,9 @@ def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
         per_table = [[DICTIONARY_TONE.get((char, s), s) for s in map(numbered, t[k])] for t in tables]
         if len(per_table) == 2 and len(per_table[1]) == 1 and per_table[1][0][-1] == "5":
             if all(r[:-1] == per_table[1][0][:-1] for r in per_table[0]):
-                # pypinyin drops neutral tones: CC-CEDICT's wins when it has nothing else.
-                per_table = per_table[1:]
+                # pypinyin drops neutral tones: CC-CEDICT's comes first when it has
+                # nothing else (头发 tóufa), pypinyin's full tone stays as second choice.
+                per_table.reverse()
         result.append(tuple(dict.fromkeys(r for readings in per_table for r in readings)))
     return tuple(result)
 

@@ -12,6 +12,7 @@ syllable of the same word becomes erhua, and 一/不 change tone on request.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -19,7 +20,14 @@ from typing import NamedTuple
 from bitext.model import NameType
 from bitext.pinyin.lexicon import agreed_readings, char_readings, readings_in_word, word_readings
 from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
-from bitext.pinyin.particles import adverbial_de, benefactive_wei, complement_de
+from bitext.pinyin.particles import (
+    ADJECTIVE_READINGS,
+    adjective_after_degree,
+    adjective_in_word,
+    adverbial_de,
+    benefactive_wei,
+    complement_de,
+)
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 
@@ -28,6 +36,7 @@ from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 # Chosen on the CPP dev split (97.6-97.7% for any value from 5 to 8).
 PHRASE_BONUS = 6.0
 BATCH = 16  # sentences stepped through the model together (more: slower on 2 cores)
+CUED = frozenset("地为").union(ADJECTIVE_READINGS)  # first characters a neighbour may settle
 NUMERALS = set("〇零一二三四五六七八九十两")
 
 
@@ -121,14 +130,18 @@ def _word_choices(word: str, cue: str | None) -> tuple[_Choice, ...]:
     choices = []
     for k, char in enumerate(word):
         in_word = entry[k]
-        if complement_de(word, k, listed) or (k == 0 and cue):
-            in_word, fixed = ((cue if k == 0 and cue else "de5"),), True
+        adjective = adjective_in_word(word, k, listed)
+        if complement_de(word, k, listed) or (k == 0 and cue) or adjective:
+            in_word, fixed = ((cue if k == 0 and cue else adjective or "de5"),), True
         else:
             erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
             fixed = erhua or settled[k] is not None
         candidates = tuple(dict.fromkeys((*char_readings(char), *in_word)))
         default = in_word[0] if in_word else candidates[0] if candidates else ""
-        ask = len(candidates) > 1 and model.is_polyphone(char) and not fixed
+        polyphone = model.is_polyphone(char)
+        if polyphone and settled[k] is not None and default not in model.class_ids:
+            default = settled[k]  # the model's convention (CPP): full tone, 认识 rènshí
+        ask = len(candidates) > 1 and polyphone and not fixed
         choices.append(_Choice(candidates, in_word, default, ask))
     return tuple(choices)
 
@@ -139,6 +152,8 @@ def _cue(words: Sequence[str], i: int) -> str | None:
         return "de5"
     if benefactive_wei(words, i):
         return "wei4"
+    if len(words[i]) == 1:
+        return adjective_after_degree(words, i)
     return None
 
 
@@ -179,7 +194,7 @@ class _Plan:
                 self.readings.append(list(fixed))
                 offset += len(word)
                 continue
-            choices = _word_choices(word, _cue(words, i) if word[0] in "地为" else None)
+            choices = _word_choices(word, _cue(words, i) if word[0] in CUED else None)
             for k, choice in enumerate(choices):
                 if choice.ask_model:
                     self.targets[offset + k] = (choice.candidates, choice.in_word)
@@ -192,6 +207,13 @@ class _Plan:
         readings = [list(word) for word in self.readings]
         for index, (candidates, in_word) in self.targets.items():
             scores = logp[index]
+            backed = [s for s in in_word if scores[candidates.index(s)] > -math.inf]
+            if in_word and not backed:
+                # The dictionary's reading is one the model has no class for (a
+                # neutral tone): keep to its syllable, let the model pick the tone.
+                syllables = {s[:-1] for s in in_word}
+                allowed = [j for j, c in enumerate(candidates) if c[:-1] in syllables and scores[j] > -math.inf]
+                in_word = tuple(candidates[j] for j in allowed)
             best = max(
                 range(len(candidates)),
                 key=lambda j: scores[j] + (PHRASE_BONUS if candidates[j] in in_word else 0.0),
