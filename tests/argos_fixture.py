@@ -381,6 +381,14 @@ def extract_package(archive: Path, dest: Path) -> Path:
         return dest / zf.namelist()[0].split("/")[0]
 
 
+def isolated_env(folder: Path) -> dict[str, str]:
+    """Environment for a subprocess whose argostranslate folders (packages, data, cache) are under ``folder``."""
+    import os
+
+    return {**os.environ, "ARGOS_PACKAGES_DIR": str(folder / "packages"), "XDG_DATA_HOME": str(folder / "data"),
+            "XDG_CACHE_HOME": str(folder / "cache"), "XDG_CONFIG_HOME": str(folder / "config")}
+
+
 # --- pytest fixtures (imported by conftest.py) ----------------------------------------
 
 

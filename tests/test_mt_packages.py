@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import zipfile
@@ -11,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from argos_fixture import isolated_env
 from bitext.cli import main
 from bitext.mt import ModelNotInstalled, PackageError, load_translator
-from bitext.mt.packages import install_from_file, install_from_index, installed_packages, remove_package
+from bitext.mt.packages import install_from_file, install_from_index, installed_packages
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
@@ -118,9 +118,7 @@ def test_no_model_error_names_both_install_forms(argos_packages):
 
 
 def test_annotate_without_model_fails_cleanly(tmp_path):
-    packages = tmp_path / "packages"
-    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(packages), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = isolated_env(tmp_path)
     out = tmp_path / "out.tei.xml"
     run = subprocess.run([sys.executable, "-m", "bitext", "annotate", str(SEED), "-o", str(out)],
                          env=env, capture_output=True, text=True, timeout=120)

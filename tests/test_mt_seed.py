@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import os
+import json
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from lxml import etree
+
+from argos_fixture import extract_package, isolated_env, template_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-def isolated_env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages"), "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
 
 
 def bitext(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -92,3 +88,24 @@ def test_translating_does_not_load_torch(tiny_package_dir):
     run = subprocess.run([sys.executable, "-c", TRANSLATE_WITHOUT_TORCH, str(tiny_package_dir)],
                          capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert run.stdout.splitlines() == ["Putin said.", "[]"], run.stderr
+
+
+SAME_AS_ARGOS = """
+import json, sys
+from argostranslate import translate
+print(json.dumps([translate.translate(p, "zh", "en") for p in json.loads(sys.argv[1])]))
+"""
+
+
+@pytest.mark.slow
+def test_same_english_as_argostranslate(tiny_argos_archive, tiny_translator, tmp_path):
+    """With guards silent, bitext's sentence batches give argostranslate's paragraph English."""
+    env = isolated_env(tmp_path)
+    extract_package(tiny_argos_archive, tmp_path / "packages")
+    zh = [zh for zh, _ in template_pairs()]
+    paragraphs = ["".join(zh[i:i + 3]) for i in range(0, 60, 3)]
+    run = subprocess.run([sys.executable, "-c", SAME_AS_ARGOS, json.dumps(paragraphs)], env=env,
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    theirs = json.loads(run.stdout)
+    ours = [" ".join(t.text for t in tiny_translator.translate(zh[i:i + 3])) for i in range(0, 60, 3)]
+    assert ours == theirs
