@@ -3,10 +3,21 @@
 The Chinese side reaches English through machine translation; the MT is then
 compared with the human English (the idea behind Bleualign).  Each segment
 becomes a TF-IDF weighted bag of stemmed English words; a unit joining several
-segments is the sum of their bags, so its similarity to the other side can be
+segments is the sum of their bags, so its cosine with the other side can be
 read in constant time from 2-D prefix sums of the segment-by-segment dot
-products.  A dynamic programme over the allowed unit shapes then picks the
-monotone path with the highest total score, every segment used exactly once.
+products.  A unit's score adds to that cosine (optionally mixed with a second
+bridge, dictionary glosses of the Chinese words):
+
+* length agreement: Chinese characters against English characters, scaled by
+  the ratio of the whole texts (so no language-pair constant);
+* end agreement: both sides' last segments close a quotation, or end in ``?``
+  or ``!``, or neither does;
+* edge agreement, for units joining segments: the first words of the first
+  translation match the first English segment, the last words the last one.
+
+A dynamic programme over the allowed unit shapes then picks the monotone path
+with the highest total score, every segment used exactly once.  Each unit
+counts once whatever its size, and an unaligned segment costs a fixed amount.
 """
 
 from __future__ import annotations
