@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bitext.align import SHAPES, AlignmentUnit, align_paragraphs, align_segments, split_english_sentences
+from bitext.align import SHAPES, AlignmentUnit, AlignParams, align_paragraphs, align_segments, split_english_sentences
 
 # (Chinese, a literal translation standing in for MT) and the published-style English,
 # with the alignment a reader would draw.  Each unit shape the DP must handle occurs.
@@ -197,3 +197,21 @@ def test_long_text_with_merges_and_an_omission_beyond_one_block_of_rows():
             en.append(mt[n])
             n += 1
     assert _pairs(align_segments(["中文"] * len(mt), mt, en)) == gold
+
+
+@pytest.mark.parametrize(
+    "english, change",
+    [("'All right.'", +0.05), ("All right.", -0.05), ("'All right?'", +0.05 - 0.03), ("All right?", -0.05 - 0.03)],
+)
+def test_units_ending_alike_on_both_sides_score_higher(english, change):
+    zh, mt = ["“好吧。”"], ['"All right."']
+    cued = align_segments(zh, mt, [english])[0].score
+    plain = align_segments(zh, mt, [english], params=AlignParams(quote_weight=0, mark_weight=0))[0].score
+    assert cued - plain == pytest.approx(change, abs=1e-3)
+
+
+def test_a_reply_inside_the_same_quotation_stays_with_its_speech():
+    zh = ["他问：“你还会回来吗？不会了。”", "他转身走进了雨里。"]
+    mt = ['He asked, "Will you come back? No more."', "He turned and walked into the rain."]
+    en = ["'Will you ever come back?' he asked.", "'Never.'", "He turned and walked off into the rain."]
+    assert _pairs(align_segments(zh, mt, en)) == [((0,), (0, 1)), ((1,), (2,))]
