@@ -111,6 +111,9 @@ def test_learner_case(category, words, names, expected):
         (["十一", "月"], "shí yī yuè"),
         (["一九九一年"], "yī jiǔ jiǔ yī nián"),
         (["统一"], "tǒng yī"),
+        (["统一", "思想"], "tǒng yī sī xiǎng"),
+        (["唯一", "的", "办法"], "wéi yī de bàn fǎ"),
+        (["一", "本", "书"], "yì běn shū"),
     ],
 )
 def test_yi_bu_spoken_tone_change_on_request(words, expected):

@@ -88,8 +88,7 @@ def sentences_pinyin(
     for plan, logp in zip(plans, scores):
         syllables = plan.resolve(logp)
         if tone_change:
-            changed = iter(spoken_yi_bu(plan.sentence, [s for word in syllables for s in word]))
-            syllables = [[next(changed) for _ in word] for word in syllables]
+            syllables = spoken_yi_bu(plan.words, syllables)
         result.append([tuple(convert_syllable(s, style) for s in word) for word in syllables])
     return result
 
@@ -264,23 +263,34 @@ def merge_erhua(word: str, syllables: list[str]) -> None:
             syllables[k] = ""
 
 
-def spoken_yi_bu(chars: str, syllables: list[str]) -> list[str]:
+def spoken_yi_bu(words: Sequence[str], syllables: list[list[str]]) -> list[list[str]]:
     """The spoken tones of 一 and 不 before another syllable (一个 yi2 ge4, 一起 yi4 qi3, 不是 bu2 shi4).
 
     一 keeps tone 1 in numbers and ordinals (十一, 第一, 一九), at the end of
-    a sentence, and before a neutral syllable (看一看 keeps its dictionary reading).
+    a longer word (统一, 唯一) or of the sentence, and before a neutral
+    syllable (看一看 keeps its dictionary reading).
     """
-    result = list(syllables)
-    for i, (char, syllable) in enumerate(zip(chars, syllables)):
-        following = next((s for s in syllables[i + 1 :] if s), None) if i + 1 < len(chars) else None
-        if following is None or tone(following) == 5:
+    chars = "".join(words)
+    flat = [s for word in syllables for s in word]
+    ends = set()
+    position = 0
+    for word in words:
+        position += len(word)
+        if len(word) > 1:
+            ends.add(position - 1)
+    result = list(flat)
+    for i, (char, syllable) in enumerate(zip(chars, flat)):
+        if char not in "一不" or i + 1 >= len(chars) or not flat[i + 1]:
             continue
-        if char == "不" and syllable == "bu4" and tone(following) == 4:
+        following = tone(flat[i + 1])
+        if following == 5:
+            continue
+        if char == "不" and syllable == "bu4" and following == 4:
             result[i] = with_tone(syllable, 2)
         elif char == "一" and syllable == "yi1":
             before = chars[i - 1] if i else ""
-            after = chars[i + 1]
-            if before in NUMERALS or before == "第" or after in NUMERALS:
+            if i in ends or before in NUMERALS or before == "第" or chars[i + 1] in NUMERALS:
                 continue
-            result[i] = with_tone(syllable, 2 if tone(following) == 4 else 4)
-    return result
+            result[i] = with_tone(syllable, 2 if following == 4 else 4)
+    changed = iter(result)
+    return [[next(changed) for _ in word] for word in syllables]
