@@ -2,9 +2,10 @@
 
 Sources, all installed from PyPI: pypinyin's character table and phrase
 table (MIT) and the CC-CEDICT phrase readings packaged by pypinyin-dict
-(CC BY-SA 4.0 data, MIT code).  pypinyin's phrase table is consulted first:
-it is curated for Mandarin as spoken today; CC-CEDICT adds the words it lacks
-and the neutral tones pypinyin drops (朋友 péngyou, 妈妈 māma).
+(CC BY-SA 4.0 data, MIT code).  A word's readings come from both phrase
+tables, pypinyin's first; CC-CEDICT adds the words pypinyin lacks, the
+readings where they disagree, and the neutral tones pypinyin drops
+(朋友 péngyou, 妈妈 māma).
 """
 
 from __future__ import annotations

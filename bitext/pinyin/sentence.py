@@ -1,13 +1,20 @@
 """Pinyin for the words of one sentence, each polyphone read in context.
 
-Each character gets its dictionary readings (:mod:`bitext.pinyin.lexicon`).
-A word the dictionaries list fixes the reading of its characters, except
-for the polyphones g2pM was trained on: for those the BiLSTM
-(:mod:`bitext.pinyin.polyphone`) scores the readings in the context of the
-whole sentence and the word's dictionary reading gets a bonus of
-``PHRASE_BONUS`` (log-probability); the best total wins.  Proper names are
-read as names (:mod:`bitext.pinyin.names`), a neutral 儿 after another
-syllable of the same word becomes erhua, and 一/不 change tone on request.
+Each character gets its dictionary readings (:mod:`bitext.pinyin.lexicon`)
+and, in a listed word, the readings the word gives it.  Then, in order:
+
+1. a proper name is read as a name (:mod:`bitext.pinyin.names`);
+2. a word-order cue settles 地/得/为 and adjectives after 很
+   (:mod:`bitext.pinyin.particles`);
+3. a reading pypinyin and CC-CEDICT agree on is settled;
+4. the polyphones g2pM was trained on are scored by its BiLSTM
+   (:mod:`bitext.pinyin.polyphone`) in the context of the whole sentence,
+   the word's dictionary readings getting a bonus of ``PHRASE_BONUS``
+   (log-probability); the best total wins;
+5. any other character takes the word's reading, else its most common one.
+
+A neutral 儿 after another syllable of the same word becomes erhua, and
+一/不 change tone on request.
 """
 
 from __future__ import annotations
