@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol, Sequence
+from typing import Iterable, Protocol, Sequence
 
 from .align import AlignmentUnit, align_paragraphs, split_english_sentences
 from .io import InputError
-from .model import AlignmentLink, Document, TargetParagraph, TargetSentence
+from .model import AlignmentLink, Document, GlossaryEntry, TargetParagraph, TargetSentence
 from .reader import split_paragraphs
 from .segment import split_sentences
 
@@ -123,6 +123,21 @@ def dictionary_glosses(sentence: str) -> str:
             senses = " ".join(_sense_words(char) for char in word)
         glosses.append(senses)
     return " ".join(g for g in glosses if g)
+
+
+def glossary_anchors(entries: Iterable[GlossaryEntry]) -> tuple[tuple[str, str], ...]:
+    """(Chinese form, English) for every form of every entry, in a stable order.
+
+    The English is the full form and the short form together, since a
+    translation may use either.
+    """
+    pairs = {
+        (form, " ".join(dict.fromkeys(e for e in (entry.english, entry.short) if e)))
+        for entry in entries
+        for form in entry.forms
+        if form
+    }
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from bitext.align import AlignmentUnit
 from bitext.alignment_formats import format_ladder, format_tsv, parse_ladder
 from bitext.cli import main
 from bitext.io import InputError
-from bitext.parallel import AlignOptions, align_texts
+from bitext.model import GlossaryEntry, NameType
+from bitext.parallel import AlignOptions, align_texts, glossary_anchors
 
 ZH_TEXT = "王先生七点起床。他喝了一杯热咖啡。\n\n火车晚点了。他在站台上等了45分钟。\n"
 MT_LINES = ["Mr. Wang got up at seven.", "He drank a cup of hot coffee.",
@@ -137,3 +138,29 @@ def test_cli_translates_with_an_argos_package_when_no_mt_file_is_given(tmp_path,
                   "China backs Belarus. Biden was critical of Russia.\n", encoding="utf-8")
     assert main(["align", str(zh), str(en), "--model", str(tiny_package_dir)]) == 0
     assert parse_ladder(capsys.readouterr().out.splitlines()) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+
+
+def test_glossary_names_raise_the_score_of_their_units(tmp_path, capsys):
+    header = "id\ttype\tenglish\tchinese\tshort\tchinese_short\tvariants\tdistinct\tnote\n"
+    names = tmp_path / "names.tsv"
+    names.write_text(header + "tokayev\tperson\tKassym-Jomart Tokayev\t卡西姆-乔马尔特·托卡耶夫\tTokayev\t托卡耶夫\t托加耶夫\t\t\n",
+                     encoding="utf-8")
+    other = tmp_path / "other.tsv"
+    other.write_text(header + "putin\tperson\tVladimir Putin\t弗拉基米尔·普京\tPutin\t普京\t\t\t\n", encoding="utf-8")
+    files = {"z.txt": "托加耶夫发表了讲话。\n", "e.txt": "Tokayev gave an address.\n", "m.txt": "Tuojiayefu gave a speech.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ["align", str(tmp_path / "z.txt"), str(tmp_path / "e.txt"), "--mt-file", str(tmp_path / "m.txt"),
+            "--presplit", "--format", "tsv", "--glossary"]
+    scores = []
+    for glossary in (names, other):
+        assert main(args + [str(glossary)]) == 0
+        scores.append(float(capsys.readouterr().out.splitlines()[1].split("\t")[2]))
+    assert scores[0] > scores[1]
+
+
+def test_glossary_anchors_pair_every_chinese_form_with_both_english_forms():
+    entry = GlossaryEntry("putin", "Vladimir Putin", NameType.PERSON, "弗拉基米尔·普京", variants=("普丁",),
+                          short="Putin", chinese_short=("普京",))
+    assert set(glossary_anchors([entry])) == {
+        ("弗拉基米尔·普京", "Vladimir Putin Putin"), ("普京", "Vladimir Putin Putin"), ("普丁", "Vladimir Putin Putin")}

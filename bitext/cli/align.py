@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .common import add_output
+from .glossary import add_glossary_argument, load_from_args
 
 FORMATS = ("ladder", "tsv", "tmx", "tei")
 
@@ -35,6 +36,7 @@ def register(subparsers) -> None:
                         help="ladder: [0,1]:[0] per unit (default); tsv: texts side by side with score; tmx: TMX 1.4; "
                         "tei: the annotated Chinese with the human English, linked unit by unit")
     parser.add_argument("--encoding", help="encoding of the input files (default: detect)")
+    add_glossary_argument(parser)
     add_output(parser)
     parser.set_defaults(run=run)
 
@@ -50,7 +52,7 @@ def _creation_time(paths: list[str]) -> datetime:
 def run(args: argparse.Namespace) -> int:
     from ..alignment_formats import format_ladder, format_tsv
     from ..io import read_bytes, write_atomic
-    from ..parallel import AlignOptions, align_document, align_texts
+    from ..parallel import AlignOptions, align_document, align_texts, glossary_anchors
     from ..reader import decode
 
     def text(path: str) -> str:
@@ -64,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
         from ..mt import load_translator
 
         translator = load_translator(args.model)
-    options = AlignOptions(mt_text=mt_text, translator=translator, unit=args.unit, presplit=args.presplit)
+    anchors = glossary_anchors(load_from_args(args).entries.values())
+    options = AlignOptions(mt_text=mt_text, translator=translator, unit=args.unit, presplit=args.presplit,
+                           anchors=anchors)
     if args.format == "tei":
         from ..pipeline import AnnotateOptions, annotate_bytes
         from ..tei import to_tei
