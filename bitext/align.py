@@ -395,19 +395,21 @@ def align_paragraphs(
     counted through the whole text, as :func:`align_segments` would.
     """
     glossary = list(anchors)
-    paragraph_units = [AlignmentUnit(tuple(range(len(zh))), tuple(range(len(en))), 1.0, False)] if (
-        len(zh) <= 1 and len(en) <= 1
-    ) else align_segments(
-        ["".join(p) for p in zh], [" ".join(p) for p in mt], [" ".join(p) for p in en],
-        anchors=glossary, glosses=None if glosses is None else [" ".join(p) for p in glosses], params=params,
-    )
+    if len(zh) <= 1 and len(en) <= 1:  # nothing to choose between at paragraph level
+        groups = [(tuple(range(len(zh))), tuple(range(len(en))))]
+    else:
+        paragraph_units = align_segments(
+            ["".join(p) for p in zh], [" ".join(p) for p in mt], [" ".join(p) for p in en],
+            anchors=glossary, glosses=None if glosses is None else [" ".join(p) for p in glosses], params=params,
+        )
+        groups = [(u.zh, u.en) for u in paragraph_units]
     units: list[AlignmentUnit] = []
     zh_start = en_start = 0
-    for group in paragraph_units:
-        zh_sents = [s for p in group.zh for s in zh[p]]
-        mt_sents = [s for p in group.zh for s in mt[p]]
-        en_sents = [s for p in group.en for s in en[p]]
-        gloss_sents = None if glosses is None else [s for p in group.zh for s in glosses[p]]
+    for zh_group, en_group in groups:
+        zh_sents = [s for p in zh_group for s in zh[p]]
+        mt_sents = [s for p in zh_group for s in mt[p]]
+        en_sents = [s for p in en_group for s in en[p]]
+        gloss_sents = None if glosses is None else [s for p in zh_group for s in glosses[p]]
         inner = align_segments(zh_sents, mt_sents, en_sents, anchors=glossary, glosses=gloss_sents, params=params)
         units.extend(_offset(u, zh_start, en_start) for u in inner)
         zh_start += len(zh_sents)
