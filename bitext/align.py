@@ -30,10 +30,11 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-#: Unit shapes (Chinese segments, English segments) the DP may use.
+#: Unit shapes (Chinese segments, English segments) the DP may use.  Long
+#: Chinese sentences are often split into many English ones, hence 1-4 and 1-5.
 SHAPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2),
-    (1, 4), (4, 1), (2, 3), (3, 2), (1, 0), (0, 1),
+    (1, 4), (4, 1), (2, 3), (3, 2), (1, 5), (5, 1), (1, 0), (0, 1),
 )
 
 

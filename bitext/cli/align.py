@@ -19,7 +19,7 @@ def register(subparsers) -> None:
         help="align a Chinese text with an existing English translation (ladder, TSV or TMX)",
         description="Align a Chinese text with its English translation, using machine translation of the "
         "Chinese as the bridge. Every segment of both sides appears in exactly one unit, in order; "
-        "units are 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-4, 4-1, 2-3, 3-2, 1-0 or 0-1.",
+        "units are 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-4, 4-1, 2-3, 3-2, 1-5, 5-1, 1-0 or 0-1.",
     )
     parser.add_argument("zh", help="the Chinese text (UTF-8/16, GB18030 or Big5)")
     parser.add_argument("en", help="the English translation")
