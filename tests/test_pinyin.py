@@ -36,6 +36,8 @@ CASES = [
     ("neutral", ["他们", "认真", "地", "学习"], None, "tāmen rènzhēn de xuéxí"),
     ("neutral", ["这片", "土地", "很", "大"], None, "zhèpiàn tǔdì hěn dà"),
     ("neutral", ["什么", "时候"], None, "shénme shíhou"),
+    ("neutral", ["好", "吧"], None, "hǎo ba"),
+    ("neutral", ["我们", "去", "酒吧"], None, "wǒmen qù jiǔbā"),
     # 一 and 不 keep their dictionary tone by default
     ("yi-bu", ["一个", "人"], None, "yīgè rén"),
     ("yi-bu", ["这", "不是", "问题"], None, "zhè bùshì wèntí"),

@@ -4,7 +4,7 @@ Each character gets its dictionary readings (:mod:`bitext.pinyin.lexicon`)
 and, in a listed word, the readings the word gives it.  Then, in order:
 
 1. a proper name is read as a name (:mod:`bitext.pinyin.names`);
-2. a word-order cue settles 地/得/为 and adjectives after 很
+2. a word-order cue settles 地/得/为, a final 吧 and adjectives after 很
    (:mod:`bitext.pinyin.particles`);
 3. a reading pypinyin and CC-CEDICT agree on is settled;
 4. the polyphones g2pM was trained on are scored by its BiLSTM
@@ -43,7 +43,7 @@ from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 # Chosen on the CPP dev split (97.6-97.7% for any value from 5 to 8).
 PHRASE_BONUS = 6.0
 BATCH = 16  # sentences stepped through the model together (more: slower on 2 cores)
-CUED = frozenset("地为").union(ADJECTIVE_READINGS)  # first characters a neighbour may settle
+CUED = frozenset("地为吧").union(ADJECTIVE_READINGS)  # first characters a neighbour may settle
 NUMERALS = set("〇零一二三四五六七八九十两")
 
 
@@ -158,6 +158,8 @@ def _cue(words: Sequence[str], i: int) -> str | None:
         return "de5"
     if benefactive_wei(words, i):
         return "wei4"
+    if words[i] == "吧" and i + 1 == len(words):
+        return "ba5"  # the sentence-final particle (好吧), not 酒吧 bā
     if len(words[i]) == 1:
         return adjective_after_degree(words, i)
     return None
