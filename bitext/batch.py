@@ -59,16 +59,17 @@ class BatchOptions:
     model: str | None = None  # Argos package name or folder (with mt="argos")
     cache: str | None = None  # translation cache file shared by all workers; None: no cache
     glossary: tuple[str, ...] = ()  # glossary files or folders; () for none
-    glossary_sha256: str = ""  # of the glossary files' bytes, filled in by :func:`with_glossary_hash`
+    glossary_sha256: str = ""  # of the glossary files' bytes, filled in by :func:`resolve`
+    mt_identity: str = ""  # the model's files and decoding options, filled in by :func:`resolve`
 
     def fingerprint(self) -> str:
         """Hash of the options that change the outputs, with the bitext version.
 
         The cache path does not change what is written, so it is left out;
-        the glossary counts by content, not by path.
+        the glossary and the model count by content, not by path.
         """
         record = asdict(self)
-        del record["cache"], record["glossary"]
+        del record["cache"], record["glossary"], record["model"]
         record["bitext"] = __version__
         return hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest()
 
@@ -138,15 +139,15 @@ def discover(in_dir: Path) -> list[Path]:
 def output_names(sources: Iterable[Path], formats: Iterable[str]) -> dict[Path, dict[str, str]]:
     """Output paths (relative) per input: ``.txt`` dropped, other names kept whole.
 
-    ``a.txt`` and ``a`` would both give ``a.tei.xml``; the second keeps its
-    full name instead (``a.txt.tei.xml``), so no two inputs share an output.
+    ``a`` and ``a.txt`` would both give ``a.tei.xml``; the second gets a
+    short hash of its path (``a-1f0e….tei.xml``), so no two inputs share an output.
     """
     taken: set[str] = set()
     names = {}
     for source in sources:
         stem = str(source.with_suffix("")) if source.suffix == TEXT_SUFFIX else str(source)
         if stem in taken:
-            stem = str(source)
+            stem += "-" + hashlib.sha1(source.as_posix().encode()).hexdigest()[:8]
         taken.add(stem)
         names[source] = {fmt: stem + FORMAT_SUFFIX[fmt] for fmt in formats}
     return names
@@ -195,30 +196,44 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def with_glossary_hash(options: BatchOptions) -> BatchOptions:
-    """Load the glossary once here (a malformed one stops the run early) and hash its files."""
-    if not options.glossary:
-        return options
-    from .glossary import glossary_files, load_glossary
+def resolve(options: BatchOptions) -> BatchOptions:
+    """Load the model and glossary once here, so a missing model or a malformed glossary stops
+    the run before any worker starts, and fill in what identifies them for the skip logic."""
+    if options.mt == "argos":
+        from .mt import load_translator
+        from .mt.packages import find_package
 
-    load_glossary(list(options.glossary))
-    digest = hashlib.sha256()
-    for path in glossary_files(options.glossary):
-        digest.update(str(path.name).encode() + b"\0" + read_bytes(path))
-    return replace(options, glossary_sha256=digest.hexdigest())
+        package = find_package(options.model)
+        options = replace(options, model=str(package.path.resolve()),
+                          mt_identity=load_translator(package.path).identity)
+    if options.glossary:
+        from .glossary import glossary_files, load_glossary
+
+        load_glossary(list(options.glossary))
+        digest = hashlib.sha256()
+        for path in glossary_files(options.glossary):
+            digest.update(str(path.name).encode() + b"\0" + read_bytes(path))
+        options = replace(options, glossary=tuple(str(Path(g).resolve()) for g in options.glossary),
+                          glossary_sha256=digest.hexdigest())
+    return options
 
 
 # -- the per-file work (runs in a worker: local process or Dask) ----------------------------------
 
 
 @lru_cache(maxsize=4)
-def _stages(options: BatchOptions) -> dict:
-    """Translator, cache and glossary, loaded once per worker process and reused for every file."""
+def _stages(options: BatchOptions, mt_threads: int | None) -> dict:
+    """Translator, cache and glossary, loaded once per worker process and reused for every file.
+
+    ``mt_threads=1`` in pool workers: the processes are the parallelism, and
+    N workers each using every core would fight over them.
+    """
     stages: dict = {}
     if options.mt == "argos":
         from .mt import load_translator
 
-        stages["translator"] = load_translator(options.model)
+        threads = {"inter_threads": mt_threads, "intra_threads": mt_threads} if mt_threads else {}
+        stages["translator"] = load_translator(options.model, **threads)
         if options.cache:
             from .mt.cache import TranslationCache
 
@@ -240,7 +255,7 @@ def render(doc, fmt: str) -> bytes:
     return to_html(doc)
 
 
-def process_file(task: Task, options: BatchOptions) -> FileResult:
+def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) -> FileResult:
     """Annotate one file and write its outputs; every error becomes a failed result, never an exception.
 
     All outputs are rendered before the first is written, so a failure
@@ -253,7 +268,7 @@ def process_file(task: Task, options: BatchOptions) -> FileResult:
     try:
         data = read_bytes(task.input_path)
         result.input_sha256 = hashlib.sha256(data).hexdigest()
-        doc = annotate_bytes(data, task.source, options.annotate, **_stages(options))
+        doc = annotate_bytes(data, task.source, options.annotate, **_stages(options, mt_threads))
         rendered = {fmt: render(doc, fmt) for fmt in options.formats}
         for fmt, data in rendered.items():
             target = Path(task.outputs[fmt])
@@ -296,7 +311,7 @@ def local_backend(jobs: int) -> Backend:
     def run(tasks: list[Task], options: BatchOptions) -> Iterator[FileResult]:
         if jobs <= 1:
             for task in tasks:
-                yield process_file(task, options)
+                yield process_file(task, options, mt_threads=None)
             return
         import multiprocessing
 
@@ -348,7 +363,7 @@ def dask_backend(address: str) -> Backend:
         except ImportError:
             raise BitextError("--scheduler needs Dask: pip install 'bitext[dask]'") from None
         try:
-            client = Client(address, timeout="20s")
+            client = Client(address, timeout="10s")
         except (OSError, TimeoutError) as exc:
             raise BitextError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
         futures = []
@@ -427,7 +442,7 @@ def run_batch(
         raise OutputError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(f"{out_dir}: permission denied")
-    options = with_glossary_hash(options)
+    options = resolve(options)
     tasks, skipped, records = plan(in_dir.resolve(), out_dir.resolve(), options, force)
     summary = BatchSummary()
     for result in skipped:

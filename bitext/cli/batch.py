@@ -52,6 +52,7 @@ def _positive(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import BatchOptions, run_batch
+    from ..glossary import default_glossary_paths
     from ..pipeline import AnnotateOptions
 
     cache = None
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         mt=args.mt,
         model=args.model,
         cache=cache,
-        glossary=tuple(args.glossary or ()),
+        glossary=tuple(map(str, args.glossary or default_glossary_paths())),
     )
     summary = run_batch(args.in_dir, args.out_dir, options, jobs=args.jobs, scheduler=args.scheduler,
                         force=args.force, progress=show_progress(args))

@@ -1,0 +1,238 @@
+"""``bitext batch``: every file processed, bad ones recorded, re-runs skip, stops cleanly, Dask backend."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from bitext.batch import MANIFEST, BatchOptions, output_names, read_manifest, run_batch
+from bitext.pipeline import AnnotateOptions
+from cli_runner import bitext_process, run_cli
+
+BAD = Path(__file__).parent / "bad_inputs"
+
+
+def make_corpus(folder: Path, seed_path: Path, copies: int = 3, bad: tuple[str, ...] = ("empty.txt", "image.png")) -> Path:
+    """Articles that differ (paragraphs rotated), in a subfolder too, plus some bad files."""
+    lines = seed_path.read_text(encoding="utf-8").splitlines()
+    (folder / "sub").mkdir(parents=True)
+    for n in range(copies):
+        rotated = lines[n:] + lines[:n]
+        target = folder / ("sub" if n % 2 else "") / f"article{n}.txt"
+        target.write_text("\n".join(rotated) + "\n", encoding="utf-8")
+    for name in bad:
+        (folder / "sub" / name).write_bytes((BAD / name).read_bytes())
+    (folder / ".hidden.txt").write_text("不处理。")
+    return folder
+
+
+def manifest_lines(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / MANIFEST).read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_processes_every_file_and_records_failures(tmp_path, seed_path, validate_tei):
+    corpus = make_corpus(tmp_path / "in", seed_path)
+    out = tmp_path / "out"
+    outcome = run_cli("batch", corpus, out, "--mt", "none", "--jobs", "2", "--quiet")
+    assert outcome.code == 1  # some files failed
+    err = outcome.stderr.splitlines()
+    assert "bitext: failed: sub/empty.txt: empty file" in err
+    assert any(line.startswith("bitext: failed: sub/image.png: binary file") for line in err)
+    assert err[-1].startswith("bitext batch: 3 done, 0 skipped (unchanged), 2 failed")
+
+    records = {r["input"]: r for r in manifest_lines(out)}
+    assert sorted(records) == ["article0.txt", "article2.txt", "sub/article1.txt", "sub/empty.txt", "sub/image.png"]
+    for name, record in records.items():
+        assert record["input_sha256"] == hashlib.sha256((corpus / name).read_bytes()).hexdigest()
+        assert record["bitext"] and record["options_sha256"]
+    assert records["sub/empty.txt"]["status"] == "failed" and records["sub/empty.txt"]["exit_code"] == 65
+    assert records["sub/article1.txt"]["outputs"] == {"tei": "sub/article1.tei.xml"}
+    validate_tei((out / "sub" / "article1.tei.xml").read_bytes())
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == [
+        "article0.tei.xml", "article1.tei.xml", "article2.tei.xml", MANIFEST]
+
+
+@pytest.mark.parametrize("glossary", ["default", "none"])
+def test_batch_output_equals_annotate_output(glossary, tmp_path, seed_path, monkeypatch):
+    """Same bytes as ``bitext annotate``, with the default ./glossary or without one."""
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    if glossary == "none":
+        monkeypatch.chdir(tmp_path)
+    assert run_cli("batch", corpus, tmp_path / "out", "--mt", "none", "--jobs", "1").code == 0
+    assert run_cli("annotate", "--mt", "none", corpus / "article0.txt", "-o", tmp_path / "single.xml").code == 0
+    assert (b'ref="#putin"' in (tmp_path / "single.xml").read_bytes()) == (glossary == "default")
+    assert (tmp_path / "out" / "article0.tei.xml").read_bytes() == (tmp_path / "single.xml").read_bytes()
+
+
+def test_rerun_skips_what_is_done_and_redoes_what_changed(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=3, bad=("empty.txt",))
+    out = tmp_path / "out"
+    first = run_batch(corpus, out, BatchOptions(), jobs=1)
+    assert (len(first.done), len(first.skipped), len(first.failed)) == (3, 0, 1)
+    written = {p: p.stat().st_mtime_ns for p in out.rglob("*.tei.xml")}
+
+    second = run_batch(corpus, out, BatchOptions(), jobs=1)
+    assert (len(second.done), len(second.skipped), len(second.failed)) == (0, 3, 1)  # failures are retried
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.tei.xml")} == written
+
+    (corpus / "article0.txt").write_text("改过的文章。\n", encoding="utf-8")
+    (corpus / "sub" / "empty.txt").write_text("现在有内容了。\n", encoding="utf-8")
+    (out / "article2.tei.xml").unlink()  # an output lost since: redone
+    third = run_batch(corpus, out, BatchOptions(), jobs=1)
+    assert sorted(r.input for r in third.done) == ["article0.txt", "article2.txt", "sub/empty.txt"]
+    assert [r.input for r in third.skipped] == ["sub/article1.txt"]
+
+    numbers = BatchOptions(annotate=AnnotateOptions(pinyin_style="numbers"))
+    fourth = run_batch(corpus, out, numbers, jobs=1)  # other options: everything again
+    assert len(fourth.done) == 4 and not fourth.skipped
+    assert all(r["status"] == "done" for r in manifest_lines(out))
+    assert len(manifest_lines(out)) == 4  # compacted: one line per input
+
+
+def test_outputs_not_written_by_batch_are_kept_unless_force(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "article0.tei.xml").write_text("someone else's file")
+    summary = run_batch(corpus, out, BatchOptions(), jobs=1)
+    assert summary.failed[0].exit_code == 73 and "exists (use --force" in summary.failed[0].error
+    assert (out / "article0.tei.xml").read_text() == "someone else's file"
+    assert len(run_batch(corpus, out, BatchOptions(), jobs=1, force=True).done) == 1
+
+
+def test_torn_manifest_line_from_a_killed_run_is_ignored(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
+    out = tmp_path / "out"
+    run_batch(corpus, out, BatchOptions(), jobs=1)
+    with open(out / MANIFEST, "a", encoding="utf-8") as log:
+        log.write('{"input": "article0.txt", "status": "do')
+    assert len(read_manifest(out / MANIFEST)) == 2
+    assert len(run_batch(corpus, out, BatchOptions(), jobs=1).skipped) == 2
+
+
+def test_a_bug_on_one_file_costs_only_that_file(tmp_path, seed_path, monkeypatch):
+    import bitext.tei
+
+    real = bitext.tei.to_tei
+
+    def fails_on_article1(doc):
+        if doc.source_name.endswith("article1.txt"):
+            raise RuntimeError("simulated bug")
+        return real(doc)
+
+    monkeypatch.setattr(bitext.tei, "to_tei", fails_on_article1)
+    summary = run_batch(make_corpus(tmp_path / "in", seed_path, bad=()), tmp_path / "out", BatchOptions(), jobs=1)
+    assert len(summary.done) == 2
+    [failed] = summary.failed
+    assert failed.exit_code == 70 and "internal error RuntimeError: simulated bug" in failed.error
+
+
+def test_output_names_never_collide():
+    names = output_names([Path("a"), Path("a.txt"), Path("b.md"), Path("d/c.txt")], ["tei", "html"])
+    assert names[Path("a")]["tei"] == "a.tei.xml" and names[Path("b.md")]["tei"] == "b.md.tei.xml"
+    assert len({n["tei"] for n in names.values()}) == 4  # a.txt got another name
+    assert names[Path("d/c.txt")] == {"tei": "d/c.tei.xml", "html": "d/c.html"}
+
+
+def test_html_format(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    summary = run_batch(corpus, tmp_path / "out", BatchOptions(formats=("tei", "html")), jobs=1)
+    assert summary.done[0].outputs == {"tei": "article0.tei.xml", "html": "article0.html"}
+    assert (tmp_path / "out" / "article0.html").read_bytes().lstrip().lower().startswith(b"<!doctype html")
+
+
+def test_bad_arguments_are_one_line_errors(tmp_path, seed_path):
+    outcome = run_cli("batch", tmp_path / "missing", tmp_path / "out", "--mt", "none")
+    assert outcome.code == 65 and "not a folder" in outcome.error_line
+    outcome = run_cli("batch", tmp_path, tmp_path / "out", "--mt", "none", "--format", "tei,pdf")
+    assert outcome.code == 1 and "unknown output format pdf" in outcome.error_line
+    assert run_cli("batch", tmp_path, tmp_path / "out", "--jobs", "0").code == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_batch_resumes(signum, tmp_path, seed_path):
+    """Stopped mid-run: exit 130; every recorded output is whole; no temp files; the next run does the rest."""
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=40, bad=())
+    out = tmp_path / "out"
+    process = bitext_process("batch", corpus, out, "--mt", "none", "--jobs", "2", "--quiet")
+    deadline = time.monotonic() + 120
+    while not ((out / MANIFEST).exists() and (out / MANIFEST).read_text().count("\n") >= 2):
+        assert process.poll() is None and time.monotonic() < deadline, "finished too early"
+        time.sleep(0.2)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("bitext: error: interrupted: ")
+    _check_resume(corpus, out, total=40)
+
+
+def _check_resume(corpus: Path, out: Path, total: int, options: BatchOptions = BatchOptions()) -> int:
+    records = read_manifest(out / MANIFEST)
+    done = [r for r in records.values() if r.status == "done"]
+    assert 0 < len(done) < total
+    for record in done:
+        etree.parse(str(out / record.outputs["tei"]))  # whole, well-formed
+    assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
+    summary = run_batch(corpus, out, options, jobs=2)
+    assert len(summary.skipped) == len(done) and len(summary.done) == total - len(done) and not summary.failed
+    return len(done)
+
+
+@pytest.mark.slow
+def test_interrupted_batch_with_mt_keeps_the_cache_consistent(tmp_path, seed_path, tiny_package_dir):
+    """With the tiny Argos model and a shared cache: SIGINT mid-run, the SQLite cache is intact and reused."""
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=12, bad=())
+    out, cache = tmp_path / "out", tmp_path / "cache.sqlite3"
+    process = bitext_process("batch", corpus, out, "--mt", "argos", "--model", tiny_package_dir,
+                             "--cache", cache, "--jobs", "2", "--quiet")
+    deadline = time.monotonic() + 180
+    while not ((out / MANIFEST).exists() and (out / MANIFEST).read_text().count("\n") >= 1):
+        assert process.poll() is None and time.monotonic() < deadline, "finished too early"
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    with sqlite3.connect(cache) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        cached = db.execute("SELECT count(*) FROM translation").fetchone()[0]
+    assert cached > 0
+    options = BatchOptions(mt="argos", model=str(tiny_package_dir), cache=str(cache))
+    _check_resume(corpus, out, total=12, options=options)
+    record = next(iter(read_manifest(out / MANIFEST).values()))
+    assert b'<text type="translation"' in (out / record.outputs["tei"]).read_bytes()
+
+
+@pytest.mark.slow
+def test_dask_backend_on_a_local_cluster(tmp_path, seed_path):
+    """The same run on a Dask LocalCluster with two worker processes: same outputs, same manifest."""
+    distributed = pytest.importorskip("distributed")
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=4, bad=("empty.txt",))
+    local = run_batch(corpus, tmp_path / "local", BatchOptions(), jobs=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        summary = run_batch(corpus, tmp_path / "dask", BatchOptions(), scheduler=cluster.scheduler_address)
+        again = run_batch(corpus, tmp_path / "dask", BatchOptions(), scheduler=cluster.scheduler_address)
+    assert (len(summary.done), len(summary.failed)) == (4, 1)
+    assert (len(again.done), len(again.skipped)) == (0, 4)
+    for result in local.done:
+        path = result.outputs["tei"]
+        assert (tmp_path / "dask" / path).read_bytes() == (tmp_path / "local" / path).read_bytes()
+    strip = lambda records: {k: (r.status, r.input_sha256, r.outputs, r.error) for k, r in records.items()}
+    assert strip(read_manifest(tmp_path / "dask" / MANIFEST)) == strip(read_manifest(tmp_path / "local" / MANIFEST))
+
+
+def test_unreachable_scheduler_is_a_one_line_error(tmp_path, seed_path):
+    pytest.importorskip("distributed")
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    started = time.monotonic()
+    outcome = run_cli("batch", corpus, tmp_path / "out", "--mt", "none", "--scheduler", "tcp://127.0.0.1:9")
+    assert outcome.code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in outcome.error_line
+    assert time.monotonic() - started < 40
