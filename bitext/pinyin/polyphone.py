@@ -35,16 +35,16 @@ class PolyphoneModel:
         self._unk, self._bos, self._eos = (self.char_ids[c] for c in (UNK, BOS, EOS))
         hidden = state["lstm.weight_hh_l0"].shape[1]
         self._hidden = hidden
-        # Gate order in PyTorch: i, f, g, o (each `hidden` rows).  Interleave the
-        # two directions gate by gate: [i_f i_b f_f f_b g_f g_b o_f o_b].  Scale
-        # the sigmoid gates by 1/2 so that sigmoid(x) = (tanh(x/2) + 1) / 2.
+        # Gate order in PyTorch: i, f, g, o (each `hidden` rows).  Lay the two
+        # directions out gate by gate with the three sigmoid gates first:
+        # [i_f i_b f_f f_b o_f o_b g_f g_b].  Scale the sigmoid gates by 1/2 so
+        # that sigmoid(x) = (tanh(x/2) + 1) / 2 and one tanh serves all four.
         scale = np.ones(8 * hidden, dtype=np.float64)
-        scale[: 4 * hidden] = 0.5
-        scale[6 * hidden :] = 0.5
+        scale[: 6 * hidden] = 0.5
 
         def interleave(fw: np.ndarray, bw: np.ndarray) -> np.ndarray:
             parts = []
-            for gate in range(4):
+            for gate in (0, 1, 3, 2):
                 rows = slice(gate * hidden, (gate + 1) * hidden)
                 parts += [fw[rows], bw[rows]]
             return np.concatenate(parts, axis=0)
@@ -95,15 +95,26 @@ class PolyphoneModel:
             ids = [self._bos, *(self.char_ids.get(c, self._unk) for c in sentence), self._eos]
             inputs[: len(ids), row] = self._in_fw[ids] + self._in_bw[ids[::-1]]
         recurrent = self._recurrent
-        state = np.zeros((len(work), h2))
-        cell = np.zeros((len(work), h2))
-        states = np.empty((steps, len(work), h2))
+        rows_in_batch = len(work)
+        # Preallocated buffers and views: the loop below allocates nothing.
+        gates = np.empty((rows_in_batch, 8 * hidden))
+        sigmoid, candidate = gates[:, : 3 * h2], gates[:, 3 * h2 :]
+        input_gate, forget_gate, output_gate = (gates[:, g * h2 : (g + 1) * h2] for g in range(3))
+        state = np.zeros((rows_in_batch, h2))
+        cell = np.zeros((rows_in_batch, h2))
+        scratch = np.empty((rows_in_batch, h2))
+        states = np.empty((steps, rows_in_batch, h2))
         for t in range(steps):
-            gates = np.tanh(inputs[t] + state @ recurrent)
-            sigmoid = gates * 0.5
+            np.matmul(state, recurrent, out=gates)
+            gates += inputs[t]
+            np.tanh(gates, out=gates)
+            sigmoid *= 0.5
             sigmoid += 0.5
-            cell = sigmoid[:, h2 : 2 * h2] * cell + sigmoid[:, :h2] * gates[:, 2 * h2 : 3 * h2]
-            state = sigmoid[:, 3 * h2 :] * np.tanh(cell)
+            cell *= forget_gate
+            np.multiply(input_gate, candidate, out=scratch)
+            cell += scratch
+            np.tanh(cell, out=scratch)
+            np.multiply(output_gate, scratch, out=state)
             states[t] = state
         rows, features = [], []
         for row, (b, sentence, targets) in enumerate(work):
