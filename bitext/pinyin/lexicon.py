@@ -102,15 +102,22 @@ LONGEST_PART = 6
 
 @lru_cache(maxsize=65536)
 def readings_in_word(word: str) -> tuple[tuple[str, ...], ...]:
-    """:func:`word_readings`, or for a word neither table lists, those of its longest listed parts.
+    """:func:`word_readings`, or for a word neither table lists, those of its listed parts.
 
-    The segmenter makes words the tables lack (国家银行, 弄清楚); their
-    parts, matched longest first from the left, still carry dictionary
-    readings.  A character outside every part gets ``()``.
+    The segmenter makes words the tables lack (国家银行, 红衣服); their
+    parts still carry dictionary readings.  The parts are matched longest
+    first from the right (红/衣服, not 红衣/服) unless matching from the left
+    covers more characters.  A character outside every part gets ``()``.
     """
     whole = word_readings(word) if len(word) > 1 else None
     if whole is not None:
         return whole
+    from_left, from_right = _parts_from_left(word), _parts_from_right(word)
+    covered = [sum(1 for r in parts if r) for parts in (from_left, from_right)]
+    return from_left if covered[0] > covered[1] else from_right
+
+
+def _parts_from_left(word: str) -> tuple[tuple[str, ...], ...]:
     result: list[tuple[str, ...]] = []
     start = 0
     while start < len(word):
@@ -123,4 +130,20 @@ def readings_in_word(word: str) -> tuple[tuple[str, ...], ...]:
         else:
             result.append(())
             start += 1
+    return tuple(result)
+
+
+def _parts_from_right(word: str) -> tuple[tuple[str, ...], ...]:
+    result: list[tuple[str, ...]] = []
+    end = len(word)
+    while end > 0:
+        for start in range(max(0, end - LONGEST_PART), end - 1):
+            part = word_readings(word[start:end])
+            if part is not None:
+                result[:0] = part
+                end = start
+                break
+        else:
+            result[:0] = [()]
+            end -= 1
     return tuple(result)
