@@ -80,8 +80,7 @@ class Task:
 
     source: str  # path relative to the input folder: the name in the manifest and the TEI header
     input_path: str
-    outputs: dict[str, str]  # format -> output path
-    force: bool  # overwrite outputs this run did not write before
+    outputs: dict[str, str]  # format -> output path (overwritten: :func:`plan` checked they are ours)
 
 
 @dataclass
@@ -92,7 +91,7 @@ class FileResult:
     input_sha256: str = ""
     options_sha256: str = ""
     bitext: str = __version__
-    status: str = "done"  # done | failed | skipped
+    status: str = "done"  # done | failed | started (claims its outputs; interrupted) | skipped (not written)
     outputs: dict[str, str] = field(default_factory=dict)  # format -> path relative to the output folder
     error: str = ""
     exit_code: int = 0
@@ -273,8 +272,8 @@ def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) 
         for fmt, data in rendered.items():
             target = Path(task.outputs[fmt])
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data, force=task.force)
-        result.outputs = dict(task.outputs)
+            write_atomic(target, data)
+            result.outputs[fmt] = task.outputs[fmt]  # even if a later one fails: ours to overwrite
     except BitextError as exc:
         result.status, result.error, result.exit_code = "failed", str(exc), exc.exit_code
     except MemoryError:
@@ -388,12 +387,18 @@ def dask_backend(address: str) -> Backend:
 
 
 def plan(in_dir: Path, out_dir: Path, options: BatchOptions, force: bool = False) -> tuple[list[Task], list[FileResult], dict[str, FileResult]]:
-    """Split the inputs into tasks to run and results for files already current."""
+    """Split the inputs into tasks to run and results known now (skipped, or blocked by a foreign file).
+
+    An existing output may be overwritten only if the manifest names it (an
+    earlier or interrupted run wrote it) or with ``force``; otherwise the
+    file fails with exit code 73 and the output is kept.
+    """
     records = read_manifest(out_dir / MANIFEST)
+    claimed = {rel for record in records.values() for rel in record.outputs.values()}
     fingerprint = options.fingerprint()
     sources = discover(in_dir)
     names = output_names(sources, options.formats)
-    tasks, skipped = [], []
+    tasks, known = [], []
     for source in sources:
         key = source.as_posix()
         record = records.get(key)
@@ -403,16 +408,16 @@ def plan(in_dir: Path, out_dir: Path, options: BatchOptions, force: bool = False
         except OSError:
             digest = ""  # the worker reports the read error
         if not force and digest and is_current(record, digest, fingerprint, out_dir):
-            skipped.append(replace(record, status="skipped", seconds=0.0))  # the manifest keeps "done"
+            known.append(replace(record, status="skipped", seconds=0.0))  # the manifest keeps "done"
             continue
-        ours = record is not None and set(record.outputs.values()) == set(names[source].values())
-        tasks.append(Task(
-            source=key,
-            input_path=str(path),
-            outputs={fmt: str(out_dir / rel) for fmt, rel in names[source].items()},
-            force=force or ours,
-        ))
-    return tasks, skipped, records
+        foreign = [rel for rel in names[source].values() if rel not in claimed and (out_dir / rel).exists()]
+        if foreign and not force:
+            known.append(FileResult(input=key, input_sha256=digest, options_sha256=fingerprint, status="failed",
+                                    exit_code=OutputError.exit_code,
+                                    error=f"{out_dir / foreign[0]}: exists (use --force to overwrite)"))
+            continue
+        tasks.append(Task(key, str(path), {fmt: str(out_dir / rel) for fmt, rel in names[source].items()}))
+    return tasks, known, records
 
 
 def run_batch(
@@ -443,10 +448,12 @@ def run_batch(
     if not os.access(out_dir, os.W_OK):
         raise OutputError(f"{out_dir}: permission denied")
     options = resolve(options)
-    tasks, skipped, records = plan(in_dir.resolve(), out_dir.resolve(), options, force)
+    tasks, known, records = plan(in_dir.resolve(), out_dir.resolve(), options, force)
     summary = BatchSummary()
-    for result in skipped:
+    for result in known:
         summary.add(result)
+        if result.status == "failed":
+            records[result.input] = result
     backend = dask_backend(scheduler) if scheduler else local_backend(jobs)
     manifest = out_dir / MANIFEST
     bar = _progress_bar(len(tasks), progress)
@@ -454,6 +461,7 @@ def run_batch(
     results = backend(tasks, options)
     try:
         with open(manifest, "a", encoding="utf-8") as log:
+            _claim(log, tasks, out_dir, records)
             for result in results:
                 result.outputs = {fmt: Path(p).resolve().relative_to(out_dir.resolve()).as_posix()
                                   for fmt, p in result.outputs.items()}
@@ -481,6 +489,16 @@ def run_batch(
         save_manifest(manifest, records)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _claim(log, tasks: list[Task], out_dir: Path, records: dict[str, FileResult]) -> None:
+    """Record every task as started with its outputs, so a resumed run may overwrite what it left."""
+    for task in tasks:
+        outputs = {fmt: Path(p).relative_to(out_dir.resolve()).as_posix() for fmt, p in task.outputs.items()}
+        records[task.source] = FileResult(input=task.source, status="started", outputs=outputs)
+        log.write(records[task.source].to_json() + "\n")
+    log.flush()
+    os.fsync(log.fileno())
 
 
 def _stop_on_sigterm():

@@ -160,30 +160,35 @@ def test_bad_arguments_are_one_line_errors(tmp_path, seed_path):
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_interrupted_batch_resumes(signum, tmp_path, seed_path):
     """Stopped mid-run: exit 130; every recorded output is whole; no temp files; the next run does the rest."""
-    corpus = make_corpus(tmp_path / "in", seed_path, copies=40, bad=())
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=12, bad=())
     out = tmp_path / "out"
     process = bitext_process("batch", corpus, out, "--mt", "none", "--jobs", "2", "--quiet")
-    deadline = time.monotonic() + 120
-    while not ((out / MANIFEST).exists() and (out / MANIFEST).read_text().count("\n") >= 2):
-        assert process.poll() is None and time.monotonic() < deadline, "finished too early"
-        time.sleep(0.2)
+    wait_until_done(out, 2, process, timeout=120)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1].startswith("bitext: error: interrupted: ")
-    _check_resume(corpus, out, total=40)
+    _check_resume(corpus, out, 12, "--mt", "none")
 
 
-def _check_resume(corpus: Path, out: Path, total: int, options: BatchOptions = BatchOptions()) -> int:
+def wait_until_done(out: Path, count: int, process, timeout: float) -> None:
+    """Wait until the running batch has recorded ``count`` finished files."""
+    deadline = time.monotonic() + timeout
+    while not ((out / MANIFEST).exists() and (out / MANIFEST).read_text().count('"status": "done"') >= count):
+        assert process.poll() is None and time.monotonic() < deadline, "finished too early (or too slow)"
+        time.sleep(0.1)
+
+
+def _check_resume(corpus: Path, out: Path, total: int, *args: str) -> None:
     records = read_manifest(out / MANIFEST)
     done = [r for r in records.values() if r.status == "done"]
     assert 0 < len(done) < total
     for record in done:
         etree.parse(str(out / record.outputs["tei"]))  # whole, well-formed
     assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
-    summary = run_batch(corpus, out, options, jobs=2)
-    assert len(summary.skipped) == len(done) and len(summary.done) == total - len(done) and not summary.failed
-    return len(done)
+    outcome = run_cli("batch", corpus, out, "--jobs", "2", "--quiet", *args)
+    assert outcome.code == 0, outcome.stderr
+    assert f"{total - len(done)} done, {len(done)} skipped (unchanged), 0 failed" in outcome.stderr
 
 
 @pytest.mark.slow
@@ -193,10 +198,7 @@ def test_interrupted_batch_with_mt_keeps_the_cache_consistent(tmp_path, seed_pat
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite3"
     process = bitext_process("batch", corpus, out, "--mt", "argos", "--model", tiny_package_dir,
                              "--cache", cache, "--jobs", "2", "--quiet")
-    deadline = time.monotonic() + 180
-    while not ((out / MANIFEST).exists() and (out / MANIFEST).read_text().count("\n") >= 1):
-        assert process.poll() is None and time.monotonic() < deadline, "finished too early"
-        time.sleep(0.2)
+    wait_until_done(out, 1, process, timeout=180)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
@@ -204,8 +206,7 @@ def test_interrupted_batch_with_mt_keeps_the_cache_consistent(tmp_path, seed_pat
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         cached = db.execute("SELECT count(*) FROM translation").fetchone()[0]
     assert cached > 0
-    options = BatchOptions(mt="argos", model=str(tiny_package_dir), cache=str(cache))
-    _check_resume(corpus, out, total=12, options=options)
+    _check_resume(corpus, out, 12, "--mt", "argos", "--model", tiny_package_dir, "--cache", cache)
     record = next(iter(read_manifest(out / MANIFEST).values()))
     assert b'<text type="translation"' in (out / record.outputs["tei"]).read_bytes()
 
