@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argos_fixture import PEOPLE, template_pairs
+from argos_fixture import template_pairs
 from bitext.model import ParagraphKind
 from bitext.mt import load_translator
 from bitext.mt.stage import translate_document
@@ -61,16 +61,18 @@ def test_terms_present_and_missing(tiny_translator):
 
 
 def test_nbest_prefers_the_hypothesis_with_the_glossary_english(tiny_translator):
-    """A name the model renders wrongly on its 1-best: the n-best pick fixes it when the beam has it."""
+    """The beam's best hypothesis that has the glossary's English wins over a 1-best without it."""
     source = "习近平访问了乌克兰。"
-    plain = tiny_translator.translate([source])[0]
-    names = list(PEOPLE.values())
-    wanted = next(n for n in names if n not in plain.text)
-    chosen = tiny_translator.translate([source], terms=[[("习近平", wanted)]])[0]
-    if wanted in chosen.text:
-        assert chosen.missing_terms == ()
-    else:
-        assert chosen.missing_terms == (wanted,) and chosen.text == plain.text
+    beam = [tiny_translator._detok(tokens) for tokens, _ in
+            tiny_translator._run([tiny_translator._sp.encode(source, out_type=str)], 256, n_best=True)[0]]
+    first = beam[0]
+    word, wanted = next((w, h) for h in beam[1:] for w in h.rstrip(".").split() if w not in first.split())
+    [plain] = tiny_translator.translate([source])
+    [chosen] = tiny_translator.translate([source], terms=[[("习近平", word, "entry")]])
+    assert plain.text == first and plain.missing_terms == ()
+    assert chosen.text == wanted and chosen.missing_terms == ()
+    [hopeless] = tiny_translator.translate([source], terms=[[("习近平", "Zhou Enlai", "zhou")]])
+    assert hopeless.text == first and hopeless.missing_terms == ("zhou",)
 
 
 def test_split_guard_cuts_long_sources_at_commas(tiny_package_dir):

@@ -24,14 +24,22 @@ Guards (each one that fires is named in ``Translation.guards``):
     minimum length and the first non-empty hypothesis of the beam is kept
     (the text stays empty, with the guard named, if there is none).
 
-Glossary terms: for a sentence with terms the beam's n-best list is kept and
-the best hypothesis that contains every English form wins; forms still absent
-are listed in ``Translation.missing_terms``.  This costs nothing extra (the
-beam already holds the hypotheses), keeps the model's own wording, and is
-measured to help only when the model knows the name at all; an OPUS-MT model
-copies Latin text through, so ``term_mode="inline"`` (the English form written
-into the source in place of the Chinese) suits it better, while a model that
-never saw Latin input (like the tests' tiny one) garbles inline forms.
+Glossary terms (``terms``: per sentence, (Chinese form, English form[, entry
+id]) tuples; the id, else the English, is what ``missing_terms`` lists):
+
+``term_mode="nbest"`` (default)
+    beam search already holds ``beam_size`` hypotheses; for a sentence with
+    terms all of them are returned and the best-scoring one that contains
+    every English form wins, else the 1-best.  It costs nothing and never
+    makes the English worse, but it only helps when the model can produce the
+    name at all: a model that garbles a name in every hypothesis keeps its
+    1-best and the term is reported missing.
+``term_mode="inline"``
+    the English form is written into the Chinese source in place of the
+    Chinese form.  Marian/OPUS-MT models usually copy Latin names through, so
+    this should suit the public zh→en package, but it is not measured here
+    (no real model offline); a model that never saw Latin input, like the
+    tiny one, garbles it.  Either way the output is checked and misses listed.
 """
 
 from __future__ import annotations
