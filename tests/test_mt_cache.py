@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bitext.model import Translation
-from bitext.mt.cache import TranslationCache, cache_key, default_cache_path
+from bitext.mt.cache import CacheError, TranslationCache, cache_key, default_cache_path
 from bitext.mt.stage import translate_document
 from bitext.pipeline import AnnotateOptions, annotate_text
 
@@ -109,3 +109,14 @@ def test_default_path_follows_xdg(monkeypatch, tmp_path):
     assert default_cache_path() == tmp_path / "bitext" / "translations.sqlite3"
     monkeypatch.setenv("BITEXT_CACHE", str(tmp_path / "x.db"))
     assert default_cache_path() == tmp_path / "x.db"
+
+
+def test_unusable_cache_file_is_a_clear_error(tmp_path):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CacheError, match="--no-cache"):
+        TranslationCache(junk)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(CacheError):
+        TranslationCache(blocker / "cache.sqlite3")

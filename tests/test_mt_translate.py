@@ -82,6 +82,8 @@ def test_split_guard_cuts_long_sources_at_commas(tiny_package_dir):
     assert "Tokayev" in result.text and "Putin" in result.text
     [short] = translator.translate(["普京说。"])
     assert short.guards == ()
+    pieces = translator._split("普京表示，中国是朋友，托卡耶夫说。", [""] * 99)
+    assert all(0 < len(p) <= 6 for p in pieces) and "".join("".join(p) for p in pieces).count("▁") == len(pieces)
 
 
 def test_runaway_output_is_caught_and_capped(looping_package_dir):

@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..io import BitextError
 from ..model import Translation
 
 SCHEMA = """
@@ -27,6 +28,10 @@ CREATE TABLE IF NOT EXISTS translation (
     missing_terms TEXT NOT NULL
 ) WITHOUT ROWID
 """
+
+
+class CacheError(BitextError):
+    exit_code = 73  # EX_CANTCREAT: like an output that cannot be written
 
 
 def default_cache_path() -> Path:
@@ -45,12 +50,16 @@ def cache_key(identity: str, source: str, terms: Sequence[Sequence[str]] = ()) -
 class TranslationCache:
     def __init__(self, path: str | os.PathLike, timeout: float = 60.0):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-        self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA synchronous = NORMAL")
-        self._db.execute(SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(f"{self.path}: cannot use as translation cache ({exc}); "
+                             "give another file with --cache, or --no-cache") from None
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Translation]:
         keys = list(dict.fromkeys(keys))

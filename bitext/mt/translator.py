@@ -181,20 +181,21 @@ class Translator:
         limit = self.options.max_source_tokens
         if not self.options.guards or len(pieces) <= limit:
             return [pieces]
-        chunks: list[list[str]] = []
-        current: list[str] = []
+        groups: list[str] = []
+        size = 0
         for clause in CLAUSE_BREAK.split(text):
-            clause_pieces = self._sp.encode(clause, out_type=str)
-            if current and len(current) + len(clause_pieces) > limit:
-                chunks.append(current)
-                current = []
-            current += clause_pieces
-            while len(current) > limit:  # a clause longer than the limit: cut it hard
-                chunks.append(current[:limit])
-                current = current[limit:]
-        if current:
-            chunks.append(current)
-        return chunks
+            clause_size = len(self._sp.encode(clause))
+            if groups and size + clause_size <= limit:
+                groups[-1] += clause
+                size += clause_size
+            else:
+                groups.append(clause)
+                size = clause_size
+        chunks = []
+        for group in groups:
+            group_pieces = self._sp.encode(group.strip(), out_type=str)
+            chunks += [group_pieces[k:k + limit] for k in range(0, len(group_pieces), limit)]  # a clause too long: cut hard
+        return [c for c in chunks if c]
 
     def _cap(self, length: int) -> int:
         if not self.options.guards:
