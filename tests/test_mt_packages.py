@@ -106,8 +106,9 @@ def test_install_from_index_offline(argos_packages, tmp_path, monkeypatch):
 
     monkeypatch.setattr(settings, "remote_package_index", (tmp_path / "unreachable.json").as_uri())
     monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
-    with pytest.raises(PackageError, match="--from FILE.argosmodel"):
+    with pytest.raises(PackageError, match="--from FILE.argosmodel") as err:
         install_from_index()
+    assert err.value.exit_code == 69
 
 
 def test_no_model_error_names_both_install_forms(argos_packages):

@@ -42,6 +42,12 @@ class PackageError(BitextError):
     exit_code = 65
 
 
+class IndexUnavailable(PackageError):
+    """The package index cannot be fetched (offline) and no copy of it is kept."""
+
+    exit_code = 69  # EX_UNAVAILABLE
+
+
 @dataclass(frozen=True)
 class InstalledPackage:
     name: str  # the folder name inside the packages directory
@@ -188,22 +194,10 @@ def _single_top_folder(names: list[str], archive: Path) -> str:
 
 def install_from_index(progress: bool = False, timeout: float = 30.0) -> InstalledPackage:
     """Fetch the newest zh→en package through argostranslate's package index and install it."""
-    import socket
-
     from argostranslate import package
 
     settings = _settings()
-    previous = socket.getdefaulttimeout()
-    socket.setdefaulttimeout(timeout)  # update_package_index has no timeout of its own
-    try:
-        package.update_package_index()
-    finally:
-        socket.setdefaulttimeout(previous)
-    if not Path(settings.local_package_index).is_file():
-        raise PackageError(
-            f"cannot reach the Argos package index ({settings.remote_package_index}); "
-            "offline? install a package file with `bitext models install --from FILE.argosmodel`"
-        )
+    _update_index(settings, timeout)
     available = [p for p in package.get_available_packages() if (p.from_code, p.to_code) == (FROM_CODE, TO_CODE)]
     if not available:
         raise PackageError("the Argos package index lists no zh→en package")
@@ -214,6 +208,30 @@ def install_from_index(progress: bool = False, timeout: float = 30.0) -> Install
         return install_from_file(dest)
     finally:
         dest.unlink(missing_ok=True)
+
+
+def _update_index(settings, timeout: float) -> None:
+    """Refresh argostranslate's local copy of its index (what ``update_package_index`` does, with a timeout).
+
+    Offline, an index fetched earlier is used; with none, the error says how
+    to install from a file (argostranslate itself would recurse for a minute).
+    """
+    import urllib.request
+
+    local = Path(settings.local_package_index)
+    try:
+        with urllib.request.urlopen(settings.remote_package_index, timeout=timeout) as response:
+            data = response.read()
+        local.parent.mkdir(parents=True, exist_ok=True)
+        tmp = local.with_suffix(".part")
+        tmp.write_bytes(data)
+        tmp.replace(local)
+    except OSError as exc:
+        if not local.is_file():
+            raise IndexUnavailable(
+                f"cannot reach the Argos package index ({settings.remote_package_index}: {exc}); "
+                "offline? install a package file with `bitext models install --from FILE.argosmodel`"
+            ) from None
 
 
 def _version_key(version: str):
