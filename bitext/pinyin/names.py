@@ -49,7 +49,7 @@ def surname_readings(name: str) -> tuple[str, ...]:
     """
     if len(name) > 4 or any(c in TRANSLITERATION_MARKERS for c in name[1:]):
         return ()
-    if name[:2] in COMPOUND_SURNAME_READINGS and len(name) > 2:
+    if name[:2] in COMPOUND_SURNAME_READINGS:
         return COMPOUND_SURNAME_READINGS[name[:2]]
     if name[0] in SURNAME_READINGS and 2 <= len(name) <= 3:
         return (SURNAME_READINGS[name[0]],)
