@@ -99,23 +99,6 @@ def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock
     return readings, clock
 
 
-def document_stage_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock]:
-    """:func:`bitext_readings` with the pipeline's pinyin step swapped for ``add_document_pinyin``.
-
-    Shows what wiring the batched document stage into the pipeline gives;
-    once the pipeline calls it, both rows agree.
-    """
-    from bitext import pipeline
-    from bitext.pinyin import add_document_pinyin
-
-    original = pipeline.add_pinyin
-    pipeline.add_pinyin = add_document_pinyin
-    try:
-        return bitext_readings(items)
-    finally:
-        pipeline.add_pinyin = original
-
-
 def per_char(convert, items) -> tuple[list[str], Clock]:
     with Clock() as clock:
         readings = [to_cpp(convert(sentence)[index]) for sentence, index, _ in items]
@@ -156,7 +139,6 @@ def main() -> None:
 
     annotate_text("热身。", "warm-up")  # load dictionaries and model before timing
     results = {"bitext (annotate path)": bitext_readings(items)}
-    results["bitext, document stage"] = document_stage_readings(items)
     results["pypinyin"] = per_char(pypinyin_sentence, items)
     try:
         from g2pM import G2pM

@@ -14,7 +14,8 @@ from importlib import metadata
 from pathlib import Path
 
 from .io import read_bytes
-from .model import Document, TokenKind
+from .model import Document
+from .pinyin import add_document_pinyin
 from .reader import read_document
 from .script import to_simplified
 from .segment import segment_document
@@ -39,29 +40,6 @@ class AnnotateOptions:
         if self.regularize:
             record["regularize"] = "yes"
         return record
-
-
-def add_pinyin(doc: Document, style: str = "marks", tone_change: bool = False) -> None:
-    """Set ``Token.pinyin`` on every Han word, sentence by sentence (context matters)."""
-    from .pinyin import sentence_pinyin
-
-    for paragraph in doc.paragraphs():
-        for sentence in paragraph.sentences:
-            han = [t for t in sentence.tokens if t.kind is TokenKind.HAN]
-            if not han:
-                continue
-            name_of = {}
-            for name in sentence.names:
-                for token in sentence.tokens[name.first:name.last]:
-                    name_of[id(token)] = name.type
-            readings = sentence_pinyin(
-                [t.norm for t in han],
-                names=[name_of.get(id(t)) for t in han] if name_of else None,
-                style=style,
-                tone_change=tone_change,
-            )
-            for token, syllables in zip(han, readings):
-                token.pinyin = syllables
 
 
 def tool_versions() -> dict[str, str]:
@@ -101,7 +79,7 @@ def annotate_bytes(
     segment_document(doc, norm, keep_whole=keep_whole_spans(matches) if matches else ())
     if matches:
         attach_names(doc, matches)
-    add_pinyin(doc, options.pinyin_style, options.tone_change)
+    add_document_pinyin(doc, options.pinyin_style, options.tone_change)
     if translator is not None:
         from .mt.stage import translate_document
 
