@@ -22,6 +22,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .io import InputError, read_bytes, write_atomic
@@ -41,6 +42,7 @@ _XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+@lru_cache(maxsize=65536)
 def form_key(form: str) -> str:
     """What two spellings of a Chinese form must share to be the same form: Simplified, no joiners."""
     return "".join(c for c in to_simplified(form) if c not in NAME_JOINERS)

@@ -74,7 +74,7 @@ def _form_pattern(form: str) -> str:
 @dataclass(frozen=True)
 class _Matcher:
     pattern: re.Pattern
-    firsts: frozenset[str]
+    firsts: re.Pattern  # the characters a listed form can start with
     listed: dict[str, tuple[GlossaryEntry, str]]  # form key → (entry, listed form)
 
 
@@ -84,8 +84,12 @@ def _matcher(glossary: Glossary) -> _Matcher:
         for form in entry.forms:
             listed.setdefault(form_key(form), (entry, form))
     keys = sorted(listed, key=lambda k: (-len(k), k))
-    pattern = re.compile("|".join(f"(?:{_form_pattern(k)})" for k in keys)) if keys else re.compile(r"(?!)")
-    return _Matcher(pattern, frozenset(k[0] for k in keys), listed)
+    if not keys:
+        never = re.compile(r"(?!)")
+        return _Matcher(never, never, listed)
+    pattern = re.compile("|".join(f"(?:{_form_pattern(k)})" for k in keys))
+    firsts = re.compile("[" + re.escape("".join(sorted({k[0] for k in keys}))) + "]")
+    return _Matcher(pattern, firsts, listed)
 
 
 @lru_cache(maxsize=1)
@@ -122,22 +126,18 @@ def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     found: list[NameMatch] = []
     for paragraph in doc.paragraphs():
         candidates = []
-        for pos in range(paragraph.start, paragraph.end):
-            if norm[pos] not in matcher.firsts:
-                continue
-            m = matcher.pattern.match(norm, pos, paragraph.end)
-            if m and m.end() > pos:
-                candidates.append((pos, m.end()))
+        for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
+            m = matcher.pattern.match(norm, first.start(), paragraph.end)
+            if m and m.end() > m.start():
+                candidates.append((m.start(), m.end()))
         if not candidates:
             continue
         words = word_spans(norm[paragraph.start:paragraph.end], paragraph.start)
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(paragraph.end - paragraph.start)
         for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(start < e and s < end for s, e in taken):
+            if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end):
                 continue
-            if _inside_longer_word(words, start, end):
-                continue
-            taken.append((start, end))
+            taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
             found.append(_name_match(doc, norm, matcher, start, end))
     return sorted(found, key=lambda m: m.start)
 

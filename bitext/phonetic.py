@@ -88,6 +88,7 @@ def distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
     """1.0 for forms that sound alike by transliteration habits, falling towards 0 as they differ."""
     ka, kb = sound_key(a), sound_key(b)

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .glossary import NAME_JOINERS, Glossary, form_key
 from .model import Document, GlossaryEntry
@@ -35,10 +36,11 @@ CLUSTER = 0.8
 MIN_NAME_CHARS = 3
 CONTEXT_CHARS = 12
 
-_GLOSS = re.compile(
-    r"(?P<zh>[\u3400-\u9fff\uf900-\ufaff" + re.escape(NAME_JOINERS.replace(" ", "")) + r"]+)"
-    r"\s*[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]"
-)
+#: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
+_GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
+_GLOSSED_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff" + re.escape(NAME_JOINERS.replace(" ", "")) + "]")
+#: How far before the parenthesis a glossed name may begin.
+MAX_NAME_CHARS = 24
 
 
 @dataclass
@@ -201,18 +203,31 @@ class Candidate:
     gloss: str = ""  # English the text gives for it in parentheses
 
 
-def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _SortedSpans:
+    """Disjoint spans in order; the ones overlapping a range are found by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
 
 
 def transliteration_candidates(doc: Document, norm: str, matches: Sequence[NameMatch]) -> list[Candidate]:
     """Runs of transliteration characters outside glossary names (and not the given names of one)."""
-    spans = [(m.start, m.end) for m in matches]
+    spans = _SortedSpans((m.start, m.end) for m in matches)
     found = []
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
-        words = word_spans(text, paragraph.start)
-        for run in re.finditer(_run_pattern(), text):
+        words = _SortedSpans(word_spans(text, paragraph.start))
+        for run in _run_pattern().finditer(text):
             start, end = paragraph.start + run.start(), paragraph.start + run.end()
             for piece_start, piece_end in _outside(start, end, spans):
                 piece_start, piece_end = _trim_to_words(words, piece_start, piece_end)
@@ -229,9 +244,9 @@ def transliteration_candidates(doc: Document, norm: str, matches: Sequence[NameM
     return found
 
 
-def _trim_to_words(words: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _trim_to_words(words: _SortedSpans, start: int, end: int) -> tuple[int, int]:
     """Drop the ends of a piece that belong to words reaching outside it (很多东西 → 东西)."""
-    for s, e in words:
+    for s, e in words.overlapping(start, end):
         if s < start < e:
             start = e
         if s < end < e:
@@ -244,22 +259,21 @@ def _reduplicated(text: str) -> bool:
     return len(set(text)) * 2 <= len(text)
 
 
-def _part_of_word(words: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def _part_of_word(words: _SortedSpans, start: int, end: int) -> bool:
     """True when one word jieba knows holds the piece and more: 万富翁 in 亿万富翁."""
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in words if s < end and start < e)
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in words.overlapping(start, end))
 
 
-def _run_pattern() -> str:
+@lru_cache(maxsize=1)
+def _run_pattern() -> re.Pattern:
     chars = "".join(sorted(TRANSLITERATION_CHARS))
     joiners = re.escape(NAME_JOINERS.replace(" ", ""))
-    return f"[{chars}]+(?:[{joiners}][{chars}]+)*"
+    return re.compile(f"[{chars}]+(?:[{joiners}][{chars}]+)*")
 
 
-def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _outside(start: int, end: int, spans: _SortedSpans) -> list[tuple[int, int]]:
     pieces, pos = [], start
-    for s, e in sorted(spans):
-        if e <= start or s >= end:
-            continue
+    for s, e in spans.overlapping(start, end):
         if s > pos:
             pieces.append((pos, s))
         pos = max(pos, e)
@@ -276,11 +290,18 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
     """
     found = []
     for m in _GLOSS.finditer(doc.text):
-        zh_start, zh_end = m.span("zh")
+        zh_end = m.start()
+        while zh_end > 0 and doc.text[zh_end - 1].isspace():
+            zh_end -= 1
+        zh_start = zh_end
+        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and _GLOSSED_CHARS.match(norm, zh_start - 1):
+            zh_start -= 1
+        if zh_start == zh_end:
+            continue
         run = None
-        for r in re.finditer(_run_pattern(), norm[zh_start:zh_end]):
-            if zh_start + r.end() == zh_end:
-                run = (zh_start + r.start(), zh_end)
+        for r in _run_pattern().finditer(norm, zh_start, zh_end):
+            if r.end() == zh_end:
+                run = r.span()
         if run is None or run[1] - run[0] < 2:
             run = word_spans(norm[zh_start:zh_end], zh_start, guess=True)[-1]
         found.append((run[0], run[1], m.group("en"), m.start("en"), m.end("en")))
@@ -290,12 +311,13 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
 def gloss_conflicts(doc: Document, norm: str, matches: Sequence[NameMatch], locate: _Locator) -> tuple[list[Conflict], list[Candidate]]:
     """Glosses that differ from their entry, and glossed names no entry lists."""
     by_end = {m.end: m for m in matches}
+    spans = _SortedSpans((m.start, m.end) for m in matches)
     mismatched: dict[str, list] = {}
     unlisted = []
     for start, end, english, en_start, en_end in glossed_names(doc, norm):
         match = by_end.get(end)
         if match is None or match.start > start:
-            if not _covered(start, end, [(m.start, m.end) for m in matches]):
+            if not spans.overlapping(start, end):
                 unlisted.append(Candidate(doc.text[start:end], start, end, english))
             continue
         accepted = {normalise_english(f) for f in (match.entry.english, match.entry.short) if f}
@@ -416,8 +438,8 @@ def review(doc: Document, glossary: Glossary, matches: Sequence[NameMatch] | Non
     locate = _Locator(doc)
     gloss, glossed = gloss_conflicts(doc, norm, matches, locate)
     spoken = transliteration_candidates(doc, norm, matches)
-    glossed_spans = [(c.start, c.end) for c in glossed]
-    candidates = glossed + [c for c in spoken if not _covered(c.start, c.end, glossed_spans)]
+    glossed_spans = _SortedSpans((c.start, c.end) for c in glossed)
+    candidates = glossed + [c for c in spoken if not glossed_spans.overlapping(c.start, c.end)]
     conflicts = [
         *glossary_conflicts(glossary),
         *variant_conflicts(matches, locate),
