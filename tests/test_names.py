@@ -181,3 +181,26 @@ def test_the_pipeline_checks_names_in_the_mt(tmp_path):
                                      "kz\tplace\tKazakhstan\t哈萨克斯坦\t\t\t\n")
     doc = annotate_text("托加耶夫在哈萨克斯坦讲话。托卡耶夫讲话。", glossary=glossary, translator=_LiteralTranslator())
     assert [s.translation.missing_terms for s in doc.sentences()] == [("tok",), ()]
+
+
+def test_names_and_review_scale_linearly_on_one_long_line(seed_path, seed_glossary):
+    """A whole article on one line used to take quadratic time (a list scan per match)."""
+    import time
+
+    from bitext.review import review
+
+    line = seed_path.read_text(encoding="utf-8").replace("\n", "")
+
+    def seconds(copies: int) -> float:
+        doc = read_document((line * copies).encode(), "one-line.txt", None)
+        started = time.perf_counter()
+        matches = find_names(doc, to_simplified(doc.text), seed_glossary)
+        assert len(matches) == 137 * copies
+        return time.perf_counter() - started
+
+    small, big = seconds(20), seconds(200)
+    assert big < 25 * max(small, 0.01), (small, big)
+    doc = annotate_text(line * 20, glossary=seed_glossary)
+    started = time.perf_counter()
+    conflicts = review(doc, seed_glossary)
+    assert time.perf_counter() - started < 5 and {c.kind for c in conflicts} >= {"variant", "probable_variant"}
