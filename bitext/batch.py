@@ -98,7 +98,13 @@ class FileResult:
     seconds: float = 0.0
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        """One line; names with undecodable bytes (lone surrogates) are written as ``\\udcff`` escapes."""
+        line = json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:
+            line = json.dumps(asdict(self), sort_keys=True)
+        return line
 
 
 @dataclass
@@ -121,13 +127,21 @@ class BatchSummary:
 # -- discovery and the manifest --------------------------------------------------------------------
 
 
-def discover(in_dir: Path) -> list[Path]:
-    """Every regular, non-hidden file under ``in_dir``, sorted (relative paths)."""
+def discover(in_dir: Path, out_dir: Path | None = None) -> list[Path]:
+    """Every regular, non-hidden file under ``in_dir``, sorted (relative paths).
+
+    An output folder inside the input folder is left out: its TEI files are
+    not articles.
+    """
     if not in_dir.is_dir():
         raise InputError(f"{in_dir}: not a folder")
+    if out_dir is not None and out_dir.resolve() == in_dir.resolve():
+        raise BitextError(f"{out_dir}: the output folder must not be the input folder")
     found = []
     for folder, subdirs, files in os.walk(in_dir):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        subdirs[:] = sorted(
+            d for d in subdirs if not d.startswith(".") and (out_dir is None or Path(folder, d).resolve() != out_dir.resolve())
+        )
         for name in files:
             path = Path(folder, name)
             if not name.startswith(".") and path.is_file():
@@ -396,7 +410,7 @@ def plan(in_dir: Path, out_dir: Path, options: BatchOptions, force: bool = False
     records = read_manifest(out_dir / MANIFEST)
     claimed = {rel for record in records.values() for rel in record.outputs.values()}
     fingerprint = options.fingerprint()
-    sources = discover(in_dir)
+    sources = discover(in_dir, out_dir)
     names = output_names(sources, options.formats)
     tasks, known = [], []
     for source in sources:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
 import sqlite3
 import time
@@ -105,6 +106,23 @@ def test_outputs_not_written_by_batch_are_kept_unless_force(tmp_path, seed_path)
     assert summary.failed[0].exit_code == 73 and "exists (use --force" in summary.failed[0].error
     assert (out / "article0.tei.xml").read_text() == "someone else's file"
     assert len(run_batch(corpus, out, BatchOptions(), jobs=1, force=True).done) == 1
+
+
+def test_output_folder_inside_the_input_folder_is_not_read_as_input(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
+    assert len(run_batch(corpus, corpus / "annotated", BatchOptions(), jobs=1).done) == 2
+    again = run_batch(corpus, corpus / "annotated", BatchOptions(), jobs=1)
+    assert (len(again.done), len(again.skipped), len(again.failed)) == (0, 2, 0)
+    assert run_cli("batch", corpus, corpus, "--mt", "none").code == 1
+
+
+def test_file_names_that_are_not_utf8_or_hold_control_characters(tmp_path, seed_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name in (b"a\x01b.txt", b"c\xff.txt"):
+        (corpus / os.fsdecode(name)).write_bytes(seed_path.read_bytes())
+    assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).done) == 2
+    assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).skipped) == 2
 
 
 def test_torn_manifest_line_from_a_killed_run_is_ignored(tmp_path, seed_path):
