@@ -337,16 +337,15 @@ def local_backend(jobs: int) -> Backend:
             try:
                 while pending or running:
                     while pending and len(running) < 2 * jobs:  # a short queue: an interrupt stops quickly
-                        task = pending.pop()
-                        running[executor.submit(process_file, task, options)] = task
+                        future = executor.submit(process_file, pending[-1], options)  # may raise: keep the task
+                        running[future] = pending.pop()
                     finished, _ = wait(running, return_when=FIRST_COMPLETED)
                     for future in finished:
                         task = running.pop(future)
                         try:
                             yield future.result()
                         except BrokenProcessPool:
-                            yield FileResult(input=task.source, status="failed", exit_code=70,
-                                             error=f"{task.source}: the worker process died (out of memory or a crash)")
+                            yield _lost(task, "the worker process died (out of memory or a crash)")
                 break  # all done
             except BrokenProcessPool:
                 continue  # start a fresh pool for what is left
@@ -354,6 +353,12 @@ def local_backend(jobs: int) -> Backend:
                 _stop(executor)
 
     return run
+
+
+def _lost(task: Task, cause: str) -> FileResult:
+    """A file whose worker vanished; it may have written its outputs, so they stay claimed."""
+    return FileResult(input=task.source, status="failed", exit_code=70, error=f"{task.source}: {cause}",
+                      outputs=dict(task.outputs))
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
@@ -387,9 +392,7 @@ def dask_backend(address: str) -> Backend:
                 try:
                     yield future.result()
                 except Exception as exc:  # the worker died or the task was lost
-                    task = by_key[future.key]
-                    yield FileResult(input=task.source, status="failed", exit_code=70,
-                                     error=f"{task.source}: Dask task failed ({type(exc).__name__}: {exc})")
+                    yield _lost(by_key[future.key], f"Dask task failed ({type(exc).__name__}: {exc})")
         finally:
             client.cancel(futures)
             client.close()

@@ -125,6 +125,26 @@ def test_file_names_that_are_not_utf8_or_hold_control_characters(tmp_path, seed_
     assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).skipped) == 2
 
 
+@pytest.mark.slow
+def test_a_killed_worker_costs_only_the_files_it_held(tmp_path, seed_path):
+    """A worker killed (as by the OOM killer) mid-run: its files fail, a fresh pool does the rest; a re-run redoes them."""
+    import multiprocessing
+
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=10, bad=())
+    killed = []
+
+    def kill_a_worker(result):
+        if not killed:
+            killed.append(multiprocessing.active_children()[0])
+            os.kill(killed[0].pid, signal.SIGKILL)
+
+    first = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2, on_result=kill_a_worker)
+    assert killed and first.failed and len(first.done) + len(first.failed) == 10
+    assert all("the worker process died" in r.error and r.exit_code == 70 for r in first.failed)
+    again = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2)
+    assert (len(again.done), len(again.skipped), len(again.failed)) == (len(first.failed), len(first.done), 0)
+
+
 def test_torn_manifest_line_from_a_killed_run_is_ignored(tmp_path, seed_path):
     corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
     out = tmp_path / "out"
