@@ -466,6 +466,7 @@ def run_batch(
         raise OutputError(f"{out_dir}: permission denied")
     options = resolve(options)
     tasks, known, records = plan(in_dir.resolve(), out_dir.resolve(), options, force)
+    remove_stale_temporaries(out_dir, tasks)
     summary = BatchSummary()
     for result in known:
         summary.add(result)
@@ -506,6 +507,21 @@ def run_batch(
         save_manifest(manifest, records)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def remove_stale_temporaries(out_dir: Path, tasks: list[Task]) -> None:
+    """Delete the temporary files a killed worker (SIGKILL, power cut) left beside this run's outputs.
+
+    :func:`~bitext.io.write_atomic` names them ``.NAME.XXXXXXXX.part``; one walk
+    over the output folder finds them, whatever the number of files.
+    """
+    ours = {Path(p) for task in tasks for p in task.outputs.values()}
+    for folder, _, files in os.walk(out_dir):
+        for name in files:
+            if name.startswith(".") and name.endswith(".part"):
+                original = Path(folder, name[1:-len(".part")].rsplit(".", 1)[0])
+                if original.resolve() in ours:
+                    Path(folder, name).unlink(missing_ok=True)
 
 
 def _claim(log, tasks: list[Task], out_dir: Path, records: dict[str, FileResult]) -> None:

@@ -145,6 +145,17 @@ def test_a_killed_worker_costs_only_the_files_it_held(tmp_path, seed_path):
     assert (len(again.done), len(again.skipped), len(again.failed)) == (len(first.failed), len(first.done), 0)
 
 
+def test_temporary_files_left_by_a_killed_worker_are_removed(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    (tmp_path / "out").mkdir()
+    stale = tmp_path / "out" / ".article0.tei.xml.k3j_x9a2.part"
+    stale.write_text("<TEI><text>half")
+    unrelated = tmp_path / "out" / ".notes.txt.abcdefgh.part"
+    unrelated.write_text("not ours")
+    assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).done) == 1
+    assert not stale.exists() and unrelated.exists()
+
+
 def test_torn_manifest_line_from_a_killed_run_is_ignored(tmp_path, seed_path):
     corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
     out = tmp_path / "out"
