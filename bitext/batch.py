@@ -472,7 +472,7 @@ def run_batch(
         summary.add(result)
         if result.status == "failed":
             records[result.input] = result
-    backend = dask_backend(scheduler) if scheduler else local_backend(jobs)
+    backend = dask_backend(scheduler) if scheduler else local_backend(min(jobs, len(tasks)))  # 1: in-process
     manifest = out_dir / MANIFEST
     bar = _progress_bar(len(tasks), progress)
     previous = _stop_on_sigterm()
