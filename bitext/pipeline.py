@@ -83,10 +83,14 @@ def annotate_bytes(
     if translator is not None:
         from .mt.stage import translate_document
 
-        translate_document(doc, translator, cache=cache, progress=progress)
-        if glossary is not None:
-            from .names import check_translation_terms
+        if glossary is None:
+            translate_document(doc, translator, cache=cache, progress=progress)
+        else:
+            from .names import check_translation_terms, sentence_terms
 
+            translate_document(
+                doc, translator, cache=cache, progress=progress, terms=lambda s: sentence_terms(s, doc)
+            )
             check_translation_terms(doc)
     doc.tools = tool_versions()
     doc.options = options.as_record()

@@ -42,7 +42,7 @@ LIST_ELEMENT = {
 }
 
 GUARD_DESCRIPTIONS = {
-    "repetition": "the output repeated itself and was cut",
+    "repetition": "the output looped and was decoded again with repeated 4-grams blocked",
     "length_cap": "the output reached the length cap set from the input length",
     "split_long_input": "the input was too long for the model and was translated in parts",
     "empty_output": "the model produced no output",
