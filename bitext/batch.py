@@ -271,8 +271,8 @@ def render(doc, fmt: str) -> bytes:
 def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) -> FileResult:
     """Annotate one file and write its outputs; every error becomes a failed result, never an exception.
 
-    All outputs are rendered before the first is written, so a failure
-    leaves none of them changed.
+    All outputs are rendered before the first is written, so a failure to
+    read, annotate or render leaves none of them changed.
     """
     from .pipeline import annotate_bytes
 
@@ -285,7 +285,10 @@ def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) 
         rendered = {fmt: render(doc, fmt) for fmt in options.formats}
         for fmt, data in rendered.items():
             target = Path(task.outputs[fmt])
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot create its folder ({exc.strerror})") from None
             write_atomic(target, data)
             result.outputs[fmt] = task.outputs[fmt]  # even if a later one fails: ours to overwrite
     except BitextError as exc:
