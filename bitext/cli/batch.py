@@ -23,7 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("in_dir", metavar="IN_DIR", help="folder of articles (searched recursively)")
     parser.add_argument("out_dir", metavar="OUT_DIR", help="folder for the outputs and manifest.jsonl (created)")
     parser.add_argument("--format", default="tei", help="comma-separated output formats: tei, html (default: tei)")
-    parser.add_argument("--jobs", "-j", type=_positive, default=os.cpu_count() or 1,
+    parser.add_argument("--jobs", "-j", type=_positive, default=len(os.sched_getaffinity(0)),
                         help="worker processes on this machine (default: one per core)")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="run on a Dask distributed cluster (tcp://host:8786) instead of local processes")
