@@ -190,6 +190,13 @@ def test_output_names_never_collide():
     assert names[Path("d/c.txt")] == {"tei": "d/c.tei.xml", "html": "d/c.html"}
 
 
+def test_progress_bar_counts_the_files(tmp_path, seed_path, capsys):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=("empty.txt",))
+    run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1, progress=True)
+    bar = capsys.readouterr().err
+    assert "bitext batch" in bar and "3/3" in bar and "failed=1" in bar
+
+
 def test_html_format(tmp_path, seed_path):
     corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
     summary = run_batch(corpus, tmp_path / "out", BatchOptions(formats=("tei", "html")), jobs=1)
