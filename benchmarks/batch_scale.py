@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -24,6 +25,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the pool workers, once joined)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def make_corpus(folder: Path, count: int) -> Path:
@@ -66,20 +73,21 @@ def main() -> None:
               f"pool workers start cold (spawn); {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
               "(other work on the machine skews the speed-up)")
         print(f"{'articles':>8} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'chars/s':>9} "
-              f"{'median file s':>13} {'sum file s':>10} {'speed-up vs 1 job':>17}")
+              f"{'median file s':>13} {'sum file s':>10} {'cpu s':>6} {'speed-up vs 1 job':>17}")
         seconds: dict[tuple[int, int], float] = {}
         for size in args.sizes:
             corpus = make_corpus(work / f"in{size}", size)
             for jobs in args.jobs:
                 out = work / f"out{size}-{jobs}"
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), cpu_seconds()
                 summary = run_batch(corpus, out, options, jobs=jobs)
                 elapsed = seconds[size, jobs] = time.perf_counter() - started
+                cpu = cpu_seconds() - cpu
                 assert len(summary.done) == size and not summary.failed, summary.describe()
                 median = statistics.median(r.seconds for r in summary.done)
                 base = seconds.get((size, args.jobs[0]))
                 print(f"{size:>8} {jobs:>4} {elapsed:>8.2f} {size / elapsed:>10.2f} {size * chars / elapsed:>9,.0f} "
-                      f"{median:>13.3f} {sum(r.seconds for r in summary.done):>10.2f} {base / elapsed:>16.2f}×")
+                      f"{median:>13.3f} {sum(r.seconds for r in summary.done):>10.2f} {cpu:>6.1f} {base / elapsed:>16.2f}×")
         biggest = max(args.sizes)
         started = time.perf_counter()
         again = run_batch(work / f"in{biggest}", work / f"out{biggest}-{args.jobs[-1]}", options, jobs=args.jobs[-1])
