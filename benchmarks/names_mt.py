@@ -4,8 +4,9 @@ Translates sentences whose names are glossary forms (some of them variant
 spellings the model never saw: 托加耶夫 for 托卡耶夫, 泽伦斯基 for 泽连斯基) four
 ways: no terms (the baseline, measured in the same run), ``nbest`` (the
 hypothesis of the beam that holds every English form), ``inline`` (the
-English form written into the source) and ``regularised+nbest`` (the MT reads
-each variant in its preferred Chinese form, then n-best).  Prints, for each mode, the share of
+English form written into the source), all three reading the names as written, and
+``regularised+nbest`` (bitext's default: the MT reads each variant in its preferred
+Chinese form, then n-best).  Prints, for each mode, the share of
 name mentions whose English (or short form) is in the translation, as
 :func:`bitext.names.check_translation_terms` judges it, and the ratio to the
 baseline.
@@ -63,14 +64,11 @@ def tiny_package(folder: Path) -> Path:
     return folder / "unpacked" / top
 
 
-def regularise_source(doc) -> None:
-    """Let the MT read each variant name in its preferred form (托加耶夫 → 托卡耶夫); the text keeps its spelling."""
-    from bitext.script import to_simplified
-
+def read_as_written(doc) -> None:
+    """Undo bitext's default of letting the MT read a variant name in its preferred form."""
     for sentence in doc.sentences():
         for name in sentence.names:
-            if name.form != name.preferred and name.last - name.first == 1:
-                sentence.tokens[name.first].norm = to_simplified(name.preferred)
+            name.preferred = name.form
 
 
 def measure(package: Path, text: str, glossary_path: Path) -> None:
@@ -85,8 +83,9 @@ def measure(package: Path, text: str, glossary_path: Path) -> None:
     for mode in ("none", "nbest", "inline", "regularised+nbest"):
         translator = load_translator(package, term_mode="inline" if mode == "inline" else "nbest")
         doc = annotate_text(text, glossary=glossary)
-        if mode.startswith("regularised"):
-            regularise_source(doc)
+        variant = {id(n): n.form != n.preferred for s in doc.sentences() for n in s.names}
+        if not mode.startswith("regularised"):
+            read_as_written(doc)
         started = time.perf_counter()
         terms = None if mode == "none" else (lambda s, doc=doc: sentence_terms(s, doc))
         translate_document(doc, translator, terms=terms)
@@ -97,7 +96,7 @@ def measure(package: Path, text: str, glossary_path: Path) -> None:
             if sentence.translation is None:
                 continue
             for name in {n.entry_id: n for n in sentence.names}.values():
-                bucket = counts["variant" if name.form != name.preferred else "listed"]
+                bucket = counts["variant" if variant[id(name)] else "listed"]
                 bucket[1] += 1
                 bucket[0] += name.entry_id not in sentence.translation.missing_terms
         present = sum(c[0] for c in counts.values())

@@ -212,18 +212,36 @@ def english_present(entry: GlossaryEntry, english_text: str) -> bool:
     return bool(_english_pattern(entry).search(normalise_english(english_text)))
 
 
-def sentence_terms(sentence: Sentence, doc: Document) -> list[tuple[str, str]]:
-    """(Chinese form as the MT sees it, English form) for each name of the sentence, in order, once each.
+def mt_form(name: NameSpan, sentence: Sentence) -> str:
+    """The Simplified form the MT reads for a name: a variant is read as its preferred form.
 
-    The MT reads the Simplified text (``Token.norm``), so a Traditional name is given in Simplified.
+    A model knows 托卡耶夫 far better than the respelling 托加耶夫; the text and
+    its pinyin keep the spelling as written.
     """
+    if name.preferred and name.preferred != name.form:
+        return to_simplified(name.preferred)
+    return "".join(t.norm or t.text for t in sentence.tokens[name.first:name.last])
+
+
+def mt_source(sentence: Sentence) -> str:
+    """The Simplified sentence the MT reads, with variant names in their preferred form."""
+    parts, i = [], 0
+    for name in sorted(sentence.names, key=lambda n: n.first):
+        parts.extend(t.norm or t.text for t in sentence.tokens[i:name.first])
+        parts.append(mt_form(name, sentence))
+        i = name.last
+    parts.extend(t.norm or t.text for t in sentence.tokens[i:])
+    return "".join(parts)
+
+
+def sentence_terms(sentence: Sentence, doc: Document) -> list[tuple[str, str]]:
+    """(Chinese form as the MT reads it, English form) for each name of the sentence, in order, once each."""
     pairs: list[tuple[str, str]] = []
     for name in sentence.names:
         entry = doc.entries.get(name.entry_id)
         if entry is None:
             continue
-        source_form = "".join(t.norm or t.text for t in sentence.tokens[name.first:name.last])
-        pair = (source_form, english_for(entry, name.preferred or name.form))
+        pair = (mt_form(name, sentence), english_for(entry, name.preferred or name.form))
         if pair not in pairs:
             pairs.append(pair)
     return pairs

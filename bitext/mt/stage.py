@@ -20,9 +20,11 @@ TermsOf = Callable[[Sentence], Sequence[Sequence[str]]]
 
 
 def source_text(doc: Document, sentence: Sentence) -> str:
-    """The Simplified Chinese the model sees for one sentence."""
+    """The Simplified Chinese the model sees for one sentence (variant names in their preferred form)."""
     if sentence.tokens:
-        text = "".join(tok.norm or tok.text for tok in sentence.tokens)
+        from ..names import mt_source
+
+        text = mt_source(sentence)
     else:
         from ..script import to_simplified
 
