@@ -105,8 +105,9 @@ def test_partial_read_of_a_truncated_file_keeps_nothing():
 
 
 def _linear(seconds_small: float, seconds_big: float, factor: int) -> bool:
-    """``factor`` times the input in at most ~1.6 × ``factor`` the time (quadratic would be factor²)."""
-    return seconds_big < 1.6 * factor * seconds_small + 1.0
+    """``factor`` times the input in at most 3 × ``factor`` the time: quadratic would be factor² (100×
+    for 10×); the slack absorbs garbage collection and a busy machine."""
+    return seconds_big < 3 * factor * seconds_small + 2.0
 
 
 @pytest.mark.slow
