@@ -17,6 +17,7 @@ run picks up where this one stopped.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -26,6 +27,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
@@ -37,6 +39,7 @@ from .io import BitextError, InputError, OutputError, read_bytes, write_atomic
 from .pipeline import AnnotateOptions
 
 MANIFEST = "manifest.jsonl"
+LOCK = ".bitext-batch.lock"
 #: Output formats and the suffix each output file gets.
 FORMAT_SUFFIX = {"tei": ".tei.xml", "html": ".html"}
 #: Input suffix dropped from output names (``a/b.txt`` → ``a/b.tei.xml``).
@@ -467,7 +470,26 @@ def run_batch(
         raise OutputError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(f"{out_dir}: permission denied")
-    options = resolve(options)
+    with _only_run(out_dir):
+        summary = _run(in_dir, out_dir, resolve(options), jobs, scheduler, force, progress, on_result)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@contextmanager
+def _only_run(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``out_dir``: two runs appending to one manifest would lose records."""
+    with open(out_dir / LOCK, "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BitextError(f"{out_dir}: another bitext batch is writing into this folder") from None
+        yield
+
+
+def _run(in_dir: Path, out_dir: Path, options: BatchOptions, jobs: int, scheduler: str | None, force: bool,
+         progress: bool, on_result: Callable[[FileResult], None] | None) -> BatchSummary:
+    """The run itself, under the folder's lock: plan, claim, process, record."""
     tasks, known, records = plan(in_dir.resolve(), out_dir.resolve(), options, force)
     remove_stale_temporaries(out_dir, tasks)
     summary = BatchSummary()
@@ -508,7 +530,6 @@ def run_batch(
         if bar is not None:
             bar.close()
         save_manifest(manifest, records)
-    summary.seconds = time.perf_counter() - started
     return summary
 
 

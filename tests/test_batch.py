@@ -56,7 +56,7 @@ def test_batch_processes_every_file_and_records_failures(tmp_path, seed_path, va
     assert records["sub/empty.txt"]["status"] == "failed" and records["sub/empty.txt"]["exit_code"] == 65
     assert records["sub/article1.txt"]["outputs"] == {"tei": "sub/article1.tei.xml"}
     validate_tei((out / "sub" / "article1.tei.xml").read_bytes())
-    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == [
+    assert sorted(p.name for p in out.rglob("[!.]*") if p.is_file()) == [
         "article0.tei.xml", "article1.tei.xml", "article2.tei.xml", MANIFEST]
 
 
@@ -154,6 +154,18 @@ def test_temporary_files_left_by_a_killed_worker_are_removed(tmp_path, seed_path
     unrelated.write_text("not ours")
     assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).done) == 1
     assert not stale.exists() and unrelated.exists()
+
+
+def test_a_second_run_into_the_same_folder_is_refused_while_one_runs(tmp_path, seed_path):
+    import fcntl
+
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    (tmp_path / "out").mkdir()
+    with open(tmp_path / "out" / ".bitext-batch.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running batch holds it
+        outcome = run_cli("batch", corpus, tmp_path / "out", "--mt", "none")
+    assert outcome.code == 1 and "another bitext batch is writing into this folder" in outcome.error_line
+    assert run_cli("batch", corpus, tmp_path / "out", "--mt", "none").code == 0
 
 
 def test_torn_manifest_line_from_a_killed_run_is_ignored(tmp_path, seed_path):
