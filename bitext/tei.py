@@ -362,6 +362,8 @@ def _entry_names(item, entry, name_type: NameType) -> None:
         ident = _el(item, "objectIdentifier")
         _el(ident, "objectName", entry.english).set(XML_LANG, "en")
         _el(ident, "objectName", entry.chinese, type="preferred").set(XML_LANG, "zh-Hans")
+        for short in entry.chinese_short:
+            _el(ident, "objectName", short, type="short").set(XML_LANG, "zh-Hans")
         for variant in entry.variants:
             _el(ident, "objectName", variant, type="variant").set(XML_LANG, "zh-Hans")
         if entry.note:
@@ -372,6 +374,8 @@ def _entry_names(item, entry, name_type: NameType) -> None:
     if entry.short and entry.short != entry.english:
         _el(item, tag, entry.short, type="short").set(XML_LANG, "en")
     _el(item, tag, entry.chinese, type="preferred").set(XML_LANG, "zh-Hans")
+    for short in entry.chinese_short:
+        _el(item, tag, short, type="short").set(XML_LANG, "zh-Hans")
     for variant in entry.variants:
         _el(item, tag, variant, type="variant").set(XML_LANG, "zh-Hans")
     if entry.note:

@@ -8,8 +8,7 @@ original spacing between paragraphs is not recorded), offsets point into
 that text, and ``Token.norm`` is its OpenCC Simplified form.  Alignment
 units with an empty side are not in the TEI either: they come back as one
 unit per unlinked sentence, flagged when the TEI declares a low-confidence
-mark that no written link uses.  Also not in the TEI: ``Translation.missing_terms``, ``GlossaryEntry.source`` and
-``chinese_short``, a ``short`` equal to ``english`` (read back empty) and the
+mark that no written link uses.  Also not in the TEI: ``Translation.missing_terms``, ``GlossaryEntry.source``, a ``short`` equal to ``english`` (read back empty) and the
 empty syllable an erhua 儿 gets (``哪儿`` reads back as one syllable).
 """
 
@@ -249,7 +248,10 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
             forms: dict[str, list[str]] = {}
             for name in item.iter():
                 if name is not item and name.text and _local(name) in (*NAME_ELEMENT.values(), "objectName"):
-                    forms.setdefault(name.get("type") or "full", []).append(name.text)
+                    kind = name.get("type") or "full"
+                    if kind == "short" and (name.get(XML_LANG) or "").startswith("zh"):
+                        kind = "chinese_short"
+                    forms.setdefault(kind, []).append(name.text)
             note = item.findtext(_tag("note")) or item.findtext(_tag("p")) or ""
             english = forms.get("full", [""])[0]
             entry = GlossaryEntry(
@@ -259,6 +261,7 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
                 chinese=forms.get("preferred", [""])[0],
                 variants=tuple(forms.get("variant", ())),
                 short=forms.get("short", [""])[0],
+                chinese_short=tuple(forms.get("chinese_short", ())),
                 note=note,
             )
             entries[entry.id] = entry

@@ -108,3 +108,19 @@ def test_existing_translation_with_n_to_m_units(validate_tei):
     assert [link.get("target") for link in root.iter(f"{TEI}link")] == ["#p1.s1 #p1.s2 #en.s1"]
     assert root.find(f".//{TEI}link").get("cert") == "0.800"
     assert root.find(f".//{TEI}s[@resp='#translator']").text == "He came and she left."
+
+
+def test_entries_list_every_chinese_form_and_read_back(validate_tei, seed_path):
+    from bitext.glossary import load_glossary
+    from bitext.teiread import read_tei
+
+    glossary = load_glossary([seed_path.parents[1] / "glossary"])
+    doc = annotate_file(seed_path, glossary=glossary)
+    data = to_tei(doc)
+    root = validate_tei(data)
+    person = root.find(f".//{TEI}person[@{XML_ID}='tokayev']")
+    forms = {(n.get("type"), n.get("{http://www.w3.org/XML/1998/namespace}lang"), n.text) for n in person}
+    assert {("preferred", "zh-Hans", "卡西姆-乔马尔特·托卡耶夫"), ("short", "zh-Hans", "托卡耶夫"),
+            ("variant", "zh-Hans", "托加耶夫"), ("short", "en", "Tokayev")} <= forms
+    back = read_tei(data, seed_path.name)
+    assert back.entries["tokayev"].chinese_short == doc.entries["tokayev"].chinese_short == ("托卡耶夫",)
