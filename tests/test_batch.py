@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from bitext.batch import MANIFEST, BatchOptions, output_names, read_manifest, run_batch
+from bitext.batch import MANIFEST, BatchInterrupted, BatchOptions, output_names, read_manifest, run_batch
 from bitext.pipeline import AnnotateOptions
 from cli_runner import bitext_process, run_cli
 
@@ -292,8 +292,22 @@ def test_dask_backend_on_a_local_cluster(tmp_path, seed_path):
                                   dashboard_address=None) as cluster:
         summary = run_batch(corpus, tmp_path / "dask", BatchOptions(), scheduler=cluster.scheduler_address)
         again = run_batch(corpus, tmp_path / "dask", BatchOptions(), scheduler=cluster.scheduler_address)
+
+        seen = []
+
+        def interrupt_after_two(result):
+            seen.append(result)
+            if len(seen) == 2:
+                raise KeyboardInterrupt  # what Ctrl-C raises in the coordinating process
+
+        with pytest.raises(BatchInterrupted, match="2 files finished"):
+            run_batch(corpus, tmp_path / "stopped", BatchOptions(), scheduler=cluster.scheduler_address,
+                      on_result=interrupt_after_two)
+        done_before = sum(r.status == "done" for r in read_manifest(tmp_path / "stopped" / MANIFEST).values())
+        resumed = run_batch(corpus, tmp_path / "stopped", BatchOptions(), scheduler=cluster.scheduler_address)
     assert (len(summary.done), len(summary.failed)) == (4, 1)
     assert (len(again.done), len(again.skipped)) == (0, 4)
+    assert (len(resumed.skipped), len(resumed.done)) == (done_before, 4 - done_before)
     for result in local.done:
         path = result.outputs["tei"]
         assert (tmp_path / "dask" / path).read_bytes() == (tmp_path / "local" / path).read_bytes()
