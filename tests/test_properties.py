@@ -30,7 +30,14 @@ INTERESTING = (
     "\x0b\x0c\x1c\x1f\x01\ufffe\uffff"  # XML 1.0 forbids these
     "\ufeff\u200b\u0301\u05d0"  # BOM, zero-width space, combining accent, Hebrew
 )
+#: Short pieces whose meeting points matter: whitespace next to forbidden characters, line ends
+#: of every kind, a name-like run next to punctuation.
+PIECES = (
+    "中文", "發表演講", "𠮷", "😀", "abc", "U.S.", "3.5", "。", "！”", "……", "[in Ukraine]",
+    " ", "\t", "\n", "\r\n", "\r", "\n\n", "\u3000", " \x1f", "\x0b\n", "\x0c", "\n\x1c", "\ufffe", "\x01 ",
+)
 texts = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
     st.text(alphabet=st.sampled_from(INTERESTING), max_size=120),
     st.text(max_size=60),  # any code point but surrogates
     st.lists(st.text(alphabet=st.sampled_from(INTERESTING[:60] + "。\n"), max_size=25), max_size=8).map("\n".join),
