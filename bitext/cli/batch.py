@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from .common import add_quiet, show_progress
+from .common import add_annotation_arguments, add_mt_arguments, add_quiet, annotate_options, show_progress
 from .glossary import add_glossary_argument
 
 
@@ -29,16 +29,8 @@ def register(subparsers) -> None:
                         help="run on a Dask distributed cluster (tcp://host:8786) instead of local processes")
     parser.add_argument("--force", action="store_true",
                         help="redo every file and overwrite outputs that an earlier run did not write")
-    parser.add_argument("--encoding", help="encoding of every input (default: detect per file)")
-    parser.add_argument("--pinyin", choices=["marks", "numbers", "zhuyin"], default="marks",
-                        help="how to write readings (default: tone marks)")
-    parser.add_argument("--tone-change", action="store_true", help="write the spoken tone of 一 and 不")
-    parser.add_argument("--regularize", action="store_true", help="record glossary-preferred forms of names")
-    parser.add_argument("--mt", choices=["argos", "none"], default="argos",
-                        help="machine translation with the installed Argos zh→en model (default), or none")
-    parser.add_argument("--model", help="Argos package name or folder (default: the installed zh→en package)")
-    parser.add_argument("--cache", help="translation cache shared by all workers (default: in the user cache folder)")
-    parser.add_argument("--no-cache", action="store_true", help="translate every sentence afresh")
+    add_annotation_arguments(parser)
+    add_mt_arguments(parser, what=" (the cache is shared by all workers)")
     add_glossary_argument(parser)
     add_quiet(parser)
     parser.set_defaults(run=run)
@@ -53,7 +45,6 @@ def _positive(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from ..batch import BatchOptions, run_batch
     from ..glossary import default_glossary_paths
-    from ..pipeline import AnnotateOptions
 
     cache = None
     if args.mt == "argos" and not args.no_cache:
@@ -61,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
         cache = str(args.cache or default_cache_path())
     options = BatchOptions(
-        annotate=AnnotateOptions(pinyin_style=args.pinyin, tone_change=args.tone_change, encoding=args.encoding,
-                                 regularize=args.regularize),
+        annotate=annotate_options(args),
         formats=tuple(f.strip() for f in args.format.split(",") if f.strip()),
         mt=args.mt,
         model=args.model,

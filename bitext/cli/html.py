@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import add_output, add_quiet
+from .common import add_mt_arguments, add_output, add_quiet
 from .glossary import add_glossary_argument, glossary_stage
 
 
@@ -21,11 +21,7 @@ def register(subparsers) -> None:
     parser.add_argument("--script", choices=["as-written", "simplified", "traditional"], default="as-written",
                         help="characters shown when the page opens (the page can switch)")
     parser.add_argument("--encoding", help="text input encoding (default: detect)")
-    parser.add_argument("--mt", choices=["argos", "none"], default="argos",
-                        help="for text input: English from an installed Argos zh→en model (default), or none")
-    parser.add_argument("--model", help="Argos package name or folder to use (default: the installed zh→en package)")
-    parser.add_argument("--cache", help="translation cache file (default: in the user cache folder)")
-    parser.add_argument("--no-cache", action="store_true", help="translate every sentence afresh")
+    add_mt_arguments(parser, what=" (text input)")
     add_glossary_argument(parser)
     add_quiet(parser)
     parser.set_defaults(run=run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import add_output, add_quiet
+from .common import add_mt_arguments, add_output, add_quiet
 from .glossary import add_glossary_argument
 
 
@@ -22,11 +22,7 @@ def register(subparsers) -> None:
     parser.add_argument("--strict", action="store_true", help="exit with status 1 when any conflict is found")
     add_output(parser)
     parser.add_argument("--encoding", help="input encoding (default: detect)")
-    parser.add_argument("--mt", choices=["argos", "none"],
-                        help="check names in the MT with an installed Argos model (default: argos when installed)")
-    parser.add_argument("--model", help="Argos package name or folder")
-    parser.add_argument("--cache", help="translation cache file (default: in the user cache folder)")
-    parser.add_argument("--no-cache", action="store_true", help="translate every sentence afresh")
+    add_mt_arguments(parser, default=None)
     add_quiet(parser)
     parser.set_defaults(run=run)
 
