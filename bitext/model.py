@@ -75,7 +75,7 @@ class Token:
         return self.kind is TokenKind.HAN
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A run of tokens ``tokens[first:last]`` inside one sentence."""
 
@@ -83,14 +83,14 @@ class Span:
     last: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ForeignSpan(Span):
     """Text in another language inside Chinese text (``[in Ukraine]``)."""
 
     lang: str = "en"
 
 
-@dataclass
+@dataclass(slots=True)
 class NameSpan(Span):
     """A proper name found in the text and linked to a glossary entry."""
 
@@ -100,7 +100,7 @@ class NameSpan(Span):
     preferred: str = ""  # the entry's preferred Chinese form
 
 
-@dataclass
+@dataclass(slots=True)
 class Translation:
     """An English rendering of one Chinese sentence."""
 
@@ -110,7 +110,7 @@ class Translation:
     missing_terms: tuple[str, ...] = ()  # glossary entry ids whose English is absent
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -121,7 +121,7 @@ class Sentence:
     translation: Translation | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int
