@@ -536,7 +536,7 @@ def _run(in_dir: Path, out_dir: Path, options: BatchOptions, jobs: int, schedule
 def remove_stale_temporaries(out_dir: Path, tasks: list[Task]) -> None:
     """Delete the temporary files a killed worker (SIGKILL, power cut) left beside this run's outputs.
 
-    :func:`~bitext.io.write_atomic` names them ``.NAME.XXXXXXXX.part``; one walk
+    :func:`~bitext.io.write_atomic` names them ``.NAME.<random>.part``; one walk
     over the output folder finds them, whatever the number of files.
     """
     ours = {Path(p) for task in tasks for p in task.outputs.values()}
