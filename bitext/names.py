@@ -16,12 +16,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .glossary import NAME_JOINERS, Glossary, form_key
 from .model import Document, GlossaryEntry, NameSpan, NameType, Sentence
 from .phonetic import similarity
 from .script import to_simplified, to_traditional
+from .segment import default_jieba
 
 PREFERRED, SHORT, VARIANT = "preferred", "short", "variant"
 _JOINER_CLASS = "[" + re.escape(NAME_JOINERS) + "]?"
@@ -92,13 +92,6 @@ def _matcher(glossary: Glossary) -> _Matcher:
     return _Matcher(pattern, firsts, listed)
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    import rjieba
-
-    return rjieba.Jieba()
-
-
 def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, int]]:
     """Spans of the words jieba cuts ``text`` into (offset by ``start``).
 
@@ -108,7 +101,7 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     """
     spans = []
     pos = start
-    for word in _jieba().cut(text, guess):
+    for word in default_jieba().cut(text, guess):
         spans.append((pos, pos + len(word)))
         pos += len(word)
     return spans

@@ -17,7 +17,7 @@ from .align import AlignmentUnit, align_paragraphs, split_english_sentences
 from .io import InputError
 from .model import AlignmentLink, Document, GlossaryEntry, TargetParagraph, TargetSentence
 from .reader import split_paragraphs
-from .segment import split_sentences
+from .segment import default_jieba, split_sentences
 
 
 class Translator(Protocol):
@@ -98,13 +98,6 @@ _GLOSS_FILLERS = frozenset("to a an the of sb sth sb's sth's one oneself one's s
 
 
 @cache
-def _jieba():
-    import rjieba
-
-    return rjieba.Jieba()
-
-
-@cache
 def _sense_words(word: str) -> str:
     from .dictionary import cedict
 
@@ -117,7 +110,7 @@ def dictionary_glosses(sentence: str) -> str:
     """English senses (CC-CEDICT) of every word of a Chinese sentence; a word
     the dictionary lacks contributes the senses of its characters."""
     glosses = []
-    for word in _jieba().cut(sentence):
+    for word in default_jieba().cut(sentence):
         senses = _sense_words(word)
         if not senses and len(word) > 1:
             senses = " ".join(_sense_words(char) for char in word)

@@ -44,7 +44,8 @@ _FOREIGN_INNER = frozenset(" \t'’-.,:;&")
 
 
 @lru_cache(maxsize=1)
-def _default_jieba():
+def default_jieba():
+    """The one jieba (rjieba) word segmenter with its default dictionary, shared by every module."""
     import rjieba
 
     return rjieba.Jieba()
@@ -85,7 +86,7 @@ def tokenize(
     lists document spans, sorted and disjoint, whose Han characters must not
     be split (names); each Han run inside one becomes a single word.
     """
-    cut = (jieba or _default_jieba()).cut
+    cut = (jieba or default_jieba()).cut
     starts = [s for s, _ in keep_whole]
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
