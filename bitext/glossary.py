@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .io import InputError, read_bytes, write_atomic
+from .io import InputError, decode_utf8, read_bytes, write_atomic
 from .model import GlossaryEntry, NameType
 from .script import to_simplified
 
@@ -169,7 +169,7 @@ def load_glossary(paths: Sequence[str | Path] | None = None) -> Glossary:
 
 
 def load_file(path: Path) -> GlossaryFile:
-    text = _decode(read_bytes(path), path)
+    text = decode_utf8(read_bytes(path), path)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t")
     header = next(reader, None)
     if not header or not any(h.strip() for h in header):
@@ -200,16 +200,6 @@ def load_file(path: Path) -> GlossaryFile:
         seen[row.entry.id] = line
         result.items.append(row)
     return result
-
-
-def _decode(data: bytes, path: Path) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"{path}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x}); save the glossary as UTF-8") from None
 
 
 def _check_header(columns: list[str], path: Path) -> None:

@@ -48,6 +48,17 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def decode_utf8(data: bytes, source: str | Path) -> str:
+    """UTF-8 text (a leading BOM dropped) of a file a person edits; a bad byte is named by its line."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{source}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+
+
 def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
     """Write ``data`` to ``path`` (``-`` for standard output) all or nothing.
 

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .glossary import Glossary, add_distinct, add_entry, add_variant, slug
-from .io import InputError
+from .io import InputError, decode_utf8
 from .model import GlossaryEntry, NameType
 from .review import KINDS, Conflict
 
@@ -119,7 +119,7 @@ def render(conflicts: Sequence[Conflict], fmt: str, source: str, glossary_files:
 
 def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]:
     """(line, row) for each row of an edited CSV report that carries a decision."""
-    text = data.decode("utf-8-sig", errors="strict")
+    text = decode_utf8(data, source)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in ("kind", "entry", "english", "form", "decision") if c not in (reader.fieldnames or [])]
     if missing:

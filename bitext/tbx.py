@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from .glossary import Glossary, GlossaryRow, slug
-from .io import InputError
+from .io import InputError, decode_utf8
 from .model import GlossaryEntry, NameType
 from .names import english_for, regularised_form
 
@@ -108,7 +108,7 @@ _COMMENT = re.compile(r"^id=(?P<id>[^;]+); type=(?P<type>[^;]+); form=(?P<form>p
 
 def from_omegat(data: bytes, source: str) -> list[GlossaryRow]:
     """Entries from an OmegaT glossary; lines without a bitext comment group by their English."""
-    text = data.decode("utf-8-sig")
+    text = decode_utf8(data, source)
     entries: dict[str, dict] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):

@@ -206,3 +206,15 @@ def test_interrupted_annotate_writes_nothing(signum, tmp_path, seed_path):
     assert process.returncode == 130
     assert stderr.strip().splitlines() == ["bitext: interrupted; no partial output was written"]
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("action", ["apply", "import"])
+def test_edited_files_that_are_not_utf8_name_their_line(tmp_path, action):
+    edited = tmp_path / "edited.csv"
+    edited.write_bytes("conflict,kind\n".encode() + "托加耶夫\n".encode("gb18030"))
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("id\ttype\tenglish\tchinese\n", encoding="utf-8")
+    extra = ["--glossary", glossary] if action == "apply" else ["-o", tmp_path / "out.tsv"]
+    outcome = run_cli("glossary", action, edited, *extra)
+    assert outcome.code == 65
+    assert outcome.error_line.endswith(f"{edited}:2: not UTF-8 (byte 0xcd); save the file as UTF-8")
