@@ -5,7 +5,7 @@ dictionary entries it uses are inlined, and a Content-Security-Policy forbids
 every fetch.  Each Han word is a group of per-character ``<ruby>`` with its
 pinyin (coloured by tone); both scripts are computed here with OpenCC so the
 page can switch between them; English sits beside or under its paragraph,
-paired through the same ids as the TEI links (``p3`` ↔ ``en.p3``).  Only
+paired through the same ids as the TEI links (``p3`` ↔ ``en-p3``).  Only
 reads the model; same document → same bytes.
 """
 
@@ -99,7 +99,7 @@ def english_layout(doc: Document) -> EnglishLayout:
             source = source_of.get(sentence.id, ())
             row = paragraph_of.get(source[0], row) if source else row
             layout.rows.setdefault(row, []).append(EnglishSentence(sentence.id, sentence.text, source))
-    layout.cell_id = {pid: f"en-of.{pid}" for pid in layout.rows}
+    layout.cell_id = {pid: f"en-of-{pid}" for pid in layout.rows}
     return layout
 
 

@@ -55,6 +55,7 @@ class GlossaryEntry:
     note: str = ""
     source: str = ""  # file:line the entry was read from
     chinese_short: tuple[str, ...] = ()  # accepted short Chinese forms (普京, 上合组织); not variants
+    proposed: bool = False  # not in any glossary file: proposed by the name finder, for a translator to accept
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -98,6 +99,10 @@ class NameSpan(Span):
     type: NameType = NameType.PERSON
     form: str = ""  # the form as written
     preferred: str = ""  # the entry's preferred Chinese form
+    # "" when the form is listed in the glossary (a firm link); otherwise how sure the
+    # name finder is: "medium" (a probable variant of a listed entry), "low" (an unlisted name
+    # linked to a proposed entry). Written as TEI @cert.
+    cert: str = ""
 
 
 @dataclass(slots=True)

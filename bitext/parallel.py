@@ -179,8 +179,8 @@ def align_segmented(zh: list[list[str]], en: list[list[str]], options: AlignOpti
 def align_document(doc: Document, en_text: str, options: AlignOptions) -> Alignment:
     """Align an annotated Chinese document with its English translation, for the TEI.
 
-    Fills ``doc.target`` (the English, paragraph by paragraph, ids ``en.pN`` and
-    ``en.sN``) and ``doc.links`` (one link per unit, Chinese sentence ids ↔
+    Fills ``doc.target`` (the English, paragraph by paragraph, ids ``en-pN`` and
+    ``en-sN``) and ``doc.links`` (one link per unit, Chinese sentence ids ↔
     English sentence ids).  The Chinese segments are the document's sentences,
     or with ``presplit`` its lines (a line's sentences then share its links).
     """
@@ -196,9 +196,9 @@ def align_document(doc: Document, en_text: str, options: AlignOptions) -> Alignm
     en_ids = []
     doc.target = []
     for k, paragraph in enumerate(en, 1):
-        sentences = [TargetSentence(f"en.s{len(en_ids) + j}", text) for j, text in enumerate(paragraph, 1)]
+        sentences = [TargetSentence(f"en-s{len(en_ids) + j}", text) for j, text in enumerate(paragraph, 1)]
         en_ids.extend(s.id for s in sentences)
-        doc.target.append(TargetParagraph(f"en.p{k}", sentences))
+        doc.target.append(TargetParagraph(f"en-p{k}", sentences))
     doc.links = [
         AlignmentLink(
             source=tuple(i for z in u.zh for i in zh_ids[z]),

@@ -149,7 +149,7 @@ def segment_paragraph(
         start, end = paragraph.start + s, paragraph.start + e
         tokens = tokenize(doc.text[start:end], norm[start:end], start, keep_whole, jieba)
         paragraph.sentences.append(
-            Sentence(start, end, tokens, id=f"{paragraph.id}.s{n}", foreign=foreign_spans(tokens))
+            Sentence(start, end, tokens, id=f"{paragraph.id}-s{n}", foreign=foreign_spans(tokens))
         )
 
 

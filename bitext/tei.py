@@ -88,7 +88,7 @@ def xml_safe(text: str) -> str:
 
 def english_id(xml_id: str) -> str:
     """The id of the English counterpart of a Chinese paragraph or sentence."""
-    return f"en.{xml_id}"
+    return f"en-{xml_id}"
 
 
 def to_tei(doc: Document) -> bytes:
@@ -167,7 +167,7 @@ def _header(root, doc: Document) -> None:
         _el(app, "label", name)
     if doc.mt:
         app = _el(app_info, "application", ident=doc.mt.engine, version=doc.mt.engine_version)
-        app.set(XML_ID, "mt.engine")
+        app.set(XML_ID, "mt-engine")
         _el(app, "label", doc.mt.engine)
         options = "; ".join(f"{k}={v}" for k, v in sorted(doc.mt.options.items()))
         _el(app, "desc", f"model package {doc.mt.package} {doc.mt.package_version}; decoding: {options}")
@@ -292,7 +292,7 @@ def _english_body(body, doc: Document) -> None:
                 tr = sentence.translation
                 if len(node):
                     node[-1].tail = " "
-                guards = " ".join(f"#guard.{g}" for g in tr.guards) or None
+                guards = " ".join(f"#guard-{g}" for g in tr.guards) or None
                 s = _el(node, "s", tr.text, resp=f"#{MT_RESP if tr.resp == 'mt' else HUMAN_RESP}", ana=guards)
                 s.set(XML_ID, english_id(sentence.id))
 
@@ -300,7 +300,7 @@ def _english_body(body, doc: Document) -> None:
 def _target_body(body, doc: Document) -> None:
     """An existing English translation, paragraph by paragraph, as it was read."""
     div = _el(body, "div", type="translation")
-    div.set(XML_ID, "en.text")
+    div.set(XML_ID, "en-text")
     for paragraph in doc.target:
         node = _el(div, "p")
         node.set(XML_ID, paragraph.id)
@@ -314,14 +314,14 @@ def _alignment_links(stand_off, doc: Document) -> None:
     """One <link> per alignment unit with both sides; flagged units point to an interp."""
     if any(link.flagged for link in doc.links):
         grp = _el(stand_off, "interpGrp", type="alignment")
-        _el(grp, "interp", "low-confidence alignment: check by hand").set(XML_ID, "align.low")
+        _el(grp, "interp", "low-confidence alignment: check by hand").set(XML_ID, "align-low")
     links = _el(stand_off, "linkGrp", type="alignment")
     for link in doc.links:
         if not (link.source and link.target):
             continue  # a segment without counterpart stays in its text, unlinked
         cert = f"{link.score:.3f}" if link.score is not None and 0 <= link.score <= 1 else None
         targets = " ".join(f"#{i}" for i in (*link.source, *link.target))
-        _el(links, "link", target=targets, cert=cert, ana="#align.low" if link.flagged else None)
+        _el(links, "link", target=targets, cert=cert, ana="#align-low" if link.flagged else None)
 
 
 def _stand_off(root, doc: Document, bilingual: bool) -> None:
@@ -343,7 +343,7 @@ def _stand_off(root, doc: Document, bilingual: bool) -> None:
         interp_grp = _el(stand_off, "interpGrp", type="mt-guard")
         for guard in guards:
             interp = _el(interp_grp, "interp", GUARD_DESCRIPTIONS.get(guard, guard))
-            interp.set(XML_ID, f"guard.{guard}")
+            interp.set(XML_ID, f"guard-{guard}")
     if doc.target:
         _alignment_links(stand_off, doc)
     elif bilingual:

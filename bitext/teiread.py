@@ -112,7 +112,7 @@ def _read_header(root, doc: Document) -> None:
         elif idno.get("type") == "encoding":
             doc.encoding = value
     for app in header.iter(_tag("application")):
-        if app.get(XML_ID) == "mt.engine":
+        if app.get(XML_ID) == "mt-engine":
             doc.mt = _mt_info(app)
         else:
             doc.tools[app.get("ident")] = app.get("version")
@@ -278,7 +278,7 @@ def _read_english(doc: Document, en_body, stand_off) -> None:
         sentence, node = sentences.get(zh_id), english.get(en_id)
         if sentence is None or node is None:
             continue
-        guards = tuple(g.removeprefix("#guard.") for g in (node.get("ana") or "").split())
+        guards = tuple(g.removeprefix("#guard-") for g in (node.get("ana") or "").split())
         resp = "human" if node.get("resp") == f"#{HUMAN_RESP}" else "mt"
         sentence.translation = Translation(node.text or "", resp=resp, guards=guards)
 

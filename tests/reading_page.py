@@ -17,30 +17,30 @@ from bitext.pipeline import annotate_file
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
 ENGLISH = {
-    "p1.s1": "Since President Vladimir Putin put Russia into partial mobilisation, more than 100,000 Russians "
+    "p1-s1": "Since President Vladimir Putin put Russia into partial mobilisation, more than 100,000 Russians "
              "have entered Kazakhstan.",
-    "p2.s1": "In a speech last week, Kazakhstan's President Kassym-Jomart Tokayev described the plight of those "
+    "p2-s1": "In a speech last week, Kazakhstan's President Kassym-Jomart Tokayev described the plight of those "
              "fleeing as \u201chopeless\u201d.",
-    "p3.s1": "For now, Mr Tokayev has vowed to \u201ctake care of them and ensure their safety\u201d.",
-    "p4.s1": "Kazakhstan has traditionally been an ally of the Kremlin, but analysts say the open support for "
+    "p3-s1": "For now, Mr Tokayev has vowed to \u201ctake care of them and ensure their safety\u201d.",
+    "p4-s1": "Kazakhstan has traditionally been an ally of the Kremlin, but analysts say the open support for "
              "people Moscow considers criminals is another sign that it is slipping out of Russia's orbit.",
-    "p5.s1": "Unlike its other allies China and Belarus, no Kazakh official has voiced support for Putin's war, "
+    "p5-s1": "Unlike its other allies China and Belarus, no Kazakh official has voiced support for Putin's war, "
              "and Tokayev has taken an increasingly harsh tone towards it.",
-    "p6.s1": "He has vowed not to recognise Russia's territorial claims to eastern Ukraine or Crimea, and not to "
+    "p6-s1": "He has vowed not to recognise Russia's territorial claims to eastern Ukraine or Crimea, and not to "
              "help Russia break sanctions.",
-    "p7.s1": "Even though, amid the widespread unrest in January, Mr Tokayev and his government were in effect "
+    "p7-s1": "Even though, amid the widespread unrest in January, Mr Tokayev and his government were in effect "
              "sidelined by a Russian-led military operation.",
-    "p8.s1": "Could Ukraine's blitz around Kharkiv lead not only to the collapse of the Russian army but also of "
+    "p8-s1": "Could Ukraine's blitz around Kharkiv lead not only to the collapse of the Russian army but also of "
              "its standing as the regional power in Central Asia?",
-    "p9.s1": "Could Russia's loss be China's chance to build stronger ties with its neighbours?",
-    "p10.s1": "\u201cWe can imagine the same scenario\u201d",
-    "p11.s1": "Since the Soviet Union broke up in 1991, Russia has sought to keep its influence over the 15 "
+    "p9-s1": "Could Russia's loss be China's chance to build stronger ties with its neighbours?",
+    "p10-s1": "\u201cWe can imagine the same scenario\u201d",
+    "p11-s1": "Since the Soviet Union broke up in 1991, Russia has sought to keep its influence over the 15 "
               "now-independent states.",
-    "p12.s1": "Twenty years ago Mr Putin declared the former Soviet republics to be within Russia's "
+    "p12-s1": "Twenty years ago Mr Putin declared the former Soviet republics to be within Russia's "
               "\u201csphere of influence\u201d.",
-    "p13.s1": "Kazakhstan is economically and geographically the largest former Soviet republic in Central Asia, "
+    "p13-s1": "Kazakhstan is economically and geographically the largest former Soviet republic in Central Asia, "
               "and a large share of its population is Russian, especially in the north.",
-    "p14.s1": "Although the two countries have long been on friendly terms, Kazakhstan's relations with Russia are "
+    "p14-s1": "Although the two countries have long been on friendly terms, Kazakhstan's relations with Russia are "
               "complicated today.",
 }
 

@@ -126,7 +126,7 @@ def test_tei_output_links_the_human_english_unit_by_unit(files, tmp_path, valida
     assert english == ["Mr. Wang rose at seven and drank a cup of hot coffee.", "The train was late.",
                        "He waited on the platform for 45 minutes."]
     links = [link.get("target").split() for link in root.xpath("//tei:linkGrp[@type='alignment']/tei:link", namespaces=ns)]
-    assert links == [["#p1.s1", "#p1.s2", "#en.s1"], ["#p2.s1", "#en.s2"], ["#p2.s2", "#en.s3"]]
+    assert links == [["#p1-s1", "#p1-s2", "#en-s1"], ["#p2-s1", "#en-s2"], ["#p2-s2", "#en-s3"]]
 
 
 @pytest.mark.slow

@@ -137,18 +137,18 @@ def test_english_pairs_through_the_alignment_ids(doc, tree):
 
 def test_existing_translation_sits_beside_its_aligned_paragraphs():
     doc = annotate_text("他来了。她走了。\n没有对应的句子。\n第三段。\n")
-    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left."),
-                                            TargetSentence("en.s2", "(An added remark.)")]),
-                  TargetParagraph("en.p2", [TargetSentence("en.s3", "Third paragraph.")])]
-    doc.links = [AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",), score=0.8), AlignmentLink(("p2.s1",), ()),
-                 AlignmentLink((), ("en.s2",)), AlignmentLink(("p3.s1",), ("en.s3",))]
+    doc.target = [TargetParagraph("en-p1", [TargetSentence("en-s1", "He came and she left."),
+                                            TargetSentence("en-s2", "(An added remark.)")]),
+                  TargetParagraph("en-p2", [TargetSentence("en-s3", "Third paragraph.")])]
+    doc.links = [AlignmentLink(("p1-s1", "p1-s2"), ("en-s1",), score=0.8), AlignmentLink(("p2-s1",), ()),
+                 AlignmentLink((), ("en-s2",)), AlignmentLink(("p3-s1",), ("en-s3",))]
     tree = lxml_html.fromstring(to_html(doc))
     cell = tree.get_element_by_id(tree.get_element_by_id("p1").get("data-align"))
-    assert [s.get("id") for s in cell.find_class("s")] == ["en.s1", "en.s2"]  # the unaligned one stays with it
-    assert tree.get_element_by_id("en.s1").get("data-align") == "p1.s1 p1.s2"
-    assert tree.get_element_by_id("p1.s2").get("data-align") == "en.s1"
+    assert [s.get("id") for s in cell.find_class("s")] == ["en-s1", "en-s2"]  # the unaligned one stays with it
+    assert tree.get_element_by_id("en-s1").get("data-align") == "p1-s1 p1-s2"
+    assert tree.get_element_by_id("p1-s2").get("data-align") == "en-s1"
     assert tree.get_element_by_id("p2").get("data-align") is None
-    assert tree.get_element_by_id("p3.s1").get("data-align") == "en.s3"
+    assert tree.get_element_by_id("p3-s1").get("data-align") == "en-s3"
     assert "existing translation" in tree.find(".//footer").text_content()
 
 

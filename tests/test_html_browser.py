@@ -105,7 +105,7 @@ def test_script_switch_changes_the_characters(page):
 
 
 def test_english_beside_under_hidden(page):
-    zh, en = css(page, "#p2"), css(page, "#en\\.p2")
+    zh, en = css(page, "#p2"), css(page, "#en-p2")
     assert en.rect["x"] > zh.rect["x"] + zh.rect["width"] - 1  # beside
     css(page, "input[name=en][value=under]").click()
     assert en.rect["y"] >= zh.rect["y"] + zh.rect["height"] - 1
@@ -131,26 +131,26 @@ def test_hover_shows_the_words_dictionary_entry(page):
 
 def test_click_highlights_the_aligned_paragraph_both_ways(page):
     css(page, "#p2 .s").click()
-    assert "hl" in css(page, "#en\\.p2").get_attribute("class")
-    assert "hl-s" in css(page, "#en\\.p2\\.s1").get_attribute("class")
-    css(page, "#en\\.p4").click()
+    assert "hl" in css(page, "#en-p2").get_attribute("class")
+    assert "hl-s" in css(page, "#en-p2-s1").get_attribute("class")
+    css(page, "#en-p4").click()
     assert "hl" in css(page, "#p4").get_attribute("class")
-    assert "hl" not in css(page, "#en\\.p2").get_attribute("class").split()
+    assert "hl" not in css(page, "#en-p2").get_attribute("class").split()
 
 
 def test_click_highlights_a_whole_n_to_m_unit(browser, tmp_path):
     doc = annotate_text("他来了。她走了。\n第二段。\n")
-    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left."),
-                                            TargetSentence("en.s2", "Paragraph two.")])]
-    doc.links = [AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",)), AlignmentLink(("p2.s1",), ("en.s2",))]
+    doc.target = [TargetParagraph("en-p1", [TargetSentence("en-s1", "He came and she left."),
+                                            TargetSentence("en-s2", "Paragraph two.")])]
+    doc.links = [AlignmentLink(("p1-s1", "p1-s2"), ("en-s1",)), AlignmentLink(("p2-s1",), ("en-s2",))]
     path = tmp_path / "units.html"
     path.write_bytes(to_html(doc))
     browser.get(path.as_uri())
-    css(browser, "#p1\\.s2").click()
+    css(browser, "#p1-s2").click()
     lit = {e.get_attribute("id") for e in browser.find_elements("css selector", ".hl-s")}
-    assert lit == {"p1.s1", "p1.s2", "en.s1"}
-    css(browser, "#en\\.s2").click()
-    assert {e.get_attribute("id") for e in browser.find_elements("css selector", ".hl-s")} == {"en.s2", "p2.s1"}
+    assert lit == {"p1-s1", "p1-s2", "en-s1"}
+    css(browser, "#en-s2").click()
+    assert {e.get_attribute("id") for e in browser.find_elements("css selector", ".hl-s")} == {"en-s2", "p2-s1"}
     assert "hl" in css(browser, "#p2").get_attribute("class")
 
 
@@ -176,7 +176,7 @@ def test_keyboard_moves_through_words_and_aligns(page):
     second = page.find_elements("css selector", "#p1 .w")[1]
     assert popup.is_displayed() and "cur" in second.get_attribute("class")
     page.switch_to.active_element.send_keys(Keys.ENTER)
-    assert "hl" in css(page, "#en\\.p1").get_attribute("class")
+    assert "hl" in css(page, "#en-p1").get_attribute("class")
     page.switch_to.active_element.send_keys(Keys.ESCAPE)
     assert not popup.is_displayed()
 
@@ -187,7 +187,7 @@ def test_phone_width_reads_without_sideways_scrolling(page_file):
         driver.get(page_file.as_uri())
         width = driver.execute_script("return document.documentElement.clientWidth")
         assert driver.execute_script("return document.documentElement.scrollWidth") <= width
-        zh, en = css(driver, "#p2"), css(driver, "#en\\.p2")
+        zh, en = css(driver, "#p2"), css(driver, "#en-p2")
         assert en.rect["y"] >= zh.rect["y"] + zh.rect["height"] - 1  # English under, not beside
         driver.execute_script("arguments[0].click()", css(driver, '#p2 .w[data-k="演讲"]'))
         popup = css(driver, "#popup")

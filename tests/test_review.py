@@ -55,7 +55,7 @@ def test_seed_variants(seed_review, seed_path):
     assert "putin" not in variants  # full and short forms are not variants of each other
     location = variants["tokayev"].forms[0].locations[0]
     assert text[location.offset:location.offset + 4] == "托加耶夫"
-    assert location.sentence.startswith(location.paragraph + ".")
+    assert location.sentence.startswith(location.paragraph + "-")
 
 
 def test_seed_probable_variants_ranked_by_sound(seed_review):

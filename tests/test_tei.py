@@ -79,11 +79,11 @@ def test_bilingual_names_guards_and_gaps_validate(validate_tei):
     doc.options["regularize"] = "yes"
     root = validate_tei(to_tei(doc))
     links = [link.get("target") for link in root.iter(f"{TEI}link")]
-    assert "#p1.s1 #en.p1.s1" in links and "#p2 #en.p2" in links
+    assert "#p1-s1 #en-p1-s1" in links and "#p2 #en-p2" in links
     assert len(links) == 2 + 3  # two paragraphs, three sentences
     assert root.find(f".//{TEI}persName[@ref='#tokayev']/{TEI}choice/{TEI}reg").text == "托卡耶夫"
     assert root.find(f".//{TEI}gap[@reason='forbidden-character']") is not None
-    assert root.find(f".//{TEI}s[@ana='#guard.repetition']").text == "English 1."
+    assert root.find(f".//{TEI}s[@ana='#guard-repetition']").text == "English 1."
     assert root.find(f".//{TEI}application[@ident='argostranslate']/{TEI}desc").text.endswith("beam_size=4")
 
 
@@ -99,13 +99,13 @@ def test_existing_translation_with_n_to_m_units(validate_tei):
     from bitext.model import AlignmentLink, TargetParagraph, TargetSentence
 
     doc = annotate_text("他来了。她走了。\n没有对应的句子。\n")
-    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left.")])]
+    doc.target = [TargetParagraph("en-p1", [TargetSentence("en-s1", "He came and she left.")])]
     doc.links = [
-        AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",), score=0.8),
-        AlignmentLink(("p2.s1",), (), score=None, flagged=True),
+        AlignmentLink(("p1-s1", "p1-s2"), ("en-s1",), score=0.8),
+        AlignmentLink(("p2-s1",), (), score=None, flagged=True),
     ]
     root = validate_tei(to_tei(doc))
-    assert [link.get("target") for link in root.iter(f"{TEI}link")] == ["#p1.s1 #p1.s2 #en.s1"]
+    assert [link.get("target") for link in root.iter(f"{TEI}link")] == ["#p1-s1 #p1-s2 #en-s1"]
     assert root.find(f".//{TEI}link").get("cert") == "0.800"
     assert root.find(f".//{TEI}s[@resp='#translator']").text == "He came and she left."
 

@@ -117,12 +117,12 @@ def test_structure_text_and_offsets_are_rebuilt(seed_path):
 
 def test_existing_translation_and_alignment_units_round_trip():
     doc = annotate_text("他来了。她走了。\n没有对应的句子。\n")
-    doc.target = [TargetParagraph("en.p1", [TargetSentence("en.s1", "He came and she left."),
-                                            TargetSentence("en.s2", "An extra sentence.")])]
+    doc.target = [TargetParagraph("en-p1", [TargetSentence("en-s1", "He came and she left."),
+                                            TargetSentence("en-s2", "An extra sentence.")])]
     doc.links = [
-        AlignmentLink(("p1.s1", "p1.s2"), ("en.s1",), score=0.8),
-        AlignmentLink(("p2.s1",), (), flagged=True),
-        AlignmentLink((), ("en.s2",), flagged=True),
+        AlignmentLink(("p1-s1", "p1-s2"), ("en-s1",), score=0.8),
+        AlignmentLink(("p2-s1",), (), flagged=True),
+        AlignmentLink((), ("en-s2",), flagged=True),
     ]
     first = to_tei(doc)
     again = read_tei(first)
