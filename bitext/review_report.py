@@ -4,6 +4,13 @@ The CSV has one row per form of each conflict.  A translator fills the
 ``decision`` column (``accept`` or ``reject``; blank leaves the row alone)
 and, for an accepted ``unlisted_name``, the ``english``, ``new_id`` and
 ``new_type`` columns; :func:`apply_decisions` then changes the glossary.
+It starts with a UTF-8 byte-order mark (Excel reads the Chinese only with
+one) and no cell can start a formula: a cell beginning with ``= + - @`` (or
+a tab or carriage return) gets a leading apostrophe, which
+:func:`read_decisions` removes again.
+
+The JSON carries :data:`JSON_VERSION`; ``docs/review-report.schema.json``
+describes it.
 """
 
 from __future__ import annotations
@@ -18,11 +25,16 @@ from collections.abc import Sequence
 from .glossary import Glossary, add_distinct, add_entry, add_variant, slug
 from .io import InputError, decode_utf8
 from .model import GlossaryEntry, NameType
-from .review import KINDS, Conflict
+from .review import KINDS, Conflict, Form, Location
 
 FORMATS = ("table", "json", "csv", "html")
+#: Version of the JSON report's shape (``docs/review-report.schema.json``): a new member raises the minor
+#: number, a removed or changed one the major number.
+JSON_VERSION = "1.0"
 CSV_COLUMNS = ("conflict", "kind", "entry", "english", "form", "count", "status", "locations", "action",
-               "decision", "new_id", "new_type")
+               "decision", "new_id", "new_type", "context", "translation")
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def summary(conflicts: Sequence[Conflict]) -> dict[str, int]:
@@ -32,6 +44,7 @@ def summary(conflicts: Sequence[Conflict]) -> dict[str, int]:
 
 def to_json(conflicts: Sequence[Conflict], source: str, glossary_files: Sequence[str]) -> str:
     report = {
+        "version": JSON_VERSION,
         "input": source,
         "glossary": list(glossary_files),
         "summary": summary(conflicts),
@@ -40,18 +53,39 @@ def to_json(conflicts: Sequence[Conflict], source: str, glossary_files: Sequence
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
+def formula_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it without running it: a leading apostrophe before a formula start."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _unquote_formula(cell: str) -> str:
+    """The cell as bitext wrote it before :func:`formula_safe` (a spreadsheet may have dropped the apostrophe)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+def _translations(form: Form) -> str:
+    """The MT of each sentence where the form is missing its English, one line per sentence."""
+    lines = dict.fromkeys(f"{loc.sentence}: {loc.translation}" for loc in form.locations
+                          if loc.translation is not None)
+    return "\n".join(lines)
+
+
 def to_csv(conflicts: Sequence[Conflict]) -> str:
+    """One row per form (RFC 4180), BOM first, formula-safe cells; ``context`` and ``translation`` are the
+    first location's context and, for ``mt_term_missing``, the MT of each sentence."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180: a CR or LF inside a cell is then quoted
     writer.writerow(CSV_COLUMNS)
     for c in conflicts:
         for form in c.forms:
             new_id = slug(c.english) if c.kind == "unlisted_name" and c.english else ""
-            writer.writerow([
+            context = form.locations[0].context if form.locations else ""
+            writer.writerow([formula_safe(str(cell)) for cell in (
                 c.id, c.kind, c.entry or "", c.english or "", form.text, form.count, form.status,
-                "; ".join(loc.short() for loc in form.locations), c.action, "", new_id, "",
-            ])
-    return out.getvalue()
+                "; ".join(loc.short() for loc in form.locations), c.action, "", new_id, "", context,
+                _translations(form),
+            )])
+    return "\ufeff" + out.getvalue()
 
 
 def to_table(conflicts: Sequence[Conflict]) -> str:
@@ -77,15 +111,25 @@ def to_table(conflicts: Sequence[Conflict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _html_location(loc: Location) -> str:
+    """A location with its context (and the MT of its sentence) visible, not hidden in a tooltip."""
+    e = html.escape
+    if loc.file:
+        return f"<li><code>{e(loc.short())}</code></li>"
+    item = f"<li><code>{e(loc.short())}</code> <q lang='zh'>{e(loc.context)}</q>"
+    if loc.translation is not None:
+        guards = f" <small>(guards: {e(', '.join(loc.guards))})</small>" if loc.guards else ""
+        item += f"<br><span class='mt'>MT: <q lang='en'>{e(loc.translation)}</q></span>{guards}"
+    return item + "</li>"
+
+
 def to_html(conflicts: Sequence[Conflict], source: str) -> str:
     e = html.escape
     rows = []
     for c in conflicts:
         forms = "".join(
-            f"<li><b lang='zh'>{e(f.text)}</b> ×{f.count}{' (' + e(f.status) + ')' if f.status else ''}: "
-            + ", ".join(
-                f"<span title='{e(loc.context)}'>{e(loc.short())}</span>" for loc in f.locations
-            ) + "</li>"
+            f"<li><b lang='zh'>{e(f.text)}</b> ×{f.count}{' (' + e(f.status) + ')' if f.status else ''}"
+            f"<ul class='locations'>{''.join(_html_location(loc) for loc in f.locations)}</ul></li>"
             for f in c.forms
         )
         rows.append(
@@ -97,7 +141,8 @@ def to_html(conflicts: Sequence[Conflict], source: str) -> str:
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         f"<title>Glossary review: {e(source)}</title>"
         "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-        "padding:4px;vertical-align:top}ul{margin:0;padding-left:1em}</style></head><body>"
+        "padding:4px;vertical-align:top}ul{margin:0;padding-left:1em}q{color:#444}.mt{color:#702}</style>"
+        "</head><body>"
         f"<h1>Glossary review: {e(source)}</h1><p>Conflicts: {e(counts)}</p>"
         "<table><thead><tr><th>kind</th><th>entry</th><th>English</th><th>forms</th><th>action</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
@@ -121,6 +166,7 @@ def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]
     """(line, row) for each row of an edited CSV report that carries a decision."""
     text = decode_utf8(data, source)
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader.fieldnames = [name.lstrip("\ufeff").strip() for name in reader.fieldnames or []]
     missing = [c for c in ("kind", "entry", "english", "form", "decision") if c not in (reader.fieldnames or [])]
     if missing:
         raise InputError(f"{source}:1: not a review report (missing column {', '.join(missing)})")
@@ -131,7 +177,7 @@ def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]
             continue
         if decision not in ("accept", "reject"):
             raise InputError(f"{source}:{reader.line_num}: decision {decision!r} is not accept or reject")
-        rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}))
+        rows.append((reader.line_num, {k: _unquote_formula((v or "").strip()).strip() for k, v in row.items() if k}))
     return rows
 
 
