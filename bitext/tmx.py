@@ -1,9 +1,18 @@
 """TMX 1.4 export of a sentence alignment, for translation-memory tools (OmegaT, Trados).
 
-One ``<tu>`` per alignment unit, Chinese first (``srclang="zh"``); a unit
-with an empty side keeps only the ``<tuv>`` of the side it has.  The score
-and the low-confidence flag go into ``<prop>`` elements (``x-`` types, as
-TMX reserves unprefixed types).
+One ``<tu>`` per alignment unit that has both sides, Chinese first
+(``srclang="zh"``); ``tuid`` is the unit's number in the ladder (1-based), so
+the numbers of left-out units are missing.  A 1-0 or 0-1 unit is no
+translation pair: CAT tools read a ``<tu>`` with one ``<tuv>`` as an empty
+segment (translate-toolkit even takes a lone English ``<tuv>`` as the
+source), so it is left out and the header's ``x-one-sided-units`` property
+counts what was left out.  The score and the low-confidence flag go into
+``<prop>`` elements (``x-`` types, as TMX reserves unprefixed types).
+
+No DOCTYPE: the TMX 1.4 DTD has no public identifier, and a relative system
+identifier (``tmx14.dtd``) makes parsers that load DTDs fail; the output is
+valid against the DTD when one validates it explicitly.  Segment text is
+written as it is (a U+2028 inside a sentence stays one, as in the TEI).
 """
 
 from __future__ import annotations
@@ -53,20 +62,16 @@ def to_tmx(
     )
     if source_name:
         etree.SubElement(header, "prop", type="x-source").text = source_name
+    one_sided = sum(1 for unit in units if not (unit.zh and unit.en))
+    etree.SubElement(header, "prop", type="x-one-sided-units").text = str(one_sided)
     body = etree.SubElement(root, "body")
     for number, unit in enumerate(units, 1):
+        if not (unit.zh and unit.en):
+            continue
         tu = etree.SubElement(body, "tu", tuid=str(number))
         etree.SubElement(tu, "prop", type="x-score").text = f"{unit.score:.4f}"
         if unit.flagged:
             etree.SubElement(tu, "prop", type="x-flag").text = "low-confidence"
-        if unit.zh:
-            _tuv(tu, "zh", "".join(zh[i] for i in unit.zh))
-        if unit.en:
-            _tuv(tu, "en", " ".join(en[j] for j in unit.en))
-    return etree.tostring(
-        etree.ElementTree(root),
-        xml_declaration=True,
-        encoding="UTF-8",
-        pretty_print=True,
-        doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
-    )
+        _tuv(tu, "zh", "".join(zh[i] for i in unit.zh))
+        _tuv(tu, "en", " ".join(en[j] for j in unit.en))
+    return etree.tostring(etree.ElementTree(root), xml_declaration=True, encoding="UTF-8", pretty_print=True)
