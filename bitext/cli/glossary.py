@@ -64,15 +64,21 @@ def register(subparsers) -> None:
     apply.set_defaults(run=run_apply)
 
     export = actions.add_parser("export", help="write the glossary as TBX (ISO 30042) or an OmegaT glossary")
-    export.add_argument("--format", choices=["tbx", "omegat"], default="tbx",
-                        help="tbx: TBX-Core (TBX v3); omegat: tab-separated Chinese, English, comment")
+    export.add_argument("--format", choices=["tbx", "tbx2", "omegat"], default="tbx",
+                        help="tbx: TBX-Basic (ISO 30042:2019, TBX v3); tbx2: TBX v2 (ISO 30042:2008, martif), what "
+                        "translate-toolkit, OmegaT and most CAT tools read; omegat: tab-separated Chinese, English, comment")
     add_output(export)
     add_glossary_argument(export)
     export.set_defaults(run=run_export)
 
-    imp = actions.add_parser("import", help="read an OmegaT tab-separated glossary into a glossary file")
-    imp.add_argument("source", help="OmegaT glossary (Chinese<TAB>English<TAB>comment)")
-    add_output(imp)
+    imp = actions.add_parser("import", help="merge a TBX (v2 or v3) or OmegaT glossary into the glossary",
+                             description="Each entry gets the checks of 'glossary add'; nothing is written unless "
+                             "every entry passes. Entries already there with the same forms are left alone.")
+    imp.add_argument("source", help="TBX file (ISO 30042, either version) or OmegaT glossary")
+    imp.add_argument("--to", help="glossary file to add to (default: the first one loaded)")
+    imp.add_argument("-o", "--output", help="write the entries to this new glossary file instead of merging")
+    imp.add_argument("--force", action="store_true", help="with -o: overwrite an existing file")
+    add_glossary_argument(imp)
     imp.set_defaults(run=run_import)
 
 
@@ -137,20 +143,33 @@ def run_apply(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from ..io import write_atomic
-    from ..tbx import to_omegat, to_tbx
+    from ..tbx import TBX_BASIC, TBX_V2, to_omegat, to_tbx
 
     glossary = load_from_args(args)
-    data = to_tbx(glossary) if args.format == "tbx" else to_omegat(glossary).encode("utf-8")
+    if args.format == "omegat":
+        data = to_omegat(glossary).encode("utf-8")
+    else:
+        data = to_tbx(glossary, TBX_V2 if args.format == "tbx2" else TBX_BASIC)
     write_atomic(args.output, data, force=args.force or args.output == "-")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..glossary import GlossaryFile
-    from ..io import read_bytes, write_atomic
-    from ..tbx import from_omegat
+    from pathlib import Path
 
-    rows = from_omegat(read_bytes(args.source), args.source)
-    target = GlossaryFile(args.output, list(rows))
-    write_atomic(args.output, target.to_text().encode("utf-8"), force=args.force or args.output == "-")
+    from ..glossary import Glossary
+    from ..io import OutputError, read_bytes
+    from ..tbx import merge_entries, read_entries
+
+    entries, left_out = read_entries(read_bytes(args.source), args.source)
+    if args.output:
+        if Path(args.output).exists() and not args.force:
+            raise OutputError(f"{args.output}: exists (use --force to overwrite)")
+        glossary, target = Glossary(), Path(args.output)
+    else:
+        glossary, target = load_from_args(args), Path(args.to) if args.to else None
+    for line in left_out:
+        print(line, file=sys.stderr)
+    for line in merge_entries(glossary, entries, target):
+        print(line)
     return 0
