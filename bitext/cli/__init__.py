@@ -20,7 +20,7 @@ import traceback
 from .. import __version__
 from ..io import BitextError
 
-COMMANDS = ["annotate", "align", "review", "glossary", "html", "batch", "models"]
+COMMANDS = ["annotate", "align", "review", "glossary", "xliff", "html", "batch", "models"]
 
 
 def build_parser() -> argparse.ArgumentParser:
