@@ -123,7 +123,11 @@ def to_tbx(glossary: Glossary, version: TbxVersion = TBX_BASIC) -> bytes:
 
 
 def _role(term_node, version: TbxVersion) -> str:
+    """preferred, short, variant or "" from the term's status and type (DCA ``termNote``s or DCT elements)."""
     notes = {n.get("type"): (n.text or "").strip() for n in term_node.iter(version.tag("termNote"))}
+    for node in term_node.iter(etree.Element):  # DCT style: <basic:administrativeStatus> and the like
+        if etree.QName(node).localname in ("administrativeStatus", "termType"):
+            notes.setdefault(etree.QName(node).localname, (node.text or "").strip())
     status, term_type = notes.get("administrativeStatus", ""), notes.get("termType", "")
     if status.startswith(("deprecated", "superseded")) or (not status and term_type == "variant"):
         return "variant"

@@ -156,6 +156,23 @@ def test_a_client_tbx_without_bitext_notes_is_read(tmp_path):
     assert len(left_out) == 1 and "left out" in left_out[0]
 
 
+def test_a_dct_style_tbx_basic_is_read():
+    """TBX-Basic in DCT style names its data categories as elements of the module's namespace."""
+    data = """<tbx xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic"
+        xmlns:min="http://www.tbxinfo.net/ns/min" type="TBX-Basic" style="dct" xml:lang="en"><tbxHeader/>
+      <text><body><conceptEntry id="kharkiv">
+        <langSec xml:lang="zh"><termSec><term>哈尔科夫</term><min:partOfSpeech>noun</min:partOfSpeech></termSec>
+          <termSec><term>哈爾科夫</term><basic:termType>variant</basic:termType></termSec></langSec>
+        <langSec xml:lang="en"><termSec><term>Kharkiv</term>
+          <min:administrativeStatus>preferredTerm-admn-sts</min:administrativeStatus></termSec>
+          <termSec><term>Kharkov</term><min:administrativeStatus>deprecatedTerm-admn-sts</min:administrativeStatus>
+          </termSec></langSec>
+      </conceptEntry></body></text></tbx>""".encode()
+    ((kharkiv,), left_out) = from_tbx(data, "dct.tbx")
+    assert (kharkiv.english, kharkiv.chinese, kharkiv.variants, kharkiv.short) == ("Kharkiv", "哈尔科夫", ("哈爾科夫",), "")
+    assert left_out == []
+
+
 def test_import_merges_with_the_checks_of_add_and_writes_nothing_on_refusal(tmp_path, capsys):
     glossary_file = tmp_path / "g.tsv"
     original = HEADER + "putin\tperson\tVladimir Putin\t弗拉基米尔·普京\tPutin\t普京\t\t\t\n"
