@@ -211,3 +211,14 @@ def test_article_to_xliff_with_the_real_mt_stage(tmp_path, tiny_package_dir, xli
     assert [u.findtext(f"{X}source") for u in units][:2] == ["普京访问了哈萨克斯坦。", "托加耶夫说。"]
     assert units[0].findtext(f"{X}target") == "Putin visited Kazakhstan."
     assert tree.getroot().find(f"{X}file").get("original") == "a.txt"
+
+
+@pytest.mark.parametrize("name", ["xxe_file.xml", "billion_laughs.xml", "not_wellformed.xml"])
+def test_hostile_xliff_is_refused_with_nothing_written(name, seed_xliff, tmp_path, capsys):
+    tei, _ = seed_xliff
+    hostile = Path(__file__).parent / "bad_inputs" / name
+    out = tmp_path / "out.tei.xml"
+    assert main(["xliff", "import", str(hostile), "--tei", str(tei), "-o", str(out)]) == 65
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and error[0].startswith(f"bitext: error: {hostile}: ") and "root:" not in error[0]
+    assert not out.exists()
