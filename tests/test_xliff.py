@@ -177,6 +177,16 @@ def test_import_refuses_another_texts_tei_and_unknown_units(seed_xliff, tmp_path
     assert main(["annotate", str(other), "--mt", "none", "-o", str(other_tei)]) == 0
     assert main(["xliff", "import", str(xlf), "--tei", str(other_tei), "-o", str(tmp_path / "x.xml")]) == 65
     assert "a TEI of another text" in capsys.readouterr().err
+    # a TEI without English: units without target; a translated unit cannot go back (no English <s> yet)
+    other_xlf = tmp_path / "other.xlf"
+    assert main(["xliff", "export", str(other_tei), "-o", str(other_xlf)]) == 0
+    store = tt_xliff.xlifffile(other_xlf.read_bytes())
+    (unit,) = [u for u in store.units if u.getid()]
+    assert unit.source == "普京说。" and not unit.target
+    unit.target = "Putin said."
+    other_xlf.write_bytes(bytes(store))
+    assert main(["xliff", "import", str(other_xlf), "--tei", str(other_tei), "-o", str(tmp_path / "x.xml")]) == 65
+    assert "has no English <s>" in capsys.readouterr().err
     data = xlf.read_bytes().replace(b'id="p3-s1"', b'id="p999-s1"')
     data = data.replace(b"source text sha256", b"source text")
     (tmp_path / "bad.xlf").write_bytes(data)
