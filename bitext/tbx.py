@@ -223,7 +223,7 @@ def merge_entries(glossary: Glossary, entries: list[GlossaryEntry], path: Path |
         if before is None:
             target.path.unlink(missing_ok=True)
         else:
-            write_atomic(target.path, before)
+            write_atomic(target.path.resolve(), before)  # through a symlink, as the glossary edits write
         raise
     return done
 
