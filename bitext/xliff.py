@@ -199,6 +199,29 @@ def _superseded_list(root):
     return listing
 
 
+def _keep_superseded(root, node) -> None:
+    """The English a translator replaced, as a note on the sentence in standOff (nothing when it was empty)."""
+    old = "".join(node.itertext())
+    if not old.strip():
+        return
+    human = node.get("resp") == f"#{HUMAN_RESP}"
+    note = etree.SubElement(_superseded_list(root), _tei("note"), type="translation" if human else "machine-translation",
+                            target=f"#{node.get(XML_ID)}")
+    for attr in ("resp", "ana"):
+        if node.get(attr):
+            note.set(attr, node.get(attr))
+    note.text = old
+    note.tail = "\n"
+
+
+def _serialise(original: bytes, root) -> bytes:
+    """The edited tree between the original's own bytes before and after the root element."""
+    start, end = original.find(b"<TEI"), original.rfind(b"</TEI>")
+    prolog = original[:start] if start >= 0 else b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    epilog = original[end + len(b"</TEI>"):] if end >= 0 else b"\n"
+    return prolog + etree.tostring(root, encoding="UTF-8") + epilog
+
+
 def apply_xliff(tei: bytes, tei_source: str, targets: dict[str, str], source_sha: str | None,
                 translator: str = "unknown translator") -> XliffImport:
     """The TEI with each post-edited target as the English of its sentence (see the module docstring)."""
@@ -209,8 +232,8 @@ def apply_xliff(tei: bytes, tei_source: str, targets: dict[str, str], source_sha
     if source_sha and sha and source_sha != sha:
         raise InputError(f"{tei_source}: a TEI of another text (sha256 {sha[:12]}…, the XLIFF was made from "
                          f"{source_sha[:12]}…)")
-    chinese = {el.get(XML_ID) for el in root.iter(_tei("s"))}
     english = {el.get(XML_ID): el for el in root.iter(_tei("s")) if el.get(XML_ID, "").startswith("en-")}
+    chinese = {el.get(XML_ID) for el in root.iter(_tei("s"))} - set(english)
     result = XliffImport(b"")
     edits = []
     for unit_id, text in targets.items():
@@ -226,22 +249,15 @@ def apply_xliff(tei: bytes, tei_source: str, targets: dict[str, str], source_sha
             edits.append((unit_id, node, text))
     if edits:
         _translator_resp(root, translator)
-        listing = _superseded_list(root)
         for unit_id, node, text in edits:
-            note = etree.SubElement(listing, _tei("note"), type="machine-translation" if node.get("resp") != f"#{HUMAN_RESP}"
-                                    else "translation", target=f"#{node.get(XML_ID)}")
-            for attr in ("resp", "ana"):
-                if node.get(attr):
-                    note.set(attr, node.get(attr))
-            note.text = "".join(node.itertext())
-            note.tail = "\n"
+            _keep_superseded(root, node)
             for child in list(node):
                 node.remove(child)
             node.text = text
             node.set("resp", f"#{HUMAN_RESP}")
-            node.attrib.pop("ana", None)
+            node.attrib.pop("ana", None)  # the MT guards were about the English now gone
             result.edited.append(unit_id)
-    result.tei = b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+    result.tei = _serialise(tei, root)
     return result
 
 

@@ -160,6 +160,9 @@ def test_round_trip_through_translate_toolkit_changes_exactly_the_edited_sentenc
 
 def test_importing_twice_changes_nothing_more(seed_xliff, tmp_path):
     tei, xlf = seed_xliff
+    untouched = tmp_path / "untouched.tei.xml"
+    assert main(["xliff", "import", str(xlf), "--tei", str(tei), "-o", str(untouched)]) == 0
+    assert untouched.read_bytes() == tei.read_bytes()  # no edit, not one byte changed
     store = tt_xliff.xlifffile(xlf.read_bytes())
     next(u for u in store.units if u.getid()).target = "Edited once."
     edited, once, twice = tmp_path / "e.xlf", tmp_path / "1.tei.xml", tmp_path / "2.tei.xml"
