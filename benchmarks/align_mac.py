@@ -10,11 +10,12 @@ precision / recall / F1: a unit is a strict hit when it equals a gold unit, a
 lax hit when it shares a sentence pair with one; gold units with an empty side
 are left out of recall; counts are summed over all chapters.  Also printed:
 many-to-many and unpaired units found, the low-confidence flags' precision and
-recall (a flag is right when its unit is not a strict hit), and CPU time with
-the load average.  Published strict F1 on MAC-Dev: Bleualign .641, Vecalign
+recall (a flag is right when its unit is not a strict hit), CPU time with
+the load average, and the CPU time of ``bitext align`` over the folders in one
+call against one call per chapter.  Published strict F1 on MAC-Dev: Bleualign .641, Vecalign
 .863, Bertalign .911.
 
-Usage: python benchmarks/align_mac.py [--data DIR] [--modes a,b] [--set name=value …]
+Usage: python benchmarks/align_mac.py [--data DIR] [--modes a,b] [--repeat N] [--set name=value …]
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ import argparse
 import dataclasses
 import os
 import random
+import resource
+import statistics
+import subprocess
+import tempfile
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = str(Path(__file__).resolve().parents[1])
+sys.path.insert(0, ROOT)
 
 from bitext.align import AlignParams  # noqa: E402
 from bitext.alignment_formats import parse_ladder  # noqa: E402
@@ -176,7 +182,7 @@ def run_mode(chapters: list[dict], mode: str, params: AlignParams) -> tuple[list
             zh, en = c["zh"], c["en"]
             mt = {"sentence": c["mt"], "dictionary-only": None, "no-bridge": None}[mode]
             options = AlignOptions(mt_text=mt, presplit=True, unit="sentence",
-                                   bridge={"dictionary-only": "dictionary", "no-bridge": "none"}.get(mode, "mt"))
+                                   bridge={"dictionary-only": "dictionary", "no-bridge": "none"}.get(mode, "mt+dictionary"))
         alignment = align_texts(zh, en, dataclasses.replace(options, params=params))
         units.append(alignment.units)
         tests.append([(u.zh, u.en) for u in alignment.units])
@@ -196,10 +202,41 @@ def flag_quality(gold: list[list[Unit]], units: list[list]) -> tuple[float, floa
     return (right / flagged if flagged else 0.0), (right / wrong if wrong else 0.0), flagged
 
 
+def _cli_cpu(commands: list[list[str]]) -> float:
+    """CPU seconds (user + system) of running each command as a child process, one after the other."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    for command in commands:
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": ROOT}, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def corpus_timing(data: Path, repeat: int) -> None:
+    """``bitext align`` over the folders in one call against one call per chapter (the baseline), CPU seconds."""
+    root = data / "mac-dev"
+    names = sorted(p.name for p in (root / "gold").iterdir())
+    align = [sys.executable, "-m", "bitext", "align", "--presplit", "--unit", "sentence"]
+    with tempfile.TemporaryDirectory() as tmp:
+        per_chapter = [align + [str(root / "zh" / n), str(root / "en" / n), "--mt-file", str(root / "trans" / n),
+                                "-o", str(Path(tmp) / f"{n}.ladder"), "--force"] for n in names]
+        corpus = align + [str(root / "zh"), str(root / "en"), "--mt-file", str(root / "trans"),
+                          "--out-dir", str(Path(tmp) / "corpus"), "--force"]
+        one_call, separate = [], []
+        for _ in range(repeat):
+            one_call.append(_cli_cpu([corpus]))
+            separate.append(_cli_cpu(per_chapter))
+    for label, times in (("one call for all chapters", one_call), (f"{len(names)} calls, one per chapter", separate)):
+        median = statistics.median(times)
+        print(f"bitext align, {label}: CPU {median:.2f} s median of {len(times)} (spread {min(times):.2f}–"
+              f"{max(times):.2f}); ≈ {median / len(names) * 24:.1f} s for 24 chapters at this rate")
+    print(f"load average {os.getloadavg()[0]:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding mac-dev/")
     parser.add_argument("--modes", default="sentence,as-is,merged,split,moved,dictionary-only,no-bridge")
+    parser.add_argument("--repeat", type=int, default=3, help="repeats of the corpus-mode timing (0: skip it)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override an AlignParams weight")
     args = parser.parse_args(argv)
     params = AlignParams(**{k: float(v) for k, v in (s.split("=") for s in args.set)})
@@ -221,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         if mode == "sentence":
             for name, f1 in PUBLISHED_STRICT_F1.items():
                 print(f"  vs {name} (published strict F1 {f1:.3f}): {s['strict_f1'] - f1:+.3f}")
+    if args.repeat:
+        corpus_timing(args.data, args.repeat)
     return 0
 
 

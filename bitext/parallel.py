@@ -149,17 +149,18 @@ def glossary_anchors(entries: Iterable[GlossaryEntry]) -> tuple[tuple[str, str],
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
-#: Where the English bridge of the Chinese comes from.
-BRIDGES = ("mt", "dictionary", "none")
+#: Where the English bridge of the Chinese comes from: MT and dictionary glosses, one of them, or nothing.
+BRIDGES = ("mt+dictionary", "mt", "dictionary", "none")
 
 
 @dataclass(frozen=True)
 class AlignOptions:
     """Where the English bridge comes from and how the texts are cut.
 
-    ``bridge="mt"``: ``mt_text`` (one line per Chinese segment) or else
-    ``translator``, mixed with dictionary glosses; ``"dictionary"``: glosses
-    only, no MT at all; ``"none"``: lengths and sentence ends only.
+    ``bridge="mt+dictionary"``: ``mt_text`` (one line per Chinese segment) or
+    else ``translator``, mixed with dictionary glosses; ``"mt"``: MT only;
+    ``"dictionary"``: glosses only, no MT at all; ``"none"``: lengths and
+    sentence ends only.
     ``unit="paragraph"`` uses paragraph breaks as soft anchors; ``"sentence"``
     ignores them.  ``presplit``: both texts hold one segment per line.
     ``anchors``: (Chinese, English) glossary pairs.
@@ -170,7 +171,7 @@ class AlignOptions:
     unit: str = "paragraph"
     presplit: bool = False
     anchors: tuple[tuple[str, str], ...] = ()
-    bridge: str = "mt"
+    bridge: str = "mt+dictionary"
     params: AlignParams = AlignParams()
 
 
@@ -185,7 +186,7 @@ def align_texts(zh_text: str, en_text: str, options: AlignOptions) -> Alignment:
 def _bridge(zh: list[list[str]], options: AlignOptions) -> list[list[str]] | None:
     if options.bridge not in BRIDGES:
         raise ValueError(f"bridge must be one of {BRIDGES}, not {options.bridge!r}")
-    if options.bridge != "mt":
+    if not options.bridge.startswith("mt"):
         return None
     if options.mt_text is not None:
         return translation_lines(options.mt_text, zh)
@@ -202,7 +203,7 @@ def align_segmented(zh: list[list[str]], en: list[list[str]], options: AlignOpti
         mt = None if mt is None else [[s for p in mt for s in p]]
     elif options.unit != "paragraph":
         raise ValueError(f"unit must be 'paragraph' or 'sentence', not {options.unit!r}")
-    glosses = None if options.bridge == "none" else [[dictionary_glosses(s) for s in p] for p in zh]
+    glosses = None if options.bridge in ("none", "mt") else [[dictionary_glosses(s) for s in p] for p in zh]
     units = align_paragraphs(zh, mt, en, anchors=options.anchors, glosses=glosses, params=options.params)
     flat = [[s for p in side for s in p] for side in (zh, en)]
     return Alignment(zh=flat[0], en=flat[1], mt=[] if mt is None else [s for p in mt for s in p], units=units)
