@@ -38,11 +38,12 @@ def align_segments(
     glossary = list(anchors)
     target = [english_terms(e) for e in en]
     vocabulary = {term for terms in target for term in terms}
-    source = None if mt is None else [english_terms(t) + chinese_anchors(z, glossary) for z, t in zip(zh, mt)]
+    translated = None if mt is None else [english_terms(t) for t in mt]
+    source = None if mt is None else [t + chinese_anchors(z, glossary) for z, t in zip(zh, translated)]
     glossed = None if glosses is None else [[t for t in english_terms(g) if t in vocabulary] for g in glosses]
     bridges = lexical_bridges(source, glossed, target, params.gloss_weight)
-    bridge_text = mt if mt is not None else glosses
-    edges = None if bridge_text is None else edge_similarities(bridge_text, target, params.edge_terms)
+    bridge_words = translated if translated is not None else glossed
+    edges = None if bridge_words is None else edge_similarities(bridge_words, target, params.edge_terms)
     sims = unit_similarities(bridges, edges, zh, en, params)
     paired = np.array([a > 0 and b > 0 for a, b in SHAPES])
     values = sims.copy()

@@ -85,6 +85,8 @@ def best_path(values: np.ndarray, skip: float) -> list[PathUnit]:
         if a < rows and b < cols:
             through[k, a:, b:] = forward[: rows - a, : cols - b] + values[k, a:, b:] + backward[a:, b:]
     by_row, by_col = through.max(axis=2), through.max(axis=1)
+    # rivals[side][s, first]: best path using a shape-s unit that covers segment ``first`` of that side
+    rivals = (_window_max(by_row, 0), _window_max(by_col, 1))
     best = forward[-1, -1]
     ends = []
     i, j = rows - 1, cols - 1
@@ -96,21 +98,21 @@ def best_path(values: np.ndarray, skip: float) -> list[PathUnit]:
     path = []
     for k, i, j in reversed(ends):
         a, b = SHAPES[k]
-        if a:  # units over its first Chinese segment end at rows i - a + 1 … i - a + a'
-            first, others, own = i - a, by_row, through[k, i].copy()
-            own[j] = -np.inf
-            size_of, end = (lambda s: SHAPES[s][0]), i
-        else:
-            first, others, own = j - b, by_col, through[k, :, j].copy()
-            own[i] = -np.inf
-            size_of, end = (lambda s: SHAPES[s][1]), j
-        rival = own.max()
-        for s in range(len(SHAPES)):
-            size = size_of(s)
-            if size:
-                lo, hi = first + 1, min(first + size, others.shape[1] - 1)
-                span = [e for e in range(lo, hi + 1) if not (s == k and e == end)]
-                if span:
-                    rival = max(rival, others[s, span].max())
+        side, size, end = (0, a, i) if a else (1, b, j)
+        first = end - size
+        own = through[k, i].copy() if a else through[k, :, j].copy()  # same shape and end: other columns (rows)
+        own[j if a else i] = -np.inf
+        by_end = by_row if a else by_col
+        rival = max(own.max(), np.delete(rivals[side][:, first], k).max(), by_end[k, first + 1:end].max(initial=-np.inf))
         path.append(PathUnit(k, i, j, float(best - rival) if np.isfinite(rival) else float("inf")))
     return path
+
+
+def _window_max(best_by_end: np.ndarray, side: int) -> np.ndarray:
+    """``out[s, p]``: the largest ``best_by_end[s, e]`` over the ends e of shape-s units covering segment p."""
+    count = best_by_end.shape[1] - 1
+    out = np.full((len(SHAPES), max(count, 0)), -np.inf)
+    for s, shape in enumerate(SHAPES):
+        for e in range(1, shape[side] + 1):  # a unit covering p ends at p + 1 … p + size
+            out[s, : max(count + 1 - e, 0)] = np.maximum(out[s, : max(count + 1 - e, 0)], best_by_end[s, e:])
+    return out

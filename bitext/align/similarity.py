@@ -19,12 +19,12 @@ products.  To that cosine the score adds:
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
 
-from .terms import english_terms
 from .units import SHAPES, AlignParams
 
 _CLOSING_QUOTES = "”」』’'\""
@@ -56,46 +56,86 @@ def _agreement(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return same.astype(float) - (x[:, None] != y[None, :])
 
 
-def _bags(docs: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarray:
-    bags = np.zeros((len(docs), len(vocab)))
-    for row, terms in enumerate(docs):
-        for term in terms:
-            bags[row, vocab[term]] += 1.0
-    return bags
+@dataclass(frozen=True)
+class Bags:
+    """Sparse TF-IDF bags: one entry per (segment, term) with its weight, ``size`` segments.
+
+    Sparse because a chapter's vocabulary runs to thousands of terms of which
+    a sentence uses a dozen, and because dense products go through BLAS,
+    whose threads spin on a busy machine: the pair sums below use one core.
+    """
+
+    rows: np.ndarray
+    terms: np.ndarray
+    weights: np.ndarray
+    size: int
+
+    def norms(self) -> np.ndarray:
+        return np.sqrt(np.bincount(self.rows, weights=self.weights ** 2, minlength=self.size))
 
 
-def _weighted_bags(source: list[list[str]], target: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+def _counts(docs: Sequence[Sequence[str]], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, terms, counts = [], [], []
+    for row, doc in enumerate(docs):
+        for term, count in Counter(doc).items():
+            rows.append(row)
+            terms.append(vocab.setdefault(term, len(vocab)))
+            counts.append(count)
+    return np.array(rows, dtype=np.int64), np.array(terms, dtype=np.int64), np.array(counts, dtype=float)
+
+
+def _weighted_bags(source: Sequence[Sequence[str]], target: Sequence[Sequence[str]]) -> tuple[Bags, Bags]:
     """TF-IDF bags over a shared vocabulary (IDF over both sides' segments)."""
     vocab: dict[str, int] = {}
-    for terms in (*source, *target):
-        for term in terms:
-            vocab.setdefault(term, len(vocab))
-    x, y = _bags(source, vocab), _bags(target, vocab)
-    df = (x > 0).sum(axis=0) + (y > 0).sum(axis=0)
-    idf = np.log1p((len(source) + len(target)) / df)
-    return x * idf, y * idf
+    x, y = _counts(source, vocab), _counts(target, vocab)
+    df = np.bincount(x[1], minlength=len(vocab)) + np.bincount(y[1], minlength=len(vocab))
+    idf = np.log1p((len(source) + len(target)) / np.maximum(df, 1))
+    return (Bags(x[0], x[1], x[2] * idf[x[1]], len(source)), Bags(y[0], y[1], y[2] * idf[y[1]], len(target)))
 
 
-def _shared_dots(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """``x @ y.T`` over the terms both sides use (the others add nothing)."""
-    shared = x.any(axis=0) & y.any(axis=0)
-    return x[:, shared] @ y[:, shared].T
+#: Entry pairs summed at once by :func:`_dots`: bounds its memory (about 40 bytes a pair).
+_PAIRS_AT_ONCE = 1 << 20
 
 
-def _cosine_matrix(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    denom = np.outer(np.linalg.norm(x, axis=1), np.linalg.norm(y, axis=1))
-    return np.divide(_shared_dots(x, y), denom, out=np.zeros(denom.shape), where=denom > 0)
+def _dots(x: Bags, y: Bags) -> np.ndarray:
+    """The dense matrix of dot products ``x[i] · y[j]``, summed term by term over the entries both share."""
+    order = np.argsort(y.terms, kind="stable")
+    y_terms, y_rows, y_weights = y.terms[order], y.rows[order], y.weights[order]
+    vocabulary = int(max(x.terms.max(initial=-1), y.terms.max(initial=-1))) + 1
+    per_term = np.bincount(y_terms, minlength=vocabulary)
+    first = np.concatenate([[0], np.cumsum(per_term)[:-1]])
+    partners = per_term[x.terms] if len(x.terms) else np.zeros(0, dtype=np.int64)
+    dots = np.zeros(x.size * y.size)
+    ends = np.cumsum(partners)
+    lo = 0
+    while lo < len(partners):  # x entries in chunks of about _PAIRS_AT_ONCE pairs
+        hi = max(int(np.searchsorted(ends, (ends[lo - 1] if lo else 0) + _PAIRS_AT_ONCE, side="right")), lo + 1)
+        reps = partners[lo:hi]
+        entry = np.repeat(np.arange(lo, hi), reps)
+        offset = np.arange(len(entry)) - np.repeat(np.cumsum(reps) - reps, reps)
+        partner = first[x.terms[entry]] + offset
+        dots += np.bincount(x.rows[entry] * y.size + y_rows[partner], weights=x.weights[entry] * y_weights[partner],
+                            minlength=len(dots))
+        lo = hi
+    return dots.reshape(x.size, y.size)
 
 
-def _run_norms(x: np.ndarray, sizes: Iterable[int]) -> dict[int, np.ndarray]:
+def _cosine_matrix(x: Bags, y: Bags) -> np.ndarray:
+    denom = np.outer(x.norms(), y.norms())
+    return np.divide(_dots(x, y), denom, out=np.zeros(denom.shape), where=denom > 0)
+
+
+def _run_norms(x: Bags, sizes: Iterable[int]) -> dict[int, np.ndarray]:
     """Norm of the sum of every k consecutive rows of ``x`` (k in ``sizes``), from dot products of nearby rows.
 
     ``|x[s] + … + x[s+k-1]|²`` is the sum of ``x[p]·x[q]`` over the run; only the
-    products of rows less than k apart are needed, so no n-by-n Gram matrix.
+    products of rows less than k apart are needed.
     """
     sizes = sorted(set(sizes))
-    n = len(x)
-    near = [np.einsum("ij,ij->i", x[: n - d], x[d:]) if d < n else np.zeros(0) for d in range(sizes[-1])]
+    n = x.size
+    gram = _dots(x, x)
+    near = [np.diagonal(gram, d) for d in range(min(sizes[-1], max(n, 1)))]
+    near += [np.zeros(0)] * (sizes[-1] - len(near))
     prefixes = [np.concatenate([[0.0], np.cumsum(g)]) for g in near]
     norms = {}
     for k in sizes:
@@ -115,8 +155,8 @@ def _run_lengths(lengths: np.ndarray, k: int) -> np.ndarray:
 class Bridge:
     """One way of reaching English from the Chinese: bags of both sides and this view's share of the cosine."""
 
-    source: np.ndarray
-    target: np.ndarray
+    source: Bags
+    target: Bags
     weight: float
 
 
@@ -137,7 +177,7 @@ def unit_similarities(
     views = []
     for bridge in bridges:
         dots = np.zeros((n + 1, m + 1))
-        dots[1:, 1:] = np.cumsum(np.cumsum(_shared_dots(bridge.source, bridge.target), axis=0), axis=1)
+        dots[1:, 1:] = np.cumsum(np.cumsum(_dots(bridge.source, bridge.target), axis=0), axis=1)
         views.append((dots, _run_norms(bridge.source, (a for a, _ in SHAPES if a)),
                       _run_norms(bridge.target, (b for _, b in SHAPES if b)), bridge.weight))
     ratio = target.lengths.sum() / max(source.lengths.sum(), 1.0)
@@ -196,8 +236,11 @@ def lexical_bridges(
     return bridges
 
 
-def edge_similarities(mt: Sequence[str], target: list[list[str]], k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Cosine of the first and of the last k words of each translation with each English segment."""
-    words = [english_terms(t) for t in mt]
+def edge_similarities(words: Sequence[Sequence[str]], target: list[list[str]], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of the first and of the last k terms of each translation with each English segment."""
     bags, english = _weighted_bags([w[:k] for w in words] + [w[-k:] for w in words], target)
-    return _cosine_matrix(bags[: len(mt)], english), _cosine_matrix(bags[len(mt):], english)
+    n = len(words)
+    head = bags.rows < n
+    heads = Bags(bags.rows[head], bags.terms[head], bags.weights[head], n)
+    tails = Bags(bags.rows[~head] - n, bags.terms[~head], bags.weights[~head], n)
+    return _cosine_matrix(heads, english), _cosine_matrix(tails, english)

@@ -39,7 +39,7 @@ def english_terms(text: str) -> list[str]:
     Function words stay: with IDF weighting they still help, as do the marks
     of questions and exclamations, which translators keep.
     """
-    terms = [_term(match.group()) for match in _WORD.finditer(text.lower())]
+    terms = list(map(_term, _WORD.findall(text.lower())))
     terms.extend("?" if mark in "?？" else "!" for mark in _MARKS.findall(text))
     return terms
 
