@@ -336,3 +336,23 @@ def test_a_reply_inside_the_same_quotation_stays_with_its_speech():
     mt = ['He asked, "Will you come back? No more."', "He turned and walked into the rain."]
     en = ["'Will you ever come back?' he asked.", "'Never.'", "He turned and walked off into the rain."]
     assert _pairs(align_segments(zh, mt, en)) == [((0,), (0, 1)), ((1,), (2,))]
+
+
+def test_a_text_too_large_for_one_table_is_cut_into_windows_at_confident_paragraphs(monkeypatch):
+    from bitext.align import paragraphs
+
+    # the long numbered text of the test above, in paragraphs of ten sentences on both sides
+    mt = [f"Sentence {n} tells of the {WORDS[n % len(WORDS)]} number {n}." for n in range(120)]
+    en = [mt[n] + " " + mt[n + 1] if n % 10 == 3 else mt[n] for n in range(120) if n % 10 != 4]
+    zh_paragraphs = [mt[k:k + 10] for k in range(0, 120, 10)]
+    en_paragraphs = [en[k:k + 9] for k in range(0, len(en), 9)]
+    whole = align_paragraphs([["中文"] * 10] * 12, zh_paragraphs, en_paragraphs)
+    calls = []
+    original = paragraphs.align_segments
+    monkeypatch.setattr(paragraphs, "WINDOW_CELLS", 2000)
+    monkeypatch.setattr(paragraphs, "align_segments",
+                        lambda zh, mt, en, **k: calls.append(len(zh) * len(en)) or original(zh, mt, en, **k))
+    windowed = align_paragraphs([["中文"] * 10] * 12, zh_paragraphs, en_paragraphs)
+    assert calls[0] == 12 * 12 and len(calls) > 3 and max(calls[1:]) <= 2000  # paragraphs first, then small windows
+    assert _pairs(windowed) == _pairs(whole)
+    assert _covers_everything_once(windowed, 120, len(en))

@@ -5,7 +5,8 @@ aligned first.  The sentences of the whole text are aligned at once; a unit
 that ends where both sides end a paragraph gains a little, so matching breaks
 help and moved ones cost nothing but the bonus.  Only a text too large for
 one table of unit scores is cut into windows, at paragraph units that are
-1-1 and confident in a first, paragraph-level alignment.
+1-1 and confident in a first, paragraph-level alignment (or, failing one, at
+any paragraph unit before the window outgrows the table).
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ def _windows(zh, mt, en, glossary, glosses, params) -> list[tuple[list[int], lis
         window = windows[-1]
         window[0].extend(unit.zh)
         window[1].extend(unit.en)
-        full = size(window[0], zh) * size(window[1], en) > WINDOW_CELLS // 4
-        if full and len(unit.zh) == 1 and len(unit.en) == 1 and not unit.flagged:
+        cells = size(window[0], zh) * size(window[1], en)
+        confident = len(unit.zh) == 1 and len(unit.en) == 1 and not unit.flagged
+        if (cells > WINDOW_CELLS // 4 and confident) or cells > WINDOW_CELLS // 2:  # the latter: no choice left
             windows.append(([], []))
     return [w for w in windows if w[0] or w[1]]
 
