@@ -356,3 +356,14 @@ def test_a_text_too_large_for_one_table_is_cut_into_windows_at_confident_paragra
     assert calls[0] == 12 * 12 and len(calls) > 3 and max(calls[1:]) <= 2000  # paragraphs first, then small windows
     assert _pairs(windowed) == _pairs(whole)
     assert _covers_everything_once(windowed, 120, len(en))
+
+
+def test_one_long_paragraph_is_cut_into_pieces_for_the_windows(monkeypatch):
+    from bitext.align import paragraphs
+
+    mt = [f"Sentence {n} tells of the {WORDS[n % len(WORDS)]} number {n}." for n in range(150)]
+    en = [mt[n] + " " + mt[n + 1] if n % 10 == 3 else mt[n] for n in range(150) if n % 10 != 4]
+    monkeypatch.setattr(paragraphs, "WINDOW_CELLS", 3000)
+    units = align_paragraphs([["中文"] * 150], [mt], [en])  # sentence mode: one paragraph a side
+    assert _covers_everything_once(units, 150, len(en))
+    assert sum(len(u.zh) == 2 for u in units) >= 14  # the merges are found in every window

@@ -21,36 +21,56 @@ from .units import AlignmentUnit, AlignParams
 WINDOW_CELLS = 250_000
 
 
-def _flat(paragraphs: Sequence[Sequence[str]] | None, group: Sequence[int]) -> list[str] | None:
-    return None if paragraphs is None else [s for p in group for s in paragraphs[p]]
+#: With windows, paragraphs longer than this many (Chinese) sentences are cut for the paragraph pass.
+PIECE_SENTENCES = 20
 
 
-def _ends(paragraphs: Sequence[Sequence[str]], group: Sequence[int]) -> list[bool]:
-    return [k == len(paragraphs[p]) - 1 for p in group for k in range(len(paragraphs[p]))]
+def _pieces(paragraphs: Sequence[Sequence[str]], limit: int) -> list[tuple[int, int]]:
+    """Spans of the flat sentence list: each paragraph, cut into runs of at most ``limit`` sentences."""
+    spans, start = [], 0
+    for paragraph in paragraphs:
+        end = start + len(paragraph)
+        spans.extend((lo, min(lo + limit, end)) for lo in range(start, end, limit))
+        start = end
+    return spans
 
 
-def _windows(zh, mt, en, glossary, glosses, params) -> list[tuple[list[int], list[int]]]:
-    """Groups of paragraphs (Chinese, English) small enough to align in one table."""
-    def size(group: Sequence[int], side) -> int:
-        return sum(len(side[p]) for p in group)
+def _windows(zh, mt, en, glossary, glosses, params) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Spans of sentences (Chinese, English) small enough to align in one table, cut between paragraphs.
 
-    everything = (list(range(len(zh))), list(range(len(en))))
-    if size(everything[0], zh) * size(everything[1], en) <= WINDOW_CELLS:
-        return [everything]
-    units = align_segments(
-        ["".join(p) for p in zh], None if mt is None else [" ".join(p) for p in mt], [" ".join(p) for p in en],
-        anchors=glossary, glosses=None if glosses is None else [" ".join(p) for p in glosses], params=params,
-    )
-    windows: list[tuple[list[int], list[int]]] = [([], [])]
+    A paragraph too long for a window is cut into pieces (the Chinese of
+    :data:`PIECE_SENTENCES` sentences, the English in proportion) for the
+    paragraph pass only; its breaks stay where the translator put them.
+    """
+    n, m = (sum(len(p) for p in side) for side in (zh, en))
+    if n * m <= WINDOW_CELLS:
+        return [((0, n), (0, m))]
+    zh_spans = _pieces(zh, PIECE_SENTENCES)
+    en_spans = _pieces(en, max(1, round(PIECE_SENTENCES * m / max(n, 1))))
+    flat = [None if side is None else [s for p in side for s in p] for side in (zh, mt, en, glosses)]
+
+    def joined(side: list[str] | None, spans, glue: str) -> list[str] | None:
+        return None if side is None else [glue.join(side[lo:hi]) for lo, hi in spans]
+
+    units = align_segments(joined(flat[0], zh_spans, ""), joined(flat[1], zh_spans, " "), joined(flat[2], en_spans, " "),
+                           anchors=glossary, glosses=joined(flat[3], zh_spans, " "), params=params)
+    windows = []
+    zh_lo = en_lo = zh_hi = en_hi = 0
     for unit in units:
-        window = windows[-1]
-        window[0].extend(unit.zh)
-        window[1].extend(unit.en)
-        cells = size(window[0], zh) * size(window[1], en)
+        zh_hi = zh_spans[unit.zh[-1]][1] if unit.zh else zh_hi
+        en_hi = en_spans[unit.en[-1]][1] if unit.en else en_hi
+        cells = (zh_hi - zh_lo) * (en_hi - en_lo)
         confident = len(unit.zh) == 1 and len(unit.en) == 1 and not unit.flagged
         if (cells > WINDOW_CELLS // 4 and confident) or cells > WINDOW_CELLS // 2:  # the latter: no choice left
-            windows.append(([], []))
-    return [w for w in windows if w[0] or w[1]]
+            windows.append(((zh_lo, zh_hi), (en_lo, en_hi)))
+            zh_lo, en_lo = zh_hi, en_hi
+    if (zh_lo, en_lo) != (n, m):
+        windows.append(((zh_lo, n), (en_lo, m)))
+    return windows
+
+
+def _paragraph_ends(paragraphs: Sequence[Sequence[str]]) -> list[bool]:
+    return [k == len(p) - 1 for p in paragraphs for k in range(len(p))]
 
 
 def align_paragraphs(
@@ -69,17 +89,16 @@ def align_paragraphs(
     units index the sentences of each side counted through the whole text.
     """
     glossary = list(anchors)
+    flat = [None if side is None else [s for p in side for s in p] for side in (zh, mt, en, glosses)]
+    zh_ends, en_ends = _paragraph_ends(zh), _paragraph_ends(en)
     units: list[AlignmentUnit] = []
-    zh_start = en_start = 0
-    for zh_group, en_group in _windows(zh, mt, en, glossary, glosses, params):
-        zh_sents, en_sents = _flat(zh, zh_group), _flat(en, en_group)
-        inner = align_segments(zh_sents, _flat(mt, zh_group), en_sents, anchors=glossary,
-                               glosses=_flat(glosses, zh_group), params=params,
-                               paragraph_ends=(_ends(zh, zh_group), _ends(en, en_group)))
-        units.extend(AlignmentUnit(tuple(zh_start + i for i in u.zh), tuple(en_start + j for j in u.en),
+    for (zh_lo, zh_hi), (en_lo, en_hi) in _windows(zh, mt, en, glossary, glosses, params):
+        def part(side: list[str] | None) -> list[str] | None:
+            return None if side is None else side[zh_lo:zh_hi]
+
+        inner = align_segments(part(flat[0]), part(flat[1]), flat[2][en_lo:en_hi], anchors=glossary,
+                               glosses=part(flat[3]), params=params,
+                               paragraph_ends=(zh_ends[zh_lo:zh_hi], en_ends[en_lo:en_hi]))
+        units.extend(AlignmentUnit(tuple(zh_lo + i for i in u.zh), tuple(en_lo + j for j in u.en),
                                    u.score, u.flagged, u.margin) for u in inner)
-        zh_start += len(zh_sents)
-        en_start += len(en_sents)
     return units
-
-
