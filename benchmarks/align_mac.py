@@ -206,7 +206,7 @@ def _cli_cpu(commands: list[list[str]]) -> float:
     """CPU seconds (user + system) of running each command as a child process, one after the other."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     for command in commands:
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": ROOT}, cwd=ROOT)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": ROOT}, cwd=ROOT)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -226,9 +226,13 @@ def corpus_timing(data: Path, repeat: int) -> None:
             one_call.append(_cli_cpu([corpus]))
             separate.append(_cli_cpu(per_chapter))
     for label, times in (("one call for all chapters", one_call), (f"{len(names)} calls, one per chapter", separate)):
-        median = statistics.median(times)
-        print(f"bitext align, {label}: CPU {median:.2f} s median of {len(times)} (spread {min(times):.2f}–"
-              f"{max(times):.2f}); ≈ {median / len(names) * 24:.1f} s for 24 chapters at this rate")
+        print(f"bitext align, {label}: CPU {statistics.median(times):.2f} s median of {len(times)} "
+              f"(spread {min(times):.2f}–{max(times):.2f})")
+    # k separate calls pay the start-up (imports, dictionary, segmenter) k times, one call once
+    startup = (statistics.median(separate) - statistics.median(one_call)) / (len(names) - 1)
+    per_chapter = (statistics.median(one_call) - startup) / len(names)
+    print(f"  start-up {startup:.2f} s, {per_chapter:.3f} s a chapter: 24 chapters of this size in one call "
+          f"≈ {startup + 24 * per_chapter:.1f} s CPU, as 24 calls ≈ {24 * (startup + per_chapter):.1f} s")
     print(f"load average {os.getloadavg()[0]:.2f}")
 
 

@@ -44,5 +44,5 @@ class AlignParams:
     edge_weight: float = 0.2  # a unit joining segments must also line up at both ends …
     edge_baseline: float = 0.1  # … scoring above this mean edge similarity to gain
     gloss_weight: float = 0.45  # share of the similarity taken from dictionary glosses, when given
-    paragraph_weight: float = 0.1  # bonus for a unit ending where both sides end a paragraph
+    paragraph_weight: float = 0.05  # bonus for a unit ending where both sides end a paragraph (small: breaks move)
     flag_margin: float = 0.03  # flag units whose margin against the second-best path is below this (calibrated: best flag F1 on MAC-Dev)
