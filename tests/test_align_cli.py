@@ -91,6 +91,14 @@ def test_ladder_round_trips_and_tsv_shows_both_sides():
     assert len(rows) == 1 + len(alignment.units)
 
 
+def test_tsv_cells_a_spreadsheet_would_run_are_neutralised():
+    units = [AlignmentUnit((0,), (0,), 0.5, False, 0.25), AlignmentUnit((1,), (1,), 0.1, True, 0.01)]
+    rows = format_tsv(units, ["=1+1", "他说：“好。”"], ["-2+3 was his answer", "@home\tand\nthere"]).splitlines()
+    assert rows[0].split("\t") == ["zh", "en", "score", "flag", "margin"]
+    assert rows[1].split("\t") == ["'=1+1", "'-2+3 was his answer", "0.5000", "", "0.2500"]
+    assert rows[2].split("\t") == ["他说：“好。”", "'@home and there", "0.1000", "low", "0.0100"]
+
+
 def test_empty_side_in_ladder_is_written_as_empty_brackets():
     units = [AlignmentUnit((), (0,), 0.0, True), AlignmentUnit((0, 1), (1, 2), 0.5, False), AlignmentUnit((2,), (), 0.0, True)]
     ladder = format_ladder(units)
