@@ -376,3 +376,17 @@ def test_one_long_paragraph_is_cut_into_pieces_for_the_windows(monkeypatch):
     units = align_paragraphs([["中文"] * 150], [mt], [en])  # sentence mode: one paragraph a side
     assert _covers_everything_once(units, 150, len(en))
     assert sum(len(u.zh) == 2 for u in units) >= 14  # the merges are found in every window
+
+
+def test_a_joined_chinese_sentence_with_nothing_in_the_english_costs_the_unit():
+    zh = ["他打开了窗户。", "译者删掉了这一句。", "然后他坐下来喝茶。"]
+    mt = ["He opened the window.", "Zebras juggle purple umbrellas.", "Then he sat down to drink tea."]
+    en = ["He opened the window.", "Then he sat down and drank some tea."]
+    params = AlignParams()
+    plain = AlignParams(member_weight=0.0)
+    sims = {p: {(u.zh, u.en): u.score for u in align_segments(zh, mt, en, params=p)} for p in (params, plain)}
+    assert ((1, 2), (1,)) in sims[params]  # absorbed all the same (see _NOT_YET), but it paid for it
+    for unit, score in sims[params].items():
+        if unit[0] and unit[1]:
+            expected = params.member_weight * params.member_floor if unit[0] == (1, 2) else 0.0
+            assert sims[plain][unit] - score == pytest.approx(expected, abs=1e-3)

@@ -13,7 +13,10 @@ products.  To that cosine the score adds:
 * end agreement: both sides' last segments close a quotation, or end in ``?``
   or ``!``, or neither does;
 * edge agreement, for units joining segments: the first words of the first
-  translation match the first English segment, the last words the last one.
+  translation match the first English segment, the last words the last one;
+* member agreement, for units joining Chinese segments: each of them must
+  share something with the unit's English, so a sentence the translator left
+  out is not absorbed by its neighbour's unit.
 """
 
 from __future__ import annotations
@@ -209,8 +212,30 @@ def unit_similarities(
             heads, tails = edges
             edge = (heads[: n + 1 - a, : m + 1 - b] + tails[a - 1:, b - 1:]) / 2
             similarity += params.edge_weight * (edge - params.edge_baseline)
+        if a > 1 and views:
+            similarity -= params.member_weight * np.maximum(0.0, params.member_floor - _weakest_member(views, a, b, n, m))
         sims[k, a:, b:] = similarity
     return sims
+
+
+def _weakest_member(views, a: int, b: int, n: int, m: int) -> np.ndarray:
+    """For every unit of shape a-b (a > 1): the lowest cosine of one of its Chinese segments with its English run.
+
+    A segment without bridge words says nothing and is left out (``inf``).
+    """
+    weakest = np.full((n + 1 - a, m + 1 - b), np.inf)
+    for t in range(a):
+        cosine = np.zeros((n + 1 - a, m + 1 - b))
+        known = np.zeros(n + 1 - a, dtype=bool)
+        for dots, norms_x, norms_y, weight in views:
+            upper, lower = dots[t + 1: n + 2 - a + t], dots[t: n + 1 - a + t]
+            dot = (upper[:, b:] - lower[:, b:]) - (upper[:, :-b] - lower[:, :-b])
+            single = norms_x[1][t: n + 1 - a + t]
+            denom = np.outer(single, norms_y[b])
+            cosine += weight * np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
+            known |= single > 0
+        weakest = np.minimum(weakest, np.where(known[:, None], cosine, np.inf))
+    return weakest
 
 
 def _block_cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray, a: int, b: int) -> np.ndarray:

@@ -38,6 +38,8 @@ class AlignParams:
     length_sigma: float = 0.6  # tolerance of log(length ratio), in natural-log units
     length_weight: float = 0.3  # share of the score given to the length agreement
     skip: float = -0.1  # score of an unaligned (1-0 / 0-1) segment
+    member_weight: float = 0.5  # a unit joining Chinese segments loses this much per unit of cosine …
+    member_floor: float = 0.15  # … that its weakest segment falls short of this with the unit's English
     quote_weight: float = 0.05  # units whose two sides end alike (closing a quotation or not) …
     mark_weight: float = 0.03  # … and with the same final ? or ! (or neither) score higher
     edge_terms: int = 5  # words at each end of a translation compared with the unit's first / last English segment
