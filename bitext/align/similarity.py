@@ -189,6 +189,7 @@ def unit_similarities(
     # dialogue closes its quotation in both languages.
     endings = (params.quote_weight * _agreement(source.closes_quote, target.closes_quote)
                + params.mark_weight * _agreement(source.final_mark, target.final_mark))
+    singles: dict[int, np.ndarray] = {}  # English run size → cosines of single Chinese segments with runs
     for k, (a, b) in enumerate(SHAPES):
         if a > n or b > m:
             continue
@@ -213,29 +214,30 @@ def unit_similarities(
             edge = (heads[: n + 1 - a, : m + 1 - b] + tails[a - 1:, b - 1:]) / 2
             similarity += params.edge_weight * (edge - params.edge_baseline)
         if a > 1 and views:
-            similarity -= params.member_weight * np.maximum(0.0, params.member_floor - _weakest_member(views, a, b, n, m))
+            if b not in singles:
+                singles[b] = _single_cosines(views, b, n, m)
+            weakest = _weakest_member(singles[b], a, n)
+            similarity -= params.member_weight * np.maximum(0.0, params.member_floor - weakest)
         sims[k, a:, b:] = similarity
     return sims
 
 
-def _weakest_member(views, a: int, b: int, n: int, m: int) -> np.ndarray:
-    """For every unit of shape a-b (a > 1): the lowest cosine of one of its Chinese segments with its English run.
+def _single_cosines(views, b: int, n: int, m: int) -> np.ndarray:
+    """Cosine of every single Chinese segment (rows) with every English run of b segments (by run end).
 
-    A segment without bridge words says nothing and is left out (``inf``).
+    A segment without bridge words says nothing: its row is ``inf``, never the weakest.
     """
-    weakest = np.full((n + 1 - a, m + 1 - b), np.inf)
-    for t in range(a):
-        cosine = np.zeros((n + 1 - a, m + 1 - b))
-        known = np.zeros(n + 1 - a, dtype=bool)
-        for dots, norms_x, norms_y, weight in views:
-            upper, lower = dots[t + 1: n + 2 - a + t], dots[t: n + 1 - a + t]
-            dot = (upper[:, b:] - lower[:, b:]) - (upper[:, :-b] - lower[:, :-b])
-            single = norms_x[1][t: n + 1 - a + t]
-            denom = np.outer(single, norms_y[b])
-            cosine += weight * np.divide(dot, denom, out=np.zeros_like(dot), where=denom > 0)
-            known |= single > 0
-        weakest = np.minimum(weakest, np.where(known[:, None], cosine, np.inf))
-    return weakest
+    cosine = np.zeros((n, m + 1 - b))
+    known = np.zeros(n, dtype=bool)
+    for dots, norms_x, norms_y, weight in views:
+        cosine += weight * _block_cosine(dots, norms_x[1], norms_y[b], 1, b)
+        known |= norms_x[1] > 0
+    return np.where(known[:, None], cosine, np.inf)
+
+
+def _weakest_member(single: np.ndarray, a: int, n: int) -> np.ndarray:
+    """For every unit of a Chinese segments: the lowest cosine of one of them with the unit's English run."""
+    return np.minimum.reduce([single[t: n + 1 - a + t] for t in range(a)])
 
 
 def _block_cosine(dot_prefix: np.ndarray, norms_x: np.ndarray, norms_y: np.ndarray, a: int, b: int) -> np.ndarray:
