@@ -11,6 +11,7 @@ from .similarity import edge_similarities, lexical_bridges, unit_similarities
 from .terms import chinese_anchors, english_terms
 from .units import SHAPES, AlignmentUnit, AlignParams
 
+
 def align_segments(
     zh: Sequence[str],
     mt: Sequence[str] | None,
@@ -45,11 +46,11 @@ def align_segments(
     bridge_words = translated if translated is not None else glossed
     edges = None if bridge_words is None else edge_similarities(bridge_words, target, params.edge_terms)
     sims = unit_similarities(bridges, edges, zh, en, params)
-    paired = np.array([a > 0 and b > 0 for a, b in SHAPES])
-    values = sims.copy()
+    values = sims
     if paragraph_ends is not None:
+        paired = np.array([a > 0 and b > 0 for a, b in SHAPES])
         zh_ends, en_ends = (np.concatenate([[True], np.asarray(e, dtype=bool)]) for e in paragraph_ends)
-        values[paired] += params.paragraph_weight * np.outer(zh_ends, en_ends)
+        values = sims + paired[:, None, None] * (params.paragraph_weight * np.outer(zh_ends, en_ends))
     units = []
     for step in best_path(values, params.skip):
         a, b = SHAPES[step.shape]

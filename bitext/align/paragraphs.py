@@ -20,7 +20,6 @@ from .units import AlignmentUnit, AlignParams
 #: ``8 · len(SHAPES) · 3`` bytes per cell, some 120 MB.
 WINDOW_CELLS = 250_000
 
-
 #: With windows, paragraphs longer than this many (Chinese) sentences are cut for the paragraph pass.
 PIECE_SENTENCES = 20
 
