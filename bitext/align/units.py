@@ -20,8 +20,8 @@ class AlignmentUnit:
 
     ``score`` is the unit's own similarity (0 for a one-sided unit); ``margin``
     how much the best alignment of the whole text loses if this unit is
-    forbidden (small: a close alternative exists); ``flagged`` marks a margin
-    below the calibrated threshold.
+    forbidden (small: a close alternative exists; 99 when there is none);
+    ``flagged`` marks a margin below the calibrated threshold.
     """
 
     zh: tuple[int, ...]
