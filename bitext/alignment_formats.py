@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from bitext.align import AlignmentUnit
+from .align import AlignmentUnit
 
 _LADDER_LINE = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\]")
 
@@ -36,15 +36,21 @@ def format_ladder(units: Sequence[AlignmentUnit]) -> str:
     return "".join(f"{_ladder_side(u.zh)}:{_ladder_side(u.en)}\n" for u in units)
 
 
+#: First characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@")
+
+
 def _tsv_cell(text: str) -> str:
-    return " ".join(text.split())
+    """One line of text; a cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    cell = " ".join(text.split())
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def format_tsv(units: Sequence[AlignmentUnit], zh: Sequence[str], en: Sequence[str]) -> str:
-    """Chinese, English, score and a ``low`` flag, tab-separated, one unit per line."""
-    rows = ["zh\ten\tscore\tflag\n"]
+    """Chinese, English, score, a ``low`` flag and the margin, tab-separated, one unit per line."""
+    rows = ["zh\ten\tscore\tflag\tmargin\n"]
     for u in units:
         zh_text = _tsv_cell("".join(zh[i] for i in u.zh))
         en_text = _tsv_cell(" ".join(en[j] for j in u.en))
-        rows.append(f"{zh_text}\t{en_text}\t{u.score:.4f}\t{'low' if u.flagged else ''}\n")
+        rows.append(f"{zh_text}\t{en_text}\t{u.score:.4f}\t{'low' if u.flagged else ''}\t{u.margin:.4f}\n")
     return "".join(rows)

@@ -2,8 +2,9 @@
 
 This is the ``bitext align`` workflow as an API: split both texts (or take
 them one segment per line), obtain the English bridge for the Chinese side
-(lines of an MT file, or a translator), and align, either all sentences at
-once or paragraphs first.
+(lines of an MT file or a translator, plus dictionary glosses; glosses alone
+in dictionary-only mode; none at all, lengths only), and align, either all
+sentences at once or with paragraph breaks as soft anchors.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable, Protocol, Sequence
 
-from .align import AlignmentUnit, align_paragraphs, split_english_sentences
+from .align import AlignmentUnit, AlignParams, align_paragraphs, split_english_sentences
 from .io import InputError
 from .model import AlignmentLink, Document, GlossaryEntry, TargetParagraph, TargetSentence
 from .reader import split_paragraphs
@@ -36,10 +37,23 @@ class Alignment:
     units: list[AlignmentUnit]
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as the reader sees them: only CR, LF and CRLF end a line.
+
+    ``str.splitlines`` also breaks at U+2028, U+0085, form feeds and other
+    separators the annotator keeps inside a line, which would make the
+    Chinese, its MT file and the TEI disagree on the number of segments.
+    """
+    return _LINE_BREAK.split(text)
+
+
 def presplit_segments(text: str) -> list[list[str]]:
     """Paragraphs of one-segment-per-line text: blank lines separate paragraphs."""
     paragraphs: list[list[str]] = [[]]
-    for line in text.splitlines():
+    for line in split_lines(text):
         if line.strip():
             paragraphs[-1].append(line.strip())
         elif paragraphs[-1]:
@@ -78,7 +92,9 @@ def translation_lines(text: str, zh: Sequence[Sequence[str]], source: str = "MT 
     in blank-line-separated paragraphs, like the Chinese).
     """
     wanted = sum(len(p) for p in zh)
-    lines = text.splitlines()
+    lines = split_lines(text)
+    if lines and not lines[-1]:
+        lines.pop()  # the final line break ends the last line, it does not start another
     if len(lines) != wanted:
         lines = [line for line in lines if line.strip()]
     if len(lines) != wanted:
@@ -133,14 +149,21 @@ def glossary_anchors(entries: Iterable[GlossaryEntry]) -> tuple[tuple[str, str],
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
+#: Where the English bridge of the Chinese comes from: MT and dictionary glosses, one of them, or nothing.
+BRIDGES = ("mt+dictionary", "mt", "dictionary", "none")
+
+
 @dataclass(frozen=True)
 class AlignOptions:
     """Where the English bridge comes from and how the texts are cut.
 
-    The bridge is ``mt_text`` (one line per Chinese segment) or else
-    ``translator``.  ``unit="paragraph"`` aligns paragraphs first and sentences
-    inside them; ``"sentence"`` aligns all sentences at once.  ``presplit``: both
-    texts hold one segment per line.  ``anchors``: (Chinese, English) glossary pairs.
+    ``bridge="mt+dictionary"``: ``mt_text`` (one line per Chinese segment) or
+    else ``translator``, mixed with dictionary glosses; ``"mt"``: MT only;
+    ``"dictionary"``: glosses only, no MT at all; ``"none"``: lengths and
+    sentence ends only.
+    ``unit="paragraph"`` uses paragraph breaks as soft anchors; ``"sentence"``
+    ignores them.  ``presplit``: both texts hold one segment per line.
+    ``anchors``: (Chinese, English) glossary pairs.
     """
 
     mt_text: str | None = None
@@ -148,6 +171,8 @@ class AlignOptions:
     unit: str = "paragraph"
     presplit: bool = False
     anchors: tuple[tuple[str, str], ...] = ()
+    bridge: str = "mt+dictionary"
+    params: AlignParams = AlignParams()
 
 
 def align_texts(zh_text: str, en_text: str, options: AlignOptions) -> Alignment:
@@ -158,22 +183,30 @@ def align_texts(zh_text: str, en_text: str, options: AlignOptions) -> Alignment:
     return align_segmented(zh, en, options)
 
 
+def _bridge(zh: list[list[str]], options: AlignOptions) -> list[list[str]] | None:
+    if options.bridge not in BRIDGES:
+        raise ValueError(f"bridge must be one of {BRIDGES}, not {options.bridge!r}")
+    if not options.bridge.startswith("mt"):
+        return None
+    if options.mt_text is not None:
+        return translation_lines(options.mt_text, zh)
+    if options.translator is not None:
+        return machine_translation(zh, options.translator)
+    raise ValueError("aligning with the MT bridge needs mt_text or a translator")
+
+
 def align_segmented(zh: list[list[str]], en: list[list[str]], options: AlignOptions) -> Alignment:
     """:func:`align_texts` for texts already cut into paragraphs of segments."""
-    if options.mt_text is not None:
-        mt = translation_lines(options.mt_text, zh)
-    elif options.translator is not None:
-        mt = machine_translation(zh, options.translator)
-    else:
-        raise ValueError("aligning needs mt_text or a translator")
+    mt = _bridge(zh, options)
     if options.unit == "sentence":
-        zh, mt, en = ([[s for p in side for s in p]] for side in (zh, mt, en))
+        zh, en = ([[s for p in side for s in p]] for side in (zh, en))
+        mt = None if mt is None else [[s for p in mt for s in p]]
     elif options.unit != "paragraph":
         raise ValueError(f"unit must be 'paragraph' or 'sentence', not {options.unit!r}")
-    glosses = [[dictionary_glosses(s) for s in p] for p in zh]
-    units = align_paragraphs(zh, mt, en, anchors=options.anchors, glosses=glosses)
-    flat = [[s for p in side for s in p] for side in (zh, en, mt)]
-    return Alignment(zh=flat[0], en=flat[1], mt=flat[2], units=units)
+    glosses = None if options.bridge in ("none", "mt") else [[dictionary_glosses(s) for s in p] for p in zh]
+    units = align_paragraphs(zh, mt, en, anchors=options.anchors, glosses=glosses, params=options.params)
+    flat = [[s for p in side for s in p] for side in (zh, en)]
+    return Alignment(zh=flat[0], en=flat[1], mt=[] if mt is None else [s for p in mt for s in p], units=units)
 
 
 def align_document(doc: Document, en_text: str, options: AlignOptions) -> Alignment:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,16 @@ class FakeTranslator:
     def translate(self, sentences: list[str]) -> list[_Rendering]:
         self.calls.append(list(sentences))
         return [_Rendering(self.table[s]) for s in sentences]
+
+
+def _tmx_dtd() -> Path:
+    """The TMX 1.4 DTD beside the repository (``../shared``); skipped without it, but never in CI."""
+    path = Path(__file__).resolve().parents[1].parent / "shared" / "schemas" / "tmx14.dtd"
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI must validate TMX against the DTD in ../shared")
+        pytest.skip(f"{path} is missing (../shared is not beside this clone)")
+    return path
 
 
 @pytest.fixture
@@ -79,6 +91,14 @@ def test_ladder_round_trips_and_tsv_shows_both_sides():
     assert len(rows) == 1 + len(alignment.units)
 
 
+def test_tsv_cells_a_spreadsheet_would_run_are_neutralised():
+    units = [AlignmentUnit((0,), (0,), 0.5, False, 0.25), AlignmentUnit((1,), (1,), 0.1, True, 0.01)]
+    rows = format_tsv(units, ["=1+1", "他说：“好。”"], ["-2+3 was his answer", "@home\tand\nthere"]).splitlines()
+    assert rows[0].split("\t") == ["zh", "en", "score", "flag", "margin"]
+    assert rows[1].split("\t") == ["'=1+1", "'-2+3 was his answer", "0.5000", "", "0.2500"]
+    assert rows[2].split("\t") == ["他说：“好。”", "'@home and there", "0.1000", "low", "0.0100"]
+
+
 def test_empty_side_in_ladder_is_written_as_empty_brackets():
     units = [AlignmentUnit((), (0,), 0.0, True), AlignmentUnit((0, 1), (1, 2), 0.5, False), AlignmentUnit((2,), (), 0.0, True)]
     ladder = format_ladder(units)
@@ -97,9 +117,7 @@ def test_cli_presplit_tmx_is_valid_and_reproducible(files, tmp_path, monkeypatch
         args = ["align", str(zh), str(en), "--presplit", "--mt-file", str(files["mt"]), "--format", "tmx", "-o", str(out)]
         assert main(args) == 0
     assert out1.read_bytes() == out2.read_bytes()
-    dtd_path = Path(__file__).resolve().parents[1].parent / "shared" / "schemas" / "tmx14.dtd"
-    if dtd_path.exists():
-        assert etree.DTD(str(dtd_path)).validate(etree.parse(str(out1)))
+    assert etree.DTD(str(_tmx_dtd())).validate(etree.parse(str(out1)))
     assert b'creationdate="20260101T000000Z"' in out1.read_bytes()
     assert out1.read_bytes().count(b"<tu ") == 3
 
@@ -164,3 +182,64 @@ def test_glossary_anchors_pair_every_chinese_form_with_both_english_forms():
                           short="Putin", chinese_short=("普京",))
     assert set(glossary_anchors([entry])) == {
         ("弗拉基米尔·普京", "Vladimir Putin Putin"), ("普京", "Vladimir Putin Putin"), ("普丁", "Vladimir Putin Putin")}
+
+
+@pytest.mark.parametrize("fmt", ["ladder", "tsv", "tmx", "tei"])
+def test_a_line_separator_inside_a_line_is_handled_alike_in_every_format(fmt, files, tmp_path):
+    zh = tmp_path / "ls.zh"
+    zh.write_text("王先生七点\u2028起床。\n他喝了一杯热咖啡。\n火车晚点了。\n他在站台上等了45分钟。\n", encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    args = ["align", str(zh), str(files["en"]), "--presplit", "--mt-file", str(files["mt"]), "--format", fmt, "-o", str(out)]
+    assert main(args) == 0
+    if fmt == "ladder":
+        units = parse_ladder(out.read_text().splitlines())
+        assert [i for u in units for i in u[0]] == [0, 1, 2, 3]  # four Chinese segments, not five
+
+
+@pytest.mark.parametrize("fmt", ["ladder", "tmx"])
+@pytest.mark.parametrize("which", ["zh", "en", "mt"])
+def test_output_onto_an_input_is_refused_and_the_input_kept(fmt, which, files, capsys):
+    before = files[which].read_bytes()
+    args = ["align", str(files["zh"]), str(files["en"]), "--mt-file", str(files["mt"]), "--format", fmt,
+            "-o", str(files[which]), "--force"]
+    assert main(args) == 73
+    assert "input" in capsys.readouterr().err
+    assert files[which].read_bytes() == before
+
+
+def test_dictionary_only_mode_needs_no_mt(files, capsys):
+    assert main(["align", str(files["zh"]), str(files["en"]), "--mt", "none"]) == 0
+    assert parse_ladder(capsys.readouterr().out.splitlines()) == EXPECTED
+
+
+def test_no_bridge_at_all_still_aligns_every_sentence_once(files, capsys):
+    assert main(["align", str(files["zh"]), str(files["en"]), "--mt", "none", "--no-dictionary"]) == 0
+    units = parse_ladder(capsys.readouterr().out.splitlines())
+    assert [i for u in units for i in u[0]] == [0, 1, 2, 3] and [j for u in units for j in u[1]] == [0, 1, 2]
+
+
+def test_a_corpus_of_folders_is_aligned_in_one_call_with_a_manifest(files, tmp_path, capsys):
+    folders = {side: tmp_path / side for side in ("zh", "en", "mt")}
+    for side, folder in folders.items():
+        (folder / "book").mkdir(parents=True)
+        for name in ("001.txt", "book/002.txt"):
+            (folder / name).write_bytes(files[side].read_bytes())
+    (folders["zh"] / "003.txt").write_text("没有英文的一章。\n", encoding="utf-8")  # no English counterpart
+    out = tmp_path / "out"
+    args = ["align", str(folders["zh"]), str(folders["en"]), "--mt-file", str(folders["mt"]), "--out-dir", str(out)]
+    assert main(args) == 1  # one chapter failed, the others are done
+    assert "003.txt" in capsys.readouterr().err
+    manifest = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert [(r["chapter"], r["status"], r["output"]) for r in manifest] == [
+        ("001.txt", "done", "001.ladder"), ("003.txt", "failed", ""), ("book/002.txt", "done", "book/002.ladder")]
+    assert manifest[0]["units"] == len(EXPECTED)
+    for name in ("001.ladder", "book/002.ladder"):
+        assert parse_ladder((out / name).read_text().splitlines()) == EXPECTED
+    assert main(args) == 73  # outputs exist: refused before any work …
+    assert main(args + ["--force"]) == 1  # … unless forced
+
+
+def test_corpus_mode_needs_an_output_folder_and_two_folders(files, tmp_path, capsys):
+    assert main(["align", str(tmp_path), str(tmp_path), "--mt", "none"]) == 2
+    assert main(["align", str(files["zh"]), str(files["en"]), "--mt", "none", "--out-dir", str(tmp_path)]) == 2
+    assert main(["align", str(tmp_path), str(tmp_path), "--mt", "none", "--out-dir", str(tmp_path)]) == 73

@@ -1,10 +1,10 @@
-"""``bitext align``: a Chinese text and its English translation → sentence alignment."""
+"""``bitext align``: a Chinese text and its English translation → sentence alignment (or two folders of them)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime, timezone
+import sys
 from pathlib import Path
 
 from .common import add_output
@@ -16,77 +16,86 @@ FORMATS = ("ladder", "tsv", "tmx", "tei")
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "align",
-        help="align a Chinese text with an existing English translation (ladder, TSV or TMX)",
+        help="align a Chinese text with an existing English translation (ladder, TSV, TMX or TEI)",
         description="Align a Chinese text with its English translation, using machine translation of the "
-        "Chinese as the bridge. Every segment of both sides appears in exactly one unit, in order; "
-        "units are 1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-4, 4-1, 2-3, 3-2, 1-5, 5-1, 1-0 or 0-1.",
+        "Chinese and dictionary glosses as the bridge (--mt none: the dictionary alone). Every segment of both "
+        "sides appears in exactly one unit, in order; units are 1-1 to 1-6, 2-1 to 6-1, 2-2, 2-3, 3-2, 3-3, "
+        "2-4, 4-2, 1-0 or 0-1. Given two folders, aligns every pair of files with the same name in one run "
+        "and writes one output per chapter and a manifest into --out-dir.",
     )
-    parser.add_argument("zh", help="the Chinese text (UTF-8/16, GB18030 or Big5)")
-    parser.add_argument("en", help="the English translation")
-    bridge = parser.add_mutually_exclusive_group()
-    bridge.add_argument("--mt", choices=["argos"], default="argos",
-                        help="translate the Chinese with the installed Argos zh→en model (default)")
-    bridge.add_argument("--mt-file", help="machine translation of the Chinese, one line per Chinese segment")
+    parser.add_argument("zh", help="the Chinese text (UTF-8/16, GB18030 or Big5), or a folder of chapters")
+    parser.add_argument("en", help="the English translation, or a folder with the same file names")
+    parser.add_argument("--mt", choices=["argos", "none"], default="argos",
+                        help="argos: translate the Chinese with the installed Argos zh→en model (default); "
+                        "none: no MT, dictionary glosses (and lengths) only")
+    parser.add_argument("--mt-file", help="machine translation of the Chinese, one line per Chinese segment "
+                        "(a folder of them with folders)")
     parser.add_argument("--model", help="Argos package name or folder (with --mt argos)")
+    parser.add_argument("--no-dictionary", action="store_true",
+                        help="no dictionary glosses: the MT alone, or with --mt none lengths and sentence ends only")
     parser.add_argument("--unit", choices=["paragraph", "sentence"], default="paragraph",
-                        help="align paragraphs first, then sentences inside them (default), or all sentences at once")
+                        help="use paragraph breaks as soft anchors (default), or ignore them")
     parser.add_argument("--presplit", action="store_true",
                         help="both files already hold one segment per line (blank lines separate paragraphs)")
     parser.add_argument("--format", choices=FORMATS, default="ladder",
                         help="ladder: [0,1]:[0] per unit (default); tsv: texts side by side with score; tmx: TMX 1.4; "
                         "tei: the annotated Chinese with the human English, linked unit by unit")
     parser.add_argument("--encoding", help="encoding of the input files (default: detect)")
+    parser.add_argument("--out-dir", help="with two folders: where the outputs and manifest.jsonl go")
     add_glossary_argument(parser)
     add_output(parser)
     parser.set_defaults(run=run)
 
 
-def _creation_time(paths: list[str]) -> datetime:
-    """SOURCE_DATE_EPOCH if set, else the newest input's modification time: same inputs, same bytes."""
-    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
-        return datetime.fromtimestamp(int(epoch), timezone.utc)
-    times = [Path(p).stat().st_mtime for p in paths if p != "-"]
-    return datetime.fromtimestamp(int(max(times)), timezone.utc) if times else datetime.now(timezone.utc)
+def _refuse_output_that_is_an_input(output: str, inputs: list[str]) -> None:
+    """``-o`` must not name an input: the article would be replaced by its alignment."""
+    from ..io import OutputError
+
+    for path in inputs:
+        try:
+            same = output != "-" and path != "-" and os.path.samefile(output, path)
+        except OSError:  # the output does not exist yet
+            same = False
+        if same:
+            raise OutputError(f"{output}: is also the input {path}; write the output to another file")
+
+
+def _bridge(args: argparse.Namespace) -> str:
+    if args.mt == "none" and not args.mt_file:
+        return "none" if args.no_dictionary else "dictionary"
+    return "mt" if args.no_dictionary else "mt+dictionary"
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..alignment_formats import format_ladder, format_tsv
-    from ..io import read_bytes, write_atomic
-    from ..parallel import AlignOptions, align_document, align_texts, glossary_anchors
-    from ..reader import decode
+    from ..align_output import ChapterFiles, render_chapter
+    from ..io import write_atomic
+    from ..parallel import AlignOptions, glossary_anchors
 
-    def text(path: str) -> str:
-        return decode(read_bytes(path), args.encoding, path)[0]
-
+    folders = os.path.isdir(args.zh) and os.path.isdir(args.en)
+    if folders != (args.out_dir is not None):
+        print("bitext: error: --out-dir goes with two folders (Chinese and English), and two folders need --out-dir",
+              file=sys.stderr)
+        return 2
+    bridge = _bridge(args)
     translator = None
-    mt_text = None
-    if args.mt_file:
-        mt_text = text(args.mt_file)
-    else:
+    if bridge.startswith("mt") and not args.mt_file:
         from ..mt import load_translator
 
         translator = load_translator(args.model)
     anchors = glossary_anchors(load_from_args(args).entries.values())
-    options = AlignOptions(mt_text=mt_text, translator=translator, unit=args.unit, presplit=args.presplit,
-                           anchors=anchors)
-    if args.format == "tei":
-        from ..pipeline import AnnotateOptions, annotate_bytes
-        from ..tei import to_tei
+    options = AlignOptions(translator=translator, unit=args.unit, presplit=args.presplit, anchors=anchors,
+                           bridge=bridge)
+    if folders:
+        from ..corpus import align_corpus
 
-        doc = annotate_bytes(read_bytes(args.zh), args.zh, AnnotateOptions(encoding=args.encoding))
-        align_document(doc, text(args.en), options)
-        write_atomic(args.output, to_tei(doc), force=args.force or args.output == "-")
-        return 0
-    alignment = align_texts(text(args.zh), text(args.en), options)
-    if args.format == "ladder":
-        data = format_ladder(alignment.units).encode()
-    elif args.format == "tsv":
-        data = format_tsv(alignment.units, alignment.zh, alignment.en).encode()
-    else:
-        from ..tmx import to_tmx
-
-        inputs = [args.zh, args.en] + ([args.mt_file] if args.mt_file else [])
-        data = to_tmx(alignment.units, alignment.zh, alignment.en,
-                      created=_creation_time(inputs), source_name=Path(args.zh).name)
+        summary = align_corpus(Path(args.zh), Path(args.en), Path(args.out_dir), options, args.format,
+                               mt_dir=Path(args.mt_file) if args.mt_file else None, encoding=args.encoding,
+                               force=args.force)
+        for failed in summary.failed:
+            print(f"bitext: {failed.chapter}: {failed.error}", file=sys.stderr)
+        print(summary.describe(), file=sys.stderr)
+        return 1 if summary.failed else 0
+    _refuse_output_that_is_an_input(args.output, [p for p in (args.zh, args.en, args.mt_file) if p])
+    data, _, _ = render_chapter(ChapterFiles(args.zh, args.en, args.mt_file), args.format, options, args.encoding)
     write_atomic(args.output, data, force=args.force or args.output == "-")
     return 0
