@@ -277,6 +277,15 @@ def test_cli_takes_the_pinyin_options_of_annotate(tmp_path):
     assert "ㄓㄨㄥ" in lxml_html.fromstring(out.read_bytes()).xpath("//rt/@data-p")
 
 
+def test_cli_says_a_tei_keeps_its_own_readings(tmp_path, capsys):
+    tei = tmp_path / "a.xml"
+    tei.write_bytes(to_tei(annotate_text("中国人。\n")))
+    out = tmp_path / "a.html"
+    assert main(["html", str(tei), "--pinyin", "numbers", "-o", str(out)]) == 0
+    assert "a TEI is shown with the readings it holds" in capsys.readouterr().err
+    assert lxml_html.fromstring(out.read_bytes()).xpath("//rt/@data-p")[0] == "zhōng"
+
+
 def test_hsk_band_marks_the_words_of_each_band(doc, tree):
     bands = hsk_bands()
     assert bands["国家"] == 1 and bands["演讲"] == 2 and "哈萨克斯坦" not in bands

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from .common import add_annotation_arguments, add_mt_arguments, add_output, add_quiet, annotate_options
@@ -37,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
     data = read_bytes(args.input)
     name = "-" if args.input == "-" else Path(args.input).name  # undecodable bytes become U+FFFD on the page
     if is_tei(data):
+        if args.pinyin != "marks" or args.tone_change:
+            print("bitext html: --pinyin and --tone-change apply to text input; a TEI is shown with the readings "
+                  "it holds (annotate the text again to change them)", file=sys.stderr)
         doc = read_tei(data, name)
     else:
         doc = annotate_bytes(data, name, annotate_options(args),
