@@ -63,7 +63,7 @@
   const known = new Set(load("bitext-known", []));
   const saved = load("bitext-saved", {});
   const wordsOf = (key) => document.querySelectorAll(`.w[data-k="${CSS.escape(key)}"]`);
-  known.forEach((key) => wordsOf(key).forEach((w) => w.classList.add("known")));
+  if (known.size) document.querySelectorAll(".w").forEach((w) => { if (known.has(w.dataset.k)) w.classList.add("known"); });
 
   const exportButton = document.getElementById("export");
   function countSaved() {
