@@ -126,6 +126,7 @@ def main() -> None:
             driver = chromium.start(width, 900, mobile=mobile)
             try:
                 driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": slowdown})
+                driver.set_script_timeout(600)  # the baseline's script switch on a slowed CPU takes minutes
                 print(f"{label}, median of {args.repeat} (min–max), load average {os.getloadavg()[0]:.2f}:")
                 for name, path in pages.items():  # interleaved machines' load affects both alike
                     report(f"  {name}", measure(driver, path, args.repeat))
