@@ -501,8 +501,18 @@ def test_one_h1_and_pinyin_large_enough(page):
     assert size >= 12
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("palette", ["off", "on"])
-def test_tone_colours_readable_on_the_word_boxes(page, palette):
+def test_tone_colours_readable_on_the_word_boxes(page, palette, scheme):
+    page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    try:
+        assert (luminance(backdrop(page, css(page, "main"))) < 0.2) == (scheme == "dark")
+        tone_contrasts(page, palette)
+    finally:
+        page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def tone_contrasts(page, palette):
     page.execute_script("document.body.dataset.palette = arguments[0]", palette)
     for tone in range(1, 6):
         ruby = css(page, f"main .w ruby.t{tone}")
