@@ -255,6 +255,7 @@ def test_hover_shows_the_words_dictionary_entry(page):
     ActionChains(page).move_to_element(css(page, '#p2 .w[data-k="演讲"]')).perform()
     assert popup.is_displayed()
     assert "to make a speech" in popup.text and "yǎn jiǎng" in popup.text  # CC-CEDICT: 演講 演讲 [yan3 jiang3]
+    assert css(page, "#popup .pop-hsk").text == "HSK 4–6"
     # English definitions are marked English, the Chinese in them Chinese (a screen reader picks its voice)
     assert popup.get_attribute("lang") == "en" and css(page, "#popup .pop-zh").get_attribute("lang") == "zh-Hans"
     ActionChains(page).move_to_element(css(page, "#p3 .name .w")).perform()

@@ -413,7 +413,7 @@ class _Page:
             ref: {"en": e.english, "type": e.type.value, "zh": e.chinese, "note": e.note}
             for ref, e in sorted(self.doc.entries.items()) if ref in self.refs
         }
-        text = json.dumps({"dict": dictionary, "names": names, "doc": self.doc.source_name}, ensure_ascii=False,
-                          sort_keys=True, separators=(",", ":"))
+        text = json.dumps({"dict": dictionary, "names": names, "doc": self.doc.source_name, "hsk": dict(BANDS)},
+                          ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         # never "</script>" inside the script element; no character HTML cannot carry
         return xml_safe(text.replace("<", "\\u003c"))

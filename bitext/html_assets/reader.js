@@ -195,6 +195,8 @@
     head.append(zh(el("span", "pop-zh", baseText(target))));
     const py = reading(target);
     if (py) head.append(el("span", "pop-py", py));
+    const band = (target.className.match(/\bh(\d)\b/) || [])[1];
+    if (band) head.append(el("span", "pop-hsk", data.hsk[band]));
     popup.append(head, ...actions(target));
     const isName = target.classList.contains("name");
     if (isName) popup.append(nameBox(target));
