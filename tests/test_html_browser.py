@@ -324,6 +324,20 @@ def test_keyboard_moves_through_words_and_aligns(page):
     assert not popup.is_displayed()
 
 
+def test_keyboard_reaches_the_popups_buttons_and_comes_back(page):
+    from selenium.webdriver.common.keys import Keys
+
+    tab_to(page, "p2").send_keys(Keys.ARROW_RIGHT, Keys.ARROW_DOWN)
+    assert "pop-listen" in page.switch_to.active_element.get_attribute("class")
+    page.switch_to.active_element.send_keys(Keys.TAB, Keys.TAB)
+    star = page.switch_to.active_element
+    assert "pop-save" in star.get_attribute("class")
+    star.send_keys(Keys.ENTER)
+    assert star.get_attribute("aria-pressed") == "true" and css(page, "#saved-count").text == "1"
+    star.send_keys(Keys.ESCAPE)
+    assert not css(page, "#popup").is_displayed() and page.switch_to.active_element.get_attribute("id") == "p2"
+
+
 def test_enter_shows_a_paragraphs_english_while_english_is_hidden(page):
     from selenium.webdriver.common.keys import Keys
 

@@ -396,8 +396,8 @@ class _Page:
                           frozenset({"human"}): "English: a human translation."}.get(
                 frozenset(kinds), "English: partly human, partly machine translation."))
         tools = ", ".join(f"{_e(k)} {_e(v)}" for k, v in sorted(self.doc.tools.items()) if k != "bitext")
-        keys = ("Keyboard: Tab to a paragraph, ←/→ through its words, Enter to show its English, Esc to close."
-                if self.bilingual else "Keyboard: Tab to a paragraph, ←/→ through its words, Esc to close.")
+        keys = ("Keyboard: Tab to a paragraph, ←/→ through its words, ↓ to the word's buttons"
+                + (", Enter to show its English" if self.bilingual else "") + ", Esc to close.")
         lines.append(f"Made with bitext {_e(__version__)}" + (f" ({tools})" if tools else "") + ". " + keys)
         lines.append("Saved words, known words and settings stay in this browser (local storage); nothing is sent.")
         return '<footer class="about" lang="en">\n' + "".join(f"<p>{line}</p>\n" for line in lines) + "</footer>\n"

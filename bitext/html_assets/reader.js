@@ -312,10 +312,22 @@
   });
 
   /* -- keyboard: Tab to a paragraph, arrows through its words, Enter to align (and show hidden English) */
+  let returnTo = null; // the paragraph to go back to from the popup's buttons
   document.addEventListener("keydown", (ev) => {
-    if (ev.key === "Escape") { hide(); return; }
+    if (ev.key === "Escape") {
+      const inPopup = popup.contains(document.activeElement);
+      hide();
+      if (inPopup && returnTo) returnTo.focus();
+      return;
+    }
     const para = document.activeElement;
     if (!para || !para.classList || !para.classList.contains("para")) return;
+    if (ev.key === "ArrowDown" && current && !popup.hidden && para.contains(current)) {
+      ev.preventDefault(); // into the popup: Listen, Save, Known
+      returnTo = para;
+      popup.querySelector("button").focus();
+      return;
+    }
     if (ev.key === "Enter" && para.dataset.align) {
       ev.preventDefault();
       highlight(para, current && para.contains(current) ? current.closest(".s[data-align]") : null);
