@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +21,8 @@ from reading_page import seed_page  # noqa: E402
 
 
 def shoot(page: Path, out: Path, width: int, height: int, mobile: bool, hover: str) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver = chromium.start(width, height, mobile=mobile)
     try:
         if not mobile:  # the window size includes the browser's frame: set the page's viewport itself
@@ -30,7 +31,8 @@ def shoot(page: Path, out: Path, width: int, height: int, mobile: bool, hover: s
         driver.get(page.as_uri())
         word = driver.find_element("css selector", hover)
         driver.execute_script("arguments[0].click()", word)  # a tap: popup and aligned highlight
-        time.sleep(0.4)
+        WebDriverWait(driver, 10).until(lambda d: d.find_element("css selector", "#popup").is_displayed())
+        driver.execute_script("document.fonts.ready.then(() => 0)")  # CJK fonts in place before the picture
         driver.save_screenshot(str(out))
     finally:
         driver.quit()

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import os
 from collections import Counter
+from html import escape
 
 import pytest
 from lxml import html as lxml_html
 
 from bitext.cli import main
 from bitext.dictionary import cedict, pinyin_marks
-from bitext.html import CSP, to_html, tone_of
-from bitext.model import AlignmentLink, ParagraphKind, TargetParagraph, TargetSentence
+from bitext.html import content_security_policy, to_html, tone_of
+from bitext.html.hsk import hsk_bands
+from bitext.html.page import CLOSING
+from bitext.model import (AlignmentLink, ForeignSpan, GlossaryEntry, NameSpan, NameType, ParagraphKind, TargetParagraph,
+                          TargetSentence, Translation)
 from bitext.pipeline import annotate_text
 from bitext.tei import to_tei
 from bitext.teiread import read_tei
@@ -42,7 +49,7 @@ def test_same_document_same_bytes(doc, page):
 
 
 def test_nothing_outside_the_file_is_referenced(tree):
-    assert tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content") == [CSP]
+    assert tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content") == [content_security_policy()]
     assert not tree.xpath("//*[@src] | //link | //iframe | //object | //embed | //img")
     assert all(href.startswith("#") for href in tree.xpath("//main//a/@href"))
     inline = "".join(tree.xpath("//style/text() | //script/text()"))
@@ -57,7 +64,8 @@ def test_every_han_word_has_its_reading_above_each_character(doc, tree):
     for token, word in zip(han, words):
         rubies = word.findall("ruby")
         assert "".join(r.text for r in rubies) == token.text
-        readings = [rt.text_content() for rt in word.iter("rt")]
+        assert all(not rt.text_content() for rt in word.iter("rt"))  # drawn from data-p: search and copy skip it
+        readings = [rt.get("data-p") for rt in word.iter("rt")]
         if len(rubies) == len(token.text):
             assert readings == list(token.pinyin)
         else:
@@ -76,7 +84,7 @@ def test_tone_classes_follow_the_readings(tree):
     for ruby in tree.iter("ruby"):
         rt = ruby.find("rt")
         if ruby.get("class") and rt is not None:
-            assert ruby.get("class") == f"t{tone_of(rt.text_content())}"
+            assert ruby.get("class") == f"t{tone_of(rt.get('data-p'))}"
 
 
 def test_dictionary_holds_exactly_the_words_on_the_page(tree):
@@ -169,10 +177,10 @@ def test_page_from_tei_is_the_page_from_the_document(doc, page):
     assert to_html(read_tei(to_tei(doc))) == page
 
 
-def test_page_without_english_hides_the_english_controls():
+def test_page_without_english_has_no_english_controls():
     tree = lxml_html.fromstring(to_html(annotate_text("你好。")))
     assert tree.body.get("data-en") == "none"
-    assert tree.get_element_by_id("opt-en").get("hidden") is not None
+    assert not tree.xpath("//*[@id='opt-en'] | //input[@name='en']")  # nothing the script could apply
 
 
 def test_cli_renders_text_and_tei(tmp_path, seed_path):
@@ -196,3 +204,104 @@ def test_cli_machine_translates_text_input(tmp_path, seed_path, tiny_package_dir
     assert article and all(p.get("data-align") for p in article)
     assert not tree.xpath("//aside[@class='boilerplate']//*[@data-align]")  # the boilerplate is not translated
     assert "machine translation by argostranslate" in tree.find(".//footer").text_content()
+
+
+HOSTILE = '"><script>document.title="pwned"</script><x y="'
+
+
+def test_hostile_tei_language_stays_an_attribute_value(doc):
+    tei = to_tei(doc).replace(b'xml:lang="zh-Hans"', b'xml:lang="' + escape(HOSTILE, quote=True).encode() + b'"', 1)
+    assert read_tei(tei).script == HOSTILE
+    tree = lxml_html.fromstring(to_html(read_tei(tei)))
+    assert len(tree.xpath("//script[not(@type)]")) == 1  # only the page's own script
+    assert not tree.xpath("//x")
+    assert tree.find(".//main").get("lang") == "zh-Hans"  # not a language the page knows: the default
+
+
+def test_every_value_from_the_input_is_escaped_attributes_too():
+    doc = annotate_text("普京说：“你好。”\n")
+    doc.source_name = HOSTILE
+    doc.tools["x" + HOSTILE] = HOSTILE
+    sentence = next(doc.sentences())
+    sentence.translation = Translation(HOSTILE, resp="mt", guards=(HOSTILE,))
+    doc.entries["e" + HOSTILE] = GlossaryEntry("e" + HOSTILE, HOSTILE, NameType.PERSON, "普京", note=HOSTILE)
+    sentence.names.append(NameSpan(0, 1, entry_id="e" + HOSTILE))
+    sentence.foreign.append(ForeignSpan(1, 2, lang=HOSTILE))
+    page = to_html(doc)
+    tree = lxml_html.fromstring(page)
+    assert len(tree.xpath("//script[not(@type)]")) == 1 and not tree.xpath("//x")
+    assert tree.find(".//title").text == HOSTILE
+    assert tree.xpath("//span[@class='foreign']/@lang") == [HOSTILE]
+    assert tree.xpath("//*[contains(@class, 'name')]/@data-ref") == ["e" + HOSTILE]
+    assert page_data(tree)["names"]["e" + HOSTILE]["note"] == HOSTILE
+
+
+def test_policy_runs_only_the_pages_own_script_and_style(tree):
+    policy = content_security_policy()
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'none'"
+    for tag, directive in (("script", "script-src"), ("style", "style-src")):
+        (element,) = tree.xpath(f"//{tag}[not(@type)]")
+        digest = base64.b64encode(hashlib.sha256(element.text.encode()).digest()).decode()
+        assert directives[directive] == f"'sha256-{digest}'"
+    assert not tree.xpath("//@*[starts-with(name(), 'on')] | //@style")  # no inline handler or style to allow
+
+
+def test_forbidden_characters_are_shown_as_marks_not_written():
+    doc = annotate_text("中文\x07好\x1f。\n")
+    doc.source_name = "a\x01b\udce9.txt"  # a control character and an undecodable byte in the file name
+    page = to_html(doc)
+    assert not set(page.decode()) & {"\x07", "\x1f", "\x01"}
+    tree = lxml_html.fromstring(page)
+    assert tree.xpath("//span[@class='invalid']/@title") == ["U+0007, not shown", "U+001F, not shown"]
+    assert tree.find(".//title").text == "a\ufffdb\ufffd.txt"
+
+
+def test_cli_file_name_that_is_not_utf8(tmp_path, capsys):
+    source = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    source.write_text("你好。\n", encoding="utf-8")
+    out = tmp_path / "page.html"
+    assert main(["html", str(source), "--mt", "none", "-o", str(out)]) == 0
+    assert lxml_html.fromstring(out.read_bytes()).find(".//title").text == "caf\ufffd.txt"
+
+
+def test_cli_takes_the_pinyin_options_of_annotate(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("一个人不是中国人。\n", encoding="utf-8")
+    out = tmp_path / "a.html"
+    assert main(["html", str(source), "--mt", "none", "--pinyin", "numbers", "--tone-change", "-o", str(out)]) == 0
+    readings = lxml_html.fromstring(out.read_bytes()).xpath("//rt/@data-p")
+    assert readings[:2] == ["yi2", "ge4"] and "bu2" in readings and "zhong1" in readings
+    assert main(["html", str(source), "--mt", "none", "--pinyin", "zhuyin", "--force", "-o", str(out)]) == 0
+    assert "ㄓㄨㄥ" in lxml_html.fromstring(out.read_bytes()).xpath("//rt/@data-p")
+
+
+def test_cli_says_a_tei_keeps_its_own_readings(tmp_path, capsys):
+    tei = tmp_path / "a.xml"
+    tei.write_bytes(to_tei(annotate_text("中国人。\n")))
+    out = tmp_path / "a.html"
+    assert main(["html", str(tei), "--pinyin", "numbers", "-o", str(out)]) == 0
+    assert "a TEI is shown with the readings it holds" in capsys.readouterr().err
+    assert lxml_html.fromstring(out.read_bytes()).xpath("//rt/@data-p")[0] == "zhōng"
+
+
+def test_hsk_band_marks_the_words_of_each_band(doc, tree):
+    bands = hsk_bands()
+    assert bands["国家"] == 1 and bands["演讲"] == 2 and "哈萨克斯坦" not in bands
+    for word in tree.find_class("w"):
+        band = bands.get(word.get("data-k"))
+        assert [c for c in word.get("class").split() if c.startswith("h")] == ([f"h{band}"] if band else [])
+    assert {int(o) for o in tree.xpath("//select[@name='hsk']/option/@value")} == {0, *set(bands.values())}
+
+
+def test_closing_punctuation_is_grouped_with_the_word_before(tree):
+    groups = tree.find_class("nb")
+    assert groups
+    for paragraph in tree.xpath("//main//*[contains(@class, 'zh') and contains(@class, 'para')]"):
+        for sentence in paragraph.find_class("s"):
+            previous = None
+            for node in sentence:  # a closing mark right after a word or name must share its group
+                if node.tail and node.tail.strip()[:1] in CLOSING and node.get("class") != "nb":
+                    pytest.fail(f"{node.tail!r} after {previous} stands alone in {sentence.get('id')}")
+                previous = node.get("class")

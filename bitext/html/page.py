@@ -2,32 +2,44 @@
 
 The page is a single file a learner opens from disk: CSS, script and the
 dictionary entries it uses are inlined, and a Content-Security-Policy forbids
-every fetch.  Each Han word is a group of per-character ``<ruby>`` with its
-pinyin (coloured by tone); both scripts are computed here with OpenCC so the
-page can switch between them; English sits beside or under its paragraph,
-paired through the same ids as the TEI links (``p3`` ↔ ``en-p3``).  Only
-reads the model; same document → same bytes.
+every fetch and runs only the page's own script (by its hash).  Each Han word
+is a group of per-character ``<ruby>``; the pinyin is drawn from a ``data-p``
+attribute by CSS, so find-in-page and copying see the characters alone.  Both
+scripts are computed here with OpenCC so the page can switch between them;
+English sits beside or under its paragraph, paired through the same ids as
+the TEI links (``p3`` ↔ ``en-p3``).  Only reads the model; same document →
+same bytes.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 from html import escape
 from importlib import resources
 
-from . import __version__
-from .dictionary import Cedict, attribution, cedict
-from .model import Document, ForeignSpan, NameSpan, Paragraph, ParagraphKind, Section, Sentence, Span, Token, TokenKind
-from .script import to_simplified, to_traditional
-from .tei import english_id
+from .. import __version__
+from ..dictionary import Cedict, attribution, cedict
+from ..model import Document, ForeignSpan, NameSpan, Paragraph, ParagraphKind, Section, Sentence, Span, Token, TokenKind
+from ..script import to_simplified, to_traditional
+from ..tei import xml_safe
+from .hsk import BANDS, hsk_bands
+from .layout import EnglishSentence, english_layout
 
 SCRIPTS = ("as-written", "simplified", "traditional")
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+LANGS = ("zh-Hans", "zh-Hant")
 TONE_LEGEND = ((1, "ā 1", "first"), (2, "á 2", "second"), (3, "ǎ 3", "third"), (4, "à 4", "fourth"), (5, "a 0", "neutral"))
 NAME_LEGEND = (("person", "person"), ("place", "place"), ("organisation", "organisation"), ("term", "term"))
+TEXT_SIZES = (("s", "small"), ("m", "medium"), ("l", "large"), ("xl", "extra large"))
+# punctuation that must not start a line (closing) or end one (opening), kept with its word
+CLOSING = frozenset("，。、；：？！…‥」』）》〉】〕〗〙〛”’,.;:?!)]}%·")
+OPENING = frozenset("「『（《〈【〔〖〘〚“‘([{")
+_GLUED_TOKENS = 10  # a longer run (an English phrase) keeps its own line breaks
 
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 _ZHUYIN_TONES = {"ˊ": 2, "ˇ": 3, "ˋ": 4, "˙": 5}
@@ -50,65 +62,29 @@ def tone_of(syllable: str) -> int | None:
     return 5
 
 
-@dataclass
-class EnglishSentence:
-    id: str
-    text: str
-    aligned: tuple[str, ...]  # the Chinese sentence ids of its alignment unit
-    guards: tuple[str, ...] = ()
-
-
-@dataclass
-class EnglishLayout:
-    """Which English goes beside which Chinese paragraph, and which sentences pair up."""
-
-    rows: dict[str, list[EnglishSentence]] = field(default_factory=dict)  # Chinese paragraph id → English
-    cell_id: dict[str, str] = field(default_factory=dict)  # Chinese paragraph id → id of its English cell
-    of_sentence: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Chinese sentence id → English ids
-
-
-def english_layout(doc: Document) -> EnglishLayout:
-    """The MT (one English sentence per Chinese sentence) or an existing translation with n-m units.
-
-    An existing translation is placed by its alignment: each English sentence
-    goes beside the paragraph of the first Chinese sentence of its unit, and
-    an unaligned one stays beside the English before it.
-    """
-    layout = EnglishLayout()
-    if not doc.target:
-        for paragraph in doc.paragraphs():
-            for sentence in paragraph.sentences:
-                if tr := sentence.translation:
-                    en = english_id(sentence.id)
-                    layout.rows.setdefault(paragraph.id, []).append(EnglishSentence(en, tr.text, (sentence.id,), tr.guards))
-                    layout.of_sentence[sentence.id] = (en,)
-            if paragraph.id in layout.rows:
-                layout.cell_id[paragraph.id] = english_id(paragraph.id)
-        return layout
-    source_of: dict[str, tuple[str, ...]] = {}
-    for link in doc.links:
-        if link.source and link.target:
-            for en in link.target:
-                source_of[en] = link.source
-            for zh in link.source:
-                layout.of_sentence[zh] = (*layout.of_sentence.get(zh, ()), *link.target)
-    paragraph_of = {s.id: p.id for p in doc.paragraphs() for s in p.sentences}
-    row = next((p.id for p in doc.paragraphs()), "")
-    for target_paragraph in doc.target:
-        for sentence in target_paragraph.sentences:
-            source = source_of.get(sentence.id, ())
-            row = paragraph_of.get(source[0], row) if source else row
-            layout.rows.setdefault(row, []).append(EnglishSentence(sentence.id, sentence.text, source))
-    layout.cell_id = {pid: f"en-of-{pid}" for pid in layout.rows}
-    return layout
-
-
 def _asset(name: str) -> str:
-    return resources.files(__package__).joinpath("html_assets", name).read_text(encoding="utf-8")
+    return resources.files("bitext").joinpath("html_assets", name).read_text(encoding="utf-8")
 
 
-def _e(text: str) -> str:
-    return escape(text, quote=True)
+def _inline(name: str) -> str:
+    """The exact text between the tags of an inlined asset (what the policy's hash covers)."""
+    return f"\n{_asset(name)}"
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@cache
+def content_security_policy() -> str:
+    """No fetch of any kind; only the page's own style and script run (no ``'unsafe-inline'``)."""
+    return (f"default-src 'none'; style-src {_sha256(_inline('reader.css'))}; "
+            f"script-src {_sha256(_inline('reader.js'))}; base-uri 'none'; form-action 'none'")
+
+
+def _e(text: object) -> str:
+    """Any value as HTML text or a quoted attribute value; characters HTML cannot carry become U+FFFD."""
+    return escape(xml_safe(str(text)), quote=True)
 
 
 def to_html(doc: Document, script: str = "as-written", dictionary: Cedict | None = None) -> bytes:
@@ -118,49 +94,68 @@ def to_html(doc: Document, script: str = "as-written", dictionary: Cedict | None
     return _Page(doc, script, dictionary or cedict()).render().encode("utf-8")
 
 
+@dataclass
+class _Unit:
+    """An outermost piece of a sentence (a token, or a whole name) and how it joins its neighbours."""
+
+    html: str
+    tokens: int
+    glue_left: bool = False  # closing punctuation: stays on the line before
+    glue_right: bool = False  # opening punctuation: stays on the line after
+
+
 class _Page:
     def __init__(self, doc: Document, script: str, dictionary: Cedict) -> None:
         self.doc = doc
         self.script = script
         self.dictionary = dictionary
-        self.shown = {"simplified": "zh-Hans", "traditional": "zh-Hant"}.get(script, doc.script)
+        lang = {"simplified": "zh-Hans", "traditional": "zh-Hant"}.get(script, doc.script)
+        self.shown = lang if lang in LANGS else "zh-Hans"  # a TEI's xml:lang is input, not trusted
         self.keys: set[str] = set()  # dictionary look-ups the page needs
         self.refs: Counter[str] = Counter()  # glossary entries mentioned, with their mention counts
         self.english = english_layout(doc)
         self.bilingual = bool(self.english.rows)
+        self.bands = hsk_bands()
 
     # -- page ------------------------------------------------------------------
 
     def render(self) -> str:
         article = self._article()  # first: it collects the keys and names the data needs
         title = self._title()
-        en = "side" if self.bilingual else "none"
         script = "hant" if self.shown == "zh-Hant" else "hans"
+        settings = {"pinyin": "on", "tones": "on", "marks": "on", "script": script,
+                    "en": "side" if self.bilingual else "none", "hsk": "0", "size": "m", "bigpy": "off",
+                    "palette": "off"}
+        body = " ".join(f'data-{k}="{_e(v)}"' for k, v in settings.items())
+        heading = "p" if self._opens_with_heading() else "h1"
         return "".join([
             "<!DOCTYPE html>\n",
-            f'<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+            '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{_e(content_security_policy())}">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             '<meta name="referrer" content="no-referrer">\n',
             f'<meta name="generator" content="bitext {_e(__version__)}">\n',
-            f"<title>{_e(title)}</title>\n<style>\n{_asset('reader.css')}</style>\n</head>\n",
-            f'<body data-pinyin="on" data-tones="on" data-script="{script}" data-en="{en}">\n',
+            f"<title>{_e(title)}</title>\n<style>{_inline('reader.css')}</style>\n</head>\n",
+            f"<body {body}>\n",
             self._toolbar(script),
-            f'<main lang="{self.shown}">\n<p class="docname" lang="en">{_e(self.doc.source_name)}</p>\n',
+            f'<main lang="{_e(self.shown)}">\n<{heading} class="docname" lang="en">{_e(self.doc.source_name)}</{heading}>\n',
             article,
             self._names_list(),
             "</main>\n",
-            f'<div id="popup" role="tooltip" aria-live="polite" lang="{self.shown}" hidden></div>\n',
+            '<div id="popup" role="dialog" aria-label="Dictionary" lang="en" hidden></div>\n',
             self._footer(),
             f'<script type="application/json" id="bitext-data">{self._data()}</script>\n',
-            f"<script>\n{_asset('reader.js')}</script>\n</body>\n</html>\n",
+            f"<script>{_inline('reader.js')}</script>\n</body>\n</html>\n",
         ])
+
+    def _opens_with_heading(self) -> bool:
+        first = next(self.doc.paragraphs(), None)
+        return first is not None and first.kind is ParagraphKind.HEADING
 
     def _title(self) -> str:
         """The article's own title (a heading that opens it), else the file name."""
-        first = next(self.doc.paragraphs(), None)
-        if first is not None and first.kind is ParagraphKind.HEADING:
-            return f"{self._plain(first)} · {self.doc.source_name}"
+        if self._opens_with_heading():
+            return f"{self._plain(next(self.doc.paragraphs()))} · {self.doc.source_name}"
         return self.doc.source_name
 
     def _plain(self, paragraph: Paragraph) -> str:
@@ -185,17 +180,35 @@ class _Page:
             return (f'<label><input type="radio" name="{name}" value="{value}"{" checked" if checked else ""}>'
                     f" {label}</label>")
 
+        def select(name: str, label: str, options: tuple[tuple[object, str], ...], default: object) -> str:
+            choices = "".join(f'<option value="{_e(v)}"{" selected" if v == default else ""}>{_e(text)}</option>'
+                              for v, text in options)
+            return f'<label>{label} <select name="{name}" id="opt-{name}">{choices}</select></label>\n'
+
+        def checkbox(name: str, label: str, checked: bool = True) -> str:
+            return (f'<label><input type="checkbox" name="{name}" id="opt-{name}"{" checked" if checked else ""}>'
+                    f" {label}</label>\n")
+
         tones = "".join(f'<span class="sw t{n}" title="{name} tone">{mark}</span>' for n, mark, name in TONE_LEGEND)
         names = "".join(f'<span class="nm {cls}">{label}</span>' for cls, label in NAME_LEGEND)
-        english = "" if self.bilingual else " hidden"
+        english = ("" if not self.bilingual else
+                   f'<fieldset id="opt-en"><legend>English</legend>{radio("en", "side", "beside", True)}'
+                   f'{radio("en", "under", "under", False)}{radio("en", "none", "hidden", False)}</fieldset>\n')
+        hsk = ((0, "every word"), *((n, f"words beyond {label}") for n, label in BANDS))
         return (
             '<header class="toolbar">\n<form id="controls" autocomplete="off" aria-label="Reading options">\n'
-            '<label><input type="checkbox" name="pinyin" id="opt-pinyin" checked> Pinyin</label>\n'
-            '<label><input type="checkbox" name="tones" id="opt-tones" checked> Tone colours</label>\n'
-            f'<fieldset id="opt-script"><legend>Characters</legend>{radio("script", "hans", "简 Simplified", script == "hans")}'
+            + checkbox("pinyin", "Pinyin") + checkbox("tones", "Tone colours")
+            + f'<fieldset id="opt-script"><legend>Characters</legend>{radio("script", "hans", "简 Simplified", script == "hans")}'
             f'{radio("script", "hant", "繁 Traditional", script == "hant")}</fieldset>\n'
-            f'<fieldset id="opt-en"{english}><legend>English</legend>{radio("en", "side", "beside", True)}'
-            f'{radio("en", "under", "under", False)}{radio("en", "none", "hidden", False)}</fieldset>\n'
+            + english
+            + '<details id="settings"><summary>Settings</summary><div class="panel">\n'
+            + select("hsk", "Pinyin over", hsk, 0)
+            + select("size", "Text size", TEXT_SIZES, "m")
+            + checkbox("bigpy", "Larger pinyin", False)
+            + checkbox("marks", "Tone marks where pinyin is hidden")
+            + checkbox("palette", "Colour-blind-safe tone colours", False)
+            + "</div></details>\n"
+            '<button type="button" id="export" disabled>Export saved words (<span id="saved-count">0</span>)</button>\n'
             '</form>\n<div class="legend" aria-label="Legend">'
             f'<span class="tones">Tones {tones}</span><span>Names {names}</span></div>\n</header>\n'
         )
@@ -244,24 +257,66 @@ class _Page:
     def _sentence(self, sentence: Sentence) -> str:
         aligned = self.english.of_sentence.get(sentence.id)
         align = f' data-align="{_e(" ".join(aligned))}"' if aligned else ""
-        parts = [f'<span class="s" id="{_e(sentence.id)}"{align}>']
+        return f'<span class="s" id="{_e(sentence.id)}"{align}>{self._glued(self._units(sentence))}</span>'
+
+    def _units(self, sentence: Sentence) -> list[_Unit]:
+        """The sentence as outermost pieces: a token outside every span, or a whole (nested) span."""
         spans: list[Span] = sorted([*sentence.foreign, *sentence.names], key=lambda sp: (sp.first, -(sp.last - sp.first)))
+        units: list[_Unit] = []
+        parts: list[str] = []
         open_spans: list[Span] = []
         pending = iter(spans)
         span = next(pending, None)
+        start = 0
         for i, token in enumerate(sentence.tokens):
             while open_spans and open_spans[-1].last <= i:
                 open_spans.pop()
                 parts.append("</span>")
+            if not open_spans and parts:
+                units.append(_Unit("".join(parts), i - start))
+                parts, start = [], i
             while span is not None and span.first <= i:
                 if span.first == i and span.last > i and (not open_spans or span.last <= open_spans[-1].last):
                     parts.append(self._open_span(sentence, span))
                     open_spans.append(span)
                 span = next(pending, None)  # spans that overlap one already open are dropped, as in the TEI
             parts.append(self._token(token))
-        parts.append("</span>" * len(open_spans))
-        parts.append("</span>")
-        return "".join(parts)
+            if not open_spans:
+                text = token.text.strip()
+                closing = token.kind is not TokenKind.HAN and bool(text) and text[0] in CLOSING
+                opening = token.kind is not TokenKind.HAN and bool(text) and text[-1] in OPENING
+                units.append(_Unit("".join(parts), 1, closing, opening))
+                parts, start = [], i + 1
+        if parts:
+            units.append(_Unit("".join(parts) + "</span>" * len(open_spans), len(sentence.tokens) - start))
+        return units
+
+    @staticmethod
+    def _glued(units: list[_Unit]) -> str:
+        """Units joined, each closing/opening punctuation mark in one unbreakable group with its word.
+
+        Words do not wrap inside (``white-space: nowrap``); ``<wbr>`` marks
+        where a line may break, between words and groups.
+        """
+        out: list[str] = []
+        group: list[_Unit] = []
+
+        def flush() -> None:
+            if out and group:
+                out.append("<wbr>")
+            if len(group) > 1:
+                out.append('<span class="nb">' + "".join(u.html for u in group) + "</span>")
+            elif group:
+                out.append(group[0].html)
+            group.clear()
+
+        for unit in units:
+            joins = group and (unit.glue_left or group[-1].glue_right)
+            if not joins or sum(u.tokens for u in group) + unit.tokens > _GLUED_TOKENS:
+                flush()
+            group.append(unit)
+        flush()
+        return "".join(out)
 
     def _open_span(self, sentence: Sentence, span: Span) -> str:
         if isinstance(span, ForeignSpan):
@@ -272,8 +327,8 @@ class _Page:
         ref = span.entry_id if span.entry_id in self.doc.entries else ""
         if ref:
             self.refs[ref] += 1
-        return (f'<span class="name {span.type.value}" data-type="{span.type.value}" data-ref="{_e(ref)}" '
-                f'data-k="{_e(key)}">')
+        kind = _e(span.type.value)
+        return f'<span class="name {kind}" data-type="{kind}" data-ref="{_e(ref)}" data-k="{_e(key)}">'
 
     def _key(self, token: Token) -> str:
         return token.norm or to_simplified(token.text)
@@ -290,20 +345,22 @@ class _Page:
         shown = self._shown(token)
         key = self._key(token)
         self.keys.add(key)
+        band = self.bands.get(key)
+        cls = f"w h{band}" if band else "w"
         scripts = f' data-hans="{_e(hans)}" data-hant="{_e(hant)}"' if hans != hant else ""
         syllables = token.pinyin or ()
         if syllables and len(syllables) == len(shown):
             rubies = "".join(self._ruby(char, syllable) for char, syllable in zip(shown, syllables))
         else:  # no reading, or readings that do not pair with the characters
-            rt = f"<rt>{_e(' '.join(s for s in syllables if s))}</rt>" if syllables else ""
-            rubies = f"<ruby>{_e(shown)}{rt}</ruby>"
-        return f'<span class="w" data-k="{_e(key)}"{scripts}>{rubies}</span>'
+            reading = " ".join(s for s in syllables if s)
+            rubies = f'<ruby>{_e(shown)}<rt data-p="{_e(reading)}"></rt></ruby>' if reading else f"<ruby>{_e(shown)}</ruby>"
+        return f'<span class="{cls}" data-k="{_e(key)}"{scripts}>{rubies}</span>'
 
     @staticmethod
     def _ruby(char: str, syllable: str) -> str:
         tone = tone_of(syllable)
         cls = f' class="t{tone}"' if tone else ""
-        return f"<ruby{cls}>{_e(char)}<rt>{_e(syllable)}</rt></ruby>"
+        return f'<ruby{cls}>{_e(char)}<rt data-p="{_e(syllable)}"></rt></ruby>'
 
     # -- names, footer, data ---------------------------------------------------
 
@@ -312,9 +369,9 @@ class _Page:
             return ""
         entries = sorted((self.doc.entries[ref] for ref in self.refs), key=lambda e: (e.type.value, e.english.lower()))
         items = "".join(
-            f'<li id="n-{_e(e.id)}"><span class="nm {e.type.value}">{_e(e.english)}</span> '
+            f'<li id="n-{_e(e.id)}"><span class="nm {_e(e.type.value)}">{_e(e.english)}</span> '
             f'<span class="zhn" lang="zh-Hans">{_e(e.chinese)}</span>'
-            f'<span class="count">{e.type.value}, {self.refs[e.id]}×</span></li>'
+            f'<span class="count">{_e(e.type.value)}, {self.refs[e.id]}×</span></li>'
             for e in entries
         )
         return f'<section class="names" lang="en" aria-label="Names">\n<h2>Names in this article</h2>\n<ul>{items}</ul>\n</section>\n'
@@ -322,9 +379,10 @@ class _Page:
     def _footer(self) -> str:
         credit = attribution()
         lines = [
-            f'Dictionary: <a href="{_e(credit["url"])}">{credit["name"]}</a> ({_e(credit["publisher"])}, '
-            f'release {_e(credit["date"])}), licensed <a href="{_e(credit["license_url"])}">{credit["license"]}</a>; '
-            f"the entries this page uses, from the PyPI package {_e(credit['package'])}.",
+            f'Dictionary: <a href="{_e(credit["url"])}">{_e(credit["name"])}</a> ({_e(credit["publisher"])}, '
+            f'release {_e(credit["date"])}), licensed <a href="{_e(credit["license_url"])}">{_e(credit["license"])}</a>; '
+            f"the entries this page uses, from the PyPI package {_e(credit['package'])}. "
+            "HSK 3.0 word lists from the same package.",
         ]
         mt = self.doc.mt
         if self.doc.target:
@@ -338,8 +396,10 @@ class _Page:
                           frozenset({"human"}): "English: a human translation."}.get(
                 frozenset(kinds), "English: partly human, partly machine translation."))
         tools = ", ".join(f"{_e(k)} {_e(v)}" for k, v in sorted(self.doc.tools.items()) if k != "bitext")
-        lines.append(f"Made with bitext {_e(__version__)}" + (f" ({tools})" if tools else "") + ". "
-                     "Keyboard: Tab to a paragraph, ←/→ through its words, Enter to show its English, Esc to close.")
+        keys = ("Keyboard: Tab to a paragraph, ←/→ through its words, ↓ to the word's buttons"
+                + (", Enter to show its English" if self.bilingual else "") + ", Esc to close.")
+        lines.append(f"Made with bitext {_e(__version__)}" + (f" ({tools})" if tools else "") + ". " + keys)
+        lines.append("Saved words, known words and settings stay in this browser (local storage); nothing is sent.")
         return '<footer class="about" lang="en">\n' + "".join(f"<p>{line}</p>\n" for line in lines) + "</footer>\n"
 
     def _data(self) -> str:
@@ -353,6 +413,7 @@ class _Page:
             ref: {"en": e.english, "type": e.type.value, "zh": e.chinese, "note": e.note}
             for ref, e in sorted(self.doc.entries.items()) if ref in self.refs
         }
-        text = json.dumps({"dict": dictionary, "names": names}, ensure_ascii=False, sort_keys=True,
-                          separators=(",", ":"))
-        return text.replace("<", "\\u003c")  # never "</script>" inside the script element
+        text = json.dumps({"dict": dictionary, "names": names, "doc": self.doc.source_name, "hsk": dict(BANDS)},
+                          ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # never "</script>" inside the script element; no character HTML cannot carry
+        return xml_safe(text.replace("<", "\\u003c"))
