@@ -143,3 +143,17 @@ def test_html_shows_context_and_mt_as_text(mt_missing, seed_conflicts):
     contexts = page.xpath("//ul[@class='locations']/li/q")
     text_locations = sum(1 for c in seed for f in c.forms for loc in f.locations if not loc.file)
     assert len(contexts) == text_locations
+
+
+def test_html_policy_allows_its_own_style_and_no_script(mt_missing):
+    """The review page carries a Content-Security-Policy: its one style by hash, no script, no inline handler."""
+    import base64
+    import hashlib
+
+    doc, conflicts = mt_missing
+    page = html.fromstring(render(conflicts, "html", "<script>alert(1)</script>.txt", []))
+    policy = page.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy and "script-src" not in policy
+    style = page.xpath("//style")[0].text
+    assert f"'sha256-{base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()}'" in policy
+    assert not page.xpath("//script") and "<script>alert(1)</script>.txt" in page.findtext(".//h1")
