@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+#: Arguments that name a file the command reads (an output must never be one of them).
+INPUT_ARGUMENTS = ("input", "zh", "en", "mt_file", "source", "report")
+
 
 def add_output(parser: argparse.ArgumentParser, default: str = "-") -> None:
     parser.add_argument("-o", "--output", default=default, help=f"output file, - for standard output (default: {default})")
@@ -47,3 +50,35 @@ def annotate_options(args: argparse.Namespace):
 
     return AnnotateOptions(pinyin_style=args.pinyin, tone_change=args.tone_change, encoding=args.encoding,
                            regularize=args.regularize)
+
+
+def check_output_args(args: argparse.Namespace) -> None:
+    """The output check of every command with ``-o``, before any work (called by :func:`bitext.cli.main`).
+
+    The output must not be one of the command's inputs (the article, the
+    English, the glossary files, the translation cache), a device, pipe,
+    symbolic link or folder, or an existing file without ``--force``: see
+    :func:`bitext.io.check_output`.
+    """
+    output = getattr(args, "output", None)
+    if output is None:
+        return
+    from ..io import check_output
+
+    check_output(output, input_files(args), force=getattr(args, "force", False))
+
+
+def input_files(args: argparse.Namespace) -> list[str]:
+    """Every file the command's arguments name for reading (glossary folders expanded)."""
+    from ..glossary import default_glossary_paths, glossary_files
+    from ..io import InputError
+
+    files = [str(getattr(args, name)) for name in INPUT_ARGUMENTS if getattr(args, name, None)]
+    if hasattr(args, "glossary"):
+        try:
+            files += map(str, glossary_files(args.glossary or default_glossary_paths()))
+        except InputError:  # a missing glossary: the command itself says so
+            pass
+    if getattr(args, "cache", None):
+        files.append(str(args.cache))
+    return files

@@ -22,8 +22,7 @@ from ..io import BitextError
 FROM_CODE, TO_CODE = "zh", "en"
 INSTALL_HINT = (
     "install one with `bitext models install` (downloads the zh→en package from the Argos index) "
-    "or `bitext models install --from FILE.argosmodel` (a package file you already have), "
-    "or run `bitext annotate --mt none` for Chinese only"
+    "or `bitext models install --from FILE.argosmodel` (a package file you already have)"
 )
 
 
@@ -34,6 +33,13 @@ class ModelNotInstalled(BitextError):
 
     def __init__(self, detail: str = "no Chinese→English Argos Translate model is installed"):
         super().__init__(f"{detail}; {INSTALL_HINT}")
+        self.detail = detail
+
+    def with_alternative(self, alternative: str) -> "ModelNotInstalled":
+        """The same error, with what the command can do without a model (each command has its own)."""
+        error = ModelNotInstalled(self.detail)
+        error.args = (f"{self}, {alternative}",)
+        return error
 
 
 class PackageError(BitextError):
