@@ -349,3 +349,32 @@ def test_commands_say_which_glossary_they_used(tmp_path, seed_path, monkeypatch)
     outcome = run_cli("annotate", "--mt", "none", seed_path, "-o", tmp_path / "with.xml", "--glossary", SEED_GLOSSARY)
     assert outcome.code == 0 and outcome.stderr == ""  # not a terminal: only the missing glossary is worth a line
     assert "<p>glossary: seed.tsv (" in (tmp_path / "with.xml").read_text(encoding="utf-8")
+
+
+class RecordingTranslator:
+    """The real tiny translator, recording the glossary terms each sentence reaches it with."""
+
+    def __init__(self, inner):
+        self.inner, self.received = inner, {}
+        self.identity, self.batch_size, self.inter_threads, self.info = (
+            inner.identity, inner.batch_size, inner.inter_threads, inner.info)
+
+    def translate(self, sources, terms=None):
+        self.received.update(zip(sources, [tuple(map(tuple, t)) for t in terms or [[]] * len(sources)]))
+        return self.inner.translate(sources, terms)
+
+
+def test_glossary_terms_reach_the_mt(tiny_translator, seed_glossary):
+    """Through the real pipeline and MT stage: each sentence's listed names go to the model with their English."""
+    from bitext.pipeline import annotate_text
+
+    recorder = RecordingTranslator(tiny_translator)
+    doc = annotate_text("托卡耶夫会见了普京。俄罗斯很大。天气很好。", glossary=seed_glossary, translator=recorder)
+    terms = {source: {t[0]: t[1] for t in received} for source, received in recorder.received.items()}
+    tokayev, putin = seed_glossary.entries["tokayev"], seed_glossary.entries["putin"]
+    [meeting] = [s for s in terms if "托卡耶夫" in s]
+    assert terms[meeting]["托卡耶夫"] in (tokayev.english, tokayev.short)
+    assert terms[meeting]["普京"] in (putin.english, putin.short)
+    [weather] = [s for s in terms if "天气" in s]
+    assert terms[weather] == {}
+    assert all(s.translation is not None for s in doc.sentences())
