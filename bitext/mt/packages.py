@@ -20,6 +20,10 @@ from pathlib import Path, PurePosixPath
 from ..io import BitextError
 
 FROM_CODE, TO_CODE = "zh", "en"
+#: Limits on what a package archive may unpack to (the real zh→en package is about 100 MB in a
+#: few dozen files): a zip bomb stops here, counted on the bytes actually written.
+MAX_PACKAGE_BYTES = 2_000_000_000
+MAX_PACKAGE_FILES = 10_000
 INSTALL_HINT = (
     "install one with `bitext models install` (downloads the zh→en package from the Argos index) "
     "or `bitext models install --from FILE.argosmodel` (a package file you already have)"
@@ -152,9 +156,12 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
     """Check and unpack a ``.argosmodel`` into argostranslate's packages directory.
 
     The archive must hold exactly one top-level folder with ``metadata.json``
-    (zh→en), ``sentencepiece.model`` and ``model/model.bin``.  It is unpacked
-    next to its destination and renamed into place, so a failed install leaves
-    no half package behind; an installed package of the same name is replaced.
+    (zh→en), ``sentencepiece.model`` and ``model/model.bin``; at most
+    :data:`MAX_PACKAGE_FILES` files and :data:`MAX_PACKAGE_BYTES` unpacked.
+    It is unpacked next to its destination and checked there (the metadata's
+    shape, the SentencePiece model opens, CTranslate2 loads the model), then
+    renamed into place, so a failed install leaves no half package behind; an
+    installed package of the same name is replaced only by one that loads.
     """
     import tempfile
     import zipfile
@@ -164,26 +171,77 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
         raise PackageError(f"{archive}: no such file")
     if not zipfile.is_zipfile(archive):
         raise PackageError(f"{archive}: not an Argos package (not a zip archive)")
-    with zipfile.ZipFile(archive) as zf:
-        top = _single_top_folder(zf.namelist(), archive)
-        names = set(zf.namelist())
-        for required in ("metadata.json", "sentencepiece.model", "model/model.bin"):
-            if f"{top}/{required}" not in names:
-                raise PackageError(f"{archive}: not an Argos zh→en package (no {top}/{required})")
-        try:
-            metadata = json.loads(zf.read(f"{top}/metadata.json"))
-        except ValueError:
-            raise PackageError(f"{archive}: {top}/metadata.json is not JSON") from None
-        _check_pair(metadata.get("from_code"), metadata.get("to_code"), archive)
-        dest_root = packages_dir()
-        dest_root.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=dest_root, prefix=".bitext-install-") as tmp:
-            zf.extractall(tmp)
-            target = dest_root / top
-            if target.exists():
-                shutil.rmtree(target)
-            Path(tmp, top).rename(target)
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            top = _single_top_folder(zf.namelist(), archive)
+            names = set(zf.namelist())
+            for required in ("metadata.json", "sentencepiece.model", "model/model.bin"):
+                if f"{top}/{required}" not in names:
+                    raise PackageError(f"{archive}: not an Argos zh→en package (no {top}/{required})")
+            if len(names) > MAX_PACKAGE_FILES:
+                raise PackageError(f"{archive}: {len(names):,} files, more than a package holds "
+                                   f"(limit {MAX_PACKAGE_FILES:,})")
+            _check_metadata(zf.read(f"{top}/metadata.json"), archive, top)
+            dest_root = packages_dir()
+            dest_root.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(dir=dest_root, prefix=".bitext-install-") as tmp:
+                _extract_bounded(zf, Path(tmp), archive)
+                _check_loads(Path(tmp, top), archive)
+                target = dest_root / top
+                if target.exists():
+                    shutil.rmtree(target)
+                Path(tmp, top).rename(target)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+        raise PackageError(f"{archive}: damaged archive ({exc})") from None
     return _package_at(target)
+
+
+def _check_metadata(data: bytes, archive: Path, top: str) -> dict:
+    """metadata.json is a JSON object naming zh→en, with text where argostranslate expects text."""
+    try:
+        metadata = json.loads(data)
+    except ValueError:
+        raise PackageError(f"{archive}: {top}/metadata.json is not JSON") from None
+    if not isinstance(metadata, dict):
+        raise PackageError(f"{archive}: {top}/metadata.json is not a JSON object")
+    for key in ("from_code", "to_code", "package_version", "type", "from_name", "to_name"):
+        if key in metadata and not isinstance(metadata[key], str):
+            raise PackageError(f"{archive}: {top}/metadata.json: {key} is not text")
+    _check_pair(metadata.get("from_code"), metadata.get("to_code"), archive)
+    return metadata
+
+
+def _extract_bounded(zf, dest: Path, archive: Path) -> None:
+    """Unpack every member, counting the bytes really written (declared sizes can lie)."""
+    total = 0
+    for info in zf.infolist():
+        target = dest / info.filename
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zf.open(info) as src, open(target, "wb") as out:
+            while chunk := src.read(1 << 20):
+                total += len(chunk)
+                if total > MAX_PACKAGE_BYTES:
+                    raise PackageError(f"{archive}: unpacks to more than {MAX_PACKAGE_BYTES / 1e9:g} GB; "
+                                       "not an Argos package (a zip bomb?)")
+                out.write(chunk)
+
+
+def _check_loads(folder: Path, archive: Path) -> None:
+    """The unpacked package really loads: SentencePiece opens its model and CTranslate2 its model folder."""
+    import ctranslate2
+    import sentencepiece
+
+    try:
+        sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
+    except Exception as exc:  # the library's own error types vary by what is wrong in the file
+        raise PackageError(f"{archive}: sentencepiece.model does not load ({exc})") from None
+    try:
+        ctranslate2.Translator(str(folder / "model"), device="cpu", inter_threads=1, intra_threads=1)
+    except Exception as exc:  # RuntimeError, IndexError (a missing variable), ValueError, …
+        raise PackageError(f"{archive}: model/ is not a CTranslate2 model that loads ({exc})") from None
 
 
 def _single_top_folder(names: list[str], archive: Path) -> str:
