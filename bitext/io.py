@@ -33,6 +33,12 @@ class BitextError(Exception):
     exit_code = 1
 
 
+class UsageError(BitextError):
+    """The command line asks for something that does not exist (a format, an option value)."""
+
+    exit_code = 2  # as argparse's own usage errors
+
+
 class InputError(BitextError):
     """The input cannot be read (missing, empty, binary, undecodable, hostile)."""
 
@@ -206,13 +212,14 @@ def remove_stale_parts(target: Path) -> list[Path]:
         return removed
     for part in candidates:
         match = _PART.fullmatch(part.name)
-        if match and match["name"] == target.name and not _process_alive(int(match["pid"])):
+        if match and match["name"] == target.name and not process_alive(int(match["pid"])):
             part.unlink(missing_ok=True)
             removed.append(part)
     return removed
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (on this machine): a temporary file it owns is not stale."""
     if pid == os.getpid():
         return True
     try:

@@ -188,3 +188,18 @@ def test_too_many_files_are_refused_before_unpacking(argos_packages, tiny_argos_
     with pytest.raises(PackageError, match="more than a package holds"):
         install_from_file(many)
     assert list(argos_packages.iterdir()) == []
+
+
+def test_a_killed_install_leaves_nothing_after_the_next_one(argos_packages, tiny_argos_archive):
+    """SIGKILL while unpacking left a hidden folder in the packages directory for ever."""
+    import subprocess
+
+    code = ("import os, signal, sys, bitext.mt.packages as p\n"
+            "p._check_loads = lambda folder, archive: os.kill(os.getpid(), signal.SIGKILL)\n"
+            "p.install_from_file(sys.argv[1])\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(tiny_argos_archive)], cwd=ROOT, timeout=120,
+                            env=isolated_env(argos_packages.parent) | {"ARGOS_PACKAGES_DIR": str(argos_packages)})
+    assert killed.returncode == -9
+    assert [p.name.startswith(".bitext-install-") for p in argos_packages.iterdir()] == [True]
+    install_from_file(tiny_argos_archive)
+    assert [p.name for p in argos_packages.iterdir()] == ["translate-zh_en-tiny"]

@@ -13,17 +13,19 @@ every later package listing (a flat zip, a stray file at the top).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..io import BitextError
+from ..io import BitextError, process_alive
 
 FROM_CODE, TO_CODE = "zh", "en"
 #: Limits on what a package archive may unpack to (the real zh→en package is about 100 MB in a
 #: few dozen files): a zip bomb stops here, counted on the bytes actually written.
 MAX_PACKAGE_BYTES = 2_000_000_000
 MAX_PACKAGE_FILES = 10_000
+INSTALL_PREFIX = ".bitext-install-"  # + PID-RANDOM: the folder an archive is unpacked into, beside its place
 INSTALL_HINT = (
     "install one with `bitext models install` (downloads the zh→en package from the Argos index) "
     "or `bitext models install --from FILE.argosmodel` (a package file you already have)"
@@ -184,7 +186,8 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
             _check_metadata(zf.read(f"{top}/metadata.json"), archive, top)
             dest_root = packages_dir()
             dest_root.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(dir=dest_root, prefix=".bitext-install-") as tmp:
+            _remove_stale_installs(dest_root)
+            with tempfile.TemporaryDirectory(dir=dest_root, prefix=f"{INSTALL_PREFIX}{os.getpid()}-") as tmp:
                 _extract_bounded(zf, Path(tmp), archive)
                 _check_loads(Path(tmp, top), archive)
                 target = dest_root / top
@@ -194,6 +197,14 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise PackageError(f"{archive}: damaged archive ({exc})") from None
     return _package_at(target)
+
+
+def _remove_stale_installs(dest_root: Path) -> None:
+    """Delete the half-unpacked folders of installs that were killed (SIGKILL, power cut)."""
+    for folder in dest_root.glob(f"{INSTALL_PREFIX}*-*"):
+        pid = folder.name[len(INSTALL_PREFIX):].split("-", 1)[0]
+        if folder.is_dir() and pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _check_metadata(data: bytes, archive: Path, top: str) -> dict:
