@@ -89,11 +89,8 @@ class GlossaryFile:
         rows = [COLUMNS, *(row_fields(item) if isinstance(item, GlossaryRow) else item for item in self.items)]
         return "".join("\t".join(map(_quote, fields)) + "\n" for fields in rows)
 
-    def save(self) -> None:
-        """Write the file, after checking it loads again to the same rows (else nothing is written).
-
-        A symbolic link stays a link: the file it points to is replaced, atomically.
-        """
+    def checked_text(self) -> str:
+        """The file's text, once it is known to load again to the same rows (else InputError naming the row)."""
         text = self.to_text()
         reread = parse_text(text, self.path)  # the loader's own rules: a bad edit stops here
         for before, after in zip(self.rows, reread.rows):
@@ -101,7 +98,14 @@ class GlossaryFile:
                                                                           after.distinct):
                 raise InputError(f"{before.location}: {before.entry.id!r} would not read back as written "
                                  f"(a form holding {SEPARATOR!r}?); nothing written")
-        write_atomic(self.path.resolve(), text.encode("utf-8"))
+        return text
+
+    def save(self) -> None:
+        """Write the file, after checking it loads again to the same rows (else nothing is written).
+
+        A symbolic link stays a link: the file it points to is replaced, atomically.
+        """
+        write_atomic(self.path.resolve(), self.checked_text().encode("utf-8"))
 
 
 @dataclass
@@ -291,6 +295,9 @@ def _parse_row(cells: dict[str, str], path: Path, line: int) -> GlossaryRow:
     for column in ("english", "chinese"):
         if not cells[column]:
             raise InputError(f"{where}: empty {column}")
+    if SEPARATOR in cells["chinese"]:
+        raise InputError(f"{where}: chinese {cells['chinese']!r} holds {SEPARATOR!r}: it is the one preferred "
+                         "form; put the others in variants or chinese_short")
     chinese_short = _split(cells.get("chinese_short", ""))
     variants = _split(cells.get("variants", ""))
     distinct = _split(cells.get("distinct", ""))

@@ -223,6 +223,7 @@ def test_apply_names_the_row_it_does_not_understand_and_changes_nothing(line, me
         (["add", "b", "person", "Beth\tune", "白求恩"], "control character U+0009"),
         (["add", "b", "person", "Bethune", "白求恩", "--note", "line\nbreak"], "control character U+000A"),
         (["add", "9b", "person", "Bethune", "白求恩"], "must start with a letter"),
+        (["add", "b", "person", "Bethune", "白求恩|白大夫"], "holds '|'"),
     ],
 )
 def test_edits_that_would_not_load_are_refused_before_writing(argv, message, tmp_path, capsys):
@@ -378,3 +379,20 @@ def test_glossary_terms_reach_the_mt(tiny_translator, seed_glossary):
     [weather] = [s for s in terms if "天气" in s]
     assert terms[weather] == {}
     assert all(s.translation is not None for s in doc.sentences())
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("abc\tABC\n", "Chinese form 'abc' has no Chinese character"),
+        ("安娜|安那\tAnna\n", "chinese '安娜|安那' holds '|'"),
+        ("安娜\tAn\x1bna\n", "control character U+001B"),
+    ],
+)
+def test_import_never_writes_a_glossary_that_does_not_load(line, message, tmp_path, capsys):
+    from bitext.cli import main
+
+    source = write(tmp_path, "中国\tChina\n" + line, "omegat.utf8")
+    out = tmp_path / "imported.tsv"
+    assert main(["glossary", "import", str(source), "-o", str(out)]) == 65
+    assert message in capsys.readouterr().err and not out.exists()

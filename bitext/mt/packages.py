@@ -324,6 +324,8 @@ def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> N
 
     from tqdm import tqdm
 
+    from ..terminal import printable
+
     errors = []
     dest.parent.mkdir(parents=True, exist_ok=True)
     for url in links:
@@ -332,7 +334,8 @@ def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> N
             request = urllib.request.Request(url, headers={"User-Agent": "bitext"})
             with urllib.request.urlopen(request, timeout=timeout) as response, open(tmp, "wb") as out:
                 total = int(response.headers.get("Content-Length") or 0) or None
-                with tqdm(total=total, unit="B", unit_scale=True, desc=dest.name, disable=not progress) as bar:
+                with tqdm(total=total, unit="B", unit_scale=True, desc=printable(dest.name),
+                          disable=not progress) as bar:
                     while chunk := response.read(1 << 16):
                         out.write(chunk)
                         bar.update(len(chunk))
