@@ -54,13 +54,13 @@ class OutputError(BitextError):
 def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     """Read a whole input file, or standard input for ``-``; refuse one larger than ``limit`` bytes."""
     if str(path) == "-":
-        return _read_bounded(sys.stdin.buffer, "standard input", limit)
+        return read_bounded(sys.stdin.buffer, "standard input", limit)
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise InputError(f"{path}: {_too_big(limit)} ({size:,} bytes)")
-            return _read_bounded(handle, path, limit)
+            return read_bounded(handle, path, limit)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -75,7 +75,7 @@ def _too_big(limit: int) -> str:
     return f"larger than the input limit of {limit / 1e6:g} MB; split it into smaller files"
 
 
-def _read_bounded(handle, name: str | Path, limit: int) -> bytes:
+def read_bounded(handle, name: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     """Read to the end, stopping as soon as more than ``limit`` bytes came (a device, a pipe)."""
     chunks, total = [], 0
     while chunk := handle.read(min(1 << 20, limit + 1 - total)):

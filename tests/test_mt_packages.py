@@ -203,3 +203,23 @@ def test_a_killed_install_leaves_nothing_after_the_next_one(argos_packages, tiny
     assert [p.name.startswith(".bitext-install-") for p in argos_packages.iterdir()] == [True]
     install_from_file(tiny_argos_archive)
     assert [p.name for p in argos_packages.iterdir()] == ["translate-zh_en-tiny"]
+
+
+def test_an_oversized_download_stops_at_the_limit(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    """Like the unpacked size, the download is bounded: an endless or huge link cannot fill the disk."""
+    import bitext.mt.packages as packages
+    from argostranslate import settings
+
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps([{
+        "type": "translate", "code": "translate-zh_en", "from_code": "zh", "to_code": "en",
+        "from_name": "Chinese", "to_name": "English", "package_version": "0.1", "argos_version": "1.11",
+        "links": [tiny_argos_archive.as_uri()],
+    }]))
+    monkeypatch.setattr(settings, "remote_package_index", index.as_uri())
+    monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
+    monkeypatch.setattr(settings, "downloads_dir", tmp_path / "downloads")
+    monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 100_000)
+    with pytest.raises(PackageError, match="more than 0.0001 GB"):
+        install_from_index()
+    assert list((tmp_path / "downloads").iterdir()) == [] and list(argos_packages.iterdir()) == []

@@ -18,7 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..io import BitextError, process_alive
+from ..io import BitextError, InputError, process_alive, read_bounded
 
 FROM_CODE, TO_CODE = "zh", "en"
 #: Limits on what a package archive may unpack to (the real zh→en package is about 100 MB in a
@@ -296,12 +296,12 @@ def _update_index(settings, timeout: float) -> None:
     local = Path(settings.local_package_index)
     try:
         with urllib.request.urlopen(settings.remote_package_index, timeout=timeout) as response:
-            data = response.read()
+            data = read_bounded(response, settings.remote_package_index)  # an index is ~100 KB, not endless
         local.parent.mkdir(parents=True, exist_ok=True)
         tmp = local.with_suffix(".part")
         tmp.write_bytes(data)
         tmp.replace(local)
-    except OSError as exc:
+    except (OSError, InputError) as exc:
         if not local.is_file():
             raise IndexUnavailable(
                 f"cannot reach the Argos package index ({settings.remote_package_index}: {exc}); "
@@ -339,11 +339,16 @@ def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> N
                     while chunk := response.read(1 << 16):
                         out.write(chunk)
                         bar.update(len(chunk))
+                        if out.tell() > MAX_PACKAGE_BYTES:
+                            raise PackageError(f"{url}: more than {MAX_PACKAGE_BYTES / 1e9:g} GB; not a package")
             tmp.replace(dest)
             return
         except OSError as exc:
             errors.append(f"{url}: {exc}")
             tmp.unlink(missing_ok=True)
+        except PackageError:
+            tmp.unlink(missing_ok=True)
+            raise
     raise PackageError("download failed: " + ("; ".join(errors) or "the index gives no link"))
 
 
