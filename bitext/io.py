@@ -109,9 +109,7 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = (), *, force: 
     if str(path) == "-":
         return
     target = Path(path)
-    for source in inputs:
-        if str(source) != "-" and _same_file(source, target):
-            raise OutputError(f"{target}: is also the input {source}; write the output to another file")
+    check_not_input(target, inputs)
     if target.is_symlink():
         raise OutputError(f"{target}: is a symbolic link; give the path of the file itself, or remove the link")
     if target.exists():
@@ -125,6 +123,13 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = (), *, force: 
             raise OutputError(f"{target}: exists (use --force to overwrite)")
     if not target.parent.is_dir():
         raise OutputError(f"{target}: folder {target.parent} does not exist")
+
+
+def check_not_input(target: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Refuse a file the command writes (an output, the translation cache) that is one of its inputs."""
+    for source in inputs:
+        if str(source) != "-" and _same_file(source, Path(target)):
+            raise OutputError(f"{target}: is also the input {source}; write the output to another file")
 
 
 def _same_file(a: str | Path, b: Path) -> bool:

@@ -222,3 +222,23 @@ def test_changed_glossary_terms_never_reuse_stale_english(tiny_translator, tmp_p
         doc = annotate_text("普京说。", options=AnnotateOptions())
         translate_document(doc, tiny_translator, cache=cache, terms=lambda s: [("普京", "V. Putin", "putin")])
         assert doc.sentences().__next__().translation.missing_terms in ((), ("putin",))
+
+
+def test_a_cache_path_that_is_someone_s_file_is_never_moved(tmp_path):
+    """`--cache notes.txt` (a slip): refused, the file left where it is, not taken for a damaged cache."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("我的笔记\n" * 100, encoding="utf-8")
+    with pytest.raises(CacheError, match="not an SQLite database"):
+        TranslationCache(notes)
+    assert notes.read_text(encoding="utf-8") == "我的笔记\n" * 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_the_cache_may_not_be_the_input(tmp_path):
+    from cli_runner import run_cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("普京说。\n", encoding="utf-8")
+    outcome = run_cli("annotate", article, "--cache", article, "-o", tmp_path / "a.xml")
+    assert outcome.code == 73 and "is also the input" in outcome.error_line
+    assert article.read_text(encoding="utf-8") == "普京说。\n"

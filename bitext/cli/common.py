@@ -53,19 +53,22 @@ def annotate_options(args: argparse.Namespace):
 
 
 def check_output_args(args: argparse.Namespace) -> None:
-    """The output check of every command with ``-o``, before any work (called by :func:`bitext.cli.main`).
+    """The output check of every command that writes, before any work (called by :func:`bitext.cli.main`).
 
-    The output must not be one of the command's inputs (the article, the
-    English, the glossary files, the translation cache), a device, pipe,
-    symbolic link or folder, or an existing file without ``--force``: see
-    :func:`bitext.io.check_output`.
+    Neither the output nor the translation cache may be one of the command's
+    inputs (the article, the English, the glossary files), nor the output the
+    cache; the output may not be a device, pipe, symbolic link or folder, or
+    an existing file without ``--force``: see :func:`bitext.io.check_output`.
     """
-    output = getattr(args, "output", None)
-    if output is None:
-        return
-    from ..io import check_output
+    from ..io import check_not_input, check_output
 
-    check_output(output, input_files(args), force=getattr(args, "force", False))
+    inputs = input_files(args)
+    if getattr(args, "cache", None):
+        check_not_input(args.cache, inputs)
+    output = getattr(args, "output", None)
+    if output is not None:
+        check_output(output, inputs + ([args.cache] if getattr(args, "cache", None) else []),
+                     force=getattr(args, "force", False))
 
 
 def input_files(args: argparse.Namespace) -> list[str]:
@@ -79,6 +82,4 @@ def input_files(args: argparse.Namespace) -> list[str]:
             files += map(str, glossary_files(args.glossary or default_glossary_paths()))
         except InputError:  # a missing glossary: the command itself says so
             pass
-    if getattr(args, "cache", None):
-        files.append(str(args.cache))
     return files

@@ -46,6 +46,16 @@ class NotOurs(sqlite3.DatabaseError):
     """A database that is not (or no longer) a translation cache: foreign tables, failed integrity check."""
 
 
+def _looks_like_a_cache(path: Path) -> bool:
+    """Only a file that is (or was meant to be) a database is moved aside: SQLite's header or a database name."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return False
+    return header == b"SQLite format 3\x00" or path.suffix in (".sqlite3", ".sqlite", ".db")
+
+
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     """A file to move aside, as opposed to one that is busy or read-only."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -78,6 +88,8 @@ class TranslationCache:
         except sqlite3.DatabaseError as exc:  # not a database, truncated, another program's tables
             if not _is_damage(exc):  # locked by another process past the timeout, read-only, …
                 raise self._unusable(exc) from None
+            if not _looks_like_a_cache(self.path):  # `--cache notes.txt`: someone's file, not a damaged cache
+                raise self._unusable(f"not an SQLite database: {exc}") from None
             aside = self._move_aside()
             print(f"bitext: translation cache {printable(self.path)} is damaged ({printable(exc)}); "
                   f"moved it to {printable(aside.name)} "
