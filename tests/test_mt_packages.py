@@ -83,19 +83,24 @@ def test_not_a_zip(argos_packages, tmp_path):
     assert main(["models", "install", "--from", str(junk)]) == 65
 
 
-def test_install_from_index_through_argostranslate(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
-    """The online path, served from file:// URLs so that no test touches the network."""
+def serve_index(archive: Path, tmp_path: Path, monkeypatch) -> None:
+    """An Argos package index listing ``archive``, served from file:// URLs so that no test touches the network."""
     from argostranslate import settings
 
     index = tmp_path / "index.json"
     index.write_text(json.dumps([{
         "type": "translate", "code": "translate-zh_en", "from_code": "zh", "to_code": "en",
         "from_name": "Chinese", "to_name": "English", "package_version": "0.1", "argos_version": "1.11",
-        "links": [tiny_argos_archive.as_uri()],
+        "links": [archive.as_uri()],
     }]))
     monkeypatch.setattr(settings, "remote_package_index", index.as_uri())
     monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
     monkeypatch.setattr(settings, "downloads_dir", tmp_path / "downloads")
+
+
+def test_install_from_index_through_argostranslate(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    """The online path."""
+    serve_index(tiny_argos_archive, tmp_path, monkeypatch)
     pkg = install_from_index()
     assert pkg.name == "translate-zh_en-tiny" and installed_packages() == [pkg]
     assert list((tmp_path / "downloads").iterdir()) == []  # the download is removed after installing
@@ -208,17 +213,8 @@ def test_a_killed_install_leaves_nothing_after_the_next_one(argos_packages, tiny
 def test_an_oversized_download_stops_at_the_limit(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
     """Like the unpacked size, the download is bounded: an endless or huge link cannot fill the disk."""
     import bitext.mt.packages as packages
-    from argostranslate import settings
 
-    index = tmp_path / "index.json"
-    index.write_text(json.dumps([{
-        "type": "translate", "code": "translate-zh_en", "from_code": "zh", "to_code": "en",
-        "from_name": "Chinese", "to_name": "English", "package_version": "0.1", "argos_version": "1.11",
-        "links": [tiny_argos_archive.as_uri()],
-    }]))
-    monkeypatch.setattr(settings, "remote_package_index", index.as_uri())
-    monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
-    monkeypatch.setattr(settings, "downloads_dir", tmp_path / "downloads")
+    serve_index(tiny_argos_archive, tmp_path, monkeypatch)
     monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 100_000)
     with pytest.raises(PackageError, match="more than 0.0001 GB"):
         install_from_index()
