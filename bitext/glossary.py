@@ -89,8 +89,11 @@ class GlossaryFile:
         rows = [COLUMNS, *(row_fields(item) if isinstance(item, GlossaryRow) else item for item in self.items)]
         return "".join("\t".join(map(_quote, fields)) + "\n" for fields in rows)
 
-    def checked_text(self) -> str:
-        """The file's text, once it is known to load again to the same rows (else InputError naming the row)."""
+    def save(self) -> None:
+        """Write the file, after checking it loads again to the same rows (else nothing is written).
+
+        A symbolic link stays a link: the file it points to is replaced, atomically.
+        """
         text = self.to_text()
         reread = parse_text(text, self.path)  # the loader's own rules: a bad edit stops here
         for before, after in zip(self.rows, reread.rows):
@@ -98,14 +101,7 @@ class GlossaryFile:
                                                                           after.distinct):
                 raise InputError(f"{before.location}: {before.entry.id!r} would not read back as written "
                                  f"(a form holding {SEPARATOR!r}?); nothing written")
-        return text
-
-    def save(self) -> None:
-        """Write the file, after checking it loads again to the same rows (else nothing is written).
-
-        A symbolic link stays a link: the file it points to is replaced, atomically.
-        """
-        write_atomic(self.path.resolve(), self.checked_text().encode("utf-8"))
+        write_atomic(self.path.resolve(), text.encode("utf-8"))
 
 
 @dataclass

@@ -118,11 +118,7 @@ def render(conflicts: Sequence[Conflict], fmt: str, source: str, glossary_files:
 
 
 def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]:
-    """(line, row) for each row of an edited CSV report that carries a decision.
-
-    Decisions and kinds are read case-insensitively ("Accept", "ACCEPT") and
-    stored lower-case; anything not understood stops with the row's line.
-    """
+    """(line, row) for each row of an edited CSV report that carries a decision."""
     text = decode_utf8(data, source)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in ("kind", "entry", "english", "form", "decision") if c not in (reader.fieldnames or [])]
@@ -130,27 +126,24 @@ def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]
         raise InputError(f"{source}:1: not a review report (missing column {', '.join(missing)})")
     rows = []
     for row in reader:
-        row = {k: (v or "").strip() for k, v in row.items() if k}
-        decision = row["decision"].lower()
+        decision = (row.get("decision") or "").strip().lower()
         if not decision:
             continue
-        where = f"{source}:{reader.line_num}"
         if decision not in ("accept", "reject"):
-            raise InputError(f"{where}: decision {decision!r} is not accept or reject")
-        kind = row["kind"].lower()
-        if kind not in KINDS:
-            raise InputError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
-        rows.append((reader.line_num, {**row, "decision": decision, "kind": kind}))
+            raise InputError(f"{source}:{reader.line_num}: decision {decision!r} is not accept or reject")
+        rows.append((reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}))
     return rows
 
 
 def apply_decisions(glossary: Glossary, data: bytes, source: str) -> list[str]:
     """Change the glossary as the report's decisions say; return one line per change.
 
-    Every row is checked before the first change, so a report with one bad row
-    changes nothing; an error names the row.
+    Decisions and kinds are read case-insensitively; every row is checked
+    before the first change, so a report with one bad row changes nothing; an
+    error names the row.
     """
-    decisions = read_decisions(data, source)
+    decisions = [(line, {**row, "decision": row["decision"].lower(), "kind": row["kind"].lower()})
+                 for line, row in read_decisions(data, source)]  # "Accept", "ACCEPT": read as written
     for line, row in decisions:
         try:
             _check_decision(glossary, row, f"{source}:{line}")
@@ -170,6 +163,8 @@ def apply_decisions(glossary: Glossary, data: bytes, source: str) -> list[str]:
 def _check_decision(glossary: Glossary, row: dict[str, str], where: str) -> None:
     """Raise what applying ``row`` would raise, before anything is written."""
     kind, accept = row["kind"], row["decision"] == "accept"
+    if kind not in KINDS:
+        raise InputError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
     if kind == "probable_variant":
         check_form(row["form"])
         glossary.row(row["entry"])

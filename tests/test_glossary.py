@@ -380,19 +380,3 @@ def test_glossary_terms_reach_the_mt(tiny_translator, seed_glossary):
     assert terms[weather] == {}
     assert all(s.translation is not None for s in doc.sentences())
 
-
-@pytest.mark.parametrize(
-    "line, message",
-    [
-        ("abc\tABC\n", "Chinese form 'abc' has no Chinese character"),
-        ("安娜|安那\tAnna\n", "chinese '安娜|安那' holds '|'"),
-        ("安娜\tAn\x1bna\n", "control character U+001B"),
-    ],
-)
-def test_import_never_writes_a_glossary_that_does_not_load(line, message, tmp_path, capsys):
-    from bitext.cli import main
-
-    source = write(tmp_path, "中国\tChina\n" + line, "omegat.utf8")
-    out = tmp_path / "imported.tsv"
-    assert main(["glossary", "import", str(source), "-o", str(out)]) == 65
-    assert message in capsys.readouterr().err and not out.exists()

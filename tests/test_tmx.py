@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from bitext.align import AlignmentUnit
 from bitext.tmx import to_tmx
-from shared_files import require_shared
 
+DTD_PATH = Path(__file__).resolve().parents[1].parent / "shared" / "schemas" / "tmx14.dtd"
 CREATED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 ZH = ["他来了。", "天很冷。", "风很大。", "没有译文的句子。"]
 EN = ["He came.", "It was cold & windy <outside>.", "A sentence only in English."]
@@ -24,7 +25,9 @@ UNITS = [
 
 @pytest.fixture(scope="module")
 def dtd() -> etree.DTD:
-    return etree.DTD(str(require_shared("schemas/tmx14.dtd")))
+    if not DTD_PATH.exists():
+        pytest.skip(f"{DTD_PATH} not present")
+    return etree.DTD(str(DTD_PATH))
 
 
 def test_output_is_valid_tmx_14(dtd):

@@ -164,6 +164,6 @@ def run_import(args: argparse.Namespace) -> int:
     from ..tbx import from_omegat
 
     rows = from_omegat(read_bytes(args.source), args.source)
-    target = GlossaryFile(args.output, list(rows))  # checked: the written file loads
-    write_atomic(args.output, target.checked_text().encode("utf-8"), force=args.force or args.output == "-")
+    target = GlossaryFile(args.output, list(rows))
+    write_atomic(args.output, target.to_text().encode("utf-8"), force=args.force or args.output == "-")
     return 0
