@@ -12,13 +12,23 @@ comments.
 
 Loading never guesses: a malformed row stops the load with ``file:line:
 cause``.  A byte-order mark and Windows line ends (what spreadsheets save)
-are read as the text they stand for.
+are read as the text they stand for.  One line is one row and a tab always
+separates cells, so a stray quote cannot swallow the rows after it: a cell
+is unquoted only when it is wholly quoted (``"..."`` with inner quotes
+doubled, as spreadsheets save it), else read as written.  Control
+characters are refused in every cell.  Every edit is checked with the
+loader's own rules before the file is written, so an edit never leaves a
+file that no longer loads; a glossary file that is a symbolic link is
+written through to the file it points to.
+
+Without ``--glossary`` the glossary is ``./glossary`` and the user's own
+folder, :func:`user_glossary_dir` (``$XDG_CONFIG_HOME/bitext/glossary``,
+``~/.config/bitext/glossary`` by default), each when it exists.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,6 +49,8 @@ SUFFIXES = (".tsv", ".txt")
 #: Characters that join the parts of a transliterated name: 弗拉基米尔·普京, 卡西姆-乔马尔特.
 NAME_JOINERS = "·•‧・･‐‑‒–—-－ "
 _XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
+#: What no cell may hold: controls (a tab separates cells, a newline rows), DEL, C1 controls, non-characters.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
@@ -74,15 +86,22 @@ class GlossaryFile:
         return [item for item in self.items if isinstance(item, GlossaryRow)]
 
     def to_text(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(COLUMNS)
-        for item in self.items:
-            writer.writerow(row_fields(item) if isinstance(item, GlossaryRow) else item)
-        return out.getvalue()
+        rows = [COLUMNS, *(row_fields(item) if isinstance(item, GlossaryRow) else item for item in self.items)]
+        return "".join("\t".join(map(_quote, fields)) + "\n" for fields in rows)
 
     def save(self) -> None:
-        write_atomic(self.path, self.to_text().encode("utf-8"))
+        """Write the file, after checking it loads again to the same rows (else nothing is written).
+
+        A symbolic link stays a link: the file it points to is replaced, atomically.
+        """
+        text = self.to_text()
+        reread = parse_text(text, self.path)  # the loader's own rules: a bad edit stops here
+        for before, after in zip(self.rows, reread.rows):
+            if (before.entry.id, before.entry.forms, before.distinct) != (after.entry.id, after.entry.forms,
+                                                                          after.distinct):
+                raise InputError(f"{before.location}: {before.entry.id!r} would not read back as written "
+                                 f"(a form holding {SEPARATOR!r}?); nothing written")
+        write_atomic(self.path.resolve(), text.encode("utf-8"))
 
 
 @dataclass
@@ -123,7 +142,7 @@ class Glossary:
         return index
 
     def file_for(self, path: Path | None) -> GlossaryFile:
-        """The loaded file at ``path`` (default: the first), or a new empty one there."""
+        """The loaded file at ``path`` (default: the first), an existing file there loaded, or a new empty one."""
         if path is None:
             if not self.files:
                 raise InputError("glossary: no glossary file given (use --glossary FILE)")
@@ -131,7 +150,7 @@ class Glossary:
         for f in self.files:
             if f.path.resolve() == Path(path).resolve():
                 return f
-        new = GlossaryFile(Path(path))
+        new = load_file(Path(path)) if Path(path).exists() else GlossaryFile(Path(path))
         self.files.append(new)
         return new
 
@@ -144,9 +163,23 @@ def row_fields(row: GlossaryRow) -> list[str]:
     ]
 
 
+def user_glossary_dir() -> Path:
+    """The user's own glossary folder: ``$XDG_CONFIG_HOME/bitext/glossary`` (``~/.config/bitext/glossary``)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "bitext" / "glossary"
+
+
 def default_glossary_paths() -> list[Path]:
-    """``./glossary`` when it exists, else nothing."""
-    return [DEFAULT_PATH] if DEFAULT_PATH.exists() else []
+    """``./glossary`` and :func:`user_glossary_dir`, each when it exists (the project's glossary first)."""
+    return [path for path in (DEFAULT_PATH, user_glossary_dir()) if path.exists()]
+
+
+def describe(glossary: "Glossary") -> str:
+    """Which glossary a command used, for stderr and the TEI header: files and entry count, or none."""
+    if not glossary.files:
+        return (f"none (no --glossary, and neither ./{DEFAULT_PATH} nor {user_glossary_dir()} exists): "
+                "names are not tagged from a glossary")
+    return f"{', '.join(str(f.path) for f in glossary.files)} ({len(glossary.entries)} entries)"
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -169,23 +202,23 @@ def load_glossary(paths: Sequence[str | Path] | None = None) -> Glossary:
 
 
 def load_file(path: Path) -> GlossaryFile:
-    text = decode_utf8(read_bytes(path), path)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t")
-    header = next(reader, None)
+    return parse_text(decode_utf8(read_bytes(path), path), path)
+
+
+def parse_text(text: str, path: Path) -> GlossaryFile:
+    """The rows of a glossary file's text; a malformed row stops with ``file:line: cause``."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    header = _cells(lines[0], path, 1, ()) if lines else []
     if not header or not any(h.strip() for h in header):
         raise InputError(f"{path}:1: no header row (expected columns: {', '.join(COLUMNS)})")
     columns = [h.strip().lower() for h in header]
     _check_header(columns, path)
     result = GlossaryFile(path)
     seen: dict[str, int] = {}
-    while True:
-        line = reader.line_num + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise InputError(f"{path}:{line}: {exc}") from None
+    for line, text_line in enumerate(lines[1:], start=2):
+        fields = _cells(text_line, path, line, columns)
         if not any(f.strip() for f in fields) or fields[0].lstrip().startswith("#"):
             result.items.append(fields)
             continue
@@ -200,6 +233,32 @@ def load_file(path: Path) -> GlossaryFile:
         seen[row.entry.id] = line
         result.items.append(row)
     return result
+
+
+def _cells(line: str, path: Path, number: int, columns: Sequence[str]) -> list[str]:
+    """The cells of one line: split at tabs, a wholly quoted cell unquoted, control characters refused."""
+    if line.endswith("\r"):
+        line = line[:-1]
+    cells = line.split("\t")
+    for i, cell in enumerate(cells):
+        if bad := _CONTROL.search(cell):
+            column = columns[i] if i < len(columns) else f"{i + 1}"
+            raise InputError(f"{path}:{number}: control character U+{ord(bad.group()):04X} in column {column}; "
+                             "remove it")
+    return [_unquote(cell.strip()) for cell in cells]
+
+
+def _unquote(cell: str) -> str:
+    """A wholly quoted cell (inner quotes doubled) is unquoted; any other cell is taken as written."""
+    inner = cell[1:-1]
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"' and '"' not in inner.replace('""', ""):
+        return inner.replace('""', '"')
+    return cell
+
+
+def _quote(cell: str) -> str:
+    """A cell as written: quoted (inner quotes doubled) only when it starts with a quote, so it reads back."""
+    return f'"{cell.replace(chr(34), chr(34) * 2)}"' if cell.startswith('"') else cell
 
 
 def _check_header(columns: list[str], path: Path) -> None:
@@ -232,6 +291,9 @@ def _parse_row(cells: dict[str, str], path: Path, line: int) -> GlossaryRow:
     for column in ("english", "chinese"):
         if not cells[column]:
             raise InputError(f"{where}: empty {column}")
+    if SEPARATOR in cells["chinese"]:
+        raise InputError(f"{where}: chinese {cells['chinese']!r} holds {SEPARATOR!r}: it is the one preferred "
+                         "form; put the others in variants or chinese_short")
     chinese_short = _split(cells.get("chinese_short", ""))
     variants = _split(cells.get("variants", ""))
     distinct = _split(cells.get("distinct", ""))
@@ -261,8 +323,20 @@ def _parse_row(cells: dict[str, str], path: Path, line: int) -> GlossaryRow:
 # -- edits (the translator's loop) --------------------------------------------
 
 
+def check_form(form: str) -> str:
+    """A Chinese form a translator typed, checked with the loader's rules before it is written."""
+    if SEPARATOR in form:
+        raise InputError(f"glossary: form {form!r} holds {SEPARATOR!r}, which separates forms; give one form")
+    if bad := _CONTROL.search(form):
+        raise InputError(f"glossary: form {form!r} holds the control character U+{ord(bad.group()):04X}")
+    if not _HAN.search(form):
+        raise InputError(f"glossary: Chinese form {form!r} has no Chinese character")
+    return form.strip()
+
+
 def add_variant(glossary: Glossary, entry_id: str, form: str) -> GlossaryRow:
     """Record ``form`` as a variant of the entry (and forget an earlier rejection of it)."""
+    form = check_form(form)
     row = glossary.row(entry_id)
     key = form_key(form)
     if key in {form_key(f) for f in row.entry.forms}:
@@ -275,6 +349,7 @@ def add_variant(glossary: Glossary, entry_id: str, form: str) -> GlossaryRow:
 
 def add_distinct(glossary: Glossary, entry_id: str, form: str) -> GlossaryRow:
     """Record that ``form`` is not this entry, so the review stops proposing it."""
+    form = check_form(form)
     row = glossary.row(entry_id)
     key = form_key(form)
     if key in {form_key(f) for f in row.entry.forms}:
@@ -289,12 +364,19 @@ def add_entry(glossary: Glossary, entry: GlossaryEntry, path: Path | None = None
     """Append a new entry to ``path`` (default: the first glossary file)."""
     if entry.id in glossary.entries:
         raise InputError(f"glossary: id {entry.id!r} already defined at {glossary.row(entry.id).location}")
-    if not _XML_NAME.match(entry.id):
-        raise InputError(f"glossary: id {entry.id!r} must start with a letter and use only letters, digits, . _ -")
     target = glossary.file_for(path)
     row = GlossaryRow(entry, target.path, len(target.items) + 2)
+    fields = row_fields(row)
+    for column, cell in zip(COLUMNS, fields):
+        if bad := _CONTROL.search(cell):
+            raise InputError(f"glossary: {column} {cell!r} holds the control character U+{ord(bad.group()):04X}")
+    _parse_row(dict(zip(COLUMNS, fields)), target.path, row.line)  # the loader's rules, before any write
     target.items.append(row)
-    target.save()
+    try:
+        target.save()
+    except BaseException:
+        target.items.remove(row)
+        raise
     return row
 
 

@@ -1,23 +1,42 @@
-"""File I/O shared by every command: atomic writes and safe XML parsing.
+"""File I/O shared by every command: bounded reads, safe output paths, atomic writes, safe XML.
 
-Outputs go to a temporary file in the target folder and are renamed over
-the target only once complete, so a crash never leaves half a file and an
-earlier output survives a failed run.  XML is parsed with entity
-expansion, DTD loading and network access switched off.
+Inputs larger than :data:`MAX_INPUT_BYTES` are refused before any work
+(``/dev/zero`` too).  An output is checked before the work starts
+(:func:`check_output`): never the input itself, never a device, pipe or
+symbolic link, never an existing file without ``--force``.  Outputs go to a
+temporary file in the target folder and are renamed over the target only
+once complete, so a crash never leaves half a file and an earlier output
+survives a failed run; the temporary file of a killed run is removed by the
+next write to the same target.  XML is parsed with entity expansion, DTD
+loading and network access switched off.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import re
+import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+#: The largest input any command reads (100 MB): a bigger file, or an endless one such as
+#: ``/dev/zero``, is refused before the work instead of exhausting memory hours later.
+MAX_INPUT_BYTES = 100_000_000
 
 
 class BitextError(Exception):
     """An error a user can act on; the CLI prints it as one line, no traceback."""
 
     exit_code = 1
+
+
+class UsageError(BitextError):
+    """The command line asks for something that does not exist (a format, an option value)."""
+
+    exit_code = 2  # as argparse's own usage errors
 
 
 class InputError(BitextError):
@@ -32,12 +51,16 @@ class OutputError(BitextError):
     exit_code = 73  # EX_CANTCREAT
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """Read a whole input file, or standard input for ``-``."""
+def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Read a whole input file, or standard input for ``-``; refuse one larger than ``limit`` bytes."""
     if str(path) == "-":
-        return sys.stdin.buffer.read()
+        return read_bounded(sys.stdin.buffer, "standard input", limit)
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise InputError(f"{path}: {_too_big(limit)} ({size:,} bytes)")
+            return read_bounded(handle, path, limit)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -46,6 +69,21 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _too_big(limit: int) -> str:
+    return f"larger than the input limit of {limit / 1e6:g} MB; split it into smaller files"
+
+
+def read_bounded(handle, name: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Read to the end, stopping as soon as more than ``limit`` bytes came (a device, a pipe)."""
+    chunks, total = [], 0
+    while chunk := handle.read(min(1 << 20, limit + 1 - total)):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise InputError(f"{name}: {_too_big(limit)}")
+    return b"".join(chunks)
 
 
 def decode_utf8(data: bytes, source: str | Path) -> str:
@@ -59,25 +97,67 @@ def decode_utf8(data: bytes, source: str | Path) -> str:
         raise InputError(f"{source}:{line}: not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
 
 
+def check_output(path: str | Path, inputs: Iterable[str | Path] = (), *, force: bool = False) -> None:
+    """Refuse, before any work, an output that would destroy something or could not be written.
+
+    ``-`` (standard output) is always fine.  Refused: one of ``inputs`` (the
+    same file under any name, hard links included, even with ``force``); a
+    device, pipe or socket (``--force`` would replace ``/dev/null`` by a file);
+    a symbolic link (neither the link nor the file it points to is replaced by
+    surprise); a folder; an existing file unless ``force``; a missing folder.
+    """
+    if str(path) == "-":
+        return
+    target = Path(path)
+    check_not_input(target, inputs)
+    if target.is_symlink():
+        raise OutputError(f"{target}: is a symbolic link; give the path of the file itself, or remove the link")
+    if target.exists():
+        mode = target.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise OutputError(f"{target}: is a folder; give a file name")
+        if not stat.S_ISREG(mode):
+            raise OutputError(f"{target}: not a regular file (a device, pipe or socket); "
+                              "use -o - to write to standard output")
+        if not force:
+            raise OutputError(f"{target}: exists (use --force to overwrite)")
+    if not target.parent.is_dir():
+        raise OutputError(f"{target}: folder {target.parent} does not exist")
+
+
+def check_not_input(target: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Refuse a file the command writes (an output, the translation cache) that is one of its inputs."""
+    for source in inputs:
+        if str(source) != "-" and _same_file(source, Path(target)):
+            raise OutputError(f"{target}: is also the input {source}; write the output to another file")
+
+
+def _same_file(a: str | Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
+
+
 def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
     """Write ``data`` to ``path`` (``-`` for standard output) all or nothing.
 
     With ``force=False`` an existing file is kept and :class:`OutputError`
-    raised.  The temporary file lives beside the target so the final
-    ``os.replace`` is atomic on POSIX file systems.
+    raised; a symbolic link, a device, a pipe or a folder is never replaced.
+    The temporary file ``.NAME.PID-RANDOM.part`` lives beside the target so the
+    final ``os.replace`` is atomic on POSIX file systems; the leftovers of a
+    process that was killed while writing the same target are removed first.
+    The new file gets the mode of the file it replaces, else ``0666`` less the umask.
     """
     if str(path) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        _write_stdout(data)
         return
     target = Path(path)
-    if not force and target.exists():
-        raise OutputError(f"{target}: exists (use --force to overwrite)")
+    check_output(target, force=force)
     folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(f"{target}: folder {folder} does not exist")
+    remove_stale_parts(target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=".part", dir=folder)
     except PermissionError:
         raise OutputError(f"{target}: permission denied in {folder}") from None
     except OSError as exc:  # /proc, a read-only file system, …
@@ -95,6 +175,65 @@ def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
         if isinstance(exc, OSError):  # disk full, quota, target is a folder: a user's problem, not a bug
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _write_stdout(data: bytes) -> None:
+    """Standard output may be closed or a full device: that is exit 73, not a crash."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; give an output file with -o")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ENOSPC (/dev/full), EBADF, a closed file object
+        silence_stdout()
+        raise OutputError(f"standard output: cannot write ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+def silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's own flush at exit cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+_PART = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[^.]+\.part")
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """Delete the temporary files of ``target`` left by a process that no longer runs (SIGKILL, power cut).
+
+    The writer's process id is in the name, so the temporary file of a write
+    still in progress (another process) is left alone.
+    """
+    removed = []
+    try:
+        candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.part"))
+    except OSError:
+        return removed
+    for part in candidates:
+        match = _PART.fullmatch(part.name)
+        if match and match["name"] == target.name and not process_alive(int(match["pid"])):
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    return removed
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (on this machine): a temporary file it owns is not stale."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    return True
 
 
 def _umask() -> int:

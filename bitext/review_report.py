@@ -24,7 +24,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 
-from .glossary import Glossary, add_distinct, add_entry, add_variant, slug
+from .glossary import Glossary, add_distinct, add_entry, add_variant, check_form, slug
 from .io import InputError, decode_utf8
 from .model import GlossaryEntry, NameType
 from .review import KINDS, Conflict, Form, Location
@@ -192,37 +192,63 @@ def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]
 
 
 def apply_decisions(glossary: Glossary, data: bytes, source: str) -> list[str]:
-    """Change the glossary as the report's decisions say; return one line per change."""
+    """Change the glossary as the report's decisions say; return one line per change.
+
+    Decisions and kinds are read case-insensitively; every row is checked
+    before the first change, so a report with one bad row changes nothing; an
+    error names the row.
+    """
+    decisions = [(line, {**row, "decision": row["decision"].lower(), "kind": row["kind"].lower()})
+                 for line, row in read_decisions(data, source)]  # "Accept", "ACCEPT": read as written
+    for line, row in decisions:
+        try:
+            _check_decision(glossary, row, f"{source}:{line}")
+        except InputError as exc:
+            message = str(exc).removeprefix("glossary: ")
+            raise InputError(message if message.startswith(source) else f"{source}:{line}: {message}") from None
     done: list[str] = []
     new_entries: dict[str, str] = {}  # conflict id → id of the entry its first accepted form created
-    for line, row in read_decisions(data, source):
-        kind, form, accept = row["kind"], row["form"], row["decision"] == "accept"
-        if kind == "probable_variant":
-            if accept:
-                add_variant(glossary, row["entry"], form)
-                done.append(f"{row['entry']}: added variant {form}")
-            else:
-                add_distinct(glossary, row["entry"], form)
-                done.append(f"{row['entry']}: {form} recorded as a different name")
-        elif kind == "unlisted_name" and accept:
-            conflict = row.get("conflict", "")
-            if conflict in new_entries:
-                add_variant(glossary, new_entries[conflict], form)
-                done.append(f"{new_entries[conflict]}: added variant {form}")
-                continue
-            english = row["english"]
-            if not english:
-                raise InputError(f"{source}:{line}: accepting {form} needs its English in the english column")
-            entry_id = row.get("new_id") or slug(english)
-            type_name = (row.get("new_type") or "person").lower()
-            try:
-                name_type = NameType(type_name)
-            except ValueError:
-                raise InputError(f"{source}:{line}: new_type {type_name!r} is not one of "
-                                 f"{', '.join(t.value for t in NameType)}") from None
-            add_entry(glossary, GlossaryEntry(entry_id, english, name_type, form))
-            new_entries[conflict] = entry_id
-            done.append(f"{entry_id}: new {name_type.value} entry {english} = {form}")
-        else:
-            done.append(f"{source}:{line}: {kind} needs a change in the text or the MT, not the glossary; skipped")
+    for line, row in decisions:
+        try:
+            done.append(_apply_decision(glossary, row, new_entries, f"{source}:{line}"))
+        except InputError as exc:
+            raise InputError(f"{source}:{line}: {str(exc).removeprefix('glossary: ')}") from None
     return done
+
+
+def _check_decision(glossary: Glossary, row: dict[str, str], where: str) -> None:
+    """Raise what applying ``row`` would raise, before anything is written."""
+    kind, accept = row["kind"], row["decision"] == "accept"
+    if kind not in KINDS:
+        raise InputError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    if kind == "probable_variant":
+        check_form(row["form"])
+        glossary.row(row["entry"])
+    elif kind == "unlisted_name" and accept:
+        check_form(row["form"])
+        if not row["english"]:
+            raise InputError(f"{where}: accepting {row['form']} needs its English in the english column")
+        type_name = (row.get("new_type") or "person").lower()
+        if type_name not in {t.value for t in NameType}:
+            raise InputError(f"{where}: new_type {type_name!r} is not one of {', '.join(t.value for t in NameType)}")
+
+
+def _apply_decision(glossary: Glossary, row: dict[str, str], new_entries: dict[str, str], where: str) -> str:
+    kind, form, accept = row["kind"], row["form"], row["decision"] == "accept"
+    if kind == "probable_variant":
+        if accept:
+            add_variant(glossary, row["entry"], form)
+            return f"{row['entry']}: added variant {form}"
+        add_distinct(glossary, row["entry"], form)
+        return f"{row['entry']}: {form} recorded as a different name"
+    if kind == "unlisted_name" and accept:
+        conflict = row.get("conflict", "")
+        if conflict in new_entries:
+            add_variant(glossary, new_entries[conflict], form)
+            return f"{new_entries[conflict]}: added variant {form}"
+        name_type = NameType((row.get("new_type") or "person").lower())
+        entry_id = row.get("new_id") or slug(row["english"])
+        add_entry(glossary, GlossaryEntry(entry_id, row["english"], name_type, form))
+        new_entries[conflict] = entry_id
+        return f"{entry_id}: new {name_type.value} entry {row['english']} = {form}"
+    return f"{where}: {kind} needs a change in the text or the MT, not the glossary; skipped"

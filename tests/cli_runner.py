@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,11 +42,41 @@ def run_cli(*argv: str) -> Outcome:
     return Outcome(code, err.getvalue())
 
 
+def default_signals() -> None:
+    """In the child, before Python starts: SIGINT and SIGTERM as a shell gives them.
+
+    A child inherits an ignored SIGINT (pytest started from a script, ``nohup``,
+    a CI runner), and Python then installs no KeyboardInterrupt handler, so
+    the SIGINT tests would see a child that never stops.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def bitext_process(*argv: str, **popen) -> subprocess.Popen:
     """``python -m bitext ARGV`` as a child process (real exit codes and signals)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    return subprocess.Popen([sys.executable, "-m", "bitext", *map(str, argv)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
+    options = {"cwd": ROOT, "env": env, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True,
+               "preexec_fn": default_signals, **popen}
+    return subprocess.Popen([sys.executable, "-m", "bitext", *map(str, argv)], **options)
+
+
+def cpu_seconds(process: subprocess.Popen) -> float:
+    """CPU time (user + system) a running child has used so far, from /proc; 0 once it has ended."""
+    try:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_busy(process: subprocess.Popen, cpu: float, cap: float = 300.0) -> None:
+    """Poll until the child has used ``cpu`` seconds of CPU (imports done, work under way), at most ``cap`` s."""
+    deadline = time.monotonic() + cap
+    while cpu_seconds(process) < cpu:
+        assert process.poll() is None, "finished before it was busy: make the input bigger"
+        assert time.monotonic() < deadline, f"not {cpu} s of CPU after {cap} s"
+        time.sleep(0.05)
 
 
 def run_process(*argv: str, timeout: float = 120) -> Outcome:

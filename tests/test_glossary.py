@@ -170,3 +170,213 @@ def test_check_command_reports_conflicts_across_files(tmp_path, capsys):
     assert main(["glossary", "check", "--glossary", str(tmp_path / "a.tsv")]) == 0
     assert main(["glossary", "check", "--glossary", str(tmp_path)]) == 1
     assert "glossary_conflict" in capsys.readouterr().out
+
+
+# -- a glossary a user made is never lost, reversed or left unloadable ---------------------------------
+
+FULL_HEADER = "\t".join(COLUMNS) + "\n"
+ANNA = "a\tperson\tAnna\t安娜\t\t\t\t\t\n"
+
+
+@pytest.mark.parametrize("decision", ["Accept", "ACCEPT", " accept "])
+def test_apply_reads_decisions_case_insensitively(decision, tmp_path):
+    """"Accept" once passed the check and was then applied as a rejection (the variant recorded as someone else)."""
+    from bitext.cli import main
+
+    path = write(tmp_path, FULL_HEADER + ANNA)
+    report = write(tmp_path, f"kind,entry,english,form,decision\nProbable_Variant,a,,安那,{decision}\n", "r.csv")
+    assert main(["glossary", "apply", str(report), "--glossary", str(path)]) == 0
+    [row] = load_glossary([path]).rows
+    assert row.entry.variants == ("安那",) and row.distinct == ()
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("unknown_kind,a,,安那,accept", "r.csv:3: kind 'unknown_kind' is not one of"),
+        ("probable_variant,nobody,,安那,accept", "r.csv:3: no entry with id 'nobody'"),
+        ("probable_variant,a,,Anna,accept", "r.csv:3: Chinese form 'Anna' has no Chinese character"),
+        ("probable_variant,a,,安那|安纳,reject", "r.csv:3: form '安那|安纳' holds '|'"),
+        ("unlisted_name,,,白求恩,accept", "r.csv:3: accepting 白求恩 needs its English"),
+    ],
+)
+def test_apply_names_the_row_it_does_not_understand_and_changes_nothing(line, message, tmp_path, capsys):
+    from bitext.cli import main
+
+    path = write(tmp_path, FULL_HEADER + ANNA)
+    before = path.read_bytes()
+    report = write(tmp_path, f"kind,entry,english,form,decision\nprobable_variant,a,,安纳,accept\n{line}\n", "r.csv")
+    assert main(["glossary", "apply", str(report), "--glossary", str(path)]) == 65
+    assert message in capsys.readouterr().err
+    assert path.read_bytes() == before  # the good row 2 was not applied either
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["accept", "a", "Anna2"], "has no Chinese character"),
+        (["accept", "a", "安那|安纳"], "holds '|'"),
+        (["reject", "a", "安那\x1b"], "control character U+001B"),
+        (["add", "b", "person", "", "白求恩"], "empty english"),
+        (["add", "b", "person", "Bethune", "Bethune"], "has no Chinese character"),
+        (["add", "b", "person", "Bethune", "白求恩", "--variant", "白求恩"], "listed twice"),
+        (["add", "b", "person", "Beth\tune", "白求恩"], "control character U+0009"),
+        (["add", "b", "person", "Bethune", "白求恩", "--note", "line\nbreak"], "control character U+000A"),
+        (["add", "9b", "person", "Bethune", "白求恩"], "must start with a letter"),
+        (["add", "b", "person", "Bethune", "白求恩|白大夫"], "holds '|'"),
+    ],
+)
+def test_edits_that_would_not_load_are_refused_before_writing(argv, message, tmp_path, capsys):
+    """accept/reject/add once wrote rows the loader refused: every later command exited 65."""
+    from bitext.cli import main
+
+    path = write(tmp_path, FULL_HEADER + ANNA)
+    before = path.read_bytes()
+    assert main(["glossary", *argv, "--glossary", str(path)]) == 65
+    assert message in capsys.readouterr().err
+    assert path.read_bytes() == before
+    load_glossary([path])
+
+
+def test_glossary_add_writes_a_row_that_loads(tmp_path, capsys):
+    from bitext.cli import main
+
+    path = write(tmp_path, FULL_HEADER + ANNA)
+    other = write(tmp_path, FULL_HEADER + "c\tplace\tChina\t中国\t\t\t\t\t\n", "other.tsv")
+    assert main(["glossary", "add", "bethune", "person", "Norman Bethune", "白求恩", "--short", "Bethune",
+                 "--variant", "白求恩大夫 | 白裘恩", "--chinese-short", "白大夫", "--note", '"Dr" Bethune',
+                 "--glossary", str(path)]) == 0
+    assert f"{path}: added bethune" in capsys.readouterr().out
+    entry = load_glossary([path]).entries["bethune"]
+    assert (entry.english, entry.short, entry.type) == ("Norman Bethune", "Bethune", NameType.PERSON)
+    assert entry.variants == ("白求恩大夫", "白裘恩") and entry.chinese_short == ("白大夫",)
+    assert entry.note == '"Dr" Bethune'
+    # --to an existing file that was not loaded: added to it, nothing of it lost
+    assert main(["glossary", "add", "d", "place", "Dalian", "大连", "--to", str(other),
+                 "--glossary", str(path)]) == 0
+    assert list(load_glossary([other]).entries) == ["c", "d"]
+    assert main(["glossary", "add", "a", "person", "Anna", "安那", "--glossary", str(path)]) == 65  # id taken
+
+
+@pytest.mark.parametrize(
+    "note, read_as",
+    [
+        ('"unclosed quote and the rest', '"unclosed quote and the rest'),
+        ('"Ukraine" spelling', '"Ukraine" spelling'),
+        ('"wholly quoted, ""inner"" doubled"', 'wholly quoted, "inner" doubled'),
+        ('say "hi"', 'say "hi"'),
+    ],
+)
+def test_a_quote_in_a_cell_never_swallows_the_rows_after_it(note, read_as, tmp_path, capsys):
+    from bitext.cli import main
+
+    rows = [f"a\tperson\tAnna\t安娜\t\t\t\t\t{note}", "b\tperson\tBob\t鲍勃\t\t\t\t\t", "c\tplace\tChina\t中国\t\t\t\t\t"]
+    path = write(tmp_path, FULL_HEADER + "\n".join(rows) + "\n")
+    glossary = load_glossary([path])
+    assert list(glossary.entries) == ["a", "b", "c"]
+    assert glossary.entries["a"].note == read_as
+    assert main(["glossary", "check", "--glossary", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("3 entries")
+    add_variant(glossary, "b", "鲍伯")  # written and read back: the note unchanged
+    again = load_glossary([path])
+    assert again.entries["a"].note == read_as and again.entries["b"].variants == ("鲍伯",)
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x0b", "\x85", "\r", "\ufffe"])
+def test_check_refuses_a_control_character_in_any_cell(char, tmp_path, capsys):
+    """A control character passed `check` and then crashed `annotate`."""
+    from bitext.cli import main
+
+    path = write(tmp_path, FULL_HEADER + ANNA + f"b\tperson\tBob{char}by\t鲍勃\t\t\t\t\t\n")
+    assert main(["glossary", "check", "--glossary", str(path)]) == 65
+    assert f"g.tsv:3: control character U+{ord(char):04X} in column english" in capsys.readouterr().err
+
+
+def test_every_command_loads_what_check_accepts(tmp_path, seed_path, validate_tei):
+    """A glossary `check` passes annotates to valid TEI and exports (odd but legal cells included)."""
+    from bitext.cli import main
+
+    odd = FULL_HEADER + 'q\tterm\t<b>&"quoted"\t"引号"\t\t\t\t\t\u202eRTL note\n' + ANNA
+    path = write(tmp_path, odd)
+    assert main(["glossary", "check", "--glossary", str(path)]) == 0
+    text = write(tmp_path, "安娜说“引号”很重要。\n", "t.txt")
+    assert main(["annotate", "--mt", "none", str(text), "--glossary", str(path), "-o", str(tmp_path / "o.xml")]) == 0
+    validate_tei((tmp_path / "o.xml").read_bytes())
+    assert main(["glossary", "export", "--glossary", str(path), "-o", str(tmp_path / "g.tbx")]) == 0
+
+
+def test_a_symlinked_glossary_is_edited_through_the_link(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = write(shared, FULL_HEADER + ANNA)
+    folder = tmp_path / "project"
+    folder.mkdir()
+    link = folder / "g.tsv"
+    link.symlink_to(real)
+    add_variant(load_glossary([folder]), "a", "安那")
+    assert link.is_symlink() and link.resolve() == real
+    assert load_glossary([real]).entries["a"].variants == ("安那",)
+    assert [p.name for p in shared.iterdir()] == ["g.tsv"]  # no temporary file left
+
+
+def test_user_glossary_folder_is_a_default(tmp_path, monkeypatch):
+    from bitext.glossary import user_glossary_dir
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert user_glossary_dir() == tmp_path / "config" / "bitext" / "glossary"
+    user_glossary_dir().mkdir(parents=True)
+    write(user_glossary_dir(), FULL_HEADER + ANNA)
+    assert list(load_glossary().entries) == ["a"]
+    (tmp_path / "glossary").mkdir()
+    write(tmp_path / "glossary", FULL_HEADER + "b\tperson\tBob\t鲍勃\t\t\t\t\t\n")
+    assert list(load_glossary().entries) == ["b", "a"]  # the project's glossary first
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert user_glossary_dir() == tmp_path / "home" / ".config" / "bitext" / "glossary"
+
+
+def test_commands_say_which_glossary_they_used(tmp_path, seed_path, monkeypatch):
+    """Outside the project folder the glossary disappeared without a word: now stderr says so."""
+    from cli_runner import run_cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    for command in ("annotate", "html", "review"):
+        outcome = run_cli(command, "--mt", "none", seed_path, "-o", tmp_path / f"out.{command}")
+        assert outcome.code == 0
+        assert outcome.stderr.startswith("bitext: glossary: none (no --glossary, and neither ./glossary nor "
+                                         f"{tmp_path / 'config' / 'bitext' / 'glossary'} exists)")
+    outcome = run_cli("annotate", "--mt", "none", seed_path, "-o", tmp_path / "with.xml", "--glossary", SEED_GLOSSARY)
+    assert outcome.code == 0 and outcome.stderr == ""  # not a terminal: only the missing glossary is worth a line
+    assert "<p>glossary: seed.tsv (" in (tmp_path / "with.xml").read_text(encoding="utf-8")
+
+
+class RecordingTranslator:
+    """The real tiny translator, recording the glossary terms each sentence reaches it with."""
+
+    def __init__(self, inner):
+        self.inner, self.received = inner, {}
+        self.identity, self.batch_size, self.inter_threads, self.info = (
+            inner.identity, inner.batch_size, inner.inter_threads, inner.info)
+
+    def translate(self, sources, terms=None):
+        self.received.update(zip(sources, [tuple(map(tuple, t)) for t in terms or [[]] * len(sources)]))
+        return self.inner.translate(sources, terms)
+
+
+def test_glossary_terms_reach_the_mt(tiny_translator, seed_glossary):
+    """Through the real pipeline and MT stage: each sentence's listed names go to the model with their English."""
+    from bitext.pipeline import annotate_text
+
+    recorder = RecordingTranslator(tiny_translator)
+    doc = annotate_text("托卡耶夫会见了普京。俄罗斯很大。天气很好。", glossary=seed_glossary, translator=recorder)
+    terms = {source: {t[0]: t[1] for t in received} for source, received in recorder.received.items()}
+    tokayev, putin = seed_glossary.entries["tokayev"], seed_glossary.entries["putin"]
+    [meeting] = [s for s in terms if "托卡耶夫" in s]
+    assert terms[meeting]["托卡耶夫"] in (tokayev.english, tokayev.short)
+    assert terms[meeting]["普京"] in (putin.english, putin.short)
+    [weather] = [s for s in terms if "天气" in s]
+    assert terms[weather] == {}
+    assert all(s.translation is not None for s in doc.sentences())
+

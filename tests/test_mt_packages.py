@@ -83,19 +83,24 @@ def test_not_a_zip(argos_packages, tmp_path):
     assert main(["models", "install", "--from", str(junk)]) == 65
 
 
-def test_install_from_index_through_argostranslate(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
-    """The online path, served from file:// URLs so that no test touches the network."""
+def serve_index(archive: Path, tmp_path: Path, monkeypatch) -> None:
+    """An Argos package index listing ``archive``, served from file:// URLs so that no test touches the network."""
     from argostranslate import settings
 
     index = tmp_path / "index.json"
     index.write_text(json.dumps([{
         "type": "translate", "code": "translate-zh_en", "from_code": "zh", "to_code": "en",
         "from_name": "Chinese", "to_name": "English", "package_version": "0.1", "argos_version": "1.11",
-        "links": [tiny_argos_archive.as_uri()],
+        "links": [archive.as_uri()],
     }]))
     monkeypatch.setattr(settings, "remote_package_index", index.as_uri())
     monkeypatch.setattr(settings, "local_package_index", tmp_path / "local-index.json")
     monkeypatch.setattr(settings, "downloads_dir", tmp_path / "downloads")
+
+
+def test_install_from_index_through_argostranslate(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    """The online path."""
+    serve_index(tiny_argos_archive, tmp_path, monkeypatch)
     pkg = install_from_index()
     assert pkg.name == "translate-zh_en-tiny" and installed_packages() == [pkg]
     assert list((tmp_path / "downloads").iterdir()) == []  # the download is removed after installing
@@ -130,3 +135,87 @@ def test_annotate_without_model_fails_cleanly(tmp_path):
                                   "--mt", "none"], env=env, capture_output=True, text=True, timeout=120)
     assert monolingual.returncode == 0, monolingual.stderr
     assert 'type="translation"' not in out.read_text(encoding="utf-8")
+
+
+def _rewrite(archive: Path, dest: Path, suffix: str, data: bytes) -> Path:
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, data if info.filename.endswith(suffix) else src.read(info))
+    return dest
+
+
+@pytest.mark.parametrize(
+    "suffix, data, message",
+    [
+        ("sentencepiece.model", b"not a sentencepiece model", "sentencepiece.model does not load"),
+        ("model/model.bin", b"\0" * 64, "not a CTranslate2 model that loads"),
+        ("metadata.json", b"[1, 2]", "metadata.json is not a JSON object"),
+        ("metadata.json", b'{"from_code": "zh", "to_code": "en", "package_version": 1.9}', "package_version is not text"),
+    ],
+    ids=["bad-sentencepiece", "bad-ctranslate2", "metadata-not-object", "metadata-wrong-type"],
+)
+def test_a_package_that_does_not_load_is_not_installed(suffix, data, message, argos_packages, tiny_argos_archive,
+                                                        tmp_path):
+    install_from_file(tiny_argos_archive)  # a working package of the same name is kept, not replaced
+    bad = _rewrite(tiny_argos_archive, tmp_path / "bad.argosmodel", suffix, data)
+    with pytest.raises(PackageError, match=message):
+        install_from_file(bad)
+    assert [p.name for p in argos_packages.iterdir()] == ["translate-zh_en-tiny"]
+    load_translator()
+
+
+def test_a_zip_bomb_stops_at_the_size_limit(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    """A 204 KB archive once unpacked until the disk was full: the bytes written are counted."""
+    import bitext.mt.packages as packages
+
+    bomb = tmp_path / "bomb.argosmodel"
+    with zipfile.ZipFile(tiny_argos_archive) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+        out.writestr("translate-zh_en-tiny/padding.bin", b"\0" * 50_000_000)
+    assert bomb.stat().st_size < 2_000_000  # 50 MB of padding in under 1 MB
+    monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 20_000_000)
+    with pytest.raises(PackageError, match="unpacks to more than 0.02 GB"):
+        install_from_file(bomb)
+    assert list(argos_packages.iterdir()) == []
+
+
+def test_too_many_files_are_refused_before_unpacking(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    import bitext.mt.packages as packages
+
+    many = tmp_path / "many.argosmodel"
+    with zipfile.ZipFile(tiny_argos_archive) as src, zipfile.ZipFile(many, "w") as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+        for i in range(200):
+            out.writestr(f"translate-zh_en-tiny/stray/{i}.txt", b"")
+    monkeypatch.setattr(packages, "MAX_PACKAGE_FILES", 100)
+    with pytest.raises(PackageError, match="more than a package holds"):
+        install_from_file(many)
+    assert list(argos_packages.iterdir()) == []
+
+
+def test_a_killed_install_leaves_nothing_after_the_next_one(argos_packages, tiny_argos_archive):
+    """SIGKILL while unpacking left a hidden folder in the packages directory for ever."""
+    import subprocess
+
+    code = ("import os, signal, sys, bitext.mt.packages as p\n"
+            "p._check_loads = lambda folder, archive: os.kill(os.getpid(), signal.SIGKILL)\n"
+            "p.install_from_file(sys.argv[1])\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(tiny_argos_archive)], cwd=ROOT, timeout=120,
+                            env=isolated_env(argos_packages.parent) | {"ARGOS_PACKAGES_DIR": str(argos_packages)})
+    assert killed.returncode == -9
+    assert [p.name.startswith(".bitext-install-") for p in argos_packages.iterdir()] == [True]
+    install_from_file(tiny_argos_archive)
+    assert [p.name for p in argos_packages.iterdir()] == ["translate-zh_en-tiny"]
+
+
+def test_an_oversized_download_stops_at_the_limit(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
+    """Like the unpacked size, the download is bounded: an endless or huge link cannot fill the disk."""
+    import bitext.mt.packages as packages
+
+    serve_index(tiny_argos_archive, tmp_path, monkeypatch)
+    monkeypatch.setattr(packages, "MAX_PACKAGE_BYTES", 100_000)
+    with pytest.raises(PackageError, match="more than 0.0001 GB"):
+        install_from_index()
+    assert list((tmp_path / "downloads").iterdir()) == [] and list(argos_packages.iterdir()) == []

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+#: Arguments that name a file the command reads (an output must never be one of them).
+INPUT_ARGUMENTS = ("input", "zh", "en", "mt_file", "source", "report", "xliff")
+
 
 def add_output(parser: argparse.ArgumentParser, default: str = "-") -> None:
     parser.add_argument("-o", "--output", default=default, help=f"output file, - for standard output (default: {default})")
@@ -47,3 +50,36 @@ def annotate_options(args: argparse.Namespace):
 
     return AnnotateOptions(pinyin_style=args.pinyin, tone_change=args.tone_change, encoding=args.encoding,
                            regularize=args.regularize)
+
+
+def check_output_args(args: argparse.Namespace) -> None:
+    """The output check of every command that writes, before any work (called by :func:`bitext.cli.main`).
+
+    Neither the output nor the translation cache may be one of the command's
+    inputs (the article, the English, the glossary files), nor the output the
+    cache; the output may not be a device, pipe, symbolic link or folder, or
+    an existing file without ``--force``: see :func:`bitext.io.check_output`.
+    """
+    from ..io import check_not_input, check_output
+
+    inputs = input_files(args)
+    if getattr(args, "cache", None):
+        check_not_input(args.cache, inputs)
+    output = getattr(args, "output", None)
+    if output is not None:
+        check_output(output, inputs + ([args.cache] if getattr(args, "cache", None) else []),
+                     force=getattr(args, "force", False))
+
+
+def input_files(args: argparse.Namespace) -> list[str]:
+    """Every file the command's arguments name for reading (glossary folders expanded)."""
+    from ..glossary import default_glossary_paths, glossary_files
+    from ..io import InputError
+
+    files = [str(getattr(args, name)) for name in INPUT_ARGUMENTS if getattr(args, name, None)]
+    if hasattr(args, "glossary"):
+        try:
+            files += map(str, glossary_files(args.glossary or default_glossary_paths()))
+        except InputError:  # a missing glossary: the command itself says so
+            pass
+    return files

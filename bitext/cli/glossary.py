@@ -5,18 +5,29 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import add_output
+from ..terminal import printable, printable_lines
+from .common import add_output, show_progress
 
 
 def add_glossary_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--glossary", action="append", metavar="PATH",
-                        help="glossary file or folder (repeatable; default: ./glossary when it exists)")
+                        help="glossary file or folder (repeatable; default: ./glossary and "
+                             "$XDG_CONFIG_HOME/bitext/glossary, ~/.config/bitext/glossary, when they exist)")
 
 
 def load_from_args(args: argparse.Namespace):
-    from ..glossary import load_glossary
+    """The glossary ``--glossary`` names (default: the project's and the user's folders).
 
-    return load_glossary(args.glossary)
+    Every command but ``glossary`` itself says which glossary it uses on
+    stderr: always when it found none (names would silently go untagged),
+    else when a person watches the terminal (as the progress bar does).
+    """
+    from ..glossary import describe, load_glossary
+
+    glossary = load_glossary(args.glossary)
+    if args.command != "glossary" and (not glossary.files or show_progress(args)):
+        print(f"bitext: glossary: {printable(describe(glossary))}", file=sys.stderr)
+    return glossary
 
 
 def glossary_stage(args: argparse.Namespace) -> dict:
@@ -86,14 +97,16 @@ def run_check(args: argparse.Namespace) -> int:
     from ..review import glossary_conflicts
     from ..review_report import to_table
 
+    from ..glossary import describe
+
     glossary = load_from_args(args)
     if not glossary.files:
-        print("no glossary given and ./glossary does not exist", file=sys.stderr)
+        print(f"bitext: glossary: {printable(describe(glossary))}", file=sys.stderr)
         return 2
     conflicts = glossary_conflicts(glossary)
     print(f"{len(glossary.entries)} entries in {len(glossary.files)} file(s)")
     if conflicts:
-        sys.stdout.write(to_table(conflicts))
+        sys.stdout.write(printable_lines(to_table(conflicts)))
     return 1 if conflicts else 0
 
 
@@ -101,7 +114,7 @@ def run_accept(args: argparse.Namespace) -> int:
     from ..glossary import add_variant
 
     row = add_variant(load_from_args(args), args.id, args.form)
-    print(f"{row.location}: {args.id} variants: {'|'.join(row.entry.variants)}")
+    print(printable(f"{row.location}: {args.id} variants: {'|'.join(row.entry.variants)}"))
     return 0
 
 
@@ -109,7 +122,7 @@ def run_reject(args: argparse.Namespace) -> int:
     from ..glossary import add_distinct
 
     row = add_distinct(load_from_args(args), args.id, args.form)
-    print(f"{row.location}: {args.id} distinct: {'|'.join(row.distinct)}")
+    print(printable(f"{row.location}: {args.id} distinct: {'|'.join(row.distinct)}"))
     return 0
 
 
@@ -125,7 +138,7 @@ def run_add(args: argparse.Namespace) -> int:
     entry = GlossaryEntry(args.id, args.english, NameType(args.type), args.chinese, split(args.variant),
                           args.short, args.note, chinese_short=split(args.chinese_short))
     row = add_entry(load_from_args(args), entry, Path(args.to) if args.to else None)
-    print(f"{row.path}: added {entry.id}")
+    print(printable(f"{row.path}: added {entry.id}"))
     return 0
 
 
@@ -136,7 +149,7 @@ def run_apply(args: argparse.Namespace) -> int:
 
     glossary = load_from_args(args)
     for line in apply_decisions(glossary, read_bytes(args.report), args.report):
-        print(line)
+        print(printable(line))
     load_glossary([f.path for f in glossary.files])  # what was written loads again
     return 0
 

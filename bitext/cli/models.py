@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..terminal import printable
 from .common import add_quiet, show_progress
 
 
@@ -35,10 +36,10 @@ def run_list(args: argparse.Namespace) -> int:
 
     packages = installed_packages()
     if not packages:
-        print(f"no zh→en package in {packages_dir()}; {INSTALL_HINT}")
+        print(f"no zh→en package in {printable(packages_dir())}; {INSTALL_HINT}")
         return 0
     for pkg in packages:
-        print(f"{pkg.name}\t{pkg.version}\t{pkg.path}")
+        print("\t".join(map(printable, (pkg.name, pkg.version, pkg.path))))
     return 0
 
 
@@ -49,7 +50,7 @@ def run_install(args: argparse.Namespace) -> int:
         pkg = install_from_file(args.archive)
     else:
         pkg = install_from_index(progress=show_progress(args))
-    print(f"installed {pkg.name} {pkg.version} in {pkg.path}")
+    print(f"installed {printable(pkg.name)} {printable(pkg.version)} in {printable(pkg.path)}")
     return 0
 
 
@@ -57,5 +58,5 @@ def run_remove(args: argparse.Namespace) -> int:
     from ..mt.packages import remove_package
 
     pkg = remove_package(args.name)
-    print(f"removed {pkg.name} {pkg.version} from {pkg.path.parent}")
+    print(f"removed {printable(pkg.name)} {printable(pkg.version)} from {printable(pkg.path.parent)}")
     return 0

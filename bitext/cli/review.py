@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..terminal import printable, printable_json, printable_lines
 from .common import add_mt_arguments, add_output, add_quiet
 from .glossary import add_glossary_argument
+
+#: The report formats read in a terminal, made safe to show there: the table with its control
+#: characters escaped, JSON with them as ``\uXXXX`` (the same values).  CSV and HTML escape their own.
+TERMINAL_SAFE = {"table": printable_lines, "json": printable_json}
 
 
 def register(subparsers) -> None:
@@ -38,7 +43,7 @@ def _mt_stages(args: argparse.Namespace) -> dict:
     try:
         return mt_stages(args)
     except (BitextError, ImportError) as exc:
-        print(f"bitext review: no MT checked ({exc}); use --mt none to silence this", file=sys.stderr)
+        print(f"bitext review: no MT checked ({printable(exc)}); use --mt none to silence this", file=sys.stderr)
         return {}
 
 
@@ -50,10 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from .glossary import load_from_args
 
     glossary = load_from_args(args)
-    if not glossary.files:
-        print("bitext review: no glossary (./glossary does not exist); every name is unlisted", file=sys.stderr)
     doc = annotate_file(args.input, AnnotateOptions(encoding=args.encoding), glossary=glossary, **_mt_stages(args))
     conflicts = review(doc, glossary)
     text = render(conflicts, args.format, doc.source_name, [str(f.path) for f in glossary.files])
+    text = TERMINAL_SAFE.get(args.format, str)(text)
     write_atomic(args.output, text.encode("utf-8"), force=args.force or args.output == "-")
     return 1 if args.strict and conflicts else 0

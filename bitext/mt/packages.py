@@ -13,17 +13,22 @@ every later package listing (a flat zip, a stray file at the top).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..io import BitextError
+from ..io import BitextError, InputError, process_alive, read_bounded
 
 FROM_CODE, TO_CODE = "zh", "en"
+#: Limits on what a package archive may unpack to (the real zh→en package is about 100 MB in a
+#: few dozen files): a zip bomb stops here, counted on the bytes actually written.
+MAX_PACKAGE_BYTES = 2_000_000_000
+MAX_PACKAGE_FILES = 10_000
+INSTALL_PREFIX = ".bitext-install-"  # + PID-RANDOM: the folder an archive is unpacked into, beside its place
 INSTALL_HINT = (
     "install one with `bitext models install` (downloads the zh→en package from the Argos index) "
-    "or `bitext models install --from FILE.argosmodel` (a package file you already have), "
-    "or run `bitext annotate --mt none` for Chinese only"
+    "or `bitext models install --from FILE.argosmodel` (a package file you already have)"
 )
 
 
@@ -34,6 +39,13 @@ class ModelNotInstalled(BitextError):
 
     def __init__(self, detail: str = "no Chinese→English Argos Translate model is installed"):
         super().__init__(f"{detail}; {INSTALL_HINT}")
+        self.detail = detail
+
+    def with_alternative(self, alternative: str) -> "ModelNotInstalled":
+        """The same error, with what the command can do without a model (each command has its own)."""
+        error = ModelNotInstalled(self.detail)
+        error.args = (f"{self}, {alternative}",)
+        return error
 
 
 class PackageError(BitextError):
@@ -146,9 +158,12 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
     """Check and unpack a ``.argosmodel`` into argostranslate's packages directory.
 
     The archive must hold exactly one top-level folder with ``metadata.json``
-    (zh→en), ``sentencepiece.model`` and ``model/model.bin``.  It is unpacked
-    next to its destination and renamed into place, so a failed install leaves
-    no half package behind; an installed package of the same name is replaced.
+    (zh→en), ``sentencepiece.model`` and ``model/model.bin``; at most
+    :data:`MAX_PACKAGE_FILES` files and :data:`MAX_PACKAGE_BYTES` unpacked.
+    It is unpacked next to its destination and checked there (the metadata's
+    shape, the SentencePiece model opens, CTranslate2 loads the model), then
+    renamed into place, so a failed install leaves no half package behind; an
+    installed package of the same name is replaced only by one that loads.
     """
     import tempfile
     import zipfile
@@ -158,26 +173,86 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
         raise PackageError(f"{archive}: no such file")
     if not zipfile.is_zipfile(archive):
         raise PackageError(f"{archive}: not an Argos package (not a zip archive)")
-    with zipfile.ZipFile(archive) as zf:
-        top = _single_top_folder(zf.namelist(), archive)
-        names = set(zf.namelist())
-        for required in ("metadata.json", "sentencepiece.model", "model/model.bin"):
-            if f"{top}/{required}" not in names:
-                raise PackageError(f"{archive}: not an Argos zh→en package (no {top}/{required})")
-        try:
-            metadata = json.loads(zf.read(f"{top}/metadata.json"))
-        except ValueError:
-            raise PackageError(f"{archive}: {top}/metadata.json is not JSON") from None
-        _check_pair(metadata.get("from_code"), metadata.get("to_code"), archive)
-        dest_root = packages_dir()
-        dest_root.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=dest_root, prefix=".bitext-install-") as tmp:
-            zf.extractall(tmp)
-            target = dest_root / top
-            if target.exists():
-                shutil.rmtree(target)
-            Path(tmp, top).rename(target)
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            top = _single_top_folder(zf.namelist(), archive)
+            names = set(zf.namelist())
+            for required in ("metadata.json", "sentencepiece.model", "model/model.bin"):
+                if f"{top}/{required}" not in names:
+                    raise PackageError(f"{archive}: not an Argos zh→en package (no {top}/{required})")
+            if len(names) > MAX_PACKAGE_FILES:
+                raise PackageError(f"{archive}: {len(names):,} files, more than a package holds "
+                                   f"(limit {MAX_PACKAGE_FILES:,})")
+            _check_metadata(zf.read(f"{top}/metadata.json"), archive, top)
+            dest_root = packages_dir()
+            dest_root.mkdir(parents=True, exist_ok=True)
+            _remove_stale_installs(dest_root)
+            with tempfile.TemporaryDirectory(dir=dest_root, prefix=f"{INSTALL_PREFIX}{os.getpid()}-") as tmp:
+                _extract_bounded(zf, Path(tmp), archive)
+                _check_loads(Path(tmp, top), archive)
+                target = dest_root / top
+                if target.exists():
+                    shutil.rmtree(target)
+                Path(tmp, top).rename(target)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+        raise PackageError(f"{archive}: damaged archive ({exc})") from None
     return _package_at(target)
+
+
+def _remove_stale_installs(dest_root: Path) -> None:
+    """Delete the half-unpacked folders of installs that were killed (SIGKILL, power cut)."""
+    for folder in dest_root.glob(f"{INSTALL_PREFIX}*-*"):
+        pid = folder.name[len(INSTALL_PREFIX):].split("-", 1)[0]
+        if folder.is_dir() and pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _check_metadata(data: bytes, archive: Path, top: str) -> dict:
+    """metadata.json is a JSON object naming zh→en, with text where argostranslate expects text."""
+    try:
+        metadata = json.loads(data)
+    except ValueError:
+        raise PackageError(f"{archive}: {top}/metadata.json is not JSON") from None
+    if not isinstance(metadata, dict):
+        raise PackageError(f"{archive}: {top}/metadata.json is not a JSON object")
+    for key in ("from_code", "to_code", "package_version", "type", "from_name", "to_name"):
+        if key in metadata and not isinstance(metadata[key], str):
+            raise PackageError(f"{archive}: {top}/metadata.json: {key} is not text")
+    _check_pair(metadata.get("from_code"), metadata.get("to_code"), archive)
+    return metadata
+
+
+def _extract_bounded(zf, dest: Path, archive: Path) -> None:
+    """Unpack every member, counting the bytes really written (declared sizes can lie)."""
+    total = 0
+    for info in zf.infolist():
+        target = dest / info.filename
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zf.open(info) as src, open(target, "wb") as out:
+            while chunk := src.read(1 << 20):
+                total += len(chunk)
+                if total > MAX_PACKAGE_BYTES:
+                    raise PackageError(f"{archive}: unpacks to more than {MAX_PACKAGE_BYTES / 1e9:g} GB; "
+                                       "not an Argos package (a zip bomb?)")
+                out.write(chunk)
+
+
+def _check_loads(folder: Path, archive: Path) -> None:
+    """The unpacked package really loads: SentencePiece opens its model and CTranslate2 its model folder."""
+    import ctranslate2
+    import sentencepiece
+
+    try:
+        sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
+    except Exception as exc:  # the library's own error types vary by what is wrong in the file
+        raise PackageError(f"{archive}: sentencepiece.model does not load ({exc})") from None
+    try:
+        ctranslate2.Translator(str(folder / "model"), device="cpu", inter_threads=1, intra_threads=1)
+    except Exception as exc:  # RuntimeError, IndexError (a missing variable), ValueError, …
+        raise PackageError(f"{archive}: model/ is not a CTranslate2 model that loads ({exc})") from None
 
 
 def _single_top_folder(names: list[str], archive: Path) -> str:
@@ -221,12 +296,12 @@ def _update_index(settings, timeout: float) -> None:
     local = Path(settings.local_package_index)
     try:
         with urllib.request.urlopen(settings.remote_package_index, timeout=timeout) as response:
-            data = response.read()
+            data = read_bounded(response, settings.remote_package_index)  # an index is ~100 KB, not endless
         local.parent.mkdir(parents=True, exist_ok=True)
         tmp = local.with_suffix(".part")
         tmp.write_bytes(data)
         tmp.replace(local)
-    except OSError as exc:
+    except (OSError, InputError) as exc:
         if not local.is_file():
             raise IndexUnavailable(
                 f"cannot reach the Argos package index ({settings.remote_package_index}: {exc}); "
@@ -249,6 +324,8 @@ def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> N
 
     from tqdm import tqdm
 
+    from ..terminal import printable
+
     errors = []
     dest.parent.mkdir(parents=True, exist_ok=True)
     for url in links:
@@ -257,15 +334,21 @@ def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> N
             request = urllib.request.Request(url, headers={"User-Agent": "bitext"})
             with urllib.request.urlopen(request, timeout=timeout) as response, open(tmp, "wb") as out:
                 total = int(response.headers.get("Content-Length") or 0) or None
-                with tqdm(total=total, unit="B", unit_scale=True, desc=dest.name, disable=not progress) as bar:
+                with tqdm(total=total, unit="B", unit_scale=True, desc=printable(dest.name),
+                          disable=not progress) as bar:
                     while chunk := response.read(1 << 16):
                         out.write(chunk)
                         bar.update(len(chunk))
+                        if out.tell() > MAX_PACKAGE_BYTES:
+                            raise PackageError(f"{url}: more than {MAX_PACKAGE_BYTES / 1e9:g} GB; not a package")
             tmp.replace(dest)
             return
         except OSError as exc:
             errors.append(f"{url}: {exc}")
             tmp.unlink(missing_ok=True)
+        except PackageError:
+            tmp.unlink(missing_ok=True)
+            raise
     raise PackageError("download failed: " + ("; ".join(errors) or "the index gives no link"))
 
 
