@@ -47,19 +47,6 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def _refuse_output_that_is_an_input(output: str, inputs: list[str]) -> None:
-    """``-o`` must not name an input: the article would be replaced by its alignment."""
-    from ..io import OutputError
-
-    for path in inputs:
-        try:
-            same = output != "-" and path != "-" and os.path.samefile(output, path)
-        except OSError:  # the output does not exist yet
-            same = False
-        if same:
-            raise OutputError(f"{output}: is also the input {path}; write the output to another file")
-
-
 def _bridge(args: argparse.Namespace) -> str:
     if args.mt == "none" and not args.mt_file:
         return "none" if args.no_dictionary else "dictionary"
@@ -95,7 +82,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"bitext: {failed.chapter}: {failed.error}", file=sys.stderr)
         print(summary.describe(), file=sys.stderr)
         return 1 if summary.failed else 0
-    _refuse_output_that_is_an_input(args.output, [p for p in (args.zh, args.en, args.mt_file) if p])
     data, _, _ = render_chapter(ChapterFiles(args.zh, args.en, args.mt_file), args.format, options, args.encoding)
     write_atomic(args.output, data, force=args.force or args.output == "-")
     return 0
