@@ -160,6 +160,8 @@ def to_html(conflicts: Sequence[Conflict], source: str) -> str:
 
 
 def render(conflicts: Sequence[Conflict], fmt: str, source: str, glossary_files: Sequence[str]) -> str:
+    """The report in ``fmt``; file names whose bytes are not UTF-8 are shown with U+FFFD for those bytes."""
+    source, glossary_files = _file_name(source), [_file_name(f) for f in glossary_files]
     if fmt == "json":
         return to_json(conflicts, source, glossary_files)
     if fmt == "csv":
@@ -167,6 +169,11 @@ def render(conflicts: Sequence[Conflict], fmt: str, source: str, glossary_files:
     if fmt == "html":
         return to_html(conflicts, source)
     return to_table(conflicts)
+
+
+def _file_name(name: str) -> str:
+    """A file name as text any output can carry: undecodable bytes (kept by Python as lone surrogates) → U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # -- the translator's decisions, read back --------------------------------------

@@ -157,3 +157,17 @@ def test_html_policy_allows_its_own_style_and_no_script(mt_missing):
     style = page.xpath("//style")[0].text
     assert f"'sha256-{base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()}'" in policy
     assert not page.xpath("//script") and "<script>alert(1)</script>.txt" in page.findtext(".//h1")
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "csv", "table"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path, seed_path, fmt):
+    """Bytes a file system allows but UTF-8 does not (caf\\xe9.txt) become U+FFFD in the report, not a crash."""
+    import os
+
+    article = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt"))
+    article.write_bytes(seed_path.read_bytes())
+    out = tmp_path / f"report.{fmt}"
+    assert main(["review", str(article), "--mt", "none", "--format", fmt, "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    if fmt in ("json", "html"):
+        assert "caf\ufffd.txt" in text
