@@ -41,10 +41,39 @@ def test_seed_polyphones(seed_readings, context, target, expected):
     assert reading_at(doc, readings, context, target) == expected
 
 
-def test_no_pinyin_on_latin_digits_punctuation(seed_readings):
+def test_pinyin_on_every_han_word_and_nothing_else(seed_readings):
     doc, _ = seed_readings
+    han = [t for t in doc.tokens() if t.is_han]
+    assert len(han) > 500
     for token in doc.tokens():
-        assert (token.pinyin is not None) == token.is_han or token.pinyin is None
+        if token.is_han:
+            # One non-empty syllable per character; only a 儿 merged into the syllable before it is empty.
+            assert token.pinyin is not None and len(token.pinyin) == len(token.text), token
+            for k, syllable in enumerate(token.pinyin):
+                assert syllable or (k > 0 and token.norm[k] == "儿"), token
+        else:
+            assert token.pinyin is None, token
+
+
+ERHUA_TEXT = "你去哪儿了？我在这儿等一会儿，他玩儿得很高兴。"
+
+
+def test_erhua_ruby_text_is_one_syllable_without_spaces(validate_tei):
+    from bitext.pipeline import annotate_text
+    from bitext.tei import to_tei
+
+    root = validate_tei(to_tei(annotate_text(ERHUA_TEXT, "erhua.txt", AnnotateOptions())))
+    ns = {"tei": "http://www.tei-c.org/ns/1.0"}
+    ruby = {
+        "".join(r.find("tei:rb", ns).itertext()): r.find("tei:rt", ns).text
+        for r in root.iterfind(".//tei:ruby", ns)
+    }
+    assert ruby["哪儿"] == "nǎr"
+    assert ruby["这儿"] == "zhèr"
+    assert ruby["一会儿"] == "yī huìr"
+    for word, reading in ruby.items():
+        # no space at either end or doubled (an empty erhua syllable joined in would leave one)
+        assert reading == reading.strip() and "  " not in reading, (word, reading)
 
 
 def test_tone_numbers_option(seed_path):

@@ -73,6 +73,16 @@ def _same_but_neutral(ours: str, cedict: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def name_readings(word: str) -> tuple[str, ...] | None:
+    """The reading of a proper name: CC-CEDICT's first, whose name entries are curated (塔什干 Tǎshígān), else pypinyin's."""
+    for table in (_cedict_phrases(), PHRASES_DICT):
+        entry = table.get(word)
+        if entry and len(entry) == len(word):
+            return tuple(DICTIONARY_TONE.get((c, numbered(o[0])), numbered(o[0])) for c, o in zip(word, entry))
+    return None
+
+
+@lru_cache(maxsize=65536)
 def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
     """For each character of ``word``, the readings the tables give it in that word.
 
@@ -105,45 +115,61 @@ def readings_in_word(word: str) -> tuple[tuple[str, ...], ...]:
     """:func:`word_readings`, or for a word neither table lists, those of its listed parts.
 
     The segmenter makes words the tables lack (国家银行, 红衣服); their
-    parts still carry dictionary readings.  The parts are matched longest
-    first from the right (红/衣服, not 红衣/服) unless matching from the left
-    covers more characters.  A character outside every part gets ``()``.
+    parts still carry dictionary readings.  A character outside every part
+    gets ``()``.
     """
     whole = word_readings(word) if len(word) > 1 else None
     if whole is not None:
         return whole
+    result: list[tuple[str, ...]] = []
+    for start, end in listed_parts(word):
+        part = word_readings(word[start:end])
+        result.extend(part if part is not None else [()] * (end - start))
+    return tuple(result)
+
+
+@lru_cache(maxsize=65536)
+def agreed_in_parts(word: str) -> tuple[str | None, ...]:
+    """:func:`agreed_readings` of the listed parts of a word the tables lack (很着急 → 着急 zháojí)."""
+    result: list[str | None] = []
+    for start, end in listed_parts(word):
+        result.extend(agreed_readings(word[start:end]) if end - start > 1 else (None,))
+    return tuple(result)
+
+
+@lru_cache(maxsize=65536)
+def listed_parts(word: str) -> tuple[tuple[int, int], ...]:
+    """Spans cutting ``word`` into parts the tables list (single characters where none fits).
+
+    The parts are matched longest first from the right (红/衣服, not 红衣/服)
+    unless matching from the left covers more characters.
+    """
     from_left, from_right = _parts_from_left(word), _parts_from_right(word)
-    covered = [sum(1 for r in parts if r) for parts in (from_left, from_right)]
+    covered = [sum(e - s for s, e in parts if e - s > 1) for parts in (from_left, from_right)]
     return from_left if covered[0] > covered[1] else from_right
 
 
-def _parts_from_left(word: str) -> tuple[tuple[str, ...], ...]:
-    result: list[tuple[str, ...]] = []
+def _parts_from_left(word: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
     start = 0
     while start < len(word):
-        for end in range(min(len(word), start + LONGEST_PART), start + 1, -1):
-            part = word_readings(word[start:end])
-            if part is not None:
-                result.extend(part)
-                start = end
-                break
-        else:
-            result.append(())
-            start += 1
-    return tuple(result)
+        end = next(
+            (e for e in range(min(len(word), start + LONGEST_PART), start + 1, -1) if word_readings(word[start:e])),
+            start + 1,
+        )
+        spans.append((start, end))
+        start = end
+    return tuple(spans)
 
 
-def _parts_from_right(word: str) -> tuple[tuple[str, ...], ...]:
-    result: list[tuple[str, ...]] = []
+def _parts_from_right(word: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
     end = len(word)
     while end > 0:
-        for start in range(max(0, end - LONGEST_PART), end - 1):
-            part = word_readings(word[start:end])
-            if part is not None:
-                result[:0] = part
-                end = start
-                break
-        else:
-            result[:0] = [()]
-            end -= 1
-    return tuple(result)
+        start = next(
+            (s for s in range(max(0, end - LONGEST_PART), end - 1) if word_readings(word[s:end])),
+            end - 1,
+        )
+        spans.insert(0, (start, end))
+        end = start
+    return tuple(spans)

@@ -1,15 +1,21 @@
-"""Characters whose reading word order shows: 地, 得, 为, adjectives after 很.
+"""Characters whose reading the word's role shows: 地, 得, 为, 数, 东西, adjectives after 很.
 
 The context model learnt from encyclopaedia text, where 地 is nearly always
-dì (土地, 地区); it misreads the adverbial 地 of everyday prose (慢慢地走,
-断断续续地关闭), the complement 得 after a verb (跑得快) and the
+dì (土地, 地区) and 得 mostly dé (获得); it misreads the adverbial 地 of
+everyday prose (慢慢地走), the noun 地 of 这块地, the complement 得 after a
+verb (跑得快, 过得很好), the modal 得 děi before one (我得走了), the
 benefactive 为 wèi of 为乌克兰着想 and 长 after 很 (头发很长 cháng).
-Word-order cues that hold regardless of vocabulary settle those.
+Word order and the part of speech jieba's dictionary gives a word (``v``
+verb, ``a`` adjective, ``r`` pronoun ...) settle those regardless of
+vocabulary.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from bitext.segment import default_jieba
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
 COMPLEMENT_OPENERS = set("很太更非真不好快慢多少越特挺极那这满够清")
@@ -22,20 +28,108 @@ BENEFACTIVE_VERBS = frozenset(
 BENEFACTIVE_REACH = 5  # words between 为 and its verb
 
 
-def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+@lru_cache(maxsize=65536)
+def word_tags(word: str) -> tuple[str, ...]:
+    """The part-of-speech tags jieba's dictionary gives ``word`` (one per piece it cuts it into)."""
+    return tuple(tag for _, tag in default_jieba().tag(word))
+
+
+def _is_verb_or_adjective(word: str) -> bool:
+    return word_tags(word)[-1][:1] in ("v", "a")
+
+
+# Measure words and demonstratives after which 地 is the noun "land, ground" (一块地, 这片地).
+LAND_MEASURES = set("块片亩垄畦这那哪每")
+
+
+def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool], following: str | None) -> bool:
     """True when 地 opening ``words[i]`` marks an adverbial (慢慢地, 合乎逻辑地, 高兴 地说).
 
-    Either 地 stands alone after a word of two or more characters, or the
-    segmenter glued it to the verb that follows into a word no table lists
-    (地说, 地走了): the segmenter joins a nominal 地 to its neighbours in
-    listed words (土地, 当地, 地区, 目的地).
+    Either 地 stands alone after a word of two or more characters and
+    before the verb it modifies (``following`` is the Han word right after
+    it, ``None`` when punctuation or the end follows), or the segmenter glued
+    it to that verb into a word no table lists (地说, 地走了): the segmenter
+    joins a nominal 地 to its neighbours in listed words (土地, 当地, 地区,
+    目的地).  After a measure word (一块地, 这片地) 地 is the noun dì.
     """
     word = words[i]
     if not word.startswith("地") or i == 0:
         return False
     if len(word) > 1:
         return not is_listed(word)
-    return len(words[i - 1]) >= 2
+    return len(words[i - 1]) >= 2 and following is not None and words[i - 1][-1] not in LAND_MEASURES
+
+
+def noun_di(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when the word 地 at ``words[i]`` is the noun "land, ground" (这块地, 种了地。).
+
+    After a measure word, or with no word after it in its clause (an
+    adverbial 地 always has its verb after it).
+    """
+    if words[i] != "地" or i == 0:
+        return False
+    return words[i - 1][-1] in LAND_MEASURES or following is None
+
+
+# Words that open a complement after 得 when they stand alone (过得很好, 说得不错).
+DEGREE_OPENERS = frozenset("很 太 真 挺 非常 特别 十分 相当 比较 怎么 怎样 怎么样 这么 那么 不错 不好 不太".split())
+
+
+def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | None:
+    """The reading of 得 standing alone at ``words[i]``, or of a final 得 in a listed word, when its role shows.
+
+    After a verb or an adjective 得 links it to its complement (跑 得 很快,
+    高兴 得 跳起来: de); after a pronoun, noun or adverb and before a verb it
+    is the modal "must" (我 得 走了, 还 得 等: děi).  A listed word ending
+    in 得 that the tables read dé (过得) is the verb and the complement
+    marker when a degree word follows (过得 很 好) and no 的 makes the rest
+    a noun phrase (获得 很大 的 成功 keeps dé).
+    """
+    word = words[i]
+    if word != "得":
+        if len(word) == 2 and word[1] == "得" and following in DEGREE_OPENERS and "的" not in words[i + 1 : i + 4]:
+            return "de5"
+        return None
+    if i > 0 and _is_verb_or_adjective(words[i - 1]):
+        return "de5"
+    if following is None:
+        return None
+    if following[0] in COMPLEMENT_OPENERS and following not in ("多少",):
+        return "de5"
+    verb_follows = word_tags(following)[0][:1] == "v" or following[0] in "等去来"  # jieba tags 等 "etc."
+    if i > 0 and word_tags(words[i - 1])[-1][:1] in ("r", "n", "d", "t") and verb_follows:
+        if following[0] not in "了到着过":
+            return "dei3"
+    return None
+
+
+# Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
+VERB_READINGS = {"数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1"}
+
+
+def reduplicated_verb(word: str) -> tuple[str, ...] | None:
+    """Readings of a reduplicated verb (数一数, 数了数, 数数): only a verb takes AA, A一A, A了A."""
+    verb = word[0]
+    if verb not in VERB_READINGS:
+        return None
+    if word in (verb * 2, f"{verb}一{verb}", f"{verb}了{verb}"):
+        middle = {"一": "yi1", "了": "le5"}.get(word[1]) if len(word) == 3 else None
+        return (VERB_READINGS[verb], middle, VERB_READINGS[verb]) if middle else (VERB_READINGS[verb],) * 2
+    return None
+
+
+# Words after 东西 that make it the two directions "east and west" (东西 两侧, 东西 长 约): dōngxī.
+EAST_WEST_AFTER = frozenset(
+    "两 两侧 两边 两岸 两端 两面 两个 两座 方向 走向 向 长 宽 长约 宽约 相距 距离 之间 各 横贯 贯穿 对峙 分布 延伸 排列 宽度 长度 跨度".split()
+)
+EAST_WEST_BEFORE = frozenset("横贯 贯穿 贯通 连接 横跨 南北 分隔".split())
+
+
+def east_and_west(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 东西 at ``words[i]`` names the two directions, not "a thing" (dōngxi)."""
+    if words[i] != "东西":
+        return False
+    return following in EAST_WEST_AFTER or (i > 0 and words[i - 1] in EAST_WEST_BEFORE)
 
 
 def benefactive_wei(words: Sequence[str], i: int) -> bool:

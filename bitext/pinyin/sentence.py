@@ -25,15 +25,25 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bitext.model import NameType
-from bitext.pinyin.lexicon import agreed_readings, char_readings, readings_in_word, word_readings
-from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
+from bitext.pinyin.lexicon import (
+    agreed_in_parts,
+    agreed_readings,
+    char_readings,
+    name_readings,
+    readings_in_word,
+    word_readings,
+)
+from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_before_title, surname_readings
 from bitext.pinyin.particles import (
-    ADJECTIVE_READINGS,
     adjective_after_degree,
     adjective_in_word,
     adverbial_de,
     benefactive_wei,
     complement_de,
+    east_and_west,
+    noun_di,
+    reduplicated_verb,
+    role_of_de,
 )
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
@@ -43,7 +53,6 @@ from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 # Chosen on the CPP dev split (97.6-97.7% for any value from 5 to 8).
 PHRASE_BONUS = 6.0
 BATCH = 16  # sentences stepped through the model together (more: slower on 2 cores)
-CUED = frozenset("地为吧").union(ADJECTIVE_READINGS)  # first characters a neighbour may settle
 NUMERALS = set("〇零一二三四五六七八九十两")
 
 
@@ -54,6 +63,7 @@ def sentence_pinyin(
     style: str = "marks",
     tone_change: bool = False,
     text: str | None = None,
+    written: Sequence[str] | None = None,
 ) -> list[tuple[str, ...]]:
     """Pinyin for the Han words of one sentence, in order; one syllable per character of each word.
 
@@ -67,9 +77,12 @@ def sentence_pinyin(
     ``text``, when given, is the whole sentence (normalised, punctuation,
     digits and Latin included) holding the words in order: the context model
     reads it instead of the bare words and is a little more accurate.
+    ``written``, when given, holds the words as the input spells them (same
+    lengths, Traditional characters, say): a character's readings are then
+    those its written form can have (吹乾 chuī gān).
     """
     return sentences_pinyin(
-        [words], names=[names], style=style, tone_change=tone_change, texts=[text]
+        [words], names=[names], style=style, tone_change=tone_change, texts=[text], written=[written]
     )[0]
 
 
@@ -80,6 +93,7 @@ def sentences_pinyin(
     style: str = "marks",
     tone_change: bool = False,
     texts: Sequence[str | None] | None = None,
+    written: Sequence[Sequence[str] | None] | None = None,
 ) -> list[list[tuple[str, ...]]]:
     """:func:`sentence_pinyin` for several sentences (a paragraph, say) in one go.
 
@@ -87,7 +101,12 @@ def sentences_pinyin(
     model steps through all the sentences together.
     """
     plans = [
-        _Plan(words, names[i] if names is not None else None, texts[i] if texts is not None else None)
+        _Plan(
+            words,
+            names[i] if names is not None else None,
+            texts[i] if texts is not None else None,
+            written[i] if written is not None else None,
+        )
         for i, words in enumerate(sentences)
     ]
     scores = _batched_scores(plans)
@@ -127,42 +146,71 @@ class _Choice(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _word_choices(word: str, cue: str | None) -> tuple[_Choice, ...]:
-    """The choices for each character of ``word``; ``cue`` is the reading word order gives its first one."""
+def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) -> tuple[_Choice, ...]:
+    """The choices for each character of ``word``.
+
+    ``cues[k]`` is the reading the word's role gives character ``k`` (or
+    ``None``); ``written`` is the word as the input spells it: a Traditional
+    character keeps only the readings it shares with its Simplified form
+    (乾 → 干 gān, never gàn), or its own when they share none (閤 gé).
+    """
     model = polyphone_model()
     entry = readings_in_word(word)
     listed = len(word) > 1 and _is_listed(word)
-    settled = agreed_readings(word) if listed else (None,) * len(word)
+    settled = agreed_readings(word) if listed else agreed_in_parts(word)
     choices = []
     for k, char in enumerate(word):
         in_word = entry[k]
+        cue = cues[k] if cues else None
         adjective = adjective_in_word(word, k, listed)
-        if complement_de(word, k, listed) or (k == 0 and cue) or adjective:
-            in_word, fixed = ((cue if k == 0 and cue else adjective or "de5"),), True
+        if cue or complement_de(word, k, listed) or adjective:
+            in_word, fixed = ((cue or adjective or "de5"),), True
         else:
             erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
-            fixed = erhua or settled[k] is not None
+            fixed = erhua
         candidates = tuple(dict.fromkeys((*char_readings(char), *in_word)))
+        if written[k] != char and char_readings(written[k]):
+            own = char_readings(written[k])
+            shared = tuple(c for c in candidates if c in own)
+            in_word = tuple(r for r in in_word if r in shared)
+            # With no reading in common the Simplified form's context means nothing: take the written one's first.
+            fixed = (fixed and bool(in_word)) or not shared
+            candidates = shared or own
         default = in_word[0] if in_word else candidates[0] if candidates else ""
-        polyphone = model.is_polyphone(char)
-        if polyphone and settled[k] is not None and default not in model.class_ids:
-            default = settled[k]  # the model's convention (CPP): full tone, 认识 rènshí
+        polyphone = model.is_polyphone(char) or model.is_polyphone(written[k])
+        if settled[k] is not None and not fixed and settled[k] in candidates:
+            fixed = True
+            if polyphone and default not in model.class_ids:
+                default = settled[k]  # the model's convention (CPP): full tone, 认识 rènshí
         ask = len(candidates) > 1 and polyphone and not fixed
         choices.append(_Choice(candidates, in_word, default, ask))
     return tuple(choices)
 
 
-def _cue(words: Sequence[str], i: int) -> str | None:
-    """The reading word order gives the first character of ``words[i]``, if any."""
-    if adverbial_de(words, i, _is_listed):
-        return "de5"
-    if benefactive_wei(words, i):
-        return "wei4"
-    if words[i] == "吧" and i + 1 == len(words):
-        return "ba5"  # the sentence-final particle (好吧), not 酒吧 bā
-    if len(words[i]) == 1:
-        return adjective_after_degree(words, i)
-    return None
+def _cues(words: Sequence[str], i: int, following: str | None) -> tuple[str | None, ...] | None:
+    """The readings the role of ``words[i]`` gives its characters (``None`` where it gives none)."""
+    word = words[i]
+    first = None
+    if word[0] == "地":
+        if adverbial_de(words, i, _is_listed, following):
+            first = "de5"
+        elif noun_di(words, i, following):
+            first = "di4"
+    elif word[-1] == "得":
+        de = role_of_de(words, i, following)
+        if de:
+            return (*(None,) * (len(word) - 1), de)
+    elif word == "为" and benefactive_wei(words, i):
+        first = "wei4"
+    elif word == "吧" and following is None and i + 1 == len(words):
+        first = "ba5"  # the sentence-final particle (好吧), not 酒吧 bā
+    elif east_and_west(words, i, following):
+        return ("dong1", "xi1")
+    elif len(word) == 1:
+        first = surname_before_title(words, i, following) or adjective_after_degree(words, i)
+    else:
+        return reduplicated_verb(word)
+    return (first, *(None,) * (len(word) - 1)) if first else None
 
 
 def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
@@ -185,13 +233,19 @@ def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
 class _Plan:
     """The dictionary readings of one sentence and the polyphones left to the model."""
 
-    def __init__(self, words: Sequence[str], names: Sequence[NameType | None] | None, text: str | None) -> None:
+    def __init__(
+        self,
+        words: Sequence[str],
+        names: Sequence[NameType | None] | None,
+        text: str | None,
+        written: Sequence[str] | None,
+    ) -> None:
         self.words = words
         self.sentence = "".join(words)
         # What the model reads, and where each character of the words stands in it.
         self.context, self.at = _context(words, text)
         self.readings: list[list[str]] = []
-        # index in sentence -> (candidate readings, readings the word's dictionary entry gives)
+        # index in sentence -> (candidate readings, readings the word's entry gives)
         self.targets: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.where: dict[int, tuple[int, int]] = {}
         offset = 0
@@ -202,7 +256,11 @@ class _Plan:
                 self.readings.append(list(fixed))
                 offset += len(word)
                 continue
-            choices = _word_choices(word, _cue(words, i) if word[0] in CUED else None)
+            end = offset + len(word)
+            # The Han word right after this one in the text, None if anything else comes between.
+            following = words[i + 1] if i + 1 < len(words) and self.at[end] == self.at[end - 1] + 1 else None
+            as_written = written[i] if written is not None and len(written[i]) == len(word) else word
+            choices = _word_choices(word, _cues(words, i, following), as_written)
             for k, choice in enumerate(choices):
                 if choice.ask_model:
                     self.targets[offset + k] = (choice.candidates, choice.in_word)
@@ -242,9 +300,9 @@ def name_syllables(word: str, kind: NameType) -> list[str] | None:
             return [*surname, *(_plain_syllables(rest))]
     if kind is NameType.TERM:
         return None
-    entry = word_readings(word)
+    entry = name_readings(word)
     if entry is not None:
-        return [options[0] for options in entry]
+        return list(entry)
     if kind is NameType.PERSON or all(c in TRANSLITERATION_READINGS or len(char_readings(c)) == 1 for c in word):
         return [TRANSLITERATION_READINGS.get(c) or _first_reading(c) for c in word]
     return None
