@@ -23,6 +23,7 @@ NEUTRAL_TONE_WORDS = {
     "东西": ("dong1", "xi5"),
     "多少": ("duo1", "shao5"),
     "运气": ("yun4", "qi5"),
+    "告诉": ("gao4", "su5"),  # CC-CEDICT's gàosù is "to press charges"
 }
 # The tables write the spoken tone change of 一 and 不 into words (一定 yídìng);
 # bitext keeps the dictionary tone and marks the change only on request.
@@ -56,13 +57,16 @@ def agreed_readings(word: str) -> tuple[str | None, ...]:
 
     Where pypinyin's curated table and CC-CEDICT agree, the reading is taken
     as settled: on CPP dev the context model overruled such readings wrongly
-    more often than rightly (着想 zhuóxiǎng, not zhexiǎng).
+    more often than rightly (着想 zhuóxiǎng, not zhexiǎng).  They also agree
+    where CC-CEDICT writes the neutral tone pypinyin drops, and the neutral
+    tone is the settled reading (衣服 yīfu, 认识 rènshi), as a dictionary
+    writes it, though CPP and the context model write the full tone there.
     """
     ours, cedict = PHRASES_DICT.get(word), _cedict_phrases().get(word)
     if ours is None or cedict is None or not len(ours) == len(cedict) == len(word):
         return (None,) * len(word)
     return tuple(
-        numbered(a[0]) if len(a) == 1 and len(b) == 1 and _same_but_neutral(numbered(a[0]), numbered(b[0])) else None
+        numbered(b[0]) if len(a) == 1 and len(b) == 1 and _same_but_neutral(numbered(a[0]), numbered(b[0])) else None
         for a, b in zip(ours, cedict)
     )
 

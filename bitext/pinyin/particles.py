@@ -53,22 +53,24 @@ def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool],
     目的地).  After a measure word (一块地, 这片地) 地 is the noun dì.
     """
     word = words[i]
-    if not word.startswith("地") or i == 0:
+    if not word.startswith("地") or i == 0 or words[i - 1][-1] in LAND_MEASURES:
         return False
     if len(word) > 1:
         return not is_listed(word)
-    return len(words[i - 1]) >= 2 and following is not None and words[i - 1][-1] not in LAND_MEASURES
+    return len(words[i - 1]) >= 2 and following is not None
 
 
 def noun_di(words: Sequence[str], i: int, following: str | None) -> bool:
-    """True when the word 地 at ``words[i]`` is the noun "land, ground" (这块地, 种了地。).
+    """True when 地 opening ``words[i]`` is the noun "land, ground" (这块地, 种了地。).
 
-    After a measure word, or with no word after it in its clause (an
+    After a measure word (also when the segmenter glued it to the verb after
+    it: 这块 地种 了), or alone with no word after it in its clause (an
     adverbial 地 always has its verb after it).
     """
-    if words[i] != "地" or i == 0:
+    word = words[i]
+    if not word.startswith("地") or i == 0:
         return False
-    return words[i - 1][-1] in LAND_MEASURES or following is None
+    return words[i - 1][-1] in LAND_MEASURES or (word == "地" and following is None)
 
 
 # Words that open a complement after 得 when they stand alone (过得很好, 说得不错).
@@ -90,17 +92,74 @@ def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | Non
         if len(word) == 2 and word[1] == "得" and following in DEGREE_OPENERS and "的" not in words[i + 1 : i + 4]:
             return "de5"
         return None
+    if following is not None and following[0] == "了":
+        return "de2"  # 得了第一名: the verb "obtain"
     if i > 0 and _is_verb_or_adjective(words[i - 1]):
         return "de5"
-    if following is None:
+    if following is None or following[0] in "到着过":
         return None
     if following[0] in COMPLEMENT_OPENERS and following not in ("多少",):
         return "de5"
-    verb_follows = word_tags(following)[0][:1] == "v" or following[0] in "等去来"  # jieba tags 等 "etc."
-    if i > 0 and word_tags(words[i - 1])[-1][:1] in ("r", "n", "d", "t") and verb_follows:
-        if following[0] not in "了到着过":
-            return "dei3"
+    # A predicate follows: a verb, an adverb, a preposition, an adjective (jieba tags some
+    # of them nouns: 小心, 回家), not the one-character object of 得 "obtain" (得奖, 得分).
+    tag = word_tags(following)[0][:1]
+    predicate = tag in ("v", "d", "p", "a") or (tag == "n" and len(following) > 1) or following[0] in "等去来"
+    if i > 0 and word_tags(words[i - 1])[-1][:1] in ("r", "t", "d") and predicate:
+        return "dei3"  # after a pronoun, a time word or an adverb (我得, 今天得, 还得)
+    if i > 0 and len(words[i - 1]) == 1 and tag == "v":
+        return "de5"  # a one-character verb or adjective jieba tags a noun: 气 得 说不出话
     return None
+
+
+def aspect_guo(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 过 ending ``words[i]`` marks experience after a verb (去过, 见 过): neutral guo.
+
+    Either 过 stands alone after a verb and no 来/去 follows (走过来 keeps
+    guò), or the segmenter glued it to its verb into a word no table lists;
+    listed words (经过, 通过, 难过) keep their own reading.
+    """
+    word = words[i]
+    if word == "过":
+        if i == 0 or (following is not None and following[0] in "来去"):
+            return False
+        return word_tags(words[i - 1])[-1][:1] == "v"
+    return len(word) > 1 and word[-1] == "过" and not is_listed(word) and word_tags(word[:-1])[-1][:1] == "v"
+
+
+def potential_liao(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True for 不了 closing a clause after a verb (吃不了, 去不了): liǎo "be able to finish"."""
+    return words[i] == "不了" and i > 0 and following is None and _is_verb_or_adjective(words[i - 1])
+
+
+# Personal pronouns: 还 before one is the verb huán (还我书), a teaching verb takes one (教我们).
+PRONOUNS = frozenset("我 你 您 他 她 它 我们 你们 他们 她们 它们 大家 人家".split())
+# Words after which a verb, not a noun, comes (不会数钱, 能教我).
+MODALS = frozenset("会 能 要 想 可以 应该 不会 不能 不要 不想 别 在 正在 得 去 来 帮 帮忙".split())
+
+
+def verb_huan(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 还 at ``words[i]`` is the verb "give back" (还 我 的 书, 按时 还。, 还给).
+
+    The adverb hái always has a predicate after it; the verb huán takes a
+    person or nothing at the end of its clause.
+    """
+    if words[i] != "还" or i == 0:
+        return False
+    return following is None or following in PRONOUNS or following.startswith("给")
+
+
+def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
+    """The verb reading of 数/教 … opening ``words[i]`` when a modal precedes it or a person follows (教 我们).
+
+    An unlisted word glued to its object (数钱) counts when a modal precedes it.
+    """
+    word = words[i]
+    verb = VERB_READINGS.get(word[0])
+    if verb is None or (len(word) > 1 and is_listed(word)):
+        return None
+    if i > 0 and words[i - 1] in MODALS:
+        return verb
+    return verb if len(word) == 1 and following in PRONOUNS else None
 
 
 # Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
@@ -157,15 +216,23 @@ ADJECTIVE_READINGS = {
 }
 
 
-def adjective_after_degree(words: Sequence[str], i: int) -> str | None:
-    """The adjective reading of the first character of ``words[i]`` when a degree adverb precedes it.
+# Words whose adjective sense has a reading of its own (便宜 piányi "cheap", not biànyí "advantage").
+ADJECTIVE_WORD_READINGS = {"便宜": ("pian2", "yi5")}
+
+
+def adjective_after_degree(words: Sequence[str], i: int) -> tuple[str, ...] | None:
+    """The adjective reading of ``words[i]`` (its first character, or the whole word) after a degree adverb.
 
     The adverb may end the word before (很 长) or open the same word when
     the segmenter glued them into a word no table lists (很长).
     """
     word = words[i]
-    if word[0] in ADJECTIVE_READINGS and i > 0 and words[i - 1] in DEGREE_ADVERBS:
-        return ADJECTIVE_READINGS[word[0]]
+    if i == 0 or words[i - 1] not in DEGREE_ADVERBS:
+        return None
+    if word in ADJECTIVE_WORD_READINGS:
+        return ADJECTIVE_WORD_READINGS[word]
+    if len(word) == 1 and word in ADJECTIVE_READINGS:
+        return (ADJECTIVE_READINGS[word],)
     return None
 
 

@@ -38,12 +38,16 @@ from bitext.pinyin.particles import (
     adjective_after_degree,
     adjective_in_word,
     adverbial_de,
+    aspect_guo,
     benefactive_wei,
     complement_de,
     east_and_west,
     noun_di,
+    potential_liao,
     reduplicated_verb,
     role_of_de,
+    verb_huan,
+    verb_reading,
 )
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
@@ -180,8 +184,7 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
         polyphone = model.is_polyphone(char) or model.is_polyphone(written[k])
         if settled[k] is not None and not fixed and settled[k] in candidates:
             fixed = True
-            if polyphone and default not in model.class_ids:
-                default = settled[k]  # the model's convention (CPP): full tone, 认识 rènshí
+            default = settled[k]
         ask = len(candidates) > 1 and polyphone and not fixed
         choices.append(_Choice(candidates, in_word, default, ask))
     return tuple(choices)
@@ -190,27 +193,40 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
 def _cues(words: Sequence[str], i: int, following: str | None) -> tuple[str | None, ...] | None:
     """The readings the role of ``words[i]`` gives its characters (``None`` where it gives none)."""
     word = words[i]
-    first = None
+    last: str | None = None
+    first: str | None = None
     if word[0] == "地":
         if adverbial_de(words, i, _is_listed, following):
             first = "de5"
         elif noun_di(words, i, following):
             first = "di4"
     elif word[-1] == "得":
-        de = role_of_de(words, i, following)
-        if de:
-            return (*(None,) * (len(word) - 1), de)
-    elif word == "为" and benefactive_wei(words, i):
-        first = "wei4"
-    elif word == "吧" and following is None and i + 1 == len(words):
-        first = "ba5"  # the sentence-final particle (好吧), not 酒吧 bā
+        last = role_of_de(words, i, following)
+    elif word[-1] == "过":
+        last = "guo5" if aspect_guo(words, i, following, _is_listed) else None
+    elif word == "不了":
+        last = "liao3" if potential_liao(words, i, following) else None
+    elif word == "还":
+        first = "huan2" if verb_huan(words, i, following) else None
+    elif word == "为":
+        first = "wei4" if benefactive_wei(words, i) else None
+    elif word == "吧":
+        # the sentence-final particle (好吧), not 酒吧 bā
+        first = "ba5" if following is None and i + 1 == len(words) else None
     elif east_and_west(words, i, following):
         return ("dong1", "xi1")
-    elif len(word) == 1:
-        first = surname_before_title(words, i, following) or adjective_after_degree(words, i)
     else:
-        return reduplicated_verb(word)
-    return (first, *(None,) * (len(word) - 1)) if first else None
+        adjective = adjective_after_degree(words, i)
+        if adjective:
+            return adjective
+        first = surname_before_title(words, i, following) or verb_reading(words, i, following, _is_listed)
+        if first is None and len(word) > 1:
+            return reduplicated_verb(word)
+    if first:
+        return (first, *(None,) * (len(word) - 1))
+    if last:
+        return (*(None,) * (len(word) - 1), last)
+    return None
 
 
 def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
@@ -335,7 +351,8 @@ def spoken_yi_bu(words: Sequence[str], syllables: list[list[str]]) -> list[list[
 
     一 keeps tone 1 in numbers and ordinals (十一, 第一, 一九), at the end of
     a longer word (统一, 唯一) or of the sentence, and before a neutral
-    syllable (看一看 keeps its dictionary reading).
+    syllable (看一看 keeps its dictionary reading).  不 between a verb and
+    its repetition (去不去, 好不好) is light: neutral tone.
     """
     chars = "".join(words)
     flat = [s for word in syllables for s in word]
@@ -352,7 +369,9 @@ def spoken_yi_bu(words: Sequence[str], syllables: list[list[str]]) -> list[list[
         following = tone(flat[i + 1])
         if following == 5:
             continue
-        if char == "不" and syllable == "bu4" and following == 4:
+        if char == "不" and syllable == "bu4" and i > 0 and chars[i - 1] == chars[i + 1]:
+            result[i] = with_tone(syllable, 5)  # the question form 去不去: a light 不
+        elif char == "不" and syllable == "bu4" and following == 4:
             result[i] = with_tone(syllable, 2)
         elif char == "一" and syllable == "yi1":
             before = chars[i - 1] if i else ""
