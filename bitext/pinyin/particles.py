@@ -149,9 +149,11 @@ def verb_huan(words: Sequence[str], i: int, following: str | None) -> bool:
 
 
 def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
-    """The verb reading of 数/教 … opening ``words[i]`` when a modal precedes it or a person follows (教 我们).
+    """The verb reading of 数/教/弄 … opening ``words[i]`` when its role shows a verb.
 
-    An unlisted word glued to its object (数钱) counts when a modal precedes it.
+    A modal precedes it (不会 数钱: an unlisted word glued to its object
+    counts too), or a person (教 我们), an aspect particle or a complement
+    (弄 干, 刨 出) follows the character standing alone.
     """
     word = words[i]
     verb = VERB_READINGS.get(word[0])
@@ -159,11 +161,19 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
         return None
     if i > 0 and words[i - 1] in MODALS:
         return verb
-    return verb if len(word) == 1 and following in PRONOUNS else None
+    if len(word) == 1 and following is not None:
+        if following in PRONOUNS or following[0] in RESULT_COMPLEMENTS:
+            return verb
+    return None
 
 
 # Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
-VERB_READINGS = {"数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1"}
+VERB_READINGS = {
+    "数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1",
+    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1",
+}
+# What follows only a verb: an aspect particle or a complement of result or direction (弄 干, 数 不清, 刨 出).
+RESULT_COMPLEMENTS = set("了着过得干完好坏清出进起开到成上下来去塌破断死不")
 
 
 def reduplicated_verb(word: str) -> tuple[str, ...] | None:
