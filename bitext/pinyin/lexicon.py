@@ -157,10 +157,11 @@ def _parts_from_left(word: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     while start < len(word):
-        end = next(
-            (e for e in range(min(len(word), start + LONGEST_PART), start + 1, -1) if word_readings(word[start:e])),
-            start + 1,
-        )
+        end = start + 1
+        for candidate in range(min(len(word), start + LONGEST_PART), start + 1, -1):
+            if word[start:candidate] in _listed:
+                end = candidate
+                break
         spans.append((start, end))
         start = end
     return tuple(spans)
@@ -170,10 +171,21 @@ def _parts_from_right(word: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     end = len(word)
     while end > 0:
-        start = next(
-            (s for s in range(max(0, end - LONGEST_PART), end - 1) if word_readings(word[s:end])),
-            end - 1,
-        )
-        spans.insert(0, (start, end))
+        start = end - 1
+        for candidate in range(max(0, end - LONGEST_PART), end - 1):
+            if word[candidate:end] in _listed:
+                start = candidate
+                break
+        spans.append((start, end))
         end = start
-    return tuple(spans)
+    return tuple(reversed(spans))
+
+
+class _Listed:
+    """``word in _listed``: some table lists ``word`` (a set-like view of both phrase tables)."""
+
+    def __contains__(self, word: str) -> bool:
+        return word in NEUTRAL_TONE_WORDS or word in PHRASES_DICT or word in _cedict_phrases()
+
+
+_listed = _Listed()

@@ -33,8 +33,11 @@ from bitext.pinyin.lexicon import (
     readings_in_word,
     word_readings,
 )
-from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_before_title, surname_readings
+from bitext.pinyin.names import SURNAME_READINGS, TRANSLITERATION_READINGS, surname_before_title, surname_readings
 from bitext.pinyin.particles import (
+    ADJECTIVE_READINGS,
+    ADJECTIVE_WORD_READINGS,
+    VERB_READINGS,
     adjective_after_degree,
     adjective_in_word,
     adverbial_de,
@@ -190,9 +193,18 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
     return tuple(choices)
 
 
+# Words a role rule may read: the one-character words, the first and last characters
+# and the whole words that :func:`_cues` looks at.  Every other word skips it (speed).
+CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
+CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS)
+CUED_LAST = frozenset("得过了")
+
+
 def _cues(words: Sequence[str], i: int, following: str | None) -> tuple[str | None, ...] | None:
     """The readings the role of ``words[i]`` gives its characters (``None`` where it gives none)."""
     word = words[i]
+    if word not in CUED_WORDS and word[0] not in CUED_FIRST and word[-1] not in CUED_LAST:
+        return None
     last: str | None = None
     first: str | None = None
     if word[0] == "地":
