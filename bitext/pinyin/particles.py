@@ -1,4 +1,4 @@
-"""Characters whose reading the word's role shows: 地, 得, 为, 数, 东西, adjectives after 很.
+"""Characters whose reading the word's role shows: 地, 得, 过, 还, 为, 数, 东西, adjectives after 很.
 
 The context model learnt from encyclopaedia text, where 地 is nearly always
 dì (土地, 地区) and 得 mostly dé (获得); it misreads the adverbial 地 of
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from bitext.pinyin.names import SURNAME_READINGS, surname_before_title
 from bitext.segment import default_jieba
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
@@ -251,3 +252,58 @@ def adjective_in_word(word: str, k: int, listed: bool) -> str | None:
     if listed or k == 0 or word[k] not in ADJECTIVE_READINGS or word[:k] not in DEGREE_ADVERBS:
         return None
     return ADJECTIVE_READINGS[word[k]]
+
+
+# Words a role rule may read: the one-character words, the first and last characters
+# and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
+CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
+CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS)
+CUED_LAST = frozenset("得过了")
+
+
+def role_readings(
+    words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]
+) -> tuple[str | None, ...] | None:
+    """The readings the role of ``words[i]`` gives its characters (``None`` where it gives none).
+
+    ``following`` is the Han word right after it in the text (``None`` when
+    punctuation or the end comes first); ``is_listed`` tells a word the
+    dictionaries list.
+    """
+    word = words[i]
+    if word not in CUED_WORDS and word[0] not in CUED_FIRST and word[-1] not in CUED_LAST:
+        return None
+    last: str | None = None
+    first: str | None = None
+    if word[0] == "地":
+        if adverbial_de(words, i, is_listed, following):
+            first = "de5"
+        elif noun_di(words, i, following):
+            first = "di4"
+    elif word[-1] == "得":
+        last = role_of_de(words, i, following)
+    elif word[-1] == "过":
+        last = "guo5" if aspect_guo(words, i, following, is_listed) else None
+    elif word == "不了":
+        last = "liao3" if potential_liao(words, i, following) else None
+    elif word == "还":
+        first = "huan2" if verb_huan(words, i, following) else None
+    elif word == "为":
+        first = "wei4" if benefactive_wei(words, i) else None
+    elif word == "吧":
+        # the sentence-final particle (好吧), not 酒吧 bā
+        first = "ba5" if following is None and i + 1 == len(words) else None
+    elif east_and_west(words, i, following):
+        return ("dong1", "xi1")
+    else:
+        adjective = adjective_after_degree(words, i)
+        if adjective:
+            return adjective
+        first = surname_before_title(words, i, following) or verb_reading(words, i, following, is_listed)
+        if first is None and len(word) > 1:
+            return reduplicated_verb(word)
+    if first:
+        return (first, *(None,) * (len(word) - 1))
+    if last:
+        return (*(None,) * (len(word) - 1), last)
+    return None

@@ -4,7 +4,8 @@ Each character gets its dictionary readings (:mod:`bitext.pinyin.lexicon`)
 and, in a listed word, the readings the word gives it.  Then, in order:
 
 1. a proper name is read as a name (:mod:`bitext.pinyin.names`);
-2. a word-order cue settles 地/得/为, a final 吧 and adjectives after 很
+2. the word's role settles 地/得/过/还/为/数 …, a final 吧, adjectives
+   after 很, 东西 the directions and a surname before a title
    (:mod:`bitext.pinyin.particles`);
 3. a reading pypinyin and CC-CEDICT agree on is settled;
 4. the polyphones g2pM was trained on are scored by its BiLSTM
@@ -12,6 +13,9 @@ and, in a listed word, the readings the word gives it.  Then, in order:
    the word's dictionary readings getting a bonus of ``PHRASE_BONUS``
    (log-probability); the best total wins;
 5. any other character takes the word's reading, else its most common one.
+
+A Traditional character as written keeps only the readings it shares with
+its Simplified form (乾 → 干: gān).
 
 A neutral 儿 after another syllable of the same word becomes erhua, and
 一/不 change tone on request.
@@ -33,25 +37,8 @@ from bitext.pinyin.lexicon import (
     readings_in_word,
     word_readings,
 )
-from bitext.pinyin.names import SURNAME_READINGS, TRANSLITERATION_READINGS, surname_before_title, surname_readings
-from bitext.pinyin.particles import (
-    ADJECTIVE_READINGS,
-    ADJECTIVE_WORD_READINGS,
-    VERB_READINGS,
-    adjective_after_degree,
-    adjective_in_word,
-    adverbial_de,
-    aspect_guo,
-    benefactive_wei,
-    complement_de,
-    east_and_west,
-    noun_di,
-    potential_liao,
-    reduplicated_verb,
-    role_of_de,
-    verb_huan,
-    verb_reading,
-)
+from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
+from bitext.pinyin.particles import adjective_in_word, complement_de, role_readings
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 
@@ -193,54 +180,6 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
     return tuple(choices)
 
 
-# Words a role rule may read: the one-character words, the first and last characters
-# and the whole words that :func:`_cues` looks at.  Every other word skips it (speed).
-CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
-CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS)
-CUED_LAST = frozenset("得过了")
-
-
-def _cues(words: Sequence[str], i: int, following: str | None) -> tuple[str | None, ...] | None:
-    """The readings the role of ``words[i]`` gives its characters (``None`` where it gives none)."""
-    word = words[i]
-    if word not in CUED_WORDS and word[0] not in CUED_FIRST and word[-1] not in CUED_LAST:
-        return None
-    last: str | None = None
-    first: str | None = None
-    if word[0] == "地":
-        if adverbial_de(words, i, _is_listed, following):
-            first = "de5"
-        elif noun_di(words, i, following):
-            first = "di4"
-    elif word[-1] == "得":
-        last = role_of_de(words, i, following)
-    elif word[-1] == "过":
-        last = "guo5" if aspect_guo(words, i, following, _is_listed) else None
-    elif word == "不了":
-        last = "liao3" if potential_liao(words, i, following) else None
-    elif word == "还":
-        first = "huan2" if verb_huan(words, i, following) else None
-    elif word == "为":
-        first = "wei4" if benefactive_wei(words, i) else None
-    elif word == "吧":
-        # the sentence-final particle (好吧), not 酒吧 bā
-        first = "ba5" if following is None and i + 1 == len(words) else None
-    elif east_and_west(words, i, following):
-        return ("dong1", "xi1")
-    else:
-        adjective = adjective_after_degree(words, i)
-        if adjective:
-            return adjective
-        first = surname_before_title(words, i, following) or verb_reading(words, i, following, _is_listed)
-        if first is None and len(word) > 1:
-            return reduplicated_verb(word)
-    if first:
-        return (first, *(None,) * (len(word) - 1))
-    if last:
-        return (*(None,) * (len(word) - 1), last)
-    return None
-
-
 def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
     """``text`` and the index in it of each character of ``words``; the joined words if they are not all in it."""
     at: list[int] = []
@@ -288,7 +227,7 @@ class _Plan:
             # The Han word right after this one in the text, None if anything else comes between.
             following = words[i + 1] if i + 1 < len(words) and self.at[end] == self.at[end - 1] + 1 else None
             as_written = written[i] if written is not None and len(written[i]) == len(word) else word
-            choices = _word_choices(word, _cues(words, i, following), as_written)
+            choices = _word_choices(word, role_readings(words, i, following, _is_listed), as_written)
             for k, choice in enumerate(choices):
                 if choice.ask_model:
                     self.targets[offset + k] = (choice.candidates, choice.in_word)
