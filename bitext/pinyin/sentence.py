@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bitext.model import NameType
+from bitext.script import to_traditional
 from bitext.pinyin.lexicon import (
     agreed_in_parts,
     agreed_readings,
@@ -144,9 +145,12 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
     """The choices for each character of ``word``.
 
     ``cues[k]`` is the reading the word's role gives character ``k`` (or
-    ``None``); ``written`` is the word as the input spells it: a Traditional
-    character keeps only the readings it shares with its Simplified form
-    (乾 → 干 gān, never gàn), or its own when they share none (閤 gé).
+    ``None``); ``written`` is the word as the input spells it.  Where one
+    Simplified character stands for several Traditional ones, a Traditional
+    character other than the usual one (乾 and 幹 → 干, the usual 幹) keeps
+    only the readings it shares with its Simplified form (乾 gān, never
+    gàn), or its own when they share none (閤 gé).  The usual form is left
+    alone: pypinyin lists too few readings for some (剎 without chà).
     """
     model = polyphone_model()
     entry = readings_in_word(word)
@@ -163,7 +167,7 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
             erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
             fixed = erhua
         candidates = tuple(dict.fromkeys((*char_readings(char), *in_word)))
-        if written[k] != char and char_readings(written[k]):
+        if written[k] != char and written[k] != to_traditional(char) and char_readings(written[k]):
             own = char_readings(written[k])
             shared = tuple(c for c in candidates if c in own)
             in_word = tuple(r for r in in_word if r in shared)
