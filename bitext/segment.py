@@ -45,7 +45,7 @@ _FOREIGN_INNER = frozenset(" \t'’-.,:;&")
 
 @lru_cache(maxsize=1)
 def default_jieba():
-    """The one jieba (rjieba) word segmenter with its default dictionary, shared by every module."""
+    """The one jieba (rjieba) word segmenter, its dictionary with :func:`with_word_fixes`, shared by every module."""
     import rjieba
 
     return with_word_fixes(rjieba.Jieba())
