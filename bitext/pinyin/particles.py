@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from bitext.pinyin.names import SURNAME_READINGS, surname_before_title
+from bitext.pinyin.names import SURNAME_READINGS, surname_before_title, surname_readings
 from bitext.segment import default_jieba
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
@@ -254,10 +254,22 @@ def adjective_in_word(word: str, k: int, listed: bool) -> str | None:
     return ADJECTIVE_READINGS[word[k]]
 
 
+def given_name_surname(word: str, is_listed: Callable[[str], bool]) -> tuple[str, ...]:
+    """The surname readings opening ``word`` when jieba's dictionary takes it for a person's name (曾志伟 Zēng).
+
+    Only for a word of two or three characters no table lists: listed words
+    carry their own reading (曾经 céng, 单位 dān, 曾几何时).  Not 任: the verb
+    "hold office" opens posts and companies jieba takes for names (任武钢…).
+    """
+    if word[0] not in SURNAME_READINGS or word[0] == "任" or len(word) not in (2, 3) or is_listed(word):
+        return ()
+    return surname_readings(word) if word_tags(word)[0].startswith("nr") else ()
+
+
 # Words a role rule may read: the one-character words, the first and last characters
 # and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
 CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
-CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS)
+CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS, SURNAME_READINGS)
 CUED_LAST = frozenset("得过了")
 
 
@@ -275,6 +287,9 @@ def role_readings(
         return None
     last: str | None = None
     first: str | None = None
+    surname = given_name_surname(word, is_listed)
+    if surname:
+        return (*surname, *(None,) * (len(word) - len(surname)))
     if word[0] == "地":
         if adverbial_de(words, i, is_listed, following):
             first = "de5"
