@@ -20,14 +20,23 @@ trust on a shared machine).  ``--traditional`` first turns every sentence
 into Traditional characters with OpenCC (s2t), as a Traditional article
 would come in, and measures the same methods on that.
 
+``--compare DIR`` measures, in the same run, the annotate path of another
+checkout of bitext (``../main``, say: the before of a change), each tree
+``--repeats`` times in turn; the speed is the median.  The load average is
+printed before and after, since other work on the machine slows the wall
+clock (the CPU figure much less).
+
 Usage: python benchmarks/pinyin_cpp.py [--data DIR] [--split dev] [--limit N] [--traditional]
-       (or BITEXT_DATA=DIR)
+       [--compare DIR] [--repeats N] (or BITEXT_DATA=DIR)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -99,6 +108,37 @@ def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock
     return readings, clock
 
 
+def median_of(runs: list[tuple[list[str], Clock]]) -> tuple[list[str], Clock]:
+    """The readings of the first run and the median wall and CPU time of all."""
+    clock = runs[0][1]
+    clock.wall = statistics.median(c.wall for _, c in runs)
+    clock.cpu = statistics.median(c.cpu for _, c in runs)
+    return runs[0][0], clock
+
+
+def other_tree(tree: Path, args: argparse.Namespace) -> tuple[list[str], Clock]:
+    """The readings and median times of the bitext in ``tree``, measured in a process of its own."""
+    code = (
+        "import json, sys, importlib.util\n"
+        f"sys.path.insert(0, {str(tree.resolve())!r})\n"
+        "import bitext.pipeline\n"  # the other tree's package, before this file puts its own first
+        f"spec = importlib.util.spec_from_file_location('bench', {str(Path(__file__).resolve())!r})\n"
+        "bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench)\n"
+        "bitext.pipeline.annotate_text('热身。', 'warm-up')\n"
+        f"items = bench.load_split(bench.Path({str(args.folder)!r}), {args.split!r}, {args.limit!r})\n"
+        f"if {args.traditional!r}: items = bench.traditional(items)\n"
+        "readings, clock = bench.bitext_readings(items)\n"
+        "print(json.dumps([readings, clock.wall, clock.cpu, bitext.pipeline.__file__]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    readings, wall, cpu, where = json.loads(out.splitlines()[-1])
+    if not where.startswith(str(tree.resolve())):
+        raise SystemExit(f"--compare {tree}: measured the bitext at {where} instead")
+    clock = Clock()
+    clock.wall, clock.cpu = wall, cpu
+    return readings, clock
+
+
 def per_char(convert, items) -> tuple[list[str], Clock]:
     with Clock() as clock:
         readings = [to_cpp(convert(sentence)[index]) for sentence, index, _ in items]
@@ -127,8 +167,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
     parser.add_argument("--errors", type=int, default=0, help="print the N most frequent confusions")
     parser.add_argument("--traditional", action="store_true", help="convert the sentences to Traditional first")
+    parser.add_argument("--compare", type=Path, default=None, help="another bitext checkout to measure in the same run")
+    parser.add_argument("--repeats", type=int, default=1, help="timed runs of bitext (median)")
     args = parser.parse_args()
-    folder = (args.data or default_data_dir()) / "cpp"
+    folder = args.folder = (args.data or default_data_dir()) / "cpp"
     items = load_split(folder, args.split, args.limit)
     if args.traditional:
         items = traditional(items)
@@ -137,8 +179,16 @@ def main() -> None:
     script = "Traditional (OpenCC s2t)" if args.traditional else "as published"
     print(f"CPP {args.split}, {script}: {len(items)} items, {chars} characters")
 
+    print("load average (1, 5, 15 min) before: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     annotate_text("热身。", "warm-up")  # load dictionaries and model before timing
-    results = {"bitext (annotate path)": bitext_readings(items)}
+    ours, other = [], []
+    for _ in range(args.repeats):  # the two trees in turn, so that a change of load weighs on both
+        ours.append(bitext_readings(items))
+        if args.compare:
+            other.append(other_tree(args.compare, args))
+    results = {"bitext (annotate path)": median_of(ours)}
+    if other:
+        results[f"bitext in {args.compare}"] = median_of(other)
     results["pypinyin"] = per_char(pypinyin_sentence, items)
     try:
         from g2pM import G2pM
@@ -163,6 +213,7 @@ def main() -> None:
     for name, (_, base) in list(results.items())[1:]:
         print(f"  {name:30} errors x{(100 - accuracy[name]) / ours_error:5.2f}   speed x{base.cpu / clock.cpu:5.2f}")
     print("published test-set accuracy: " + ", ".join(f"{k} {v}%" for k, v in PUBLISHED_TEST.items()))
+    print("load average (1, 5, 15 min) after: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     if args.errors:
         confusions = Counter(
             (sentence[index], g, r) for (sentence, index, g), r in zip(items, ours) if r != g

