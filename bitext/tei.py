@@ -48,6 +48,11 @@ GUARD_DESCRIPTIONS = {
     "empty_output": "the model produced no output",
 }
 
+#: An entry the name finder proposed (``GlossaryEntry.proposed``): its list item gets
+#: ``@cert="low"`` and this note, so a reader of the TEI sees that no glossary file lists it.
+PROPOSED_CERT = "low"
+PROPOSED_NOTE = "proposed by the bitext name finder; not in any glossary file"
+
 MT_RESP = "mt"
 HUMAN_RESP = "translator"
 
@@ -233,7 +238,8 @@ def _write_tokens(parent, tokens: Sequence[Token], first: int, last: int, spans:
 def _write_span(parent, tokens, span: Span, inner, doc: Document, regularize: bool) -> None:
     if isinstance(span, NameSpan):
         entry = doc.entries.get(span.entry_id)
-        node = _el(parent, NAME_ELEMENT[span.type], ref=f"#{span.entry_id}" if entry else None)
+        node = _el(parent, NAME_ELEMENT[span.type], ref=f"#{span.entry_id}" if entry else None,
+                   cert=span.cert or None)
         if regularize and span.preferred and span.form != span.preferred:
             choice = _el(node, "choice")
             orig = _el(choice, "orig")
@@ -336,7 +342,7 @@ def _stand_off(root, doc: Document, bilingual: bool) -> None:
             continue
         listing = _el(stand_off, list_tag)
         for entry in typed:
-            item = _el(listing, item_tag)
+            item = _el(listing, item_tag, cert=PROPOSED_CERT if entry.proposed else None)
             item.set(XML_ID, entry.id)
             _entry_names(item, entry, name_type)
     if guards:
@@ -368,6 +374,8 @@ def _entry_names(item, entry, name_type: NameType) -> None:
             _el(ident, "objectName", variant, type="variant").set(XML_LANG, "zh-Hans")
         if entry.note:
             _el(item, "p", entry.note)
+        if entry.proposed:
+            _el(item, "note", PROPOSED_NOTE, type="proposed")
         return
     tag = NAME_ELEMENT[name_type]
     _el(item, tag, entry.english, type="full").set(XML_LANG, "en")
@@ -380,3 +388,5 @@ def _entry_names(item, entry, name_type: NameType) -> None:
         _el(item, tag, variant, type="variant").set(XML_LANG, "zh-Hans")
     if entry.note:
         _el(item, "note", entry.note)
+    if entry.proposed:
+        _el(item, "note", PROPOSED_NOTE, type="proposed")

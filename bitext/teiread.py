@@ -214,7 +214,7 @@ class _ChineseReader:
     def _name(self, node, sentence: Sentence, name_type: NameType) -> None:
         first = len(sentence.tokens)
         ref = node.get("ref") or ""
-        span = NameSpan(first, first, entry_id=ref.removeprefix("#"), type=name_type)
+        span = NameSpan(first, first, entry_id=ref.removeprefix("#"), type=name_type, cert=node.get("cert") or "")
         sentence.names.append(span)
         choice = node.find(_tag("choice"))
         if choice is not None:
@@ -252,7 +252,7 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
                     if kind == "short" and (name.get(XML_LANG) or "").startswith("zh"):
                         kind = "chinese_short"
                     forms.setdefault(kind, []).append(name.text)
-            note = item.findtext(_tag("note")) or item.findtext(_tag("p")) or ""
+            note = next((n.text or "" for n in item.iterchildren(_tag("note"), _tag("p")) if n.get("type") is None), "")
             english = forms.get("full", [""])[0]
             entry = GlossaryEntry(
                 id=item.get(XML_ID),
@@ -263,6 +263,7 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
                 short=forms.get("short", [""])[0],
                 chinese_short=tuple(forms.get("chinese_short", ())),
                 note=note,
+                proposed=item.find(f"{_tag('note')}[@type='proposed']") is not None,
             )
             entries[entry.id] = entry
     return entries

@@ -124,3 +124,25 @@ def test_entries_list_every_chinese_form_and_read_back(validate_tei, seed_path):
             ("variant", "zh-Hans", "托加耶夫"), ("short", "en", "Tokayev")} <= forms
     back = read_tei(data, seed_path.name)
     assert back.entries["tokayev"].chinese_short == doc.entries["tokayev"].chinese_short == ("托卡耶夫",)
+
+
+def test_name_certainty_and_proposed_entries_are_marked(validate_tei):
+    """A probable variant or an unlisted name carries @cert; a proposed entry is marked in its list (issue 11)."""
+    doc = annotate_text("托加耶夫和卡塞诺娃说。")
+    doc.entries = {
+        "tokayev": GlossaryEntry("tokayev", "Tokayev", NameType.PERSON, "托卡耶夫"),
+        "kazenova": GlossaryEntry("kazenova", "Kazenova", NameType.PERSON, "卡塞诺娃", proposed=True),
+    }
+    sentence = next(doc.sentences())
+    assert "".join(t.text for t in sentence.tokens[:2]) == "托加耶夫"
+    assert "".join(t.text for t in sentence.tokens[3:5]) == "卡塞诺娃"
+    sentence.names = [
+        NameSpan(0, 2, entry_id="tokayev", type=NameType.PERSON, form="托加耶夫", cert="medium"),
+        NameSpan(3, 5, entry_id="kazenova", type=NameType.PERSON, form="卡塞诺娃", cert="low"),
+    ]
+    root = validate_tei(to_tei(doc))
+    assert [(n.get("ref"), n.get("cert")) for n in root.iter(f"{TEI}persName") if n.get("ref")] == [
+        ("#tokayev", "medium"), ("#kazenova", "low")]
+    proposed = root.find(f".//{TEI}person[@{XML_ID}='kazenova']")
+    assert proposed.get("cert") == "low" and proposed.find(f"{TEI}note[@type='proposed']") is not None
+    assert root.find(f".//{TEI}person[@{XML_ID}='tokayev']").get("cert") is None

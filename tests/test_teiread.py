@@ -54,18 +54,19 @@ def _enriched_document(regularize: bool = False):
         "putin": GlossaryEntry("putin", "Vladimir Putin", NameType.PERSON, "普京"),
         "kazakhstan": GlossaryEntry("kazakhstan", "Kazakhstan", NameType.PLACE, "哈萨克斯坦"),
         "sco": GlossaryEntry("sco", "Shanghai Cooperation Organisation", NameType.ORGANISATION, "上海合作组织"),
+        "moscow": GlossaryEntry("moscow", "Moscow", NameType.PLACE, "莫斯科", proposed=True),
         "mobilisation": GlossaryEntry("mobilisation", "partial mobilisation", NameType.TERM, "部分动员",
                                       variants=("局部动员",), note="Sept 2022"),
     }
     sentences = list(doc.sentences())
     for sentence in sentences:
         text = doc.text[sentence.start:sentence.end]
-        for form, entry_id in (("托卡耶夫", "tokayev"), ("哈萨克斯坦", "kazakhstan"), ("普京", "putin"),
-                               ("上海合作组织", "sco")):
+        for form, entry_id, cert in (("托卡耶夫", "tokayev", ""), ("哈萨克斯坦", "kazakhstan", ""),
+                                     ("普京", "putin", "medium"), ("上海合作组织", "sco", ""), ("莫斯科", "moscow", "low")):
             if form in text:
                 first, last = _span(sentence, form)
                 entry = doc.entries[entry_id]
-                sentence.names.append(NameSpan(first, last, entry_id=entry_id, type=entry.type, form=form,
+                sentence.names.append(NameSpan(first, last, entry_id=entry_id, type=entry.type, form=form, cert=cert,
                                                preferred="托加耶夫" if regularize and entry_id == "tokayev" else form))
     for n, sentence in enumerate(sentences):
         if doc.sections[-1].paragraphs[0].start <= sentence.start:
@@ -94,9 +95,11 @@ def test_names_english_and_header_round_trip(regularize):
     assert again.mt == doc.mt
     assert [s.translation for s in again.sentences()] == [s.translation for s in doc.sentences()]
     def names(d):
-        return [sorted((n.first, n.last, n.entry_id, n.type, n.form) for n in s.names) for s in d.sentences()]
+        return [sorted((n.first, n.last, n.entry_id, n.type, n.form, n.cert) for n in s.names) for s in d.sentences()]
 
     assert names(again) == names(doc)
+    assert again.entries["moscow"].proposed and not again.entries["putin"].proposed
+    assert {n.cert for s in again.sentences() for n in s.names} == {"", "medium", "low"}
 
 
 def test_structure_text_and_offsets_are_rebuilt(seed_path):
