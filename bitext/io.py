@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 class BitextError(Exception):
@@ -60,14 +63,23 @@ def decode_utf8(data: bytes, source: str | Path) -> str:
 
 
 def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
-    """Write ``data`` to ``path`` (``-`` for standard output) all or nothing.
+    """Write ``data`` to ``path`` (``-`` for standard output) all or nothing (see :func:`open_atomic`)."""
+    with open_atomic(path, force=force) as out:
+        out.write(data)
 
-    With ``force=False`` an existing file is kept and :class:`OutputError`
+
+@contextmanager
+def open_atomic(path: str | Path, *, force: bool = True) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` (``-`` for standard output) bit by bit, all or nothing.
+
+    For outputs too large to build in memory first (a streamed TEI).  With
+    ``force=False`` an existing file is kept and :class:`OutputError`
     raised.  The temporary file lives beside the target so the final
-    ``os.replace`` is atomic on POSIX file systems.
+    ``os.replace`` is atomic on POSIX file systems; an exception inside the
+    block removes it and leaves an earlier output as it was.
     """
     if str(path) == "-":
-        sys.stdout.buffer.write(data)
+        yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
     target = Path(path)
@@ -84,7 +96,7 @@ def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
         raise OutputError(f"{target}: cannot create a file in {folder} ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()

@@ -146,3 +146,59 @@ def test_name_certainty_and_proposed_entries_are_marked(validate_tei):
     proposed = root.find(f".//{TEI}person[@{XML_ID}='kazenova']")
     assert proposed.get("cert") == "low" and proposed.find(f"{TEI}note[@type='proposed']") is not None
     assert root.find(f".//{TEI}person[@{XML_ID}='tokayev']").get("cert") is None
+
+
+def test_streaming_writes_the_same_bytes_in_any_chunk_size(seed_path, seed_glossary, monkeypatch):
+    """annotate_to_tei (chunk by chunk, long paragraphs cut between sentences) == to_tei of the whole document."""
+    import io
+
+    import bitext.pipeline as pipeline
+
+    whole = to_tei(annotate_file(seed_path, glossary=seed_glossary))
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 60)  # many chunks, most paragraphs cut
+    out = io.BytesIO()
+    doc = pipeline.annotate_to_tei(seed_path, out, glossary=seed_glossary)
+    assert out.getvalue() == whole
+    assert not any(p.sentences for p in doc.paragraphs())  # nothing kept once written
+    assert "tokayev" in doc.entries
+
+
+def test_same_shape_with_and_without_english(validate_tei):
+    """The Chinese is at text/group/text[@type='source'] whether or not there is English (issue 12)."""
+    bare = validate_tei(to_tei(annotate_text("他来了。")))
+    english = annotate_text("他来了。")
+    next(english.sentences()).translation = Translation("He came.")
+    english.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9")
+    bilingual = validate_tei(to_tei(english))
+    shape = f"{TEI}text/{TEI}group/{TEI}text"
+    for root in (bare, bilingual):
+        assert [t.get("type") for t in root.findall(shape)] == ["source", "translation"]
+        assert root.find(f"{shape}[@type='source']//{TEI}s").get(XML_ID) == "p1-s1"
+    assert bilingual.find(f"{shape}[@type='translation']//{TEI}s").text == "He came."
+
+
+def test_paragraphs_declare_their_whitespace_as_data(validate_tei):
+    """xml:space="preserve" on every paragraph, where the spaces between words are the article's (issue 12).
+
+    A pretty-printer that honours it (Oxygen, Saxon's indent) adds no space between Chinese words.
+    """
+    doc = annotate_text("他 说 Vladimir Putin 来了。\n第二 段。")
+    english = doc.sections[0].paragraphs[0].sentences[0]
+    english.translation = Translation("He said.")
+    doc.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9")
+    root = validate_tei(to_tei(doc))
+    paragraphs = [p for p in root.iter(f"{TEI}p", f"{TEI}head") if p.get(XML_ID)]
+    assert [p.get(XML_ID) for p in paragraphs] == ["p1", "p2", "en-p1"]
+    assert {p.get("{http://www.w3.org/XML/1998/namespace}space") for p in paragraphs} == {"preserve"}
+    assert [text_without(p) for p in paragraphs[:2]] == ["他 说 Vladimir Putin 来了。", "第二 段。"]
+
+
+def test_header_names_the_file_not_its_folders_and_tags_traditional_forms(validate_tei):
+    doc = annotate_text("他来了。", "/home/someone/secret/article.txt")
+    doc.entries = {"taiwan": GlossaryEntry("taiwan", "Taiwan", NameType.PLACE, "台湾", variants=("臺灣",))}
+    data = to_tei(doc)
+    assert b"/home/someone" not in data
+    root = validate_tei(data)
+    assert root.find(f".//{TEI}idno[@type='filename']").text == "article.txt"
+    langs = {n.text: n.get("{http://www.w3.org/XML/1998/namespace}lang") for n in root.iter(f"{TEI}placeName")}
+    assert langs["台湾"] == "zh-Hans" and langs["臺灣"] == "zh-Hant"
