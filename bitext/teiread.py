@@ -43,6 +43,9 @@ _NAME_TYPE = {tag: name_type for name_type, tag in NAME_ELEMENT.items()}
 _LIST_TYPE = {list_tag: name_type for name_type, (list_tag, _) in LIST_ELEMENT.items()}
 _PLAIN_KIND = {"pc": TokenKind.PUNCT, "num": TokenKind.NUMBER, "w": TokenKind.LATIN, "c": TokenKind.SYMBOL}
 _GAP_CHAR = re.compile(r"U\+([0-9A-F]{4,6})")
+_GAP_OFFSET = re.compile(r"at offset (\d{1,12})\b")
+#: What a <gap/> of bitext's stands for: a character XML 1.0 forbids (anything else comes back as U+FFFD).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MT_DESC = re.compile(r"model package (?P<package>.*) (?P<version>\S+); decoding: ?(?P<options>.*)", re.DOTALL)
 
 
@@ -144,6 +147,8 @@ class _ChineseReader:
         self.doc = doc
         self.parts: list[str] = []
         self.pos = 0
+        self.paragraph = Paragraph(0, 0)
+        self.paragraph_part = 0  # index in ``parts`` of the current paragraph's first character
 
     def read(self, body) -> None:
         for div in body.iterchildren(_tag("div")):
@@ -164,14 +169,35 @@ class _ChineseReader:
     def _paragraph(self, node, kind: ParagraphKind) -> Paragraph:
         if self.parts:
             self._emit("\n")
-        paragraph = Paragraph(self.pos, self.pos, kind, id=node.get(XML_ID) or "")
+        paragraph = self.paragraph = Paragraph(self.pos, self.pos, kind, id=node.get(XML_ID) or "")
+        self.paragraph_part = len(self.parts)
         for s in node.iterchildren(_tag("s")):
             sentence = Sentence(self.pos, self.pos, id=s.get(XML_ID) or "")
+            paragraph.sentences.append(sentence)
             self._content(s, sentence)
             sentence.end = self.pos
-            paragraph.sentences.append(sentence)
         paragraph.end = self.pos
         return paragraph
+
+    def _move_paragraph_to(self, offset: int) -> None:
+        """Start the current paragraph later, so that the next character is at ``offset``.
+
+        A <gap/> note gives its character's offset in the input; the space
+        between paragraphs (a blank line, CRLF, leading spaces) is not in the
+        TEI, so the rebuilt text is padded with line breaks to put it back.
+        """
+        shift = offset - self.pos
+        if shift <= 0:
+            return
+        self.parts.insert(self.paragraph_part, "\n" * shift)
+        self.paragraph_part += 1
+        self.pos += shift
+        self.paragraph.start += shift
+        for sentence in self.paragraph.sentences:
+            sentence.start += shift
+            for token in sentence.tokens:
+                token.start += shift
+                token.end += shift
 
     def _emit(self, text: str) -> tuple[int, int]:
         start = self.pos
@@ -201,8 +227,11 @@ class _ChineseReader:
         elif tag in _PLAIN_KIND:
             self._token(sentence, node.text or "", _PLAIN_KIND[tag])
         elif tag == "gap":
-            match = _GAP_CHAR.search(node.findtext(_tag("desc")) or "")
-            self._token(sentence, chr(int(match[1], 16)) if match else "\ufffd", TokenKind.INVALID)
+            desc = node.findtext(_tag("desc")) or ""
+            if (at := _GAP_OFFSET.search(desc)) is not None:
+                self._move_paragraph_to(int(at[1]))
+            char = _gap_character(desc)
+            self._token(sentence, char, TokenKind.INVALID if char != "\ufffd" else TokenKind.SYMBOL)
         elif tag in _NAME_TYPE:
             self._name(node, sentence, _NAME_TYPE[tag])
         elif tag == "foreign":
@@ -224,6 +253,13 @@ class _ChineseReader:
             self._content(node, sentence)
         span.last = len(sentence.tokens)
         span.form = "".join(t.text for t in sentence.tokens[first:span.last])
+
+
+def _gap_character(desc: str) -> str:
+    """The character a gap note names when it is one XML forbids; U+FFFD (a symbol) for any other gap."""
+    match = _GAP_CHAR.search(desc)
+    char = chr(int(match[1], 16)) if match and int(match[1], 16) <= 0x10FFFF else "\ufffd"
+    return char if _FORBIDDEN.fullmatch(char) else "\ufffd"
 
 
 def _resolve_names(doc: Document) -> None:
