@@ -37,10 +37,13 @@ from .model import (
     Translation,
 )
 from .script import to_simplified
+from .segment import tokenize
 from .tei import HUMAN_RESP, LIST_ELEMENT, NAME_ELEMENT, TEI_NS, XML_ID, XML_LANG
 
 _NAME_TYPE = {tag: name_type for name_type, tag in NAME_ELEMENT.items()}
 _LIST_TYPE = {list_tag: name_type for name_type, (list_tag, _) in LIST_ELEMENT.items()}
+#: Elements whose text is not the article's: notes, readings, apparatus.
+_NOT_TEXT = {"rt", "note", "desc", "reg", "corr", "expan", "interp", "certainty", "index"}
 _PLAIN_KIND = {"pc": TokenKind.PUNCT, "num": TokenKind.NUMBER, "w": TokenKind.LATIN, "c": TokenKind.SYMBOL}
 _GAP_CHAR = re.compile(r"U\+([0-9A-F]{4,6})")
 _GAP_OFFSET = re.compile(r"at offset (\d{1,12})\b")
@@ -117,8 +120,8 @@ def _read_header(root, doc: Document) -> None:
     for app in header.iter(_tag("application")):
         if app.get(XML_ID) == "mt-engine":
             doc.mt = _mt_info(app)
-        else:
-            doc.tools[app.get("ident")] = app.get("version")
+        elif ident := app.get("ident") or (app.findtext(_tag("label")) or "").strip():
+            doc.tools[ident] = app.get("version") or ""
     for decl in header.iter(_tag("editorialDecl")):
         for p in decl.iter(_tag("p")):
             key, _, value = (p.text or "").partition(": ")
@@ -128,7 +131,8 @@ def _read_header(root, doc: Document) -> None:
 def _mt_info(app) -> MTInfo:
     desc = app.findtext(_tag("desc")) or ""
     match = _MT_DESC.fullmatch(desc)
-    info = MTInfo(engine=app.get("ident"), engine_version=app.get("version"), package="", package_version="")
+    info = MTInfo(engine=app.get("ident") or (app.findtext(_tag("label")) or "").strip(),
+                  engine_version=app.get("version") or "", package="", package_version="")
     if match:
         info.package, info.package_version = match["package"], match["version"]
         for pair in filter(None, match["options"].split("; ")):
@@ -171,8 +175,9 @@ class _ChineseReader:
             self._emit("\n")
         paragraph = self.paragraph = Paragraph(self.pos, self.pos, kind, id=node.get(XML_ID) or "")
         self.paragraph_part = len(self.parts)
-        for s in node.iterchildren(_tag("s")):
-            sentence = Sentence(self.pos, self.pos, id=s.get(XML_ID) or "")
+        # A paragraph written without <s> (by hand) is read as one sentence.
+        for s in node.iterchildren(_tag("s")) if node.find(_tag("s")) is not None else [node]:
+            sentence = Sentence(self.pos, self.pos, id=(s.get(XML_ID) or "") if s is not node else f"{paragraph.id}-s1")
             paragraph.sentences.append(sentence)
             self._content(s, sentence)
             sentence.end = self.pos
@@ -212,11 +217,19 @@ class _ChineseReader:
     def _content(self, parent, sentence: Sentence) -> None:
         """Tokens and spans of ``parent``'s children, in document order."""
         if parent.text:
-            self._token(sentence, parent.text, TokenKind.SPACE)
+            self._text(sentence, parent.text)
         for child in parent:
             self._element(child, sentence)
             if child.tail:
-                self._token(sentence, child.tail, TokenKind.SPACE)
+                self._text(sentence, child.tail)
+
+    def _text(self, sentence: Sentence, text: str) -> None:
+        """Character data between elements: bitext writes only whitespace there; a hand-edited file may hold words."""
+        if text.isspace():
+            self._token(sentence, text, TokenKind.SPACE)
+            return
+        start, _ = self._emit(text)
+        sentence.tokens.extend(tokenize(text, to_simplified(text), start))
 
     def _element(self, node, sentence: Sentence) -> None:
         tag = _local(node)
@@ -239,6 +252,8 @@ class _ChineseReader:
             sentence.foreign.append(span := ForeignSpan(first, first, lang=node.get(XML_LANG) or "en"))
             self._content(node, sentence)
             span.last = len(sentence.tokens)
+        elif tag not in _NOT_TEXT:
+            self._content(node, sentence)  # an element bitext does not write (<hi>, <seg>, …): its text is kept
 
     def _name(self, node, sentence: Sentence, name_type: NameType) -> None:
         first = len(sentence.tokens)
@@ -247,7 +262,8 @@ class _ChineseReader:
         sentence.names.append(span)
         choice = node.find(_tag("choice"))
         if choice is not None:
-            self._content(choice.find(_tag("orig")), sentence)
+            written = next(choice.iterchildren(_tag("orig"), _tag("sic"), _tag("abbr"), _tag("reg")), choice)
+            self._content(written, sentence)
             span.preferred = choice.findtext(_tag("reg")) or ""
         else:
             self._content(node, sentence)
@@ -281,6 +297,8 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
         if name_type is None:
             continue
         for item in listing:
+            if not item.get(XML_ID):
+                continue  # nothing can point at it
             forms: dict[str, list[str]] = {}
             for name in item.iter():
                 if name is not item and name.text and _local(name) in (*NAME_ELEMENT.values(), "objectName"):
@@ -311,29 +329,39 @@ def _read_english(doc: Document, en_body, stand_off) -> None:
     sentences = {s.id: s for s in doc.sentences()}
     links = stand_off.iterfind(f"{_tag('linkGrp')}[@type='translation']/{_tag('link')}") if stand_off is not None else ()
     for link in links:
-        zh_id, en_id = (t.removeprefix("#") for t in (link.get("target") or "").split()[:2])
-        sentence, node = sentences.get(zh_id), english.get(en_id)
+        ends = [t.removeprefix("#") for t in (link.get("target") or "").split()]
+        if len(ends) < 2:
+            continue
+        sentence, node = sentences.get(ends[0]), english.get(ends[1])
         if sentence is None or node is None:
             continue
         guards = tuple(g.removeprefix("#guard-") for g in (node.get("ana") or "").split())
         resp = "human" if node.get("resp") == f"#{HUMAN_RESP}" else "mt"
-        sentence.translation = Translation(node.text or "", resp=resp, guards=guards)
+        sentence.translation = Translation("".join(node.itertext()), resp=resp, guards=guards)
+
+
+def _probability(cert: str | None) -> float | None:
+    """A link's @cert as bitext writes it (0.000–1.000); None for TEI's words (high, medium, low, unknown)."""
+    try:
+        value = float(cert or "")
+    except ValueError:
+        return None
+    return value if 0 <= value <= 1 else None
 
 
 def _read_target(doc: Document, en_body, stand_off) -> None:
     """An existing English translation and its n-m alignment units (``bitext align``)."""
     for p in en_body.iter(_tag("p")):
         doc.target.append(TargetParagraph(
-            p.get(XML_ID) or "", [TargetSentence(s.get(XML_ID) or "", s.text or "") for s in p.iter(_tag("s"))]))
+            p.get(XML_ID) or "", [TargetSentence(s.get(XML_ID) or "", "".join(s.itertext())) for s in p.iter(_tag("s"))]))
     english = {s.id for p in doc.target for s in p.sentences}
     linked: set[str] = set()
     if stand_off is not None:
         for link in stand_off.iterfind(f"{_tag('linkGrp')}[@type='alignment']/{_tag('link')}"):
             ids = [t.removeprefix("#") for t in (link.get("target") or "").split()]
-            cert = link.get("cert")
             doc.links.append(AlignmentLink(
                 tuple(i for i in ids if i not in english), tuple(i for i in ids if i in english),
-                score=float(cert) if cert else None, flagged=bool(link.get("ana"))))
+                score=_probability(link.get("cert")), flagged=bool(link.get("ana"))))
             linked.update(ids)
     declared = stand_off is not None and stand_off.find(f"{_tag('interpGrp')}[@type='alignment']") is not None
     flag = declared and not any(link.flagged for link in doc.links)

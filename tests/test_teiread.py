@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ from bitext.model import (
     Translation,
 )
 from bitext.pipeline import annotate_file, annotate_text
-from bitext.tei import to_tei
+from bitext.tei import TEI_NS, XML_NS, to_tei
 from bitext.teiread import is_tei, read_tei
 
 ARTICLE = (
@@ -189,3 +190,66 @@ def test_forbidden_characters_keep_their_offsets_across_any_paragraph_breaks(par
 def test_the_offset_of_a_forbidden_character_after_leading_space_reads_back():
     doc = read_tei(to_tei(annotate_text(" \x07")))
     assert [(t.start, t.text) for t in doc.tokens()] == [(1, "\x07")]
+
+
+def _first(root, tag: str):
+    return next(root.iter(f"{{{TEI_NS}}}{tag}"))
+
+
+def _set_text(node, text):
+    node.text = text
+
+
+def _replace_content(node, text):
+    for child in list(node):
+        node.remove(child)
+    node.text = text
+
+
+#: Hand-made changes a TEI editor may make to a bitext file, each still TEI (issue 15).
+VARIANTS = {
+    "application without @ident": lambda r: _first(r, "application").attrib.pop("ident"),
+    "application without @version": lambda r: _first(r, "application").attrib.pop("version"),
+    "gap naming U+D800": lambda r: _set_text(_first(r, "gap")[0], "U+D800 at offset 3"),
+    "gap without desc": lambda r: _first(r, "gap").remove(_first(r, "gap")[0]),
+    "choice without orig": lambda r: _first(r, "choice").remove(_first(r, "orig")),
+    "name without @ref": lambda r: _first(r, "persName").attrib.pop("ref"),
+    "ruby without rt": lambda r: _first(r, "ruby").remove(_first(r, "rt")),
+    "paragraph text without s": lambda r: _replace_content(r.find(f".//{{{TEI_NS}}}p[@{{{XML_NS}}}id='p2']"), "一些文字。"),
+    "unknown element in s": lambda r: _set_text(etree.SubElement(_first(r, "s"), f"{{{TEI_NS}}}hi"), "强调"),
+    "list item without xml:id": lambda r: _first(r, "person").attrib.pop(f"{{{XML_NS}}}id"),
+    "link with one end": lambda r: _first(r, "link").set("target", "#p1"),
+    "s without xml:id": lambda r: _first(r, "s").attrib.pop(f"{{{XML_NS}}}id"),
+    "English s with a child": lambda r: _set_text(etree.SubElement(
+        r.find(f".//{{{TEI_NS}}}text[@type='translation']//{{{TEI_NS}}}s"), f"{{{TEI_NS}}}hi"), "more"),
+}
+
+
+@pytest.mark.parametrize("change", VARIANTS, ids=list(VARIANTS))
+def test_hand_made_variants_are_read_and_render(change):
+    from bitext.html import to_html
+
+    root = etree.fromstring(to_tei(_enriched_document(regularize=True)))
+    VARIANTS[change](root)
+    doc = read_tei(etree.tostring(root), "variant.xml")
+    assert to_html(doc, "as-written")
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens())
+    if change == "paragraph text without s":
+        second = list(doc.paragraphs())[1]
+        assert doc.text[second.start:second.end] == "一些文字。" and second.sentences[0].id == "p2-s1"
+    if change == "choice without orig":
+        assert "托加耶夫" in doc.text
+    if change == "English s with a child":
+        assert any(s.translation and s.translation.text.endswith("more") for s in doc.sentences())
+    if change == "gap naming U+D800":
+        assert "\ud800" not in doc.text
+
+
+@pytest.mark.parametrize("cert", ["high", "low", "7", "nan"])
+def test_alignment_certainty_in_words_reads_as_no_score(cert):
+    doc = annotate_text("他来了。\n")
+    doc.target = [TargetParagraph("en-p1", [TargetSentence("en-s1", "He came.")])]
+    doc.links = [AlignmentLink(("p1-s1",), ("en-s1",), score=0.8)]
+    root = etree.fromstring(to_tei(doc))
+    _first(root, "link").set("cert", cert)
+    assert [link.score for link in read_tei(etree.tostring(root)).links] == [None]
