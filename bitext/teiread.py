@@ -36,6 +36,7 @@ from .model import (
     TokenKind,
     Translation,
 )
+from .reader import xml_root
 from .script import to_simplified
 from .segment import tokenize
 from .tei import HUMAN_RESP, LIST_ELEMENT, NAME_ELEMENT, TEI_NS, XML_ID, XML_LANG
@@ -61,9 +62,8 @@ def _local(node) -> str:
 
 
 def is_tei(data: bytes) -> bool:
-    """True for XML whose start names the TEI namespace (how ``bitext html`` tells TEI from text)."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<") and TEI_NS.encode() in head
+    """True for XML whose root is in the TEI namespace, however long its prolog (how ``bitext html`` tells TEI from text)."""
+    return (xml_root(data) or "").startswith(f"{{{TEI_NS}}}")
 
 
 def read_tei_file(path: str | Path) -> Document:
