@@ -22,7 +22,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import chain, groupby
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import BinaryIO, NamedTuple
 
 from lxml import etree
@@ -462,3 +462,15 @@ def _entry_names(item, entry, name_type: NameType) -> None:
         _el(item, "note", entry.note)
     if entry.proposed:
         _el(item, "note", PROPOSED_NOTE, type="proposed")
+
+
+#: The XSLT 1.0 stylesheet that renders bitext's TEI as HTML with ruby, English and names.
+STYLESHEET = Path(__file__).with_name("xslt") / "tei-to-html.xsl"
+
+
+def render_html(tei: bytes) -> bytes:
+    """A plain reading page of a bitext TEI by :data:`STYLESHEET` (what a TEI user's XSLT processor gives)."""
+    from .io import parse_xml
+
+    transform = etree.XSLT(etree.parse(str(STYLESHEET)))
+    return etree.tostring(transform(parse_xml(tei).getroottree()), method="html", encoding="UTF-8", doctype="<!DOCTYPE html>")

@@ -202,3 +202,44 @@ def test_header_names_the_file_not_its_folders_and_tags_traditional_forms(valida
     assert root.find(f".//{TEI}idno[@type='filename']").text == "article.txt"
     langs = {n.text: n.get("{http://www.w3.org/XML/1998/namespace}lang") for n in root.iter(f"{TEI}placeName")}
     assert langs["台湾"] == "zh-Hans" and langs["臺灣"] == "zh-Hant"
+
+
+def test_the_shipped_stylesheet_renders_ruby_english_and_names(seed_path, seed_glossary):
+    """bitext/xslt/tei-to-html.xsl (XSLT 1.0, run by lxml): every word with its pinyin, the English, the names."""
+    import lxml.html
+
+    from bitext.tei import render_html
+
+    doc = annotate_file(seed_path, glossary=seed_glossary)
+    for n, sentence in enumerate(doc.sentences()):
+        sentence.translation = Translation(f"English <b>{n}</b> & more.")
+    doc.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9")
+    tei = to_tei(doc)
+    page = lxml.html.fromstring(render_html(tei))
+    root = etree.fromstring(tei)
+    assert len(page.findall(".//ruby")) == len(list(root.iter(f"{TEI}ruby"))) > 1000
+    first = page.get_element_by_id("p2")
+    for rt in first.findall(".//rt"):
+        rt.drop_tree()
+    assert first.text_content() == seed_doc_text(doc, "p2")
+    english = first.getnext()
+    assert english.get("lang") == "en" and english.text_content().startswith("English <b>")
+    names = page.find_class("persName")
+    assert names and all(n.get("href").startswith("#") and n.get("title") for n in names)
+    assert page.get_element_by_id("tokayev").text_content() == "Kassym-Jomart Tokayev"
+    assert not page.findall(".//b")  # the English is text, not markup
+
+
+def seed_doc_text(doc, paragraph_id: str) -> str:
+    paragraph = next(p for p in doc.paragraphs() if p.id == paragraph_id)
+    return doc.text[paragraph.start:paragraph.end]
+
+
+def test_the_stylesheet_keeps_a_hostile_ref_out_of_the_link():
+    from bitext.tei import render_html
+
+    tei = to_tei(annotate_text("普京说。")).replace(
+        b"<ruby><rb><w>\xe6\x99\xae\xe4\xba\xac", b'<persName ref="javascript:alert(1)#x"><ruby><rb><w>\xe6\x99\xae\xe4\xba\xac', 1
+    ).replace(b"</ruby><ruby><rb><w>\xe8\xaf\xb4", b"</ruby></persName><ruby><rb><w>\xe8\xaf\xb4", 1)
+    assert b"persName" in tei
+    assert b"javascript" not in render_html(tei)
