@@ -43,6 +43,14 @@ def to_traditional(text: str) -> str:
 
 def detect_script(text: str) -> str:
     """``zh-Hant`` when OpenCC would change more characters to Simplified than to Traditional."""
-    to_simp = sum(a != b for a, b in zip(text, to_simplified(text)))
-    to_trad = sum(a != b for a, b in zip(text, to_traditional(text)))
-    return "zh-Hant" if to_simp > to_trad else "zh-Hans"
+    return "zh-Hant" if _changed(text, to_simplified(text)) > _changed(text, to_traditional(text)) else "zh-Hans"
+
+
+def _changed(text: str, converted: str) -> int:
+    """How many characters differ between two strings of the same length (compared as code point arrays)."""
+    import numpy as np
+
+    def codes(s: str):
+        return np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+    return int(np.count_nonzero(codes(text) != codes(converted)))

@@ -74,20 +74,6 @@ def _el(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
     return node
 
 
-def _append_text(parent, text: str) -> None:
-    """Append character data after the last child of ``parent``.
-
-    ``parent[-1]`` starts from the last child; ``len(parent)`` would count
-    every child, quadratic over a 10,000-word sentence.
-    """
-    try:
-        last = parent[-1]
-    except IndexError:
-        parent.text = (parent.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
-
-
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -197,9 +183,28 @@ def _fragment(element) -> bytes:
 
 
 def _sentence(sentence: Sentence, doc: Document, regularize: bool) -> bytes:
-    s = etree.Element("s", {XML_ID: sentence.id})
-    _sentence_content(s, sentence, doc, regularize)
-    return etree.tostring(s, encoding="UTF-8", xml_declaration=False)
+    """``<s>`` with its words, written as text: a tree of lxml elements per word cost more than the annotation."""
+    out = [f'<s xml:id="{_attr(sentence.id)}">']
+    spans: list[Span] = sorted(
+        [*sentence.foreign, *sentence.names], key=lambda sp: (sp.first, -(sp.last - sp.first))
+    )
+    _write_tokens(out, sentence.tokens, 0, len(sentence.tokens), spans, doc, regularize)
+    out.append("</s>")
+    return "".join(out).encode("utf-8")
+
+
+#: Escapes as lxml writes them: ``\r`` as a reference, else a parser reads it as ``\n``.
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                               "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
+
+
+def _text(text: str) -> str:
+    return text.translate(_TEXT_ESCAPES)
+
+
+def _attr(value: str) -> str:
+    return value.translate(_ATTR_ESCAPES)
 
 
 #: Elements with element-only content: a line break between their children
@@ -274,15 +279,8 @@ def _header(doc: Document):
 # -- Chinese sentences --------------------------------------------------------
 
 
-def _sentence_content(s, sentence: Sentence, doc: Document, regularize: bool) -> None:
-    """Write the tokens of ``sentence`` into ``s``, nesting foreign runs and names."""
-    spans: list[Span] = sorted(
-        [*sentence.foreign, *sentence.names], key=lambda sp: (sp.first, -(sp.last - sp.first))
-    )
-    _write_tokens(s, sentence.tokens, 0, len(sentence.tokens), spans, doc, regularize)
-
-
-def _write_tokens(parent, tokens: Sequence[Token], first: int, last: int, spans: Sequence[Span], doc, regularize) -> None:
+def _write_tokens(out: list[str], tokens: Sequence[Token], first: int, last: int, spans: Sequence[Span], doc,
+                  regularize) -> None:
     """Write ``tokens[first:last]``; ``spans`` are sorted by (first, longest first).
 
     The spans nested in a span follow it in that order, so each span looks
@@ -294,52 +292,54 @@ def _write_tokens(parent, tokens: Sequence[Token], first: int, last: int, spans:
     for k, span in enumerate(spans):
         if span.first < i or span.last > last:
             continue  # overlaps a span already written: keep the outer one
-        _write_plain(parent, tokens[i:span.first], doc)
+        _write_plain(out, tokens[i:span.first])
         inner = [sp for sp in spans[k + 1:bisect_left(starts, span.last, k + 1)] if sp.last <= span.last]
-        _write_span(parent, tokens, span, inner, doc, regularize)
+        _write_span(out, tokens, span, inner, doc, regularize)
         i = span.last
-    _write_plain(parent, tokens[i:last], doc)
+    _write_plain(out, tokens[i:last])
 
 
-def _write_span(parent, tokens, span: Span, inner, doc: Document, regularize: bool) -> None:
+def _write_span(out: list[str], tokens, span: Span, inner, doc: Document, regularize: bool) -> None:
     if isinstance(span, NameSpan):
-        entry = doc.entries.get(span.entry_id)
-        node = _el(parent, NAME_ELEMENT[span.type], ref=f"#{span.entry_id}" if entry else None,
-                   cert=span.cert or None)
+        tag = NAME_ELEMENT[span.type]
+        ref = f' ref="#{_attr(span.entry_id)}"' if span.entry_id in doc.entries else ""
+        cert = f' cert="{_attr(span.cert)}"' if span.cert else ""
+        out.append(f"<{tag}{ref}{cert}>")
         if regularize and span.preferred and span.form != span.preferred:
-            choice = _el(node, "choice")
-            orig = _el(choice, "orig")
-            _write_tokens(orig, tokens, span.first, span.last, inner, doc, regularize)
-            _el(choice, "reg", span.preferred)
+            out.append("<choice><orig>")
+            _write_tokens(out, tokens, span.first, span.last, inner, doc, regularize)
+            out.append(f"</orig><reg>{_text(span.preferred)}</reg></choice></{tag}>")
             return
     else:
-        node = _el(parent, "foreign")
-        node.set(XML_LANG, getattr(span, "lang", "en"))
-    _write_tokens(node, tokens, span.first, span.last, inner, doc, regularize)
+        tag = "foreign"
+        out.append(f'<foreign xml:lang="{_attr(getattr(span, "lang", "en"))}">')
+    _write_tokens(out, tokens, span.first, span.last, inner, doc, regularize)
+    out.append(f"</{tag}>")
 
 
-def _write_plain(parent, tokens: Iterable[Token], doc: Document) -> None:
+#: The element of each kind of token that is one element with its text.
+_PLAIN_TAG = {TokenKind.PUNCT: "pc", TokenKind.NUMBER: "num", TokenKind.LATIN: "w"}
+
+
+def _write_plain(out: list[str], tokens: Iterable[Token]) -> None:
     for token in tokens:
         kind = token.kind
-        if kind is TokenKind.SPACE:
-            _append_text(parent, token.text)
-        elif kind is TokenKind.HAN:
-            ruby = _el(parent, "ruby")
-            _el(_el(ruby, "rb"), "w", token.text)
+        if kind is TokenKind.HAN:
             if token.pinyin:
                 # Erhua words give 儿 an empty syllable: 哪儿 → "nǎr".
-                _el(ruby, "rt", unicodedata.normalize("NFC", " ".join(p for p in token.pinyin if p)))
-        elif kind is TokenKind.PUNCT:
-            _el(parent, "pc", token.text)
-        elif kind is TokenKind.NUMBER:
-            _el(parent, "num", token.text)
-        elif kind is TokenKind.LATIN:
-            _el(parent, "w", token.text)
+                reading = unicodedata.normalize("NFC", " ".join(p for p in token.pinyin if p))
+                out.append(f"<ruby><rb><w>{_text(token.text)}</w></rb><rt>{_text(reading)}</rt></ruby>")
+            else:
+                out.append(f"<ruby><rb><w>{_text(token.text)}</w></rb></ruby>")
+        elif kind is TokenKind.SPACE:
+            out.append(_text(token.text))
+        elif (tag := _PLAIN_TAG.get(kind)) is not None:
+            out.append(f"<{tag}>{_text(token.text)}</{tag}>")
         elif kind is TokenKind.INVALID:
-            gap = _el(parent, "gap", reason="forbidden-character")
-            _el(gap, "desc", f"U+{ord(token.text):04X} at offset {token.start}, not allowed in XML 1.0")
+            out.append(f'<gap reason="forbidden-character"><desc>U+{ord(token.text):04X} at offset {token.start}, '
+                       "not allowed in XML 1.0</desc></gap>")
         else:
-            _el(parent, "c", token.text, type="symbol")
+            out.append(f'<c type="symbol">{_text(token.text)}</c>')
 
 
 # -- English body and links ----------------------------------------------------
