@@ -243,3 +243,30 @@ def test_the_stylesheet_keeps_a_hostile_ref_out_of_the_link():
     ).replace(b"</ruby><ruby><rb><w>\xe8\xaf\xb4", b"</ruby></persName><ruby><rb><w>\xe8\xaf\xb4", 1)
     assert b"persName" in tei
     assert b"javascript" not in render_html(tei)
+
+
+@pytest.mark.slow
+def test_streaming_memory_does_not_grow_with_the_article(tmp_path, monkeypatch, seed_path):
+    """Four times the text, about the same peak: only a chunk of sentences is alive (issue 16).
+
+    Counted in bytes allocated (tracemalloc), not time; the whole-document path needs about
+    350 bytes per character, the streaming one a few (the text itself and one small object per paragraph).
+    """
+    import tracemalloc
+
+    import bitext.pipeline as pipeline
+
+    lines = [line for line in seed_path.read_text(encoding="utf-8").splitlines()[:55] if line]
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2000)
+    annotate_text("".join(lines[:5]))  # load dictionaries and models before counting
+    peaks = {}
+    for copies in (8, 32):
+        path = tmp_path / f"article-{copies}.txt"
+        path.write_text("\n".join(lines * copies), encoding="utf-8")
+        with open(tmp_path / "out.xml", "wb") as out:
+            tracemalloc.start()
+            pipeline.annotate_to_tei(path, out)
+        peaks[copies] = (tracemalloc.get_traced_memory()[1], len(path.read_text(encoding="utf-8")))
+        tracemalloc.stop()
+    (small, small_chars), (large, large_chars) = peaks[8], peaks[32]
+    assert large - small < 40 * (large_chars - small_chars), peaks
