@@ -2,7 +2,10 @@
 
 Both run in the same process on the same text: the seed article's lines,
 shuffled into a larger text (about 0.5 M characters by default).  The
-ratio, not the absolute number, is the result to compare across machines.
+ratio, not the absolute number, is the result to compare across machines;
+each figure is the median of the repeats, CPU time first, wall time in
+brackets.  The last line is the path ``bitext annotate`` takes: annotation
+and TEI writing streamed together (:func:`bitext.pipeline.annotate_to_tei`).
 
     python benchmarks/annotate_speed.py [--chars 500000] [--repeat 3]
 """
