@@ -19,8 +19,10 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 #: The largest input any command reads (100 MB): a bigger file, or an endless one such as
 #: ``/dev/zero``, is refused before the work instead of exhausting memory hours later.
@@ -140,17 +142,29 @@ def _same_file(a: str | Path, b: Path) -> bool:
 
 
 def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
-    """Write ``data`` to ``path`` (``-`` for standard output) all or nothing.
+    """Write ``data`` to ``path`` (``-`` for standard output) all or nothing (see :func:`open_atomic`)."""
+    with open_atomic(path, force=force) as out:
+        out.write(data)
 
-    With ``force=False`` an existing file is kept and :class:`OutputError`
-    raised; a symbolic link, a device, a pipe or a folder is never replaced.
-    The temporary file ``.NAME.PID-RANDOM.part`` lives beside the target so the
-    final ``os.replace`` is atomic on POSIX file systems; the leftovers of a
-    process that was killed while writing the same target are removed first.
-    The new file gets the mode of the file it replaces, else ``0666`` less the umask.
+
+@contextmanager
+def open_atomic(path: str | Path, *, force: bool = True) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` (``-`` for standard output) bit by bit, all or nothing.
+
+    For outputs too large to build in memory first (a streamed TEI) as well as
+    small ones.  With ``force=False`` an existing file is kept and
+    :class:`OutputError` raised; a symbolic link, a device, a pipe or a folder
+    is never replaced.  The temporary file ``.NAME.PID-RANDOM.part`` lives
+    beside the target so the final ``os.replace`` is atomic on POSIX file
+    systems; an exception inside the block removes it and leaves an earlier
+    output as it was; the leftovers of a process that was killed while writing
+    the same target are removed first.  The new file gets the mode of the file
+    it replaces, else ``0666`` less the umask.
     """
     if str(path) == "-":
-        _write_stdout(data)
+        with _stdout_errors():
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
         return
     target = Path(path)
     check_output(target, force=force)
@@ -164,7 +178,7 @@ def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
         raise OutputError(f"{target}: cannot create a file in {folder} ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
@@ -177,13 +191,13 @@ def write_atomic(path: str | Path, data: bytes, *, force: bool = True) -> None:
         raise
 
 
-def _write_stdout(data: bytes) -> None:
+@contextmanager
+def _stdout_errors() -> Iterator[None]:
     """Standard output may be closed or a full device: that is exit 73, not a crash."""
     if sys.stdout is None:
         raise OutputError("standard output is closed; give an output file with -o")
     try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        yield
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:  # ENOSPC (/dev/full), EBADF, a closed file object

@@ -12,9 +12,14 @@ fill in fields; exporters (TEI, HTML, TMX, review) only read them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator
+
+
+#: The letters that start a Latin token (``TokenKind.LATIN``).
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ"
 
 
 class TokenKind(str, Enum):
@@ -220,10 +225,15 @@ class Document:
 
     @property
     def languages(self) -> list[str]:
-        """Languages used in the document, the Chinese script first."""
+        """Languages used in the document, the Chinese script first.
+
+        English when the text has Latin letters (a Latin token) or there is
+        English; told from the text and header, so it is known before any
+        sentence is annotated (a streaming writer needs it first).
+        """
         langs = [self.script]
-        if any(s.foreign for s in self.sentences()) or any(
-            t.kind is TokenKind.LATIN for t in self.tokens()
-        ) or any(s.translation for s in self.sentences()):
+        if self.mt or self.target or re.search(f"[{LATIN_LETTERS}]", self.text) or any(
+            s.translation for s in self.sentences()
+        ):
             langs.append("en")
         return langs

@@ -2,9 +2,14 @@
 
 This is the Python API the CLI is a thin layer over::
 
-    from bitext.pipeline import annotate_file, AnnotateOptions
-    doc = annotate_file("article.txt", options=AnnotateOptions(mt=None))
+    from bitext.pipeline import annotate_file, annotate_to_tei
+    doc = annotate_file("article.txt")          # the whole Document in memory
     tei_bytes = bitext.tei.to_tei(doc)
+    with open("article.tei.xml", "wb") as out:  # the same bytes, in bounded memory
+        annotate_to_tei("article.txt", out)
+
+Every stage runs chunk by chunk (:func:`annotated_sentences`), so the
+objects of one chunk of sentences, not of the whole article, are alive at once.
 """
 
 from __future__ import annotations
@@ -12,13 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from .io import read_bytes
-from .model import Document
+from .model import Document, Paragraph, Section, Sentence
 from .pinyin import add_document_pinyin
 from .reader import read_document
 from .script import to_simplified
-from .segment import segment_document
+from .segment import segment_sentences, sentence_spans
 
 #: Libraries whose output shapes the document; their versions go into the TEI header.
 RECORDED_TOOLS = ("bitext", "pypinyin", "opencc", "rjieba")
@@ -70,32 +76,9 @@ def annotate_bytes(
     tags the names it lists and checks their English in the MT.
     """
     doc = read_document(data, source_name, options.encoding)
-    norm = to_simplified(doc.text)
-    matches = []
-    if glossary is not None:
-        from .names import attach_names, find_names, keep_whole_spans
-
-        matches = find_names(doc, norm, glossary)
-    segment_document(doc, norm, keep_whole=keep_whole_spans(matches) if matches else ())
-    if matches:
-        attach_names(doc, matches)
-    add_document_pinyin(doc, options.pinyin_style, options.tone_change)
-    if translator is not None:
-        from .mt.stage import translate_document
-
-        if glossary is None:
-            translate_document(doc, translator, cache=cache, progress=progress)
-        else:
-            from .names import check_translation_terms, sentence_terms
-
-            translate_document(
-                doc, translator, cache=cache, progress=progress, terms=lambda s: sentence_terms(s, doc)
-            )
-            check_translation_terms(doc)
-    doc.tools = tool_versions()
-    doc.options = options.as_record()
-    if glossary is not None and glossary.files:
-        doc.options["glossary"] = f"{', '.join(f.path.name for f in glossary.files)} ({len(glossary.entries)} entries)"
+    for paragraph, sentence in annotated_sentences(doc, options, translator=translator, cache=cache,
+                                                   progress=progress, glossary=glossary):
+        paragraph.sentences.append(sentence)
     return doc
 
 
@@ -107,5 +90,121 @@ def annotate_text(text: str, source_name: str = "-", options: AnnotateOptions = 
 
 def annotate_file(path: str | Path, options: AnnotateOptions = AnnotateOptions(), **stages) -> Document:
     """Annotate a file (``-`` reads standard input)."""
-    name = "-" if str(path) == "-" else Path(path).name
-    return annotate_bytes(read_bytes(path), name, options, **stages)
+    return annotate_bytes(read_bytes(path), source_name(path), options, **stages)
+
+
+def annotate_to_tei(
+    path: str | Path, out: BinaryIO, options: AnnotateOptions = AnnotateOptions(), **stages
+) -> Document:
+    """Annotate a file and write its TEI to ``out`` as it goes, in bounded memory.
+
+    The same bytes as ``to_tei(annotate_file(path, ...))``, but only a chunk
+    of sentences (:data:`CHUNK_CHARS`) is held at a time: peak memory is set
+    by the chunk, not by the article.  Returns the document without its
+    sentences (the header fields, sections, paragraphs and named entries).
+    """
+    from .tei import write_tei
+
+    doc = read_document(read_bytes(path), source_name(path), options.encoding)
+    write_tei(doc, out, annotated_sentences(doc, options, **stages))
+    return doc
+
+
+#: Characters annotated together: enough sentences for the context model's batches,
+#: few enough that the tokens and TEI elements of one chunk stay small (a few MB).
+CHUNK_CHARS = 20_000
+
+
+def annotated_sentences(
+    doc: Document,
+    options: AnnotateOptions = AnnotateOptions(),
+    *,
+    translator=None,
+    cache=None,
+    progress: bool = False,
+    glossary=None,
+) -> Iterator[tuple[Paragraph, Sentence]]:
+    """Segment and annotate ``doc`` chunk by chunk; yield each (paragraph, sentence) in document order.
+
+    The sentences are not stored in ``doc``: a caller that keeps them appends
+    them to their paragraph, a streaming writer drops them once written.
+    ``doc.entries`` collects the glossary entries named; the header fields
+    (``tools``, ``options``, ``mt``) are set before the first sentence.
+    """
+    doc.tools = tool_versions()
+    doc.options = options.as_record()
+    if glossary is not None and glossary.files:
+        doc.options["glossary"] = f"{', '.join(f.path.name for f in glossary.files)} ({len(glossary.entries)} entries)"
+    if translator is not None:
+        doc.mt = translator.info
+    return _annotate_chunks(doc, options, translator, cache, progress, glossary)
+
+
+def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache, progress: bool,
+                     glossary) -> Iterator[tuple[Paragraph, Sentence]]:
+    norm = to_simplified(doc.text)
+    for chunk in _chunks(doc):
+        view = _annotate_chunk(doc, chunk, norm, options, translator, cache, progress, glossary)
+        doc.entries.update(view.entries)
+        for (paragraph, _, _), part in zip(chunk, view.paragraphs()):
+            for sentence in part.sentences:
+                yield paragraph, sentence
+
+
+#: A run of sentences of one paragraph: (paragraph, sentence spans, number of the first sentence).
+_Piece = tuple[Paragraph, list[tuple[int, int]], int]
+
+
+def _chunks(doc: Document) -> Iterator[list[_Piece]]:
+    """Runs of whole sentences of about :data:`CHUNK_CHARS` characters, a long paragraph cut between sentences."""
+    chunk: list[_Piece] = []
+    size = 0
+    for paragraph in doc.paragraphs():
+        spans = sentence_spans(doc, paragraph)
+        first = 0
+        for i, (start, end) in enumerate(spans):
+            size += end - start
+            if size >= CHUNK_CHARS:
+                chunk.append((paragraph, spans[first:i + 1], first + 1))
+                yield chunk
+                chunk, size, first = [], 0, i + 1
+        if first < len(spans):
+            chunk.append((paragraph, spans[first:], first + 1))
+    if chunk:
+        yield chunk
+
+
+def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: AnnotateOptions,
+                    translator, cache, progress: bool, glossary) -> Document:
+    """Run every stage over one chunk, as a document of its own that shares ``doc``'s text."""
+    parts = [Paragraph(spans[0][0], spans[-1][1], paragraph.kind, id=paragraph.id) for paragraph, spans, _ in chunk]
+    view = Document(text=doc.text, source_name=doc.source_name, script=doc.script, sections=[Section(parts)])
+    matches = []
+    if glossary is not None:
+        from .names import attach_names, find_names, keep_whole_spans
+
+        matches = find_names(view, norm, glossary)
+    keep_whole = keep_whole_spans(matches) if matches else ()
+    for part, (_, spans, first) in zip(parts, chunk):
+        part.sentences = segment_sentences(view, part, spans, norm, keep_whole, first_number=first)
+    if matches:
+        attach_names(view, matches)
+    add_document_pinyin(view, options.pinyin_style, options.tone_change)
+    if translator is not None:
+        from .mt.stage import translate_document
+
+        if glossary is None:
+            translate_document(view, translator, cache=cache, progress=progress)
+        else:
+            from .names import check_translation_terms, sentence_terms
+
+            translate_document(
+                view, translator, cache=cache, progress=progress, terms=lambda s: sentence_terms(s, view)
+            )
+            check_translation_terms(view)
+    return view
+
+
+def source_name(path: str | Path) -> str:
+    """What the output records as the input's name: the file name without its folders (``-`` for stdin)."""
+    return "-" if str(path) == "-" else Path(path).name

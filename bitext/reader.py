@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import re
 import unicodedata
 
@@ -215,8 +216,51 @@ def _boilerplate_start(text: str, spans: list[tuple[int, int]]) -> int:
     return len(spans)
 
 
+def xml_root(data: bytes) -> str | None:
+    """The root element of ``data`` as ``{namespace}name`` when it is XML, else None.
+
+    XML is a file that declares itself so (``<?xml``, ``<!DOCTYPE``; root
+    ``""`` when broken), whose root is in a namespace (TEI, TMX 2, XHTML),
+    found however long the prolog; or one that parses whole (``<b>标题</b>``
+    followed by text does not).  Entities, DTDs and the network stay off.
+    """
+    head = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n")
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not (head.startswith(b"<") or utf16):
+        return None
+    from lxml import etree
+
+    declared = head[:9].lower().startswith((b"<?xml", b"<!doctype")) or (utf16 and b"<\x00?\x00x\x00" in data[:16])
+    root = None
+    try:
+        for _, element in etree.iterparse(io.BytesIO(data), events=("start",), resolve_entities=False,
+                                          no_network=True, load_dtd=False, huge_tree=False):
+            if root is None:
+                root = element.tag
+                if declared or root.startswith("{"):
+                    return root
+    except etree.XMLSyntaxError:
+        return "" if declared else None
+    return root
+
+
+def refuse_xml(data: bytes, source: str) -> None:
+    """Raise :class:`InputError` when ``data`` is XML: a TEI or a TMX is no article to annotate."""
+    from .tei import TEI_NS
+
+    root = xml_root(data)
+    if root is None:
+        return
+    name = root.rsplit("}", 1)[-1]
+    if root.startswith(f"{{{TEI_NS}}}"):
+        raise InputError(f"{source}: is a TEI file, not plain text; 'bitext html' reads it as it is, "
+                         "or annotate the original text file")
+    raise InputError(f"{source}: is XML (root element <{name or '?'}>), not plain text; give the article as text")
+
+
 def read_document(data: bytes, source_name: str = "-", encoding: str | None = None) -> Document:
-    """Decode ``data`` and build a document of sections and paragraphs (no sentences yet)."""
+    """Decode ``data`` and build a document of sections and paragraphs (no sentences yet); XML is refused."""
+    refuse_xml(data, source_name)
     text, used = decode(data, encoding, source_name)
     spans = [s for s in split_paragraphs(text) if s[1] > s[0]]
     if not spans:

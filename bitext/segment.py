@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .model import Document, ForeignSpan, Paragraph, Sentence, Token, TokenKind
+from .model import LATIN_LETTERS, Document, ForeignSpan, Paragraph, Sentence, Token, TokenKind
 from .script import to_simplified
 
 _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ"
+_LATIN = LATIN_LETTERS
 _DIGIT = "0-9０-９"
 
 _TOKEN = re.compile(
@@ -62,8 +62,18 @@ def with_word_fixes(jieba):
     return jieba
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of one paragraph; trailing whitespace stays with its sentence."""
+#: The longest sentence the later stages get: a longer run without sentence-final punctuation
+#: (a 5 MB line, a list glued together) is cut at a comma or a space, else at this length,
+#: so the context model and the MT never see more than this many characters at once.
+MAX_SENTENCE_CHARS = 1000
+_SOFT_BREAK = re.compile(r"[，、,：:）)」”\s]")
+
+
+def split_sentences(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Spans of the sentences of one paragraph; trailing whitespace stays with its sentence.
+
+    No span is longer than ``limit`` characters (see :data:`MAX_SENTENCE_CHARS`).
+    """
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -75,7 +85,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], len(text))
         else:
             spans.append((start, len(text)))
+    if any(e - s > limit for s, e in spans):
+        return [piece for s, e in spans for piece in _cut_long(text, s, e, limit)]
     return spans
+
+
+def _cut_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most ``limit``, after the last comma or space in each when there is one."""
+    pieces = []
+    while end - start > limit:
+        cut = start + limit
+        for match in _SOFT_BREAK.finditer(text, start + limit // 2, cut):
+            cut = match.end()
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _kind(group: str, char: str) -> TokenKind:
@@ -95,7 +120,9 @@ def tokenize(
 
     ``norm`` is the Simplified form of ``text`` (same length).  ``keep_whole``
     lists document spans, sorted and disjoint, whose Han characters must not
-    be split (names); each Han run inside one becomes a single word.
+    be split (names); each Han run inside one becomes a single word.  Pass
+    only the spans that meet ``text`` (:func:`spans_within`): the list is
+    scanned once per call.
     """
     cut = (jieba or default_jieba()).cut
     starts = [s for s, _ in keep_whole]
@@ -115,6 +142,14 @@ def tokenize(
                 tokens.append(Token(pos, pos + len(word), text[pos - offset:pos - offset + len(word)], TokenKind.HAN, word))
                 pos += len(word)
     return tokens
+
+
+def spans_within(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> Sequence[tuple[int, int]]:
+    """The spans (sorted, disjoint; ``starts`` their starts) that overlap [start, end), found by bisection."""
+    first = max(bisect_right(starts, start) - 1, 0)
+    if first < len(spans) and spans[first][1] <= start:
+        first += 1
+    return spans[first:bisect_left(starts, end, first)]
 
 
 def _han_pieces(start: int, end: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
@@ -150,18 +185,38 @@ def foreign_spans(tokens: Sequence[Token]) -> list[ForeignSpan]:
     return spans
 
 
+def segment_sentences(
+    doc: Document,
+    paragraph: Paragraph,
+    spans: Sequence[tuple[int, int]],
+    norm: str,
+    keep_whole: Sequence[tuple[int, int]] = (),
+    jieba=None,
+    first_number: int = 1,
+) -> list[Sentence]:
+    """The sentences at ``spans`` (document offsets) of ``paragraph``, tokenised, numbered from ``first_number``.
+
+    ``norm`` is the Simplified form of the whole document text; ``keep_whole``
+    the sorted, disjoint spans that must stay whole.
+    """
+    starts = [s for s, _ in keep_whole]
+    sentences = []
+    for n, (start, end) in enumerate(spans, first_number):
+        tokens = tokenize(doc.text[start:end], norm[start:end], start, spans_within(keep_whole, starts, start, end), jieba)
+        sentences.append(Sentence(start, end, tokens, id=f"{paragraph.id}-s{n}", foreign=foreign_spans(tokens)))
+    return sentences
+
+
+def sentence_spans(doc: Document, paragraph: Paragraph) -> list[tuple[int, int]]:
+    """Document offsets of the sentences of ``paragraph``."""
+    return [(paragraph.start + s, paragraph.start + e) for s, e in split_sentences(doc.text[paragraph.start:paragraph.end])]
+
+
 def segment_paragraph(
     doc: Document, paragraph: Paragraph, norm: str, keep_whole: Sequence[tuple[int, int]] = (), jieba=None
 ) -> None:
     """Fill ``paragraph.sentences``; ``norm`` is the Simplified form of the whole document text."""
-    text = doc.text[paragraph.start:paragraph.end]
-    paragraph.sentences = []
-    for n, (s, e) in enumerate(split_sentences(text), 1):
-        start, end = paragraph.start + s, paragraph.start + e
-        tokens = tokenize(doc.text[start:end], norm[start:end], start, keep_whole, jieba)
-        paragraph.sentences.append(
-            Sentence(start, end, tokens, id=f"{paragraph.id}-s{n}", foreign=foreign_spans(tokens))
-        )
+    paragraph.sentences = segment_sentences(doc, paragraph, sentence_spans(doc, paragraph), norm, keep_whole, jieba)
 
 
 def segment_document(
@@ -174,5 +229,6 @@ def segment_document(
     if norm is None:
         norm = to_simplified(doc.text)
     spans = sorted(keep_whole)
+    starts = [s for s, _ in spans]
     for paragraph in doc.paragraphs():
-        segment_paragraph(doc, paragraph, norm, spans, jieba)
+        segment_paragraph(doc, paragraph, norm, spans_within(spans, starts, paragraph.start, paragraph.end), jieba)

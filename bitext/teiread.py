@@ -36,13 +36,20 @@ from .model import (
     TokenKind,
     Translation,
 )
+from .reader import xml_root
 from .script import to_simplified
+from .segment import tokenize
 from .tei import HUMAN_RESP, LIST_ELEMENT, NAME_ELEMENT, TEI_NS, XML_ID, XML_LANG
 
 _NAME_TYPE = {tag: name_type for name_type, tag in NAME_ELEMENT.items()}
 _LIST_TYPE = {list_tag: name_type for name_type, (list_tag, _) in LIST_ELEMENT.items()}
+#: Elements whose text is not the article's: notes, readings, apparatus.
+_NOT_TEXT = {"rt", "note", "desc", "reg", "corr", "expan", "interp", "certainty", "index"}
 _PLAIN_KIND = {"pc": TokenKind.PUNCT, "num": TokenKind.NUMBER, "w": TokenKind.LATIN, "c": TokenKind.SYMBOL}
 _GAP_CHAR = re.compile(r"U\+([0-9A-F]{4,6})")
+_GAP_OFFSET = re.compile(r"at offset (\d{1,12})\b")
+#: What a <gap/> of bitext's stands for: a character XML 1.0 forbids (anything else comes back as U+FFFD).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MT_DESC = re.compile(r"model package (?P<package>.*) (?P<version>\S+); decoding: ?(?P<options>.*)", re.DOTALL)
 
 
@@ -55,9 +62,8 @@ def _local(node) -> str:
 
 
 def is_tei(data: bytes) -> bool:
-    """True for XML whose start names the TEI namespace (how ``bitext html`` tells TEI from text)."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<") and TEI_NS.encode() in head
+    """True for XML whose root is in the TEI namespace, however long its prolog (how ``bitext html`` tells TEI from text)."""
+    return (xml_root(data) or "").startswith(f"{{{TEI_NS}}}")
 
 
 def read_tei_file(path: str | Path) -> Document:
@@ -114,8 +120,8 @@ def _read_header(root, doc: Document) -> None:
     for app in header.iter(_tag("application")):
         if app.get(XML_ID) == "mt-engine":
             doc.mt = _mt_info(app)
-        else:
-            doc.tools[app.get("ident")] = app.get("version")
+        elif ident := app.get("ident") or (app.findtext(_tag("label")) or "").strip():
+            doc.tools[ident] = app.get("version") or ""
     for decl in header.iter(_tag("editorialDecl")):
         for p in decl.iter(_tag("p")):
             key, _, value = (p.text or "").partition(": ")
@@ -125,7 +131,8 @@ def _read_header(root, doc: Document) -> None:
 def _mt_info(app) -> MTInfo:
     desc = app.findtext(_tag("desc")) or ""
     match = _MT_DESC.fullmatch(desc)
-    info = MTInfo(engine=app.get("ident"), engine_version=app.get("version"), package="", package_version="")
+    info = MTInfo(engine=app.get("ident") or (app.findtext(_tag("label")) or "").strip(),
+                  engine_version=app.get("version") or "", package="", package_version="")
     if match:
         info.package, info.package_version = match["package"], match["version"]
         for pair in filter(None, match["options"].split("; ")):
@@ -144,6 +151,8 @@ class _ChineseReader:
         self.doc = doc
         self.parts: list[str] = []
         self.pos = 0
+        self.paragraph = Paragraph(0, 0)
+        self.paragraph_part = 0  # index in ``parts`` of the current paragraph's first character
 
     def read(self, body) -> None:
         for div in body.iterchildren(_tag("div")):
@@ -164,14 +173,36 @@ class _ChineseReader:
     def _paragraph(self, node, kind: ParagraphKind) -> Paragraph:
         if self.parts:
             self._emit("\n")
-        paragraph = Paragraph(self.pos, self.pos, kind, id=node.get(XML_ID) or "")
-        for s in node.iterchildren(_tag("s")):
-            sentence = Sentence(self.pos, self.pos, id=s.get(XML_ID) or "")
+        paragraph = self.paragraph = Paragraph(self.pos, self.pos, kind, id=node.get(XML_ID) or "")
+        self.paragraph_part = len(self.parts)
+        # A paragraph written without <s> (by hand) is read as one sentence.
+        for s in node.iterchildren(_tag("s")) if node.find(_tag("s")) is not None else [node]:
+            sentence = Sentence(self.pos, self.pos, id=(s.get(XML_ID) or "") if s is not node else f"{paragraph.id}-s1")
+            paragraph.sentences.append(sentence)
             self._content(s, sentence)
             sentence.end = self.pos
-            paragraph.sentences.append(sentence)
         paragraph.end = self.pos
         return paragraph
+
+    def _move_paragraph_to(self, offset: int) -> None:
+        """Start the current paragraph later, so that the next character is at ``offset``.
+
+        A <gap/> note gives its character's offset in the input; the space
+        between paragraphs (a blank line, CRLF, leading spaces) is not in the
+        TEI, so the rebuilt text is padded with line breaks to put it back.
+        """
+        shift = offset - self.pos
+        if shift <= 0:
+            return
+        self.parts.insert(self.paragraph_part, "\n" * shift)
+        self.paragraph_part += 1
+        self.pos += shift
+        self.paragraph.start += shift
+        for sentence in self.paragraph.sentences:
+            sentence.start += shift
+            for token in sentence.tokens:
+                token.start += shift
+                token.end += shift
 
     def _emit(self, text: str) -> tuple[int, int]:
         start = self.pos
@@ -186,11 +217,19 @@ class _ChineseReader:
     def _content(self, parent, sentence: Sentence) -> None:
         """Tokens and spans of ``parent``'s children, in document order."""
         if parent.text:
-            self._token(sentence, parent.text, TokenKind.SPACE)
+            self._text(sentence, parent.text)
         for child in parent:
             self._element(child, sentence)
             if child.tail:
-                self._token(sentence, child.tail, TokenKind.SPACE)
+                self._text(sentence, child.tail)
+
+    def _text(self, sentence: Sentence, text: str) -> None:
+        """Character data between elements: bitext writes only whitespace there; a hand-edited file may hold words."""
+        if text.isspace():
+            self._token(sentence, text, TokenKind.SPACE)
+            return
+        start, _ = self._emit(text)
+        sentence.tokens.extend(tokenize(text, to_simplified(text), start))
 
     def _element(self, node, sentence: Sentence) -> None:
         tag = _local(node)
@@ -201,8 +240,11 @@ class _ChineseReader:
         elif tag in _PLAIN_KIND:
             self._token(sentence, node.text or "", _PLAIN_KIND[tag])
         elif tag == "gap":
-            match = _GAP_CHAR.search(node.findtext(_tag("desc")) or "")
-            self._token(sentence, chr(int(match[1], 16)) if match else "\ufffd", TokenKind.INVALID)
+            desc = node.findtext(_tag("desc")) or ""
+            if (at := _GAP_OFFSET.search(desc)) is not None:
+                self._move_paragraph_to(int(at[1]))
+            char = _gap_character(desc)
+            self._token(sentence, char, TokenKind.INVALID if char != "\ufffd" else TokenKind.SYMBOL)
         elif tag in _NAME_TYPE:
             self._name(node, sentence, _NAME_TYPE[tag])
         elif tag == "foreign":
@@ -210,20 +252,30 @@ class _ChineseReader:
             sentence.foreign.append(span := ForeignSpan(first, first, lang=node.get(XML_LANG) or "en"))
             self._content(node, sentence)
             span.last = len(sentence.tokens)
+        elif tag not in _NOT_TEXT:
+            self._content(node, sentence)  # an element bitext does not write (<hi>, <seg>, …): its text is kept
 
     def _name(self, node, sentence: Sentence, name_type: NameType) -> None:
         first = len(sentence.tokens)
         ref = node.get("ref") or ""
-        span = NameSpan(first, first, entry_id=ref.removeprefix("#"), type=name_type)
+        span = NameSpan(first, first, entry_id=ref.removeprefix("#"), type=name_type, cert=node.get("cert") or "")
         sentence.names.append(span)
         choice = node.find(_tag("choice"))
         if choice is not None:
-            self._content(choice.find(_tag("orig")), sentence)
+            written = next(choice.iterchildren(_tag("orig"), _tag("sic"), _tag("abbr"), _tag("reg")), choice)
+            self._content(written, sentence)
             span.preferred = choice.findtext(_tag("reg")) or ""
         else:
             self._content(node, sentence)
         span.last = len(sentence.tokens)
         span.form = "".join(t.text for t in sentence.tokens[first:span.last])
+
+
+def _gap_character(desc: str) -> str:
+    """The character a gap note names when it is one XML forbids; U+FFFD (a symbol) for any other gap."""
+    match = _GAP_CHAR.search(desc)
+    char = chr(int(match[1], 16)) if match and int(match[1], 16) <= 0x10FFFF else "\ufffd"
+    return char if _FORBIDDEN.fullmatch(char) else "\ufffd"
 
 
 def _resolve_names(doc: Document) -> None:
@@ -245,6 +297,8 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
         if name_type is None:
             continue
         for item in listing:
+            if not item.get(XML_ID):
+                continue  # nothing can point at it
             forms: dict[str, list[str]] = {}
             for name in item.iter():
                 if name is not item and name.text and _local(name) in (*NAME_ELEMENT.values(), "objectName"):
@@ -252,7 +306,7 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
                     if kind == "short" and (name.get(XML_LANG) or "").startswith("zh"):
                         kind = "chinese_short"
                     forms.setdefault(kind, []).append(name.text)
-            note = item.findtext(_tag("note")) or item.findtext(_tag("p")) or ""
+            note = next((n.text or "" for n in item.iterchildren(_tag("note"), _tag("p")) if n.get("type") is None), "")
             english = forms.get("full", [""])[0]
             entry = GlossaryEntry(
                 id=item.get(XML_ID),
@@ -263,6 +317,7 @@ def _read_entries(stand_off) -> dict[str, GlossaryEntry]:
                 short=forms.get("short", [""])[0],
                 chinese_short=tuple(forms.get("chinese_short", ())),
                 note=note,
+                proposed=item.find(f"{_tag('note')}[@type='proposed']") is not None,
             )
             entries[entry.id] = entry
     return entries
@@ -274,29 +329,39 @@ def _read_english(doc: Document, en_body, stand_off) -> None:
     sentences = {s.id: s for s in doc.sentences()}
     links = stand_off.iterfind(f"{_tag('linkGrp')}[@type='translation']/{_tag('link')}") if stand_off is not None else ()
     for link in links:
-        zh_id, en_id = (t.removeprefix("#") for t in (link.get("target") or "").split()[:2])
-        sentence, node = sentences.get(zh_id), english.get(en_id)
+        ends = [t.removeprefix("#") for t in (link.get("target") or "").split()]
+        if len(ends) < 2:
+            continue
+        sentence, node = sentences.get(ends[0]), english.get(ends[1])
         if sentence is None or node is None:
             continue
         guards = tuple(g.removeprefix("#guard-") for g in (node.get("ana") or "").split())
         resp = "human" if node.get("resp") == f"#{HUMAN_RESP}" else "mt"
-        sentence.translation = Translation(node.text or "", resp=resp, guards=guards)
+        sentence.translation = Translation("".join(node.itertext()), resp=resp, guards=guards)
+
+
+def _probability(cert: str | None) -> float | None:
+    """A link's @cert as bitext writes it (0.000–1.000); None for TEI's words (high, medium, low, unknown)."""
+    try:
+        value = float(cert or "")
+    except ValueError:
+        return None
+    return value if 0 <= value <= 1 else None
 
 
 def _read_target(doc: Document, en_body, stand_off) -> None:
     """An existing English translation and its n-m alignment units (``bitext align``)."""
     for p in en_body.iter(_tag("p")):
         doc.target.append(TargetParagraph(
-            p.get(XML_ID) or "", [TargetSentence(s.get(XML_ID) or "", s.text or "") for s in p.iter(_tag("s"))]))
+            p.get(XML_ID) or "", [TargetSentence(s.get(XML_ID) or "", "".join(s.itertext())) for s in p.iter(_tag("s"))]))
     english = {s.id for p in doc.target for s in p.sentences}
     linked: set[str] = set()
     if stand_off is not None:
         for link in stand_off.iterfind(f"{_tag('linkGrp')}[@type='alignment']/{_tag('link')}"):
             ids = [t.removeprefix("#") for t in (link.get("target") or "").split()]
-            cert = link.get("cert")
             doc.links.append(AlignmentLink(
                 tuple(i for i in ids if i not in english), tuple(i for i in ids if i in english),
-                score=float(cert) if cert else None, flagged=bool(link.get("ana"))))
+                score=_probability(link.get("cert")), flagged=bool(link.get("ana"))))
             linked.update(ids)
     declared = stand_off is not None and stand_off.find(f"{_tag('interpGrp')}[@type='alignment']") is not None
     flag = declared and not any(link.flagged for link in doc.links)

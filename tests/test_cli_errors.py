@@ -414,10 +414,10 @@ def test_debug_shows_the_traceback_of_an_input_error(tmp_path):
 def test_an_unexpected_exception_is_one_line_exit_70(article, tmp_path, monkeypatch):
     import bitext.tei
 
-    def broken(doc):
+    def broken(*args):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(bitext.tei, "to_tei", broken)
+    monkeypatch.setattr(bitext.tei, "write_tei", broken)  # what annotate streams through
     outcome = annotate(article, tmp_path / "out.xml")
     assert outcome.code == 70
     assert "internal error: RuntimeError: simulated bug" in outcome.error_line

@@ -134,7 +134,7 @@ def test_annotate_without_model_fails_cleanly(tmp_path):
     monolingual = subprocess.run([sys.executable, "-m", "bitext", "annotate", str(SEED), "-o", str(out),
                                   "--mt", "none"], env=env, capture_output=True, text=True, timeout=120)
     assert monolingual.returncode == 0, monolingual.stderr
-    assert 'type="translation"' not in out.read_text(encoding="utf-8")
+    assert 'resp="#mt"' not in out.read_text(encoding="utf-8")  # no machine-translated sentence
 
 
 def _rewrite(archive: Path, dest: Path, suffix: str, data: bytes) -> Path:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import etree
 
 from bitext.io import InputError
 from bitext.pipeline import annotate_text
@@ -117,3 +116,26 @@ def annotate_or_refuse_with(text: str, translator):
     except InputError:
         assert is_between_paragraphs(text.lstrip("\ufeff"))
         return None
+
+
+@settings(max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_streaming_in_tiny_chunks_writes_what_the_whole_document_writes(text):
+    """Chunk boundaries anywhere between sentences change no byte of the TEI (issue 16)."""
+    import io
+    import tempfile
+    from unittest import mock
+
+    import bitext.pipeline as pipeline
+
+    doc = annotate_or_refuse(text)
+    if doc is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/random.txt"
+        with open(path, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+        out = io.BytesIO()
+        with mock.patch.object(pipeline, "CHUNK_CHARS", 7):
+            pipeline.annotate_to_tei(path, out)
+    assert out.getvalue() == to_tei(doc)

@@ -96,3 +96,49 @@ def test_seed_headings_and_boilerplate(seed_path):
 def test_traditional_script_detected():
     doc = read_document("臺灣的總統發表了演講,說這個國家會繼續發展經濟。".encode())
     assert doc.script == "zh-Hant"
+
+
+def _tei_with_long_prolog() -> bytes:
+    from bitext.pipeline import annotate_text
+    from bitext.tei import to_tei
+
+    tei = to_tei(annotate_text("他来了。"))
+    declaration, rest = tei.split(b"\n", 1)
+    return declaration + b"\n<!-- " + "注释".encode() * 2000 + b" -->\n" + rest  # 12 KB before the root
+
+
+TMX = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="zh" adminlang="en" '
+       'segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/>'
+       "<body><tu><tuv xml:lang=\"zh\"><seg>他来了。</seg></tuv></tu></body></tmx>\n".encode())
+
+
+def test_xml_is_recognised_however_long_its_prolog():
+    from bitext.teiread import is_tei
+
+    tei = _tei_with_long_prolog()
+    assert tei.index(b"<TEI") > 4096 and is_tei(tei)
+    assert not is_tei(TMX)
+    with pytest.raises(InputError, match="x.xml: is a TEI file, not plain text"):
+        read_document(tei, "x.xml")
+    with pytest.raises(InputError, match=r"x.tmx: is XML \(root element <tmx>\), not plain text"):
+        read_document(TMX, "x.tmx")
+    with pytest.raises(InputError, match="is XML"):
+        read_document(codecs.BOM_UTF16_LE + TMX.decode().replace('"UTF-8"', '"UTF-16"').encode("utf-16-le"), "x")
+
+
+@pytest.mark.parametrize("text", ["<<三体>>是一部小说。\n", "<b>标题</b>\n正文。\n", "<3 我爱你。\n"])
+def test_text_that_merely_starts_with_a_bracket_is_text(text):
+    doc = read_document(text.encode(), "a.txt")
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("command", ["annotate", "review"])
+def test_annotate_and_review_refuse_xml_in_one_line(command, tmp_path):
+    from cli_runner import run_cli
+
+    for name, data in (("article.tei.xml", _tei_with_long_prolog()), ("memory.tmx", TMX)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        outcome = run_cli(command, "--mt", "none", path, "-o", tmp_path / "out")
+        assert outcome.code == 65 and outcome.error_line.startswith(f"bitext: error: {name}: is ")
+        assert not (tmp_path / "out").exists()

@@ -79,3 +79,31 @@ def test_keep_whole_spans_are_not_split():
     doc = read_document("托加耶夫先生说。".encode())
     segment_document(doc, keep_whole=[(0, 4)])
     assert next(doc.tokens()).text == "托加耶夫"
+
+
+def test_a_sentence_never_exceeds_the_cap_and_is_cut_after_a_comma():
+    from bitext.segment import MAX_SENTENCE_CHARS
+
+    text = "没有标点的长句" * 400 + "，" + "后面还有很多字" * 300
+    spans = split_sentences(text)
+    assert "".join(text[s:e] for s, e in spans) == text and all(e == s2 for (_, e), (s2, _) in zip(spans, spans[1:]))
+    assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
+    assert any(text[e - 1] == "，" for s, e in spans)  # a comma inside the window is preferred to a hard cut
+
+
+def test_names_cost_is_linear_in_the_number_of_sentences(monkeypatch, seed_glossary):
+    """Each sentence's tokenizer sees only the name spans inside it, not every name of the document (issue 16)."""
+    import bitext.segment as segment
+    from bitext.pipeline import annotate_text
+
+    seen = []
+    real = segment.tokenize
+
+    def counting(text, norm, offset=0, keep_whole=(), jieba=None):
+        seen.append(len(keep_whole))
+        return real(text, norm, offset, keep_whole, jieba)
+
+    monkeypatch.setattr(segment, "tokenize", counting)
+    doc = annotate_text("托卡耶夫说了。" * 1500, glossary=seed_glossary)
+    assert sum(len(s.names) for s in doc.sentences()) == 1500
+    assert len(seen) == 1500 and max(seen) == 1

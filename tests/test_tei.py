@@ -124,3 +124,149 @@ def test_entries_list_every_chinese_form_and_read_back(validate_tei, seed_path):
             ("variant", "zh-Hans", "托加耶夫"), ("short", "en", "Tokayev")} <= forms
     back = read_tei(data, seed_path.name)
     assert back.entries["tokayev"].chinese_short == doc.entries["tokayev"].chinese_short == ("托卡耶夫",)
+
+
+def test_name_certainty_and_proposed_entries_are_marked(validate_tei):
+    """A probable variant or an unlisted name carries @cert; a proposed entry is marked in its list (issue 11)."""
+    doc = annotate_text("托加耶夫和卡塞诺娃说。")
+    doc.entries = {
+        "tokayev": GlossaryEntry("tokayev", "Tokayev", NameType.PERSON, "托卡耶夫"),
+        "kazenova": GlossaryEntry("kazenova", "Kazenova", NameType.PERSON, "卡塞诺娃", proposed=True),
+    }
+    sentence = next(doc.sentences())
+    assert "".join(t.text for t in sentence.tokens[:2]) == "托加耶夫"
+    assert "".join(t.text for t in sentence.tokens[3:5]) == "卡塞诺娃"
+    sentence.names = [
+        NameSpan(0, 2, entry_id="tokayev", type=NameType.PERSON, form="托加耶夫", cert="medium"),
+        NameSpan(3, 5, entry_id="kazenova", type=NameType.PERSON, form="卡塞诺娃", cert="low"),
+    ]
+    root = validate_tei(to_tei(doc))
+    assert [(n.get("ref"), n.get("cert")) for n in root.iter(f"{TEI}persName") if n.get("ref")] == [
+        ("#tokayev", "medium"), ("#kazenova", "low")]
+    proposed = root.find(f".//{TEI}person[@{XML_ID}='kazenova']")
+    assert proposed.get("cert") == "low" and proposed.find(f"{TEI}note[@type='proposed']") is not None
+    assert root.find(f".//{TEI}person[@{XML_ID}='tokayev']").get("cert") is None
+
+
+def test_streaming_writes_the_same_bytes_in_any_chunk_size(seed_path, seed_glossary, monkeypatch):
+    """annotate_to_tei (chunk by chunk, long paragraphs cut between sentences) == to_tei of the whole document."""
+    import io
+
+    import bitext.pipeline as pipeline
+
+    whole = to_tei(annotate_file(seed_path, glossary=seed_glossary))
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 60)  # many chunks, most paragraphs cut
+    out = io.BytesIO()
+    doc = pipeline.annotate_to_tei(seed_path, out, glossary=seed_glossary)
+    assert out.getvalue() == whole
+    assert not any(p.sentences for p in doc.paragraphs())  # nothing kept once written
+    assert "tokayev" in doc.entries
+
+
+def test_same_shape_with_and_without_english(validate_tei):
+    """The Chinese is at text/group/text[@type='source'] whether or not there is English (issue 12)."""
+    bare = validate_tei(to_tei(annotate_text("他来了。")))
+    english = annotate_text("他来了。")
+    next(english.sentences()).translation = Translation("He came.")
+    english.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9")
+    bilingual = validate_tei(to_tei(english))
+    shape = f"{TEI}text/{TEI}group/{TEI}text"
+    for root in (bare, bilingual):
+        assert [t.get("type") for t in root.findall(shape)] == ["source", "translation"]
+        assert root.find(f"{shape}[@type='source']//{TEI}s").get(XML_ID) == "p1-s1"
+    assert bilingual.find(f"{shape}[@type='translation']//{TEI}s").text == "He came."
+
+
+def test_paragraphs_declare_their_whitespace_as_data(validate_tei):
+    """xml:space="preserve" on every paragraph, where the spaces between words are the article's (issue 12).
+
+    A pretty-printer that honours it (Oxygen, Saxon's indent) adds no space between Chinese words.
+    """
+    doc = annotate_text("他 说 Vladimir Putin 来了。\n第二 段。")
+    english = doc.sections[0].paragraphs[0].sentences[0]
+    english.translation = Translation("He said.")
+    doc.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9")
+    root = validate_tei(to_tei(doc))
+    paragraphs = [p for p in root.iter(f"{TEI}p", f"{TEI}head") if p.get(XML_ID)]
+    assert [p.get(XML_ID) for p in paragraphs] == ["p1", "p2", "en-p1"]
+    assert {p.get("{http://www.w3.org/XML/1998/namespace}space") for p in paragraphs} == {"preserve"}
+    assert [text_without(p) for p in paragraphs[:2]] == ["他 说 Vladimir Putin 来了。", "第二 段。"]
+
+
+def test_header_names_the_file_not_its_folders_and_tags_traditional_forms(validate_tei):
+    doc = annotate_text("他来了。", "/home/someone/secret/article.txt")
+    doc.entries = {"taiwan": GlossaryEntry("taiwan", "Taiwan", NameType.PLACE, "台湾", variants=("臺灣",))}
+    data = to_tei(doc)
+    assert b"/home/someone" not in data
+    root = validate_tei(data)
+    assert root.find(f".//{TEI}idno[@type='filename']").text == "article.txt"
+    langs = {n.text: n.get("{http://www.w3.org/XML/1998/namespace}lang") for n in root.iter(f"{TEI}placeName")}
+    assert langs["台湾"] == "zh-Hans" and langs["臺灣"] == "zh-Hant"
+
+
+def test_the_shipped_stylesheet_renders_ruby_english_and_names(seed_path, seed_glossary):
+    """bitext/xslt/tei-to-html.xsl (XSLT 1.0, run by lxml): every word with its pinyin, the English, the names."""
+    import lxml.html
+
+    from bitext.tei import render_html
+
+    doc = annotate_file(seed_path, glossary=seed_glossary)
+    for n, sentence in enumerate(doc.sentences()):
+        sentence.translation = Translation(f"English <b>{n}</b> & more.")
+    doc.mt = MTInfo("argostranslate", "1.11.0", "translate-zh_en", "1.9")
+    tei = to_tei(doc)
+    page = lxml.html.fromstring(render_html(tei))
+    root = etree.fromstring(tei)
+    assert len(page.findall(".//ruby")) == len(list(root.iter(f"{TEI}ruby"))) > 1000
+    first = page.get_element_by_id("p2")
+    for rt in first.findall(".//rt"):
+        rt.drop_tree()
+    assert first.text_content() == seed_doc_text(doc, "p2")
+    english = first.getnext()
+    assert english.get("lang") == "en" and english.text_content().startswith("English <b>")
+    names = page.find_class("persName")
+    assert names and all(n.get("href").startswith("#") and n.get("title") for n in names)
+    assert page.get_element_by_id("tokayev").text_content() == "Kassym-Jomart Tokayev"
+    assert not page.findall(".//b")  # the English is text, not markup
+
+
+def seed_doc_text(doc, paragraph_id: str) -> str:
+    paragraph = next(p for p in doc.paragraphs() if p.id == paragraph_id)
+    return doc.text[paragraph.start:paragraph.end]
+
+
+def test_the_stylesheet_keeps_a_hostile_ref_out_of_the_link():
+    from bitext.tei import render_html
+
+    tei = to_tei(annotate_text("普京说。")).replace(
+        b"<ruby><rb><w>\xe6\x99\xae\xe4\xba\xac", b'<persName ref="javascript:alert(1)#x"><ruby><rb><w>\xe6\x99\xae\xe4\xba\xac', 1
+    ).replace(b"</ruby><ruby><rb><w>\xe8\xaf\xb4", b"</ruby></persName><ruby><rb><w>\xe8\xaf\xb4", 1)
+    assert b"persName" in tei
+    assert b"javascript" not in render_html(tei)
+
+
+@pytest.mark.slow
+def test_streaming_memory_does_not_grow_with_the_article(tmp_path, monkeypatch, seed_path):
+    """Four times the text, about the same peak: only a chunk of sentences is alive (issue 16).
+
+    Counted in bytes allocated (tracemalloc), not time; the whole-document path needs about
+    350 bytes per character, the streaming one a few (the text itself and one small object per paragraph).
+    """
+    import tracemalloc
+
+    import bitext.pipeline as pipeline
+
+    lines = [line for line in seed_path.read_text(encoding="utf-8").splitlines()[:55] if line]
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2000)
+    annotate_text("".join(lines[:5]))  # load dictionaries and models before counting
+    peaks = {}
+    for copies in (8, 32):
+        path = tmp_path / f"article-{copies}.txt"
+        path.write_text("\n".join(lines * copies), encoding="utf-8")
+        with open(tmp_path / "out.xml", "wb") as out:
+            tracemalloc.start()
+            pipeline.annotate_to_tei(path, out)
+        peaks[copies] = (tracemalloc.get_traced_memory()[1], len(path.read_text(encoding="utf-8")))
+        tracemalloc.stop()
+    (small, small_chars), (large, large_chars) = peaks[8], peaks[32]
+    assert large - small < 40 * (large_chars - small_chars), peaks

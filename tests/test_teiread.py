@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ from bitext.model import (
     Translation,
 )
 from bitext.pipeline import annotate_file, annotate_text
-from bitext.tei import to_tei
+from bitext.tei import TEI_NS, XML_NS, to_tei
 from bitext.teiread import is_tei, read_tei
 
 ARTICLE = (
@@ -54,18 +55,19 @@ def _enriched_document(regularize: bool = False):
         "putin": GlossaryEntry("putin", "Vladimir Putin", NameType.PERSON, "普京"),
         "kazakhstan": GlossaryEntry("kazakhstan", "Kazakhstan", NameType.PLACE, "哈萨克斯坦"),
         "sco": GlossaryEntry("sco", "Shanghai Cooperation Organisation", NameType.ORGANISATION, "上海合作组织"),
+        "moscow": GlossaryEntry("moscow", "Moscow", NameType.PLACE, "莫斯科", proposed=True),
         "mobilisation": GlossaryEntry("mobilisation", "partial mobilisation", NameType.TERM, "部分动员",
                                       variants=("局部动员",), note="Sept 2022"),
     }
     sentences = list(doc.sentences())
     for sentence in sentences:
         text = doc.text[sentence.start:sentence.end]
-        for form, entry_id in (("托卡耶夫", "tokayev"), ("哈萨克斯坦", "kazakhstan"), ("普京", "putin"),
-                               ("上海合作组织", "sco")):
+        for form, entry_id, cert in (("托卡耶夫", "tokayev", ""), ("哈萨克斯坦", "kazakhstan", ""),
+                                     ("普京", "putin", "medium"), ("上海合作组织", "sco", ""), ("莫斯科", "moscow", "low")):
             if form in text:
                 first, last = _span(sentence, form)
                 entry = doc.entries[entry_id]
-                sentence.names.append(NameSpan(first, last, entry_id=entry_id, type=entry.type, form=form,
+                sentence.names.append(NameSpan(first, last, entry_id=entry_id, type=entry.type, form=form, cert=cert,
                                                preferred="托加耶夫" if regularize and entry_id == "tokayev" else form))
     for n, sentence in enumerate(sentences):
         if doc.sections[-1].paragraphs[0].start <= sentence.start:
@@ -94,9 +96,11 @@ def test_names_english_and_header_round_trip(regularize):
     assert again.mt == doc.mt
     assert [s.translation for s in again.sentences()] == [s.translation for s in doc.sentences()]
     def names(d):
-        return [sorted((n.first, n.last, n.entry_id, n.type, n.form) for n in s.names) for s in d.sentences()]
+        return [sorted((n.first, n.last, n.entry_id, n.type, n.form, n.cert) for n in s.names) for s in d.sentences()]
 
     assert names(again) == names(doc)
+    assert again.entries["moscow"].proposed and not again.entries["putin"].proposed
+    assert {n.cert for s in again.sentences() for n in s.names} == {"", "medium", "low"}
 
 
 def test_structure_text_and_offsets_are_rebuilt(seed_path):
@@ -159,3 +163,93 @@ def test_refuses_other_xml_and_entities():
         read_tei(b"<html xmlns='http://www.w3.org/1999/xhtml'/>")
     with pytest.raises(InputError):
         read_tei(b'<!DOCTYPE TEI [<!ENTITY x "boom">]><TEI xmlns="http://www.tei-c.org/ns/1.0">&x;</TEI>')
+
+
+_PARAGRAPH_CHARS = st.sampled_from(list("中国人說話一不。，abc 12\x07\x01\x0b"))
+_BREAKS = st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", "\r", "  \n\t"])
+
+
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_BREAKS, st.lists(_PARAGRAPH_CHARS, min_size=1, max_size=12).map("".join)),
+                min_size=1, max_size=5))
+def test_forbidden_characters_keep_their_offsets_across_any_paragraph_breaks(parts):
+    """The offset a <gap/> note gives is the one read back, so writing again gives the same bytes (issue 15)."""
+    text = "".join(gap + paragraph for gap, paragraph in parts)
+    try:
+        doc = annotate_text(text)
+    except InputError:
+        return  # only whitespace
+    first = to_tei(doc)
+    again = read_tei(first)
+    assert to_tei(again) == first
+    offsets = [t.start for t in doc.tokens() if t.kind.value == "invalid"]
+    assert [t.start for t in again.tokens() if t.kind.value == "invalid"] == offsets
+    assert all(again.text[t.start:t.end] == t.text for t in again.tokens())
+
+
+def test_the_offset_of_a_forbidden_character_after_leading_space_reads_back():
+    doc = read_tei(to_tei(annotate_text(" \x07")))
+    assert [(t.start, t.text) for t in doc.tokens()] == [(1, "\x07")]
+
+
+def _first(root, tag: str):
+    return next(root.iter(f"{{{TEI_NS}}}{tag}"))
+
+
+def _set_text(node, text):
+    node.text = text
+
+
+def _replace_content(node, text):
+    for child in list(node):
+        node.remove(child)
+    node.text = text
+
+
+#: Hand-made changes a TEI editor may make to a bitext file, each still TEI (issue 15).
+VARIANTS = {
+    "application without @ident": lambda r: _first(r, "application").attrib.pop("ident"),
+    "application without @version": lambda r: _first(r, "application").attrib.pop("version"),
+    "gap naming U+D800": lambda r: _set_text(_first(r, "gap")[0], "U+D800 at offset 3"),
+    "gap without desc": lambda r: _first(r, "gap").remove(_first(r, "gap")[0]),
+    "choice without orig": lambda r: _first(r, "choice").remove(_first(r, "orig")),
+    "name without @ref": lambda r: _first(r, "persName").attrib.pop("ref"),
+    "ruby without rt": lambda r: _first(r, "ruby").remove(_first(r, "rt")),
+    "paragraph text without s": lambda r: _replace_content(r.find(f".//{{{TEI_NS}}}p[@{{{XML_NS}}}id='p2']"), "一些文字。"),
+    "unknown element in s": lambda r: _set_text(etree.SubElement(_first(r, "s"), f"{{{TEI_NS}}}hi"), "强调"),
+    "list item without xml:id": lambda r: _first(r, "person").attrib.pop(f"{{{XML_NS}}}id"),
+    "link with one end": lambda r: _first(r, "link").set("target", "#p1"),
+    "s without xml:id": lambda r: _first(r, "s").attrib.pop(f"{{{XML_NS}}}id"),
+    "English s with a child": lambda r: _set_text(etree.SubElement(
+        r.find(f".//{{{TEI_NS}}}text[@type='translation']//{{{TEI_NS}}}s"), f"{{{TEI_NS}}}hi"), "more"),
+}
+
+
+@pytest.mark.parametrize("change", VARIANTS, ids=list(VARIANTS))
+def test_hand_made_variants_are_read_and_render(change):
+    from bitext.html import to_html
+
+    root = etree.fromstring(to_tei(_enriched_document(regularize=True)))
+    VARIANTS[change](root)
+    doc = read_tei(etree.tostring(root), "variant.xml")
+    assert to_html(doc, "as-written")
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens())
+    if change == "paragraph text without s":
+        second = list(doc.paragraphs())[1]
+        assert doc.text[second.start:second.end] == "一些文字。" and second.sentences[0].id == "p2-s1"
+    if change == "choice without orig":
+        assert "托加耶夫" in doc.text
+    if change == "English s with a child":
+        assert any(s.translation and s.translation.text.endswith("more") for s in doc.sentences())
+    if change == "gap naming U+D800":
+        assert "\ud800" not in doc.text
+
+
+@pytest.mark.parametrize("cert", ["high", "low", "7", "nan"])
+def test_alignment_certainty_in_words_reads_as_no_score(cert):
+    doc = annotate_text("他来了。\n")
+    doc.target = [TargetParagraph("en-p1", [TargetSentence("en-s1", "He came.")])]
+    doc.links = [AlignmentLink(("p1-s1",), ("en-s1",), score=0.8)]
+    root = etree.fromstring(to_tei(doc))
+    _first(root, "link").set("cert", cert)
+    assert [link.score for link in read_tei(etree.tostring(root)).links] == [None]

@@ -24,12 +24,12 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..io import write_atomic
-    from ..pipeline import annotate_file
-    from ..tei import to_tei
+    from ..io import open_atomic
+    from ..pipeline import annotate_to_tei
 
-    doc = annotate_file(args.input, annotate_options(args), **mt_stages(args), **glossary_stage(args))
-    write_atomic(args.output, to_tei(doc), force=args.force or args.output == "-")
+    stages = {**mt_stages(args), **glossary_stage(args)}
+    with open_atomic(args.output, force=args.force or args.output == "-") as out:
+        annotate_to_tei(args.input, out, annotate_options(args), **stages)
     return 0
 
 
