@@ -1,0 +1,84 @@
+"""Running the per-file work on a Dask ``distributed`` cluster.
+
+Each Dask worker process gets a plugin that loads everything for the run's
+options once, when the run starts (and on workers that join later); tasks
+then find it loaded.  Workers must see ``IN_DIR`` and ``OUT_DIR`` at the
+same paths (see docs/batch.md).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+from ..io import BitextError
+from .errors import SchedulerUnreachable
+from .manifest import FileResult
+from .options import BatchOptions
+from .work import Task, lost, prepare, process_file
+
+#: Seconds to reach the scheduler and finish Dask's handshake.
+CONNECT_TIMEOUT = 10.0
+#: CTranslate2 threads per Dask worker process: run one single-threaded worker process per core.
+DASK_MT_THREADS = 1
+
+
+def connect(address: str, timeout: float = CONNECT_TIMEOUT):
+    """A Dask client for ``address``, or :class:`SchedulerUnreachable` within ``timeout`` seconds.
+
+    Dask's own timeout covers the TCP connection but not its handshake: a
+    port where something else listens would keep ``Client()`` waiting
+    forever, so the attempt runs in a daemon thread and is abandoned.
+    """
+    try:
+        from distributed import Client
+    except ImportError:
+        raise BitextError("--scheduler needs Dask: pip install 'bitext[dask]'") from None
+    outcome: dict = {}
+
+    def attempt() -> None:
+        try:
+            outcome["client"] = Client(address, timeout=f"{timeout}s")
+        except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address, …
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=attempt, name="bitext-dask-connect", daemon=True)
+    thread.start()
+    thread.join(timeout + 2)
+    if "client" in outcome:
+        return outcome["client"]
+    cause = outcome.get("error") or f"no Dask answer within {timeout:.0f} s"
+    raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {address} ({cause})")
+
+
+def _plugin(options: BatchOptions):
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class LoadOnce(WorkerPlugin):
+        """Loads the run's stages in the worker process before its first task."""
+
+        idempotent = False  # a new run's options replace the last ones
+
+        def setup(self, worker) -> None:
+            prepare(options, DASK_MT_THREADS)
+
+    return LoadOnce()
+
+
+def run_dask(client, tasks: list[Task], options: BatchOptions) -> Iterator[FileResult]:
+    """Yield each task's result as a Dask worker finishes it; a lost task fails only its file."""
+    from distributed import as_completed
+
+    if not tasks:
+        return
+    client.register_plugin(_plugin(options), name="bitext-batch")
+    futures = client.map(process_file, tasks, options=options, mt_threads=DASK_MT_THREADS, pure=False)
+    by_key = {f.key: t for f, t in zip(futures, tasks)}
+    try:
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception as exc:  # the worker died or the task was lost
+                yield lost(by_key[future.key], f"Dask task failed ({type(exc).__name__}: {exc})")
+    finally:
+        client.cancel(futures)
