@@ -154,6 +154,18 @@ def test_a_killed_worker_costs_only_the_file_it_held(tmp_path, seed_path):
 
 
 @pytest.mark.slow
+def test_local_workers_start_once_and_end_with_the_run(tmp_path, seed_path):
+    import multiprocessing
+
+    seen = set()
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=8, bad=())
+    summary = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2,
+                        on_result=lambda result: seen.update(p.pid for p in multiprocessing.active_children()))
+    assert len(summary.done) == 8 and len(seen) == 2
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.slow
 def test_workers_do_not_outlive_a_killed_coordinator(tmp_path, seed_path):
     corpus = make_corpus(tmp_path / "in", seed_path, copies=12, bad=())
     process = held_batch(tmp_path / "held", 1, "batch", corpus, tmp_path / "out", "--mt", "none", "--jobs", "2")
@@ -520,6 +532,9 @@ def test_dask_backend_on_a_local_cluster(tmp_path, seed_path):
                       on_result=interrupt_after_two)
         done_before = sum(r.status == "done" for r in read_manifest(tmp_path / "stopped" / MANIFEST).values())
         resumed = run_batch(corpus, tmp_path / "stopped", BatchOptions(), scheduler=cluster.scheduler_address)
+        with distributed.Client(cluster) as client:  # each worker loaded its stages once, for all four runs
+            loads = client.run(lambda: __import__("bitext.batch.work").batch.work.load_stages.cache_info().misses)
+    assert list(loads.values()) == [1, 1]
     assert (len(summary.done), len(summary.failed)) == (4, 1)
     assert (len(again.done), len(again.skipped)) == (0, 4)
     assert (len(resumed.skipped), len(resumed.done)) == (done_before, 4 - done_before)

@@ -26,6 +26,8 @@ from .options import BatchOptions
 from .work import Task, lost, prepare, process_file
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+#: Tasks a worker holds at once: the one it works on and the next.
+AHEAD = 2
 #: Seconds a worker gets to finish its exit (temporary files removed) before it is killed.
 STOP_GRACE = 10.0
 
@@ -46,7 +48,7 @@ def _context():
 
 
 class Worker:
-    """One worker process and the task it holds."""
+    """One worker process and the tasks it holds, oldest (the one it is working on) first."""
 
     def __init__(self, context, options: BatchOptions, threads: int):
         self.conn, child = context.Pipe()
@@ -54,20 +56,20 @@ class Worker:
                                        name="bitext-batch-worker")
         self.process.start()
         child.close()  # only the worker holds its end: its death is an EOF here
-        self.task: Task | None = None
+        self.tasks: deque[Task] = deque()
 
     def give(self, task: Task) -> bool:
         """Send a task; False when the worker is already gone."""
         try:
             self.conn.send(task)
-        except OSError:  # BrokenPipeError: it died while idle
+        except OSError:  # BrokenPipeError: it died
             return False
-        self.task = task
+        self.tasks.append(task)
         return True
 
     def stop(self, now: bool) -> None:
-        """Ask an idle worker to finish (``now``: SIGTERM, it removes its temporary files)."""
-        if now and self.task is not None:
+        """Ask the worker to finish (``now``: SIGTERM if busy; it removes its temporary files)."""
+        if now and self.tasks:
             self.process.terminate()
         else:
             try:
@@ -84,7 +86,14 @@ class Worker:
 
 
 def run_local(tasks: list[Task], options: BatchOptions, jobs: int) -> Iterator[FileResult]:
-    """Yield each task's result as it finishes, on ``jobs`` worker processes (in order for one job)."""
+    """Yield each task's result as it finishes, on ``jobs`` worker processes (in order for one job).
+
+    Each worker holds up to :data:`AHEAD` tasks, so it starts the next one
+    without waiting for the coordinator to record the last.  A worker
+    answers its tasks in order: when it dies, the first task it still holds
+    is the one it was working on (that file fails); the others never
+    started and go back to the queue.
+    """
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield process_file(task, options, mt_threads=None)
@@ -94,37 +103,37 @@ def run_local(tasks: list[Task], options: BatchOptions, jobs: int) -> Iterator[F
     workers = [Worker(context, options, threads) for _ in range(min(jobs, len(tasks)))]
     finished = False
     try:
-        idle = list(workers)
-        while pending or any(w.task for w in workers):
-            while idle and pending:
-                worker = idle.pop()
-                if worker.give(pending[0]):
+        while pending or any(w.tasks for w in workers):
+            for worker in list(workers):
+                while pending and len(worker.tasks) < AHEAD:
+                    if not worker.give(pending[0]):
+                        if not worker.tasks:  # died idle: nothing lost, replace it
+                            workers.remove(worker)
+                            worker.join()
+                            workers.append(Worker(context, options, threads))
+                        break  # with tasks, its death is seen below
                     pending.popleft()
-                else:
-                    workers.remove(worker)
-                    worker.join()
-                    workers.append(replacement := Worker(context, options, threads))
-                    idle.append(replacement)
-            busy = [w for w in workers if w.task]
+            busy = [w for w in workers if w.tasks]
+            if not busy:
+                continue  # every worker was replaced just now: give them tasks first
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
             for worker in busy:
                 if worker.conn not in ready and worker.process.sentinel not in ready:
                     continue
-                task, worker.task = worker.task, None
                 try:
                     result = worker.conn.recv()
-                except (EOFError, OSError):  # died with the task: only this file fails
+                except (EOFError, OSError):  # died: only the file it was working on fails
                     workers.remove(worker)
                     worker.join()
-                    result = lost(task, f"the worker process died ({_cause(worker.process.exitcode)})")
+                    working, *unstarted = worker.tasks
+                    pending.extendleft(reversed(unstarted))
                     if pending:
-                        workers.append(replacement := Worker(context, options, threads))
-                        idle.append(replacement)
-                else:
-                    idle.append(worker)
-                    if pending and worker.give(pending[0]):  # before the coordinator records: no idle gap
-                        pending.popleft()
-                        idle.remove(worker)
+                        workers.append(Worker(context, options, threads))
+                    yield lost(working, f"the worker process died ({_cause(worker.process.exitcode)})")
+                    continue
+                worker.tasks.popleft()
+                if pending and worker.give(pending[0]):  # before the coordinator records: no idle gap
+                    pending.popleft()
                 yield result
         finished = True
     finally:
