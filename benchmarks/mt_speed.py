@@ -201,7 +201,7 @@ def guard_cost(args, work: Path, seed_sentences: list[str]) -> None:
         guarded.run(lambda: on.translate(sources))
     fired = sum(bool(t.guards) for t in guarded.result)
     print(f"\nguard cost on the tests' tiny trained model (built in {build_s:.0f} s): {len(sources)} sentences "
-          f"(5 × {len(template_pairs())} it learnt and {len(seed_sentences)} from the text, unseen); "
+          f"(5 × ({len(template_pairs())} it learnt + {len(seed_sentences)} from the text, unseen)); "
           f"a guard fired on {fired}")
     table(len(sources), [unguarded, guarded])
 

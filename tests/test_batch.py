@@ -210,7 +210,7 @@ def test_temporary_files_left_by_a_killed_run_are_removed_by_the_next(tmp_path, 
     assert len(run_batch(corpus, out, BatchOptions(), jobs=1).done) == 2
     (corpus / "sub" / "article1.txt").unlink()
     stale = [out / ".article0.tei.xml.k3j_x9a2.part", out / "sub" / ".article1.tei.xml.abcd1234.part",
-             out / f".{MANIFEST}.q0w9e8r7.part"]
+             out / f".{MANIFEST}.q0w9e8r7.part", out / ".article0.tei.xml.4242-abcd_123.part"]
     unrelated = [out / ".notes.txt.abcdefgh.part", out / "sub" / ".article1.tei.xml.part"]
     for path in stale + unrelated:
         path.write_text("<TEI><text>half")

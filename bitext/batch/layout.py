@@ -20,8 +20,9 @@ from .options import FORMAT_SUFFIX
 
 #: Input suffix dropped from output names (``a/b.txt`` → ``a/b.tei.xml``).
 TEXT_SUFFIX = ".txt"
-#: :func:`bitext.io.write_atomic`'s temporary files: ``.NAME.<8 random characters>.part``.
-TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.part")
+#: :func:`bitext.io.write_atomic`'s temporary files: ``.NAME.<8 random characters>.part``, or
+#: ``.NAME.<pid>-<8 random characters>.part`` when the writer's process id is in the name.
+TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?:\d+-)?[a-z0-9_]{8}\.part")
 
 
 def check_folders(in_dir: Path, out_dir: Path) -> None:
