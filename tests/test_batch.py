@@ -569,3 +569,16 @@ def test_a_port_where_no_dask_listens_times_out(tmp_path, seed_path):
     assert accepted, "the batch never connected"
     assert outcome.code == 69 and "no Dask answer within 10 s" in outcome.error_line
     assert not (tmp_path / "out").exists()
+
+
+def test_mt_workers_share_the_cores(tiny_package_dir):
+    """N pool workers get cores ÷ N CTranslate2 threads each (one job: the translator's own default, all)."""
+    from bitext.batch import resolve
+    from bitext.batch.pool import worker_threads
+    from bitext.batch.work import load_stages
+
+    cores = len(os.sched_getaffinity(0))
+    assert worker_threads(1) == cores and worker_threads(cores) == 1 and worker_threads(4 * cores) == 1
+    options = resolve(BatchOptions(mt="argos", model=str(tiny_package_dir)))
+    assert load_stages(options, worker_threads(cores))["translator"].inter_threads == 1
+    assert load_stages(options, None)["translator"].inter_threads == min(cores, 4)
