@@ -1,9 +1,10 @@
-"""Local worker processes that start once, hold one file at a time, and die with the coordinator.
+"""Local worker processes that start once, work on one file at a time, and die with the coordinator.
 
 Each worker is a long-lived process with its own pipe to the coordinator
 (no shared queue, so a killed worker holds no lock the others need).  It
-loads everything once, then takes one task at a time: when it dies (the
-OOM killer, a crash), only the file it held fails and a fresh worker takes
+loads everything once, then works through its tasks in order, holding the
+next one ready: when it dies (the OOM killer, a crash), only the file it was
+working on fails, the next goes back to the queue and a fresh worker takes
 its place.  Workers are forked from a forkserver that imported and warmed
 the annotation modules (:mod:`bitext.batch.preload`), so a new worker is
 ready in milliseconds and shares those pages with the others.  A worker
@@ -166,7 +167,11 @@ def _serve(conn: Connection, options: BatchOptions, threads: int) -> None:
         if task is None:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)  # nothing left to clean up: exit quietly
             return
-        conn.send(process_file(task, options, threads))
+        result = process_file(task, options, threads)
+        try:
+            conn.send(result)
+        except OSError:  # the coordinator is gone (BrokenPipeError): nobody to tell
+            return
 
 
 def _unwind(signum, frame) -> None:
