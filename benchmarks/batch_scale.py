@@ -89,19 +89,23 @@ def load() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def summary(label: str, walls: list[float], cpus: list[float], articles: int, base: float | None) -> float:
+def summary(label: str, walls: list[float], cpus: list[float], articles: int, base: float | None,
+            busy: list[float] | None = None) -> float:
+    """One row; ``busy``: per repeat, the summed seconds of the files over (workers × wall), so a low
+    speed-up can be told apart: idle workers (low), or workers starved of CPU by other work (near 100%)."""
     wall = statistics.median(walls)
     ratio = f"{base / wall:5.2f}×" if base else "  1.00× (baseline)"
+    occupancy = f"{statistics.median(busy):10.0%}" if busy else f"{'':10}"
     print(f"{label:<34}{wall:8.2f} s [{min(walls):.2f}–{max(walls):.2f}]{statistics.median(cpus):9.1f} s"
-          f"{articles / wall:10.1f}   {ratio}")
+          f"{articles / wall:10.1f}{occupancy}   {ratio}")
     return wall
 
 
 def warm_runs(args, work: Path, options, corpus: Path) -> None:
     from bitext.batch import run_batch
 
-    def measure(label: str, base: float | None, pids: list[int] | None = None, **how) -> float:
-        walls, cpus = [], []
+    def measure(label: str, base: float | None, pids: list[int] | None = None, workers: int = 1, **how) -> float:
+        walls, cpus, busy = [], [], []
         for repeat in range(args.repeats):
             out = work / f"out-{label.replace(' ', '-')}-{repeat}"
             cpu, started = tree_cpu(pids or []), time.perf_counter()
@@ -110,11 +114,13 @@ def warm_runs(args, work: Path, options, corpus: Path) -> None:
             time.sleep(0.2)  # let the forkserver reap its workers, so their CPU is counted
             cpus.append(tree_cpu(pids or []) - cpu)
             assert len(result.done) == args.articles and not result.failed, result.describe()
-        return summary(label, walls, cpus, args.articles, base)
+            busy.append(sum(r.seconds for r in result.done) / (workers * walls[-1]))
+        return summary(label, walls, cpus, args.articles, base, busy)
 
-    print(f"\nwarm: one process for every repeat        wall median [min–max]  CPU median  articles/s   vs 1 job")
+    print(f"\nwarm: one process for every repeat        wall median [min–max]  CPU median  articles/s  "
+          f"busy   vs 1 job")
     base = measure("1 job (in this process)", None, jobs=1)
-    pool = measure("2 jobs (forked from a warm server)", base, jobs=2)
+    pool = measure("2 jobs (forked from a warm server)", base, workers=2, jobs=2)
     if args.dask:
         from distributed import Client, LocalCluster
 
@@ -123,7 +129,7 @@ def warm_runs(args, work: Path, options, corpus: Path) -> None:
             pids = list(client.run(os.getpid).values())
             run_batch(make_corpus(work / "dask-warm", 2), work / "dask-warm-out", options,
                       scheduler=cluster.scheduler_address)  # the plugin loads the workers once
-            dask = measure("Dask LocalCluster, 2 workers", base, pids, scheduler=cluster.scheduler_address)
+            dask = measure("Dask LocalCluster, 2 workers", base, pids, workers=2, scheduler=cluster.scheduler_address)
         print(f"  Dask / 2-job pool (wall medians): {dask / pool:.2f} (target: at most 1.10)")
     started = time.perf_counter()
     again = run_batch(corpus, work / "out-2-jobs-(forked-from-a-warm-server)-0", options, jobs=2)
