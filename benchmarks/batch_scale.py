@@ -1,14 +1,21 @@
-"""How `bitext batch` scales: corpus size (1, 10, 100 articles) × worker processes (1, 2).
+"""How `bitext batch` scales with worker processes: one job, two jobs, and a 2-worker Dask LocalCluster.
 
-Articles are copies of the seed with varied content (paragraphs rotated,
-numbers changed), so no two are the same.  Each run writes into a fresh
-output folder; a last run repeats the largest corpus to time the skip path.
-The baseline is one job: the script prints the speed-up of each other job
-count against it, and how the time grows with the corpus.
+Baseline and contenders run in the same invocation, on the same corpus
+(copies of the seed with paragraphs rotated and digits changed, so no two
+are the same), each into a fresh output folder, ``--repeats`` times; the
+script prints the median and the spread of wall time and CPU time (of every
+process involved: this one, the forkserver and its workers, the Dask
+workers), and the load average before and after.  Two settings:
 
-    python benchmarks/batch_scale.py                 # --mt none
-    python benchmarks/batch_scale.py --mt tiny       # the tiny test Argos model (built first, ~20 s)
-    python benchmarks/batch_scale.py --sizes 1 10 --jobs 1 2
+* warm: one long-lived process runs every repeat (as a service or a notebook
+  would).  One job runs in this process; two jobs fork their workers from
+  the warmed forkserver; Dask workers were warmed by the run's plugin.
+* cold: each run is a fresh ``python`` process, as ``bitext batch`` from a
+  shell is, so start-up (imports, dictionaries) is paid every time.
+
+    python benchmarks/batch_scale.py                  # 100 articles, --mt none, 3 repeats
+    python benchmarks/batch_scale.py --articles 10 --repeats 5 --no-dask
+    python benchmarks/batch_scale.py --mt tiny        # the tiny test Argos model (built first, ~20 s)
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import argparse
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,12 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
-
-
-def cpu_seconds() -> float:
-    """CPU time of this process and its finished children (the pool workers, once joined)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+TICK = os.sysconf("SC_CLK_TCK")
 
 
 def make_corpus(folder: Path, count: int) -> Path:
@@ -55,11 +58,112 @@ def mt_options(kind: str, work: Path):
     return BatchOptions(mt="argos", model=str(package), cache=None)
 
 
+def proc_cpu(pid: int, children: bool = False) -> float:
+    """CPU seconds of a live process from /proc (``children``: of its reaped children instead)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    first = 13 if children else 11  # cutime, cstime | utime, stime (0-based after the command name)
+    return (int(fields[first]) + int(fields[first + 1])) / TICK
+
+
+def forkserver_pid() -> int | None:
+    from multiprocessing import forkserver
+
+    return getattr(forkserver._forkserver, "_forkserver_pid", None)
+
+
+def tree_cpu(extra_pids: list[int]) -> float:
+    """This process and its reaped children, the forkserver's reaped workers, and ``extra_pids`` (Dask)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    server = forkserver_pid()
+    if server:
+        total += proc_cpu(server) + proc_cpu(server, children=True)
+    return total + sum(proc_cpu(pid) for pid in extra_pids)
+
+
+def load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def summary(label: str, walls: list[float], cpus: list[float], articles: int, base: float | None,
+            busy: list[float] | None = None) -> float:
+    """One row; ``busy``: per repeat, the summed seconds of the files over (workers × wall), so a low
+    speed-up can be told apart: idle workers (low), or workers starved of CPU by other work (near 100%)."""
+    wall = statistics.median(walls)
+    ratio = f"{base / wall:5.2f}×" if base else "  1.00× (baseline)"
+    occupancy = f"{statistics.median(busy):10.0%}" if busy else f"{'':10}"
+    print(f"{label:<34}{wall:8.2f} s [{min(walls):.2f}–{max(walls):.2f}]{statistics.median(cpus):9.1f} s"
+          f"{articles / wall:10.1f}{occupancy}   {ratio}")
+    return wall
+
+
+def warm_runs(args, work: Path, options, corpus: Path) -> None:
+    from bitext.batch import run_batch
+
+    def measure(label: str, base: float | None, pids: list[int] | None = None, workers: int = 1, **how) -> float:
+        walls, cpus, busy = [], [], []
+        for repeat in range(args.repeats):
+            out = work / f"out-{label.replace(' ', '-')}-{repeat}"
+            cpu, started = tree_cpu(pids or []), time.perf_counter()
+            result = run_batch(corpus, out, options, **how)
+            walls.append(time.perf_counter() - started)
+            time.sleep(0.2)  # let the forkserver reap its workers, so their CPU is counted
+            cpus.append(tree_cpu(pids or []) - cpu)
+            assert len(result.done) == args.articles and not result.failed, result.describe()
+            busy.append(sum(r.seconds for r in result.done) / (workers * walls[-1]))
+        return summary(label, walls, cpus, args.articles, base, busy)
+
+    print(f"\nwarm: one process for every repeat        wall median [min–max]  CPU median  articles/s  "
+          f"busy   vs 1 job")
+    base = measure("1 job (in this process)", None, jobs=1)
+    pool = measure("2 jobs (forked from a warm server)", base, workers=2, jobs=2)
+    if args.dask:
+        from distributed import Client, LocalCluster
+
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            pids = list(client.run(os.getpid).values())
+            run_batch(make_corpus(work / "dask-warm", 2), work / "dask-warm-out", options,
+                      scheduler=cluster.scheduler_address)  # the plugin loads the workers once
+            dask = measure("Dask LocalCluster, 2 workers", base, pids, workers=2, scheduler=cluster.scheduler_address)
+        print(f"  Dask / 2-job pool (wall medians): {dask / pool:.2f} (target: at most 1.10)")
+    started = time.perf_counter()
+    again = run_batch(corpus, work / "out-2-jobs-(forked-from-a-warm-server)-0", options, jobs=2)
+    print(f"re-run of {args.articles} unchanged articles: {len(again.skipped)} skipped in "
+          f"{time.perf_counter() - started:.2f} s")
+
+
+def cold_runs(args, work: Path, corpus: Path) -> None:
+    print(f"\ncold: a fresh process per run (start-up included)")
+    base = None
+    for jobs in (1, 2):
+        walls, cpus = [], []
+        for repeat in range(args.repeats):
+            out = work / f"cold-{jobs}-{repeat}"
+            code = (f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]\n"
+                    f"from bitext.batch import run_batch\nfrom batch_scale import tree_cpu\n"
+                    f"if __name__ == '__main__':\n"
+                    f"    s = run_batch({str(corpus)!r}, {str(out)!r}, jobs={jobs}); assert not s.failed\n"
+                    f"    print(tree_cpu([]))")  # the forkserver outlives this process: count it from inside
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", code], check=True, cwd=work, capture_output=True, text=True)
+            walls.append(time.perf_counter() - started)
+            cpus.append(float(done.stdout.split()[-1]))
+        wall = summary(f"{jobs} job{'s' if jobs > 1 else ''}", walls, cpus, args.articles, base)
+        base = base or wall
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--mt", choices=["none", "tiny"], default="none")
+    parser.add_argument("--no-dask", dest="dask", action="store_false")
+    parser.add_argument("--no-cold", dest="cold", action="store_false")
     args = parser.parse_args()
 
     from bitext.batch import run_batch
@@ -67,38 +171,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         options = mt_options(args.mt, work)
-        run_batch(make_corpus(work / "warm", 1), work / "warm-out", options, jobs=1)  # imports, dictionaries
+        corpus = make_corpus(work / "in", args.articles)
+        run_batch(make_corpus(work / "warm", 2), work / "warm-out", options, jobs=1)  # this process: warm
+        run_batch(work / "warm", work / "warm-out-2", options, jobs=2)  # starts and warms the forkserver
         chars = len(SEED.read_text(encoding="utf-8"))
-        print(f"bitext batch, --mt {args.mt}, articles of {chars:,} characters; the parent is warm, "
-              f"pool workers start cold (spawn); {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
-              "(other work on the machine skews the speed-up)")
-        print(f"{'articles':>8} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'chars/s':>9} "
-              f"{'median file s':>13} {'sum file s':>10} {'cpu s':>6} {'speed-up vs 1 job':>17}")
-        seconds: dict[tuple[int, int], float] = {}
-        for size in args.sizes:
-            corpus = make_corpus(work / f"in{size}", size)
-            for jobs in args.jobs:
-                out = work / f"out{size}-{jobs}"
-                started, cpu = time.perf_counter(), cpu_seconds()
-                summary = run_batch(corpus, out, options, jobs=jobs)
-                elapsed = seconds[size, jobs] = time.perf_counter() - started
-                cpu = cpu_seconds() - cpu
-                assert len(summary.done) == size and not summary.failed, summary.describe()
-                median = statistics.median(r.seconds for r in summary.done)
-                base = seconds.get((size, args.jobs[0]))
-                print(f"{size:>8} {jobs:>4} {elapsed:>8.2f} {size / elapsed:>10.2f} {size * chars / elapsed:>9,.0f} "
-                      f"{median:>13.3f} {sum(r.seconds for r in summary.done):>10.2f} {cpu:>6.1f} {base / elapsed:>16.2f}×")
-        biggest = max(args.sizes)
-        started = time.perf_counter()
-        again = run_batch(work / f"in{biggest}", work / f"out{biggest}-{args.jobs[-1]}", options, jobs=args.jobs[-1])
-        print(f"re-run of {biggest} unchanged articles: {len(again.skipped)} skipped in "
-              f"{time.perf_counter() - started:.2f} s")
-        sizes = sorted(args.sizes)
-        for jobs in args.jobs:
-            for small, big in zip(sizes, sizes[1:]):
-                ratio = seconds[big, jobs] / seconds[small, jobs]
-                print(f"jobs={jobs}: {big} articles take {ratio:.1f}× the time of {small} "
-                      f"({big / small:.0f}× the articles)")
+        print(f"bitext batch, --mt {args.mt}, {args.articles} articles of {chars:,} characters, "
+              f"{args.repeats} repeats; {len(os.sched_getaffinity(0))} cores; load average (1/5/15 min) {load()}")
+        warm_runs(args, work, options, corpus)
+        if args.cold and args.mt == "none":
+            cold_runs(args, work, corpus)
+        print(f"\nload average at the end: {load()} (other work on the machine lowers every speed-up)")
 
 
 if __name__ == "__main__":

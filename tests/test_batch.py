@@ -6,7 +6,11 @@ import hashlib
 import json
 import os
 import signal
+import socket
 import sqlite3
+import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -15,9 +19,10 @@ from lxml import etree
 
 from bitext.batch import MANIFEST, BatchInterrupted, BatchOptions, output_names, read_manifest, run_batch
 from bitext.pipeline import AnnotateOptions
-from cli_runner import bitext_process, run_cli
+from cli_runner import ROOT, run_cli, run_process
 
 BAD = Path(__file__).parent / "bad_inputs"
+HELD = Path(__file__).parent / "held_batch.py"
 
 
 def make_corpus(folder: Path, seed_path: Path, copies: int = 3, bad: tuple[str, ...] = ("empty.txt", "image.png")) -> Path:
@@ -113,7 +118,8 @@ def test_output_folder_inside_the_input_folder_is_not_read_as_input(tmp_path, se
     assert len(run_batch(corpus, corpus / "annotated", BatchOptions(), jobs=1).done) == 2
     again = run_batch(corpus, corpus / "annotated", BatchOptions(), jobs=1)
     assert (len(again.done), len(again.skipped), len(again.failed)) == (0, 2, 0)
-    assert run_cli("batch", corpus, corpus, "--mt", "none").code == 1
+    outcome = run_cli("batch", corpus, corpus, "--mt", "none")
+    assert outcome.code == 2 and "must not be the input folder" in outcome.error_line
 
 
 def test_file_names_that_are_not_utf8_or_hold_control_characters(tmp_path, seed_path):
@@ -126,8 +132,9 @@ def test_file_names_that_are_not_utf8_or_hold_control_characters(tmp_path, seed_
 
 
 @pytest.mark.slow
-def test_a_killed_worker_costs_only_the_files_it_held(tmp_path, seed_path):
-    """A worker killed (as by the OOM killer) mid-run: its files fail, a fresh pool does the rest; a re-run redoes them."""
+def test_a_killed_worker_costs_only_the_file_it_held(tmp_path, seed_path):
+    """A worker killed (as by the OOM killer) mid-run: at most its one file fails, a fresh worker does the
+    rest, every worker is gone when the run returns (none left waiting on a lock), and a re-run redoes it."""
     import multiprocessing
 
     corpus = make_corpus(tmp_path / "in", seed_path, copies=10, bad=())
@@ -139,21 +146,78 @@ def test_a_killed_worker_costs_only_the_files_it_held(tmp_path, seed_path):
             os.kill(killed[0].pid, signal.SIGKILL)
 
     first = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2, on_result=kill_a_worker)
-    assert killed and first.failed and len(first.done) + len(first.failed) == 10
-    assert all("the worker process died" in r.error and r.exit_code == 70 for r in first.failed)
+    assert killed and len(first.done) + len(first.failed) == 10 and len(first.failed) <= 1
+    assert all("the worker process died (killed by SIGKILL" in r.error and r.exit_code == 70 for r in first.failed)
+    assert multiprocessing.active_children() == []
     again = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2)
     assert (len(again.done), len(again.skipped), len(again.failed)) == (len(first.failed), len(first.done), 0)
 
 
-def test_temporary_files_left_by_a_killed_worker_are_removed(tmp_path, seed_path):
-    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
-    (tmp_path / "out").mkdir()
-    stale = tmp_path / "out" / ".article0.tei.xml.k3j_x9a2.part"
-    stale.write_text("<TEI><text>half")
-    unrelated = tmp_path / "out" / ".notes.txt.abcdefgh.part"
-    unrelated.write_text("not ours")
-    assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).done) == 1
-    assert not stale.exists() and unrelated.exists()
+@pytest.mark.slow
+def test_local_workers_start_once_and_end_with_the_run(tmp_path, seed_path):
+    import multiprocessing
+
+    seen = set()
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=8, bad=())
+    summary = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2,
+                        on_result=lambda result: seen.update(p.pid for p in multiprocessing.active_children()))
+    assert len(summary.done) == 8 and len(seen) == 2
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.slow
+def test_workers_do_not_outlive_a_killed_coordinator(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=12, bad=())
+    process = held_batch(tmp_path / "held", 1, "batch", corpus, tmp_path / "out", "--mt", "none", "--jobs", "2")
+    family = descendants(process.pid)
+    assert len(family) >= 2  # the workers (and the forkserver they come from)
+    process.kill()
+    process.communicate(timeout=60)
+    deadline = time.monotonic() + 120
+    while alive := [pid for pid in family if running(pid)]:
+        assert time.monotonic() < deadline, f"still running after the coordinator was killed: {alive}"
+        time.sleep(0.1)
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (from /proc)."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_temporary_files_left_by_a_killed_run_are_removed_by_the_next(tmp_path, seed_path):
+    """SIGKILL mid-write leaves ``.NAME.xxxxxxxx.part``: the next run removes those beside its outputs, beside
+    outputs the manifest names (even of an input deleted since) and the manifest's own; others are kept."""
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
+    out = tmp_path / "out"
+    assert len(run_batch(corpus, out, BatchOptions(), jobs=1).done) == 2
+    (corpus / "sub" / "article1.txt").unlink()
+    stale = [out / ".article0.tei.xml.k3j_x9a2.part", out / "sub" / ".article1.tei.xml.abcd1234.part",
+             out / f".{MANIFEST}.q0w9e8r7.part", out / ".article0.tei.xml.4242-abcd_123.part"]
+    unrelated = [out / ".notes.txt.abcdefgh.part", out / "sub" / ".article1.tei.xml.part"]
+    for path in stale + unrelated:
+        path.write_text("<TEI><text>half")
+    again = run_batch(corpus, out, BatchOptions(), jobs=1)
+    assert [r.input for r in again.skipped] == ["article0.txt"]
+    assert [p.name for p in stale if p.exists()] == []
+    assert all(p.exists() for p in unrelated)
 
 
 def test_a_second_run_into_the_same_folder_is_refused_while_one_runs(tmp_path, seed_path):
@@ -164,7 +228,7 @@ def test_a_second_run_into_the_same_folder_is_refused_while_one_runs(tmp_path, s
     with open(tmp_path / "out" / ".bitext-batch.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running batch holds it
         outcome = run_cli("batch", corpus, tmp_path / "out", "--mt", "none")
-    assert outcome.code == 1 and "another bitext batch is writing into this folder" in outcome.error_line
+    assert outcome.code == 73 and "another bitext batch is writing into this folder" in outcome.error_line
     assert run_cli("batch", corpus, tmp_path / "out", "--mt", "none").code == 0
 
 
@@ -176,6 +240,165 @@ def test_torn_manifest_line_from_a_killed_run_is_ignored(tmp_path, seed_path):
         log.write('{"input": "article0.txt", "status": "do')
     assert len(read_manifest(out / MANIFEST)) == 2
     assert len(run_batch(corpus, out, BatchOptions(), jobs=1).skipped) == 2
+
+
+def test_manifest_torn_inside_a_utf8_character_is_ignored(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
+    out = tmp_path / "out"
+    run_batch(corpus, out, BatchOptions(), jobs=1)
+    with open(out / MANIFEST, "ab") as log:
+        log.write('{"input": "article0.txt", "error": "中'.encode()[:-1])  # cut inside 中
+    assert len(read_manifest(out / MANIFEST)) == 2
+    assert len(run_batch(corpus, out, BatchOptions(), jobs=1).skipped) == 2
+    (out / MANIFEST).read_text(encoding="utf-8")  # compacted: readable again
+    assert len(run_batch(corpus, out, BatchOptions(), jobs=1).skipped) == 2
+
+
+@pytest.mark.parametrize("broken", [
+    {"input": 5}, {"input": "article0.txt", "outputs": "article0.tei.xml"},
+    {"input": "article0.txt", "outputs": {"tei": 3}}, {"input": "article0.txt", "outputs": {"tei": "../x.tei.xml"}},
+    {"input": "article0.txt", "seconds": "fast"}, {"input": "article0.txt", "exit_code": "0"},
+    {"input": "article0.txt", "status": ["done"]}, {"input": "article0.txt", "status": "finished"},
+    {"input": "article0.txt", "input_sha256": None}, ["article0.txt"], "done",
+])
+def test_wrong_value_types_in_a_hand_edited_manifest_are_ignored(broken, tmp_path, seed_path):
+    """A record that cannot be trusted is left out: its file is done again (its output, now unclaimed, needs
+    --force), the other records still count."""
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
+    out = tmp_path / "out"
+    run_batch(corpus, out, BatchOptions(), jobs=1)
+    with open(out / MANIFEST, "a", encoding="utf-8") as log:
+        log.write(json.dumps(broken) + "\n")
+    kept = read_manifest(out / MANIFEST)
+    assert sorted(kept) == ["article0.txt", "sub/article1.txt"] and kept["article0.txt"].status == "done"
+    again = run_batch(corpus, out, BatchOptions(), jobs=1)
+    assert (len(again.done), len(again.skipped), len(again.failed)) == (0, 2, 0)
+
+
+def test_a_stop_while_a_finished_file_is_recorded_keeps_it_done(tmp_path, seed_path, monkeypatch):
+    """Ctrl-C arriving while a finished file's line is being synced must not leave it at "started"."""
+    import bitext.batch.run
+
+    real = bitext.batch.run.append
+
+    def append_then_stop(log, results):
+        real(log, results)
+        raise KeyboardInterrupt  # as if Ctrl-C came during the fsync
+
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=3, bad=())
+    monkeypatch.setattr(bitext.batch.run, "append", append_then_stop)
+    with pytest.raises(BatchInterrupted, match="1 files finished"):
+        run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1)
+    records = read_manifest(tmp_path / "out" / MANIFEST)
+    assert [r.status for r in records.values()] == ["done", "started", "started"]
+    monkeypatch.undo()
+    again = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1)
+    assert (len(again.done), len(again.skipped)) == (2, 1)
+
+
+def test_a_symlinked_subfolder_of_the_output_folder_is_written_through(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=2, bad=())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "sub").symlink_to(elsewhere)
+    first = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1)
+    assert (len(first.done), len(first.failed)) == (2, 0)
+    assert (elsewhere / "article1.tei.xml").is_file()
+    assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).skipped) == 2
+
+
+def test_inputs_whose_names_collide_keep_their_own_outputs(tmp_path, seed_path, validate_tei):
+    """``a``, ``a.txt`` and ``a-<hash of a.txt>.txt``: three inputs, three outputs, each naming its source."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    clash = "a-" + hashlib.sha1(b"a.txt").hexdigest()[:8] + ".txt"
+    names = ["a", "a.txt", clash]
+    for name in names:
+        (corpus / name).write_bytes(seed_path.read_bytes())
+    summary = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1)
+    assert len(summary.done) == 3
+    outputs = {r.input: r.outputs["tei"] for r in summary.done}
+    assert len(set(outputs.values())) == 3
+    for name in names:
+        tei = (tmp_path / "out" / outputs[name]).read_bytes()
+        validate_tei(tei)
+        assert f'<idno type="filename">{name}</idno>'.encode() in tei
+    assert len(run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1).skipped) == 3
+
+
+def test_a_new_input_that_takes_an_output_name_does_not_leave_a_stale_record(tmp_path, seed_path):
+    """``a.txt`` done as ``a.tei.xml``; then ``a`` appears and takes that name: ``a.txt`` is redone elsewhere."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("普京说。\n", encoding="utf-8")
+    run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1)
+    (corpus / "a").write_text("托卡耶夫说。\n", encoding="utf-8")
+    again = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=1)
+    assert sorted(r.input for r in again.done) == ["a", "a.txt"]
+    records = read_manifest(tmp_path / "out" / MANIFEST)
+    for name in ("a", "a.txt"):
+        tei = (tmp_path / "out" / records[name].outputs["tei"]).read_bytes()
+        assert f'<idno type="filename">{name}</idno>'.encode() in tei
+
+
+def test_an_output_never_takes_the_name_of_a_folder_another_needs(tmp_path):
+    names = output_names([Path("a.tei.xml/b.txt"), Path("a.txt")], ["tei"])
+    assert names[Path("a.txt")]["tei"] != "a.tei.xml" and names[Path("a.tei.xml/b.txt")]["tei"] == "a.tei.xml/b.tei.xml"
+
+
+def test_a_glossary_edit_redoes_the_files(tmp_path, seed_path):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    glossary = tmp_path / "glossary.tsv"
+    glossary.write_bytes((ROOT / "glossary" / "seed.tsv").read_bytes())
+    options = BatchOptions(glossary=(str(glossary),))
+    out = tmp_path / "out" / "article0.tei.xml"
+    assert len(run_batch(corpus, tmp_path / "out", options, jobs=1).done) == 1
+    assert b'ref="#putin"' in out.read_bytes()
+    rows = glossary.read_text(encoding="utf-8").splitlines(keepends=True)
+    glossary.write_text("".join(r for r in rows if not r.startswith("putin\t")), encoding="utf-8")
+    again = run_batch(corpus, tmp_path / "out", options, jobs=1)
+    assert len(again.done) == 1
+    assert b'ref="#putin"' not in out.read_bytes() and b'ref="#tokayev"' in out.read_bytes()
+
+
+def test_control_characters_in_file_names_are_printed_escaped(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "\x1b]0;owned\x07\x1b[31mred.txt").write_bytes(b"")
+    outcome = run_cli("batch", corpus, tmp_path / "out", "--mt", "none", "--quiet")
+    assert outcome.code == 1
+    assert "\x1b" not in outcome.stderr and "\x07" not in outcome.stderr
+    assert "bitext: failed: \\x1b]0;owned\\x07\\x1b[31mred.txt: empty file" in outcome.stderr.splitlines()
+
+
+@pytest.mark.parametrize("case", ["no model", "bad glossary", "bad format", "same folder", "no input"])
+def test_a_refused_run_writes_nothing(case, tmp_path, seed_path, argos_packages):
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    out = tmp_path / "out"
+    (tmp_path / "bad.tsv").write_text("id\ttype\tenglish\tchinese\nx\tperson\t\t\n", encoding="utf-8")
+    args, code = {
+        "no model": (["--mt", "argos", "--model", "translate-zh_en"], 69),
+        "bad glossary": (["--mt", "none", "--glossary", tmp_path / "bad.tsv"], 65),
+        "bad format": (["--mt", "none", "--format", "pdf"], 2),
+        "same folder": (["--mt", "none"], 2),
+        "no input": (["--mt", "none"], 65),
+    }[case]
+    source = tmp_path / "missing" if case == "no input" else corpus
+    target = corpus if case == "same folder" else out
+    outcome = run_cli("batch", source, target, *args)
+    assert outcome.code == code, outcome.stderr
+    assert outcome.error_line.startswith("bitext: error: ")
+    assert not out.exists() and not (corpus / ".bitext-batch.lock").exists()
+
+
+@pytest.mark.slow
+def test_a_successful_parallel_run_prints_only_its_summary(tmp_path, seed_path):
+    """No stray traceback from a worker stopped at the end (once: ``SystemExit: 143``)."""
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=6, bad=())
+    outcome = run_process("batch", corpus, tmp_path / "out", "--mt", "none", "--jobs", "2")
+    assert outcome.code == 0
+    assert outcome.error_line.startswith("bitext batch: 6 done, 0 skipped (unchanged), 0 failed")
 
 
 def test_a_bug_on_one_file_costs_only_that_file(tmp_path, seed_path, monkeypatch):
@@ -220,34 +443,39 @@ def test_bad_arguments_are_one_line_errors(tmp_path, seed_path):
     outcome = run_cli("batch", tmp_path / "missing", tmp_path / "out", "--mt", "none")
     assert outcome.code == 65 and "not a folder" in outcome.error_line
     outcome = run_cli("batch", tmp_path, tmp_path / "out", "--mt", "none", "--format", "tei,pdf")
-    assert outcome.code == 1 and "unknown output format pdf" in outcome.error_line
+    assert outcome.code == 2 and "unknown output format pdf" in outcome.error_line
     assert run_cli("batch", tmp_path, tmp_path / "out", "--jobs", "0").code == 2
 
 
 @pytest.mark.slow
-def test_interrupted_batch_resumes(tmp_path, seed_path):
-    """SIGTERM mid-run: exit 130; every recorded output is whole; no temp files; the next run does the rest.
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_interrupted_batch_resumes(signum, tmp_path, seed_path):
+    """A stop mid-run: exit 130; every recorded output is whole; no temp files; the next run does the rest.
 
-    (SIGINT takes the same path: see the MT test below.)
+    The run is held after its second recorded file, so the signal lands mid-run however loaded the machine.
     """
-    signum = signal.SIGTERM
     corpus = make_corpus(tmp_path / "in", seed_path, copies=12, bad=())
     out = tmp_path / "out"
-    process = bitext_process("batch", corpus, out, "--mt", "none", "--jobs", "2", "--quiet")
-    wait_until_done(out, 2, process, timeout=120)
+    process = held_batch(tmp_path / "held", 2, "batch", corpus, out, "--mt", "none", "--jobs", "2", "--quiet")
     process.send_signal(signum)
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
-    assert stderr.strip().splitlines()[-1].startswith("bitext: error: interrupted: ")
+    assert stderr.strip().splitlines()[-1].startswith("bitext: error: interrupted: 2 files finished")
     _check_resume(corpus, out, 12, "--mt", "none")
 
 
-def wait_until_done(out: Path, count: int, process, timeout: float) -> None:
-    """Wait until the running batch has recorded ``count`` finished files."""
-    deadline = time.monotonic() + timeout
-    while not ((out / MANIFEST).exists() and (out / MANIFEST).read_text().count('"status": "done"') >= count):
-        assert process.poll() is None and time.monotonic() < deadline, "finished too early (or too slow)"
-        time.sleep(0.1)
+def held_batch(marker: Path, count: int, *argv) -> subprocess.Popen:
+    """``bitext ARGV`` as a process held still after its ``count``-th recorded file (see held_batch.py)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    process = subprocess.Popen([sys.executable, str(HELD), str(marker), str(count), *map(str, argv)], cwd=ROOT,
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while not marker.exists():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError(f"the batch ended before its file {count}: {process.communicate()[1]}")
+        time.sleep(0.05)
+    return process
 
 
 def _check_resume(corpus: Path, out: Path, total: int, *args: str) -> None:
@@ -267,11 +495,10 @@ def test_interrupted_batch_with_mt_keeps_the_cache_consistent(tmp_path, seed_pat
     """With the tiny Argos model and a shared cache: SIGINT mid-run, the SQLite cache is intact and reused."""
     corpus = make_corpus(tmp_path / "in", seed_path, copies=12, bad=())
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite3"
-    process = bitext_process("batch", corpus, out, "--mt", "argos", "--model", tiny_package_dir,
-                             "--cache", cache, "--jobs", "2", "--quiet")
-    wait_until_done(out, 1, process, timeout=180)
+    process = held_batch(tmp_path / "held", 1, "batch", corpus, out, "--mt", "argos", "--model", tiny_package_dir,
+                         "--cache", cache, "--jobs", "2", "--quiet")
     process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     with sqlite3.connect(cache) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -305,6 +532,9 @@ def test_dask_backend_on_a_local_cluster(tmp_path, seed_path):
                       on_result=interrupt_after_two)
         done_before = sum(r.status == "done" for r in read_manifest(tmp_path / "stopped" / MANIFEST).values())
         resumed = run_batch(corpus, tmp_path / "stopped", BatchOptions(), scheduler=cluster.scheduler_address)
+        with distributed.Client(cluster) as client:  # each worker loaded its stages once, for all four runs
+            loads = client.run(lambda: __import__("bitext.batch.work").batch.work.load_stages.cache_info().misses)
+    assert list(loads.values()) == [1, 1]
     assert (len(summary.done), len(summary.failed)) == (4, 1)
     assert (len(again.done), len(again.skipped)) == (0, 4)
     assert (len(resumed.skipped), len(resumed.done)) == (done_before, 4 - done_before)
@@ -316,10 +546,39 @@ def test_dask_backend_on_a_local_cluster(tmp_path, seed_path):
 
 
 @pytest.mark.slow
-def test_unreachable_scheduler_is_a_one_line_error(tmp_path, seed_path):
+def test_unreachable_scheduler_is_a_one_line_error_and_writes_nothing(tmp_path, seed_path):
     pytest.importorskip("distributed")
     corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
-    started = time.monotonic()
     outcome = run_cli("batch", corpus, tmp_path / "out", "--mt", "none", "--scheduler", "tcp://127.0.0.1:9")
-    assert outcome.code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in outcome.error_line
-    assert time.monotonic() - started < 40
+    assert outcome.code == 69 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in outcome.error_line
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_a_port_where_no_dask_listens_times_out(tmp_path, seed_path):
+    """Something else listens on the port and never answers Dask's handshake: a one-line error, not a hang."""
+    pytest.importorskip("distributed")
+    corpus = make_corpus(tmp_path / "in", seed_path, copies=1, bad=())
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        accepted = []
+        threading.Thread(target=lambda: accepted.append(server.accept()), daemon=True).start()
+        outcome = run_process("batch", corpus, tmp_path / "out", "--mt", "none",
+                              "--scheduler", f"tcp://127.0.0.1:{server.getsockname()[1]}", timeout=180)
+    assert accepted, "the batch never connected"
+    assert outcome.code == 69 and "no Dask answer within 10 s" in outcome.error_line
+    assert not (tmp_path / "out").exists()
+
+
+def test_mt_workers_share_the_cores(tiny_package_dir):
+    """N pool workers get cores ÷ N CTranslate2 threads each (one job: the translator's own default, all)."""
+    from bitext.batch import resolve
+    from bitext.batch.pool import worker_threads
+    from bitext.batch.work import load_stages
+
+    cores = len(os.sched_getaffinity(0))
+    assert worker_threads(1) == cores and worker_threads(cores) == 1 and worker_threads(4 * cores) == 1
+    options = resolve(BatchOptions(mt="argos", model=str(tiny_package_dir)))
+    assert load_stages(options, worker_threads(cores))["translator"].inter_threads == 1
+    assert load_stages(options, None)["translator"].inter_threads == min(cores, 4)

@@ -17,7 +17,9 @@ def register(subparsers) -> None:
         description="Annotate every (non-hidden) file under IN_DIR into OUT_DIR, keeping the folder layout. "
         "OUT_DIR/manifest.jsonl records each file's input hash, outputs, status and error; a re-run skips "
         "files done before with the same input and options. A failing file does not stop the others. "
-        "Exit code: 0 all files done, 1 some failed (see the manifest), 130 interrupted (run again to resume). "
+        "Exit code: 0 all files done, 1 some failed (see the manifest), 2 usage error, 65 bad input, "
+        "69 no model or no Dask scheduler, 73 OUT_DIR not writable or in use by another batch, "
+        "130 interrupted (run again to resume). "
         "See docs/batch.md.",
     )
     parser.add_argument("in_dir", metavar="IN_DIR", help="folder of articles (searched recursively)")
@@ -62,6 +64,15 @@ def run(args: argparse.Namespace) -> int:
     summary = run_batch(args.in_dir, args.out_dir, options, jobs=args.jobs, scheduler=args.scheduler,
                         force=args.force, progress=show_progress(args))
     for result in summary.failed:
-        print(f"bitext: failed: {result.error}", file=sys.stderr)
-    print(f"bitext batch: {summary.describe()}; manifest: {args.out_dir}/manifest.jsonl", file=sys.stderr)
+        print(f"bitext: failed: {printable(result.error)}", file=sys.stderr)
+    print(f"bitext batch: {summary.describe()}; manifest: {printable(args.out_dir)}/manifest.jsonl", file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (ESC, CR, C1, …) shown as ``\\x1b`` escapes.
+
+    File names come from the user's folders; one holding an escape sequence
+    must not recolour, retitle or rewrite the terminal when it is reported.
+    """
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)

@@ -1,0 +1,126 @@
+"""The per-file work, run in a worker (a local process, a Dask worker, or the coordinator for one job).
+
+What is slow to load (dictionaries, the segmenter, the polyphone model, the
+MT model, the glossary) is loaded once per worker process and kept for
+every file it is given: :func:`warm_up` loads the annotation side,
+:func:`load_stages` the translator, cache and glossary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import traceback
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..io import BitextError, OutputError, read_bytes, write_atomic
+from .manifest import FileResult
+from .options import BatchOptions
+
+#: Enough text to load everything annotation needs: sentences, a polyphone (行), a name-like run.
+WARM_UP_TEXT = "银行行长说，他们很重要。\n普京访问了哈萨克斯坦。\n"
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input file and where its outputs go (paths a worker on any machine can open)."""
+
+    source: str  # path relative to the input folder: the name in the manifest and the TEI header
+    input_path: str
+    out_dir: str
+    outputs: dict[str, str]  # format -> path relative to out_dir (overwritten: the plan checked they are ours)
+
+
+@lru_cache(maxsize=4)
+def load_stages(options: BatchOptions, mt_threads: int | None) -> dict:
+    """Translator, cache and glossary, loaded once per worker process and reused for every file.
+
+    ``mt_threads``: CTranslate2 threads for this worker (None: the
+    translator's default, every core); pool workers get their share of the cores.
+    """
+    stages: dict = {}
+    if options.mt == "argos":
+        from ..mt import load_translator
+
+        threads = {"inter_threads": mt_threads, "intra_threads": 1} if mt_threads else {}
+        stages["translator"] = load_translator(options.model, **threads)
+        if options.cache:
+            from ..mt.cache import TranslationCache
+
+            stages["cache"] = TranslationCache(options.cache)
+    if options.glossary:
+        from ..glossary import load_glossary
+
+        stages["glossary"] = load_glossary(list(options.glossary))
+    return stages
+
+
+def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
+    """Load the dictionaries, segmenter and polyphone model now, not during the first article."""
+    from ..pipeline import annotate_text
+
+    doc = annotate_text(WARM_UP_TEXT)
+    for fmt in formats:
+        render(doc, fmt)
+
+
+def prepare(options: BatchOptions, mt_threads: int | None) -> None:
+    """Everything a worker needs for ``options``, loaded before its first file."""
+    load_stages(options, mt_threads)
+    warm_up(options.formats)
+
+
+def render(doc, fmt: str) -> bytes:
+    if fmt == "tei":
+        from ..tei import to_tei
+
+        return to_tei(doc)
+    from ..html import to_html
+
+    return to_html(doc)
+
+
+def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) -> FileResult:
+    """Annotate one file and write its outputs; every error becomes a failed result, never an exception.
+
+    All outputs are rendered before the first is written, so a failure to
+    read, annotate or render leaves none of them changed.
+    """
+    from ..pipeline import annotate_bytes
+
+    started = time.perf_counter()
+    result = FileResult(input=task.source, options_sha256=options.fingerprint())
+    try:
+        data = read_bytes(task.input_path)
+        result.input_sha256 = hashlib.sha256(data).hexdigest()
+        doc = annotate_bytes(data, task.source, options.annotate, **load_stages(options, mt_threads))
+        rendered = {fmt: render(doc, fmt) for fmt in options.formats}
+        for fmt, data in rendered.items():
+            target = Path(task.out_dir, task.outputs[fmt])
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot create its folder ({exc.strerror})") from None
+            write_atomic(target, data)
+            result.outputs[fmt] = task.outputs[fmt]  # even if a later one fails: ours to overwrite
+    except BitextError as exc:
+        result.status, result.error, result.exit_code = "failed", str(exc), exc.exit_code
+    except MemoryError:
+        result.status, result.error, result.exit_code = "failed", f"{task.source}: out of memory", 1
+    except Exception as exc:  # a bug must cost this file only; the manifest keeps the details
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        result.status, result.exit_code = "failed", 70  # EX_SOFTWARE
+        result.error = (
+            f"{task.source}: internal error {type(exc).__name__}: {exc} "
+            f"({Path(frame.filename).name}:{frame.lineno}; please report)"
+        )
+    result.seconds = round(time.perf_counter() - started, 3)
+    return result
+
+
+def lost(task: Task, cause: str) -> FileResult:
+    """A file whose worker vanished; it may have written its outputs, so they stay claimed."""
+    return FileResult(input=task.source, status="failed", exit_code=70, error=f"{task.source}: {cause}",
+                      outputs=dict(task.outputs))
