@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from ..io import BitextError, OutputError
+from ..io import BitextError, OutputError, UsageError
 
 
-class BatchUsageError(BitextError):
+class BatchUsageError(UsageError):
     """The command asks for something impossible (an unknown format, OUT_DIR equal to IN_DIR)."""
-
-    exit_code = 2
 
 
 class FolderBusy(OutputError):

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from ..terminal import printable
 from .common import add_annotation_arguments, add_mt_arguments, add_quiet, annotate_options, show_progress
 from .glossary import add_glossary_argument
 
@@ -69,10 +70,3 @@ def run(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
-def printable(text: str) -> str:
-    """``text`` safe for a terminal: control characters (ESC, CR, C1, …) shown as ``\\x1b`` escapes.
-
-    File names come from the user's folders; one holding an escape sequence
-    must not recolour, retitle or rewrite the terminal when it is reported.
-    """
-    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
