@@ -141,6 +141,16 @@ def test_every_documented_shape_is_found_between_one_to_one_units(shape):
     assert _pairs(units) == gold
 
 
+def test_a_passage_whose_content_crosses_a_sentence_break_becomes_one_two_two_unit():
+    # Three of five words of each translation land in the other English sentence: as two 1-1
+    # units each half matches, as one 2-2 unit everything does (the second pass joins them).
+    mt = ["Lemon one orchard one.", "Lemon two orchard two.", "Alpha beta gamma delta kappa.",
+          "Epsilon zeta eta theta lambda.", "Lemon five orchard five.", "Lemon six orchard six."]
+    en = mt[:2] + ["Alpha beta gamma epsilon zeta.", "Delta kappa eta theta lambda."] + mt[4:]
+    units = align_segments(["中" * (len(t) // 3) for t in mt], mt, en)
+    assert _pairs(units) == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2, 3)), ((4,), (4,)), ((5,), (5,))]
+
+
 def test_numbers_written_in_another_order_still_anchor():
     zh = ["会议于2021年7月4日举行。", "共有350人参加。"]
     mt = ["The meeting will be held.", "A total of people participated."]  # an MT that lost the numbers
