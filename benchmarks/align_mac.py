@@ -16,6 +16,11 @@ call against one call per chapter.  Published strict F1 on MAC-Dev: Bleualign .6
 .863, Bertalign .911.
 
 Usage: python benchmarks/align_mac.py [--data DIR] [--modes a,b] [--repeat N] [--set name=value …]
+                                     [--against name=value …]
+
+``--against`` scores a second set of weights (the defaults with those
+overrides, e.g. ``join_gain=99`` to turn the joining pass off) in the same
+run, as the baseline.
 """
 
 from __future__ import annotations
@@ -242,24 +247,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default="sentence,as-is,merged,split,moved,dictionary-only,no-bridge")
     parser.add_argument("--repeat", type=int, default=3, help="repeats of the corpus-mode timing (0: skip it)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override an AlignParams weight")
+    parser.add_argument("--against", action="append", default=[], metavar="NAME=VALUE",
+                        help="also score the default weights with this override, as a baseline in the same run")
     args = parser.parse_args(argv)
     params = AlignParams(**{k: float(v) for k, v in (s.split("=") for s in args.set)})
+    baseline = AlignParams(**{k: float(v) for k, v in (s.split("=") for s in args.against)}) if args.against else None
     chapters = load(args.data / "mac-dev")
     golds = [c["gold"] for c in chapters]
     print(f"load average {os.getloadavg()[0]:.2f}; {len(chapters)} chapters, "
           f"{sum(len(c['zh'].splitlines()) for c in chapters)} zh / {sum(len(c['en'].splitlines()) for c in chapters)} en sentences")
     print(f"{'mode':16} {'strict P':>8} {'R':>6} {'F1':>6} {'lax P':>6} {'R':>6} {'F1':>6} "
           f"{'2-2':>6} {'2-3':>6} {'unpaired':>8} {'flag P':>6} {'R':>6} {'CPU s':>6}")
-    for mode in args.modes.split(","):
-        tests, units, cpu = run_mode(chapters, mode, params)
+    runs = [(mode, mode, params) for mode in args.modes.split(",")]
+    if baseline is not None:
+        runs = [run for mode in args.modes.split(",") for run in
+                ((mode, mode, params), (f"  {','.join(args.against)}"[:16], mode, baseline))]
+    for label, mode, weights in runs:
+        tests, units, cpu = run_mode(chapters, mode, weights)
         s = score(golds, tests)
         found = shapes_found(golds, tests)
         flag_p, flag_r, _ = flag_quality(golds, units)
-        print(f"{mode:16} {s['strict_p']:8.3f} {s['strict_r']:6.3f} {s['strict_f1']:6.3f} {s['lax_p']:6.3f} "
+        print(f"{label:16} {s['strict_p']:8.3f} {s['strict_r']:6.3f} {s['strict_f1']:6.3f} {s['lax_p']:6.3f} "
               f"{s['lax_r']:6.3f} {s['lax_f1']:6.3f} " + " ".join(f"{f'{a}/{b}':>6}" for a, b in
               (found["2-2"], found["2-3"])) + f" {'{}/{}'.format(*found['unpaired']):>8} "
               f"{flag_p:6.3f} {flag_r:6.3f} {cpu:6.2f}")
-        if mode == "sentence":
+        if mode == "sentence" and weights is params:
             for name, f1 in PUBLISHED_STRICT_F1.items():
                 print(f"  vs {name} (published strict F1 {f1:.3f}): {s['strict_f1'] - f1:+.3f}")
     if args.repeat:

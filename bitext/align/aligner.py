@@ -7,6 +7,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .dynamic import best_path
+from .refine import join_units
 from .similarity import edge_similarities, lexical_bridges, unit_similarities
 from .terms import chinese_anchors, english_terms
 from .units import SHAPES, AlignmentUnit, AlignParams
@@ -45,14 +46,14 @@ def align_segments(
     bridges = lexical_bridges(source, glossed, target, params.gloss_weight)
     bridge_words = translated if translated is not None else glossed
     edges = None if bridge_words is None else edge_similarities(bridge_words, target, params.edge_terms)
-    sims = unit_similarities(bridges, edges, zh, en, params)
+    sims, even = unit_similarities(bridges, edges, zh, en, params)
     values = sims
     if paragraph_ends is not None:
         paired = np.array([a > 0 and b > 0 for a, b in SHAPES])
         zh_ends, en_ends = (np.concatenate([[True], np.asarray(e, dtype=bool)]) for e in paragraph_ends)
         values = sims + paired[:, None, None] * (params.paragraph_weight * np.outer(zh_ends, en_ends))
     units = []
-    for step in best_path(values, params.skip):
+    for step in join_units(best_path(values, params.skip), even, params.join_gain):
         a, b = SHAPES[step.shape]
         i, j = step.zh_end, step.en_end
         units.append(AlignmentUnit(

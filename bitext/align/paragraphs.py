@@ -17,7 +17,7 @@ from .aligner import align_segments
 from .units import AlignmentUnit, AlignParams
 
 #: Cells (Chinese × English segments) of the largest window aligned in one table: about
-#: ``8 · len(SHAPES) · 3`` bytes per cell, some 120 MB.
+#: ``8 · len(SHAPES) · 4`` bytes per cell, some 150 MB.
 WINDOW_CELLS = 250_000
 
 #: With windows, paragraphs longer than this many (Chinese) sentences are cut for the paragraph pass.

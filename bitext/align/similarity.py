@@ -169,14 +169,18 @@ def unit_similarities(
     zh: Sequence[str],
     en: Sequence[str],
     params: AlignParams,
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """Similarity of every unit of every shape: ``sims[k, i, j]`` for x[i-a:i] ↔ y[j-b:j], (a, b) = SHAPES[k].
 
     Cells where the unit does not fit are ``-inf``; one-sided shapes hold ``params.skip``.
+    Also returned, in the same layout: the score with the edge agreement counted for 1-1
+    units too (the path counts it only for joined ones), so that a joined unit and
+    its parts can be compared on equal terms.
     """
     source, target = _Side.of(zh), _Side.of(en)
     n, m = len(zh), len(en)
     sims = np.full((len(SHAPES), n + 1, m + 1), -np.inf)
+    even = np.full_like(sims, -np.inf)
     views = []
     for bridge in bridges:
         dots = np.zeros((n + 1, m + 1))
@@ -206,20 +210,24 @@ def unit_similarities(
         gate = np.where(bridged[:, None], np.minimum(cosine * 4, 1), 1.0)
         similarity = (1 - params.length_weight) * cosine + params.length_weight * length * gate
         similarity += endings[a - 1:, b - 1:]
-        if edges is not None and (a > 1 or b > 1):
+        edge_term = 0.0
+        if edges is not None:
             # Joined segments must line up at the unit's edges: the opening words of
             # its first translation with its first English segment, the closing
             # words of its last translation with its last English segment.
             heads, tails = edges
             edge = (heads[: n + 1 - a, : m + 1 - b] + tails[a - 1:, b - 1:]) / 2
-            similarity += params.edge_weight * (edge - params.edge_baseline)
+            edge_term = params.edge_weight * (edge - params.edge_baseline)
+        if a > 1 or b > 1:
+            similarity += edge_term
         if a > 1 and views:
             if b not in singles:
                 singles[b] = _single_cosines(views, b, n, m)
             weakest = _weakest_member(singles[b], a, n)
             similarity -= params.member_weight * np.maximum(0.0, params.member_floor - weakest)
         sims[k, a:, b:] = similarity
-    return sims
+        even[k, a:, b:] = similarity if a > 1 or b > 1 else similarity + edge_term
+    return sims, even
 
 
 def _single_cosines(views, b: int, n: int, m: int) -> np.ndarray:

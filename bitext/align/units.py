@@ -47,4 +47,5 @@ class AlignParams:
     edge_baseline: float = 0.1  # … scoring above this mean edge similarity to gain
     gloss_weight: float = 0.45  # share of the similarity taken from dictionary glosses, when given
     paragraph_weight: float = 0.05  # bonus for a unit ending where both sides end a paragraph (small: breaks move)
+    join_gain: float = 0.13  # two neighbouring units become one (2-2, 2-3, …) when its own score beats both parts by more (MAC-Dev: .12–.15 help)
     flag_margin: float = 0.03  # flag units whose margin against the second-best path is below this (calibrated: best flag F1 on MAC-Dev)
