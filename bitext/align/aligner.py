@@ -52,8 +52,11 @@ def align_segments(
         paired = np.array([a > 0 and b > 0 for a, b in SHAPES])
         zh_ends, en_ends = (np.concatenate([[True], np.asarray(e, dtype=bool)]) for e in paragraph_ends)
         values = sims + paired[:, None, None] * (params.paragraph_weight * np.outer(zh_ends, en_ends))
+    path = best_path(values, params.skip)
+    if mt is not None:  # joining is judged on the MT's words; with glosses alone it joined wrongly more often (dev)
+        path = join_units(path, even, params.join_gain)
     units = []
-    for step in join_units(best_path(values, params.skip), even, params.join_gain):
+    for step in path:
         a, b = SHAPES[step.shape]
         i, j = step.zh_end, step.en_end
         units.append(AlignmentUnit(
