@@ -1,0 +1,284 @@
+"""Names no glossary lists, found whole in unseen text.
+
+A name is found by what the background lexicon (:mod:`.lexicon`) knows: a
+form it lists (拜登, 撒马尔罕, 美国), or a run of transliteration characters
+(沙夫卡特·米尔济约耶夫) kept whole across its joiners and cut at the words
+jieba knows around it (更多/哈萨克).  A run that holds an ordinary word
+(东西, 金丝) is prose, not a name; two characters count only when the
+context says so (a title before, 说/表示 after, a joiner, a gloss).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..glossary import NAME_JOINERS
+from ..model import Document
+from .lexicon import Lexicon, lexicon
+from .listed import NameMatch, word_spans
+
+#: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
+_GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
+#: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
+BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
+_JOINERS = NAME_JOINERS.replace(" ", "")
+#: Words before a name that say it is one: titles and forms of address.
+_TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|"
+                           r"教授|博士|记者|议员|市长|州长|总书记|CEO|教练|球员|主教|先生|女士)$")
+#: Words after a name that say it is one: speech verbs and forms of address.
+_CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
+MIN_NAME_CHARS = 3
+MAX_NAME_CHARS = 24
+
+
+@dataclass
+class Candidate:
+    """A name in the text no glossary entry lists (offsets into ``Document.text``)."""
+
+    form: str  # as written
+    start: int
+    end: int
+    gloss: str = ""
+
+
+class SortedSpans:
+    """Disjoint spans in order; the ones overlapping a range are found by bisection."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
+
+
+def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
+    """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
+
+    The name is the run of name characters that ends at the parenthesis, or
+    else the last word jieba cuts before it (习近平(Xi Jinping)).  A byline's
+    "By"/"Von" is not part of the English.
+    """
+    lex = lexicon()
+    found = []
+    for m in _GLOSS.finditer(doc.text):
+        zh_end = m.start()
+        while zh_end > 0 and doc.text[zh_end - 1].isspace():
+            zh_end -= 1
+        zh_start = zh_end
+        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
+                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in _JOINERS):
+            zh_start -= 1
+        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        if zh_start == zh_end or not words:
+            zh_start = words[-1][0] if words else zh_end
+        zh_start = _trim_start(words, zh_start)
+        while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
+            zh_start += 1
+        if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
+            continue
+        english = BYLINE.sub("", m.group("en"))
+        found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
+    return found
+
+
+def _trim_start(words: list[tuple[int, int]], start: int) -> int:
+    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔)."""
+    for s, e in words:
+        if s < start < e:
+            return e
+    return start
+
+
+def _trim(words: SortedSpans, start: int, end: int) -> tuple[int, int]:
+    """Drop the ends of a piece that belong to words reaching outside it (更多哈萨克 → 哈萨克)."""
+    for s, e in words.overlapping(start, end):
+        if s < start < e:
+            start = e
+        if s < end < e:
+            end = s
+    return start, max(start, end)
+
+
+def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里)."""
+    inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
+    for s, e in inside:
+        if s == start and norm[s:e] in lex.words and e < end:
+            start = e
+    for s, e in reversed(inside):
+        if e == end and norm[s:e] in lex.words and s > start:
+            end = s
+    return start, end
+
+
+def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear."""
+    runs = []
+    i, n = 0, len(text)
+    while i < n:
+        if not lex.is_name_char(text[i]):
+            i += 1
+            continue
+        j, bridged = i, False
+        while j < n and (lex.is_name_char(text[j]) or (
+                not bridged and j > i and j + 1 < n and _bridge(text[j], lex) and lex.is_name_char(text[j + 1]))):
+            bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
+            j += 1
+        start = i
+        while j < n - 1 and text[j] in _JOINERS and _lenient(text[j + 1], lex):
+            k = j + 1
+            while k < n and _lenient(text[k], lex):
+                k += 1
+            j = k
+        while start > 1 and text[start - 1] in _JOINERS and _lenient(text[start - 2], lex):
+            k = start - 1
+            while k > 0 and _lenient(text[k - 1], lex):
+                k -= 1
+            start = k
+        runs.append((start, j))
+        i = j
+    return runs
+
+
+def _bridge(char: str, lex: Lexicon) -> bool:
+    return char not in _BESIDE and lex.name_odds.get(char, -9) > -2.0
+
+
+def _lenient(char: str, lex: Lexicon) -> bool:
+    """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫)."""
+    return lex.name_odds.get(char, -9) > -0.1
+
+
+#: Characters that may stand right beside a name: function words, not the rest of a longer name.
+_BESIDE = set("的在和与同及跟说是将已对向从等也则又还就都被把给为了于以曾会能可要并但而或且着过")
+
+
+def _whole(norm: str, words: SortedSpans, start: int, end: int) -> bool:
+    """A name found by its characters alone must end where a word, a function word or the text ends.
+
+    Otherwise it is part of a longer name whose other characters are not
+    transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
+    """
+    for pos, inside in ((start - 1, start), (end, end - 1)):
+        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE:
+            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
+                return False
+            continue
+        if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)):
+            return False
+    return True
+
+
+def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
+    return bool(_TITLE_BEFORE.search(norm[max(para_start, start - 4):start]) or _CUE_AFTER.match(norm[end:end + 3]))
+
+
+def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
+    """Whether a run of name characters no lexicon lists is a name rather than prose."""
+    joined = any(c in _JOINERS for c in piece)
+    han = [c for c in piece if c not in _JOINERS]
+    if len(set(han)) * 2 <= len(han):
+        return False  # 哈哈哈, 哈达哈达
+    if joined:
+        return all(len(part) >= 1 for part in re.split(f"[{re.escape(_JOINERS)}]", piece))
+    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)):
+        return False  # 东西里, 戴金丝, 乌梅汤
+    return len(han) >= MIN_NAME_CHARS or (len(han) == 2 and context)
+
+
+def lexicon_spans(norm: str, start: int, end: int, limit: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Lexicon names beginning in ``norm[start:end]`` (ending by ``limit``), longest first, disjoint."""
+    found = []
+    for i in range(start, end):
+        for j in range(min(limit, i + lex.max_length), i + 1, -1):
+            if norm[i:j] in lex.names:
+                found.append((i, j))
+                break
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(found, key=lambda p: (p[0] - p[1], p[0])):
+        if all(e <= ks or s >= ke for ks, ke in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
+    """Whole names outside the ``taken`` spans (the glossary's names), glossed names first."""
+    lex = lexicon()
+    found: list[Candidate] = []
+    glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
+               if not taken.overlapping(s, e)]
+    taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
+    for paragraph in doc.paragraphs():
+        text = norm[paragraph.start:paragraph.end]
+        if not any(lex.is_name_char(c) for c in text):
+            continue
+        words = SortedSpans(word_spans(text, paragraph.start))
+        word_set = set(words.spans)
+        pieces = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        pieces += [(s, e) for s, e in words.spans if e - s >= 2 and norm[s:e] in lex.names]
+        seen: set[tuple[int, int]] = set()
+        for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
+            for start, end in _outside(run_start, run_end, taken):
+                start, end = _trim(words, start, end)
+                start, end = _drop_word_ends(norm, words, start, end, lex)
+                after = taken.overlapping(end, end + 1)
+                if end < run_end and norm[end - 1] in _JOINERS and after and after[0][0] == end:
+                    end = after[0][1]  # 铁木尔·乌马罗夫: the full name of the listed 乌马罗夫
+                while start < end and norm[start] in NAME_JOINERS:
+                    start += 1
+                while end > start and (norm[end - 1] in NAME_JOINERS or (
+                        norm[end - 1] in _BESIDE and end - 1 > start and norm[end - 2] not in _JOINERS)):
+                    end -= 1  # 乌沙科夫|也
+                piece = norm[start:end]
+                if end - start < 2 or any(s <= start and end <= e for s, e in seen) or (
+                        taken.overlapping(start, end) and not any(c in _JOINERS for c in piece)):
+                    continue
+                if piece in lex.names:
+                    spans = [(start, end)]
+                elif any(c in _JOINERS for c in piece):
+                    spans = [(start, end)] if _is_name(piece, lex, True) and _whole(norm, words, start, end) else []
+                else:
+                    limit = min(paragraph.end, (taken.overlapping(end, paragraph.end) or [(paragraph.end, 0)])[0][0])
+                    spans = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
+                             if (s, e) in word_set or _whole(norm, words, s, e)]
+                    if not spans and _whole(norm, words, start, end) and _is_name(
+                            piece, lex, has_context(norm, start, end, paragraph.start)):
+                        spans = [(start, end)]
+                for s, e in spans:
+                    if not any(ws <= s and e <= we and (ws, we) != (s, e) for ws, we in words.overlapping(s, e)
+                               if norm[ws:we] not in lex.names):
+                        seen.add((s, e))
+                        found.append(Candidate(doc.text[s:e], s, e))
+    return glossed + _disjoint(found)
+
+
+def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, no overlaps."""
+    kept: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if used.isdisjoint(range(c.start, c.end)):
+            used.update(range(c.start, c.end))
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _outside(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
+    pieces, pos = [], start
+    for s, e in spans.overlapping(start, end):
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    return pieces
+
