@@ -254,3 +254,14 @@ def test_a_name_glossed_with_an_entrys_english_is_a_probable_variant_whatever_it
     (probable,) = by_kind(review(doc, glossary), "probable_variant")
     assert probable.entry == "scholz" and forms(probable) == {"蕭茲": 1}
     assert probable.details["same_english"] is True and probable.details["similar_to"] == "奥拉夫·朔尔茨"
+
+
+def test_review_without_mt_option_checks_with_no_model_and_says_so(tmp_path, seed_path, seed_glossary_copy, capsys,
+                                                                    monkeypatch):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-models"))
+    out = tmp_path / "r.json"
+    assert main(["review", str(seed_path), "--glossary", str(seed_glossary_copy), "--format", "json",
+                 "-o", str(out)]) == 0
+    assert "no MT checked" in capsys.readouterr().err
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"]["variant"] == 2 and report["summary"]["mt_term_missing"] == 0
