@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..glossary import NAME_JOINERS
-from ..model import Document
+from ..model import Document, NameType
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, word_spans
 
@@ -30,6 +30,8 @@ _TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长
 #: Words after a name that say it is one: speech verbs and forms of address.
 _CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
 MIN_NAME_CHARS = 3
+#: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
+STRONG = 1.5
 MAX_NAME_CHARS = 24
 
 
@@ -130,10 +132,14 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         j, bridged = i, False
         while j < n and (lex.is_name_char(text[j]) or (
-                not bridged and j > i and j + 1 < n and _bridge(text[j], lex) and lex.is_name_char(text[j + 1]))):
+                not bridged and j > i and j + 1 < n and _bridge(text[j], lex)
+                and min(lex.name_odds.get(text[j - 1], -9), lex.name_odds.get(text[j + 1], -9)) > STRONG)):
             bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
             j += 1
         start = i
+        if j < n - 1 and text[j] in _JOINERS:
+            while start > 0 and _lenient(text[start - 1], lex):
+                start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
         while j < n - 1 and text[j] in _JOINERS and _lenient(text[j + 1], lex):
             k = j + 1
             while k < n and _lenient(text[k], lex):
@@ -162,7 +168,18 @@ def _lenient(char: str, lex: Lexicon) -> bool:
 _BESIDE = set("的在和与同及跟说是将已对向从等也则又还就都被把给为了于以曾会能可要并但而或且着过")
 
 
-def _whole(norm: str, words: SortedSpans, start: int, end: int) -> bool:
+#: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
+_LEADING = set("但他她它我你那这其") | _BESIDE
+
+
+def _in_outside_word(norm: str, pos: int, inside: int, lex: Lexicon) -> bool:
+    """The character at ``pos`` ends (or begins) an ordinary word away from the name: 更多|哈萨克."""
+    if pos < inside:
+        return any(norm[max(0, pos + 1 - n):pos + 1] in lex.words for n in (2, 3) if pos + 1 - n >= 0)
+    return any(norm[pos:pos + n] in lex.words for n in (2, 3))
+
+
+def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
     Otherwise it is part of a longer name whose other characters are not
@@ -173,7 +190,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int) -> bool:
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
-        if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)):
+        if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)) \
+                and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
 
@@ -210,6 +228,40 @@ def lexicon_spans(norm: str, start: int, end: int, limit: int, lex: Lexicon) -> 
     return sorted(kept)
 
 
+def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragraph, taken: SortedSpans,
+                    lex: Lexicon) -> list[tuple[int, int]]:
+    """The whole names in one run of name characters: the run itself, or the lexicon names that make it up.
+
+    A lexicon name inside a longer run is a fragment (林肯 in 布林肯, 卢卡 in
+    卢卡申柯) unless the lexicon's names cover the run: then the run is those
+    names.  Every name ends where a word, a function word or the text does.
+    """
+    piece = norm[start:end]
+    if piece in lex.names or any(c in _JOINERS for c in piece):
+        return [(start, end)] if _whole(norm, words, start, end, lex) and (
+            piece in lex.names or _is_name(piece, lex, True)) else []
+    limit = min(paragraph.end, (taken.overlapping(end, paragraph.end) or [(paragraph.end, 0)])[0][0])
+    known = lexicon_spans(norm, start, end, limit, lex)
+    covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
+    if covered and _whole(norm, words, start, known[-1][1], lex):
+        return known
+    if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
+        return [(start, end)]
+    word_set = set(words.spans)
+    for s, e in known:
+        if e - s >= 3 and (s, e) in word_set and (s - start) + (end - e) <= 1:
+            return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, one stray character beside it
+    return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下)."""
+    name = lex.names.get(norm[start:end]) if end - start >= 2 else None
+    if name is None or not name.foreign:
+        return False
+    return end - start >= 3 or name.type is not NameType.PERSON or has_context(norm, start, end, para_start)
+
+
 def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
     """Whole names outside the ``taken`` spans (the glossary's names), glossed names first."""
     lex = lexicon()
@@ -222,9 +274,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         if not any(lex.is_name_char(c) for c in text):
             continue
         words = SortedSpans(word_spans(text, paragraph.start))
-        word_set = set(words.spans)
         pieces = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
-        pieces += [(s, e) for s, e in words.spans if e - s >= 2 and norm[s:e] in lex.names]
+        pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen: set[tuple[int, int]] = set()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
@@ -233,8 +284,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 after = taken.overlapping(end, end + 1)
                 if end < run_end and norm[end - 1] in _JOINERS and after and after[0][0] == end:
                     end = after[0][1]  # 铁木尔·乌马罗夫: the full name of the listed 乌马罗夫
-                while start < end and norm[start] in NAME_JOINERS:
-                    start += 1
+                while start < end and (norm[start] in NAME_JOINERS or (
+                        norm[start] in _LEADING and norm[start + 1:start + 2] not in _JOINERS
+                        and not any(s == start and e - s >= 2 for s, e in words.overlapping(start, start + 1)))):
+                    start += 1  # 但|叶文洁, 他|刚拿 (not 那不勒斯, one word)
                 while end > start and (norm[end - 1] in NAME_JOINERS or (
                         norm[end - 1] in _BESIDE and end - 1 > start and norm[end - 2] not in _JOINERS)):
                     end -= 1  # 乌沙科夫|也
@@ -242,23 +295,35 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 if end - start < 2 or any(s <= start and end <= e for s, e in seen) or (
                         taken.overlapping(start, end) and not any(c in _JOINERS for c in piece)):
                     continue
-                if piece in lex.names:
-                    spans = [(start, end)]
-                elif any(c in _JOINERS for c in piece):
-                    spans = [(start, end)] if _is_name(piece, lex, True) and _whole(norm, words, start, end) else []
-                else:
-                    limit = min(paragraph.end, (taken.overlapping(end, paragraph.end) or [(paragraph.end, 0)])[0][0])
-                    spans = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
-                             if (s, e) in word_set or _whole(norm, words, s, e)]
-                    if not spans and _whole(norm, words, start, end) and _is_name(
-                            piece, lex, has_context(norm, start, end, paragraph.start)):
-                        spans = [(start, end)]
+                spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
                 for s, e in spans:
                     if not any(ws <= s and e <= we and (ws, we) != (s, e) for ws, we in words.overlapping(s, e)
                                if norm[ws:we] not in lex.names):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
-    return glossed + _disjoint(found)
+    found = _disjoint(found)
+    return glossed + _disjoint(found + _surnames_again(doc, norm, found + glossed, taken, lex))
+
+
+def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                    lex: Lexicon) -> list[Candidate]:
+    """The surname of a full name found once is a name wherever it stands whole (米尔济约耶夫说)."""
+    surnames = {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
+                if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
+    if not surnames:
+        return []
+    spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
+    pattern = re.compile("|".join(map(re.escape, sorted(surnames, key=len, reverse=True))))
+    extra = []
+    for paragraph in doc.paragraphs():
+        words = None
+        for m in pattern.finditer(norm, paragraph.start, paragraph.end):
+            if spans.overlapping(m.start(), m.end()):
+                continue
+            words = words or SortedSpans(word_spans(norm[paragraph.start:paragraph.end], paragraph.start))
+            if _whole(norm, words, m.start(), m.end(), lex):
+                extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
+    return extra
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..glossary import NAME_JOINERS, Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
@@ -167,7 +168,30 @@ def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | N
             return " ".join(lex[p].english for p in parts), NameType.PERSON
     if known:
         return max(known, key=lambda n: len(n.english)).english, name_type
+    for form in forms:
+        if not surname(form) and len(form) >= 3 and (near := sounds_like(form)):
+            return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科
     return "", None
+
+
+#: Similarity of sound from which a name takes the English of a lexicon name it sounds like.
+SOUNDS_LIKE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _lexicon_blocks() -> dict[str, list]:
+    blocks: dict[str, list] = defaultdict(list)
+    for name in lexicon().names.values():
+        if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3:
+            blocks[block(name.form)].append(name)
+    return blocks
+
+
+def sounds_like(form: str):
+    """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None."""
+    scored = [(alike(form, n.form), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
+    best = max(scored, default=None, key=lambda t: t[:2])
+    return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
 
 def propose(forms: list[str], glosses: list[str], person_context: bool, taken_ids: set[str]) -> GlossaryEntry:

@@ -32,7 +32,8 @@ from ..model import NameType
 _LINE = re.compile(r"(?P<trad>\S+) (?P<simp>\S+) \[(?P<pinyin>[^\]]*)\] /(?P<senses>.*)/")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]{2,}$")
 _NOT_A_NAME = re.compile(r"language|ethnic|dynasty|festival|\bera\b|period|holiday|new year|reign|script|"
-                         r"calendar|cuisine|opera|school of|sect\b|style|\bmusic|\bperiod", re.I)
+                         r"calendar|cuisine|opera|school of|sect\b|style|\bmusic|\bperiod|revolution|\bwar\b|incident|movement|"
+                         r"uprising|rebellion|easter|christmas|\blent\b|solar term", re.I)
 _PERSON = re.compile(r"\((?:name|surname|given name|c\. )|\(\d{3,4} ?-|\b(?:surname|president|politician|"
                      r"minister|writer|author|actor|actress|king|emperor|queen|philosopher|painter|composer|"
                      r"scientist|poet|singer|general|leader|chancellor|physicist|mathematician)\b", re.I)
@@ -64,7 +65,7 @@ class Lexicon:
     pairs: dict[str, frozenset[str]]  # key → the forms sharing it
     name_odds: dict[str, float]  # character → log odds of being in a foreign name rather than in a word
     readings: dict[str, str]  # character → its commonest toneless reading in foreign names ("v" for ü)
-    words: frozenset[str]  # ordinary words (lower-case pinyin): 东西, 金丝, 乌梅 are not names
+    words: frozenset[str]  # ordinary words (lower-case pinyin only): 东西, 金丝, 乌梅 are not names
     max_length: int
 
     def is_name_char(self, char: str) -> bool:
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
 
     names: dict[str, LexName] = {}
     words: set[str] = set()
+    both: set[str] = set()
     links: list[tuple[str, str]] = []
     in_names: Counter = Counter()
     in_words: Counter = Counter()
@@ -152,7 +154,7 @@ def lexicon() -> Lexicon:
                 words.add(simplified)
                 continue
             if any(not _LINE.match(other)["pinyin"][:1].isupper() for other in lines if _LINE.match(other)):
-                words.add(simplified)
+                both.add(simplified)  # 先生: a title as often as a name
                 continue
             sense, english = next(((s, e) for s in senses.split("/") if (e := name_english(s))), ("", ""))
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
@@ -171,8 +173,9 @@ def lexicon() -> Lexicon:
                 for char, syllable in zip(simplified, syllables):
                     reading_counts[char][re.sub(r"\d", "", syllable.lower()).replace("u:", "v")] += 1
             break
-    for word in words & names.keys():
-        del names[word]  # 先生 is Mister only as a title; a form that is also an ordinary word is not a name
+    for form in both & names.keys():
+        del names[form]  # 先生, 雨水, 布袋: ordinary words as often as names
+    words -= both  # ordinary words only: 布林 is also a name, so 布林肯 may hold it
     for regional, form in _regional_forms([f for f, n in names.items() if n.foreign]).items():
         if regional not in names:
             names[regional] = replace(names[form], form=regional)
