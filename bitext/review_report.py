@@ -46,10 +46,11 @@ def to_csv(conflicts: Sequence[Conflict]) -> str:
     writer.writerow(CSV_COLUMNS)
     for c in conflicts:
         for form in c.forms:
-            new_id = slug(c.english) if c.kind == "unlisted_name" and c.english else ""
+            proposed = c.details.get("proposed", {})
+            new_id = proposed.get("id") or (slug(c.english) if c.kind == "unlisted_name" and c.english else "")
             writer.writerow([
                 c.id, c.kind, c.entry or "", c.english or "", form.text, form.count, form.status,
-                "; ".join(loc.short() for loc in form.locations), c.action, "", new_id, "",
+                "; ".join(loc.short() for loc in form.locations), c.action, "", new_id, proposed.get("type", ""),
             ])
     return out.getvalue()
 

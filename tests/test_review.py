@@ -265,3 +265,12 @@ def test_review_without_mt_option_checks_with_no_model_and_says_so(tmp_path, see
     assert "no MT checked" in capsys.readouterr().err
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["summary"]["variant"] == 2 and report["summary"]["mt_term_missing"] == 0
+
+
+def test_csv_carries_the_proposed_entry_for_an_unlisted_name(tmp_path):
+    glossary = load_glossary([DATA / "glossary_hant.tsv"])
+    conflicts = review(annotate_file(DATA / "names_hant.zh.txt", glossary=glossary), glossary)
+    rows = list(csv.DictReader(io.StringIO(render(conflicts, "csv", "names_hant.zh.txt", []))))
+    warsaw = next(r for r in rows if r["form"] == "華沙")
+    assert (warsaw["kind"], warsaw["english"], warsaw["new_id"], warsaw["new_type"]) == (
+        "unlisted_name", "Warsaw", "warsaw", "place")
