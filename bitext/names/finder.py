@@ -30,6 +30,8 @@ _TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长
 #: Words after a name that say it is one: speech verbs and forms of address.
 _CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
 MIN_NAME_CHARS = 3
+#: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
+NEVER_IN_NAMES = -2.0
 #: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
 STRONG = 1.5
 MAX_NAME_CHARS = 24
@@ -156,7 +158,7 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _bridge(char: str, lex: Lexicon) -> bool:
-    return char not in _BESIDE and lex.name_odds.get(char, -9) > -2.0
+    return char not in _BESIDE and lex.name_odds.get(char, -9) > NEVER_IN_NAMES
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:
@@ -179,14 +181,18 @@ def _in_outside_word(norm: str, pos: int, inside: int, lex: Lexicon) -> bool:
     return any(norm[pos:pos + n] in lex.words for n in (2, 3))
 
 
-def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
+def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, known: bool = False) -> bool:
     """A name found by its characters alone must end where a word, a function word or the text ends.
+
+    A ``known`` name (the lexicon lists it) may also end beside a character
+    never seen in names (特朗普|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     for pos, inside in ((start - 1, start), (end, end - 1)):
-        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE:
+        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or (
+                known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES):
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
@@ -238,7 +244,7 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     """
     piece = norm[start:end]
     if piece in lex.names or any(c in _JOINERS for c in piece):
-        return [(start, end)] if _whole(norm, words, start, end, lex) and (
+        return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
             piece in lex.names or _is_name(piece, lex, True)) else []
     limit = min(paragraph.end, (taken.overlapping(end, paragraph.end) or [(paragraph.end, 0)])[0][0])
     known = lexicon_spans(norm, start, end, limit, lex)
@@ -255,11 +261,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
 
 
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
-    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下)."""
+    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大)."""
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or not name.foreign:
         return False
-    return end - start >= 3 or name.type is not NameType.PERSON or has_context(norm, start, end, para_start)
+    return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
 
 
 def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:

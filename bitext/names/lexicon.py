@@ -39,7 +39,9 @@ _PERSON = re.compile(r"\((?:name|surname|given name|c\. )|\(\d{3,4} ?-|\b(?:surn
                      r"scientist|poet|singer|general|leader|chancellor|physicist|mathematician)\b", re.I)
 _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b|corporation|\bbank\b|institute|"
                            r"council|association|ministry|\bnews\b|league|treaty|alliance|\bunion\b|committee|"
-                           r"\bfund\b|group\b|\bNATO\b|\bUN\b", re.I)
+                           r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
+                           r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
+                           r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
