@@ -274,3 +274,28 @@ def test_csv_carries_the_proposed_entry_for_an_unlisted_name(tmp_path):
     warsaw = next(r for r in rows if r["form"] == "華沙")
     assert (warsaw["kind"], warsaw["english"], warsaw["new_id"], warsaw["new_type"]) == (
         "unlisted_name", "Warsaw", "warsaw", "place")
+
+
+def test_a_big_glossary_does_not_multiply_the_comparisons(tmp_path, monkeypatch, seed_path):
+    """Each unlisted name is compared with the glossary forms of its sound block only: 20 times the
+    entries is not 20 times the comparisons (main compared every name with every entry)."""
+    import bitext.names.grouping as grouping
+    from bitext.names.lexicon import lexicon
+
+    calls = []
+    real = grouping.alike
+    monkeypatch.setattr(grouping, "alike", lambda a, b: calls.append(1) or real(a, b))
+    names = sorted(n.form for n in lexicon().names.values() if n.foreign and len(n.form) >= 3)
+    text = seed_path.read_text(encoding="utf-8")
+
+    def comparisons(size: int) -> int:
+        path = tmp_path / f"g{size}.tsv"
+        path.write_text(HEADER + "".join(f"e{i}\tperson\tName {i}\t{form}\t\t\t\n"
+                                         for i, form in enumerate(names[:size])), encoding="utf-8")
+        glossary = load_glossary([path])
+        calls.clear()
+        review(annotate_text(text, glossary=glossary), glossary)
+        return len(calls)
+
+    small, big = comparisons(200), comparisons(4000)
+    assert big < 5 * max(small, 50), (small, big)
