@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -243,3 +244,27 @@ def test_probable_variant_threshold_on_real_pairs():
     assert all(alike(a, b) >= PROBABLE for a, b in same), [(a, b, alike(a, b)) for a, b in same]
     assert all(alike(a, b) < PROBABLE for a, b in different), [(a, b, alike(a, b)) for a, b in different]
     assert max(alike(a, b) for a, b in different) >= 0.6  # a threshold moved to 0.6 would merge them
+
+
+def test_tei_marks_the_names_the_review_finds(tmp_path, validate_tei):
+    """annotate → TEI: an unlisted name is a persName/placeName with @cert and a proposed entry in standOff,
+    the same names the review reports (issue 11 item 4; needs the TEI writer's @cert support)."""
+    import bitext.tei
+
+    if not hasattr(bitext.tei, "PROPOSED_CERT"):
+        pytest.skip("this tree's TEI writer does not write @cert yet (the tei branch adds it)")
+    from bitext.review import review
+
+    glossary = glossary_of(tmp_path, "kas\tperson\tNargis Kassenova\t纳尔吉斯·卡泽诺娃\tKassenova\t卡泽诺娃\t\n")
+    doc = annotate_text("卡塞诺娃女士说，美国国务卿安东尼·布林肯周一抵达伦敦。", glossary=glossary)
+    root = validate_tei(to_tei(doc))
+    han = re.compile(r"[^\u3400-\u9fff·]")  # the name's characters, without its pinyin
+    marked = {han.sub("", "".join(el.itertext())): el for tag in ("persName", "placeName", "orgName")
+              for el in root.iter(f"{TEI}{tag}") if el.get("ref")}
+    reported = {f.text for c in review(doc, glossary) if c.kind in ("unlisted_name", "probable_variant")
+                for f in c.forms}
+    assert reported <= set(marked)
+    assert marked["卡塞诺娃"].get("cert") == "medium" and marked["安东尼·布林肯"].get("cert") == "low"
+    ref = marked["伦敦"].get("ref")[1:]
+    entry = next(el for el in root.iter() if el.get(XML_ID) == ref)
+    assert entry.get("cert") == "low"
