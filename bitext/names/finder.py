@@ -30,6 +30,8 @@ _TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长
 #: Words after a name that say it is one: speech verbs and forms of address.
 _CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
 MIN_NAME_CHARS = 3
+#: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
+LENIENT = -0.1
 #: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
 NEVER_IN_NAMES = -2.0
 #: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
@@ -163,7 +165,7 @@ def _bridge(char: str, lex: Lexicon) -> bool:
 
 def _lenient(char: str, lex: Lexicon) -> bool:
     """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫)."""
-    return lex.name_odds.get(char, -9) > -0.1
+    return lex.name_odds.get(char, -9) > LENIENT
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
@@ -255,8 +257,10 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
         return [(start, end)]
     word_set = set(words.spans)
     for s, e in known:
-        if e - s >= 3 and (s, e) in word_set and (s - start) + (end - e) <= 1:
-            return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, one stray character beside it
+        stray = norm[start:s] + norm[e:end]
+        if e - s >= 3 and (s, e) in word_set and len(stray) <= 1 and lex.name_odds.get(stray, -9) <= STRONG:
+            return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
+            # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
 
 

@@ -42,6 +42,12 @@ def surname(form: str) -> str:
     return parts[-1] if len(parts) > 1 else ""
 
 
+def given_names(form: str) -> str:
+    """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉)."""
+    last = surname(form)
+    return to_simplified(form).strip()[: -len(last)] if last else ""
+
+
 def block(form: str) -> str:
     """The first two consonant classes of a form's sound: the forms worth comparing share it."""
     return "".join(c for c in sound_key(form) if c.isupper())[:2]
@@ -135,8 +141,9 @@ def _clusters(forms: list[str]) -> list[list[str]]:
     for members in by_block.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if alike(a, b) >= CLUSTER and not (surname(a) and surname(b) and surname(a) != surname(b)):
-                    parent[root(b)] = root(a)
+                if bool(surname(a)) == bool(surname(b)) and alike(a, b) >= CLUSTER and (
+                        not surname(a) or alike(given_names(a), given_names(b)) >= CLUSTER):
+                    parent[root(b)] = root(a)  # a surname joins a full name only below, when one person has it
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f))) and name.key:
