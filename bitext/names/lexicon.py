@@ -146,18 +146,19 @@ def lexicon() -> Lexicon:
     for simplified, lines in cedict().simplified.items():
         if not _HAN_ONLY.match(simplified):
             continue
+        capitals = [line[line.find("[") + 1:line.find("[") + 2].isupper() for line in lines]
+        if not any(capitals):
+            in_words.update(set(simplified))
+            words.add(simplified)
+            continue
+        if not all(capitals):
+            both.add(simplified)  # 先生: a title as often as a name
+            continue
         for line in lines:
             m = _LINE.match(line)
             if not m:
                 continue
             pinyin, senses = m["pinyin"], m["senses"]
-            if not pinyin[:1].isupper():
-                in_words.update(set(simplified))
-                words.add(simplified)
-                continue
-            if any(not _LINE.match(other)["pinyin"][:1].isupper() for other in lines if _LINE.match(other)):
-                both.add(simplified)  # 先生: a title as often as a name
-                continue
             sense, english = next(((s, e) for s in senses.split("/") if (e := name_english(s))), ("", ""))
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
                     len(english.split()) > 3):
