@@ -28,9 +28,27 @@ __all__ = [
 ]
 
 
-def find_names(doc: Document, norm: str, glossary: Glossary, index: GlossaryIndex | None = None) -> list[NameMatch]:
+#: The last answer of :func:`find_names`, so that ``review`` after ``annotate`` does not find the same
+#: names twice: (the text object, the glossary's rows as values, the answer).
+_last: tuple[str, tuple, list[NameMatch]] | None = None
+
+
+def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     """Every name of ``doc`` (``norm`` is its Simplified text): listed (cert ""), probable variants
-    ("medium") and unlisted names with a proposed entry ("low"), whole and disjoint, in text order."""
+    ("medium") and unlisted names with a proposed entry ("low"), whole and disjoint, in text order.
+
+    Asked again for the same text object and a glossary with the same rows, it answers from memory.
+    """
+    global _last
+    rows = tuple((row.entry, row.distinct) for row in glossary.rows)
+    if _last is not None and _last[0] is doc.text and _last[1] == rows:
+        return list(_last[2])
+    found = _find_names(doc, norm, glossary)
+    _last = (doc.text, rows, found)
+    return list(found)
+
+
+def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     listed = find_listed(doc, norm, glossary)
     candidates = find_candidates(doc, norm, SortedSpans((m.start, m.end) for m in listed))
     spans = SortedSpans((c.start, c.end) for c in candidates)
@@ -40,5 +58,5 @@ def find_names(doc: Document, norm: str, glossary: Glossary, index: GlossaryInde
         form_key(c.form) for c in candidates
         if has_context(norm, c.start, c.end, (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0])
     }
-    found = link_candidates(candidates, index or GlossaryIndex(glossary), person_context)
+    found = link_candidates(candidates, GlossaryIndex(glossary), person_context)
     return sorted(listed + found, key=lambda m: m.start)

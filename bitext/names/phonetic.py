@@ -43,24 +43,28 @@ def _syllable_key(syllable: str) -> str:
     return _INITIAL_CLASS.get(initial or "", "") + final
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def readings(form: str) -> tuple[str, ...]:
     """Toneless pinyin of the Han characters of ``form``, one per character, as names read them.
 
     A character's commonest reading in the foreign names of the lexicon
-    (什 shí in 比什凯克, not shén) wins over pypinyin's reading of the word.
+    (什 shí in 比什凯克, not shén) wins over its ordinary reading.
     """
-    from pypinyin import Style, lazy_pinyin
-
     from .lexicon import lexicon
 
-    han = [c for c in to_simplified(form) if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
     name_readings = lexicon().readings
-    general = lazy_pinyin(han, style=Style.NORMAL, errors="ignore", v_to_u=False)
-    return tuple(name_readings.get(c, g) for c, g in zip(han, general))
+    return tuple(name_readings.get(c) or _char_reading(c) for c in to_simplified(form)
+                 if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
+def _char_reading(char: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(char, style=Style.NORMAL, errors="ignore", v_to_u=False))
+
+
+@lru_cache(maxsize=65536)
 def sound_key(form: str) -> str:
     """The transliteration sound of ``form``: 托加耶夫 and 托卡耶夫 share ``ToKaYeFu``."""
     return "".join(_syllable_key(s) for s in readings(form))
