@@ -10,7 +10,7 @@ import pytest
 
 from bitext.glossary import load_glossary
 from bitext.model import Translation
-from bitext.names import check_translation_terms, english_present, find_listed, find_names, sentence_terms
+from bitext.names import check_translation_terms, english_present, find_listed, sentence_terms
 from bitext.pipeline import AnnotateOptions, annotate_file, annotate_text
 from bitext.reader import read_document
 from bitext.script import to_simplified

@@ -257,8 +257,7 @@ def test_a_name_glossed_with_an_entrys_english_is_a_probable_variant_whatever_it
 
 
 def test_review_without_mt_option_checks_with_no_model_and_says_so(tmp_path, seed_path, seed_glossary_copy, capsys,
-                                                                    monkeypatch):
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-models"))
+                                                                    argos_packages):
     out = tmp_path / "r.json"
     assert main(["review", str(seed_path), "--glossary", str(seed_glossary_copy), "--format", "json",
                  "-o", str(out)]) == 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from .lexicon import Lexicon, lexicon
-from .listed import NameMatch, word_spans
+from .listed import word_spans
 
 #: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
 _GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
