@@ -104,14 +104,23 @@ def _trim_start(words: list[tuple[int, int]], start: int) -> int:
     return start
 
 
-def _trim(words: SortedSpans, start: int, end: int) -> tuple[int, int]:
-    """Drop the ends of a piece that belong to words reaching outside it (更多哈萨克 → 哈萨克)."""
+def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop the ends of a piece that belong to words reaching outside it (更多哈萨克 → 哈萨克),
+    but not a name jieba glued to a title (日本首相)."""
     for s, e in words.overlapping(start, end):
+        if _compound(norm, s, e, max(s, start), min(e, end), lex):
+            continue
         if s < start < e:
             start = e
         if s < end < e:
             end = s
     return start, max(start, end)
+
+
+def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, lex: Lexicon) -> bool:
+    """True when the word is the name [start, end) plus ordinary words: 日本|首相, 德国|总理 (not 白|俄罗斯)."""
+    outside = (norm[word_start:start], norm[end:word_end])
+    return any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
 
 
 def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -289,7 +298,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         seen: set[tuple[int, int]] = set()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
-                start, end = _trim(words, start, end)
+                start, end = _trim(norm, words, start, end, lex)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
                 after = taken.overlapping(end, end + 1)
                 if end < run_end and norm[end - 1] in _JOINERS and after and after[0][0] == end:
@@ -308,7 +317,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
                 for s, e in spans:
                     if not any(ws <= s and e <= we and (ws, we) != (s, e) for ws, we in words.overlapping(s, e)
-                               if norm[ws:we] not in lex.names):
+                               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, s, e, lex)):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = _disjoint(found)

@@ -87,7 +87,7 @@ def name_english(sense: str) -> str:
     text = re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())
     if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
         text = m.group(1)
-    text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\x7f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r"[,;/]| or ", text)[0]
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
