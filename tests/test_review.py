@@ -298,3 +298,32 @@ def test_a_big_glossary_does_not_multiply_the_comparisons(tmp_path, monkeypatch,
 
     small, big = comparisons(200), comparisons(4000)
     assert big < 5 * max(small, 50), (small, big)
+
+
+def review_of(text: str, glossary):
+    return review(annotate_text(text, glossary=glossary), glossary)
+
+
+def test_whole_names_only_never_a_fragment(seed_glossary):
+    """The issue's fragments: 宏 for 马克宏, 葉夫 for 托卡葉夫, 爾茨 for 蕭爾茨; 哈萨克 is Kazakhstan's short form."""
+    conflicts = review_of("法國總統馬克宏與德國總理蕭爾茨通電話。哈薩克總統托卡葉夫表示歡迎更多哈萨克企业。", seed_glossary)
+    reported = {f.text: c for c in conflicts if c.kind in ("probable_variant", "unlisted_name") for f in c.forms}
+    assert {"馬克宏", "蕭爾茨", "托卡葉夫", "哈薩克", "哈萨克"} <= set(reported)
+    assert not [a for a in reported for b in reported if a != b and a in b]  # no form inside another
+    assert reported["托卡葉夫"].entry == "tokayev" and reported["哈薩克"].entry == "kazakhstan"
+    assert reported["哈薩克"].details["same_english"] is True
+
+
+def test_full_names_join_their_surname_and_a_listed_surname_its_entry(seed_glossary):
+    conflicts = review_of("国务卿安东尼·布林肯周一抵达伦敦。布林肯在会后表示满意。分析人士铁木尔·乌马罗夫认为如此。",
+                          seed_glossary)
+    groups = [{f.text for f in c.forms} for c in by_kind(conflicts, "unlisted_name")]
+    assert {"安东尼·布林肯", "布林肯"} in groups
+    (umarov,) = [c for c in by_kind(conflicts, "probable_variant") if c.entry == "umarov"]
+    assert forms(umarov) == {"铁木尔·乌马罗夫": 1}
+
+
+def test_a_byline_gloss_is_not_the_english_of_the_name():
+    glossary = load_glossary([])
+    (unlisted,) = by_kind(review_of("本报记者 克里斯蒂安·埃施(Von Christian Esch)", glossary), "unlisted_name")
+    assert unlisted.english == "Christian Esch" and unlisted.details["proposed"]["id"] == "christian-esch"
