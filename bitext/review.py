@@ -1,46 +1,34 @@
 """The glossary review: every place where the text, the glossary and the MT disagree.
 
 Like Xbench or Okapi CheckMate, but aware of Chinese transliteration: forms
-are compared by sound (:mod:`bitext.phonetic`), so 卡塞诺娃 is proposed as a
-spelling of 卡泽诺娃 and never merged without a translator's say-so.
+are compared by sound (:mod:`bitext.names.phonetic`), so 卡塞诺娃 is proposed as a
+spelling of 卡泽诺娃 and never merged without a translator's say-so.  What is a
+name is :func:`bitext.names.find_names`'s answer, the same one ``annotate`` tags.
 
 Conflict kinds, in report order:
 
 ``glossary_conflict``  one Chinese form with two English forms, or one id defined twice
 ``variant``            several listed forms of one entry in the same text (托卡耶夫 and 托加耶夫)
 ``probable_variant``   an unlisted name that sounds like an entry's form (卡塞诺娃 ~ 卡泽诺娃)
-``unlisted_name``      names that look transliterated or are glossed in English but match no entry
+``unlisted_name``      names no entry lists, clustered, each with a proposed entry
 ``gloss_mismatch``     the text's own English in parentheses differs from the entry
 ``mt_term_missing``    the English of a name is missing from the MT of its sentence
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .glossary import NAME_JOINERS, Glossary, form_key
-from .model import Document, GlossaryEntry
-from .names import VARIANT, NameMatch, find_names, normalise_english, word_spans
-from .phonetic import TRANSLITERATION_CHARS, similarity
+from .glossary import Glossary, form_key
+from .model import Document
+from .names import VARIANT, NameMatch, find_names, normalise_english
+from .names.finder import glossed_names
 from .script import to_simplified
 
 KINDS = ("glossary_conflict", "variant", "probable_variant", "unlisted_name", "gloss_mismatch", "mt_term_missing")
-#: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
-PROBABLE = 0.8
-#: Similarity of sound from which unlisted names are clustered together.
-CLUSTER = 0.8
-MIN_NAME_CHARS = 3
 CONTEXT_CHARS = 12
-
-#: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
-_GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
-_GLOSSED_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff" + re.escape(NAME_JOINERS.replace(" ", "")) + "]")
-#: How far before the parenthesis a glossed name may begin.
-MAX_NAME_CHARS = 24
 
 
 @dataclass
@@ -193,132 +181,13 @@ def variant_conflicts(matches: Sequence[NameMatch], locate: _Locator) -> list[Co
     return conflicts
 
 
-@dataclass
-class Candidate:
-    """A name in the text that no entry lists."""
-
-    form: str  # as written
-    start: int
-    end: int
-    gloss: str = ""  # English the text gives for it in parentheses
-
-
-class _SortedSpans:
-    """Disjoint spans in order; the ones overlapping a range are found by bisection."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        i = max(bisect_right(self.starts, start) - 1, 0)
-        found = []
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][1] > start:
-                found.append(self.spans[i])
-            i += 1
-        return found
-
-
-def transliteration_candidates(doc: Document, norm: str, matches: Sequence[NameMatch]) -> list[Candidate]:
-    """Runs of transliteration characters outside glossary names (and not the given names of one)."""
-    spans = _SortedSpans((m.start, m.end) for m in matches)
-    found = []
-    for paragraph in doc.paragraphs():
-        text = norm[paragraph.start:paragraph.end]
-        words = _SortedSpans(word_spans(text, paragraph.start))
-        for run in _run_pattern().finditer(text):
-            start, end = paragraph.start + run.start(), paragraph.start + run.end()
-            for piece_start, piece_end in _outside(start, end, spans):
-                piece_start, piece_end = _trim_to_words(words, piece_start, piece_end)
-                while piece_start < piece_end and norm[piece_start] in NAME_JOINERS:
-                    piece_start += 1
-                while piece_end > piece_start and norm[piece_end - 1] in NAME_JOINERS:
-                    piece_end -= 1
-                joined = (piece_end < end and norm[piece_end] in NAME_JOINERS) or (
-                    piece_start > start and norm[piece_start - 1] in NAME_JOINERS)
-                han = sum(1 for c in norm[piece_start:piece_end] if c not in NAME_JOINERS)
-                if (han >= MIN_NAME_CHARS and not joined and not _part_of_word(words, piece_start, piece_end)
-                        and not _reduplicated(norm[piece_start:piece_end])):
-                    found.append(Candidate(doc.text[piece_start:piece_end], piece_start, piece_end))
-    return found
-
-
-def _trim_to_words(words: _SortedSpans, start: int, end: int) -> tuple[int, int]:
-    """Drop the ends of a piece that belong to words reaching outside it (很多东西 → 东西)."""
-    for s, e in words.overlapping(start, end):
-        if s < start < e:
-            start = e
-        if s < end < e:
-            end = s
-    return start, max(start, end)
-
-
-def _reduplicated(text: str) -> bool:
-    """Laughter and sound words (哈哈哈, 哈达哈达), not names: half the characters or fewer are distinct."""
-    return len(set(text)) * 2 <= len(text)
-
-
-def _part_of_word(words: _SortedSpans, start: int, end: int) -> bool:
-    """True when one word jieba knows holds the piece and more: 万富翁 in 亿万富翁."""
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in words.overlapping(start, end))
-
-
-@lru_cache(maxsize=1)
-def _run_pattern() -> re.Pattern:
-    chars = "".join(sorted(TRANSLITERATION_CHARS))
-    joiners = re.escape(NAME_JOINERS.replace(" ", ""))
-    return re.compile(f"[{chars}]+(?:[{joiners}][{chars}]+)*")
-
-
-def _outside(start: int, end: int, spans: _SortedSpans) -> list[tuple[int, int]]:
-    pieces, pos = [], start
-    for s, e in spans.overlapping(start, end):
-        if s > pos:
-            pieces.append((pos, s))
-        pos = max(pos, e)
-    if pos < end:
-        pieces.append((pos, end))
-    return pieces
-
-
-def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
-    """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
-
-    The name is the transliteration run that ends at the parenthesis, or else
-    the last word jieba cuts before it (习近平(Xi Jinping)).
-    """
-    found = []
-    for m in _GLOSS.finditer(doc.text):
-        zh_end = m.start()
-        while zh_end > 0 and doc.text[zh_end - 1].isspace():
-            zh_end -= 1
-        zh_start = zh_end
-        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and _GLOSSED_CHARS.match(norm, zh_start - 1):
-            zh_start -= 1
-        if zh_start == zh_end:
-            continue
-        run = None
-        for r in _run_pattern().finditer(norm, zh_start, zh_end):
-            if r.end() == zh_end:
-                run = r.span()
-        if run is None or run[1] - run[0] < 2:
-            run = word_spans(norm[zh_start:zh_end], zh_start, guess=True)[-1]
-        found.append((run[0], run[1], m.group("en"), m.start("en"), m.end("en")))
-    return found
-
-
-def gloss_conflicts(doc: Document, norm: str, matches: Sequence[NameMatch], locate: _Locator) -> tuple[list[Conflict], list[Candidate]]:
-    """Glosses that differ from their entry, and glossed names no entry lists."""
-    by_end = {m.end: m for m in matches}
-    spans = _SortedSpans((m.start, m.end) for m in matches)
+def gloss_conflicts(doc: Document, norm: str, matches: Sequence[NameMatch], locate: _Locator) -> list[Conflict]:
+    """Glosses that differ from the entry of the listed name they follow."""
+    by_end = {m.end: m for m in matches if not m.cert}
     mismatched: dict[str, list] = {}
-    unlisted = []
     for start, end, english, en_start, en_end in glossed_names(doc, norm):
         match = by_end.get(end)
         if match is None or match.start > start:
-            if not spans.overlapping(start, end):
-                unlisted.append(Candidate(doc.text[start:end], start, end, english))
             continue
         accepted = {normalise_english(f) for f in (match.entry.english, match.entry.short) if f}
         if normalise_english(english) not in accepted:
@@ -333,71 +202,49 @@ def gloss_conflicts(doc: Document, norm: str, matches: Sequence[NameMatch], loca
             "correct the text, or the glossary if the text is right",
             {"chinese": sorted({m.form for m, *_ in items})},
         ))
-    return conflicts, unlisted
+    return conflicts
 
 
-def _best_entry(form: str, gloss: str, glossary: Glossary) -> tuple[GlossaryEntry | None, str, float, bool]:
-    """The entry whose form sounds most like ``form``, or the entry whose English is its gloss.
-
-    Returns (entry, its most similar form, similarity, whether the gloss is the entry's English).
-    """
-    best: tuple[GlossaryEntry | None, str, float, bool] = (None, "", 0.0, False)
-    key = form_key(form)
-    for entry in glossary.entries.values():
-        if key in glossary.rejected(entry.id):
-            continue
-        score, listed = max((similarity(form, listed), listed) for listed in entry.forms)
-        if gloss and normalise_english(gloss) in {normalise_english(e) for e in (entry.english, entry.short) if e}:
-            return entry, listed, score, True
-        if score > best[2]:
-            best = (entry, listed, score, False)
-    return best
-
-
-def name_conflicts(doc: Document, norm: str, glossary: Glossary, candidates: Sequence[Candidate],
-                   locate: _Locator) -> list[Conflict]:
-    """probable_variant for unlisted names that sound like an entry, unlisted_name clusters for the rest."""
-    by_key: dict[str, list[Candidate]] = {}
-    for c in candidates:
-        by_key.setdefault(form_key(c.form), []).append(c)
-    probable: list[Conflict] = []
-    unlisted: list[list[Candidate]] = []
-    for key, group in by_key.items():
-        gloss = next((c.gloss for c in group if c.gloss), "")
-        entry, listed, score, same_english = _best_entry(group[0].form, gloss, glossary)
-        if entry is not None and (score >= PROBABLE or same_english):
-            forms = _forms((c.form, locate(c.start, c.end), "") for c in group)
-            probable.append(Conflict(
-                "probable_variant", entry.id, entry.english, forms,
-                f"if {group[0].form} is {entry.english}: bitext glossary accept {entry.id} {group[0].form}; "
-                f"if not: bitext glossary reject {entry.id} {group[0].form}",
-                {"similar_to": listed, "similarity": round(score, 3), **({"gloss": gloss} if gloss else {}),
-                 **({"same_english": True} if same_english else {})},
-            ))
-        else:
-            unlisted.append(group)
-    probable.sort(key=lambda c: (-c.details["similarity"], c.entry, c.forms[0].text))
+def probable_conflicts(matches: Sequence[NameMatch], locate: _Locator) -> list[Conflict]:
+    """One ``probable_variant`` per unlisted spelling that sounds like (or is glossed as) an entry."""
+    groups: dict[tuple[str, str], list[NameMatch]] = {}
+    for m in matches:
+        if m.cert == "medium":
+            groups.setdefault((m.entry.id, form_key(m.form)), []).append(m)
     conflicts = []
-    for cluster in _clusters(unlisted):
-        members = [c for group in cluster for c in group]
-        gloss = next((c.gloss for c in members if c.gloss), None)
-        forms = _forms((c.form, locate(c.start, c.end), "") for c in members)
+    for (entry_id, _), group in groups.items():
+        first = group[0]
+        gloss = next((m.gloss for m in group if m.gloss), "")
         conflicts.append(Conflict(
-            "unlisted_name", None, gloss, forms,
-            f"add an entry: bitext glossary add ID TYPE {gloss or 'ENGLISH'!r} {forms[0].text}"
-            + (f" --variant {'|'.join(f.text for f in forms[1:])}" if len(forms) > 1 else ""),
+            "probable_variant", entry_id, first.entry.english, _forms((m.form, locate(m.start, m.end), "") for m in group),
+            f"if {first.form} is {first.entry.english}: bitext glossary accept {entry_id} {first.form}; "
+            f"if not: bitext glossary reject {entry_id} {first.form}",
+            {"similar_to": first.listed, "similarity": round(first.similarity, 3), **({"gloss": gloss} if gloss else {}),
+             **({"same_english": True} if first.same_english else {})},
         ))
-    return probable + conflicts
+    return sorted(conflicts, key=lambda c: (-c.details["similarity"], c.entry, c.forms[0].text))
 
 
-def _clusters(groups: list[list[Candidate]]) -> list[list[list[Candidate]]]:
-    """Single-link clusters of candidate groups whose forms sound alike."""
-    clusters: list[list[list[Candidate]]] = []
-    for group in groups:
-        joined = [c for c in clusters if any(similarity(group[0].form, g[0].form) >= CLUSTER for g in c)]
-        merged = [group] + [g for c in joined for g in c]
-        clusters = [c for c in clusters if c not in joined] + [merged]
-    return sorted(clusters, key=lambda c: min(cand.start for g in c for cand in g))
+def unlisted_conflicts(matches: Sequence[NameMatch], locate: _Locator) -> list[Conflict]:
+    """One ``unlisted_name`` per cluster of spellings no entry lists, with the entry proposed for it."""
+    groups: dict[str, list[NameMatch]] = {}
+    for m in matches:
+        if m.cert == "low":
+            groups.setdefault(m.entry.id, []).append(m)
+    conflicts = []
+    for group in groups.values():
+        entry = group[0].entry
+        forms = _forms((m.form, locate(m.start, m.end), "") for m in group)
+        others = [f.text for f in forms if f.text != forms[0].text]
+        proposed = {"id": entry.id, "english": entry.english, "type": entry.type.value, "chinese": entry.chinese,
+                    "variants": list(entry.variants)}
+        conflicts.append(Conflict(
+            "unlisted_name", None, entry.english or None, forms,
+            f"add an entry: bitext glossary add {entry.id} {entry.type.value} {entry.english or 'ENGLISH'!r} "
+            f"{forms[0].text}" + (f" --variant {'|'.join(others)}" if others else ""),
+            {"proposed": proposed},
+        ))
+    return conflicts
 
 
 # -- names in the MT ----------------------------------------------------------------
@@ -436,15 +283,12 @@ def review(doc: Document, glossary: Glossary, matches: Sequence[NameMatch] | Non
     if matches is None:
         matches = find_names(doc, norm, glossary)
     locate = _Locator(doc)
-    gloss, glossed = gloss_conflicts(doc, norm, matches, locate)
-    spoken = transliteration_candidates(doc, norm, matches)
-    glossed_spans = _SortedSpans((c.start, c.end) for c in glossed)
-    candidates = glossed + [c for c in spoken if not glossed_spans.overlapping(c.start, c.end)]
     conflicts = [
         *glossary_conflicts(glossary),
-        *variant_conflicts(matches, locate),
-        *name_conflicts(doc, norm, glossary, candidates, locate),
-        *gloss,
+        *variant_conflicts([m for m in matches if not m.cert], locate),
+        *probable_conflicts(matches, locate),
+        *unlisted_conflicts(matches, locate),
+        *gloss_conflicts(doc, norm, matches, locate),
         *mt_conflicts(doc, locate),
     ]
     return sorted(conflicts, key=lambda c: KINDS.index(c.kind))

@@ -80,12 +80,13 @@ def to_csv(conflicts: Sequence[Conflict]) -> str:
     writer.writerow(CSV_COLUMNS)
     for c in conflicts:
         for form in c.forms:
-            new_id = slug(c.english) if c.kind == "unlisted_name" and c.english else ""
+            proposed = c.details.get("proposed", {})
+            new_id = proposed.get("id") or (slug(c.english) if c.kind == "unlisted_name" and c.english else "")
             context = form.locations[0].context if form.locations else ""
             writer.writerow([formula_safe(str(cell)) for cell in (
                 c.id, c.kind, c.entry or "", c.english or "", form.text, form.count, form.status,
-                "; ".join(loc.short() for loc in form.locations), c.action, "", new_id, "", context,
-                _translations(form),
+                "; ".join(loc.short() for loc in form.locations), c.action, "", new_id, proposed.get("type", ""),
+                context, _translations(form),
             )])
     return "\ufeff" + out.getvalue()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .script import to_simplified
+from ..script import to_simplified
 
 #: Initials that transliterate the same foreign consonant: voiced/voiceless pairs merged.
 _INITIAL_CLASS = {
@@ -28,15 +28,6 @@ _FINAL = (("iang", "an"), ("uang", "an"), ("ian", "en"), ("uan", "an"), ("ong", 
           ("ou", "o"), ("iu", "u"), ("v", "u"), ("ü", "u"))
 _VOWELS = frozenset("aeiou")
 
-#: Characters Chinese uses to transliterate foreign names (after the Xinhua tables); a run of
-#: three or more of them is probably a foreign name.
-TRANSLITERATION_CHARS = frozenset(
-    "阿埃艾爱安昂奥巴拔邦贝本比彼毕宾波伯博布茨达黛戴丹当道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰冯佛夫弗"
-    "福富盖甘冈高戈格根贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒"
-    "雷蕾里利莉丽连列林琳隆卢鲁路露伦罗洛马玛迈曼芒梅门蒙米敏莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞"
-    "佩彭皮珀普奇齐契乔切钦琼丘萨塞赛桑瑟森沙莎舍什施舒斯丝松苏索塔泰坦汤特提图托瓦娃万旺威韦维薇温沃乌"
-    "伍西希锡谢辛雅亚娅扬耶伊因英尤约扎泽詹哲朱兹祖佐察琪姬瑞翁京"
-)
 
 
 def _syllable_key(syllable: str) -> str:
@@ -45,21 +36,35 @@ def _syllable_key(syllable: str) -> str:
         if final.endswith(old):
             final = final[: len(final) - len(old)] + new
             break
+    if syllable == "er":
+        return ""  # 尔 is written or left out at will: 蕭茲/蕭爾茨, 默茨/梅尔茨
     if initial in ("j", "q", "x", "y") and final[:1] == "i" and final[1:2] in _VOWELS:
         final = final[1:]
     return _INITIAL_CLASS.get(initial or "", "") + final
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def readings(form: str) -> tuple[str, ...]:
-    """Toneless pinyin of the Han characters of ``form``, one per character (as a name is read)."""
+    """Toneless pinyin of the Han characters of ``form``, one per character, as names read them.
+
+    A character's commonest reading in the foreign names of the lexicon
+    (什 shí in 比什凯克, not shén) wins over its ordinary reading.
+    """
+    from .lexicon import lexicon
+
+    name_readings = lexicon().readings
+    return tuple(name_readings.get(c) or _char_reading(c) for c in to_simplified(form)
+                 if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+
+
+@lru_cache(maxsize=None)
+def _char_reading(char: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
-    han = [c for c in to_simplified(form) if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
-    return tuple(lazy_pinyin(han, style=Style.NORMAL, errors="ignore", v_to_u=False))
+    return "".join(lazy_pinyin(char, style=Style.NORMAL, errors="ignore", v_to_u=False))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def sound_key(form: str) -> str:
     """The transliteration sound of ``form``: 托加耶夫 and 托卡耶夫 share ``ToKaYeFu``."""
     return "".join(_syllable_key(s) for s in readings(form))
@@ -96,9 +101,3 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     longest = max(sum(map(_weight, ka)), sum(map(_weight, kb)))
     return max(0.0, 1.0 - distance(ka, kb) / longest)
-
-
-def looks_transliterated(text: str) -> bool:
-    """True when every Han character of ``text`` is a common transliteration character."""
-    han = [c for c in to_simplified(text) if not c.isascii() and c not in "·•‧・･-－ "]
-    return bool(han) and all(c in TRANSLITERATION_CHARS for c in han)

@@ -1,13 +1,11 @@
-"""Names in the text and in its translation, by the glossary.
+"""Names the glossary lists, found in the text, and names of any kind turned into spans.
 
-:func:`find_names` looks every glossary form up in the Simplified text
+:func:`find_listed` looks every glossary form up in the Simplified text
 (so Traditional input matches too), allowing or omitting the joiners of
 transliterated names (弗拉基米尔·普京, 德米特里梅德韦杰夫), longest match
 first, never across a word jieba keeps whole (俄罗斯 inside 白俄罗斯).
 :func:`attach_names` turns the matches into :class:`~bitext.model.NameSpan`
 on the tokens of a document segmented with the matches kept whole.
-:func:`check_translation_terms` checks that each English sentence carries the
-glossary's English for every name of its Chinese sentence.
 """
 
 from __future__ import annotations
@@ -17,11 +15,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .glossary import NAME_JOINERS, Glossary, form_key
-from .model import Document, GlossaryEntry, NameSpan, NameType, Sentence
+from ..glossary import NAME_JOINERS, Glossary, form_key
+from ..model import Document, GlossaryEntry, NameSpan
+from ..script import to_simplified, to_traditional
+from ..segment import default_jieba
 from .phonetic import similarity
-from .script import to_simplified, to_traditional
-from .segment import default_jieba
 
 PREFERRED, SHORT, VARIANT = "preferred", "short", "variant"
 _JOINER_CLASS = "[" + re.escape(NAME_JOINERS) + "]?"
@@ -38,6 +36,10 @@ class NameMatch:
     listed: str  # the glossary form it matched
     status: str  # preferred | short | variant
     preferred: str  # the accepted form a variant regularises to (the form itself otherwise)
+    cert: str = ""  # "" listed form; "medium" probable variant of ``entry``; "low" unlisted, ``entry`` proposed
+    similarity: float = 1.0  # for a probable variant: how much it sounds like ``listed``
+    gloss: str = ""  # English the text gives for it in parentheses
+    same_english: bool = False  # a probable variant because its English is the entry's (gloss or lexicon)
 
     @property
     def english(self) -> str:
@@ -113,8 +115,8 @@ def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> b
     return i >= 0 and words[i][0] < start and words[i][1] >= end
 
 
-def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
-    """Glossary names in ``doc`` (``norm`` is its Simplified text, same length), longest first."""
+def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
+    """Glossary forms in ``doc`` (``norm`` is its Simplified text, same length), longest first."""
     matcher = _matcher(glossary)
     found: list[NameMatch] = []
     for paragraph in doc.paragraphs():
@@ -156,7 +158,10 @@ def keep_whole_spans(matches: Iterable[NameMatch]) -> list[tuple[int, int]]:
 
 
 def attach_names(doc: Document, matches: list[NameMatch]) -> None:
-    """Set ``Sentence.names`` from character matches and list the entries named in ``doc.entries``."""
+    """Set ``Sentence.names`` from character matches and list the entries named in ``doc.entries``.
+
+    Unlisted names bring their proposed entry (``GlossaryEntry.proposed``).
+    """
     by_start = {m.start: m for m in matches}
     for sentence in doc.sentences():
         sentence.names = []
@@ -171,83 +176,6 @@ def attach_names(doc: Document, matches: list[NameMatch]) -> None:
                 continue  # segmentation did not keep the name whole; leave it untagged
             sentence.names.append(NameSpan(
                 i, last, entry_id=match.entry.id, type=match.entry.type, form=match.form, preferred=match.preferred,
+                cert=match.cert,
             ))
             doc.entries[match.entry.id] = match.entry
-
-
-# -- names in the machine translation -------------------------------------------
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-_PLACE_SUFFIXES = r"(?:'s|s|n|ns|an|ans|ian|ians|ese|i|is)?"
-
-
-def normalise_english(text: str) -> str:
-    """Case, apostrophes, dashes, spacing and British/American -ise/-ize aside."""
-    text = re.sub(r"\s+", " ", text.translate(_APOSTROPHES)).casefold()
-    return re.sub(r"(?<=\w)iz(?=(?:e|ed|es|ing|ation|ations)\b)", "is", text)
-
-
-def _english_pattern(entry: GlossaryEntry) -> re.Pattern:
-    """The entry's English or short form; for places also their adjectives (Russia → Russian, China → Chinese)."""
-    alternatives = []
-    for form in dict.fromkeys(f for f in (entry.english, entry.short) if f):
-        base = normalise_english(form)
-        alternatives.append(r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s\-]+", base)))
-        if entry.type is NameType.PLACE:
-            for cut, suffix in ((r"[ae]$", "(?:an|ans|ian|ians|ese)"), (r"y$", "(?:an|ans)"), (r"i?stan$", "(?:s|i|is)?")):
-                if re.search(cut, base):
-                    alternatives.append(re.escape(re.sub(cut, "", base)) + suffix)
-    suffix = _PLACE_SUFFIXES if entry.type is NameType.PLACE else "(?:'s)?"
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w])")
-
-
-def english_present(entry: GlossaryEntry, english_text: str) -> bool:
-    return bool(_english_pattern(entry).search(normalise_english(english_text)))
-
-
-def mt_form(name: NameSpan, sentence: Sentence) -> str:
-    """The Simplified form the MT reads for a name: a variant is read as its preferred form.
-
-    A model knows 托卡耶夫 far better than the respelling 托加耶夫; the text and
-    its pinyin keep the spelling as written.
-    """
-    if name.preferred and name.preferred != name.form:
-        return to_simplified(name.preferred)
-    return "".join(t.norm or t.text for t in sentence.tokens[name.first:name.last])
-
-
-def mt_source(sentence: Sentence) -> str:
-    """The Simplified sentence the MT reads, with variant names in their preferred form."""
-    parts, i = [], 0
-    for name in sorted(sentence.names, key=lambda n: n.first):
-        parts.extend(t.norm or t.text for t in sentence.tokens[i:name.first])
-        parts.append(mt_form(name, sentence))
-        i = name.last
-    parts.extend(t.norm or t.text for t in sentence.tokens[i:])
-    return "".join(parts)
-
-
-def sentence_terms(sentence: Sentence, doc: Document) -> list[tuple[str, str]]:
-    """(Chinese form as the MT reads it, English form) for each name of the sentence, in order, once each."""
-    pairs: list[tuple[str, str]] = []
-    for name in sentence.names:
-        entry = doc.entries.get(name.entry_id)
-        if entry is None:
-            continue
-        pair = (mt_form(name, sentence), english_for(entry, name.preferred or name.form))
-        if pair not in pairs:
-            pairs.append(pair)
-    return pairs
-
-
-def check_translation_terms(doc: Document) -> None:
-    """Set ``Translation.missing_terms`` to the entries whose English the translation lacks."""
-    for sentence in doc.sentences():
-        if sentence.translation is None:
-            continue
-        missing = []
-        for name in sentence.names:
-            entry = doc.entries.get(name.entry_id)
-            if entry and entry.id not in missing and not english_present(entry, sentence.translation.text):
-                missing.append(entry.id)
-        sentence.translation.missing_terms = tuple(missing)

@@ -1,0 +1,180 @@
+"""How well ``bitext review`` finds and groups names on news it has never seen, and how quiet it is on prose.
+
+Scores the review (with ``glossary/seed.tsv``) of the hand-written news texts
+in ``benchmarks/names_dev/`` against their ``gold.tsv`` (one row per
+referent: its forms as written, its seed entry if the seed lists it):
+
+* pair recall: pairs of spellings of one referent (and, for a listed
+  referent, each spelling with its entry) that the review links to the same
+  entry or reports in the same group;
+* unlisted recall: people and places the seed does not list that the review
+  reports as ``unlisted_name``;
+* group precision: reported groups (``probable_variant``, ``unlisted_name``)
+  whose forms are whole spellings of one referent (and of the entry named);
+  fragments, merges of referents and non-names are errors;
+* fragments: reported forms that are part of a gold name but not a name.
+
+With ``--prose DIR`` it also reviews each chapter of a novel (MAC-Dev's
+Chinese chapters) and prints every reported name; the share not listed in
+``names_dev/prose_names.txt`` (forms judged to be names by reading them) is the
+share of reported names that are not names.
+
+    python benchmarks/names_review.py                       # dev texts
+    python benchmarks/names_review.py --heldout             # held-out texts (never tuned on)
+    python benchmarks/names_review.py --prose ../shared/data/mac-dev/zh
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "benchmarks" / "names_dev"
+REPORTED = ("probable_variant", "unlisted_name")
+
+
+def load_gold(folder: Path) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = defaultdict(list)
+    with (folder / "gold.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            row["forms"] = row["forms"].split("|")
+            gold[row["text"]].append(row)
+    return gold
+
+
+def review_text(text: str, glossary):
+    from bitext.names import find_names
+    from bitext.pipeline import annotate_text
+    from bitext.review import review
+    from bitext.script import to_simplified
+
+    doc = annotate_text(text, glossary=glossary)
+    matches = find_names(doc, to_simplified(doc.text), glossary)
+    return matches, review(doc, glossary)
+
+
+def labels_of(matches, conflicts) -> tuple[dict[str, str], list]:
+    """Form key → the entry it is linked to (``e:id``) or the reported group it is in (``g:n``)."""
+    from bitext.glossary import form_key
+
+    labels = {form_key(m.form): f"e:{m.entry.id}" for m in matches if not getattr(m, "cert", "")}
+    groups = [c for c in conflicts if c.kind in REPORTED]
+    for n, conflict in enumerate(groups):
+        label = f"e:{conflict.entry}" if conflict.kind == "probable_variant" else f"g:{n}"
+        for form in conflict.forms:
+            labels.setdefault(form_key(form.text), label)
+    return labels, groups
+
+
+def score_text(referents: list[dict], matches, conflicts) -> dict:
+    from bitext.glossary import form_key
+
+    labels, groups = labels_of(matches, conflicts)
+    owner = {form_key(f): r["referent"] for r in referents for f in r["forms"]}
+    entry_of = {r["referent"]: r["entry"] for r in referents}
+    result = defaultdict(int)
+    result["misses"] = []
+    result["errors"] = []
+    for r in referents:
+        nodes = {f"e:{r['entry']}": f"e:{r['entry']}"} if r["entry"] else {}
+        nodes.update({form_key(f): labels.get(form_key(f)) for f in r["forms"]})
+        for (a, la), (b, lb) in combinations(nodes.items(), 2):
+            result["pairs"] += 1
+            if la is not None and la == lb:
+                result["pairs_found"] += 1
+            else:
+                result["misses"].append(f"pair {a}/{b}")
+        if not r["entry"] and r["type"] in ("person", "place"):
+            result["unlisted"] += 1
+            if any((labels.get(form_key(f)) or "").startswith("g:") for f in r["forms"]):
+                result["unlisted_found"] += 1
+            else:
+                result["misses"].append(f"unlisted {r['forms'][0]}")
+    for conflict in groups:
+        result["groups"] += 1
+        keys = [form_key(f.text) for f in conflict.forms]
+        fragments = [k for k in keys if k not in owner and any(k in g for g in owner)]
+        result["fragments"] += len(fragments)
+        referents_hit = {owner.get(k) for k in keys}
+        wrong_entry = conflict.kind == "probable_variant" and any(
+            entry_of.get(owner.get(k)) != conflict.entry for k in keys)
+        if None in referents_hit or len(referents_hit) > 1 or wrong_entry:
+            why = "fragment" if fragments else "non-name" if None in referents_hit else (
+                "merge" if len(referents_hit) > 1 else "wrong entry")
+            result["errors"].append(f"{why}: {conflict.kind} {conflict.entry or ''} {'/'.join(keys)}")
+        else:
+            result["groups_right"] += 1
+    return result
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
+
+
+def score_folder(folder: Path, glossary, verbose: bool) -> None:
+    gold = load_gold(folder)
+    totals = defaultdict(int)
+    for name, referents in sorted(gold.items()):
+        text = (folder / f"{name}.zh.txt").read_text(encoding="utf-8")
+        result = score_text(referents, *review_text(text, glossary))
+        for key, value in result.items():
+            if isinstance(value, int):
+                totals[key] += value
+        print(f"{name}: pairs {ratio(result['pairs_found'], result['pairs'])}, "
+              f"unlisted {ratio(result['unlisted_found'], result['unlisted'])}, "
+              f"groups {ratio(result['groups_right'], result['groups'])}, fragments {result['fragments']}")
+        if verbose:
+            for line in result["misses"] + result["errors"]:
+                print("   ", line)
+    print(f"ALL {folder.name}: pair recall {ratio(totals['pairs_found'], totals['pairs'])}; "
+          f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])}; "
+          f"reported-group precision {ratio(totals['groups_right'], totals['groups'])}; "
+          f"fragment suggestions {totals['fragments']}")
+
+
+def score_prose(folder: Path, glossary, verbose: bool) -> None:
+    from bitext.glossary import form_key
+
+    judged = {form_key(line.strip()) for line in (DEV / "prose_names.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+    reported, not_names = 0, []
+    for chapter in sorted(p for p in folder.iterdir() if p.is_file()):
+        text = chapter.read_text(encoding="utf-8")
+        _, conflicts = review_text(text, glossary)
+        forms = sorted({f.text for c in conflicts if c.kind in REPORTED for f in c.forms})
+        reported += len(forms)
+        wrong = [f for f in forms if form_key(f) not in judged]
+        not_names += wrong
+        if verbose:
+            print(f"  {chapter.name}: {' '.join(forms)}")
+    print(f"prose: {reported} reported names, not names: {ratio(len(not_names), reported)} {' '.join(not_names)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead of the dev texts")
+    parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
+    parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each missed pair and wrong group")
+    args = parser.parse_args()
+    sys.path.insert(0, os.environ.get("PYTHONPATH") or str(ROOT))
+    from bitext.glossary import load_glossary
+
+    glossary = load_glossary([args.glossary])
+    started, cpu = time.perf_counter(), time.process_time()
+    score_folder(DEV / "heldout" if args.heldout else DEV, glossary, args.verbose)
+    if args.prose:
+        score_prose(args.prose, glossary, args.verbose)
+    print(f"({time.perf_counter() - started:.1f} s wall, {time.process_time() - cpu:.1f} s CPU, "
+          f"load {os.getloadavg()[0]:.1f})")
+
+
+if __name__ == "__main__":
+    main()

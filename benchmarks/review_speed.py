@@ -1,0 +1,109 @@
+"""CPU time of ``review`` on 1 MB of news, with the seed glossary and with a 10,000-entry glossary.
+
+The text is the dev news texts (benchmarks/names_dev) and the seed article
+repeated to about 1 MB, one paragraph per line; the big glossary is the seed
+plus 10,000 entries made from the background lexicon's foreign names (real
+transliterations, so the sound index is under real load).  Each measurement
+runs in a fresh process (the lexicon is built once per process, and that is
+counted) and prints the median of the repeats, CPU and wall time, and the load.
+
+    python benchmarks/review_speed.py                          # this tree
+    python benchmarks/review_speed.py --baseline /work/main    # and another tree, in the same run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_BYTES = 1_000_000
+
+_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+cpu, wall = time.process_time(), time.perf_counter()
+from bitext.glossary import load_glossary
+from bitext.pipeline import annotate_text
+from bitext.review import review
+glossary = load_glossary([sys.argv[2]])
+text = Path(sys.argv[1]).read_text(encoding="utf-8")
+annotated_cpu = time.process_time()
+doc = annotate_text(text, glossary=glossary)
+review_cpu = time.process_time()
+conflicts = review(doc, glossary)
+print(json.dumps({"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall,
+                  "review_cpu": time.process_time() - review_cpu, "annotate_cpu": review_cpu - annotated_cpu,
+                  "conflicts": len(conflicts)}))
+"""
+
+
+def make_text(folder: Path) -> Path:
+    pieces = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "benchmarks" / "names_dev").glob("*.zh.txt"))]
+    seed = ROOT.parent / "shared" / "seeds" / "000_36665d41d2d5dc20.txt"
+    if seed.exists():
+        pieces.append(seed.read_text(encoding="utf-8"))
+    block = "\n".join(pieces)
+    text = (block * (TARGET_BYTES // len(block.encode("utf-8")) + 1))
+    path = folder / "news-1mb.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def make_big_glossary(folder: Path, size: int) -> Path:
+    sys.path.insert(0, str(ROOT))
+    from bitext.glossary import slug
+    from bitext.names.lexicon import lexicon
+
+    seed = (ROOT / "glossary" / "seed.tsv").read_text(encoding="utf-8")
+    taken = {line.split("\t")[0] for line in seed.splitlines()}
+    rows = []
+    for name in sorted(lexicon().names.values(), key=lambda n: n.form):
+        entry_id = f"lex-{slug(name.english)}-{len(rows)}"
+        if name.foreign and entry_id not in taken:
+            rows.append(f"{entry_id}\t{name.type.value}\t{name.english}\t{name.form}\t\t\t\t\t")
+        if len(rows) == size:
+            break
+    path = folder / "big.tsv"
+    path.write_text(seed + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def measure(tree: Path, text: Path, glossary: Path, repeats: int) -> dict:
+    runs = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", _CHILD, str(text), str(glossary)], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree)
+        if out.returncode:
+            sys.exit(f"{tree}: {out.stderr.strip().splitlines()[-1]}")
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--baseline", type=Path, help="another bitext tree to measure in the same run")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--entries", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        text = make_text(folder)
+        glossaries = {"seed": ROOT / "glossary" / "seed.tsv", f"seed+{args.entries}": make_big_glossary(folder, args.entries)}
+        print(f"text: {text.stat().st_size / 1e6:.2f} MB; load {os.getloadavg()[0]:.1f}")
+        for tree in [ROOT] + ([args.baseline.resolve()] if args.baseline else []):
+            for name, glossary in glossaries.items():
+                r = measure(tree, text, glossary, args.repeats)
+                print(f"{tree.name:>10} {name:>12}: review {r['review_cpu']:.1f} s CPU, annotate {r['annotate_cpu']:.1f} s CPU, "
+                      f"whole run {r['cpu']:.1f} s CPU / {r['wall']:.1f} s wall, {r['conflicts']:.0f} conflicts "
+                      f"(median of {args.repeats}; load {os.getloadavg()[0]:.1f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Names in the text: the glossary's, their probable variants, and names no glossary lists.
+
+:func:`find_names` is the one answer to "what is a name here" that both
+``annotate`` (TEI tags with ``@cert``) and ``review`` use:
+
+* :mod:`.listed` the glossary's forms (a firm link);
+* :mod:`.finder` whole names no glossary lists, found with the background
+  :mod:`.lexicon` (CC-CEDICT and OpenCC's regional forms);
+* :mod:`.grouping` probable variants of entries and clusters of unlisted
+  names with a proposed entry each, compared by :mod:`.phonetic` sound;
+* :mod:`.english` the names' English in the MT.
+"""
+
+from __future__ import annotations
+
+from ..glossary import Glossary, form_key
+from ..model import Document
+from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
+from .finder import SortedSpans, find_candidates, has_context
+from .grouping import GlossaryIndex, link_candidates
+from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
+                     keep_whole_spans, regularised_form, word_spans)
+
+__all__ = [
+    "PREFERRED", "SHORT", "VARIANT", "NameMatch", "attach_names", "check_translation_terms", "english_for",
+    "english_present", "find_listed", "find_names", "form_status", "keep_whole_spans", "mt_form", "mt_source",
+    "normalise_english", "regularised_form", "sentence_terms", "word_spans",
+]
+
+
+#: The last answer of :func:`find_names`, so that ``review`` after ``annotate`` does not find the same
+#: names twice: (the text object, the glossary's rows as values, the answer).
+_last: tuple[str, tuple, list[NameMatch]] | None = None
+
+
+def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
+    """Every name of ``doc`` (``norm`` is its Simplified text): listed (cert ""), probable variants
+    ("medium") and unlisted names with a proposed entry ("low"), whole and disjoint, in text order.
+
+    Asked again for the same text object and a glossary with the same rows, it answers from memory.
+    """
+    global _last
+    rows = tuple((row.entry, row.distinct) for row in glossary.rows)
+    if _last is not None and _last[0] is doc.text and _last[1] == rows:
+        return list(_last[2])
+    found = _find_names(doc, norm, glossary)
+    _last = (doc.text, rows, found)
+    return list(found)
+
+
+def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
+    listed = find_listed(doc, norm, glossary)
+    candidates = find_candidates(doc, norm, SortedSpans((m.start, m.end) for m in listed))
+    spans = SortedSpans((c.start, c.end) for c in candidates)
+    listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
+    paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+    person_context = {
+        form_key(c.form) for c in candidates
+        if has_context(norm, c.start, c.end, (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0])
+    }
+    found = link_candidates(candidates, GlossaryIndex(glossary), person_context)
+    return sorted(listed + found, key=lambda m: m.start)

@@ -1,0 +1,368 @@
+"""Names no glossary lists, found whole in unseen text.
+
+A name is found by what the background lexicon (:mod:`.lexicon`) knows: a
+form it lists (拜登, 撒马尔罕, 美国), or a run of transliteration characters
+(沙夫卡特·米尔济约耶夫) kept whole across its joiners and cut at the words
+jieba knows around it (更多/哈萨克).  A run that holds an ordinary word
+(东西, 金丝) is prose, not a name; two characters count only when the
+context says so (a title before, 说/表示 after, a joiner, a gloss).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..glossary import NAME_JOINERS
+from ..model import Document, NameType
+from .lexicon import Lexicon, lexicon
+from .listed import word_spans
+
+#: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
+_GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
+#: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
+BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
+_JOINERS = NAME_JOINERS.replace(" ", "")
+#: Words before a name that say it is one: titles and forms of address.
+_TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|"
+                           r"教授|博士|记者|议员|市长|州长|总书记|CEO|教练|球员|主教|先生|女士)$")
+#: Words after a name that say it is one: speech verbs and forms of address.
+_CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
+MIN_NAME_CHARS = 3
+#: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
+LENIENT = -0.1
+#: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
+NEVER_IN_NAMES = -2.0
+#: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
+STRONG = 1.5
+MAX_NAME_CHARS = 24
+
+
+@dataclass
+class Candidate:
+    """A name in the text no glossary entry lists (offsets into ``Document.text``)."""
+
+    form: str  # as written
+    start: int
+    end: int
+    gloss: str = ""
+
+
+class SortedSpans:
+    """Disjoint spans in order; the ones overlapping a range are found by bisection."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
+
+
+def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
+    """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
+
+    The name is the run of name characters that ends at the parenthesis, or
+    else the last word jieba cuts before it (习近平(Xi Jinping)).  A byline's
+    "By"/"Von" is not part of the English.
+    """
+    lex = lexicon()
+    found = []
+    for m in _GLOSS.finditer(doc.text):
+        zh_end = m.start()
+        while zh_end > 0 and doc.text[zh_end - 1].isspace():
+            zh_end -= 1
+        zh_start = zh_end
+        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
+                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in _JOINERS):
+            zh_start -= 1
+        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        if zh_start == zh_end or not words:
+            zh_start = words[-1][0] if words else zh_end
+        zh_start = _trim_start(words, zh_start)
+        while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
+            zh_start += 1
+        if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
+            continue
+        english = BYLINE.sub("", m.group("en"))
+        found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
+    return found
+
+
+def _trim_start(words: list[tuple[int, int]], start: int) -> int:
+    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔)."""
+    for s, e in words:
+        if s < start < e:
+            return e
+    return start
+
+
+def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop the ends of a piece that belong to words reaching outside it (更多哈萨克 → 哈萨克),
+    but not a name jieba glued to a title (日本首相)."""
+    for s, e in words.overlapping(start, end):
+        if _compound(norm, s, e, max(s, start), min(e, end), lex):
+            continue
+        if s < start < e:
+            start = e
+        if s < end < e:
+            end = s
+    return start, max(start, end)
+
+
+def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, lex: Lexicon) -> bool:
+    """True when the word is the name [start, end) plus ordinary words: 日本|首相, 德国|总理 (not 白|俄罗斯)."""
+    outside = (norm[word_start:start], norm[end:word_end])
+    return any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
+
+
+def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里)."""
+    inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
+    for s, e in inside:
+        if s == start and norm[s:e] in lex.words and e < end:
+            start = e
+    for s, e in reversed(inside):
+        if e == end and norm[s:e] in lex.words and s > start:
+            end = s
+    return start, end
+
+
+def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear."""
+    runs = []
+    i, n = 0, len(text)
+    while i < n:
+        if not lex.is_name_char(text[i]):
+            i += 1
+            continue
+        j, bridged = i, False
+        while j < n and (lex.is_name_char(text[j]) or (
+                not bridged and j > i and j + 1 < n and _bridge(text[j], lex)
+                and min(lex.name_odds.get(text[j - 1], -9), lex.name_odds.get(text[j + 1], -9)) > STRONG)):
+            bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
+            j += 1
+        start = i
+        if j < n - 1 and text[j] in _JOINERS:
+            while start > 0 and _lenient(text[start - 1], lex):
+                start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
+        while j < n - 1 and text[j] in _JOINERS and _lenient(text[j + 1], lex):
+            k = j + 1
+            while k < n and _lenient(text[k], lex):
+                k += 1
+            j = k
+        while start > 1 and text[start - 1] in _JOINERS and _lenient(text[start - 2], lex):
+            k = start - 1
+            while k > 0 and _lenient(text[k - 1], lex):
+                k -= 1
+            start = k
+        runs.append((start, j))
+        i = j
+    return runs
+
+
+def _bridge(char: str, lex: Lexicon) -> bool:
+    return char not in _BESIDE and lex.name_odds.get(char, -9) > NEVER_IN_NAMES
+
+
+def _lenient(char: str, lex: Lexicon) -> bool:
+    """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫)."""
+    return lex.name_odds.get(char, -9) > LENIENT
+
+
+#: Characters that may stand right beside a name: function words, not the rest of a longer name.
+_BESIDE = set("的在和与同及跟说是将已对向从等也则又还就都被把给为了于以曾会能可要并但而或且着过")
+
+
+#: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
+_LEADING = set("但他她它我你那这其") | _BESIDE
+
+
+def _in_outside_word(norm: str, pos: int, inside: int, lex: Lexicon) -> bool:
+    """The character at ``pos`` ends (or begins) an ordinary word away from the name: 更多|哈萨克."""
+    if pos < inside:
+        return any(norm[max(0, pos + 1 - n):pos + 1] in lex.words for n in (2, 3) if pos + 1 - n >= 0)
+    return any(norm[pos:pos + n] in lex.words for n in (2, 3))
+
+
+def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, known: bool = False) -> bool:
+    """A name found by its characters alone must end where a word, a function word or the text ends.
+
+    A ``known`` name (the lexicon lists it) may also end beside a character
+    never seen in names (特朗普|称).
+
+    Otherwise it is part of a longer name whose other characters are not
+    transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
+    """
+    for pos, inside in ((start - 1, start), (end, end - 1)):
+        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or (
+                known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES):
+            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
+                return False
+            continue
+        if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)) \
+                and not _in_outside_word(norm, pos, inside, lex):
+            return False
+    return True
+
+
+def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
+    return bool(_TITLE_BEFORE.search(norm[max(para_start, start - 4):start]) or _CUE_AFTER.match(norm[end:end + 3]))
+
+
+def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
+    """Whether a run of name characters no lexicon lists is a name rather than prose."""
+    joined = any(c in _JOINERS for c in piece)
+    han = [c for c in piece if c not in _JOINERS]
+    if len(set(han)) * 2 <= len(han):
+        return False  # 哈哈哈, 哈达哈达
+    if joined:
+        return all(len(part) >= 1 for part in re.split(f"[{re.escape(_JOINERS)}]", piece))
+    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)):
+        return False  # 东西里, 戴金丝, 乌梅汤
+    return len(han) >= MIN_NAME_CHARS or (len(han) == 2 and context)
+
+
+def lexicon_spans(norm: str, start: int, end: int, limit: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Lexicon names beginning in ``norm[start:end]`` (ending by ``limit``), longest first, disjoint."""
+    found = []
+    for i in range(start, end):
+        for j in range(min(limit, i + lex.max_length), i + 1, -1):
+            if norm[i:j] in lex.names:
+                found.append((i, j))
+                break
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(found, key=lambda p: (p[0] - p[1], p[0])):
+        if all(e <= ks or s >= ke for ks, ke in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragraph, taken: SortedSpans,
+                    lex: Lexicon) -> list[tuple[int, int]]:
+    """The whole names in one run of name characters: the run itself, or the lexicon names that make it up.
+
+    A lexicon name inside a longer run is a fragment (林肯 in 布林肯, 卢卡 in
+    卢卡申柯) unless the lexicon's names cover the run: then the run is those
+    names.  Every name ends where a word, a function word or the text does.
+    """
+    piece = norm[start:end]
+    if piece in lex.names or any(c in _JOINERS for c in piece):
+        return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
+            piece in lex.names or _is_name(piece, lex, True)) else []
+    limit = min(paragraph.end, (taken.overlapping(end, paragraph.end) or [(paragraph.end, 0)])[0][0])
+    known = lexicon_spans(norm, start, end, limit, lex)
+    covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
+    if covered and _whole(norm, words, start, known[-1][1], lex):
+        return known
+    if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
+        return [(start, end)]
+    word_set = set(words.spans)
+    for s, e in known:
+        stray = norm[start:s] + norm[e:end]
+        if e - s >= 3 and (s, e) in word_set and len(stray) <= 1 and lex.name_odds.get(stray, -9) <= STRONG:
+            return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
+            # (not 阿卜杜拉|希: a strong name character says the name goes on)
+    return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大)."""
+    name = lex.names.get(norm[start:end]) if end - start >= 2 else None
+    if name is None or not name.foreign:
+        return False
+    return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
+
+
+def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
+    """Whole names outside the ``taken`` spans (the glossary's names), glossed names first."""
+    lex = lexicon()
+    found: list[Candidate] = []
+    glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
+               if not taken.overlapping(s, e)]
+    taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
+    for paragraph in doc.paragraphs():
+        text = norm[paragraph.start:paragraph.end]
+        if not any(lex.is_name_char(c) for c in text):
+            continue
+        words = SortedSpans(word_spans(text, paragraph.start))
+        pieces = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
+        seen: set[tuple[int, int]] = set()
+        for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
+            for start, end in _outside(run_start, run_end, taken):
+                start, end = _trim(norm, words, start, end, lex)
+                start, end = _drop_word_ends(norm, words, start, end, lex)
+                after = taken.overlapping(end, end + 1)
+                if end < run_end and norm[end - 1] in _JOINERS and after and after[0][0] == end:
+                    end = after[0][1]  # 铁木尔·乌马罗夫: the full name of the listed 乌马罗夫
+                while start < end and (norm[start] in NAME_JOINERS or (
+                        norm[start] in _LEADING and norm[start + 1:start + 2] not in _JOINERS
+                        and not any(s == start and e - s >= 2 for s, e in words.overlapping(start, start + 1)))):
+                    start += 1  # 但|叶文洁, 他|刚拿 (not 那不勒斯, one word)
+                while end > start and (norm[end - 1] in NAME_JOINERS or (
+                        norm[end - 1] in _BESIDE and end - 1 > start and norm[end - 2] not in _JOINERS)):
+                    end -= 1  # 乌沙科夫|也
+                piece = norm[start:end]
+                if end - start < 2 or any(s <= start and end <= e for s, e in seen) or (
+                        taken.overlapping(start, end) and not any(c in _JOINERS for c in piece)):
+                    continue
+                spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
+                for s, e in spans:
+                    if not any(ws <= s and e <= we and (ws, we) != (s, e) for ws, we in words.overlapping(s, e)
+                               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, s, e, lex)):
+                        seen.add((s, e))
+                        found.append(Candidate(doc.text[s:e], s, e))
+    found = _disjoint(found)
+    return glossed + _disjoint(found + _surnames_again(doc, norm, found + glossed, taken, lex))
+
+
+def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                    lex: Lexicon) -> list[Candidate]:
+    """The surname of a full name found once is a name wherever it stands whole (米尔济约耶夫说)."""
+    surnames = {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
+                if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
+    if not surnames:
+        return []
+    spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
+    pattern = re.compile("|".join(map(re.escape, sorted(surnames, key=len, reverse=True))))
+    extra = []
+    for paragraph in doc.paragraphs():
+        words = None
+        for m in pattern.finditer(norm, paragraph.start, paragraph.end):
+            if spans.overlapping(m.start(), m.end()):
+                continue
+            words = words or SortedSpans(word_spans(norm[paragraph.start:paragraph.end], paragraph.start))
+            if _whole(norm, words, m.start(), m.end(), lex):
+                extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
+    return extra
+
+
+def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, no overlaps."""
+    kept: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if used.isdisjoint(range(c.start, c.end)):
+            used.update(range(c.start, c.end))
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _outside(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
+    pieces, pos = [], start
+    for s, e in spans.overlapping(start, end):
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    return pieces
+

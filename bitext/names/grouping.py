@@ -1,0 +1,248 @@
+"""Which spellings are one referent: a glossary entry's probable variants, and clusters of unlisted names.
+
+Two forms are one name when the lexicon pairs them (特朗普/川普, 哈萨克/哈萨克斯坦),
+when a full name ends in the other (安东尼·布林肯 ~ 布林肯, unless two full
+names share that surname), when the text glosses them with one English, or
+when they sound alike by transliteration habits (:mod:`.phonetic`).  A
+feminine form (-娃, -娅) is someone else (纳扎尔巴耶娃 is not 纳扎尔巴耶夫).
+
+Comparisons are made within blocks of forms that begin with the same two
+consonant classes, so a glossary of 10,000 entries costs no more per name
+than one of 100.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..glossary import NAME_JOINERS, Glossary, form_key, slug
+from ..model import GlossaryEntry, NameType
+from ..script import to_simplified
+from .english import normalise_english
+from .finder import Candidate
+from .lexicon import lexicon
+from .listed import NameMatch
+from .phonetic import readings, similarity, sound_key
+
+#: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
+PROBABLE = 0.8
+#: Similarity of sound from which unlisted names are clustered together.
+CLUSTER = 0.8
+FEMININE_ENDINGS = "娃娅"
+_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
+_PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
+
+
+def surname(form: str) -> str:
+    """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
+    parts = [p for p in _PARTS.split(to_simplified(form).strip()) if p]
+    return parts[-1] if len(parts) > 1 else ""
+
+
+def given_names(form: str) -> str:
+    """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉)."""
+    last = surname(form)
+    return to_simplified(form).strip()[: -len(last)] if last else ""
+
+
+def block(form: str) -> str:
+    """The first two consonant classes of a form's sound: the forms worth comparing share it."""
+    return "".join(c for c in sound_key(form) if c.isupper())[:2]
+
+
+def feminine_mismatch(a: str, b: str) -> bool:
+    """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫)."""
+    return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
+
+
+def alike(a: str, b: str) -> float:
+    """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders, else their sound."""
+    if feminine_mismatch(a, b):
+        return 0.0
+    if lexicon().known_pair(form_key(a), form_key(b)):
+        return 1.0
+    return similarity(a, b)
+
+
+def _english_keys(english: str) -> set[str]:
+    norm = normalise_english(english)
+    return {norm, norm.split(" ")[-1]} if norm else set()
+
+
+@dataclass
+class _Best:
+    entry: GlossaryEntry | None = None
+    similar_to: str = ""
+    score: float = 0.0
+    same_english: bool = False
+
+
+class GlossaryIndex:
+    """The glossary's forms by sound block, by surname and by English, built once per review."""
+
+    def __init__(self, glossary: Glossary):
+        self.entries = glossary.entries
+        self.rejected: dict[str, set[str]] = defaultdict(set)
+        for row in glossary.rows:
+            self.rejected[row.entry.id].update(form_key(f) for f in row.distinct)
+        self.by_block: dict[str, list[tuple[str, GlossaryEntry]]] = defaultdict(list)
+        self.by_form: dict[str, GlossaryEntry] = {}
+        self.by_english: dict[str, GlossaryEntry] = {}
+        for entry in self.entries.values():
+            for form in entry.forms:
+                self.by_form.setdefault(form_key(form), entry)
+                for part in {form, surname(form)} - {""}:
+                    self.by_block[block(part)].append((part, entry))
+            for english in (entry.english, entry.short):
+                for key in _english_keys(english) if entry.type is NameType.PERSON else {normalise_english(english)}:
+                    self.by_english.setdefault(key, entry)
+
+    def best(self, form: str, gloss: str) -> _Best:
+        """The entry ``form`` is most probably a spelling of (rejected forms aside)."""
+        key = form_key(form)
+        ok = lambda entry: key not in self.rejected.get(entry.id, ())  # noqa: E731
+        last = surname(form)
+        if last and (entry := self.by_form.get(form_key(last))) and ok(entry):
+            return _Best(entry, last, 1.0)  # 铁木尔·乌马罗夫: the full name of 乌马罗夫
+        lex = lexicon().names.get(key)
+        for english in filter(None, (gloss, lex.english if lex else "")):
+            entry = self.by_english.get(normalise_english(english))
+            if entry is None and (lex is None or lex.type is NameType.PERSON):
+                entry = self.by_english.get(normalise_english(english).split(" ")[-1])
+            if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
+                return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
+        best = _Best()
+        for listed, entry in self.by_block.get(block(form), ()):
+            score = alike(form, listed)
+            if score > best.score and ok(entry):
+                best = _Best(entry, listed, score)
+        return best
+
+
+def _clusters(forms: list[str]) -> list[list[str]]:
+    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance."""
+    parent = {f: f for f in forms}
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            parent[f] = parent[parent[f]]
+            f = parent[f]
+        return f
+
+    by_block: dict[str, list[str]] = defaultdict(list)
+    owners: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        by_block[block(f)].append(f)
+        if last := surname(f):
+            owners[last].append(f)
+    for members in by_block.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if bool(surname(a)) == bool(surname(b)) and alike(a, b) >= CLUSTER and (
+                        not surname(a) or alike(given_names(a), given_names(b)) >= CLUSTER):
+                    parent[root(b)] = root(a)  # a surname joins a full name only below, when one person has it
+    by_lexicon_key: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if (name := lexicon().names.get(form_key(f))) and name.key:
+            by_lexicon_key[name.key].append(f)
+    for members in by_lexicon_key.values():
+        for f in members[1:]:
+            if not feminine_mismatch(f, members[0]):
+                parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
+    for last, full in owners.items():
+        for f in forms:
+            if not surname(f) and len(full) == 1 and (f == last or alike(f, last) >= CLUSTER):
+                parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯 (not when two full names share it)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        clusters[root(f)].append(f)
+    return list(clusters.values())
+
+
+def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | None]:
+    """English and type for a cluster: the text's gloss, else the lexicon's (a full name from its parts)."""
+    lex = lexicon().names
+    known = [lex[f] for f in forms if f in lex]
+    name_type = known[0].type if known else None
+    if glosses:
+        return glosses[0], name_type
+    for form in sorted(forms, key=lambda f: -len(f)):
+        parts = [p for p in _PARTS.split(form) if p]
+        if len(parts) > 1 and all(p in lex for p in parts):
+            return " ".join(lex[p].english for p in parts), NameType.PERSON
+    if known:
+        return max(known, key=lambda n: len(n.english)).english, name_type
+    for form in forms:
+        if not surname(form) and len(form) >= 3 and (near := sounds_like(form)):
+            return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科
+    return "", None
+
+
+#: Similarity of sound from which a name takes the English of a lexicon name it sounds like.
+SOUNDS_LIKE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _lexicon_blocks() -> dict[str, list]:
+    blocks: dict[str, list] = defaultdict(list)
+    for name in lexicon().names.values():
+        if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3:
+            blocks[block(name.form)].append(name)
+    return blocks
+
+
+def sounds_like(form: str):
+    """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None."""
+    scored = [(alike(form, n.form), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
+    best = max(scored, default=None, key=lambda t: t[:2])
+    return best[2] if best and best[0] >= SOUNDS_LIKE else None
+
+
+def propose(forms: list[str], glosses: list[str], person_context: bool, taken_ids: set[str]) -> GlossaryEntry:
+    """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first)."""
+    english, name_type = _english_of(forms, glosses)
+    main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
+    if name_type is None:
+        name_type = NameType.PERSON if person_context or surname(main) else (
+            NameType.PLACE if _PLACE_ENDINGS.search(main) else NameType.PERSON)
+    base = slug(english) if english else "-".join(readings(main)) or "name"
+    entry_id, n = base, 2
+    while entry_id in taken_ids:
+        entry_id, n = f"{base}-{n}", n + 1
+    taken_ids.add(entry_id)
+    short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
+    variants = tuple(f for f in forms if f != main)
+    return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+def link_candidates(candidates: list[Candidate], index: GlossaryIndex, person_context: set[str]) -> list[NameMatch]:
+    """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low)."""
+    by_key: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_key[form_key(c.form)].append(c)
+    found: list[NameMatch] = []
+    unlisted: list[str] = []
+    written: dict[str, str] = {}  # form key → the Simplified form with its joiners (for surnames)
+    for key, group in by_key.items():
+        written[key] = to_simplified(max((c.form for c in group), key=len))
+        gloss = next((c.gloss for c in group if c.gloss), "")
+        best = index.best(group[0].form, gloss)
+        if best.entry is not None and (best.score >= PROBABLE or best.same_english):
+            for c in group:
+                found.append(NameMatch(c.start, c.end, best.entry, c.form, best.similar_to, "probable", c.form,
+                                       "medium", best.score, gloss, best.same_english))
+        else:
+            unlisted.append(written[key])
+    taken_ids = set(index.entries)
+    for cluster in _clusters(unlisted):
+        cluster = [form_key(f) for f in cluster]
+        glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
+        entry = propose([written[k] for k in cluster], glosses, any(k in person_context for k in cluster), taken_ids)
+        for k in cluster:
+            for c in by_key[k]:
+                found.append(NameMatch(c.start, c.end, entry, c.form, entry.chinese, "unlisted", c.form, "low",
+                                       0.0, c.gloss))
+    return found

