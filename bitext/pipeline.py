@@ -14,6 +14,7 @@ objects of one chunk of sentences, not of the whole article, are alive at once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -143,8 +144,10 @@ def annotated_sentences(
 def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache, progress: bool,
                      glossary) -> Iterator[tuple[Paragraph, Sentence]]:
     norm = to_simplified(doc.text)
+    names = _names_by_start(doc, norm, glossary)
     for chunk in _chunks(doc):
-        view = _annotate_chunk(doc, chunk, norm, options, translator, cache, progress, glossary)
+        view = _annotate_chunk(doc, chunk, norm, options, translator, cache, progress, glossary,
+                               names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [])
         doc.entries.update(view.entries)
         for (paragraph, _, _), part in zip(chunk, view.paragraphs()):
             for sentence in part.sentences:
@@ -174,16 +177,34 @@ def _chunks(doc: Document) -> Iterator[list[_Piece]]:
         yield chunk
 
 
+class _NamesByStart:
+    """The names of the whole article in text order, handed out chunk by chunk (bisection, no rescans)."""
+
+    def __init__(self, matches: list) -> None:
+        self.matches = matches
+        self.starts = [m.start for m in matches]
+
+    def within(self, start: int, end: int) -> list:
+        return self.matches[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def _names_by_start(doc: Document, norm: str, glossary) -> _NamesByStart | None:
+    """Names are found once over the whole article, so what a name is does not depend on where chunks end
+    (a surname is linked to a full name in another chunk) and the TEI agrees with ``review``."""
+    if glossary is None:
+        return None
+    from .names import find_names
+
+    return _NamesByStart(sorted(find_names(doc, norm, glossary), key=lambda m: m.start))
+
+
 def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: AnnotateOptions,
-                    translator, cache, progress: bool, glossary) -> Document:
+                    translator, cache, progress: bool, glossary, matches: list) -> Document:
     """Run every stage over one chunk, as a document of its own that shares ``doc``'s text."""
     parts = [Paragraph(spans[0][0], spans[-1][1], paragraph.kind, id=paragraph.id) for paragraph, spans, _ in chunk]
     view = Document(text=doc.text, source_name=doc.source_name, script=doc.script, sections=[Section(parts)])
-    matches = []
-    if glossary is not None:
-        from .names import attach_names, find_names, keep_whole_spans
-
-        matches = find_names(view, norm, glossary)
+    if matches:
+        from .names import attach_names, keep_whole_spans
     keep_whole = keep_whole_spans(matches) if matches else ()
     for part, (_, spans, first) in zip(parts, chunk):
         part.sentences = segment_sentences(view, part, spans, norm, keep_whole, first_number=first)
