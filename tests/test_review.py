@@ -12,15 +12,13 @@ import pytest
 
 from bitext.cli import main
 from bitext.glossary import load_glossary
-from bitext.model import Translation
-from bitext.names import check_translation_terms
 from bitext.pipeline import annotate_file, annotate_text
 from bitext.review import review
 from bitext.review_report import render
+from review_cases import HEADER, mt_drops_a_name
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
-HEADER = "id\ttype\tenglish\tchinese\tshort\tchinese_short\tvariants\n"
 
 
 def by_kind(conflicts, kind):
@@ -127,15 +125,7 @@ def test_glossary_conflicts_across_files(tmp_path):
 
 
 def test_mt_term_missing_names_the_guards(tmp_path):
-    (tmp_path / "g.tsv").write_text(
-        HEADER + "tok\tperson\tKassym-Jomart Tokayev\t卡西姆-乔马尔特·托卡耶夫\tTokayev\t托卡耶夫\t托加耶夫\n",
-        encoding="utf-8")
-    glossary = load_glossary([tmp_path / "g.tsv"])
-    doc = annotate_text("托加耶夫发表讲话。托卡耶夫说。", glossary=glossary)
-    first, second = doc.sentences()
-    first.translation = Translation("Togayev gave a speech.", guards=("repetition",))
-    second.translation = Translation("Tokayev said.")
-    check_translation_terms(doc)
+    doc, glossary = mt_drops_a_name(tmp_path, "Togayev gave a speech.")
     (missing,) = by_kind(review(doc, glossary), "mt_term_missing")
     assert missing.entry == "tok" and forms(missing) == {"托加耶夫": 1}
     location = missing.forms[0].locations[0]

@@ -13,15 +13,13 @@ from lxml import html
 
 from bitext.cli import main
 from bitext.glossary import load_glossary
-from bitext.model import Translation
-from bitext.names import check_translation_terms
-from bitext.pipeline import annotate_file, annotate_text
+from bitext.pipeline import annotate_file
 from bitext.review import review
 from bitext.review_report import CSV_COLUMNS, JSON_VERSION, read_decisions, render
+from review_cases import HEADER, mt_drops_a_name
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "review-report.schema.json").read_text(encoding="utf-8"))
-HEADER = "id\ttype\tenglish\tchinese\tshort\tchinese_short\tvariants\n"
 
 
 @pytest.fixture(scope="module")
@@ -34,16 +32,7 @@ def seed_conflicts(seed_path):
 @pytest.fixture(scope="module")
 def mt_missing(tmp_path_factory):
     """A two-sentence text whose MT drops a glossary name in the first sentence (with a guard fired)."""
-    folder = tmp_path_factory.mktemp("mt")
-    (folder / "g.tsv").write_text(
-        HEADER + "tok\tperson\tKassym-Jomart Tokayev\t卡西姆-乔马尔特·托卡耶夫\tTokayev\t托卡耶夫\t托加耶夫\n",
-        encoding="utf-8")
-    glossary = load_glossary([folder / "g.tsv"])
-    doc = annotate_text("托加耶夫发表讲话。托卡耶夫说。", glossary=glossary)
-    first, second = doc.sentences()
-    first.translation = Translation("Togayev gave a <b>speech</b>.", guards=("repetition",))
-    second.translation = Translation("Tokayev said.")
-    check_translation_terms(doc)
+    doc, glossary = mt_drops_a_name(tmp_path_factory.mktemp("mt"), "Togayev gave a <b>speech</b>.")
     return doc, review(doc, glossary)
 
 
