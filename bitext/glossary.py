@@ -198,7 +198,10 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
 def load_glossary(paths: Sequence[str | Path] | None = None) -> Glossary:
     """Load glossary files and folders (default: ``./glossary`` if present); stop at the first malformed row."""
     chosen = default_glossary_paths() if paths is None else paths
-    return Glossary([load_file(f) for f in glossary_files(chosen)])
+    files = glossary_files(chosen)
+    if paths and not files:  # named on purpose: an empty folder is a mistake, not "no glossary"
+        raise InputError(f"{', '.join(map(str, paths))}: no glossary file ({' or '.join(SUFFIXES)}) in it")
+    return Glossary([load_file(f) for f in files])
 
 
 def load_file(path: Path) -> GlossaryFile:

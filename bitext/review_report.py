@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .glossary import Glossary, add_distinct, add_entry, add_variant, check_form, slug
-from .io import InputError, decode_utf8
+from .io import InputError, decode_utf8, formula_safe, unquote_formula
 from .model import GlossaryEntry, NameType
 from .review import KINDS, Conflict, Form, Location
 
@@ -35,8 +35,6 @@ FORMATS = ("table", "json", "csv", "html")
 JSON_VERSION = "1.0"
 CSV_COLUMNS = ("conflict", "kind", "entry", "english", "form", "count", "status", "locations", "action",
                "decision", "new_id", "new_type", "context", "translation")
-#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def summary(conflicts: Sequence[Conflict]) -> dict[str, int]:
@@ -53,16 +51,6 @@ def to_json(conflicts: Sequence[Conflict], source: str, glossary_files: Sequence
         "conflicts": [c.as_dict() for c in conflicts],
     }
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-
-
-def formula_safe(cell: str) -> str:
-    """``cell`` as a spreadsheet shows it without running it: a leading apostrophe before a formula start."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
-def _unquote_formula(cell: str) -> str:
-    """The cell as bitext wrote it before :func:`formula_safe` (a spreadsheet may have dropped the apostrophe)."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def _translations(form: Form) -> str:
@@ -194,7 +182,7 @@ def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]
             continue
         if decision not in ("accept", "reject"):
             raise InputError(f"{source}:{reader.line_num}: decision {decision!r} is not accept or reject")
-        rows.append((reader.line_num, {k: _unquote_formula((v or "").strip()).strip() for k, v in row.items() if k}))
+        rows.append((reader.line_num, {k: unquote_formula((v or "").strip()).strip() for k, v in row.items() if k}))
     return rows
 
 

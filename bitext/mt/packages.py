@@ -169,6 +169,8 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
     import zipfile
 
     archive = Path(archive)
+    if archive.is_dir():
+        raise PackageError(f"{archive}: is a folder; give the .argosmodel file")
     if not archive.is_file():
         raise PackageError(f"{archive}: no such file")
     if not zipfile.is_zipfile(archive):
