@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .io import InputError, decode_utf8, read_bytes, write_atomic
+from .io import InputError, check_output, decode_utf8, read_bytes, write_atomic
 from .model import GlossaryEntry, NameType
 from .script import to_simplified
 
@@ -150,6 +150,7 @@ class Glossary:
         for f in self.files:
             if f.path.resolve() == Path(path).resolve():
                 return f
+        check_output(Path(path).resolve(), force=True)  # a FIFO would hang the read, a device cannot be the file
         new = load_file(Path(path)) if Path(path).exists() else GlossaryFile(Path(path))
         self.files.append(new)
         return new

@@ -28,6 +28,7 @@ from .glossary import Glossary, add_distinct, add_entry, add_variant, check_form
 from .io import InputError, decode_utf8, formula_safe, unquote_formula
 from .model import GlossaryEntry, NameType
 from .review import KINDS, Conflict, Form, Location
+from .terminal import printable
 
 FORMATS = ("table", "json", "csv", "html")
 #: Version of the JSON report's shape (``docs/review-report.schema.json``): a new member raises the minor
@@ -101,9 +102,14 @@ def to_table(conflicts: Sequence[Conflict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _html_text(value: str) -> str:
+    """A value for the page: HTML-escaped (attributes too), control characters shown escaped as on a terminal."""
+    return html.escape(printable(value))
+
+
 def _html_location(loc: Location) -> str:
     """A location with its context (and the MT of its sentence) visible, not hidden in a tooltip."""
-    e = html.escape
+    e = _html_text
     if loc.file:
         return f"<li><code>{e(loc.short())}</code></li>"
     item = f"<li><code>{e(loc.short())}</code> <q lang='zh'>{e(loc.context)}</q>"
@@ -123,7 +129,7 @@ HTML_POLICY = ("default-src 'none'; style-src 'sha256-"
 
 def to_html(conflicts: Sequence[Conflict], source: str) -> str:
     """A page for reading the review; every value escaped, and a policy that runs no script even if one slipped in."""
-    e = html.escape
+    e = _html_text
     rows = []
     for c in conflicts:
         forms = "".join(
