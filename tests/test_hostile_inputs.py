@@ -145,18 +145,14 @@ def test_models_install_from_a_folder_says_it_is_a_folder(work, argos_packages):
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 HOSTILE_XML = {
-    "external-entity": b'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                       b'<TEI xmlns="' + TEI_NS.encode() + b'"><text><body><p>&x;</p></body></text></TEI>',
+    "external-entity": (BAD / "external_entity_tei.xml").read_bytes(),
     "billion-laughs": (BAD / "billion_laughs.xml").read_bytes(),
-    "parameter-entity": b'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>'
-                        b'<TEI xmlns="' + TEI_NS.encode() + b'"/>',
-    "xinclude": b'<TEI xmlns="' + TEI_NS.encode() + b'" xmlns:xi="http://www.w3.org/2001/XInclude"><text><body><p>'
-                b'<xi:include href="/etc/passwd" parse="text"/></p></body></text></TEI>',
+    "parameter-entity": (BAD / "parameter_entity.xml").read_bytes(),
+    "xinclude": (BAD / "xinclude.xml").read_bytes(),
     "huge-attribute": b'<TEI xmlns="' + TEI_NS.encode() + b'" n="' + b"a" * 11_000_000 + b'"/>',
     "deep-nesting": b'<TEI xmlns="' + TEI_NS.encode() + b'">' + b"<div>" * 5000 + b"</div>" * 5000 + b"</TEI>",
-    "forbidden-character": b'<TEI xmlns="' + TEI_NS.encode() + b'"><text><body><p>&#1;</p></body></text></TEI>',
-    "tmx": b'<?xml version="1.0"?><tmx version="1.4"><header srclang="zh"/><body><tu><tuv xml:lang="zh">'
-           b'<seg>\xe6\x99\xae\xe4\xba\xac</seg></tuv></tu></body></tmx>',
+    "forbidden-character": (BAD / "forbidden_char_ref.xml").read_bytes(),
+    "tmx": (BAD / "tmx_as_article.tmx").read_bytes(),
 }
 XML_READERS = ["annotate", "html", "review", "xliff-export", "xliff-import", "xliff-import-tei", "glossary-import",
                "align-zh"]
@@ -537,6 +533,17 @@ def test_html_escapes_a_hostile_file_name(work):
         assert "<script>alert(1)" not in (work / "o.html").read_text(encoding="utf-8")
 
 
+def test_html_from_a_tei_with_hostile_values_runs_nothing(work, tei):
+    hostile = "&lt;img src=x onerror=alert(1)&gt;&quot;&apos;"
+    data = tei.read_text(encoding="utf-8").replace("Vladimir Putin", hostile)
+    assert hostile in data
+    (work / "h.xml").write_text(data, encoding="utf-8")
+    assert run_cli("html", work / "h.xml", "-o", work / "h.html").code == 0
+    page = (work / "h.html").read_text(encoding="utf-8")
+    assert "onerror=alert(1)" in page  # the value is shown …
+    assert "<img src=x" not in page  # … as text, never as markup
+
+
 # -- terminal output ----------------------------------------------------------------------------------
 
 
@@ -561,6 +568,17 @@ def test_glossary_check_prints_a_hostile_id_escaped(work):
     outcome, printed = run_capture("glossary", "check", "--glossary", glossary)
     assert "\u202e" not in outcome.stderr and "\u202e".encode() not in printed
     assert outcome.code in (1, 65)
+
+
+@pytest.mark.xfail(strict=True, reason="cli/batch.py prints a failed file's error unescaped (not this branch's "
+                   "file): `print(f\"bitext: failed: {result.error}\")` needs printable()")
+def test_batch_shows_a_hostile_file_name_escaped(work):
+    (work / "in").mkdir()
+    shutil.copy(work / "a.txt", work / "in" / "a.txt")
+    (work / "in" / HOSTILE_NAME).write_bytes(b"")
+    outcome = run_cli("batch", "--mt", "none", "-q", "--glossary", work / "g.tsv", work / "in", work / "out")
+    assert outcome.code == 1, outcome.stderr
+    assert "\x1b" not in outcome.stderr
 
 
 # -- usage errors are 2 ---------------------------------------------------------------------------------
