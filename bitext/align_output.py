@@ -46,7 +46,7 @@ def read_text(path: str, encoding: str | None) -> str:
 def render_chapter(files: ChapterFiles, fmt: str, options: AlignOptions, encoding: str | None = None) -> tuple[bytes, int, int]:
     """The output bytes of one chapter, with its number of units and of flagged units."""
     if files.mt is not None:
-        options = dataclasses.replace(options, mt_text=read_text(files.mt, encoding))
+        options = dataclasses.replace(options, mt_text=read_text(files.mt, encoding), mt_source=files.mt)
     if fmt == "tei":
         from .pipeline import AnnotateOptions, annotate_bytes
         from .tei import to_tei, xml_safe

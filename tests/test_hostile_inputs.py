@@ -409,6 +409,14 @@ def test_corpus_outputs_are_the_same_bytes_on_a_second_run(work):
     assert runs[0] == runs[1]
 
 
+def test_an_mt_file_of_the_wrong_length_is_named(work):
+    (work / "mt.txt").write_text("one line only\n", encoding="utf-8")
+    (work / "z.txt").write_text("普京说话。\n托卡耶夫表示欢迎。\n俄罗斯。\n", encoding="utf-8")
+    line = _fails_cleanly(run_cli("align", "--mt-file", work / "mt.txt", "--glossary", work / "g.tsv", work / "z.txt",
+                                  work / "a.en.txt", "-o", work / "out"), 65)
+    assert str(work / "mt.txt") in line and "1 lines of translation for 3" in line
+
+
 # -- corpus mode ---------------------------------------------------------------------------------------
 
 
