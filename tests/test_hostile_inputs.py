@@ -141,6 +141,16 @@ def test_models_install_from_a_folder_says_it_is_a_folder(work, argos_packages):
     assert "folder" in line or "directory" in line, line
 
 
+@pytest.mark.parametrize("source", ["fifo", "/dev/zero"])
+def test_models_install_from_a_device_or_pipe_is_refused_unread(source, work, argos_packages):
+    path = work / "pipe.argosmodel" if source == "fifo" else Path(source)
+    if source == "fifo":
+        os.mkfifo(path)  # opening it to read would wait for a writer forever
+    line = _fails_cleanly(run_cli("models", "install", "-q", "--from", path), 65)
+    assert "not a regular file" in line, line
+    assert list(argos_packages.iterdir()) == []
+
+
 # -- hostile XML in every XML reader ---------------------------------------------------------------------
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"

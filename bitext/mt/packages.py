@@ -171,8 +171,8 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
     archive = Path(archive)
     if archive.is_dir():
         raise PackageError(f"{archive}: is a folder; give the .argosmodel file")
-    if not archive.is_file():
-        raise PackageError(f"{archive}: no such file")
+    if not archive.is_file():  # missing, or a device or pipe (never read: /dev/zero has no end)
+        raise PackageError(f"{archive}: " + ("not a regular file" if archive.exists() else "no such file"))
     if not zipfile.is_zipfile(archive):
         raise PackageError(f"{archive}: not an Argos package (not a zip archive)")
     try:
