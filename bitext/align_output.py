@@ -46,13 +46,13 @@ def read_text(path: str, encoding: str | None) -> str:
 def render_chapter(files: ChapterFiles, fmt: str, options: AlignOptions, encoding: str | None = None) -> tuple[bytes, int, int]:
     """The output bytes of one chapter, with its number of units and of flagged units."""
     if files.mt is not None:
-        options = dataclasses.replace(options, mt_text=read_text(files.mt, encoding))
+        options = dataclasses.replace(options, mt_text=read_text(files.mt, encoding), mt_source=files.mt)
     if fmt == "tei":
         from .pipeline import AnnotateOptions, annotate_bytes
-        from .tei import to_tei
+        from .tei import to_tei, xml_safe
 
         doc = annotate_bytes(read_bytes(files.zh), files.zh, AnnotateOptions(encoding=encoding))
-        alignment = align_document(doc, read_text(files.en, encoding), options)
+        alignment = align_document(doc, xml_safe(read_text(files.en, encoding)), options)  # TEI cannot hold U+0001
         return to_tei(doc), len(alignment.units), sum(u.flagged for u in alignment.units)
     alignment = align_texts(read_text(files.zh, encoding), read_text(files.en, encoding), options)
     if fmt == "ladder":

@@ -6,6 +6,7 @@ import re
 from typing import Iterable, Sequence
 
 from .align import AlignmentUnit
+from .io import formula_safe
 
 _LADDER_LINE = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\]")
 
@@ -36,14 +37,9 @@ def format_ladder(units: Sequence[AlignmentUnit]) -> str:
     return "".join(f"{_ladder_side(u.zh)}:{_ladder_side(u.en)}\n" for u in units)
 
 
-#: First characters that make a spreadsheet read a cell as a formula.
-_FORMULA_START = ("=", "+", "-", "@")
-
-
 def _tsv_cell(text: str) -> str:
     """One line of text; a cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    cell = " ".join(text.split())
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return formula_safe(" ".join(text.split()))
 
 
 def format_tsv(units: Sequence[AlignmentUnit], zh: Sequence[str], en: Sequence[str]) -> str:

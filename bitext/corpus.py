@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -67,11 +68,28 @@ def _check_folders(zh_dir: Path, en_dir: Path, mt_dir: Path | None, out_dir: Pat
     for name, folder in (("Chinese", zh_dir), ("English", en_dir), ("MT", mt_dir)):
         if folder is not None and not folder.is_dir():
             raise InputError(f"{folder}: the {name} folder does not exist")
-    for folder in (zh_dir, en_dir, mt_dir):
-        if folder is not None and out_dir.resolve() == folder.resolve():
-            raise OutputError(f"{out_dir}: is also an input folder; write the alignments elsewhere")
+    for folder in (zh_dir, en_dir, mt_dir):  # inside an input folder, the outputs are chapters of the next run
+        if folder is not None and out_dir.resolve().is_relative_to(folder.resolve()):
+            raise OutputError(f"{out_dir}: is also an input folder, or inside one; write the alignments elsewhere")
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"{out_dir}: exists and is not a folder")
+
+
+def _check_not_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
+    """No output is one of the input files (the same file under any name), even with ``force``."""
+    def identity(path: Path) -> tuple[int, int] | None:
+        try:
+            status = path.stat()
+        except OSError:  # missing: cannot be an input
+            return None
+        return status.st_dev, status.st_ino
+
+    read = {identity(p): p for p in inputs}
+    read.pop(None, None)
+    for output in outputs:
+        source = read.get(identity(output))
+        if source is not None:
+            raise OutputError(f"{output}: is also the input {source}; write the alignments elsewhere")
 
 
 def align_corpus(
@@ -92,6 +110,7 @@ def align_corpus(
         raise InputError(f"{zh_dir}: no files to align")
     outputs = {c: out_dir / _output_name(c, fmt) for c in chapters}
     existing = [str(p) for p in outputs.values() if p.exists()]
+    _check_not_inputs(outputs.values(), [folder / c for folder in (zh_dir, en_dir, mt_dir) if folder for c in chapters])
     if existing and not force:  # refused before any work
         raise OutputError(f"{existing[0]}: exists (use --force to overwrite; {len(existing)} outputs exist)")
     summary = CorpusSummary()

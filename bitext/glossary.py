@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .io import InputError, decode_utf8, read_bytes, write_atomic
+from .io import InputError, check_output, decode_utf8, read_bytes, write_atomic
 from .model import GlossaryEntry, NameType
 from .script import to_simplified
 
@@ -150,6 +150,7 @@ class Glossary:
         for f in self.files:
             if f.path.resolve() == Path(path).resolve():
                 return f
+        check_output(Path(path).resolve(), force=True)  # a FIFO would hang the read, a device cannot be the file
         new = load_file(Path(path)) if Path(path).exists() else GlossaryFile(Path(path))
         self.files.append(new)
         return new
@@ -198,7 +199,10 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
 def load_glossary(paths: Sequence[str | Path] | None = None) -> Glossary:
     """Load glossary files and folders (default: ``./glossary`` if present); stop at the first malformed row."""
     chosen = default_glossary_paths() if paths is None else paths
-    return Glossary([load_file(f) for f in glossary_files(chosen)])
+    files = glossary_files(chosen)
+    if paths and not files:  # named on purpose: an empty folder is a mistake, not "no glossary"
+        raise InputError(f"{', '.join(map(str, paths))}: no glossary file ({' or '.join(SUFFIXES)}) in it")
+    return Glossary([load_file(f) for f in files])
 
 
 def load_file(path: Path) -> GlossaryFile:

@@ -88,6 +88,24 @@ def read_bounded(handle, name: str | Path, limit: int = MAX_INPUT_BYTES) -> byte
     return b"".join(chunks)
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it without running it: a leading apostrophe before a formula start.
+
+    Every CSV or TSV a spreadsheet may open (the review CSV, the alignment TSV,
+    the OmegaT glossary) writes its cells through this.
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def unquote_formula(cell: str) -> str:
+    """The cell as it was before :func:`formula_safe` (a spreadsheet may have dropped the apostrophe)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
 def decode_utf8(data: bytes, source: str | Path) -> str:
     """UTF-8 text (a leading BOM dropped) of a file a person edits; a bad byte is named by its line."""
     if data.startswith(b"\xef\xbb\xbf"):

@@ -167,6 +167,7 @@ class AlignOptions:
     """
 
     mt_text: str | None = None
+    mt_source: str = "MT file"  # the file mt_text came from, for the error message
     translator: Translator | None = None
     unit: str = "paragraph"
     presplit: bool = False
@@ -189,7 +190,7 @@ def _bridge(zh: list[list[str]], options: AlignOptions) -> list[list[str]] | Non
     if not options.bridge.startswith("mt"):
         return None
     if options.mt_text is not None:
-        return translation_lines(options.mt_text, zh)
+        return translation_lines(options.mt_text, zh, options.mt_source)
     if options.translator is not None:
         return machine_translation(zh, options.translator)
     raise ValueError("aligning with the MT bridge needs mt_text or a translator")

@@ -25,9 +25,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .glossary import Glossary, add_distinct, add_entry, add_variant, check_form, slug
-from .io import InputError, decode_utf8
+from .io import InputError, decode_utf8, formula_safe, unquote_formula
 from .model import GlossaryEntry, NameType
 from .review import KINDS, Conflict, Form, Location
+from .terminal import printable
 
 FORMATS = ("table", "json", "csv", "html")
 #: Version of the JSON report's shape (``docs/review-report.schema.json``): a new member raises the minor
@@ -35,8 +36,6 @@ FORMATS = ("table", "json", "csv", "html")
 JSON_VERSION = "1.0"
 CSV_COLUMNS = ("conflict", "kind", "entry", "english", "form", "count", "status", "locations", "action",
                "decision", "new_id", "new_type", "context", "translation")
-#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def summary(conflicts: Sequence[Conflict]) -> dict[str, int]:
@@ -53,16 +52,6 @@ def to_json(conflicts: Sequence[Conflict], source: str, glossary_files: Sequence
         "conflicts": [c.as_dict() for c in conflicts],
     }
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-
-
-def formula_safe(cell: str) -> str:
-    """``cell`` as a spreadsheet shows it without running it: a leading apostrophe before a formula start."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
-def _unquote_formula(cell: str) -> str:
-    """The cell as bitext wrote it before :func:`formula_safe` (a spreadsheet may have dropped the apostrophe)."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def _translations(form: Form) -> str:
@@ -114,9 +103,14 @@ def to_table(conflicts: Sequence[Conflict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _html_text(value: str) -> str:
+    """A value for the page: HTML-escaped (attributes too), control characters shown escaped as on a terminal."""
+    return html.escape(printable(value))
+
+
 def _html_location(loc: Location) -> str:
     """A location with its context (and the MT of its sentence) visible, not hidden in a tooltip."""
-    e = html.escape
+    e = _html_text
     if loc.file:
         return f"<li><code>{e(loc.short())}</code></li>"
     item = f"<li><code>{e(loc.short())}</code> <q lang='zh'>{e(loc.context)}</q>"
@@ -136,7 +130,7 @@ HTML_POLICY = ("default-src 'none'; style-src 'sha256-"
 
 def to_html(conflicts: Sequence[Conflict], source: str) -> str:
     """A page for reading the review; every value escaped, and a policy that runs no script even if one slipped in."""
-    e = html.escape
+    e = _html_text
     rows = []
     for c in conflicts:
         forms = "".join(
@@ -195,7 +189,7 @@ def read_decisions(data: bytes, source: str) -> list[tuple[int, dict[str, str]]]
             continue
         if decision not in ("accept", "reject"):
             raise InputError(f"{source}:{reader.line_num}: decision {decision!r} is not accept or reject")
-        rows.append((reader.line_num, {k: _unquote_formula((v or "").strip()).strip() for k, v in row.items() if k}))
+        rows.append((reader.line_num, {k: unquote_formula((v or "").strip()).strip() for k, v in row.items() if k}))
     return rows
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from lxml import etree
 
 from .glossary import Glossary, GlossaryRow, add_entry, load_file, slug
-from .io import InputError, decode_utf8, parse_xml, write_atomic
+from .io import InputError, decode_utf8, formula_safe, parse_xml, unquote_formula, write_atomic
 from .model import GlossaryEntry, NameType
 from .names import english_for, regularised_form
 from .script import detect_script
@@ -256,12 +256,16 @@ def omegat_lines(entry: GlossaryEntry) -> list[tuple[str, str, str]]:
         comment = f"id={entry.id}; type={entry.type.value}; form={role}"
         if role == "preferred":
             comment += (f"; short={entry.short}" if entry.short else "") + (f"; note={entry.note}" if entry.note else "")
-        lines.append((form, english, _clean(comment)))
+        lines.append((formula_safe(form), formula_safe(english), _clean(comment)))
     return lines
 
 
 def to_omegat(glossary: Glossary) -> str:
-    """Chinese, English and a comment per line: an OmegaT glossary (name it *.utf8 so OmegaT reads UTF-8)."""
+    """Chinese, English and a comment per line: an OmegaT glossary (name it *.utf8 so OmegaT reads UTF-8).
+
+    A spreadsheet opens it too: a cell that would start a formula gets a
+    leading apostrophe (:func:`bitext.io.formula_safe`), which the import removes.
+    """
     return "".join("\t".join(line) + "\n" for entry in glossary.entries.values() for line in omegat_lines(entry))
 
 
@@ -279,7 +283,7 @@ def from_omegat(data: bytes, source: str) -> list[GlossaryRow]:
         fields = line.split("\t")
         if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
             raise InputError(f"{source}:{number}: expected Chinese<TAB>English[<TAB>comment]")
-        chinese, english = fields[0].strip(), fields[1].strip()
+        chinese, english = (unquote_formula(f.strip()) for f in fields[:2])
         meta = _COMMENT.match(fields[2].strip()) if len(fields) > 2 else None
         entry_id = meta["id"] if meta else slug(english)
         item = entries.setdefault(entry_id, {"id": entry_id, "line": number, "forms": [], "english": "",

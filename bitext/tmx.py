@@ -12,7 +12,8 @@ counts what was left out.  The score and the low-confidence flag go into
 No DOCTYPE: the TMX 1.4 DTD has no public identifier, and a relative system
 identifier (``tmx14.dtd``) makes parsers that load DTDs fail; the output is
 valid against the DTD when one validates it explicitly.  Segment text is
-written as it is (a U+2028 inside a sentence stays one, as in the TEI).
+written as it is (a U+2028 inside a sentence stays one, as in the TEI), but
+for the characters XML 1.0 forbids (U+0001, U+FFFE, …), which become U+FFFD.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from lxml import etree
 
 from . import __version__
 from .align import AlignmentUnit
+from .tei import xml_safe
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -35,7 +37,7 @@ def tmx_date(moment: datetime) -> str:
 
 def _tuv(tu: etree._Element, lang: str, text: str) -> None:
     tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang})
-    etree.SubElement(tuv, "seg").text = text
+    etree.SubElement(tuv, "seg").text = xml_safe(text)  # a control character XML cannot hold shows as U+FFFD
 
 
 def to_tmx(
@@ -61,7 +63,7 @@ def to_tmx(
         creationdate=tmx_date(created),
     )
     if source_name:
-        etree.SubElement(header, "prop", type="x-source").text = source_name
+        etree.SubElement(header, "prop", type="x-source").text = xml_safe(source_name)
     one_sided = sum(1 for unit in units if not (unit.zh and unit.en))
     etree.SubElement(header, "prop", type="x-one-sided-units").text = str(one_sided)
     body = etree.SubElement(root, "body")

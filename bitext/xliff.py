@@ -32,7 +32,7 @@ from .glossary import Glossary, GlossaryFile, GlossaryRow
 from .io import InputError, parse_xml
 from .model import Document, Sentence
 from .review import Conflict
-from .tei import HUMAN_RESP, TEI_NS, XML_ID, english_id
+from .tei import HUMAN_RESP, TEI_NS, XML_ID, english_id, xml_safe
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -88,7 +88,7 @@ def _sentence_glossary(sentence: Sentence, doc: Document) -> list[str]:
 def to_xliff(doc: Document, conflicts: list[Conflict]) -> bytes:
     """XLIFF 1.2 bytes for ``doc`` (annotated, usually translated); same document, same bytes."""
     root = etree.Element(f"{{{XLIFF_NS}}}xliff", version="1.2", nsmap={None: XLIFF_NS})
-    file = _x(root, "file", original=doc.source_name or "-", datatype="plaintext",
+    file = _x(root, "file", original=xml_safe(doc.source_name or "-"), datatype="plaintext",
               **{"source-language": doc.script, "target-language": "en", "tool-id": "bitext"})
     header = _x(file, "header")
     _x(header, "tool", **{"tool-id": "bitext", "tool-name": "bitext", "tool-version": __version__})
@@ -114,7 +114,7 @@ def _trans_unit(group, sentence: Sentence, doc: Document, conflict_notes: list[s
         return
     unit = _x(group, "trans-unit", id=sentence.id, resname=sentence.id, approved="no")
     unit.set(XML_SPACE, "preserve")
-    _x(unit, "source", source).set(XML_LANG, doc.script)
+    _x(unit, "source", xml_safe(source)).set(XML_LANG, doc.script)  # the TEI's <gap/>s as U+FFFD
     translation = sentence.translation
     if translation is not None:
         machine = translation.resp == "mt"
@@ -180,7 +180,7 @@ def _translator_resp(root, translator: str) -> None:
     resp_stmt = etree.Element(_tei("respStmt"))
     resp_stmt.set(XML_ID, HUMAN_RESP)
     etree.SubElement(resp_stmt, _tei("resp")).text = "post-editing of the machine translation (XLIFF)"
-    etree.SubElement(resp_stmt, _tei("name")).text = translator
+    etree.SubElement(resp_stmt, _tei("name")).text = xml_safe(translator)
     last = [child for child in title_stmt if child.tag in (_tei("title"), _tei("respStmt"))][-1]
     resp_stmt.tail = last.tail
     last.addnext(resp_stmt)

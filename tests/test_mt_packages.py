@@ -43,6 +43,17 @@ def test_install_list_remove(argos_packages, tiny_argos_archive, capsys):
     assert main(["models", "remove", pkg.name]) == 69
 
 
+def test_install_over_a_linked_package_replaces_the_link_not_its_target(argos_packages, tiny_argos_archive, tmp_path):
+    shared = tmp_path / "shared"
+    install_from_file(tiny_argos_archive)
+    [pkg] = installed_packages()
+    pkg.path.rename(shared)
+    pkg.path.symlink_to(shared)
+    assert main(["models", "install", "-q", "--from", str(tiny_argos_archive)]) == 0
+    assert not pkg.path.is_symlink() and (pkg.path / "model" / "model.bin").is_file()
+    assert (shared / "model" / "model.bin").is_file()
+
+
 def test_argostranslate_sees_our_install_and_we_see_its(argos_packages, tiny_argos_archive, tmp_path):
     from argostranslate import package
 

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..terminal import printable
 from .common import add_output
 from .glossary import add_glossary_argument, load_from_args
 
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                                mt_dir=Path(args.mt_file) if args.mt_file else None, encoding=args.encoding,
                                force=args.force)
         for failed in summary.failed:
-            print(f"bitext: {failed.chapter}: {failed.error}", file=sys.stderr)
+            print(f"bitext: {printable(failed.chapter)}: {printable(failed.error)}", file=sys.stderr)
         print(summary.describe(), file=sys.stderr)
         return 1 if summary.failed else 0
     data, _, _ = render_chapter(ChapterFiles(args.zh, args.en, args.mt_file), args.format, options, args.encoding)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 #: Arguments that name a file the command reads (an output must never be one of them).
-INPUT_ARGUMENTS = ("input", "zh", "en", "mt_file", "source", "report", "xliff")
+INPUT_ARGUMENTS = ("input", "zh", "en", "mt_file", "source", "report", "xliff", "tei")
 
 
 def add_output(parser: argparse.ArgumentParser, default: str = "-") -> None:

@@ -171,10 +171,13 @@ def run_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..glossary import Glossary
-    from ..io import OutputError, read_bytes
+    from ..io import InputError, OutputError, read_bytes
     from ..tbx import merge_entries, read_entries
 
     entries, left_out = read_entries(read_bytes(args.source), args.source)
+    if not entries:  # an empty file, or every entry left out: importing nothing is a mistake, not success
+        raise InputError(f"{args.source}: no glossary entries to import"
+                         + (f" ({len(left_out)} left out: {left_out[0]})" if left_out else ""))
     if args.output:
         if Path(args.output).exists() and not args.force:
             raise OutputError(f"{args.output}: exists (use --force to overwrite)")
@@ -182,7 +185,7 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         glossary, target = load_from_args(args), Path(args.to) if args.to else None
     for line in left_out:
-        print(line, file=sys.stderr)
+        print(printable(line), file=sys.stderr)
     for line in merge_entries(glossary, entries, target):
-        print(line)
+        print(printable(line))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..terminal import printable
 from .common import add_annotation_arguments, add_mt_arguments, add_output, add_quiet, annotate_options
 from .glossary import add_glossary_argument, load_from_args
 
@@ -69,8 +70,8 @@ def run_import(args: argparse.Namespace) -> int:
     write_atomic(args.output, result.tei, force=args.force or args.output == "-")
     out = sys.stderr if args.output == "-" else sys.stdout
     for sentence_id in result.edited:
-        print(f"{sentence_id}: English replaced by the translator's", file=out)
+        print(f"{printable(sentence_id)}: English replaced by the translator's", file=out)
     for line in glossary_check(result.tei, result.edited):
-        print(line, file=out)
+        print(printable(line), file=out)
     print(f"{len(result.edited)} sentences edited, {result.unchanged} unchanged", file=out)
     return 0

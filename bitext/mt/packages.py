@@ -169,8 +169,10 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
     import zipfile
 
     archive = Path(archive)
-    if not archive.is_file():
-        raise PackageError(f"{archive}: no such file")
+    if archive.is_dir():
+        raise PackageError(f"{archive}: is a folder; give the .argosmodel file")
+    if not archive.is_file():  # missing, or a device or pipe (never read: /dev/zero has no end)
+        raise PackageError(f"{archive}: " + ("not a regular file" if archive.exists() else "no such file"))
     if not zipfile.is_zipfile(archive):
         raise PackageError(f"{archive}: not an Argos package (not a zip archive)")
     try:
@@ -191,8 +193,8 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
                 _extract_bounded(zf, Path(tmp), archive)
                 _check_loads(Path(tmp, top), archive)
                 target = dest_root / top
-                if target.exists():
-                    shutil.rmtree(target)
+                if target.exists() or target.is_symlink():
+                    _delete_install(target)
                 Path(tmp, top).rename(target)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise PackageError(f"{archive}: damaged archive ({exc})") from None
@@ -353,7 +355,15 @@ def _download(links: list[str], dest: Path, progress: bool, timeout: float) -> N
 
 
 def remove_package(name: str) -> InstalledPackage:
-    """Delete an installed zh→en package by folder name (or argospm name)."""
+    """Delete an installed zh→en package by folder name (or argospm name); a linked one loses only its link."""
     pkg = _installed_named(name)
-    shutil.rmtree(pkg.path)
+    _delete_install(pkg.path)
     return pkg
+
+
+def _delete_install(path: Path) -> None:
+    """Delete an installed package folder; a symbolic link (a package shared from elsewhere) loses only the link."""
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path)
