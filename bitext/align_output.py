@@ -37,10 +37,12 @@ def creation_time(paths: list[str]) -> datetime:
 
 
 def read_text(path: str, encoding: str | None) -> str:
-    """A text input, decoded as the annotator decodes (BOM, UTF-16, GB18030, Big5 detected)."""
-    from .reader import decode
+    """A text input, decoded as the annotator decodes (BOM, UTF-16, GB18030, Big5 detected); XML is refused."""
+    from .reader import decode, refuse_xml
 
-    return decode(read_bytes(path), encoding, path)[0]
+    data = read_bytes(path)
+    refuse_xml(data, path)
+    return decode(data, encoding, path)[0]
 
 
 def render_chapter(files: ChapterFiles, fmt: str, options: AlignOptions, encoding: str | None = None) -> tuple[bytes, int, int]:

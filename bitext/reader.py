@@ -239,9 +239,13 @@ def xml_root(data: bytes) -> str | None:
                 root = element.tag
                 if declared or root.startswith("{"):
                     return root
-    except etree.XMLSyntaxError:
-        return "" if declared else None
+    except etree.XMLSyntaxError:  # broken, or past libxml2's limits (an attribute over 10 MB)
+        return "" if declared or _XML_ROOT_TAG.match(head) else None
     return root
+
+
+#: A first tag that only XML has: a namespace declaration, or the root of a format bitext reads or writes.
+_XML_ROOT_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:TEI|tmx|xliff|martif|tbx)\b|<[\w.:-]+\s[^>]*\bxmlns(?::[\w.-]+)?\s*=")
 
 
 def refuse_xml(data: bytes, source: str) -> None:

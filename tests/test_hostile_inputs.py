@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from bitext import reader
-from bitext.cli import batch as batch_cli
 from cli_runner import Outcome, run_cli
 
 SEED_GLOSSARY = Path(__file__).resolve().parents[1] / "glossary" / "seed.tsv"
@@ -170,37 +168,12 @@ XML_READERS = ["annotate", "html", "review", "xliff-export", "xliff-import", "xl
                "align-zh"]
 
 
-#: XML that annotate, review and html-of-text read as plain text without ``reader.refuse_xml`` (branch ``tei``,
-#: commit 0bce2e2, in main since; reader.py is not this branch's to change): expected failures only where the
-#: reader lacks it.  ``align_output.read_text`` does not call it even on main: align's cases stay expected failures
-#: until it does (one line: ``refuse_xml(data, path)`` before ``decode``).
-READ_AS_TEXT = {(c, p) for c in ("annotate", "review") for p in HOSTILE_XML if p != "xinclude"} | {
-    ("html", "tmx"), ("xliff-export", "tmx")}
-ALIGN_READS_XML_AS_TEXT = {("align-zh", p) for p in HOSTILE_XML if p != "xinclude"}
-XML_REFUSED_BY_READER = hasattr(reader, "refuse_xml")
-#: With ``refuse_xml`` (main since the tei merge), a TEI without ``<?xml`` that libxml2 refuses (an attribute over
-#: 10 MB) is neither TEI nor "XML" to ``reader.xml_root``, so html and xliff export annotate its bytes as text.
-UNPARSED_TEI_READ_AS_TEXT = {("html", "huge-attribute"), ("xliff-export", "huge-attribute")}
-
-
 def _xml_cases():
     for command in XML_READERS:
         for payload in sorted(HOSTILE_XML):
-            case = (command, payload)
-            if payload == "huge-attribute" and case in READ_AS_TEXT | ALIGN_READS_XML_AS_TEXT:
-                continue  # 3 s each to annotate 11 MB of "a" as text; the other payloads show the same
-            marks = []
-            if case in READ_AS_TEXT:
-                marks = [pytest.mark.xfail(not XML_REFUSED_BY_READER, strict=True,
-                                           reason="XML read as plain text; reader.refuse_xml (branch tei) fixes it")]
-            elif case in UNPARSED_TEI_READ_AS_TEXT:
-                marks = [pytest.mark.xfail(XML_REFUSED_BY_READER, strict=True,
-                                           reason="reader.xml_root (tei branch) takes an unparsable TEI without "
-                                           "<?xml for text")]
-            elif case in ALIGN_READS_XML_AS_TEXT:
-                marks = [pytest.mark.xfail(strict=True, reason="align_output.read_text reads XML as text; it needs "
-                                           "reader.refuse_xml (branch tei) once that is merged")]
-            yield pytest.param(command, payload, marks=marks, id=f"{command}-{payload}")
+            if payload == "huge-attribute" and command in ("annotate", "review", "align-zh"):
+                continue  # 3 s each to read 11 MB; the other payloads show the same refusal
+            yield pytest.param(command, payload, id=f"{command}-{payload}")
 
 
 @pytest.mark.parametrize(("command", "payload"), list(_xml_cases()))
@@ -606,9 +579,6 @@ def test_glossary_check_prints_a_hostile_id_escaped(work):
     assert outcome.code in (1, 65)
 
 
-@pytest.mark.xfail(not hasattr(batch_cli, "printable"), strict=True,
-                   reason="cli/batch.py prints a failed file's error unescaped (not this branch's file; fixed on main "
-                   "by the batch branch, which prints through terminal.printable)")
 def test_batch_shows_a_hostile_file_name_escaped(work):
     (work / "in").mkdir()
     shutil.copy(work / "a.txt", work / "in" / "a.txt")
