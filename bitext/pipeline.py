@@ -15,6 +15,7 @@ objects of one chunk of sentences, not of the whole article, are alive at once.
 from __future__ import annotations
 
 from bisect import bisect_left
+from contextlib import nullcontext
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -104,9 +105,16 @@ def annotate_to_tei(
     by the chunk, not by the article.  Returns the document without its
     sentences (the header fields, sections, paragraphs and named entries).
     """
+    return annotate_bytes_to_tei(read_bytes(path), source_name(path), out, options, **stages)
+
+
+def annotate_bytes_to_tei(
+    data: bytes, source_name: str, out: BinaryIO, options: AnnotateOptions = AnnotateOptions(), **stages
+) -> Document:
+    """:func:`annotate_to_tei` for an article already read (``bitext batch`` hashes the bytes first)."""
     from .tei import write_tei
 
-    doc = read_document(read_bytes(path), source_name(path), options.encoding)
+    doc = read_document(data, source_name, options.encoding)
     write_tei(doc, out, annotated_sentences(doc, options, **stages))
     return doc
 
@@ -145,13 +153,23 @@ def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache,
                      glossary) -> Iterator[tuple[Paragraph, Sentence]]:
     norm = to_simplified(doc.text)
     names = _names_by_start(doc, norm, glossary)
-    for chunk in _chunks(doc):
-        view = _annotate_chunk(doc, chunk, norm, options, translator, cache, progress, glossary,
-                               names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [])
-        doc.entries.update(view.entries)
-        for (paragraph, _, _), part in zip(chunk, view.paragraphs()):
-            for sentence in part.sentences:
-                yield paragraph, sentence
+    with _translation_bar(doc, progress and translator is not None) as bar:
+        for chunk in _chunks(doc):
+            view = _annotate_chunk(doc, chunk, norm, options, translator, cache, bar, glossary,
+                                   names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [])
+            doc.entries.update(view.entries)
+            for (paragraph, _, _), part in zip(chunk, view.paragraphs()):
+                for sentence in part.sentences:
+                    yield paragraph, sentence
+
+
+def _translation_bar(doc: Document, enabled: bool):
+    """One MT progress bar for the whole article, advanced chunk by chunk: one step per sentence to translate."""
+    if not enabled:
+        return nullcontext()  # no bar: translate_document keeps a disabled one per chunk
+    from .mt.stage import TRANSLATED_KINDS, progress_bar
+
+    return progress_bar(sum(len(sentence_spans(doc, p)) for p in doc.paragraphs() if p.kind in TRANSLATED_KINDS), True)
 
 
 #: A run of sentences of one paragraph: (paragraph, sentence spans, number of the first sentence).
@@ -199,7 +217,7 @@ def _names_by_start(doc: Document, norm: str, glossary) -> _NamesByStart | None:
 
 
 def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: AnnotateOptions,
-                    translator, cache, progress: bool, glossary, matches: list) -> Document:
+                    translator, cache, bar, glossary, matches: list) -> Document:
     """Run every stage over one chunk, as a document of its own that shares ``doc``'s text."""
     parts = [Paragraph(spans[0][0], spans[-1][1], paragraph.kind, id=paragraph.id) for paragraph, spans, _ in chunk]
     view = Document(text=doc.text, source_name=doc.source_name, script=doc.script, sections=[Section(parts)])
@@ -215,12 +233,12 @@ def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: Anno
         from .mt.stage import translate_document
 
         if glossary is None:
-            translate_document(view, translator, cache=cache, progress=progress)
+            translate_document(view, translator, cache=cache, bar=bar)
         else:
             from .names import check_translation_terms, sentence_terms
 
             translate_document(
-                view, translator, cache=cache, progress=progress, terms=lambda s: sentence_terms(s, view)
+                view, translator, cache=cache, bar=bar, terms=lambda s: sentence_terms(s, view)
             )
             check_translation_terms(view)
     return view

@@ -77,6 +77,30 @@ def test_batch_output_equals_annotate_output(glossary, tmp_path, seed_path, monk
     assert (tmp_path / "out" / "article0.tei.xml").read_bytes() == (tmp_path / "single.xml").read_bytes()
 
 
+def test_tei_of_a_long_article_is_streamed_with_the_bytes_of_annotate(tmp_path, seed_path, monkeypatch):
+    """An article of several chunks (a long paragraph cut between sentences): never the whole document, same bytes."""
+    import bitext.pipeline
+
+    lines = seed_path.read_text(encoding="utf-8").splitlines()
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    text = "".join(f"第{n}段。{line}\n" for n in range(20) for line in lines) + "".join(lines) + "\n"
+    assert len(text) > 2 * bitext.pipeline.CHUNK_CHARS
+    (corpus / "long.txt").write_text(text, encoding="utf-8")
+    whole = []
+    real = bitext.pipeline.annotate_bytes
+    monkeypatch.setattr(bitext.pipeline, "annotate_bytes", lambda *a, **k: whole.append(a[1]) or real(*a, **k))
+    assert run_cli("batch", corpus, tmp_path / "out", "--mt", "none", "--jobs", "1").code == 0
+    assert "long.txt" not in whole
+    assert run_cli("annotate", "--mt", "none", corpus / "long.txt", "-o", tmp_path / "single.xml").code == 0
+    assert (tmp_path / "out" / "long.tei.xml").read_bytes() == (tmp_path / "single.xml").read_bytes()
+    assert not list((tmp_path / "out").glob(".*.part"))
+    # the HTML page needs the whole document; its TEI is the same bytes
+    assert run_cli("batch", corpus, tmp_path / "both", "--mt", "none", "--jobs", "1", "--format", "tei,html").code == 0
+    assert whole == ["long.txt"]
+    assert (tmp_path / "both" / "long.tei.xml").read_bytes() == (tmp_path / "single.xml").read_bytes()
+
+
 def test_rerun_skips_what_is_done_and_redoes_what_changed(tmp_path, seed_path):
     corpus = make_corpus(tmp_path / "in", seed_path, copies=3, bad=("empty.txt",))
     out = tmp_path / "out"
@@ -404,14 +428,14 @@ def test_a_successful_parallel_run_prints_only_its_summary(tmp_path, seed_path):
 def test_a_bug_on_one_file_costs_only_that_file(tmp_path, seed_path, monkeypatch):
     import bitext.tei
 
-    real = bitext.tei.to_tei
+    real = bitext.tei.write_tei
 
-    def fails_on_article1(doc):
+    def fails_on_article1(doc, out, sentences=None):
         if doc.source_name.endswith("article1.txt"):
             raise RuntimeError("simulated bug")
-        return real(doc)
+        return real(doc, out, sentences)
 
-    monkeypatch.setattr(bitext.tei, "to_tei", fails_on_article1)
+    monkeypatch.setattr(bitext.tei, "write_tei", fails_on_article1)
     summary = run_batch(make_corpus(tmp_path / "in", seed_path, bad=()), tmp_path / "out", BatchOptions(), jobs=1)
     assert len(summary.done) == 2
     [failed] = summary.failed

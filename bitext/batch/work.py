@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..io import BitextError, OutputError, read_bytes, write_atomic
+from ..io import BitextError, OutputError, open_atomic, read_bytes, write_atomic
 from .manifest import FileResult
 from .options import BatchOptions
 
@@ -85,26 +85,30 @@ def render(doc, fmt: str) -> bytes:
 def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) -> FileResult:
     """Annotate one file and write its outputs; every error becomes a failed result, never an exception.
 
-    All outputs are rendered before the first is written, so a failure to
-    read, annotate or render leaves none of them changed.
+    TEI alone is streamed as it is annotated (memory bounded by a chunk, not
+    the article; the bytes of ``bitext annotate``).  The HTML page needs the
+    whole document: with it, every format is rendered before the first is
+    written.  Either way a failure to read, annotate or render leaves no
+    output changed (each is written to a temporary file and renamed).
     """
-    from ..pipeline import annotate_bytes
+    from ..pipeline import annotate_bytes, annotate_bytes_to_tei
 
     started = time.perf_counter()
     result = FileResult(input=task.source, options_sha256=options.fingerprint())
     try:
         data = read_bytes(task.input_path)
         result.input_sha256 = hashlib.sha256(data).hexdigest()
-        doc = annotate_bytes(data, task.source, options.annotate, **load_stages(options, mt_threads))
-        rendered = {fmt: render(doc, fmt) for fmt in options.formats}
-        for fmt, data in rendered.items():
-            target = Path(task.out_dir, task.outputs[fmt])
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise OutputError(f"{target}: cannot create its folder ({exc.strerror})") from None
-            write_atomic(target, data)
-            result.outputs[fmt] = task.outputs[fmt]  # even if a later one fails: ours to overwrite
+        stages = load_stages(options, mt_threads)
+        if options.formats == ("tei",):
+            with open_atomic(output_path(task, "tei")) as out:
+                annotate_bytes_to_tei(data, task.source, out, options.annotate, **stages)
+            result.outputs["tei"] = task.outputs["tei"]
+        else:
+            doc = annotate_bytes(data, task.source, options.annotate, **stages)
+            rendered = {fmt: render(doc, fmt) for fmt in options.formats}
+            for fmt, output in rendered.items():
+                write_atomic(output_path(task, fmt), output)
+                result.outputs[fmt] = task.outputs[fmt]  # even if a later one fails: ours to overwrite
     except BitextError as exc:
         result.status, result.error, result.exit_code = "failed", str(exc), exc.exit_code
     except MemoryError:
@@ -118,6 +122,16 @@ def process_file(task: Task, options: BatchOptions, mt_threads: int | None = 1) 
         )
     result.seconds = round(time.perf_counter() - started, 3)
     return result
+
+
+def output_path(task: Task, fmt: str) -> Path:
+    """Where ``task``'s output in ``fmt`` goes, its folder created."""
+    target = Path(task.out_dir, task.outputs[fmt])
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot create its folder ({exc.strerror})") from None
+    return target
 
 
 def lost(task: Task, cause: str) -> FileResult:

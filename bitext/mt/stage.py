@@ -39,13 +39,20 @@ def translate_document(
     cache: TranslationCache | None = None,
     progress: bool = False,
     terms: TermsOf | None = None,
+    bar=None,
 ) -> int:
     """Set ``Sentence.translation`` and ``doc.mt``; return how many distinct sentences the model translated.
 
     ``translator`` is a :class:`~bitext.mt.translator.Translator`; ``terms``
-    gives a sentence's glossary (Chinese, English[, id]) pairs.
+    gives a sentence's glossary (Chinese, English[, id]) pairs.  ``progress``
+    shows a bar of this document's sentences; a caller translating an article
+    chunk by chunk passes its own ``bar`` (from :func:`progress_bar`) instead,
+    which is advanced by one per sentence and left open.
     """
     sentences = [s for p in doc.paragraphs() if p.kind in TRANSLATED_KINDS for s in p.sentences]
+    if bar is None:
+        with progress_bar(len(sentences), progress) as own:
+            return translate_document(doc, translator, cache=cache, terms=terms, bar=own)
     jobs = []  # (sentence, source, terms, key)
     for sentence in sentences:
         source = source_text(doc, sentence)
@@ -56,16 +63,16 @@ def translate_document(
     found = cache.get_many(job[3] for job in jobs) if cache is not None else {}
     todo = list({job[3]: job for job in jobs if job[3] not in found}.values())  # each distinct source once
     todo.sort(key=lambda job: len(job[1]), reverse=True)
+    bar.update(len(sentences) - len(todo))  # empty, cached or repeated: nothing for the model to do
     step = translator.batch_size * translator.inter_threads * 2
-    with _progress_bar(len(todo), progress) as bar:
-        for start in range(0, len(todo), step):
-            batch = todo[start:start + step]
-            results = translator.translate([job[1] for job in batch], [job[2] for job in batch])
-            new = {job[3]: result for job, result in zip(batch, results)}
-            if cache is not None:
-                cache.put_many(new.items())
-            found.update(new)
-            bar.update(len(batch))
+    for start in range(0, len(todo), step):
+        batch = todo[start:start + step]
+        results = translator.translate([job[1] for job in batch], [job[2] for job in batch])
+        new = {job[3]: result for job, result in zip(batch, results)}
+        if cache is not None:
+            cache.put_many(new.items())
+        found.update(new)
+        bar.update(len(batch))
     for sentence, _, _, key in jobs:
         cached = found[key]
         sentence.translation = Translation(text=cached.text, guards=cached.guards, missing_terms=cached.missing_terms)
@@ -73,7 +80,8 @@ def translate_document(
     return len(todo)
 
 
-def _progress_bar(total: int, enabled: bool):
+def progress_bar(total: int, enabled: bool):
+    """The translation progress bar on stderr: ``total`` sentences, shown only when ``enabled``."""
     from tqdm import tqdm
 
     return tqdm(total=total, unit="sent", desc="translating", file=sys.stderr,
