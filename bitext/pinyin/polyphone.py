@@ -18,6 +18,7 @@ from importlib.resources import files
 import numpy as np
 
 BOS, EOS, UNK = "시", "끝", "<UNK>"
+ONE_THREAD = 128  # rows of a [rows, 64] @ [64, 32] product OpenBLAS still runs on one thread
 
 
 class PolyphoneModel:
@@ -35,6 +36,7 @@ class PolyphoneModel:
         self._unk, self._bos, self._eos = (self.char_ids[c] for c in (UNK, BOS, EOS))
         hidden = state["lstm.weight_hh_l0"].shape[1]
         self._hidden = hidden
+        self._known: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         # Gate order in PyTorch: i, f, g, o (each `hidden` rows).  Put the
         # three sigmoid gates first (i f o g) and scale them by 1/2 so that
         # sigmoid(x) = (tanh(x/2) + 1) / 2 and one tanh serves all four.
@@ -111,25 +113,55 @@ class PolyphoneModel:
             cell += scratch
             np.tanh(cell, out=scratch)
             np.multiply(output_gate, scratch, out=states[t + 1])
-        rows, features = [], []
+        # The head, for every target of the batch at once: one gather, a
+        # matmul, the logits of the known readings and their log-softmax.
+        rows, fw_steps, bw_steps, columns = [], [], [], []
         for row, (b, sentence, targets) in enumerate(work):
             last = len(sentence) + 1
             for index in targets:
-                position = index + 1  # after BOS; states are one step behind (states[0] is the start)
-                features.append(np.concatenate([states[position + 1, 0, :, row], states[last - position + 1, 1, :, row]]))
                 rows.append((b, index))
-        layer = np.maximum(np.stack(features).astype(np.float64) @ self._fc0_w + self._fc0_b, 0.0)
-        for (b, index), vector in zip(rows, layer):
+                fw_steps.append(index + 2)  # after BOS, and states[0] is the start
+                bw_steps.append(last - index)
+                columns.append(row)
+        features = np.concatenate([states[fw_steps, 0, :, columns], states[bw_steps, 1, :, columns]], axis=1)
+        features = features.astype(np.float64)
+        # In slices of ONE_THREAD rows: a bigger product makes OpenBLAS start
+        # threads, which cost more than they save here.
+        layer = np.concatenate([features[k : k + ONE_THREAD] @ self._fc0_w for k in range(0, len(features), ONE_THREAD)])
+        layer += self._fc0_b
+        np.maximum(layer, 0.0, out=layer)
+        owners, classes, slots, bounds = [], [], [], []
+        size = 0
+        for j, (b, index) in enumerate(rows):
             readings = batch[b][1][index]
-            known = [self.class_ids.get(r, -1) for r in readings]
-            logits = np.full(len(readings), -np.inf)
-            classes = [k for k in known if k >= 0]
-            if classes:
-                values = self._fc1_w[classes] @ vector + self._fc1_b[classes]
-                values -= np.logaddexp.reduce(values)
-                logits[[j for j, k in enumerate(known) if k >= 0]] = values
-            results[b][index] = logits
+            for slot, k in self._known_classes(tuple(readings)):
+                owners.append(j)
+                classes.append(k)
+                slots.append(size + slot)
+            bounds.append(size)
+            size += len(readings)
+        bounds.append(size)
+        scores = np.full(size, -np.inf)
+        if owners:
+            # Only the rows of the known classes: the full [targets, classes] product
+            # would cost far more (and be big enough for OpenBLAS to start threads).
+            values = np.einsum("ij,ij->i", layer[owners], self._fc1_w[classes]) + self._fc1_b[classes]
+            starts = np.flatnonzero(np.diff(owners, prepend=-1))
+            counts = np.diff(starts, append=len(owners))
+            values -= np.repeat(np.maximum.reduceat(values, starts), counts)
+            values -= np.repeat(np.log(np.add.reduceat(np.exp(values), starts)), counts)
+            scores[slots] = values
+        for j, (b, index) in enumerate(rows):
+            results[b][index] = scores[bounds[j] : bounds[j + 1]]
         return results
+
+    def _known_classes(self, readings: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(position in ``readings``, class id) of each reading the model has a class for."""
+        known = self._known.get(readings)
+        if known is None:
+            known = [(slot, self.class_ids[r]) for slot, r in enumerate(readings) if r in self.class_ids]
+            self._known[readings] = known
+        return known
 
 
 def _load(resource) -> object:
