@@ -1,7 +1,7 @@
 """The pinyin stage over a whole document: every Han token of every sentence.
 
 All sentences go to :func:`sentences_pinyin` in one call, so the context
-model steps through sixteen of them at a time (about 1.6 times the speed of
+model steps through 32 of them at a time (about 1.6 times the speed of
 one call per sentence for the whole annotate path), and each sentence's
 full text -- punctuation, digits and Latin included -- is the model's
 context, as it was in training (+0.1 point on CPP dev).  The words as written go

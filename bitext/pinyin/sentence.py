@@ -47,7 +47,7 @@ from bitext.pinyin.syllable import convert_syllable, tone, with_tone
 # natural-log units: the model must be about 99.75% sure to overrule it.
 # Chosen on the CPP dev split (97.6-97.7% for any value from 5 to 8).
 PHRASE_BONUS = 6.0
-BATCH = 16  # sentences stepped through the model together (more: slower on 2 cores)
+BATCH = 32  # sentences stepped through the model together (64: OpenBLAS starts threads, slower)
 NUMERALS = set("〇零一二三四五六七八九十两")
 
 
@@ -105,19 +105,37 @@ def sentences_pinyin(
         for i, words in enumerate(sentences)
     ]
     scores = _batched_scores(plans)
+    convert = _converted(style).__getitem__
     result = []
     for plan, logp in zip(plans, scores):
         syllables = plan.resolve(logp)
         if tone_change:
             syllables = spoken_yi_bu(plan.words, syllables)
-        result.append([tuple(convert_syllable(s, style) for s in word) for word in syllables])
+        result.append([tuple(map(convert, word)) for word in syllables])
     return result
+
+
+class _Converted(dict):
+    """Syllable → :func:`convert_syllable` in one style, filled on first use (a plain dict look-up after)."""
+
+    def __init__(self, style: str) -> None:
+        super().__init__()
+        self.style = style
+
+    def __missing__(self, syllable: str) -> str:
+        converted = self[syllable] = convert_syllable(syllable, self.style)
+        return converted
+
+
+@lru_cache(maxsize=None)
+def _converted(style: str) -> _Converted:
+    return _Converted(style)
 
 
 def _batched_scores(plans: Sequence[_Plan]) -> list[dict]:
     """Model scores for every plan, in batches of sentences of similar length (less padding)."""
     model = polyphone_model()
-    order = sorted((i for i, plan in enumerate(plans) if plan.targets), key=lambda i: len(plans[i].sentence))
+    order = sorted((i for i, plan in enumerate(plans) if plan.targets), key=lambda i: len(plans[i].context))
     scores: list[dict] = [{} for _ in plans]
     for first in range(0, len(order), BATCH):
         chunk = order[first : first + BATCH]
@@ -140,7 +158,6 @@ class _Choice(NamedTuple):
     ask_model: bool
 
 
-@lru_cache(maxsize=65536)
 def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) -> tuple[_Choice, ...]:
     """The choices for each character of ``word``.
 
@@ -182,6 +199,22 @@ def _word_choices(word: str, cues: tuple[str | None, ...] | None, written: str) 
         ask = len(candidates) > 1 and polyphone and not fixed
         choices.append(_Choice(candidates, in_word, default, ask))
     return tuple(choices)
+
+
+class _WordPlan(NamedTuple):
+    """:func:`_word_choices` as :class:`_Plan` uses it, remembered per word."""
+
+    defaults: tuple[str, ...]  # each character's reading if the model is not asked
+    asked: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]  # (k, candidates, in_word) the model decides
+
+
+@lru_cache(maxsize=65536)
+def _word_plan(word: str, cues: tuple[str | None, ...] | None, written: str) -> _WordPlan:
+    choices = _word_choices(word, cues, written)
+    return _WordPlan(
+        tuple(choice.default for choice in choices),
+        tuple((k, choice.candidates, choice.in_word) for k, choice in enumerate(choices) if choice.ask_model),
+    )
 
 
 def _context(words: Sequence[str], text: str | None) -> tuple[str, list[int]]:
@@ -231,13 +264,12 @@ class _Plan:
             # The Han word right after this one in the text, None if anything else comes between.
             following = words[i + 1] if i + 1 < len(words) and self.at[end] == self.at[end - 1] + 1 else None
             as_written = written[i] if written is not None and len(written[i]) == len(word) else word
-            choices = _word_choices(word, role_readings(words, i, following, _is_listed), as_written)
-            for k, choice in enumerate(choices):
-                if choice.ask_model:
-                    self.targets[offset + k] = (choice.candidates, choice.in_word)
-                    self.where[offset + k] = (i, k)
-            self.readings.append([choice.default for choice in choices])
-            offset += len(word)
+            defaults, asked = _word_plan(word, role_readings(words, i, following, _is_listed), as_written)
+            for k, candidates, in_word in asked:
+                self.targets[offset + k] = (candidates, in_word)
+                self.where[offset + k] = (i, k)
+            self.readings.append(list(defaults))
+            offset = end
 
     def resolve(self, logp: dict) -> list[list[str]]:
         """Pick each polyphone's reading from the model's scores plus the dictionary bonus."""
@@ -258,7 +290,8 @@ class _Plan:
             w, k = self.where[index]
             readings[w][k] = candidates[best]
         for word, chosen in zip(self.words, readings):
-            merge_erhua(word, chosen)
+            if "儿" in word:
+                merge_erhua(word, chosen)
         return readings
 
 
