@@ -10,9 +10,14 @@ worker loads its own once.
 
 from __future__ import annotations
 
+import gc
+
 from .work import warm_up
 
 try:
     warm_up(("tei",))
 except Exception:  # a failure here must not kill the forkserver: each worker then warms itself
     pass
+# The dictionaries and models are millions of long-lived objects: moved out of the collector's reach, a
+# worker's garbage collections never walk them (nor copy their pages, which reference counts would not).
+gc.freeze()
