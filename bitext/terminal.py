@@ -41,7 +41,7 @@ def printable_lines(text: str) -> str:
 
 
 def printable_json(text: str) -> str:
-    """JSON text with the characters :data:`UNSAFE` matches written as ``\\uXXXX``: the same values, safe to show.
+    """JSON text with the characters :data:`UNSAFE` matches written as ``\\u001b``-style escapes: the same values, safe to show.
 
     Outside strings JSON allows only the whitespace tab, CR and LF (left as
     they are: inside strings the encoder already escaped them); every other

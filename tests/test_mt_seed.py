@@ -54,24 +54,22 @@ def _div_types(element) -> set[str]:
 
 
 IMPORTS = r"""
-import re, sys, time
-t = time.perf_counter()
+import re, sys
 import bitext, bitext.mt, bitext.cli
 from bitext.cli import build_parser
 build_parser()
-elapsed = time.perf_counter() - t
 heavy = sorted(m for m in ("torch", "stanza", "spacy", "argostranslate.translate", "ctranslate2") if m in sys.modules)
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent (pytest, with torch loaded) across exec.
 peak_kb = int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1))
-print(heavy, elapsed, peak_kb)
+print(heavy, peak_kb)
 """
 
 
 def test_import_and_help_do_not_load_torch():
     run = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=60, cwd=ROOT)
-    heavy, seconds, max_rss_kb = run.stdout.rsplit(" ", 2)
+    heavy, max_rss_kb = run.stdout.rsplit(" ", 1)
     assert heavy == "[]", run.stdout
-    assert float(seconds) < 2.0 and int(max_rss_kb) < 150_000
+    assert int(max_rss_kb) < 150_000  # start-up time is benchmarked, not asserted: a busy machine slows it
     assert "models" in subprocess.run([sys.executable, "-m", "bitext", "--help"], capture_output=True, text=True,
                                       timeout=60, cwd=ROOT).stdout
 

@@ -10,7 +10,7 @@ from .common import add_mt_arguments, add_output, add_quiet
 from .glossary import add_glossary_argument
 
 #: The report formats read in a terminal, made safe to show there: the table with its control
-#: characters escaped, JSON with them as ``\uXXXX`` (the same values).  CSV and HTML escape their own.
+#: characters escaped, JSON with them as ``\u001b``-style escapes (the same values).  CSV and HTML escape their own.
 TERMINAL_SAFE = {"table": printable_lines, "json": printable_json}
 
 
