@@ -531,7 +531,7 @@ def test_interrupted_batch_with_mt_keeps_the_cache_consistent(tmp_path, seed_pat
     assert cached > 0
     _check_resume(corpus, out, 12, "--mt", "argos", "--model", tiny_package_dir, "--cache", cache)
     record = next(iter(read_manifest(out / MANIFEST).values()))
-    assert b'<text type="translation"' in (out / record.outputs["tei"]).read_bytes()
+    assert b'resp="#mt"' in (out / record.outputs["tei"]).read_bytes()
 
 
 @pytest.mark.slow

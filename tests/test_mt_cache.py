@@ -160,7 +160,7 @@ def test_a_damaged_cache_is_moved_aside_and_the_run_goes_on(damage, tiny_package
     assert f"translation cache {cache} is damaged" in outcome.stderr
     assert "moved it to cache.sqlite3.damaged-1 and started a new one" in outcome.stderr
     assert (tmp_path / "cache.sqlite3.damaged-1").read_bytes() == damaged  # kept for the user, not deleted
-    assert b'type="translation"' in (tmp_path / "a.xml").read_bytes()
+    assert b'resp="#mt"' in (tmp_path / "a.xml").read_bytes()
     with TranslationCache(cache) as fresh:
         assert len(fresh) == 1
 
