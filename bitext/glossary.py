@@ -49,8 +49,10 @@ SUFFIXES = (".tsv", ".txt")
 #: Characters that join the parts of a transliterated name: 弗拉基米尔·普京, 卡西姆-乔马尔特.
 NAME_JOINERS = "·•‧・･‐‑‒–—-－ "
 _XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
-#: What no cell may hold: controls (a tab separates cells, a newline rows), DEL, C1 controls, non-characters.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
+#: What no cell may hold: controls (a tab separates cells, a newline rows), DEL, C1 controls, non-characters,
+#: and the bidi embeddings, overrides and isolates, which make a cell display as other text than it holds
+#: (a reversed name in the review); the marks U+200E/U+200F stay allowed for right-to-left notes.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 

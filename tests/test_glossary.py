@@ -282,7 +282,7 @@ def test_a_quote_in_a_cell_never_swallows_the_rows_after_it(note, read_as, tmp_p
     assert again.entries["a"].note == read_as and again.entries["b"].variants == ("鲍伯",)
 
 
-@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x0b", "\x85", "\r", "\ufffe"])
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x0b", "\x85", "\r", "\ufffe", "\u202e", "\u2067"])
 def test_check_refuses_a_control_character_in_any_cell(char, tmp_path, capsys):
     """A control character passed `check` and then crashed `annotate`."""
     from bitext.cli import main
@@ -296,7 +296,7 @@ def test_every_command_loads_what_check_accepts(tmp_path, seed_path, validate_te
     """A glossary `check` passes annotates to valid TEI and exports (odd but legal cells included)."""
     from bitext.cli import main
 
-    odd = FULL_HEADER + 'q\tterm\t<b>&"quoted"\t"引号"\t\t\t\t\t\u202eRTL note\n' + ANNA
+    odd = FULL_HEADER + 'q\tterm\t<b>&"quoted"\t"引号"\t\t\t\t\t\u200fRTL note\n' + ANNA
     path = write(tmp_path, odd)
     assert main(["glossary", "check", "--glossary", str(path)]) == 0
     text = write(tmp_path, "安娜说“引号”很重要。\n", "t.txt")
