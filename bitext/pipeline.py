@@ -144,6 +144,8 @@ def annotated_sentences(
     doc.options = options.as_record()
     if glossary is not None and glossary.files:
         doc.options["glossary"] = f"{', '.join(f.path.name for f in glossary.files)} ({len(glossary.entries)} entries)"
+    else:  # said, so a reader of the header knows the names were not checked against one
+        doc.options["glossary"] = "none"
     if translator is not None:
         doc.mt = translator.info
     return _annotate_chunks(doc, options, translator, cache, progress, glossary)

@@ -270,3 +270,13 @@ def test_streaming_memory_does_not_grow_with_the_article(tmp_path, monkeypatch, 
         tracemalloc.stop()
     (small, small_chars), (large, large_chars) = peaks[8], peaks[32]
     assert large - small < 40 * (large_chars - small_chars), peaks
+
+
+def test_the_header_says_which_glossary_names_were_checked_against(seed_path, seed_glossary):
+    """With no glossary the header says so, rather than staying silent about an unchecked article."""
+    def editorial(doc) -> list[str]:
+        root = etree.fromstring(to_tei(doc))
+        return [p.text for p in root.iterfind(f".//{TEI}editorialDecl/{TEI}p") if p.text.startswith("glossary:")]
+
+    assert editorial(annotate_file(seed_path)) == ["glossary: none"]
+    assert editorial(annotate_file(seed_path, glossary=seed_glossary))[0].startswith("glossary: seed.tsv (")
