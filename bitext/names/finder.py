@@ -65,6 +65,13 @@ class SortedSpans:
             i += 1
         return found
 
+    def next_start(self, pos: int, default: int) -> int:
+        """Where the first span that ends after ``pos`` starts (``default`` if none): the next one, by bisection."""
+        i = max(bisect_right(self.starts, pos) - 1, 0)
+        while i < len(self.spans) and self.spans[i][1] <= pos:
+            i += 1
+        return self.spans[i][0] if i < len(self.spans) else default
+
 
 def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
     """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
@@ -257,17 +264,16 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     if piece in lex.names or any(c in _JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
             piece in lex.names or _is_name(piece, lex, True)) else []
-    limit = min(paragraph.end, (taken.overlapping(end, paragraph.end) or [(paragraph.end, 0)])[0][0])
+    limit = min(paragraph.end, taken.next_start(end, paragraph.end))
     known = lexicon_spans(norm, start, end, limit, lex)
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
     if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
         return [(start, end)]
-    word_set = set(words.spans)
     for s, e in known:
         stray = norm[start:s] + norm[e:end]
-        if e - s >= 3 and (s, e) in word_set and len(stray) <= 1 and lex.name_odds.get(stray, -9) <= STRONG:
+        if e - s >= 3 and (s, e) in words.overlapping(s, e) and len(stray) <= 1 and lex.name_odds.get(stray, -9) <= STRONG:
             return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
@@ -279,6 +285,23 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     if name is None or not name.foreign:
         return False
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
+
+
+class _Seen:
+    """Spans found so far in a paragraph; whether one covers a range is answered without a scan of them all
+    (a paragraph of a million characters has a hundred thousand)."""
+
+    def __init__(self) -> None:
+        self.ends: dict[int, int] = {}  # start -> the furthest end found from it
+        self.longest = 0
+
+    def add(self, span: tuple[int, int]) -> None:
+        start, end = span
+        self.ends[start] = max(self.ends.get(start, end), end)
+        self.longest = max(self.longest, end - start)
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(self.ends.get(s, -1) >= end for s in range(max(0, end - self.longest), start + 1))
 
 
 def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
@@ -295,7 +318,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         words = SortedSpans(word_spans(text, paragraph.start))
         pieces = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
-        seen: set[tuple[int, int]] = set()
+        seen = _Seen()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
@@ -311,7 +334,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         norm[end - 1] in _BESIDE and end - 1 > start and norm[end - 2] not in _JOINERS)):
                     end -= 1  # 乌沙科夫|也
                 piece = norm[start:end]
-                if end - start < 2 or any(s <= start and end <= e for s, e in seen) or (
+                if end - start < 2 or seen.covers(start, end) or (
                         taken.overlapping(start, end) and not any(c in _JOINERS for c in piece)):
                     continue
                 spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
