@@ -20,6 +20,7 @@ Chinese chapters) and prints every reported name; the share not listed in
 share of reported names that are not names.
 
     python benchmarks/names_review.py                       # dev texts
+    python benchmarks/names_review.py --texts dev7,dev8     # a subset of the dev texts
     python benchmarks/names_review.py --heldout             # held-out texts (never tuned on)
     python benchmarks/names_review.py --prose ../shared/data/mac-dev/zh
 """
@@ -118,10 +119,12 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
 
 
-def score_folder(folder: Path, glossary, verbose: bool) -> None:
+def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None = None) -> None:
     gold = load_gold(folder)
     totals = defaultdict(int)
     for name, referents in sorted(gold.items()):
+        if only and not any(name.startswith(prefix) for prefix in only):
+            continue
         text = (folder / f"{name}.zh.txt").read_text(encoding="utf-8")
         result = score_text(referents, *review_text(text, glossary))
         for key, value in result.items():
@@ -162,6 +165,7 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead of the dev texts")
     parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
+    parser.add_argument("--texts", help="comma-separated prefixes of the texts to score (dev7,dev8): a subset")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each missed pair and wrong group")
     args = parser.parse_args()
     sys.path.insert(0, os.environ.get("PYTHONPATH") or str(ROOT))
@@ -169,7 +173,8 @@ def main() -> None:
 
     glossary = load_glossary([args.glossary])
     started, cpu = time.perf_counter(), time.process_time()
-    score_folder(DEV / "heldout" if args.heldout else DEV, glossary, args.verbose)
+    score_folder(DEV / "heldout" if args.heldout else DEV, glossary, args.verbose,
+                 args.texts.split(",") if args.texts else None)
     if args.prose:
         score_prose(args.prose, glossary, args.verbose)
     print(f"({time.perf_counter() - started:.1f} s wall, {time.process_time() - cpu:.1f} s CPU, "
