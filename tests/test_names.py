@@ -268,3 +268,16 @@ def test_tei_marks_the_names_the_review_finds(tmp_path, validate_tei):
     ref = marked["伦敦"].get("ref")[1:]
     entry = next(el for el in root.iter() if el.get(XML_ID) == ref)
     assert entry.get("cert") == "low"
+
+
+def test_lexicon_english_and_foreign_names_from_cedict():
+    """CC-CEDICT's "München or Munich" gives Munich; 大马士革 (Damascus, its pinyin begins da-ma) is a foreign name;
+    北京 and 习近平 are not; two names the lexicon tells apart never sound alike (波兰 Poland, 柏林 Berlin)."""
+    from bitext.names.grouping import alike
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert names["慕尼黑"].english == "Munich"
+    assert names["大马士革"].foreign and not names["北京"].foreign and not names["习近平"].foreign
+    assert names["金正恩"].key == "jong-un"
+    assert alike("波兰", "柏林") == 0.0 and alike("普京", "普丁") == 1.0

@@ -59,11 +59,14 @@ def feminine_mismatch(a: str, b: str) -> bool:
 
 
 def alike(a: str, b: str) -> float:
-    """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders, else their sound."""
+    """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
+    lexicon tells apart (波兰/柏林), else their sound."""
     if feminine_mismatch(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
         return 1.0
+    if lexicon().known_apart(form_key(a), form_key(b)):
+        return 0.0
     return similarity(a, b)
 
 

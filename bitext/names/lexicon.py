@@ -78,6 +78,11 @@ class Lexicon:
         na, nb = self.names.get(a), self.names.get(b)
         return bool(na and nb and na.key and na.key == nb.key)
 
+    def known_apart(self, a: str, b: str) -> bool:
+        """True when the lexicon knows two Simplified forms as different names (波兰 Poland, 柏林 Berlin)."""
+        na, nb = self.names.get(a), self.names.get(b)
+        return bool(na and nb and na.key and nb.key and na.key != nb.key)
+
 
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
 
@@ -87,10 +92,19 @@ def name_english(sense: str) -> str:
     text = re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())
     if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
         text = m.group(1)
-    text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\x7f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
-    text = re.split(r"[,;/]| or ", text)[0]
+    text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
+    alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
+    text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
+
+
+def _foreign(english: str, syllables: list[str]) -> bool:
+    """Whether the English is not the form's own pinyin: 普京 Putin, 大马士革 Damascus (not 北京 Beijing,
+    习近平 Xi Jinping, 黑龙江 Heilongjiang Province)."""
+    letters, first_word = _letters(english), _letters(english.split()[0])
+    return not (letters.startswith(_letters("".join(syllables[:2])))
+                and _letters("".join(syllables)).startswith(first_word))
 
 
 def _name_type(senses: str) -> NameType:
@@ -106,7 +120,7 @@ def _letters(text: str) -> str:
 
 
 def _key(english: str, name_type: NameType) -> str:
-    words = re.findall(r"[A-Za-z']+", english.lower())
+    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", english.lower())  # Kim Jong-un → jong-un, not un
     if not words:
         return ""
     return words[-1] if name_type is NameType.PERSON else " ".join(words)
@@ -166,8 +180,7 @@ def lexicon() -> Lexicon:
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))
             syllables = pinyin.split()
-            head = _letters("".join(syllables[:2]))
-            foreign = not _letters(english).startswith(head)
+            foreign = _foreign(english, syllables)
             name_type = _name_type(sense)
             names.setdefault(simplified, LexName(simplified, english, name_type, foreign, _key(english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
