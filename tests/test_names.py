@@ -281,3 +281,16 @@ def test_lexicon_english_and_foreign_names_from_cedict():
     assert names["大马士革"].foreign and not names["北京"].foreign and not names["习近平"].foreign
     assert names["金正恩"].key == "jong-un"
     assert alike("波兰", "柏林") == 0.0 and alike("普京", "普丁") == 1.0
+
+
+def test_japanese_and_korean_names_after_a_title_are_whole_names():
+    """A CC-CEDICT surname plus a one- or two-character given name after a title is a name, found again
+    wherever it stands; a weekday or a verb after a title is not, nor the start of a joined foreign name."""
+    doc = annotate_text("日本首相石破茂週四在東京表示反對。石破茂說，南韓外長朴振同日抵達。尹锡悦的妻子金建希也接受了调查。"
+                        "首相周四表示，伊朗外长侯赛因·阿米尔-阿卜杜拉希扬随后说。（记者 郑伟 报道）", glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert {"石破茂", "朴振", "金建希", "郑伟"} <= set(names)
+    assert sum(1 for s in doc.sentences() for n in s.names if n.form == "石破茂") == 2
+    assert not {"週四", "周四", "表示", "侯赛"} & set(names)
+    assert all(names[f].type.value == "person" for f in ("石破茂", "金建希"))
+    assert not doc.entries[names["金建希"].entry_id].english  # no English borrowed from a name it sounds like

@@ -25,8 +25,13 @@ _GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)�
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 _JOINERS = NAME_JOINERS.replace(" ", "")
 #: Words before a name that say it is one: titles and forms of address.
-_TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|"
-                           r"教授|博士|记者|议员|市长|州长|总书记|CEO|教练|球员|主教|先生|女士)$")
+_TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
+           r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
+           r"女儿|儿子|父亲|母亲")
+_TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")
+_TITLE = re.compile(_TITLES)
+#: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道).
+_AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）() \n")
 #: Words after a name that say it is one: speech verbs and forms of address.
 _CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
 MIN_NAME_CHARS = 3
@@ -213,6 +218,41 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     return True
 
 
+def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names written like Chinese ones right after a title (首相石破茂, 外长朴振, 妻子金建希, 记者 郑伟).
+
+    Japanese and Korean names in Chinese characters have no transliteration
+    characters to find them by: a CC-CEDICT surname (金, 朴, 佐藤), a given
+    name of one or two characters, and a title before it say it is a name; it
+    is the shortest such run that a cue ends (说, 表示, 则, 同日, punctuation)
+    and holds no ordinary word (not 首相|表示, 总统|周四).
+    """
+    found = []
+    for title in _TITLE.finditer(norm, start, end):
+        begin = title.end()
+        while begin < end and norm[begin] == " ":
+            begin += 1
+        for size in (1, 2, 3):
+            family = norm[begin:begin + size]
+            if family not in lex.surnames or family in _LEADING:
+                continue
+            for length in (size + 1, size + 2):  # a given name of one or two characters
+                name_end = begin + length
+                if name_end > end:
+                    break
+                name = norm[begin:name_end]
+                if not all("\u3400" <= c <= "\u9fff" and c not in _BESIDE for c in name) or any(
+                        name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
+                    break
+                if any(c in _JOINERS for c in norm[name_end:name_end + 3]):
+                    break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
+                if name_end == end or norm[name_end] in _AFTER_NAME or norm[name_end] in _BESIDE \
+                        or _CUE_AFTER.match(norm[name_end:name_end + 3]):
+                    found.append((begin, name_end))
+                    break
+    return found
+
+
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
     return bool(_TITLE_BEFORE.search(norm[max(para_start, start - 4):start]) or _CUE_AFTER.match(norm[end:end + 3]))
 
@@ -321,7 +361,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = _disjoint(found)
-    return glossed + _disjoint(found + _surnames_again(doc, norm, found + glossed, taken, lex))
+    found = _disjoint(found + _surnames_again(doc, norm, found + glossed, taken, lex))
+    return glossed + found + _titled_again(doc, norm, found + glossed, taken, lex)
 
 
 def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
@@ -343,6 +384,19 @@ def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: Sor
             if _whole(norm, words, m.start(), m.end(), lex):
                 extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return extra
+
+
+def _titled_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                  lex: Lexicon) -> list[Candidate]:
+    """Names written like Chinese ones, found after a title (:func:`titled_names`) and wherever they stand again
+    (石破茂表示), outside the names already found."""
+    titled = {norm[s:e] for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)}
+    if not titled:
+        return []
+    spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
+    pattern = re.compile("|".join(map(re.escape, sorted(titled, key=len, reverse=True))))
+    return [Candidate(doc.text[m.start():m.end()], m.start(), m.end()) for m in pattern.finditer(norm)
+            if not spans.overlapping(m.start(), m.end())]
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:

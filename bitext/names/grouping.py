@@ -22,7 +22,7 @@ from ..glossary import NAME_JOINERS, Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .finder import Candidate
+from .finder import LENIENT, Candidate
 from .lexicon import lexicon
 from .listed import NameMatch
 from .phonetic import readings, similarity, sound_key
@@ -167,7 +167,7 @@ def _clusters(forms: list[str]) -> list[list[str]]:
 
 def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | None]:
     """English and type for a cluster: the text's gloss, else the lexicon's (a full name from its parts)."""
-    lex = lexicon().names
+    lex, lex_odds = lexicon().names, lexicon().name_odds
     known = [lex[f] for f in forms if f in lex]
     name_type = known[0].type if known else None
     if glosses:
@@ -179,8 +179,9 @@ def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | N
     if known:
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:
-        if not surname(form) and len(form) >= 3 and (near := sounds_like(form)):
-            return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科
+        if not surname(form) and len(form) >= 3 and all(lex_odds.get(c, -9) > LENIENT for c in form) and (
+                near := sounds_like(form)):
+            return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
 
 

@@ -42,6 +42,8 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
+#: A sense that makes the headword a family name: "/surname Jin/", "/Japanese surname/", "/Korean surname (Park)/".
+_SURNAME = re.compile(r"/(?:(?:Japanese|Korean|two-character) )?surname\b|\((?:Japanese|Korean) surname\b")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -69,6 +71,7 @@ class Lexicon:
     readings: dict[str, str]  # character → its commonest toneless reading in foreign names ("v" for ü)
     words: frozenset[str]  # ordinary words (lower-case pinyin only): 东西, 金丝, 乌梅 are not names
     max_length: int
+    surnames: frozenset[str] = frozenset()  # CC-CEDICT's surnames, Chinese, Japanese and Korean: 金, 朴, 岸田
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
@@ -157,7 +160,10 @@ def lexicon() -> Lexicon:
     in_names: Counter = Counter()
     in_words: Counter = Counter()
     reading_counts: dict[str, Counter] = defaultdict(Counter)
+    surnames: set[str] = set()
     for simplified, lines in cedict().simplified.items():
+        if len(simplified) <= 3 and any(_SURNAME.search(line) for line in lines):
+            surnames.add(simplified)
         if not _HAN_ONLY.match(simplified):
             continue
         capitals = [line[line.find("[") + 1:line.find("[") + 2].isupper() for line in lines]
@@ -174,6 +180,8 @@ def lexicon() -> Lexicon:
                 continue
             pinyin, senses = m["pinyin"], m["senses"]
             sense, english = next(((s, e) for s in senses.split("/") if (e := name_english(s))), ("", ""))
+            if _CALENDAR.match(english):
+                words.add(simplified)  # 周四 Thursday: an ordinary word, capitalised in English only
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
                     len(english.split()) > 3):
                 continue
@@ -206,4 +214,4 @@ def lexicon() -> Lexicon:
     odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
-                   frozenset(words), max(map(len, names), default=0))
+                   frozenset(words), max(map(len, names), default=0), frozenset(surnames))
