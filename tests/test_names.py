@@ -294,3 +294,21 @@ def test_japanese_and_korean_names_after_a_title_are_whole_names():
     assert not {"週四", "周四", "表示", "侯赛"} & set(names)
     assert all(names[f].type.value == "person" for f in ("石破茂", "金建希"))
     assert not doc.entries[names["金建希"].entry_id].english  # no English borrowed from a name it sounds like
+
+
+def test_names_cut_by_characters_rare_in_names_are_taken_whole_where_a_title_or_speech_verb_says_so():
+    """别, 齐, 扬, 胡 are too rare in CC-CEDICT's names to find a name by, but a title or 说 around the run
+    marks its edge."""
+    doc = annotate_text("俄罗斯国防部长别洛乌索夫在莫斯科声称如此。伊朗总统佩泽希齐扬。佩泽希齐扬说，伊朗愿意合作。"
+                        "以色列总理本雅明·内塔尼亚胡在耶路撒冷说话。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"别洛乌索夫", "佩泽希齐扬", "本雅明·内塔尼亚胡"} <= names
+    assert not {"洛乌索夫", "佩泽希", "本雅明·内塔尼亚"} & names
+
+
+def test_a_bare_surname_of_two_full_names_is_the_person_named_first():
+    """Two people with one surname stay apart; the bare surname goes with the one the text introduced first."""
+    doc = annotate_text("以色列总理本雅明·内塔尼亚胡在耶路撒冷说话。内塔尼亚胡的妻子萨拉·内塔尼亚胡陪同出席。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["内塔尼亚胡"] == entry_of["本雅明·内塔尼亚胡"] != entry_of["萨拉·内塔尼亚胡"]

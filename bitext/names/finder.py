@@ -168,6 +168,9 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             while k > 0 and _lenient(text[k - 1], lex):
                 k -= 1
             start = k
+        if any(c in _JOINERS for c in text[start:j]):
+            while j < n and _lenient(text[j], lex):
+                j += 1  # the surname of a joined name is as lenient as its given name: 本雅明·内塔尼亚|胡
         runs.append((start, j))
         i = j
     return runs
@@ -253,6 +256,52 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return found
 
 
+#: Smoothed log odds above which a character rarely seen in names may end one where the text says it does.
+WEAK = -1.0
+
+
+def _weak_ok(char: str, lex: Lexicon) -> bool:
+    """A character too rare in CC-CEDICT's names to find one by (朔, 别, 杭, 齐扬) but not against it."""
+    return "\u3400" <= char <= "\u9fff" and char not in _LEADING and (
+        lex.odds(char) > WEAK or (char not in lex.rare_odds and char not in lex.name_odds))
+
+
+def _titled(norm: str, pos: int, para_start: int) -> bool:
+    return bool(_TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos]))
+
+
+def _cued(norm: str, pos: int, para_end: int) -> bool:
+    return bool(_CUE_AFTER.match(norm[pos:pos + 3]))
+
+
+def _edge(norm: str, pos: int, para_start: int, para_end: int) -> bool:
+    """Punctuation, the paragraph's edge or a function word at ``pos``."""
+    return not para_start <= pos < para_end or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE
+
+
+def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon) -> tuple[int, int]:
+    """Take into a run of name characters cut off by characters rare in names (部长别|洛乌索夫, 佩泽希|齐扬说)
+    one character before it or up to two after, when a title or a speech verb says a name stands there."""
+    if end - start < 2 or norm[start:end] in lex.names:
+        return start, end  # a name the lexicon knows ends where it ends: 北京|人
+    cue_after = _cued(norm, end, para_end) or _edge(norm, end, para_start, para_end)
+    if start - 1 > para_start and _weak_ok(norm[start - 1], lex) and (
+            _titled(norm, start - 1, para_start) or (_edge(norm, start - 2, para_start, para_end)
+                                                      and _cued(norm, end, para_end))):
+        start -= 1  # 国防部长|别洛乌索夫, 儿子|杭特·拜登
+    if not cue_after and (_titled(norm, start, para_start) or _edge(norm, start - 1, para_start, para_end)):
+        for extra in (1, 2):
+            tail = norm[end:end + extra]
+            if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
+                    norm[end + i:end + i + 2] in lex.words for i in range(extra)):
+                break
+            if _cued(norm, end + extra, para_end) or (
+                    _titled(norm, start, para_start) and _edge(norm, end + extra, para_start, para_end)
+                    and norm[end + extra] not in _BESIDE):
+                return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
+    return start, end
+
+
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
     return bool(_TITLE_BEFORE.search(norm[max(para_start, start - 4):start]) or _CUE_AFTER.match(norm[end:end + 3]))
 
@@ -333,7 +382,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         if not any(lex.is_name_char(c) for c in text):
             continue
         words = SortedSpans(word_spans(text, paragraph.start))
-        pieces = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        pieces = [_extend_edges(norm, paragraph.start + s, paragraph.start + e, paragraph.start, paragraph.end, lex)
+                  for s, e in _runs(text, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen: set[tuple[int, int]] = set()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):

@@ -126,7 +126,12 @@ class GlossaryIndex:
 
 
 def _clusters(forms: list[str]) -> list[list[str]]:
-    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance."""
+    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance.
+
+    A bare surname belongs to the full name that has it; when two full names
+    share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
+    names first, as news introduces its main person first.
+    """
     parent = {f: f for f in forms}
 
     def root(f: str) -> str:
@@ -157,8 +162,8 @@ def _clusters(forms: list[str]) -> list[list[str]]:
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
     for last, full in owners.items():
         for f in forms:
-            if not surname(f) and len(full) == 1 and (f == last or alike(f, last) >= CLUSTER):
-                parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯 (not when two full names share it)
+            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)):
+                parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
@@ -225,7 +230,7 @@ def propose(forms: list[str], glosses: list[str], person_context: bool, taken_id
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex, person_context: set[str]) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low)."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:
+    for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
         by_key[form_key(c.form)].append(c)
     found: list[NameMatch] = []
     unlisted: list[str] = []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import NameType
@@ -71,7 +71,14 @@ class Lexicon:
     readings: dict[str, str]  # character → its commonest toneless reading in foreign names ("v" for ü)
     words: frozenset[str]  # ordinary words (lower-case pinyin only): 东西, 金丝, 乌梅 are not names
     max_length: int
-    surnames: frozenset[str] = frozenset()  # CC-CEDICT's surnames, Chinese, Japanese and Korean: 金, 朴, 岸田
+    surnames: frozenset[str] = frozenset()  # CC-CEDICT's surnames, Chinese, Japanese and Korean: 金, 朴, 佐藤
+    #: Smoothed log odds of the characters seen in fewer than two foreign names (朔 in 11 words and no name):
+    #: how far a character too rare in names for :attr:`name_odds` is from being one.
+    rare_odds: dict[str, float] = field(default_factory=dict)
+
+    def odds(self, char: str) -> float:
+        """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
+        return self.name_odds.get(char, self.rare_odds.get(char, -9.0))
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
@@ -212,6 +219,8 @@ def lexicon() -> Lexicon:
             pairs[name.key].add(form)
     total_names, total_words = sum(in_names.values()) or 1, sum(in_words.values()) or 1
     odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
+    rare = {c: math.log(((in_names[c] + 0.5) / total_names) / ((w + 1) / total_words))
+            for c, w in in_words.items() if c not in odds}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
-                   frozenset(words), max(map(len, names), default=0), frozenset(surnames))
+                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare)
