@@ -8,7 +8,7 @@ referent: its forms as written, its seed entry if the seed lists it):
   referent, each spelling with its entry) that the review links to the same
   entry or reports in the same group;
 * unlisted recall: people and places the seed does not list that the review
-  reports as ``unlisted_name``;
+  reports as ``unlisted_name`` (and how many of them its proposed entry types right);
 * group precision: reported groups (``probable_variant``, ``unlisted_name``)
   whose forms are whole spellings of one referent (and of the entry named);
   fragments, merges of referents and non-names are errors;
@@ -96,6 +96,13 @@ def score_text(referents: list[dict], matches, conflicts) -> dict:
             result["unlisted"] += 1
             if any((labels.get(form_key(f)) or "").startswith("g:") for f in r["forms"]):
                 result["unlisted_found"] += 1
+                group = groups[int(next(labels[form_key(f)] for f in r["forms"]
+                                        if (labels.get(form_key(f)) or "").startswith("g:"))[2:])]
+                said = group.details["proposed"]["type"]
+                if said == r["type"]:
+                    result["typed_right"] += 1
+                else:
+                    result["misses"].append(f"type {r['forms'][0]}: {said}, not {r['type']}")
             else:
                 result["misses"].append(f"unlisted {r['forms'][0]}")
     for conflict in groups:
@@ -131,13 +138,15 @@ def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None =
             if isinstance(value, int):
                 totals[key] += value
         print(f"{name}: pairs {ratio(result['pairs_found'], result['pairs'])}, "
-              f"unlisted {ratio(result['unlisted_found'], result['unlisted'])}, "
+              f"unlisted {ratio(result['unlisted_found'], result['unlisted'])} "
+              f"(typed right {ratio(result['typed_right'], result['unlisted_found'])}), "
               f"groups {ratio(result['groups_right'], result['groups'])}, fragments {result['fragments']}")
         if verbose:
             for line in result["misses"] + result["errors"]:
                 print("   ", line)
     print(f"ALL {folder.name}: pair recall {ratio(totals['pairs_found'], totals['pairs'])}; "
-          f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])}; "
+          f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])} "
+          f"(type right {ratio(totals['typed_right'], totals['unlisted_found'])}); "
           f"reported-group precision {ratio(totals['groups_right'], totals['groups'])}; "
           f"fragment suggestions {totals['fragments']}")
 

@@ -312,3 +312,15 @@ def test_a_bare_surname_of_two_full_names_is_the_person_named_first():
                         glossary=load_glossary([]))
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["内塔尼亚胡"] == entry_of["本雅明·内塔尼亚胡"] != entry_of["萨拉·内塔尼亚胡"]
+
+
+def test_the_words_around_a_name_say_person_or_place():
+    """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
+    person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""
+    doc = annotate_text("美国总统在华盛顿说，俄军已经控制了库拉霍沃。华盛顿特区很冷。总统佩泽希齐扬说，"
+                        "安东尼奥·古特雷斯表示反对。古特雷斯说。", glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["华盛顿"].type.value == "place" and entries["华盛顿"].english == "Washington"
+    assert entries["库拉霍沃"].type.value == "place"
+    assert entries["佩泽希齐扬"].type.value == "person"
+    assert entries["安东尼奥·古特雷斯"].id == "antonio-guterres"  # the id keeps the letter of António

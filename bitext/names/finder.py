@@ -302,6 +302,21 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
     return start, end
 
 
+#: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
+_PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
+
+
+def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
+    """What the words around a name say it is: a title before it, a person (总统华盛顿); 在/抵达 before it
+    or 特区 after it, a place, even before 说 (普京在莫斯科说); a speech verb alone, a person."""
+    if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
+        return NameType.PERSON
+    if _PLACE_BEFORE.search(norm[max(para_start, start - 3):start]) or _PLACE_AFTER.match(norm[end:end + 3]):
+        return NameType.PLACE
+    return NameType.PERSON if _CUE_AFTER.match(norm[end:end + 3]) else None
+
+
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
     return bool(_TITLE_BEFORE.search(norm[max(para_start, start - 4):start]) or _CUE_AFTER.match(norm[end:end + 3]))
 

@@ -14,6 +14,7 @@ than one of 100.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -210,14 +211,21 @@ def sounds_like(form: str):
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
 
-def propose(forms: list[str], glosses: list[str], person_context: bool, taken_ids: set[str]) -> GlossaryEntry:
-    """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first)."""
+def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str]) -> GlossaryEntry:
+    """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
+
+    ``contexts`` are the types the words around its mentions say (:func:`.finder.context_type`):
+    a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington).
+    """
     english, name_type = _english_of(forms, glosses)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if name_type is None:
-        name_type = NameType.PERSON if person_context or surname(main) else (
+    if contexts == {NameType.PLACE} and not surname(main):
+        name_type = NameType.PLACE
+    elif name_type is None:
+        name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) else NameType.PERSON)
-    base = slug(english) if english else "-".join(readings(main)) or "name"
+    ascii_english = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode()
+    base = slug(ascii_english) if english else "-".join(readings(main)) or "name"  # António → antonio
     entry_id, n = base, 2
     while entry_id in taken_ids:
         entry_id, n = f"{base}-{n}", n + 1
@@ -227,8 +235,10 @@ def propose(forms: list[str], glosses: list[str], person_context: bool, taken_id
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
 
 
-def link_candidates(candidates: list[Candidate], index: GlossaryIndex, person_context: set[str]) -> list[NameMatch]:
-    """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low)."""
+def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
+                    contexts: dict[str, set[NameType]]) -> list[NameMatch]:
+    """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
+    ``contexts`` maps a form key to the types its context says (person, place)."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
         by_key[form_key(c.form)].append(c)
@@ -249,7 +259,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex, person_co
     for cluster in _clusters(unlisted):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
-        entry = propose([written[k] for k in cluster], glosses, any(k in person_context for k in cluster), taken_ids)
+        said = set().union(*(contexts.get(k, set()) for k in cluster))
+        entry = propose([written[k] for k in cluster], glosses, said, taken_ids)
         for k in cluster:
             for c in by_key[k]:
                 found.append(NameMatch(c.start, c.end, entry, c.form, entry.chinese, "unlisted", c.form, "low",
