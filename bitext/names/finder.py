@@ -42,6 +42,8 @@ NEVER_IN_NAMES = -2.0
 #: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
 STRONG = 1.5
 MAX_NAME_CHARS = 24
+#: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
+STRONG_RUN = 2.0
 
 
 @dataclass
@@ -129,13 +131,14 @@ def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, l
 
 
 def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里)."""
+    """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里), but not a whole part of a joined
+    name (艾哈迈德·沙拉, whatever 沙拉 means on its own)."""
     inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
     for s, e in inside:
-        if s == start and norm[s:e] in lex.words and e < end:
+        if s == start and norm[s:e] in lex.words and e < end and norm[e] not in _JOINERS:
             start = e
     for s, e in reversed(inside):
-        if e == end and norm[s:e] in lex.words and s > start:
+        if e == end and norm[s:e] in lex.words and s > start and norm[s - 1] not in _JOINERS:
             end = s
     return start, end
 
@@ -177,7 +180,7 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _bridge(char: str, lex: Lexicon) -> bool:
-    return char not in _BESIDE and lex.name_odds.get(char, -9) > NEVER_IN_NAMES
+    return char not in _BESIDE and lex.odds(char) > NEVER_IN_NAMES  # smoothed: 史托|腾|柏格
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:
@@ -329,8 +332,9 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
         return False  # 哈哈哈, 哈达哈达
     if joined:
         return all(len(part) >= 1 for part in re.split(f"[{re.escape(_JOINERS)}]", piece))
-    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)):
-        return False  # 东西里, 戴金丝, 乌梅汤
+    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)) and not (
+            context and all(lex.is_name_char(c) for c in han) and sum(map(lex.odds, han)) >= STRONG_RUN * len(han)):
+        return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration)
     return len(han) >= MIN_NAME_CHARS or (len(han) == 2 and context)
 
 
