@@ -161,8 +161,8 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if j < n - 1 and text[j] in _JOINERS:
             while start > 0 and _lenient(text[start - 1], lex):
                 start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
-        while j < n - 1 and text[j] in _JOINERS and _lenient(text[j + 1], lex):
-            k = j + 1
+        while j < n - 1 and text[j] in _JOINERS and _part_start(text, j + 1, lex):
+            k = j + 2
             while k < n and _lenient(text[k], lex):
                 k += 1
             j = k
@@ -177,6 +177,14 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((start, j))
         i = j
     return runs
+
+
+def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
+    """A part of a joined name may begin at ``pos``: a lenient character, or one merely rare in names
+    that more of the part or another joiner follows (卡琳·让-皮埃尔)."""
+    if _lenient(text[pos], lex):
+        return True
+    return pos + 1 < len(text) and (text[pos + 1] in _JOINERS or _lenient(text[pos + 1], lex)) and _weak_ok(text[pos], lex)
 
 
 def _bridge(char: str, lex: Lexicon) -> bool:
