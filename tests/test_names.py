@@ -336,3 +336,9 @@ def test_a_clear_transliteration_may_hold_an_ordinary_word():
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert {"扎哈罗娃", "艾哈迈德·沙拉", "史托腾柏格"} <= set(entry_of)
     assert entry_of["史托腾柏格"] == entry_of["斯托尔滕贝格"]
+
+
+def test_a_two_character_name_vouched_for_once_is_tagged_wherever_it_stands_whole():
+    doc = annotate_text("加拿大总理卡尼在渥太华说，关税将提高。卡尼此前曾担任行长。卡尼亚是另一个词。", glossary=load_glossary([]))
+    forms = [n.form for s in doc.sentences() for n in s.names]
+    assert forms.count("卡尼") == 2

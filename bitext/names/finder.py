@@ -438,19 +438,21 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = _disjoint(found)
-    found = _disjoint(found + _surnames_again(doc, norm, found + glossed, taken, lex))
-    return glossed + found + _titled_again(doc, norm, found + glossed, taken, lex)
+    found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
+    spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
+    titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
+              if not spans.overlapping(s, e)]
+    found += titled
+    return glossed + found + _found_again(doc, norm, _said_once(norm, found, lex), found + glossed, taken, lex)
 
 
-def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
-                    lex: Lexicon) -> list[Candidate]:
-    """The surname of a full name found once is a name wherever it stands whole (米尔济约耶夫说)."""
-    surnames = {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
-                if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
-    if not surnames:
+def _found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,
+                 lex: Lexicon) -> list[Candidate]:
+    """Each of ``forms`` wherever it stands whole outside the names already found."""
+    if not forms:
         return []
     spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
-    pattern = re.compile("|".join(map(re.escape, sorted(surnames, key=len, reverse=True))))
+    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
     extra = []
     for paragraph in doc.paragraphs():
         words = None
@@ -463,17 +465,19 @@ def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: Sor
     return extra
 
 
-def _titled_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
-                  lex: Lexicon) -> list[Candidate]:
-    """Names written like Chinese ones, found after a title (:func:`titled_names`) and wherever they stand again
-    (石破茂表示), outside the names already found."""
-    titled = {norm[s:e] for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)}
-    if not titled:
-        return []
-    spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
-    pattern = re.compile("|".join(map(re.escape, sorted(titled, key=len, reverse=True))))
-    return [Candidate(doc.text[m.start():m.end()], m.start(), m.end()) for m in pattern.finditer(norm)
-            if not spans.overlapping(m.start(), m.end())]
+def _surnames(norm: str, found: list[Candidate]) -> set[str]:
+    """The surnames of the full names found: a name wherever they stand whole (米尔济约耶夫说)."""
+    return {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
+            if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
+
+
+def _said_once(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]:
+    """Names a title or speech verb had to vouch for: written like Chinese ones (石破茂, found by
+    :func:`titled_names`) or of two characters (总理卡尼); found once, a name wherever they stand whole
+    (石破茂表示, 卡尼此前)."""
+    return {norm[c.start:c.end] for c in found
+            if (c.end - c.start == 2 or not all(lex.is_name_char(ch) for ch in norm[c.start:c.end]))
+            and norm[c.start:c.end] not in lex.words and not any(j in c.form for j in NAME_JOINERS)}
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
