@@ -342,3 +342,13 @@ def test_a_two_character_name_vouched_for_once_is_tagged_wherever_it_stands_whol
     doc = annotate_text("加拿大总理卡尼在渥太华说，关税将提高。卡尼此前曾担任行长。卡尼亚是另一个词。", glossary=load_glossary([]))
     forms = [n.form for s in doc.sentences() for n in s.names]
     assert forms.count("卡尼") == 2
+
+
+def test_speech_verbs_end_names_and_korean_given_names_may_hold_a_function_word():
+    """发言人佩斯科夫称: 称 ends the name though 称 is no word with its neighbour; 文在寅 holds 在 in its given name
+    (王夫人随在京的 holds no name); CC-CEDICT's "Busan Metropolitan City in South Gyeongsang…" gives 釜山 English."""
+    doc = annotate_text("总统普京的发言人佩斯科夫称，谈判仍在继续。南韩前总统文在寅当天在釜山出席活动。王夫人随在京的亲戚回家。",
+                        glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert {"佩斯科夫", "文在寅", "釜山"} <= set(entries) and "随在京" not in entries
+    assert entries["釜山"].english == "Busan Metropolitan City"

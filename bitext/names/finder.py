@@ -215,13 +215,15 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
     A ``known`` name (the lexicon lists it) may also end beside a character
-    never seen in names (特朗普|称).
+    never seen in names (特朗普|称), and any name beside a title or a speech
+    verb (发言人|佩斯科夫|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
-    for pos, inside in ((start - 1, start), (end, end - 1)):
-        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or (
+    cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
+    for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
+        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES):
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
@@ -239,7 +241,8 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     characters to find them by: a CC-CEDICT surname (金, 朴, 佐藤), a given
     name of one or two characters, and a title before it say it is a name; it
     is the shortest such run that a cue ends (说, 表示, 则, 同日, punctuation)
-    and holds no ordinary word (not 首相|表示, 总统|周四).
+    and holds no ordinary word (not 首相|表示, 总统|周四).  A function word may
+    stand inside the given name, not at its end (文在寅, 李在明).
     """
     found = []
     for title in _TITLE.finditer(norm, start, end):
@@ -255,12 +258,15 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 if name_end > end:
                     break
                 name = norm[begin:name_end]
-                if not all("\u3400" <= c <= "\u9fff" and c not in _BESIDE for c in name) or any(
+                if name[-1] in _BESIDE:
+                    continue  # 文在|寅
+                if not all("\u3400" <= c <= "\u9fff" for c in name) or any(
                         name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
                     break
                 if any(c in _JOINERS for c in norm[name_end:name_end + 3]):
                     break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
-                if name_end == end or norm[name_end] in _AFTER_NAME or norm[name_end] in _BESIDE \
+                plain = not any(c in _BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
+                if name_end == end or norm[name_end] in _AFTER_NAME or (plain and norm[name_end] in _BESIDE) \
                         or _CUE_AFTER.match(norm[name_end:name_end + 3]):
                     found.append((begin, name_end))
                     break

@@ -103,6 +103,7 @@ def name_english(sense: str) -> str:
     if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
         text = m.group(1)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
+    text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
     alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
     text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
