@@ -352,3 +352,13 @@ def test_speech_verbs_end_names_and_korean_given_names_may_hold_a_function_word(
     entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
     assert {"佩斯科夫", "文在寅", "釜山"} <= set(entries) and "随在京" not in entries
     assert entries["釜山"].english == "Busan Metropolitan City"
+
+
+def test_two_places_as_a_relation_are_not_a_name():
+    """美日 "US-Japan" and 中俄 "China-Russia" are CC-CEDICT proper nouns but name no one; 陈美 (Vanessa-Mae) does."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert "美日" not in names and "中俄" not in names and "陈美" in names
+    doc = annotate_text("特朗普表示，美日同盟是地区稳定的基石。", glossary=load_glossary([]))
+    assert "美日" not in {n.form for s in doc.sentences() for n in s.names}

@@ -94,6 +94,8 @@ class Lexicon:
         return bool(na and nb and na.key and nb.key and na.key != nb.key)
 
 
+#: Two names joined as a relation, the English of 美日 and 中俄: "US-Japan", "China-Russia".
+_RELATION = re.compile(r"^[A-Z][A-Za-z]*-[A-Z][A-Za-z]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
 
 
@@ -116,6 +118,32 @@ def _foreign(english: str, syllables: list[str]) -> bool:
     letters, first_word = _letters(english), _letters(english.split()[0])
     return not (letters.startswith(_letters("".join(syllables[:2])))
                 and _letters("".join(syllables)).startswith(first_word))
+
+
+def _relations(names: dict[str, LexName]) -> list[str]:
+    """Two-character forms of two places as a relation, 美日 "US-Japan", 中俄 "China-Russia": ordinary words.
+
+    Each character stands for a place: CC-CEDICT gives it as a proper noun whose
+    sense is a place's English (中 China) or "abbr. for" a place (日 Japan);
+    陈美 (Vanessa-Mae) and 阿明 (Al-Amin) stay names.
+    """
+    from ..dictionary import cedict
+
+    places = {n.english for n in names.values() if n.type is NameType.PLACE}
+    places |= {n.form for n in names.values() if n.type is NameType.PLACE}
+
+    def stands_for_a_place(char: str) -> bool:
+        for line in cedict().simplified.get(char, []):
+            if (m := _LINE.match(line)) and m["pinyin"][:1].isupper():
+                senses = m["senses"].split("/")
+                if senses[0] in places or any(
+                        (ref := re.match(r"abbr\. for (?:[^|\s\[]+\|)?([^\s\[]+)", sense)) and ref.group(1) in places
+                        for sense in senses):
+                    return True
+        return False
+
+    return [form for form, name in names.items()
+            if len(form) == 2 and _RELATION.match(name.english) and all(map(stands_for_a_place, form))]
 
 
 def _name_type(senses: str) -> NameType:
@@ -207,6 +235,9 @@ def lexicon() -> Lexicon:
             break
     for form in both & names.keys():
         del names[form]  # 先生, 雨水, 布袋: ordinary words as often as names
+    for form in _relations(names):
+        del names[form]
+        words.add(form)
     words -= both  # ordinary words only: 布林 is also a name, so 布林肯 may hold it
     for regional, form in _regional_forms([f for f, n in names.items() if n.foreign]).items():
         if regional not in names:
