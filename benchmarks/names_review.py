@@ -8,7 +8,7 @@ referent: its forms as written, its seed entry if the seed lists it):
   referent, each spelling with its entry) that the review links to the same
   entry or reports in the same group;
 * unlisted recall: people and places the seed does not list that the review
-  reports as ``unlisted_name``;
+  reports as ``unlisted_name`` (and how many of them its proposed entry types right);
 * group precision: reported groups (``probable_variant``, ``unlisted_name``)
   whose forms are whole spellings of one referent (and of the entry named);
   fragments, merges of referents and non-names are errors;
@@ -20,6 +20,7 @@ Chinese chapters) and prints every reported name; the share not listed in
 share of reported names that are not names.
 
     python benchmarks/names_review.py                       # dev texts
+    python benchmarks/names_review.py --texts dev7,dev8     # a subset of the dev texts
     python benchmarks/names_review.py --heldout             # held-out texts (never tuned on)
     python benchmarks/names_review.py --prose ../shared/data/mac-dev/zh
 """
@@ -95,6 +96,13 @@ def score_text(referents: list[dict], matches, conflicts) -> dict:
             result["unlisted"] += 1
             if any((labels.get(form_key(f)) or "").startswith("g:") for f in r["forms"]):
                 result["unlisted_found"] += 1
+                group = groups[int(next(labels[form_key(f)] for f in r["forms"]
+                                        if (labels.get(form_key(f)) or "").startswith("g:"))[2:])]
+                said = group.details["proposed"]["type"]
+                if said == r["type"]:
+                    result["typed_right"] += 1
+                else:
+                    result["misses"].append(f"type {r['forms'][0]}: {said}, not {r['type']}")
             else:
                 result["misses"].append(f"unlisted {r['forms'][0]}")
     for conflict in groups:
@@ -118,23 +126,27 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
 
 
-def score_folder(folder: Path, glossary, verbose: bool) -> None:
+def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None = None) -> None:
     gold = load_gold(folder)
     totals = defaultdict(int)
     for name, referents in sorted(gold.items()):
+        if only and not any(name.startswith(prefix) for prefix in only):
+            continue
         text = (folder / f"{name}.zh.txt").read_text(encoding="utf-8")
         result = score_text(referents, *review_text(text, glossary))
         for key, value in result.items():
             if isinstance(value, int):
                 totals[key] += value
         print(f"{name}: pairs {ratio(result['pairs_found'], result['pairs'])}, "
-              f"unlisted {ratio(result['unlisted_found'], result['unlisted'])}, "
+              f"unlisted {ratio(result['unlisted_found'], result['unlisted'])} "
+              f"(typed right {ratio(result['typed_right'], result['unlisted_found'])}), "
               f"groups {ratio(result['groups_right'], result['groups'])}, fragments {result['fragments']}")
         if verbose:
             for line in result["misses"] + result["errors"]:
                 print("   ", line)
     print(f"ALL {folder.name}: pair recall {ratio(totals['pairs_found'], totals['pairs'])}; "
-          f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])}; "
+          f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])} "
+          f"(type right {ratio(totals['typed_right'], totals['unlisted_found'])}); "
           f"reported-group precision {ratio(totals['groups_right'], totals['groups'])}; "
           f"fragment suggestions {totals['fragments']}")
 
@@ -162,6 +174,7 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead of the dev texts")
     parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
+    parser.add_argument("--texts", help="comma-separated prefixes of the texts to score (dev7,dev8): a subset")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each missed pair and wrong group")
     args = parser.parse_args()
     sys.path.insert(0, os.environ.get("PYTHONPATH") or str(ROOT))
@@ -169,7 +182,8 @@ def main() -> None:
 
     glossary = load_glossary([args.glossary])
     started, cpu = time.perf_counter(), time.process_time()
-    score_folder(DEV / "heldout" if args.heldout else DEV, glossary, args.verbose)
+    score_folder(DEV / "heldout" if args.heldout else DEV, glossary, args.verbose,
+                 args.texts.split(",") if args.texts else None)
     if args.prose:
         score_prose(args.prose, glossary, args.verbose)
     print(f"({time.perf_counter() - started:.1f} s wall, {time.process_time() - cpu:.1f} s CPU, "

@@ -239,7 +239,8 @@ def test_probable_variant_threshold_on_real_pairs():
     """Real spellings of one name sound alike from 0.8; names of different people score below it."""
     from bitext.names.grouping import PROBABLE, alike
 
-    same = [("比什凯克", "比斯凯克"), ("萧兹", "朔尔茨"), ("梅尔茨", "默茨"), ("卡泽诺娃", "卡塞诺娃"), ("川普", "特朗普")]
+    same = [("比什凯克", "比斯凯克"), ("萧兹", "朔尔茨"), ("梅尔茨", "默茨"), ("卡泽诺娃", "卡塞诺娃"), ("川普", "特朗普"),
+            ("希拉里", "希拉蕊")]  # r and l both render a foreign r
     different = [("扎帕罗夫", "乌沙科夫"), ("卡塞诺娃", "卡西姆"), ("莫迪", "默茨"), ("纳扎尔巴耶夫", "纳扎尔巴耶娃")]
     assert all(alike(a, b) >= PROBABLE for a, b in same), [(a, b, alike(a, b)) for a, b in same]
     assert all(alike(a, b) < PROBABLE for a, b in different), [(a, b, alike(a, b)) for a, b in different]
@@ -268,3 +269,96 @@ def test_tei_marks_the_names_the_review_finds(tmp_path, validate_tei):
     ref = marked["伦敦"].get("ref")[1:]
     entry = next(el for el in root.iter() if el.get(XML_ID) == ref)
     assert entry.get("cert") == "low"
+
+
+def test_lexicon_english_and_foreign_names_from_cedict():
+    """CC-CEDICT's "München or Munich" gives Munich; 大马士革 (Damascus, its pinyin begins da-ma) is a foreign name;
+    北京 and 习近平 are not; two names the lexicon tells apart never sound alike (波兰 Poland, 柏林 Berlin)."""
+    from bitext.names.grouping import alike
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert names["慕尼黑"].english == "Munich"
+    assert names["大马士革"].foreign and not names["北京"].foreign and not names["习近平"].foreign
+    assert names["金正恩"].key == "jong-un"
+    assert alike("波兰", "柏林") == 0.0 and alike("普京", "普丁") == 1.0
+
+
+def test_japanese_and_korean_names_after_a_title_are_whole_names():
+    """A CC-CEDICT surname plus a one- or two-character given name after a title is a name, found again
+    wherever it stands; a weekday or a verb after a title is not, nor the start of a joined foreign name."""
+    doc = annotate_text("日本首相石破茂週四在東京表示反對。石破茂說，南韓外長朴振同日抵達。尹锡悦的妻子金建希也接受了调查。"
+                        "首相周四表示，伊朗外长侯赛因·阿米尔-阿卜杜拉希扬随后说。（记者 郑伟 报道）", glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert {"石破茂", "朴振", "金建希", "郑伟"} <= set(names)
+    assert sum(1 for s in doc.sentences() for n in s.names if n.form == "石破茂") == 2
+    assert not {"週四", "周四", "表示", "侯赛"} & set(names)
+    assert all(names[f].type.value == "person" for f in ("石破茂", "金建希"))
+    assert not doc.entries[names["金建希"].entry_id].english  # no English borrowed from a name it sounds like
+
+
+def test_names_cut_by_characters_rare_in_names_are_taken_whole_where_a_title_or_speech_verb_says_so():
+    """别, 齐, 扬, 胡 are too rare in CC-CEDICT's names to find a name by, but a title or 说 around the run
+    marks its edge."""
+    doc = annotate_text("俄罗斯国防部长别洛乌索夫在莫斯科声称如此。伊朗总统佩泽希齐扬。佩泽希齐扬说，伊朗愿意合作。"
+                        "以色列总理本雅明·内塔尼亚胡在耶路撒冷说话。发言人卡琳·让-皮埃尔随后补充了细节。",
+                        glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"别洛乌索夫", "佩泽希齐扬", "本雅明·内塔尼亚胡", "卡琳·让-皮埃尔"} <= names
+    assert not {"洛乌索夫", "佩泽希", "本雅明·内塔尼亚"} & names
+
+
+def test_a_bare_surname_of_two_full_names_is_the_person_named_first():
+    """Two people with one surname stay apart; the bare surname goes with the one the text introduced first."""
+    doc = annotate_text("以色列总理本雅明·内塔尼亚胡在耶路撒冷说话。内塔尼亚胡的妻子萨拉·内塔尼亚胡陪同出席。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["内塔尼亚胡"] == entry_of["本雅明·内塔尼亚胡"] != entry_of["萨拉·内塔尼亚胡"]
+
+
+def test_the_words_around_a_name_say_person_or_place():
+    """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
+    person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""
+    doc = annotate_text("美国总统在华盛顿说，俄军已经控制了库拉霍沃。华盛顿特区很冷。总统佩泽希齐扬说，"
+                        "安东尼奥·古特雷斯表示反对。古特雷斯说。", glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["华盛顿"].type.value == "place" and entries["华盛顿"].english == "Washington"
+    assert entries["库拉霍沃"].type.value == "place"
+    assert entries["佩泽希齐扬"].type.value == "person"
+    assert entries["安东尼奥·古特雷斯"].id == "antonio-guterres"  # the id keeps the letter of António
+
+
+def test_a_clear_transliteration_may_hold_an_ordinary_word():
+    """哈罗 ("hello") inside 扎哈罗娃 after a title, 沙拉 ("salad") as a part of a joined name, 腾 (rare in
+    names) between strong name characters: each is one whole name."""
+    doc = annotate_text("外交部发言人扎哈罗娃在记者会上说。总统艾哈迈德·沙拉在大马士革说。北约秘书长史托腾柏格表示，"
+                        "斯托尔滕贝格此前也说过。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert {"扎哈罗娃", "艾哈迈德·沙拉", "史托腾柏格"} <= set(entry_of)
+    assert entry_of["史托腾柏格"] == entry_of["斯托尔滕贝格"]
+
+
+def test_a_two_character_name_vouched_for_once_is_tagged_wherever_it_stands_whole():
+    doc = annotate_text("加拿大总理卡尼在渥太华说，关税将提高。卡尼此前曾担任行长。卡尼亚是另一个词。", glossary=load_glossary([]))
+    forms = [n.form for s in doc.sentences() for n in s.names]
+    assert forms.count("卡尼") == 2
+
+
+def test_speech_verbs_end_names_and_korean_given_names_may_hold_a_function_word():
+    """发言人佩斯科夫称: 称 ends the name though 称 is no word with its neighbour; 文在寅 holds 在 in its given name
+    (王夫人随在京的 holds no name); CC-CEDICT's "Busan Metropolitan City in South Gyeongsang…" gives 釜山 English."""
+    doc = annotate_text("总统普京的发言人佩斯科夫称，谈判仍在继续。南韩前总统文在寅当天在釜山出席活动。王夫人随在京的亲戚回家。",
+                        glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert {"佩斯科夫", "文在寅", "釜山"} <= set(entries) and "随在京" not in entries
+    assert entries["釜山"].english == "Busan Metropolitan City"
+
+
+def test_two_places_as_a_relation_are_not_a_name():
+    """美日 "US-Japan" and 中俄 "China-Russia" are CC-CEDICT proper nouns but name no one; 陈美 (Vanessa-Mae) does."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert "美日" not in names and "中俄" not in names and "陈美" in names
+    doc = annotate_text("特朗普表示，美日同盟是地区稳定的基石。", glossary=load_glossary([]))
+    assert "美日" not in {n.form for s in doc.sentences() for n in s.names}

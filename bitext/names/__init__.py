@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..glossary import Glossary, form_key
-from ..model import Document
+from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
-from .finder import SortedSpans, find_candidates, has_context
+from .finder import SortedSpans, context_type, find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
@@ -54,9 +56,10 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     spans = SortedSpans((c.start, c.end) for c in candidates)
     listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
-    person_context = {
-        form_key(c.form) for c in candidates
-        if has_context(norm, c.start, c.end, (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0])
-    }
-    found = link_candidates(candidates, GlossaryIndex(glossary), person_context)
+    contexts: dict[str, set[NameType]] = defaultdict(set)
+    for c in candidates:
+        para_start = (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0]
+        if (said := context_type(norm, c.start, c.end, para_start)) is not None:
+            contexts[form_key(c.form)].add(said)
+    found = link_candidates(candidates, GlossaryIndex(glossary), contexts)
     return sorted(listed + found, key=lambda m: m.start)

@@ -25,8 +25,13 @@ _GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)�
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 _JOINERS = NAME_JOINERS.replace(" ", "")
 #: Words before a name that say it is one: titles and forms of address.
-_TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|"
-                           r"教授|博士|记者|议员|市长|州长|总书记|CEO|教练|球员|主教|先生|女士)$")
+_TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
+           r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
+           r"女儿|儿子|父亲|母亲")
+_TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")
+_TITLE = re.compile(_TITLES)
+#: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道).
+_AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）() \n")
 #: Words after a name that say it is one: speech verbs and forms of address.
 _CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
 MIN_NAME_CHARS = 3
@@ -37,6 +42,8 @@ NEVER_IN_NAMES = -2.0
 #: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
 STRONG = 1.5
 MAX_NAME_CHARS = 24
+#: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
+STRONG_RUN = 2.0
 
 
 @dataclass
@@ -131,13 +138,14 @@ def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, l
 
 
 def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里)."""
+    """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里), but not a whole part of a joined
+    name (艾哈迈德·沙拉, whatever 沙拉 means on its own)."""
     inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
     for s, e in inside:
-        if s == start and norm[s:e] in lex.words and e < end:
+        if s == start and norm[s:e] in lex.words and e < end and norm[e] not in _JOINERS:
             start = e
     for s, e in reversed(inside):
-        if e == end and norm[s:e] in lex.words and s > start:
+        if e == end and norm[s:e] in lex.words and s > start and norm[s - 1] not in _JOINERS:
             end = s
     return start, end
 
@@ -160,8 +168,8 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if j < n - 1 and text[j] in _JOINERS:
             while start > 0 and _lenient(text[start - 1], lex):
                 start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
-        while j < n - 1 and text[j] in _JOINERS and _lenient(text[j + 1], lex):
-            k = j + 1
+        while j < n - 1 and text[j] in _JOINERS and _part_start(text, j + 1, lex):
+            k = j + 2
             while k < n and _lenient(text[k], lex):
                 k += 1
             j = k
@@ -170,13 +178,24 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             while k > 0 and _lenient(text[k - 1], lex):
                 k -= 1
             start = k
+        if any(c in _JOINERS for c in text[start:j]):
+            while j < n and _lenient(text[j], lex):
+                j += 1  # the surname of a joined name is as lenient as its given name: 本雅明·内塔尼亚|胡
         runs.append((start, j))
         i = j
     return runs
 
 
+def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
+    """A part of a joined name may begin at ``pos``: a lenient character, or one merely rare in names
+    that more of the part or another joiner follows (卡琳·让-皮埃尔)."""
+    if _lenient(text[pos], lex):
+        return True
+    return pos + 1 < len(text) and (text[pos + 1] in _JOINERS or _lenient(text[pos + 1], lex)) and _weak_ok(text[pos], lex)
+
+
 def _bridge(char: str, lex: Lexicon) -> bool:
-    return char not in _BESIDE and lex.name_odds.get(char, -9) > NEVER_IN_NAMES
+    return char not in _BESIDE and lex.odds(char) > NEVER_IN_NAMES  # smoothed: 史托|腾|柏格
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:
@@ -203,13 +222,15 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
     A ``known`` name (the lexicon lists it) may also end beside a character
-    never seen in names (特朗普|称).
+    never seen in names (特朗普|称), and any name beside a title or a speech
+    verb (发言人|佩斯科夫|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
-    for pos, inside in ((start - 1, start), (end, end - 1)):
-        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or (
+    cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
+    for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
+        if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES):
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
@@ -218,6 +239,106 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
+
+
+def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names written like Chinese ones right after a title (首相石破茂, 外长朴振, 妻子金建希, 记者 郑伟).
+
+    Japanese and Korean names in Chinese characters have no transliteration
+    characters to find them by: a CC-CEDICT surname (金, 朴, 佐藤), a given
+    name of one or two characters, and a title before it say it is a name; it
+    is the shortest such run that a cue ends (说, 表示, 则, 同日, punctuation)
+    and holds no ordinary word (not 首相|表示, 总统|周四).  A function word may
+    stand inside the given name, not at its end (文在寅, 李在明).
+    """
+    found = []
+    for title in _TITLE.finditer(norm, start, end):
+        begin = title.end()
+        while begin < end and norm[begin] == " ":
+            begin += 1
+        for size in (1, 2, 3):
+            family = norm[begin:begin + size]
+            if family not in lex.surnames or family in _LEADING:
+                continue
+            for length in (size + 1, size + 2):  # a given name of one or two characters
+                name_end = begin + length
+                if name_end > end:
+                    break
+                name = norm[begin:name_end]
+                if name[-1] in _BESIDE:
+                    continue  # 文在|寅
+                if not all("\u3400" <= c <= "\u9fff" for c in name) or any(
+                        name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
+                    break
+                if any(c in _JOINERS for c in norm[name_end:name_end + 3]):
+                    break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
+                plain = not any(c in _BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
+                if name_end == end or norm[name_end] in _AFTER_NAME or (plain and norm[name_end] in _BESIDE) \
+                        or _CUE_AFTER.match(norm[name_end:name_end + 3]):
+                    found.append((begin, name_end))
+                    break
+    return found
+
+
+#: Smoothed log odds above which a character rarely seen in names may end one where the text says it does.
+WEAK = -1.0
+
+
+def _weak_ok(char: str, lex: Lexicon) -> bool:
+    """A character too rare in CC-CEDICT's names to find one by (朔, 别, 杭, 齐扬) but not against it."""
+    return "\u3400" <= char <= "\u9fff" and char not in _LEADING and (
+        lex.odds(char) > WEAK or (char not in lex.rare_odds and char not in lex.name_odds))
+
+
+def _titled(norm: str, pos: int, para_start: int) -> bool:
+    return bool(_TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos]))
+
+
+def _cued(norm: str, pos: int, para_end: int) -> bool:
+    return bool(_CUE_AFTER.match(norm[pos:pos + 3]))
+
+
+def _edge(norm: str, pos: int, para_start: int, para_end: int) -> bool:
+    """Punctuation, the paragraph's edge or a function word at ``pos``."""
+    return not para_start <= pos < para_end or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE
+
+
+def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon) -> tuple[int, int]:
+    """Take into a run of name characters cut off by characters rare in names (部长别|洛乌索夫, 佩泽希|齐扬说)
+    one character before it or up to two after, when a title or a speech verb says a name stands there."""
+    if end - start < 2 or norm[start:end] in lex.names:
+        return start, end  # a name the lexicon knows ends where it ends: 北京|人
+    cue_after = _cued(norm, end, para_end) or _edge(norm, end, para_start, para_end)
+    if start - 1 > para_start and _weak_ok(norm[start - 1], lex) and (
+            _titled(norm, start - 1, para_start) or (_edge(norm, start - 2, para_start, para_end)
+                                                      and _cued(norm, end, para_end))):
+        start -= 1  # 国防部长|别洛乌索夫, 儿子|杭特·拜登
+    if not cue_after and (_titled(norm, start, para_start) or _edge(norm, start - 1, para_start, para_end)):
+        for extra in (1, 2):
+            tail = norm[end:end + extra]
+            if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
+                    norm[end + i:end + i + 2] in lex.words for i in range(extra)):
+                break
+            if _cued(norm, end + extra, para_end) or (
+                    _titled(norm, start, para_start) and _edge(norm, end + extra, para_start, para_end)
+                    and norm[end + extra] not in _BESIDE):
+                return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
+    return start, end
+
+
+#: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
+_PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
+
+
+def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
+    """What the words around a name say it is: a title before it, a person (总统华盛顿); 在/抵达 before it
+    or 特区 after it, a place, even before 说 (普京在莫斯科说); a speech verb alone, a person."""
+    if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
+        return NameType.PERSON
+    if _PLACE_BEFORE.search(norm[max(para_start, start - 3):start]) or _PLACE_AFTER.match(norm[end:end + 3]):
+        return NameType.PLACE
+    return NameType.PERSON if _CUE_AFTER.match(norm[end:end + 3]) else None
 
 
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
@@ -232,8 +353,9 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
         return False  # 哈哈哈, 哈达哈达
     if joined:
         return all(len(part) >= 1 for part in re.split(f"[{re.escape(_JOINERS)}]", piece))
-    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)):
-        return False  # 东西里, 戴金丝, 乌梅汤
+    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)) and not (
+            context and all(lex.is_name_char(c) for c in han) and sum(map(lex.odds, han)) >= STRONG_RUN * len(han)):
+        return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration)
     return len(han) >= MIN_NAME_CHARS or (len(han) == 2 and context)
 
 
@@ -316,7 +438,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         if not any(lex.is_name_char(c) for c in text):
             continue
         words = SortedSpans(word_spans(text, paragraph.start))
-        pieces = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        pieces = [_extend_edges(norm, paragraph.start + s, paragraph.start + e, paragraph.start, paragraph.end, lex)
+                  for s, e in _runs(text, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
@@ -344,18 +467,21 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = _disjoint(found)
-    return glossed + _disjoint(found + _surnames_again(doc, norm, found + glossed, taken, lex))
+    found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
+    spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
+    titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
+              if not spans.overlapping(s, e)]
+    found += titled
+    return glossed + found + _found_again(doc, norm, _said_once(norm, found, lex), found + glossed, taken, lex)
 
 
-def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
-                    lex: Lexicon) -> list[Candidate]:
-    """The surname of a full name found once is a name wherever it stands whole (米尔济约耶夫说)."""
-    surnames = {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
-                if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
-    if not surnames:
+def _found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,
+                 lex: Lexicon) -> list[Candidate]:
+    """Each of ``forms`` wherever it stands whole outside the names already found."""
+    if not forms:
         return []
     spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
-    pattern = re.compile("|".join(map(re.escape, sorted(surnames, key=len, reverse=True))))
+    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
     extra = []
     for paragraph in doc.paragraphs():
         words = None
@@ -366,6 +492,21 @@ def _surnames_again(doc: Document, norm: str, found: list[Candidate], taken: Sor
             if _whole(norm, words, m.start(), m.end(), lex):
                 extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return extra
+
+
+def _surnames(norm: str, found: list[Candidate]) -> set[str]:
+    """The surnames of the full names found: a name wherever they stand whole (米尔济约耶夫说)."""
+    return {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
+            if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
+
+
+def _said_once(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]:
+    """Names a title or speech verb had to vouch for: written like Chinese ones (石破茂, found by
+    :func:`titled_names`) or of two characters (总理卡尼); found once, a name wherever they stand whole
+    (石破茂表示, 卡尼此前)."""
+    return {norm[c.start:c.end] for c in found
+            if (c.end - c.start == 2 or not all(lex.is_name_char(ch) for ch in norm[c.start:c.end]))
+            and norm[c.start:c.end] not in lex.words and not any(j in c.form for j in NAME_JOINERS)}
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:

@@ -14,6 +14,7 @@ than one of 100.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from ..glossary import NAME_JOINERS, Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .finder import Candidate
+from .finder import LENIENT, Candidate
 from .lexicon import lexicon
 from .listed import NameMatch
 from .phonetic import readings, similarity, sound_key
@@ -59,11 +60,14 @@ def feminine_mismatch(a: str, b: str) -> bool:
 
 
 def alike(a: str, b: str) -> float:
-    """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders, else their sound."""
+    """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
+    lexicon tells apart (波兰/柏林), else their sound."""
     if feminine_mismatch(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
         return 1.0
+    if lexicon().known_apart(form_key(a), form_key(b)):
+        return 0.0
     return similarity(a, b)
 
 
@@ -123,7 +127,12 @@ class GlossaryIndex:
 
 
 def _clusters(forms: list[str]) -> list[list[str]]:
-    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance."""
+    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance.
+
+    A bare surname belongs to the full name that has it; when two full names
+    share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
+    names first, as news introduces its main person first.
+    """
     parent = {f: f for f in forms}
 
     def root(f: str) -> str:
@@ -154,8 +163,8 @@ def _clusters(forms: list[str]) -> list[list[str]]:
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
     for last, full in owners.items():
         for f in forms:
-            if not surname(f) and len(full) == 1 and (f == last or alike(f, last) >= CLUSTER):
-                parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯 (not when two full names share it)
+            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)):
+                parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
@@ -164,7 +173,7 @@ def _clusters(forms: list[str]) -> list[list[str]]:
 
 def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | None]:
     """English and type for a cluster: the text's gloss, else the lexicon's (a full name from its parts)."""
-    lex = lexicon().names
+    lex, lex_odds = lexicon().names, lexicon().name_odds
     known = [lex[f] for f in forms if f in lex]
     name_type = known[0].type if known else None
     if glosses:
@@ -176,8 +185,9 @@ def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | N
     if known:
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:
-        if not surname(form) and len(form) >= 3 and (near := sounds_like(form)):
-            return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科
+        if not surname(form) and len(form) >= 3 and all(lex_odds.get(c, -9) > LENIENT for c in form) and (
+                near := sounds_like(form)):
+            return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
 
 
@@ -201,14 +211,21 @@ def sounds_like(form: str):
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
 
-def propose(forms: list[str], glosses: list[str], person_context: bool, taken_ids: set[str]) -> GlossaryEntry:
-    """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first)."""
+def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str]) -> GlossaryEntry:
+    """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
+
+    ``contexts`` are the types the words around its mentions say (:func:`.finder.context_type`):
+    a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington).
+    """
     english, name_type = _english_of(forms, glosses)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if name_type is None:
-        name_type = NameType.PERSON if person_context or surname(main) else (
+    if contexts == {NameType.PLACE} and not surname(main):
+        name_type = NameType.PLACE
+    elif name_type is None:
+        name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) else NameType.PERSON)
-    base = slug(english) if english else "-".join(readings(main)) or "name"
+    ascii_english = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode()
+    base = slug(ascii_english) if english else "-".join(readings(main)) or "name"  # António → antonio
     entry_id, n = base, 2
     while entry_id in taken_ids:
         entry_id, n = f"{base}-{n}", n + 1
@@ -218,10 +235,12 @@ def propose(forms: list[str], glosses: list[str], person_context: bool, taken_id
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
 
 
-def link_candidates(candidates: list[Candidate], index: GlossaryIndex, person_context: set[str]) -> list[NameMatch]:
-    """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low)."""
+def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
+                    contexts: dict[str, set[NameType]]) -> list[NameMatch]:
+    """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
+    ``contexts`` maps a form key to the types its context says (person, place)."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:
+    for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
         by_key[form_key(c.form)].append(c)
     found: list[NameMatch] = []
     unlisted: list[str] = []
@@ -240,7 +259,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex, person_co
     for cluster in _clusters(unlisted):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
-        entry = propose([written[k] for k in cluster], glosses, any(k in person_context for k in cluster), taken_ids)
+        said = set().union(*(contexts.get(k, set()) for k in cluster))
+        entry = propose([written[k] for k in cluster], glosses, said, taken_ids)
         for k in cluster:
             for c in by_key[k]:
                 found.append(NameMatch(c.start, c.end, entry, c.form, entry.chinese, "unlisted", c.form, "low",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..model import NameType
@@ -42,6 +42,8 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
+#: A sense that makes the headword a family name: "/surname Jin/", "/Japanese surname/", "/Korean surname (Park)/".
+_SURNAME = re.compile(r"/(?:(?:Japanese|Korean|two-character) )?surname\b|\((?:Japanese|Korean) surname\b")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -69,6 +71,14 @@ class Lexicon:
     readings: dict[str, str]  # character → its commonest toneless reading in foreign names ("v" for ü)
     words: frozenset[str]  # ordinary words (lower-case pinyin only): 东西, 金丝, 乌梅 are not names
     max_length: int
+    surnames: frozenset[str] = frozenset()  # CC-CEDICT's surnames, Chinese, Japanese and Korean: 金, 朴, 佐藤
+    #: Smoothed log odds of the characters seen in fewer than two foreign names (朔 in 11 words and no name):
+    #: how far a character too rare in names for :attr:`name_odds` is from being one.
+    rare_odds: dict[str, float] = field(default_factory=dict)
+
+    def odds(self, char: str) -> float:
+        """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
+        return self.name_odds.get(char, self.rare_odds.get(char, -9.0))
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
@@ -78,7 +88,14 @@ class Lexicon:
         na, nb = self.names.get(a), self.names.get(b)
         return bool(na and nb and na.key and na.key == nb.key)
 
+    def known_apart(self, a: str, b: str) -> bool:
+        """True when the lexicon knows two Simplified forms as different names (波兰 Poland, 柏林 Berlin)."""
+        na, nb = self.names.get(a), self.names.get(b)
+        return bool(na and nb and na.key and nb.key and na.key != nb.key)
 
+
+#: Two names joined as a relation, the English of 美日 and 中俄: "US-Japan", "China-Russia".
+_RELATION = re.compile(r"^[A-Z][A-Za-z]*-[A-Z][A-Za-z]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
 
 
@@ -87,10 +104,46 @@ def name_english(sense: str) -> str:
     text = re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())
     if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
         text = m.group(1)
-    text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\x7f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
-    text = re.split(r"[,;/]| or ", text)[0]
+    text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
+    text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
+    alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
+    text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
+
+
+def _foreign(english: str, syllables: list[str]) -> bool:
+    """Whether the English is not the form's own pinyin: 普京 Putin, 大马士革 Damascus (not 北京 Beijing,
+    习近平 Xi Jinping, 黑龙江 Heilongjiang Province)."""
+    letters, first_word = _letters(english), _letters(english.split()[0])
+    return not (letters.startswith(_letters("".join(syllables[:2])))
+                and _letters("".join(syllables)).startswith(first_word))
+
+
+def _relations(names: dict[str, LexName]) -> list[str]:
+    """Two-character forms of two places as a relation, 美日 "US-Japan", 中俄 "China-Russia": ordinary words.
+
+    Each character stands for a place: CC-CEDICT gives it as a proper noun whose
+    sense is a place's English (中 China) or "abbr. for" a place (日 Japan);
+    陈美 (Vanessa-Mae) and 阿明 (Al-Amin) stay names.
+    """
+    from ..dictionary import cedict
+
+    places = {n.english for n in names.values() if n.type is NameType.PLACE}
+    places |= {n.form for n in names.values() if n.type is NameType.PLACE}
+
+    def stands_for_a_place(char: str) -> bool:
+        for line in cedict().simplified.get(char, []):
+            if (m := _LINE.match(line)) and m["pinyin"][:1].isupper():
+                senses = m["senses"].split("/")
+                if senses[0] in places or any(
+                        (ref := re.match(r"abbr\. for (?:[^|\s\[]+\|)?([^\s\[]+)", sense)) and ref.group(1) in places
+                        for sense in senses):
+                    return True
+        return False
+
+    return [form for form, name in names.items()
+            if len(form) == 2 and _RELATION.match(name.english) and all(map(stands_for_a_place, form))]
 
 
 def _name_type(senses: str) -> NameType:
@@ -106,7 +159,7 @@ def _letters(text: str) -> str:
 
 
 def _key(english: str, name_type: NameType) -> str:
-    words = re.findall(r"[A-Za-z']+", english.lower())
+    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", english.lower())  # Kim Jong-un → jong-un, not un
     if not words:
         return ""
     return words[-1] if name_type is NameType.PERSON else " ".join(words)
@@ -143,7 +196,10 @@ def lexicon() -> Lexicon:
     in_names: Counter = Counter()
     in_words: Counter = Counter()
     reading_counts: dict[str, Counter] = defaultdict(Counter)
+    surnames: set[str] = set()
     for simplified, lines in cedict().simplified.items():
+        if len(simplified) <= 3 and any(_SURNAME.search(line) for line in lines):
+            surnames.add(simplified)
         if not _HAN_ONLY.match(simplified):
             continue
         capitals = [line[line.find("[") + 1:line.find("[") + 2].isupper() for line in lines]
@@ -160,14 +216,15 @@ def lexicon() -> Lexicon:
                 continue
             pinyin, senses = m["pinyin"], m["senses"]
             sense, english = next(((s, e) for s in senses.split("/") if (e := name_english(s))), ("", ""))
+            if _CALENDAR.match(english):
+                words.add(simplified)  # 周四 Thursday: an ordinary word, capitalised in English only
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
                     len(english.split()) > 3):
                 continue
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))
             syllables = pinyin.split()
-            head = _letters("".join(syllables[:2]))
-            foreign = not _letters(english).startswith(head)
+            foreign = _foreign(english, syllables)
             name_type = _name_type(sense)
             names.setdefault(simplified, LexName(simplified, english, name_type, foreign, _key(english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
@@ -178,6 +235,9 @@ def lexicon() -> Lexicon:
             break
     for form in both & names.keys():
         del names[form]  # 先生, 雨水, 布袋: ordinary words as often as names
+    for form in _relations(names):
+        del names[form]
+        words.add(form)
     words -= both  # ordinary words only: 布林 is also a name, so 布林肯 may hold it
     for regional, form in _regional_forms([f for f, n in names.items() if n.foreign]).items():
         if regional not in names:
@@ -191,6 +251,8 @@ def lexicon() -> Lexicon:
             pairs[name.key].add(form)
     total_names, total_words = sum(in_names.values()) or 1, sum(in_words.values()) or 1
     odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
+    rare = {c: math.log(((in_names[c] + 0.5) / total_names) / ((w + 1) / total_words))
+            for c, w in in_words.items() if c not in odds}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
-                   frozenset(words), max(map(len, names), default=0))
+                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare)

@@ -19,7 +19,7 @@ from ..script import to_simplified
 _INITIAL_CLASS = {
     "b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "j": "K", "q": "K",
     "z": "S", "c": "S", "s": "S", "zh": "S", "ch": "S", "sh": "S", "x": "S",
-    "f": "F", "h": "H", "l": "L", "r": "R", "m": "M", "n": "N", "w": "W", "y": "Y",
+    "f": "F", "h": "H", "l": "L", "r": "L", "m": "M", "n": "N", "w": "W", "y": "Y",
 }
 _INITIAL = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$")
 #: Finals folded to the vowel core a transliterator hears (诺 nuo = "no", 涅 nie = "ne", 加 jia = "ga").
