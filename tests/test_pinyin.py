@@ -75,6 +75,25 @@ CASES = [
     ("polyphones", ["长大", "了", "很", "长"], None, "zhǎngdà le hěn cháng"),
     ("polyphones", ["她", "的", "头发", "很长"], None, "tā de tóufa hěncháng"),
     ("polyphones", ["时间", "太", "少"], None, "shíjiān tài shǎo"),
+    # 撒 sǎ before the place it scatters onto, sā in its own words; a verb glued to its complement; 在 after a verb
+    ("polyphones", ["把", "糖", "撒", "在", "蛋糕", "上"], None, "bǎ táng sǎ zài dàngāo shàng"),
+    ("polyphones", ["花瓣", "撒满", "了", "院子"], None, "huābàn sǎmǎn le yuànzi"),
+    ("polyphones", ["他", "撒", "了", "个", "谎"], None, "tā sā le gè huǎng"),
+    ("polyphones", ["不要", "撒谎"], None, "bùyào sāhuǎng"),
+    ("polyphones", ["我们", "铺上", "桌布"], None, "wǒmen pūshàng zhuōbù"),
+    ("polyphones", ["把", "报纸", "铺", "在", "桌子", "上"], None, "bǎ bàozhǐ pū zài zhuōzi shàng"),
+    ("polyphones", ["一家", "小铺子"], None, "yījiā xiǎopùzi"),
+    # 地 glued to a localizer is the noun
+    ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
+    # 涌 chōng in Cantonese place names, yǒng in common words and in a listed part of a name
+    ("names", ["香港", "葵涌"], None, "xiānggǎng kuíchōng"),
+    ("names", ["东莞", "的", "麻涌", "镇"], None, "dōngguǎn de máchōng zhèn"),
+    ("names", ["海浪", "汹涌"], None, "hǎilàng xiōngyǒng"),
+    ("names", ["效仿", "涌泉寺"], None, "xiàofǎng yǒngquánsì"),
+    # surnames: 肖 Xiāo, 任 Rén before a title even when jieba glues the given name to it
+    ("surnames", ["肖", "老师"], None, "xiāo lǎoshī"),
+    ("surnames", ["尊敬", "任志强", "同志"], None, "zūnjìng rénzhìqiáng tóngzhì"),
+    ("surnames", ["任", "校长"], None, "rén xiàozhǎng"),
 ]
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from bitext.pinyin.names import SURNAME_READINGS, surname_before_title, surname_readings
+from bitext.pinyin.lexicon import cedict_names, listed_parts
+from bitext.pinyin.names import SURNAME_READINGS, TITLES, surname_before_title, surname_readings
 from bitext.segment import default_jieba
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
@@ -41,6 +42,8 @@ def _is_verb_or_adjective(word: str) -> bool:
 
 # Measure words and demonstratives after which 地 is the noun "land, ground" (一块地, 这片地).
 LAND_MEASURES = set("块片亩垄畦这那哪每")
+# Localizers: 地 glued to one is the noun "ground, field" (地里, 地上), never the adverbial 地 before a verb.
+LOCALIZERS = set("里上下中边旁头面")
 
 
 def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool], following: str | None) -> bool:
@@ -49,7 +52,8 @@ def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool],
     Either 地 stands alone after a word of two or more characters and
     before the verb it modifies (``following`` is the Han word right after
     it, ``None`` when punctuation or the end follows), or the segmenter glued
-    it to that verb into a word no table lists (地说, 地走了): the segmenter
+    it to that verb into a word no table lists (地说, 地走了; not to a
+    localizer: 地里 is "in the field"): the segmenter
     joins a nominal 地 to its neighbours in listed words (土地, 当地, 地区,
     目的地).  After a measure word (一块地, 这片地) 地 is the noun dì.
     """
@@ -57,7 +61,7 @@ def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool],
     if not word.startswith("地") or i == 0 or words[i - 1][-1] in LAND_MEASURES:
         return False
     if len(word) > 1:
-        return not is_listed(word)
+        return not is_listed(word) and word[1] not in LOCALIZERS
     return len(words[i - 1]) >= 2 and following is not None
 
 
@@ -150,11 +154,13 @@ def verb_huan(words: Sequence[str], i: int, following: str | None) -> bool:
 
 
 def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
-    """The verb reading of 数/教/弄 … opening ``words[i]`` when its role shows a verb.
+    """The verb reading of 数/教/弄/撒 … opening ``words[i]`` when its role shows a verb.
 
     A modal precedes it (不会 数钱: an unlisted word glued to its object
-    counts too), or a person (教 我们), an aspect particle or a complement
-    (弄 干, 刨 出) follows the character standing alone.
+    counts too), or a person (教 我们) or a complement follows it: standing
+    alone (弄 干, 刨 出) or glued to it into a two-character word no table
+    lists (铺上).  Which complements count is the verb's own
+    (:data:`VERB_COMPLEMENTS`).
     """
     word = words[i]
     verb = VERB_READINGS.get(word[0])
@@ -162,8 +168,11 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
         return None
     if i > 0 and words[i - 1] in MODALS:
         return verb
+    complements = VERB_COMPLEMENTS.get(word[0], RESULT_COMPLEMENTS)
+    if len(word) == 2:
+        return verb if word[1] in complements else None
     if len(word) == 1 and following is not None:
-        if following in PRONOUNS or following[0] in RESULT_COMPLEMENTS:
+        if following in PRONOUNS or following[0] in complements:
             return verb
     return None
 
@@ -171,10 +180,15 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
 # Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
 VERB_READINGS = {
     "数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1",
-    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1",
+    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1", "撒": "sa3",
 }
-# What follows only a verb: an aspect particle or a complement of result or direction (弄 干, 数 不清, 刨 出).
-RESULT_COMPLEMENTS = set("了着过得干完好坏清出进起开到成上下来去塌破断死不")
+# What follows only a verb: an aspect particle, a complement of result or direction (弄 干, 数 不清, 刨 出)
+# or the 在 of the place the action puts something (铺 在 桌上, 背 在 背上).
+RESULT_COMPLEMENTS = set("了着过得干完好坏清出进起开到成上下来去塌破断死不在")
+# A place or goal after it (撒在湖里, 撒上糖, 撒满, 撒到地里) makes 撒 sǎ "scatter, sprinkle";
+# sā "let go, cast" takes an object or a result (撒网, 撒谎, 撒了个谎, 撒开腿), which aspect
+# particles and 开/出 follow just as well: those settle nothing.
+VERB_COMPLEMENTS = {"撒": set("在上到满入遍进落向于")}
 
 
 def reduplicated_verb(word: str) -> tuple[str, ...] | None:
@@ -254,23 +268,47 @@ def adjective_in_word(word: str, k: int, listed: bool) -> str | None:
     return ADJECTIVE_READINGS[word[k]]
 
 
-def given_name_surname(word: str, is_listed: Callable[[str], bool]) -> tuple[str, ...]:
+def given_name_surname(word: str, is_listed: Callable[[str], bool], following: str | None = None) -> tuple[str, ...]:
     """The surname readings opening ``word`` when jieba's dictionary takes it for a person's name (曾志伟 Zēng).
 
     Only for a word of two or three characters no table lists: listed words
-    carry their own reading (曾经 céng, 单位 dān, 曾几何时).  Not 任: the verb
-    "hold office" opens posts and companies jieba takes for names (任武钢…).
+    carry their own reading (曾经 céng, 单位 dān, 曾几何时).  任 only before a
+    title (任弼时 同志): the verb "hold office" opens posts and companies
+    jieba takes for names (任武钢…).
     """
-    if word[0] not in SURNAME_READINGS or word[0] == "任" or len(word) not in (2, 3) or is_listed(word):
+    if word[0] not in SURNAME_READINGS or len(word) not in (2, 3) or is_listed(word):
+        return ()
+    if word[0] == "任" and following not in TITLES:
         return ()
     return surname_readings(word) if word_tags(word)[0].startswith("nr") else ()
+
+
+def waterway_chong(word: str, is_listed: Callable[[str], bool]) -> tuple[str | None, ...] | None:
+    """涌 read chōng in a place name (麻涌, 葵涌, 凤安涌): the Cantonese "stream" of Guangdong and Hong Kong.
+
+    The word must be one jieba's dictionary tags a name (``nr``, ``ns``) and
+    no table lists as a common word, and the 涌 must stand outside every
+    common word listed inside it (涌泉寺 keeps the 涌泉 "gushing spring" of
+    yǒng): every common word with 涌 yǒng "surge" (汹涌, 涌现, 泉涌, 涌入) is
+    listed, the place names are not, or only in CC-CEDICT as proper names
+    (葵涌 Kuí chōng).
+    """
+    if "涌" not in word or len(word) < 2 or (is_listed(word) and word not in cedict_names()):
+        return None
+    if not word_tags(word)[0].startswith(("nr", "ns")):
+        return None
+    readings: list[str | None] = [None] * len(word)
+    for start, end in ((0, len(word)),) if is_listed(word) else listed_parts(word):
+        if word[start:end] == "涌" or (end - start > 1 and word[start:end] in cedict_names()):
+            readings[start:end] = ["chong1" if c == "涌" else None for c in word[start:end]]
+    return tuple(readings) if "chong1" in readings else None
 
 
 # Words a role rule may read: the one-character words, the first and last characters
 # and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
 CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
-CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS, SURNAME_READINGS)
-CUED_LAST = frozenset("得过了")
+CUED_FIRST = frozenset("地还为吧涌").union(VERB_READINGS, SURNAME_READINGS)
+CUED_LAST = frozenset("得过了涌")
 
 
 def role_readings(
@@ -287,9 +325,12 @@ def role_readings(
         return None
     last: str | None = None
     first: str | None = None
-    surname = given_name_surname(word, is_listed)
+    surname = given_name_surname(word, is_listed, following)
     if surname:
         return (*surname, *(None,) * (len(word) - len(surname)))
+    place = waterway_chong(word, is_listed)
+    if place:
+        return place
     if word[0] == "地":
         if adverbial_de(words, i, is_listed, following):
             first = "de5"
