@@ -83,6 +83,10 @@ CASES = [
     ("polyphones", ["我们", "铺上", "桌布"], None, "wǒmen pūshàng zhuōbù"),
     ("polyphones", ["把", "报纸", "铺", "在", "桌子", "上"], None, "bǎ bàozhǐ pū zài zhuōzi shàng"),
     ("polyphones", ["一家", "小铺子"], None, "yījiā xiǎopùzi"),
+    # 尽 jǐn only in its listed words (尽管, 尽快); alone or in an unlisted word jìn
+    ("polyphones", ["钱", "花", "尽", "了"], None, "qián huā jìn le"),
+    ("polyphones", ["账箱", "尽交", "他", "保管"], None, "zhàngxiāng jìnjiāo tā bǎoguǎn"),
+    ("polyphones", ["尽快", "回来"], None, "jǐnkuài huílai"),
     # 地 glued to a localizer is the noun
     ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
     # 涌 chōng in Cantonese place names, yǒng in common words and in a listed part of a name

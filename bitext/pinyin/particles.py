@@ -304,10 +304,26 @@ def waterway_chong(word: str, is_listed: Callable[[str], bool]) -> tuple[str | N
     return tuple(readings) if "chong1" in readings else None
 
 
+# Characters whose other reading lives only in words the tables list (尽 jǐn: 尽管, 尽量, 尽快, 尽早,
+# 尽可能): standing alone, or opening a word no table lists, they take this one (尽 jìn "all, to the
+# end": 耗尽, 尽得其传, 尽交).
+OUTSIDE_LISTED_WORDS = {"尽": "jin4"}
+
+
+def reading_outside_words(word: str) -> str | None:
+    """:data:`OUTSIDE_LISTED_WORDS`'s reading of the first character of ``word`` when no listed word holds it."""
+    reading = OUTSIDE_LISTED_WORDS.get(word[0])
+    if reading is None or (len(word) > 1 and listed_parts(word)[0] != (0, 1)):
+        return None
+    return reading
+
+
 # Words a role rule may read: the one-character words, the first and last characters
 # and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
-CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
-CUED_FIRST = frozenset("地还为吧涌").union(VERB_READINGS, SURNAME_READINGS)
+CUED_WORDS = frozenset(SURNAME_READINGS).union(
+    ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西"}
+)
+CUED_FIRST = frozenset("地还为吧涌").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
 CUED_LAST = frozenset("得过了涌")
 
 
@@ -355,7 +371,11 @@ def role_readings(
         adjective = adjective_after_degree(words, i)
         if adjective:
             return adjective
-        first = surname_before_title(words, i, following) or verb_reading(words, i, following, is_listed)
+        first = (
+            surname_before_title(words, i, following)
+            or verb_reading(words, i, following, is_listed)
+            or reading_outside_words(word)
+        )
         if first is None and len(word) > 1:
             return reduplicated_verb(word)
     if first:
