@@ -87,6 +87,12 @@ CASES = [
     ("polyphones", ["钱", "花", "尽", "了"], None, "qián huā jìn le"),
     ("polyphones", ["账箱", "尽交", "他", "保管"], None, "zhàngxiāng jìnjiāo tā bǎoguǎn"),
     ("polyphones", ["尽快", "回来"], None, "jǐnkuài huílai"),
+    # 处 counted is the noun chù; an adjective before 而; 应 before a predicate is the modal yīng
+    ("polyphones", ["山顶", "有", "一处", "古寺"], None, "shāndǐng yǒu yīchù gǔsì"),
+    ("polyphones", ["有", "两", "处", "错误"], None, "yǒu liǎng chù cuòwù"),
+    ("polyphones", ["头发", "长而", "黑"], None, "tóufa cháng'ér hēi"),
+    ("polyphones", ["你", "应", "按时", "完成"], None, "nǐ yīng ànshí wánchéng"),
+    ("polyphones", ["他", "应", "了", "一声"], None, "tā yìng le yīshēng"),
     # 地 glued to a localizer is the noun
     ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
     # 涌 chōng in Cantonese place names, yǒng in common words and in a listed part of a name

@@ -304,6 +304,39 @@ def waterway_chong(word: str, is_listed: Callable[[str], bool]) -> tuple[str | N
     return tuple(readings) if "chong1" in readings else None
 
 
+# Numerals, demonstratives and quantifiers: 处 after one is the noun chù "place" (一处, 几处), not chǔ "deal with".
+PLACE_COUNTERS = set("一二三四五六七八九十两几多每各这那某哪")
+
+
+def counted_chu(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 处 ending ``words[i]`` is counted (一处 寺庙, 两 处): the noun chù."""
+    word = words[i]
+    if word == "处":
+        return i > 0 and len(words[i - 1]) == 1 and words[i - 1] in PLACE_COUNTERS
+    return len(word) == 2 and word[1] == "处" and word[0] in PLACE_COUNTERS and not is_listed(word)
+
+
+def adjective_before_er(word: str, is_listed: Callable[[str], bool]) -> str | None:
+    """The adjective reading of the first character of an unlisted ``X而`` (长而窄, 存续期长而磨损).
+
+    而 joins predicates: the character before it is the adjective, not the verb (长 cháng, not zhǎng).
+    """
+    if len(word) == 2 and word[1] == "而" and word[0] in ADJECTIVE_READINGS and not is_listed(word):
+        return ADJECTIVE_READINGS[word[0]]
+    return None
+
+
+def modal_ying(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 应 standing alone at ``words[i]`` is the modal yīng "should": a predicate follows.
+
+    A verb, an adverb, a preposition or a set phrase (应 追溯, 应 按时 完成, 应 从 实际 出发,
+    应 认真听讲); the verb yìng "answer" takes 了/声 or stands in its listed words (答应, 应邀, 反应).
+    """
+    if words[i] != "应" or following is None:
+        return False
+    return word_tags(following)[0][:1] in ("v", "d", "p", "i", "l")
+
+
 # Characters whose other reading lives only in words the tables list (尽 jǐn: 尽管, 尽量, 尽快, 尽早,
 # 尽可能): standing alone, or opening a word no table lists, they take this one (尽 jìn "all, to the
 # end": 耗尽, 尽得其传, 尽交).
@@ -323,8 +356,8 @@ def reading_outside_words(word: str) -> str | None:
 CUED_WORDS = frozenset(SURNAME_READINGS).union(
     ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西"}
 )
-CUED_FIRST = frozenset("地还为吧涌").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
-CUED_LAST = frozenset("得过了涌")
+CUED_FIRST = frozenset("地还为吧涌应").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
+CUED_LAST = frozenset("得过了涌处而")
 
 
 def role_readings(
@@ -362,6 +395,10 @@ def role_readings(
         first = "huan2" if verb_huan(words, i, following) else None
     elif word == "为":
         first = "wei4" if benefactive_wei(words, i) else None
+    elif word == "应":
+        first = "ying1" if modal_ying(words, i, following) else None
+    elif word[-1] == "处":
+        last = "chu4" if counted_chu(words, i, is_listed) else None
     elif word == "吧":
         # the sentence-final particle (好吧), not 酒吧 bā
         first = "ba5" if following is None and i + 1 == len(words) else None
@@ -372,7 +409,8 @@ def role_readings(
         if adjective:
             return adjective
         first = (
-            surname_before_title(words, i, following)
+            adjective_before_er(word, is_listed)
+            or surname_before_title(words, i, following)
             or verb_reading(words, i, following, is_listed)
             or reading_outside_words(word)
         )
