@@ -93,6 +93,10 @@ CASES = [
     ("polyphones", ["头发", "长而", "黑"], None, "tóufa cháng'ér hēi"),
     ("polyphones", ["你", "应", "按时", "完成"], None, "nǐ yīng ànshí wánchéng"),
     ("polyphones", ["他", "应", "了", "一声"], None, "tā yìng le yīshēng"),
+    # 所 + verb, 藏 the verb before a complement; 绝 a degree adverb
+    ("polyphones", ["博物馆", "所藏", "的", "文物"], None, "bówùguǎn suǒcáng de wénwù"),
+    ("polyphones", ["把", "钱", "藏", "在", "床", "下"], None, "bǎ qián cáng zài chuáng xià"),
+    ("polyphones", ["情况", "绝少", "发生"], None, "qíngkuàng juéshǎo fāshēng"),
     # 地 glued to a localizer is the noun
     ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
     # 涌 chōng in Cantonese place names, yǒng in common words and in a listed part of a name

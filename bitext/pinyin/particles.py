@@ -180,7 +180,7 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
 # Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
 VERB_READINGS = {
     "数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1",
-    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1", "撒": "sa3",
+    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1", "撒": "sa3", "藏": "cang2",
 }
 # What follows only a verb: an aspect particle, a complement of result or direction (弄 干, 数 不清, 刨 出)
 # or the 在 of the place the action puts something (铺 在 桌上, 背 在 背上).
@@ -233,7 +233,7 @@ def complement_de(word: str, k: int, listed: bool) -> bool:
 
 
 # Degree adverbs; an adjective follows them (很长, 太少, 非常重).
-DEGREE_ADVERBS = frozenset("很 太 更 最 挺 极 好 非常 特别 比较 相当 十分 多么 这么 那么 越来越 有点 有些".split())
+DEGREE_ADVERBS = frozenset("很 太 更 最 挺 极 绝 好 非常 特别 比较 相当 十分 多么 这么 那么 越来越 有点 有些".split())
 # The adjective reading of characters that are also verbs or nouns.
 ADJECTIVE_READINGS = {
     "长": "chang2", "好": "hao3", "难": "nan2", "重": "zhong4", "少": "shao3",
@@ -337,9 +337,9 @@ def modal_ying(words: Sequence[str], i: int, following: str | None) -> bool:
     return word_tags(following)[0][:1] in ("v", "d", "p", "i", "l")
 
 
-# Characters whose other reading lives only in words the tables list (尽 jǐn: 尽管, 尽量, 尽快, 尽早,
-# 尽可能): standing alone, or opening a word no table lists, they take this one (尽 jìn "all, to the
-# end": 耗尽, 尽得其传, 尽交).
+# Characters whose other reading lives only in words the tables list: standing alone, or opening a
+# word no table lists, they take this one.  尽 jǐn: 尽管, 尽量, 尽快, 尽早, 尽可能 (else jìn "all, to
+# the end": 耗尽, 尽交).  Not 削 (literary xuē stands alone too: 削亲王品级) nor 镐 (hào in given names).
 OUTSIDE_LISTED_WORDS = {"尽": "jin4"}
 
 
@@ -356,7 +356,7 @@ def reading_outside_words(word: str) -> str | None:
 CUED_WORDS = frozenset(SURNAME_READINGS).union(
     ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西"}
 )
-CUED_FIRST = frozenset("地还为吧涌应").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
+CUED_FIRST = frozenset("地还为吧涌应所").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
 CUED_LAST = frozenset("得过了涌处而")
 
 
@@ -399,6 +399,9 @@ def role_readings(
         first = "ying1" if modal_ying(words, i, following) else None
     elif word[-1] == "处":
         last = "chu4" if counted_chu(words, i, is_listed) else None
+    elif word[0] == "所" and len(word) == 2:
+        # 所 turns the verb after it into "what is …" (所藏 "what is kept": cáng)
+        last = VERB_READINGS.get(word[1]) if not is_listed(word) else None
     elif word == "吧":
         # the sentence-final particle (好吧), not 酒吧 bā
         first = "ba5" if following is None and i + 1 == len(words) else None
