@@ -81,6 +81,7 @@ CASES = [
     ("polyphones", ["他", "撒", "了", "个", "谎"], None, "tā sā le gè huǎng"),
     ("polyphones", ["不要", "撒谎"], None, "bùyào sāhuǎng"),
     ("polyphones", ["我们", "铺上", "桌布"], None, "wǒmen pūshàng zhuōbù"),
+    ("polyphones", ["终于", "弄清楚", "了"], None, "zhōngyú nòngqīngchu le"),
     ("polyphones", ["把", "报纸", "铺", "在", "桌子", "上"], None, "bǎ bàozhǐ pū zài zhuōzi shàng"),
     ("polyphones", ["一家", "小铺子"], None, "yījiā xiǎopùzi"),
     # 尽 jǐn only in its listed words (尽管, 尽快); alone or in an unlisted word jìn

@@ -158,8 +158,8 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
 
     A modal precedes it (不会 数钱: an unlisted word glued to its object
     counts too), or a person (教 我们) or a complement follows it: standing
-    alone (弄 干, 刨 出) or glued to it into a two-character word no table
-    lists (铺上).  Which complements count is the verb's own
+    alone (弄 干, 刨 出) or glued to it into a word no table lists (铺上,
+    弄清楚).  Which complements count is the verb's own
     (:data:`VERB_COMPLEMENTS`).
     """
     word = words[i]
@@ -169,7 +169,7 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
     if i > 0 and words[i - 1] in MODALS:
         return verb
     complements = VERB_COMPLEMENTS.get(word[0], RESULT_COMPLEMENTS)
-    if len(word) == 2:
+    if len(word) > 1:
         return verb if word[1] in complements else None
     if len(word) == 1 and following is not None:
         if following in PRONOUNS or following[0] in complements:
