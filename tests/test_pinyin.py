@@ -100,6 +100,10 @@ CASES = [
     ("polyphones", ["情况", "绝少", "发生"], None, "qíngkuàng juéshǎo fāshēng"),
     # 地 glued to a localizer is the noun
     ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
+    # 地方 "place" after a determiner or an adjective (dìfang), "local" before a noun (dìfāng)
+    ("neutral", ["这个", "地方", "很漂亮"], None, "zhège dìfang hěnpiàoliang"),
+    ("neutral", ["是", "个", "好", "地方"], None, "shì gè hǎo dìfang"),
+    ("neutral", ["很多", "地方", "政府"], None, "hěnduō dìfāng zhèngfǔ"),
     # 涌 chōng in Cantonese place names, yǒng in common words and in a listed part of a name
     ("names", ["香港", "葵涌"], None, "xiānggǎng kuíchōng"),
     ("names", ["东莞", "的", "麻涌", "镇"], None, "dōngguǎn de máchōng zhèn"),

@@ -351,10 +351,33 @@ def reading_outside_words(word: str) -> str | None:
     return reading
 
 
+# What ends a word that makes the next noun a counted or described thing (这个, 有些, 什么, 的, 好).
+DETERMINER_ENDS = set("个些这那哪么的多好每几处")
+
+
+def place_difang(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 地方 at ``words[i]`` is "place" (这个地方, 好地方, 去过的地方: dìfang), not "local" (dìfāng).
+
+    The place is counted, pointed at or described by the word before it; the
+    local sense modifies the noun after it (地方政府) or stands opposite 中央.
+    """
+    if i == 0 or (following is not None and _modified_noun(following)):
+        return False
+    before = words[i - 1]
+    return before[-1] in DETERMINER_ENDS or word_tags(before)[-1][:1] == "a"
+
+
+def _modified_noun(word: str) -> bool:
+    """True for a noun after a word that may modify it; not for a predicate opening with a degree adverb (很漂亮, which jieba tags a noun)."""
+    if word[:1] in DEGREE_ADVERBS or word[:2] in DEGREE_ADVERBS:
+        return False
+    return word_tags(word)[0].startswith("n")
+
+
 # Words a role rule may read: the one-character words, the first and last characters
 # and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
 CUED_WORDS = frozenset(SURNAME_READINGS).union(
-    ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西"}
+    ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西", "地方"}
 )
 CUED_FIRST = frozenset("地还为吧涌应所").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
 CUED_LAST = frozenset("得过了涌处而")
@@ -380,6 +403,8 @@ def role_readings(
     place = waterway_chong(word, is_listed)
     if place:
         return place
+    if word == "地方":
+        return ("di4", "fang5") if place_difang(words, i, following) else None
     if word[0] == "地":
         if adverbial_de(words, i, is_listed, following):
             first = "de5"
