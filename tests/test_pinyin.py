@@ -98,6 +98,10 @@ CASES = [
     ("polyphones", ["博物馆", "所藏", "的", "文物"], None, "bówùguǎn suǒcáng de wénwù"),
     ("polyphones", ["把", "钱", "藏", "在", "床", "下"], None, "bǎ qián cáng zài chuáng xià"),
     ("polyphones", ["情况", "绝少", "发生"], None, "qíngkuàng juéshǎo fāshēng"),
+    # 行 counted is háng; the listed 一行 "a party" stays xíng
+    ("polyphones", ["在", "这", "一行", "干", "了", "十年"], None, "zài zhè yīháng gàn le shínián"),
+    ("polyphones", ["写", "着", "三行", "字"], None, "xiě zhe sānháng zì"),
+    ("polyphones", ["代表团", "一行", "十人"], None, "dàibiǎotuán yīxíng shírén"),
     # 地 glued to a localizer is the noun
     ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
     # 地方 "place" after a determiner or an adjective (dìfang), "local" before a noun (dìfāng)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from bitext.pinyin.lexicon import cedict_names, listed_parts
+from bitext.pinyin.lexicon import cedict_names, listed_parts, word_readings
 from bitext.pinyin.names import SURNAME_READINGS, TITLES, surname_before_title, surname_readings
 from bitext.segment import default_jieba
 
@@ -316,6 +316,24 @@ def counted_chu(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) 
     return len(word) == 2 and word[1] == "处" and word[0] in PLACE_COUNTERS and not is_listed(word)
 
 
+def counted_hang(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 行 ending ``words[i]`` is counted: the measure word or noun háng "row, line, trade".
+
+    After a numeral (三行字, 第一行) or in 一行 after a demonstrative (这一行 "this trade",
+    哪一行).  The listed 一行 "a party (of travellers)" (代表团一行) keeps xíng.
+    """
+    word = words[i]
+    if word == "一行":
+        return i > 0 and words[i - 1] in ("这", "那", "哪", "每")
+    count = word[:-1].removeprefix("第")
+    if len(word) < 2 or word[-1] != "行" or not count or any(c not in COUNTING_NUMERALS for c in count):
+        return False
+    return not is_listed(word) or word_readings(word)[-1] == ("xing2",)
+
+
+COUNTING_NUMERALS = set("一二三四五六七八九十百两几")
+
+
 def adjective_before_er(word: str, is_listed: Callable[[str], bool]) -> str | None:
     """The adjective reading of the first character of an unlisted ``X而`` (长而窄, 存续期长而磨损).
 
@@ -380,7 +398,7 @@ CUED_WORDS = frozenset(SURNAME_READINGS).union(
     ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西", "地方"}
 )
 CUED_FIRST = frozenset("地还为吧涌应所").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
-CUED_LAST = frozenset("得过了涌处而")
+CUED_LAST = frozenset("得过了涌处而行")
 
 
 def role_readings(
@@ -424,6 +442,8 @@ def role_readings(
         first = "ying1" if modal_ying(words, i, following) else None
     elif word[-1] == "处":
         last = "chu4" if counted_chu(words, i, is_listed) else None
+    elif word[-1] == "行" and len(word) > 1:
+        last = "hang2" if counted_hang(words, i, is_listed) else None
     elif word[0] == "所" and len(word) == 2:
         # 所 turns the verb after it into "what is …" (所藏 "what is kept": cáng)
         last = VERB_READINGS.get(word[1]) if not is_listed(word) else None
