@@ -154,12 +154,18 @@ def lenient_right(reading: str, gold: str, word: str, k: int) -> bool:
 
     bitext writes the neutral tone a dictionary gives a word (认识 rènshi,
     衣服 yīfu); CPP's gold writes the citation tone (rènshí).  Counted right
-    here when ``reading`` is ``gold``'s syllable in tone 5 and CC-CEDICT or
-    pypinyin lists the word holding the character with that neutral tone.
+    here when ``reading`` is ``gold``'s syllable in tone 5, ``gold`` is a
+    reading the character has on its own (its citation tone) and CC-CEDICT
+    or pypinyin lists the word holding the character with that neutral tone.
     """
     if reading == gold:
         return True
-    return reading[-1:] == "5" and gold[-1:] in "1234" and reading[:-1] == gold[:-1] and neutral_in_tables(word, k, reading)
+    from bitext.pinyin.lexicon import char_readings
+
+    if not (reading[-1:] == "5" and gold[-1:] in "1234" and reading[:-1] == gold[:-1]):
+        return False
+    citation = gold in {to_cpp(r) for r in char_readings(word[k])}  # a full tone the character has
+    return citation and neutral_in_tables(word, k, reading)
 
 
 def median_of(runs: list[tuple[list[str], Clock]]) -> tuple[list[str], Clock]:

@@ -239,6 +239,19 @@ def test_cpp_dev_accuracy_through_annotate():
     assert accuracy >= 0.97
 
 
+def test_benchmark_lenient_rule_counts_only_neutral_tones_a_table_lists():
+    """The benchmark's lenient line: bitext's neutral tone against CPP's full tone, only where a dictionary writes it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from pinyin_cpp import lenient_right
+
+    assert lenient_right("shi5", "shi2", "认识", 1)  # CC-CEDICT: rèn shi
+    assert lenient_right("shi5", "shi2", "知识产权", 1)  # through its listed part 知识
+    assert lenient_right("fu2", "fu2", "衣服", 1)
+    assert not lenient_right("shi4", "shi2", "认识", 1)  # a wrong full tone stays wrong
+    assert not lenient_right("fang5", "fang1", "西方", 1)  # no table writes 西方 with a neutral tone
+    assert not lenient_right("xi5", "xi2", "东西", 1)  # a neutral tone of another syllable's tone: not the citation tone
+
+
 def test_sentence_text_gives_the_model_its_punctuation():
     words = ["他们", "合乎逻辑", "地", "设身处地", "为", "乌克兰", "着想", "并", "理解", "这种", "人为", "的", "现状"]
     text = "“因为他们合乎逻辑地设身处地为乌克兰着想，并理解这种人为的现状。 [in Ukraine]"
