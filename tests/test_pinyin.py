@@ -102,6 +102,10 @@ CASES = [
     ("polyphones", ["在", "这", "一行", "干", "了", "十年"], None, "zài zhè yīháng gàn le shínián"),
     ("polyphones", ["写", "着", "三行", "字"], None, "xiě zhe sānháng zì"),
     ("polyphones", ["代表团", "一行", "十人"], None, "dàibiǎotuán yīxíng shírén"),
+    # 觉 after 睡 is jiào "a sleep"; 好 outside its listed hào words is hǎo
+    ("polyphones", ["没", "睡", "好觉"], None, "méi shuì hǎojiào"),
+    ("polyphones", ["睡", "了", "一个", "好觉"], None, "shuì le yīgè hǎojiào"),
+    ("polyphones", ["睡醒", "以后", "他", "觉得", "很", "舒服"], None, "shuìxǐng yǐhòu tā juéde hěn shūfu"),
     # 地 glued to a localizer is the noun
     ("neutral", ["爷爷", "在", "地里", "干活"], None, "yéye zài dìlǐ gànhuó"),
     # 地方 "place" after a determiner or an adjective (dìfang), "local" before a noun (dìfāng)

@@ -334,6 +334,21 @@ def counted_hang(words: Sequence[str], i: int, is_listed: Callable[[str], bool])
 COUNTING_NUMERALS = set("一二三四五六七八九十百两几")
 
 
+def sleep_jiao(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 觉 ending ``words[i]`` is the noun jiào "a sleep" (睡 了 一个 好觉, 睡 个 午觉).
+
+    jué "feel, wake" lives in listed words (觉得, 感觉, 发觉); a 觉 alone or
+    ending an unlisted word with 睡 shortly before it is what one sleeps.
+    """
+    word = words[i]
+    if len(word) > 1 and is_listed(word):
+        return False
+    return any("睡" in w for w in words[max(0, i - SLEEP_REACH) : i])
+
+
+SLEEP_REACH = 4  # words between 睡 and the 觉 it takes (睡 了 一个 好觉)
+
+
 def adjective_before_er(word: str, is_listed: Callable[[str], bool]) -> str | None:
     """The adjective reading of the first character of an unlisted ``X而`` (长而窄, 存续期长而磨损).
 
@@ -357,8 +372,9 @@ def modal_ying(words: Sequence[str], i: int, following: str | None) -> bool:
 
 # Characters whose other reading lives only in words the tables list: standing alone, or opening a
 # word no table lists, they take this one.  尽 jǐn: 尽管, 尽量, 尽快, 尽早, 尽可能 (else jìn "all, to
-# the end": 耗尽, 尽交).  Not 削 (literary xuē stands alone too: 削亲王品级) nor 镐 (hào in given names).
-OUTSIDE_LISTED_WORDS = {"尽": "jin4"}
+# the end": 耗尽, 尽交); 好 hào: 爱好, 好奇, 好客, 好学 (else hǎo: 好觉, 好人).  Not 削 (literary xuē
+# stands alone too: 削亲王品级) nor 镐 (hào in given names).
+OUTSIDE_LISTED_WORDS = {"尽": "jin4", "好": "hao3"}
 
 
 def reading_outside_words(word: str) -> str | None:
@@ -398,7 +414,7 @@ CUED_WORDS = frozenset(SURNAME_READINGS).union(
     ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西", "地方"}
 )
 CUED_FIRST = frozenset("地还为吧涌应所").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
-CUED_LAST = frozenset("得过了涌处而行")
+CUED_LAST = frozenset("得过了涌处而行觉")
 
 
 def role_readings(
@@ -442,6 +458,8 @@ def role_readings(
         first = "ying1" if modal_ying(words, i, following) else None
     elif word[-1] == "处":
         last = "chu4" if counted_chu(words, i, is_listed) else None
+    elif word[-1] == "觉":
+        last = "jiao4" if sleep_jiao(words, i, is_listed) else None
     elif word[-1] == "行" and len(word) > 1:
         last = "hang2" if counted_hang(words, i, is_listed) else None
     elif word[0] == "所" and len(word) == 2:
@@ -460,12 +478,12 @@ def role_readings(
             adjective_before_er(word, is_listed)
             or surname_before_title(words, i, following)
             or verb_reading(words, i, following, is_listed)
-            or reading_outside_words(word)
         )
-        if first is None and len(word) > 1:
-            return reduplicated_verb(word)
-    if first:
-        return (first, *(None,) * (len(word) - 1))
-    if last:
-        return (*(None,) * (len(word) - 1), last)
-    return None
+        if first is None and len(word) > 1 and (reduplicated := reduplicated_verb(word)):
+            return reduplicated
+    first = first or reading_outside_words(word)
+    if not first and not last:
+        return None
+    if len(word) == 1:
+        return (first or last,)
+    return (first, *(None,) * (len(word) - 2), last)
