@@ -104,6 +104,12 @@ CASES = [
     ("polyphones", ["代表团", "一行", "十人"], None, "dàibiǎotuán yīxíng shírén"),
     # 觉 after 睡 is jiào "a sleep"; 好 outside its listed hào words is hǎo
     ("polyphones", ["没", "睡", "好觉"], None, "méi shuì hǎojiào"),
+    # what the segmenter glues: a modal 得 to its subject, a final 吧 to its word, a verb to its pronoun
+    ("neutral", ["这件", "事得", "马上", "办"], None, "zhèjiàn shìděi mǎshàng bàn"),
+    ("neutral", ["我", "得", "想一想"], None, "wǒ děi xiǎngyīxiǎng"),
+    ("neutral", ["他", "的", "心得体会"], None, "tā de xīndétǐhuì"),
+    ("neutral", ["去", "看", "电影吧"], None, "qù kàn diànyǐngba"),
+    ("polyphones", ["他教", "我们", "汉语"], None, "tājiāo wǒmen hànyǔ"),
     ("polyphones", ["睡", "了", "一个", "好觉"], None, "shuì le yīgè hǎojiào"),
     ("polyphones", ["睡醒", "以后", "他", "觉得", "很", "舒服"], None, "shuìxǐng yǐhòu tā juéde hěn shūfu"),
     # 地 glued to a localizer is the noun

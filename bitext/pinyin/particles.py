@@ -82,7 +82,7 @@ def noun_di(words: Sequence[str], i: int, following: str | None) -> bool:
 DEGREE_OPENERS = frozenset("很 太 真 挺 非常 特别 十分 相当 比较 怎么 怎样 怎么样 这么 那么 不错 不好 不太".split())
 
 
-def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | None:
+def role_of_de(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
     """The reading of 得 standing alone at ``words[i]``, or of a final 得 in a listed word, when its role shows.
 
     After a verb or an adjective 得 links it to its complement (跑 得 很快,
@@ -90,12 +90,17 @@ def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | Non
     is the modal "must" (我 得 走了, 还 得 等: děi).  A listed word ending
     in 得 that the tables read dé (过得) is the verb and the complement
     marker when a degree word follows (过得 很 好) and no 的 makes the rest
-    a noun phrase (获得 很大 的 成功 keeps dé).
+    a noun phrase (获得 很大 的 成功 keeps dé).  The segmenter glues a modal
+    得 to the noun or pronoun before it into a word no table lists (这件 事得
+    马上 办): děi before a predicate there too.
     """
     word = words[i]
     if word != "得":
         if len(word) == 2 and word[1] == "得" and following in DEGREE_OPENERS and "的" not in words[i + 1 : i + 4]:
             return "de5"
+        if len(word) == 2 and word[1] == "得" and not is_listed(word) and following is not None:
+            subject = word_tags(word[0])[0][:1] in ("n", "r", "t")
+            return "dei3" if subject and word_tags(following)[0][:1] in ("v", "d", "p", "i", "l") else None
         return None
     if following is not None and following[0] == "了":
         return "de2"  # 得了第一名: the verb "obtain"
@@ -105,10 +110,10 @@ def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | Non
         return None
     if following[0] in COMPLEMENT_OPENERS and following not in ("多少",):
         return "de5"
-    # A predicate follows: a verb, an adverb, a preposition, an adjective (jieba tags some
-    # of them nouns: 小心, 回家), not the one-character object of 得 "obtain" (得奖, 得分).
+    # A predicate follows: a verb, an adverb, a preposition, an adjective, a set phrase (想一想;
+    # jieba tags some of them nouns: 小心, 回家), not the one-character object of 得 "obtain" (得奖, 得分).
     tag = word_tags(following)[0][:1]
-    predicate = tag in ("v", "d", "p", "a") or (tag == "n" and len(following) > 1) or following[0] in "等去来"
+    predicate = tag in ("v", "d", "p", "a", "i", "l") or (tag == "n" and len(following) > 1) or following[0] in "等去来"
     if i > 0 and word_tags(words[i - 1])[-1][:1] in ("r", "t", "d") and predicate:
         return "dei3"  # after a pronoun, a time word or an adverb (我得, 今天得, 还得)
     if i > 0 and len(words[i - 1]) == 1 and tag == "v":
@@ -175,6 +180,15 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
         if following in PRONOUNS or following[0] in complements:
             return verb
     return None
+
+
+def verb_after_subject(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
+    """:func:`verb_reading` of a verb the segmenter glued to the pronoun before it into an unlisted word (他教 我们)."""
+    word = words[i]
+    if len(word) != 2 or word[0] not in PRONOUNS or word[1] not in VERB_READINGS or is_listed(word) or following is None:
+        return None
+    complements = VERB_COMPLEMENTS.get(word[1], RESULT_COMPLEMENTS)
+    return VERB_READINGS[word[1]] if following in PRONOUNS or following[0] in complements else None
 
 
 # Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
@@ -414,7 +428,7 @@ CUED_WORDS = frozenset(SURNAME_READINGS).union(
     ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西", "地方"}
 )
 CUED_FIRST = frozenset("地还为吧涌应所").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
-CUED_LAST = frozenset("得过了涌处而行觉")
+CUED_LAST = frozenset("得过了涌处而行觉吧").union(VERB_READINGS)
 
 
 def role_readings(
@@ -445,7 +459,7 @@ def role_readings(
         elif noun_di(words, i, following):
             first = "di4"
     elif word[-1] == "得":
-        last = role_of_de(words, i, following)
+        last = role_of_de(words, i, following, is_listed)
     elif word[-1] == "过":
         last = "guo5" if aspect_guo(words, i, following, is_listed) else None
     elif word == "不了":
@@ -465,9 +479,9 @@ def role_readings(
     elif word[0] == "所" and len(word) == 2:
         # 所 turns the verb after it into "what is …" (所藏 "what is kept": cáng)
         last = VERB_READINGS.get(word[1]) if not is_listed(word) else None
-    elif word == "吧":
-        # the sentence-final particle (好吧), not 酒吧 bā
-        first = "ba5" if following is None and i + 1 == len(words) else None
+    elif word[-1] == "吧" and (word == "吧" or not is_listed(word)):
+        # the sentence-final particle (好吧, and glued to the word before it: 看 电影吧), not 酒吧 bā
+        last = "ba5" if following is None and i + 1 == len(words) else None
     elif east_and_west(words, i, following):
         return ("dong1", "xi1")
     else:
@@ -481,6 +495,7 @@ def role_readings(
         )
         if first is None and len(word) > 1 and (reduplicated := reduplicated_verb(word)):
             return reduplicated
+        last = verb_after_subject(words, i, following, is_listed) if first is None else None
     first = first or reading_outside_words(word)
     if not first and not last:
         return None
