@@ -12,6 +12,12 @@ each sentence's full text as context).
 An erhua 儿 merged into the syllable before it (``""``) counts as CPP's
 ``r5``, and that syllable is compared without its ``r``.
 
+A second line scores bitext leniently: a neutral tone counts as right
+where the gold has the same syllable with its full tone and CC-CEDICT or
+pypinyin lists the word holding the character with the neutral tone
+(认识 rènshi, 衣服 yīfu: bitext writes what a dictionary and a teacher
+write, CPP the citation tone).  The strict figure is the one quoted.
+
 Baselines, measured here on the same sentences: pypinyin ``lazy_pinyin``
 (TONE3, neutral tone 5), pypinyin with pypinyin-dict's CC-CEDICT phrases, and
 g2pM when it is installed.  Speeds are characters of input per second on one
@@ -22,7 +28,8 @@ would come in, and measures the same methods on that.
 
 ``--compare DIR`` measures, in the same run, the annotate path of another
 checkout of bitext (``../main``, say: the before of a change), each tree
-``--repeats`` times in turn; the speed is the median.  The load average is
+``--repeats`` times in turn, each run in a fresh process of its own (no
+cache carried over from a previous repeat); the speed is the median.  The load average is
 printed before and after, since other work on the machine slows the wall
 clock (the CPU figure much less).
 
@@ -42,7 +49,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from bitext.model import TokenKind  # noqa: E402
 from bitext.pipeline import AnnotateOptions, annotate_text  # noqa: E402
@@ -82,16 +90,24 @@ class Clock:
         self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
 
 
-def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock]:
-    """The reading bitext gives each marked character, and the time annotate took."""
+def bitext_readings(
+    items: list[tuple[str, int, str]], words: list[tuple[str, int]] | None = None
+) -> tuple[list[str], Clock]:
+    """The reading bitext gives each marked character, and the time annotate took.
+
+    ``words``, when given, receives per item the word (Han token) holding
+    the marked character and its index in it.
+    """
     text = "\n".join(sentence for sentence, _, _ in items)
     with Clock() as clock:
         doc = annotate_text(text, "cpp", AnnotateOptions(pinyin_style="numbers"))
     syllable_at: dict[int, str] = {}
+    word_at: dict[int, tuple[str, int]] = {}
     for token in doc.tokens():
         if token.kind is TokenKind.HAN and token.pinyin:
             for k, syllable in enumerate(token.pinyin):
                 syllable_at[token.start + k] = syllable
+                word_at[token.start + k] = (token.norm or token.text, k)
     line_starts, offset = [], 0
     for sentence, _, _ in items:
         line_starts.append(offset)
@@ -105,7 +121,51 @@ def bitext_readings(items: list[tuple[str, int, str]]) -> tuple[list[str], Clock
         elif following == "" and len(syllable) > 2 and syllable[-2] == "r":
             syllable = syllable[:-2] + syllable[-1]
         readings.append(to_cpp(syllable))
+        if words is not None:
+            words.append(word_at.get(start + index, ("", 0)))
     return readings, clock
+
+
+def neutral_in_tables(word: str, k: int, reading: str) -> bool:
+    """True when CC-CEDICT or pypinyin reads ``word[k]`` (or the listed part of ``word`` holding it) as ``reading``, a neutral tone.
+
+    The parts are those :func:`bitext.pinyin.lexicon.listed_parts` cuts a
+    word neither table lists into (知识产权 → 知识 产权).
+    """
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin_dict.phrase_pinyin_data.cc_cedict import phrases_dict
+
+    from bitext.pinyin.lexicon import listed_parts
+    from bitext.pinyin.syllable import numbered
+
+    spans = [(0, len(word))] + [s for s in listed_parts(word) if s[1] - s[0] > 1]
+    for start, end in spans:
+        if not start <= k < end:
+            continue
+        for table in (PHRASES_DICT, phrases_dict):
+            entry = table.get(word[start:end])
+            if entry and len(entry) == end - start and reading in {to_cpp(numbered(r)) for r in entry[k - start]}:
+                return True
+    return False
+
+
+def lenient_right(reading: str, gold: str, word: str, k: int) -> bool:
+    """The lenient rule: right, or a neutral tone where gold has the full tone and a table lists the neutral one.
+
+    bitext writes the neutral tone a dictionary gives a word (认识 rènshi,
+    衣服 yīfu); CPP's gold writes the citation tone (rènshí).  Counted right
+    here when ``reading`` is ``gold``'s syllable in tone 5, ``gold`` is a
+    reading the character has on its own (its citation tone) and CC-CEDICT
+    or pypinyin lists the word holding the character with that neutral tone.
+    """
+    if reading == gold:
+        return True
+    from bitext.pinyin.lexicon import char_readings
+
+    if not (reading[-1:] == "5" and gold[-1:] in "1234" and reading[:-1] == gold[:-1]):
+        return False
+    citation = gold in {to_cpp(r) for r in char_readings(word[k])}  # a full tone the character has
+    return citation and neutral_in_tables(word, k, reading)
 
 
 def median_of(runs: list[tuple[list[str], Clock]]) -> tuple[list[str], Clock]:
@@ -182,10 +242,16 @@ def main() -> None:
     print("load average (1, 5, 15 min) before: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     annotate_text("热身。", "warm-up")  # load dictionaries and model before timing
     ours, other = [], []
-    for _ in range(args.repeats):  # the two trees in turn, so that a change of load weighs on both
-        ours.append(bitext_readings(items))
+    words: list[tuple[str, int]] = []
+    if args.compare:
+        bitext_readings(items, words)  # the words for the lenient line; untimed
+    for repeat in range(args.repeats):  # the two trees in turn, so that a change of load weighs on both
         if args.compare:
+            # Each tree in a fresh process, so that neither runs on caches a previous repeat filled.
+            ours.append(other_tree(ROOT, args))
             other.append(other_tree(args.compare, args))
+        else:
+            ours.append(bitext_readings(items, words if repeat == 0 else None))
     results = {"bitext (annotate path)": median_of(ours)}
     if other:
         results[f"bitext in {args.compare}"] = median_of(other)
@@ -208,6 +274,12 @@ def main() -> None:
     for name, (_, clock) in results.items():
         print(f"{name:32} {accuracy[name]:8.2f}% {chars / clock.wall:13.0f} {chars / clock.cpu:12.0f}")
     ours, clock = results["bitext (annotate path)"]
+    lenient = sum(lenient_right(r, g, w, k) for r, g, (w, k) in zip(ours, gold, words))
+    print(
+        f"{'bitext, lenient neutral tones':32} {100 * lenient / len(gold):8.2f}%"
+        f"   ({lenient - sum(r == g for r, g in zip(ours, gold))} neutral tones a table lists counted right;"
+        " the strict figure above is the one to quote)"
+    )
     ours_error = 100 - accuracy["bitext (annotate path)"]
     print("each baseline against bitext: its error rate / bitext's, bitext's CPU speed / its")
     for name, (_, base) in list(results.items())[1:]:

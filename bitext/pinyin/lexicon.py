@@ -53,7 +53,7 @@ def _cedict_phrases() -> dict[str, list[list[str]]]:
 
 
 @cache
-def _cedict_names() -> frozenset[str]:
+def cedict_names() -> frozenset[str]:
     """The Simplified headwords CC-CEDICT writes as proper names (capitalised pinyin: ``Ta3 shi2 gan1``).
 
     From the CC-CEDICT index the reading view and the name finder share
@@ -114,7 +114,7 @@ def word_readings(word: str) -> tuple[tuple[str, ...], ...] | None:
     tables = [t for t in (PHRASES_DICT.get(word), _cedict_phrases().get(word)) if t and len(t) == len(word)]
     if not tables:
         return None
-    if len(tables) == 2 and tables[0] != tables[1] and word in _cedict_names():
+    if len(tables) == 2 and tables[0] != tables[1] and word in cedict_names():
         tables = tables[1:]  # a proper name: CC-CEDICT's curated reading (塔什干 gān, pypinyin gàn)
     result = []
     for k, char in enumerate(word):

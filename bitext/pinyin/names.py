@@ -19,7 +19,7 @@ SURNAME_READINGS = {
     "朝": "chao2", "乜": "nie4", "相": "xiang4", "柏": "bai3", "薄": "bo2",
     "覃": "qin2", "尉": "wei4", "隗": "wei3", "谌": "chen2", "华": "hua4",
     "任": "ren2", "燕": "yan1", "都": "du1",
-    "贲": "ben1", "卜": "bu3", "臧": "zang1", "阚": "kan4",
+    "贲": "ben1", "卜": "bu3", "臧": "zang1", "阚": "kan4", "肖": "xiao1",
 }
 COMPOUND_SURNAME_READINGS = {
     "尉迟": ("yu4", "chi2"), "万俟": ("mo4", "qi2"), "长孙": ("zhang3", "sun1"),
@@ -46,7 +46,7 @@ TRANSLITERATION_READINGS = {
 # Words after which a lone surname character is a surname: titles and terms of address (曾 老师, 单 先生).
 TITLES = frozenset(
     "老师 先生 女士 小姐 太太 夫人 教授 医生 大夫 经理 总 总经理 校长 主任 局长 部长 市长 县长 省长 书记 同学 "
-    "师傅 阿姨 叔叔 老板 董事长 总统 主席 将军 老 某 家 氏 律师 记者 导演 队长 处长 科长 院长 厂长".split()
+    "师傅 阿姨 叔叔 老板 董事长 总统 主席 将军 老 某 家 氏 律师 记者 导演 队长 处长 科长 院长 厂长 同志".split()
 )
 
 

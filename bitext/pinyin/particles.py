@@ -1,4 +1,7 @@
-"""Characters whose reading the word's role shows: 地, 得, 过, 还, 为, 数, 东西, adjectives after 很.
+"""Characters whose reading the word's role shows: 地, 得, 过, 还, 为, 数, 东西, adjectives after 很 …
+
+(also 撒 before a place, counted 处 and 行, 应 before a predicate, 觉 after 睡, 地方 after a
+determiner, 涌 in place names, surnames before titles, and the words jieba glues wrongly: 事得, 他教).
 
 The context model learnt from encyclopaedia text, where 地 is nearly always
 dì (土地, 地区) and 得 mostly dé (获得); it misreads the adverbial 地 of
@@ -15,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from bitext.pinyin.names import SURNAME_READINGS, surname_before_title, surname_readings
+from bitext.pinyin.lexicon import cedict_names, listed_parts, word_readings
+from bitext.pinyin.names import SURNAME_READINGS, TITLES, surname_before_title, surname_readings
 from bitext.segment import default_jieba
 
 # Characters that open a complement of degree or result after 得 (跑得快, 说得很好).
@@ -41,6 +45,8 @@ def _is_verb_or_adjective(word: str) -> bool:
 
 # Measure words and demonstratives after which 地 is the noun "land, ground" (一块地, 这片地).
 LAND_MEASURES = set("块片亩垄畦这那哪每")
+# Localizers: 地 glued to one is the noun "ground, field" (地里, 地上), never the adverbial 地 before a verb.
+LOCALIZERS = set("里上下中边旁头面")
 
 
 def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool], following: str | None) -> bool:
@@ -49,7 +55,8 @@ def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool],
     Either 地 stands alone after a word of two or more characters and
     before the verb it modifies (``following`` is the Han word right after
     it, ``None`` when punctuation or the end follows), or the segmenter glued
-    it to that verb into a word no table lists (地说, 地走了): the segmenter
+    it to that verb into a word no table lists (地说, 地走了; not to a
+    localizer: 地里 is "in the field"): the segmenter
     joins a nominal 地 to its neighbours in listed words (土地, 当地, 地区,
     目的地).  After a measure word (一块地, 这片地) 地 is the noun dì.
     """
@@ -57,7 +64,7 @@ def adverbial_de(words: Sequence[str], i: int, is_listed: Callable[[str], bool],
     if not word.startswith("地") or i == 0 or words[i - 1][-1] in LAND_MEASURES:
         return False
     if len(word) > 1:
-        return not is_listed(word)
+        return not is_listed(word) and word[1] not in LOCALIZERS
     return len(words[i - 1]) >= 2 and following is not None
 
 
@@ -78,7 +85,7 @@ def noun_di(words: Sequence[str], i: int, following: str | None) -> bool:
 DEGREE_OPENERS = frozenset("很 太 真 挺 非常 特别 十分 相当 比较 怎么 怎样 怎么样 这么 那么 不错 不好 不太".split())
 
 
-def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | None:
+def role_of_de(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
     """The reading of 得 standing alone at ``words[i]``, or of a final 得 in a listed word, when its role shows.
 
     After a verb or an adjective 得 links it to its complement (跑 得 很快,
@@ -86,12 +93,17 @@ def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | Non
     is the modal "must" (我 得 走了, 还 得 等: děi).  A listed word ending
     in 得 that the tables read dé (过得) is the verb and the complement
     marker when a degree word follows (过得 很 好) and no 的 makes the rest
-    a noun phrase (获得 很大 的 成功 keeps dé).
+    a noun phrase (获得 很大 的 成功 keeps dé).  The segmenter glues a modal
+    得 to the noun or pronoun before it into a word no table lists (这件 事得
+    马上 办): děi before a predicate there too.
     """
     word = words[i]
     if word != "得":
         if len(word) == 2 and word[1] == "得" and following in DEGREE_OPENERS and "的" not in words[i + 1 : i + 4]:
             return "de5"
+        if len(word) == 2 and word[1] == "得" and not is_listed(word) and following is not None:
+            subject = word_tags(word[0])[0][:1] in ("n", "r", "t")
+            return "dei3" if subject and word_tags(following)[0][:1] in ("v", "d", "p", "i", "l") else None
         return None
     if following is not None and following[0] == "了":
         return "de2"  # 得了第一名: the verb "obtain"
@@ -101,10 +113,10 @@ def role_of_de(words: Sequence[str], i: int, following: str | None) -> str | Non
         return None
     if following[0] in COMPLEMENT_OPENERS and following not in ("多少",):
         return "de5"
-    # A predicate follows: a verb, an adverb, a preposition, an adjective (jieba tags some
-    # of them nouns: 小心, 回家), not the one-character object of 得 "obtain" (得奖, 得分).
+    # A predicate follows: a verb, an adverb, a preposition, an adjective, a set phrase (想一想;
+    # jieba tags some of them nouns: 小心, 回家), not the one-character object of 得 "obtain" (得奖, 得分).
     tag = word_tags(following)[0][:1]
-    predicate = tag in ("v", "d", "p", "a") or (tag == "n" and len(following) > 1) or following[0] in "等去来"
+    predicate = tag in ("v", "d", "p", "a", "i", "l") or (tag == "n" and len(following) > 1) or following[0] in "等去来"
     if i > 0 and word_tags(words[i - 1])[-1][:1] in ("r", "t", "d") and predicate:
         return "dei3"  # after a pronoun, a time word or an adverb (我得, 今天得, 还得)
     if i > 0 and len(words[i - 1]) == 1 and tag == "v":
@@ -150,11 +162,13 @@ def verb_huan(words: Sequence[str], i: int, following: str | None) -> bool:
 
 
 def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
-    """The verb reading of 数/教/弄 … opening ``words[i]`` when its role shows a verb.
+    """The verb reading of 数/教/弄/撒 … opening ``words[i]`` when its role shows a verb.
 
     A modal precedes it (不会 数钱: an unlisted word glued to its object
-    counts too), or a person (教 我们), an aspect particle or a complement
-    (弄 干, 刨 出) follows the character standing alone.
+    counts too), or a person (教 我们) or a complement follows it: standing
+    alone (弄 干, 刨 出) or glued to it into a word no table lists (铺上,
+    弄清楚).  Which complements count is the verb's own
+    (:data:`VERB_COMPLEMENTS`).
     """
     word = words[i]
     verb = VERB_READINGS.get(word[0])
@@ -162,19 +176,36 @@ def verb_reading(words: Sequence[str], i: int, following: str | None, is_listed:
         return None
     if i > 0 and words[i - 1] in MODALS:
         return verb
+    complements = VERB_COMPLEMENTS.get(word[0], RESULT_COMPLEMENTS)
+    if len(word) > 1:
+        return verb if word[1] in complements else None
     if len(word) == 1 and following is not None:
-        if following in PRONOUNS or following[0] in RESULT_COMPLEMENTS:
+        if following in PRONOUNS or following[0] in complements:
             return verb
     return None
+
+
+def verb_after_subject(words: Sequence[str], i: int, following: str | None, is_listed: Callable[[str], bool]) -> str | None:
+    """:func:`verb_reading` of a verb the segmenter glued to the pronoun before it into an unlisted word (他教 我们)."""
+    word = words[i]
+    if len(word) != 2 or word[0] not in PRONOUNS or word[1] not in VERB_READINGS or is_listed(word) or following is None:
+        return None
+    complements = VERB_COMPLEMENTS.get(word[1], RESULT_COMPLEMENTS)
+    return VERB_READINGS[word[1]] if following in PRONOUNS or following[0] in complements else None
 
 
 # Verbs whose reading differs from the character's most common one (数 shǔ "count", not shù "number").
 VERB_READINGS = {
     "数": "shu3", "教": "jiao1", "钻": "zuan1", "扇": "shan1", "称": "cheng1", "量": "liang2", "背": "bei1",
-    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1",
+    "弄": "nong4", "刨": "pao2", "钉": "ding4", "铺": "pu1", "撒": "sa3", "藏": "cang2",
 }
-# What follows only a verb: an aspect particle or a complement of result or direction (弄 干, 数 不清, 刨 出).
-RESULT_COMPLEMENTS = set("了着过得干完好坏清出进起开到成上下来去塌破断死不")
+# What follows only a verb: an aspect particle, a complement of result or direction (弄 干, 数 不清, 刨 出)
+# or the 在 of the place the action puts something (铺 在 桌上, 背 在 背上).
+RESULT_COMPLEMENTS = set("了着过得干完好坏清出进起开到成上下来去塌破断死不在")
+# A place or goal after it (撒在湖里, 撒上糖, 撒满, 撒到地里) makes 撒 sǎ "scatter, sprinkle";
+# sā "let go, cast" takes an object or a result (撒网, 撒谎, 撒了个谎, 撒开腿), which aspect
+# particles and 开/出 follow just as well: those settle nothing.
+VERB_COMPLEMENTS = {"撒": set("在上到满入遍进落向于")}
 
 
 def reduplicated_verb(word: str) -> tuple[str, ...] | None:
@@ -219,7 +250,7 @@ def complement_de(word: str, k: int, listed: bool) -> bool:
 
 
 # Degree adverbs; an adjective follows them (很长, 太少, 非常重).
-DEGREE_ADVERBS = frozenset("很 太 更 最 挺 极 好 非常 特别 比较 相当 十分 多么 这么 那么 越来越 有点 有些".split())
+DEGREE_ADVERBS = frozenset("很 太 更 最 挺 极 绝 好 非常 特别 比较 相当 十分 多么 这么 那么 越来越 有点 有些".split())
 # The adjective reading of characters that are also verbs or nouns.
 ADJECTIVE_READINGS = {
     "长": "chang2", "好": "hao3", "难": "nan2", "重": "zhong4", "少": "shao3",
@@ -254,23 +285,153 @@ def adjective_in_word(word: str, k: int, listed: bool) -> str | None:
     return ADJECTIVE_READINGS[word[k]]
 
 
-def given_name_surname(word: str, is_listed: Callable[[str], bool]) -> tuple[str, ...]:
+def given_name_surname(word: str, is_listed: Callable[[str], bool], following: str | None = None) -> tuple[str, ...]:
     """The surname readings opening ``word`` when jieba's dictionary takes it for a person's name (曾志伟 Zēng).
 
     Only for a word of two or three characters no table lists: listed words
-    carry their own reading (曾经 céng, 单位 dān, 曾几何时).  Not 任: the verb
-    "hold office" opens posts and companies jieba takes for names (任武钢…).
+    carry their own reading (曾经 céng, 单位 dān, 曾几何时).  任 only before a
+    title (任弼时 同志): the verb "hold office" opens posts and companies
+    jieba takes for names (任武钢…).
     """
-    if word[0] not in SURNAME_READINGS or word[0] == "任" or len(word) not in (2, 3) or is_listed(word):
+    if word[0] not in SURNAME_READINGS or len(word) not in (2, 3) or is_listed(word):
+        return ()
+    if word[0] == "任" and following not in TITLES:
         return ()
     return surname_readings(word) if word_tags(word)[0].startswith("nr") else ()
 
 
+def waterway_chong(word: str, is_listed: Callable[[str], bool]) -> tuple[str | None, ...] | None:
+    """涌 read chōng in a place name (麻涌, 葵涌, 凤安涌): the Cantonese "stream" of Guangdong and Hong Kong.
+
+    The word must be one jieba's dictionary tags a name (``nr``, ``ns``) and
+    no table lists as a common word, and the 涌 must stand outside every
+    common word listed inside it (涌泉寺 keeps the 涌泉 "gushing spring" of
+    yǒng): every common word with 涌 yǒng "surge" (汹涌, 涌现, 泉涌, 涌入) is
+    listed, the place names are not, or only in CC-CEDICT as proper names
+    (葵涌 Kuí chōng).
+    """
+    if "涌" not in word or len(word) < 2 or (is_listed(word) and word not in cedict_names()):
+        return None
+    if not word_tags(word)[0].startswith(("nr", "ns")):
+        return None
+    readings: list[str | None] = [None] * len(word)
+    for start, end in ((0, len(word)),) if is_listed(word) else listed_parts(word):
+        if word[start:end] == "涌" or (end - start > 1 and word[start:end] in cedict_names()):
+            readings[start:end] = ["chong1" if c == "涌" else None for c in word[start:end]]
+    return tuple(readings) if "chong1" in readings else None
+
+
+# Numerals, demonstratives and quantifiers: 处 after one is the noun chù "place" (一处, 几处), not chǔ "deal with".
+PLACE_COUNTERS = set("一二三四五六七八九十两几多每各这那某哪")
+
+
+def counted_chu(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 处 ending ``words[i]`` is counted (一处 寺庙, 两 处): the noun chù."""
+    word = words[i]
+    if word == "处":
+        return i > 0 and len(words[i - 1]) == 1 and words[i - 1] in PLACE_COUNTERS
+    return len(word) == 2 and word[1] == "处" and word[0] in PLACE_COUNTERS and not is_listed(word)
+
+
+def counted_hang(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 行 ending ``words[i]`` is counted: the measure word or noun háng "row, line, trade".
+
+    After a numeral (三行字, 第一行) or in 一行 after a demonstrative (这一行 "this trade",
+    哪一行).  The listed 一行 "a party (of travellers)" (代表团一行) keeps xíng.
+    """
+    word = words[i]
+    if word == "一行":
+        return i > 0 and words[i - 1] in ("这", "那", "哪", "每")
+    count = word[:-1].removeprefix("第")
+    if len(word) < 2 or word[-1] != "行" or not count or any(c not in COUNTING_NUMERALS for c in count):
+        return False
+    return not is_listed(word) or word_readings(word)[-1] == ("xing2",)
+
+
+COUNTING_NUMERALS = set("一二三四五六七八九十百两几")
+
+
+def sleep_jiao(words: Sequence[str], i: int, is_listed: Callable[[str], bool]) -> bool:
+    """True when the 觉 ending ``words[i]`` is the noun jiào "a sleep" (睡 了 一个 好觉, 睡 个 午觉).
+
+    jué "feel, wake" lives in listed words (觉得, 感觉, 发觉); a 觉 alone or
+    ending an unlisted word with 睡 shortly before it is what one sleeps.
+    """
+    word = words[i]
+    if len(word) > 1 and is_listed(word):
+        return False
+    return any("睡" in w for w in words[max(0, i - SLEEP_REACH) : i])
+
+
+SLEEP_REACH = 4  # words between 睡 and the 觉 it takes (睡 了 一个 好觉)
+
+
+def adjective_before_er(word: str, is_listed: Callable[[str], bool]) -> str | None:
+    """The adjective reading of the first character of an unlisted ``X而`` (长而窄, 存续期长而磨损).
+
+    而 joins predicates: the character before it is the adjective, not the verb (长 cháng, not zhǎng).
+    """
+    if len(word) == 2 and word[1] == "而" and word[0] in ADJECTIVE_READINGS and not is_listed(word):
+        return ADJECTIVE_READINGS[word[0]]
+    return None
+
+
+def modal_ying(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 应 standing alone at ``words[i]`` is the modal yīng "should": a predicate follows.
+
+    A verb, an adverb, a preposition or a set phrase (应 追溯, 应 按时 完成, 应 从 实际 出发,
+    应 认真听讲); the verb yìng "answer" takes 了/声 or stands in its listed words (答应, 应邀, 反应).
+    """
+    if words[i] != "应" or following is None:
+        return False
+    return word_tags(following)[0][:1] in ("v", "d", "p", "i", "l")
+
+
+# Characters whose other reading lives only in words the tables list: standing alone, or opening a
+# word no table lists, they take this one.  尽 jǐn: 尽管, 尽量, 尽快, 尽早, 尽可能 (else jìn "all, to
+# the end": 耗尽, 尽交); 好 hào: 爱好, 好奇, 好客, 好学 (else hǎo: 好觉, 好人).  Not 削 (literary xuē
+# stands alone too: 削亲王品级) nor 镐 (hào in given names).
+OUTSIDE_LISTED_WORDS = {"尽": "jin4", "好": "hao3"}
+
+
+def reading_outside_words(word: str) -> str | None:
+    """:data:`OUTSIDE_LISTED_WORDS`'s reading of the first character of ``word`` when no listed word holds it."""
+    reading = OUTSIDE_LISTED_WORDS.get(word[0])
+    if reading is None or (len(word) > 1 and listed_parts(word)[0] != (0, 1)):
+        return None
+    return reading
+
+
+# What ends a word that makes the next noun a counted or described thing (这个, 有些, 什么, 的, 好).
+DETERMINER_ENDS = set("个些这那哪么的多好每几处")
+
+
+def place_difang(words: Sequence[str], i: int, following: str | None) -> bool:
+    """True when 地方 at ``words[i]`` is "place" (这个地方, 好地方, 去过的地方: dìfang), not "local" (dìfāng).
+
+    The place is counted, pointed at or described by the word before it; the
+    local sense modifies the noun after it (地方政府) or stands opposite 中央.
+    """
+    if i == 0 or (following is not None and _modified_noun(following)):
+        return False
+    before = words[i - 1]
+    return before[-1] in DETERMINER_ENDS or word_tags(before)[-1][:1] == "a"
+
+
+def _modified_noun(word: str) -> bool:
+    """True for a noun after a word that may modify it; not for a predicate opening with a degree adverb (很漂亮, which jieba tags a noun)."""
+    if word[:1] in DEGREE_ADVERBS or word[:2] in DEGREE_ADVERBS:
+        return False
+    return word_tags(word)[0].startswith("n")
+
+
 # Words a role rule may read: the one-character words, the first and last characters
 # and the whole words that :func:`role_readings` looks at.  Every other word skips it (speed).
-CUED_WORDS = frozenset(SURNAME_READINGS).union(ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, {"东西"})
-CUED_FIRST = frozenset("地还为吧").union(VERB_READINGS, SURNAME_READINGS)
-CUED_LAST = frozenset("得过了")
+CUED_WORDS = frozenset(SURNAME_READINGS).union(
+    ADJECTIVE_READINGS, VERB_READINGS, ADJECTIVE_WORD_READINGS, OUTSIDE_LISTED_WORDS, {"东西", "地方"}
+)
+CUED_FIRST = frozenset("地还为吧涌应所").union(VERB_READINGS, SURNAME_READINGS, OUTSIDE_LISTED_WORDS)
+CUED_LAST = frozenset("得过了涌处而行觉吧").union(VERB_READINGS)
 
 
 def role_readings(
@@ -287,16 +448,21 @@ def role_readings(
         return None
     last: str | None = None
     first: str | None = None
-    surname = given_name_surname(word, is_listed)
+    surname = given_name_surname(word, is_listed, following)
     if surname:
         return (*surname, *(None,) * (len(word) - len(surname)))
+    place = waterway_chong(word, is_listed)
+    if place:
+        return place
+    if word == "地方":
+        return ("di4", "fang5") if place_difang(words, i, following) else None
     if word[0] == "地":
         if adverbial_de(words, i, is_listed, following):
             first = "de5"
         elif noun_di(words, i, following):
             first = "di4"
     elif word[-1] == "得":
-        last = role_of_de(words, i, following)
+        last = role_of_de(words, i, following, is_listed)
     elif word[-1] == "过":
         last = "guo5" if aspect_guo(words, i, following, is_listed) else None
     elif word == "不了":
@@ -305,20 +471,37 @@ def role_readings(
         first = "huan2" if verb_huan(words, i, following) else None
     elif word == "为":
         first = "wei4" if benefactive_wei(words, i) else None
-    elif word == "吧":
-        # the sentence-final particle (好吧), not 酒吧 bā
-        first = "ba5" if following is None and i + 1 == len(words) else None
+    elif word == "应":
+        first = "ying1" if modal_ying(words, i, following) else None
+    elif word[-1] == "处":
+        last = "chu4" if counted_chu(words, i, is_listed) else None
+    elif word[-1] == "觉":
+        last = "jiao4" if sleep_jiao(words, i, is_listed) else None
+    elif word[-1] == "行" and len(word) > 1:
+        last = "hang2" if counted_hang(words, i, is_listed) else None
+    elif word[0] == "所" and len(word) == 2:
+        # 所 turns the verb after it into "what is …" (所藏 "what is kept": cáng)
+        last = VERB_READINGS.get(word[1]) if not is_listed(word) else None
+    elif word[-1] == "吧" and (word == "吧" or not is_listed(word)):
+        # the sentence-final particle (好吧, and glued to the word before it: 看 电影吧), not 酒吧 bā
+        last = "ba5" if following is None and i + 1 == len(words) else None
     elif east_and_west(words, i, following):
         return ("dong1", "xi1")
     else:
         adjective = adjective_after_degree(words, i)
         if adjective:
             return adjective
-        first = surname_before_title(words, i, following) or verb_reading(words, i, following, is_listed)
-        if first is None and len(word) > 1:
-            return reduplicated_verb(word)
-    if first:
-        return (first, *(None,) * (len(word) - 1))
-    if last:
-        return (*(None,) * (len(word) - 1), last)
-    return None
+        first = (
+            adjective_before_er(word, is_listed)
+            or surname_before_title(words, i, following)
+            or verb_reading(words, i, following, is_listed)
+        )
+        if first is None and len(word) > 1 and (reduplicated := reduplicated_verb(word)):
+            return reduplicated
+        last = verb_after_subject(words, i, following, is_listed) if first is None else None
+    first = first or reading_outside_words(word)
+    if not first and not last:
+        return None
+    if len(word) == 1:
+        return (first or last,)
+    return (first, *(None,) * (len(word) - 2), last)
