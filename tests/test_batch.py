@@ -642,3 +642,25 @@ def test_warm_up_loads_everything_an_article_needs(tmp_path, seed_path):
     assert status == "done" and before, done.stderr
     loaded_late = {name for name in after if after[name] != before.get(name)}
     assert not loaded_late, f"loaded by the first article, not by warm_up: {sorted(loaded_late)}"
+
+
+FORKSERVER_LIFE = """
+import json, os, sys
+from bitext.batch.forkserver import _server, forkserver_started
+
+light = "bitext.pipeline" not in sys.modules
+with forkserver_started():
+    pid = _server()._forkserver_pid
+    during = os.path.exists(f"/proc/{pid}")
+print(json.dumps([light, pid, during, os.path.exists(f"/proc/{pid}")]))
+"""
+
+
+def test_the_forkserver_starts_before_the_pipeline_is_imported_and_ends_with_the_command():
+    """``bitext batch --jobs N`` starts the workers' forkserver before its own imports, so the two load
+    side by side; a run that forks no worker (nothing to do) must not leave it loading after it returns."""
+    done = subprocess.run([sys.executable, "-c", FORKSERVER_LIFE], check=True, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    light, pid, during, after = json.loads(done.stdout)
+    assert light, "importing bitext.batch.forkserver imported the pipeline: nothing left to overlap"
+    assert pid and during and not after
