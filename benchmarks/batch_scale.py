@@ -162,8 +162,9 @@ def cli_run(corpus: Path, out: Path, jobs: int, work: Path) -> tuple[float, floa
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     command = [sys.executable, "-m", "bitext", "batch", str(corpus), str(out), "--mt", "none", "--jobs", str(jobs), "-q"]
     started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=work, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run(command, cwd=work, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
     wall = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr
     reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -171,29 +172,26 @@ def cli_run(corpus: Path, out: Path, jobs: int, work: Path) -> tuple[float, floa
 
 def cold_runs(args, work: Path, corpus: Path) -> None:
     """The command a user waits for: a fresh ``bitext batch`` per run, start-up included (1 and 2 jobs
-    take turns, so both meet the same load); then the start-up alone (one article, one job), which stays
-    serial however many jobs run, and the speed-up it leaves possible (Amdahl)."""
+    take turns, so both meet the same load); then the start-up alone (one article), which no number of
+    jobs shortens, and the speed-up it leaves possible (Amdahl)."""
     print(f"\ncold: `python -m bitext batch IN OUT --mt none --jobs N`, a fresh process per run "
-          f"(start-up included)      wall median [min–max]  CPU median  articles/s")
-    times: dict[int, tuple[list[float], list[float]]] = {1: ([], []), 2: ([], [])}
+          f"(start-up included)\n{'':34}wall median [min–max]  CPU median  articles/s")
     one = make_corpus(work / "cold-one", 1)
-    startup: tuple[list[float], list[float]] = ([], [])
+    runs = {(size, jobs): ([], []) for size in (args.articles, 1) for jobs in (1, 2)}
     for repeat in range(args.repeats):
-        for jobs in (1, 2):
-            wall, cpu = cli_run(corpus, work / f"cold-{jobs}-{repeat}", jobs, work)
-            times[jobs][0].append(wall)
-            times[jobs][1].append(cpu)
-        wall, cpu = cli_run(one, work / f"cold-one-{repeat}", 1, work)
-        startup[0].append(wall)
-        startup[1].append(cpu)
-    base = summary("1 job", *times[1], args.articles, None)
-    summary("2 jobs", *times[2], args.articles, base)
-    serial = summary("start-up: 1 article, 1 job", *startup, 1, None)
-    parallel = base - serial
-    print(f"  Amdahl: of the 1-job run's {base:.2f} s, {serial:.2f} s is start-up (Python, imports, dictionaries, "
-          f"one article), serial in both;\n  with the rest halved, 2 jobs can be at most "
-          f"{base / (serial + parallel / 2):.2f}× one job on {args.articles} articles "
-          f"(1.8× needs the start-up under {parallel / 8:.2f} s, 1/8 of the rest)")
+        for (size, jobs), (walls, cpus) in runs.items():
+            wall, cpu = cli_run(corpus if size > 1 else one, work / f"cold-{size}-{jobs}-{repeat}", jobs, work)
+            walls.append(wall)
+            cpus.append(cpu)
+    base = summary("1 job", *runs[args.articles, 1], args.articles, None)
+    summary("2 jobs", *runs[args.articles, 2], args.articles, base)
+    serial1 = summary("start-up: 1 article, 1 job", *runs[1, 1], 1, None)
+    serial2 = summary("start-up: 1 article, 2 jobs", *runs[1, 2], 1, serial1)
+    rest = base - serial1
+    print(f"  Amdahl: the start-up (Python, imports, dictionaries, one article) is serial. With the 1-job run's "
+          f"other {rest:.2f} s\n  halved, 2 jobs can be at most {base / (serial2 + rest / 2):.2f}× one job on "
+          f"{args.articles} articles; 1.8× would need the 2-job start-up under "
+          f"{base / 1.8 - rest / 2:.2f} s.")
 
 
 def main() -> None:
