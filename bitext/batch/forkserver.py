@@ -64,4 +64,7 @@ def _stop(server) -> None:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
         pass
-    server._stop()  # reaps it and forgets it: the next run starts a fresh one
+    try:
+        server._stop()  # reaps it and forgets it: the next run starts a fresh one
+    except ChildProcessError:  # reaped already (by a SIGCHLD handler of the caller's)
+        pass
