@@ -10,8 +10,11 @@ workers), and the load average before and after.  Two settings:
 * warm: one long-lived process runs every repeat (as a service or a notebook
   would).  One job runs in this process; two jobs fork their workers from
   the warmed forkserver; Dask workers were warmed by the run's plugin.
-* cold: each run is a fresh ``python`` process, as ``bitext batch`` from a
-  shell is, so start-up (imports, dictionaries) is paid every time.
+* cold (first): what a user waits for: each run is ``python -m bitext batch``
+  in a fresh process, 1 and 2 jobs taking turns, so start-up (imports,
+  dictionaries) is paid every time; then the start-up alone (one article),
+  which is serial however many jobs run, and the speed-up it leaves
+  possible (Amdahl's law).
 
     python benchmarks/batch_scale.py                  # 100 articles, --mt none, 3 repeats
     python benchmarks/batch_scale.py --articles 10 --repeats 5 --no-dask
@@ -137,24 +140,58 @@ def warm_runs(args, work: Path, options, corpus: Path) -> None:
           f"{time.perf_counter() - started:.2f} s")
 
 
+def reap_orphans() -> None:
+    """Wait for the descendants a run left (its forkserver, its resource tracker), re-parented to this
+    process by :func:`adopt_orphans`, so their CPU time is counted in ``RUSAGE_CHILDREN``."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
+def adopt_orphans() -> None:
+    """Make this process the child subreaper (Linux): a run's forkserver outlives the ``bitext`` process."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+def cli_run(corpus: Path, out: Path, jobs: int, work: Path) -> tuple[float, float]:
+    """Wall time of one ``python -m bitext batch`` call as a user runs it, and the CPU of every process it started."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [sys.executable, "-m", "bitext", "batch", str(corpus), str(out), "--mt", "none", "--jobs", str(jobs), "-q"]
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=work, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr
+    reap_orphans()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
 def cold_runs(args, work: Path, corpus: Path) -> None:
-    print(f"\ncold: a fresh process per run (start-up included)")
-    base = None
-    for jobs in (1, 2):
-        walls, cpus = [], []
-        for repeat in range(args.repeats):
-            out = work / f"cold-{jobs}-{repeat}"
-            code = (f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]\n"
-                    f"from bitext.batch import run_batch\nfrom batch_scale import tree_cpu\n"
-                    f"if __name__ == '__main__':\n"
-                    f"    s = run_batch({str(corpus)!r}, {str(out)!r}, jobs={jobs}); assert not s.failed\n"
-                    f"    print(tree_cpu([]))")  # the forkserver outlives this process: count it from inside
-            started = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", code], check=True, cwd=work, capture_output=True, text=True)
-            walls.append(time.perf_counter() - started)
-            cpus.append(float(done.stdout.split()[-1]))
-        wall = summary(f"{jobs} job{'s' if jobs > 1 else ''}", walls, cpus, args.articles, base)
-        base = base or wall
+    """The command a user waits for: a fresh ``bitext batch`` per run, start-up included (1 and 2 jobs
+    take turns, so both meet the same load); then the start-up alone (one article), which no number of
+    jobs shortens, and the speed-up it leaves possible (Amdahl)."""
+    print(f"\ncold: `python -m bitext batch IN OUT --mt none --jobs N`, a fresh process per run "
+          f"(start-up included)\n{'':34}wall median [min–max]  CPU median  articles/s")
+    one = make_corpus(work / "cold-one", 1)
+    runs = {(size, jobs): ([], []) for size in (args.articles, 1) for jobs in (1, 2)}
+    for repeat in range(args.repeats):
+        for (size, jobs), (walls, cpus) in runs.items():
+            wall, cpu = cli_run(corpus if size > 1 else one, work / f"cold-{size}-{jobs}-{repeat}", jobs, work)
+            walls.append(wall)
+            cpus.append(cpu)
+    base = summary("1 job", *runs[args.articles, 1], args.articles, None)
+    summary("2 jobs", *runs[args.articles, 2], args.articles, base)
+    serial1 = summary("start-up: 1 article, 1 job", *runs[1, 1], 1, None)
+    serial2 = summary("start-up: 1 article, 2 jobs", *runs[1, 2], 1, serial1)
+    rest = base - serial1
+    print(f"  Amdahl: the start-up (Python, imports, dictionaries, one article) is serial. With the 1-job run's "
+          f"other {rest:.2f} s\n  halved, 2 jobs can be at most {base / (serial2 + rest / 2):.2f}× one job on "
+          f"{args.articles} articles; 1.8× would need the 2-job start-up under "
+          f"{base / 1.8 - rest / 2:.2f} s.")
 
 
 def main() -> None:
@@ -170,16 +207,18 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        options = mt_options(args.mt, work)
         corpus = make_corpus(work / "in", args.articles)
+        chars = len(SEED.read_text(encoding="utf-8"))
+        print(f"bitext batch, {args.articles} articles of {chars:,} characters, {args.repeats} repeats; "
+              f"{len(os.sched_getaffinity(0))} cores; load average (1/5/15 min) {load()}")
+        if args.cold and args.mt == "none":
+            adopt_orphans()
+            cold_runs(args, work, corpus)  # first: before this process starts a forkserver of its own
+        options = mt_options(args.mt, work)
         run_batch(make_corpus(work / "warm", 2), work / "warm-out", options, jobs=1)  # this process: warm
         run_batch(work / "warm", work / "warm-out-2", options, jobs=2)  # starts and warms the forkserver
-        chars = len(SEED.read_text(encoding="utf-8"))
-        print(f"bitext batch, --mt {args.mt}, {args.articles} articles of {chars:,} characters, "
-              f"{args.repeats} repeats; {len(os.sched_getaffinity(0))} cores; load average (1/5/15 min) {load()}")
+        print(f"\n--mt {args.mt}; load average now {load()}")
         warm_runs(args, work, options, corpus)
-        if args.cold and args.mt == "none":
-            cold_runs(args, work, corpus)
         print(f"\nload average at the end: {load()} (other work on the machine lowers every speed-up)")
 
 

@@ -607,3 +607,60 @@ def test_mt_workers_share_the_cores(tiny_package_dir):
     options = resolve(BatchOptions(mt="argos", model=str(tiny_package_dir)))
     assert load_stages(options, worker_threads(cores))["translator"].inter_threads == 1
     assert load_stages(options, None)["translator"].inter_threads == min(cores, 4)
+
+
+#: Run in a fresh process: every once-per-process loader (a ``functools.cache`` without a size limit) of
+#: bitext, with the calls that missed it, after the batch warm-up and again after a real article.
+LOADER_MISSES = """
+import functools, json, sys
+from bitext.batch import BatchOptions, Task, process_file
+from bitext.batch.work import warm_up
+
+def misses():
+    found = {}
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] != "bitext":
+            continue
+        for attr, value in list(vars(module).items()):
+            if hasattr(value, "cache_info") and value.cache_parameters()["maxsize"] is None:
+                found[f"{name}.{attr}"] = value.cache_info().misses
+    return found
+
+warm_up(("tei",))
+before = misses()
+result = process_file(Task("seed.txt", sys.argv[1], sys.argv[2], {"tei": "seed.tei.xml"}), BatchOptions())
+print(json.dumps([result.status, before, misses()]))
+"""
+
+
+def test_warm_up_loads_everything_an_article_needs(tmp_path, seed_path):
+    """What the forkserver loads before forking is shared by every worker; what an article still
+    loads lazily is loaded again by each (the CC-CEDICT name index alone was ~0.3 s CPU per worker)."""
+    done = subprocess.run([sys.executable, "-c", LOADER_MISSES, str(seed_path), str(tmp_path)], check=True,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    status, before, after = json.loads(done.stdout)
+    assert status == "done" and before, done.stderr
+    loaded_late = {name for name in after if after[name] != before.get(name)}
+    assert not loaded_late, f"loaded by the first article, not by warm_up: {sorted(loaded_late)}"
+
+
+FORKSERVER_LIFE = """
+import json, os, sys
+from bitext.batch.forkserver import _server, forkserver_started
+
+light = "bitext.pipeline" not in sys.modules
+with forkserver_started():
+    pid = _server()._forkserver_pid
+    during = os.path.exists(f"/proc/{pid}")
+print(json.dumps([light, pid, during, os.path.exists(f"/proc/{pid}")]))
+"""
+
+
+def test_the_forkserver_starts_before_the_pipeline_is_imported_and_ends_with_the_command():
+    """``bitext batch --jobs N`` starts the workers' forkserver before its own imports, so the two load
+    side by side; a run that forks no worker (nothing to do) must not leave it loading after it returns."""
+    done = subprocess.run([sys.executable, "-c", FORKSERVER_LIFE], check=True, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    light, pid, during, after = json.loads(done.stdout)
+    assert light, "importing bitext.batch.forkserver imported the pipeline: nothing left to overlap"
+    assert pid and during and not after

@@ -16,15 +16,25 @@ workers still busy are stopped (their temporary files removed), and
 run picks up where this one stopped.
 """
 
-from .errors import BatchInterrupted, BatchUsageError, FolderBusy, SchedulerUnreachable
-from .layout import discover, output_names, remove_stale_temporaries
-from .manifest import MANIFEST, FileResult, read_manifest, save_manifest
-from .options import FORMAT_SUFFIX, BatchOptions, resolve
-from .run import LOCK, BatchSummary, plan, run_batch
-from .work import Task, process_file
+from __future__ import annotations
 
-__all__ = [
-    "FORMAT_SUFFIX", "LOCK", "MANIFEST", "BatchInterrupted", "BatchOptions", "BatchSummary", "BatchUsageError",
-    "FileResult", "FolderBusy", "SchedulerUnreachable", "Task", "discover", "output_names", "plan",
-    "process_file", "read_manifest", "remove_stale_temporaries", "resolve", "run_batch", "save_manifest",
-]
+import importlib
+
+#: Where each public name lives.  Imported on first use, so ``bitext batch --jobs N`` can start the
+#: forkserver (:mod:`.forkserver`) before it imports the pipeline: importing a submodule runs this file.
+_EXPORTS = {
+    "BatchInterrupted": "errors", "BatchUsageError": "errors", "FolderBusy": "errors",
+    "SchedulerUnreachable": "errors",
+    "discover": "layout", "output_names": "layout", "remove_stale_temporaries": "layout",
+    "MANIFEST": "manifest", "FileResult": "manifest", "read_manifest": "manifest", "save_manifest": "manifest",
+    "FORMAT_SUFFIX": "options", "BatchOptions": "options", "resolve": "options",
+    "LOCK": "run", "BatchSummary": "run", "plan": "run", "run_batch": "run",
+    "Task": "work", "process_file": "work",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)

@@ -15,13 +15,13 @@ its parent dies (``PR_SET_PDEATHSIG``), so none outlives a killed run.
 from __future__ import annotations
 
 import ctypes
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 
+from .forkserver import worker_context
 from .manifest import FileResult
 from .options import BatchOptions
 from .work import Task, lost, prepare, process_file
@@ -37,15 +37,6 @@ def worker_threads(jobs: int) -> int:
     """CTranslate2 threads per worker: the cores shared out, so N workers never fight over them."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, cores // jobs)
-
-
-def _context():
-    """A forkserver whose imports and dictionaries are loaded once (spawn where there is none)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["bitext.batch.preload"])  # no effect once the server runs: still correct
-    return context
 
 
 class Worker:
@@ -93,15 +84,19 @@ def run_local(tasks: list[Task], options: BatchOptions, jobs: int) -> Iterator[F
     without waiting for the coordinator to record the last.  A worker
     answers its tasks in order: when it dies, the first task it still holds
     is the one it was working on (that file fails); the others never
-    started and go back to the queue.
+    started and go back to the queue.  With more than one job even a
+    single file goes to a worker: the coordinator never loads the
+    annotation stages, and the forkserver may be loading them already
+    (:func:`~bitext.batch.forkserver.forkserver_started`).
     """
-    if jobs <= 1 or len(tasks) <= 1:
+    if jobs <= 1 or not tasks:
         for task in tasks:
             yield process_file(task, options, mt_threads=None)
         return
-    context, threads = _context(), worker_threads(jobs)
+    count = min(jobs, len(tasks))
+    context, threads = worker_context(), worker_threads(count)
     pending = deque(tasks)
-    workers = [Worker(context, options, threads) for _ in range(min(jobs, len(tasks)))]
+    workers = [Worker(context, options, threads) for _ in range(count)]
     finished = False
     try:
         while pending or any(w.tasks for w in workers):

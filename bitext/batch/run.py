@@ -178,7 +178,7 @@ def _run(in_dir: Path, out_dir: Path, options: BatchOptions, jobs: int, client, 
     else:
         from .pool import run_local
 
-        results = run_local(tasks, options, min(jobs, len(tasks)))
+        results = run_local(tasks, options, jobs)
     bar = _progress_bar(len(tasks), progress)
     previous = _stop_on_sigterm()
     try:
