@@ -236,7 +236,7 @@ def test_feminine_forms_and_two_people_with_one_surname_stay_apart():
 
 
 def test_probable_variant_threshold_on_real_pairs():
-    """Real spellings of one name sound alike from 0.8; names of different people score below it."""
+    """Real spellings of one name are alike from the threshold (0.82); names of different people score below it."""
     from bitext.names.grouping import PROBABLE, alike
 
     same = [("比什凯克", "比斯凯克"), ("萧兹", "朔尔茨"), ("梅尔茨", "默茨"), ("卡泽诺娃", "卡塞诺娃"), ("川普", "特朗普"),
@@ -245,6 +245,21 @@ def test_probable_variant_threshold_on_real_pairs():
     assert all(alike(a, b) >= PROBABLE for a, b in same), [(a, b, alike(a, b)) for a, b in same]
     assert all(alike(a, b) < PROBABLE for a, b in different), [(a, b, alike(a, b)) for a, b in different]
     assert max(alike(a, b) for a, b in different) >= 0.6  # a threshold moved to 0.6 would merge them
+
+
+def test_sound_alone_links_regional_spellings_and_keeps_different_names_apart():
+    """Sound alone (no known-pairs table): Taiwan/Hong Kong and mainland spellings from OpenCC's and CC-CEDICT's
+    tables reach the threshold by the regional habits (j/z, hua/wa, 尔/林, 亚/阿, o/u, a final 德 dropped);
+    different names that share most sounds, or a name and a longer one, stay below (benchmarks/names_pairs.py)."""
+    from bitext.names.grouping import PROBABLE
+    from bitext.names.phonetic import similarity
+
+    same = [("乔治亚", "佐治亚"), ("德拉瓦", "特拉华"), ("伊斯坦布尔", "伊斯坦布林"), ("贝尔格勒", "贝尔格莱德"),
+            ("格林纳达", "格瑞那达"), ("多多马", "杜笃玛"), ("亚瑟", "阿瑟")]
+    different = [("默茨", "莫斯科"), ("加纳", "迦南"), ("华山", "华夏"), ("玛丽亚", "马里奥"), ("密歇根", "墨西哥"),
+                 ("史蒂文", "斯蒂文森")]
+    assert all(similarity(a, b) >= PROBABLE for a, b in same), [(a, b, similarity(a, b)) for a, b in same]
+    assert all(similarity(a, b) < PROBABLE for a, b in different), [(a, b, similarity(a, b)) for a, b in different]
 
 
 def test_tei_marks_the_names_the_review_finds(tmp_path, validate_tei):

@@ -29,9 +29,9 @@ from .listed import NameMatch
 from .phonetic import readings, similarity, sound_key
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
-PROBABLE = 0.8
+PROBABLE = 0.82
 #: Similarity of sound from which unlisted names are clustered together.
-CLUSTER = 0.8
+CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
 _PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
@@ -50,8 +50,9 @@ def given_names(form: str) -> str:
 
 
 def block(form: str) -> str:
-    """The first two consonant classes of a form's sound: the forms worth comparing share it."""
-    return "".join(c for c in sound_key(form) if c.isupper())[:2]
+    """The first two consonant classes of a form's sound, glides and h aside (亚瑟/阿瑟, 华/瓦) and j with k
+    (佐治亚/乔治亚 aside): the forms worth comparing share it."""
+    return "".join(c for c in sound_key(form) if c.isupper() and c not in "YWH").replace("J", "K")[:2]
 
 
 def feminine_mismatch(a: str, b: str) -> bool:
@@ -199,7 +200,8 @@ SOUNDS_LIKE = 0.9
 def _lexicon_blocks() -> dict[str, list]:
     blocks: dict[str, list] = defaultdict(list)
     for name in lexicon().names.values():
-        if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3:
+        if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3 and all(
+                lexicon().odds(c) > LENIENT for c in name.form):  # a transliteration, not 士师记 "Book of Judges"
             blocks[block(name.form)].append(name)
     return blocks
 
