@@ -26,7 +26,7 @@ from .english import normalise_english
 from .finder import LENIENT, Candidate
 from .lexicon import lexicon
 from .listed import NameMatch
-from .phonetic import readings, similarity, sound_key
+from .phonetic import block, readings, similarity
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -47,12 +47,6 @@ def given_names(form: str) -> str:
     """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉)."""
     last = surname(form)
     return to_simplified(form).strip()[: -len(last)] if last else ""
-
-
-def block(form: str) -> str:
-    """The first two consonant classes of a form's sound, glides and h aside (亚瑟/阿瑟, 华/瓦) and j with k
-    (佐治亚/乔治亚 aside): the forms worth comparing share it."""
-    return "".join(c for c in sound_key(form) if c.isupper() and c not in "YWH").replace("J", "K")[:2]
 
 
 def feminine_mismatch(a: str, b: str) -> bool:

@@ -72,6 +72,12 @@ def sound_key(form: str) -> str:
     return "".join(_syllable_key(s) for s in readings(form))
 
 
+def block(form: str) -> str:
+    """The first two consonant classes of a form's sound, glides and h aside (亚瑟/阿瑟, 华/瓦) and j with k
+    (佐治亚/乔治亚 aside): the forms worth comparing share it."""
+    return "".join(c for c in sound_key(form) if c.isupper() and c not in "YWH").replace("J", "K")[:2]
+
+
 #: Consonant classes a transliterator swaps: 乔治亚/佐治亚 (j/z), 哥吉拉/哥斯拉, 福特/霍德 (Cantonese f/h),
 #: 德拉瓦/特拉华 (w/hua).  Any other two consonants cost 1.
 _NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
