@@ -79,8 +79,8 @@ def block(form: str) -> str:
 
 
 #: Consonant classes a transliterator swaps: 乔治亚/佐治亚 (j/z), 哥吉拉/哥斯拉, 福特/霍德 (Cantonese f/h),
-#: 德拉瓦/特拉华 (w/hua).  Any other two consonants cost 1.
-_NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
+#: 德拉瓦/特拉华 (w/hua), an n that ends one syllable or begins the next (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
+_NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("nN"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
                     frozenset("WF"): 0.5}
 #: Vowel cores a region writes for one foreign vowel: 米莱/米雷伊 (e/i), 多多马/杜笃玛 (o/u).
 _NEAR_VOWELS = {frozenset("ei"): 0.25, frozenset("ou"): 0.25}
