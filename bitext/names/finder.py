@@ -330,6 +330,16 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
     return start, end
 
 
+def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
+                lex: Lexicon) -> tuple[int, int] | None:
+    """A run with a character rare in names before it, function words or punctuation on both sides
+    (与|朔|尔茨|还): the whole may be a name, if the text vouches for it (:func:`_vouched`)."""
+    if end - start >= 2 and start - 1 > para_start and _weak_ok(norm[start - 1], lex) and _edge(
+            norm, start - 2, para_start, para_end) and _edge(norm, end, para_start, para_end):
+        return start - 1, end
+    return None
+
+
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
 _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
@@ -443,8 +453,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         if not any(lex.is_name_char(c) for c in text):
             continue
         words = SortedSpans(word_spans(text, paragraph.start))
-        pieces = [_extend_edges(norm, paragraph.start + s, paragraph.start + e, paragraph.start, paragraph.end, lex)
-                  for s, e in _runs(text, lex)]
+        runs = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex) for s, e in runs]
+        held += [span for run, piece in zip(runs, pieces) if run == piece
+                 and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
