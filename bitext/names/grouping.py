@@ -26,7 +26,7 @@ from .english import normalise_english
 from .finder import LENIENT, Candidate
 from .lexicon import lexicon
 from .listed import NameMatch
-from .phonetic import block, readings, similarity
+from .phonetic import block, readings, similar, similarity
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -54,16 +54,16 @@ def feminine_mismatch(a: str, b: str) -> bool:
     return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
 
 
-def alike(a: str, b: str) -> float:
+def alike(a: str, b: str, at_least: float = 0.0) -> float:
     """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
-    lexicon tells apart (波兰/柏林), else their sound."""
+    lexicon tells apart (波兰/柏林), else their sound (0.0 if under ``at_least``, found sooner)."""
     if feminine_mismatch(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
         return 1.0
     if lexicon().known_apart(form_key(a), form_key(b)):
         return 0.0
-    return similarity(a, b)
+    return similar(a, b, at_least) if at_least else similarity(a, b)
 
 
 def _english_keys(english: str) -> set[str]:
@@ -202,7 +202,7 @@ def _lexicon_blocks() -> dict[str, list]:
 
 def sounds_like(form: str):
     """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None."""
-    scored = [(alike(form, n.form), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
+    scored = [(alike(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 

@@ -10,7 +10,9 @@ distance in which vowels weigh half as much as consonants.
 
 from __future__ import annotations
 
+import math
 import re
+import string
 from functools import lru_cache
 
 from ..script import to_simplified
@@ -118,17 +120,29 @@ def sounds(form: str, light_end: bool = False) -> tuple[tuple[str, float], ...]:
     return tuple((c, _weight(c) * (END_WEIGHT if i == last else 1.0)) for i, key in enumerate(keys) for c in key)
 
 
-def distance(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...]) -> float:
-    """Weighted edit distance between two :func:`sounds` (a vowel costs half a consonant)."""
+def distance(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...], limit: float = math.inf) -> float:
+    """Weighted edit distance between two :func:`sounds` (a vowel costs half a consonant); past ``limit``
+    it stops early and returns infinity."""
     prev = [0.0]
     for _, w in b:
         prev.append(prev[-1] + w)
     for ca, wa in a:
+        costs = _cost_row(ca)
         row = [prev[0] + wa]
         for j, (cb, wb) in enumerate(b, 1):
-            row.append(min(prev[j] + wa, row[j - 1] + wb, prev[j - 1] + _cost(ca, cb)))
+            row.append(min(prev[j] + wa, row[j - 1] + wb, prev[j - 1] + costs[cb]))
+        if min(row) > limit:
+            return math.inf
         prev = row
     return prev[-1]
+
+
+@lru_cache(maxsize=None)
+def _cost_row(a: str) -> dict[str, float]:
+    return {b: _cost(a, b) for b in _SYMBOLS}
+
+
+_SYMBOLS = frozenset(string.ascii_letters)
 
 
 def _length(key: tuple[tuple[str, float], ...]) -> float:
@@ -140,9 +154,15 @@ def _length(key: tuple[tuple[str, float], ...]) -> float:
 @lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
     """1.0 for forms that sound alike by transliteration habits, falling towards 0 as they differ."""
+    return similar(a, b, 0.0)
+
+
+def similar(a: str, b: str, at_least: float) -> float:
+    """:func:`similarity` when it is ``at_least``, else 0.0 (found sooner: the distance stops early)."""
     light_end = min(len(readings(a)), len(readings(b))) >= 3  # 默茨 is not 莫斯科 without its 科
     ka, kb = sounds(a, light_end), sounds(b, light_end)
     longest = max(_length(ka), _length(kb))
     if not longest:
         return 0.0
-    return max(0.0, 1.0 - distance(ka, kb) / longest)
+    score = 1.0 - distance(ka, kb, (1.0 - at_least) * longest if at_least else math.inf) / longest
+    return score if score >= at_least and score > 0 else 0.0
