@@ -100,7 +100,7 @@ class GlossaryIndex:
                     self.by_english.setdefault(key, entry)
 
     def best(self, form: str, gloss: str) -> _Best:
-        """The entry ``form`` is most probably a spelling of (rejected forms aside)."""
+        """The entry ``form`` is most probably a spelling of (rejected forms aside; by sound, from PROBABLE)."""
         key = form_key(form)
         ok = lambda entry: key not in self.rejected.get(entry.id, ())  # noqa: E731
         last = surname(form)
@@ -115,7 +115,7 @@ class GlossaryIndex:
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
         for listed, entry in self.by_block.get(block(form), ()):
-            score = alike(form, listed)
+            score = alike(form, listed, PROBABLE)  # only a probable variant counts
             if score > best.score and ok(entry):
                 best = _Best(entry, listed, score)
         return best
@@ -145,8 +145,8 @@ def _clusters(forms: list[str]) -> list[list[str]]:
     for members in by_block.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if bool(surname(a)) == bool(surname(b)) and alike(a, b) >= CLUSTER and (
-                        not surname(a) or alike(given_names(a), given_names(b)) >= CLUSTER):
+                if bool(surname(a)) == bool(surname(b)) and alike(a, b, CLUSTER) >= CLUSTER and (
+                        not surname(a) or alike(given_names(a), given_names(b), CLUSTER) >= CLUSTER):
                     parent[root(b)] = root(a)  # a surname joins a full name only below, when one person has it
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
