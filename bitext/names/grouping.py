@@ -54,9 +54,14 @@ def feminine_mismatch(a: str, b: str) -> bool:
     return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
 
 
-def alike(a: str, b: str, at_least: float = 0.0) -> float:
+def alike(a: str, b: str) -> float:
     """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
-    lexicon tells apart (波兰/柏林), else their sound (0.0 if under ``at_least``, found sooner)."""
+    lexicon tells apart (波兰/柏林), else their sound."""
+    return alike_at_least(a, b, 0.0)
+
+
+def alike_at_least(a: str, b: str, at_least: float) -> float:
+    """:func:`alike` when it is ``at_least``, else 0.0 (found sooner)."""
     if feminine_mismatch(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
@@ -100,7 +105,7 @@ class GlossaryIndex:
                     self.by_english.setdefault(key, entry)
 
     def best(self, form: str, gloss: str) -> _Best:
-        """The entry ``form`` is most probably a spelling of (rejected forms aside; by sound, from PROBABLE)."""
+        """The entry ``form`` is most probably a spelling of (rejected forms aside)."""
         key = form_key(form)
         ok = lambda entry: key not in self.rejected.get(entry.id, ())  # noqa: E731
         last = surname(form)
@@ -115,7 +120,7 @@ class GlossaryIndex:
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
         for listed, entry in self.by_block.get(block(form), ()):
-            score = alike(form, listed, PROBABLE)  # only a probable variant counts
+            score = alike(form, listed)
             if score > best.score and ok(entry):
                 best = _Best(entry, listed, score)
         return best
@@ -145,8 +150,8 @@ def _clusters(forms: list[str]) -> list[list[str]]:
     for members in by_block.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if bool(surname(a)) == bool(surname(b)) and alike(a, b, CLUSTER) >= CLUSTER and (
-                        not surname(a) or alike(given_names(a), given_names(b), CLUSTER) >= CLUSTER):
+                if bool(surname(a)) == bool(surname(b)) and alike(a, b) >= CLUSTER and (
+                        not surname(a) or alike(given_names(a), given_names(b)) >= CLUSTER):
                     parent[root(b)] = root(a)  # a surname joins a full name only below, when one person has it
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -202,7 +207,7 @@ def _lexicon_blocks() -> dict[str, list]:
 
 def sounds_like(form: str):
     """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None."""
-    scored = [(alike(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
+    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
