@@ -236,7 +236,7 @@ def test_feminine_forms_and_two_people_with_one_surname_stay_apart():
 
 
 def test_probable_variant_threshold_on_real_pairs():
-    """Real spellings of one name sound alike from 0.8; names of different people score below it."""
+    """Real spellings of one name are alike from the threshold (0.82); names of different people score below it."""
     from bitext.names.grouping import PROBABLE, alike
 
     same = [("比什凯克", "比斯凯克"), ("萧兹", "朔尔茨"), ("梅尔茨", "默茨"), ("卡泽诺娃", "卡塞诺娃"), ("川普", "特朗普"),
@@ -245,6 +245,38 @@ def test_probable_variant_threshold_on_real_pairs():
     assert all(alike(a, b) >= PROBABLE for a, b in same), [(a, b, alike(a, b)) for a, b in same]
     assert all(alike(a, b) < PROBABLE for a, b in different), [(a, b, alike(a, b)) for a, b in different]
     assert max(alike(a, b) for a, b in different) >= 0.6  # a threshold moved to 0.6 would merge them
+
+
+def test_sound_alone_links_regional_spellings_and_keeps_different_names_apart():
+    """Sound alone (no known-pairs table): Taiwan/Hong Kong and mainland spellings from OpenCC's and CC-CEDICT's
+    tables reach the threshold by the regional habits (j/z, hua/wa, 尔/林, 亚/阿, o/u, a final 德 dropped);
+    different names that share most sounds, or a name and a longer one, stay below (benchmarks/names_pairs.py)."""
+    from bitext.names.grouping import PROBABLE
+    from bitext.names.phonetic import similarity
+
+    same = [("乔治亚", "佐治亚"), ("德拉瓦", "特拉华"), ("伊斯坦布尔", "伊斯坦布林"), ("贝尔格勒", "贝尔格莱德"),
+            ("格林纳达", "格瑞那达"), ("多多马", "杜笃玛"), ("亚瑟", "阿瑟"), ("吉尼斯", "金氏")]
+    different = [("默茨", "莫斯科"), ("加纳", "迦南"), ("华山", "华夏"), ("玛丽亚", "马里奥"), ("密歇根", "墨西哥"),
+                 ("史蒂文", "斯蒂文森")]
+    assert all(similarity(a, b) >= PROBABLE for a, b in same), [(a, b, similarity(a, b)) for a, b in same]
+    assert all(similarity(a, b) < PROBABLE for a, b in different), [(a, b, similarity(a, b)) for a, b in different]
+
+
+def test_a_doubtful_transliteration_is_a_name_when_the_text_vouches_for_it():
+    """卢比欧 holds 卢比 "rupee", 朔尔茨 begins with 朔, rare in names: found whole when it recurs or a
+    sound-alike spelling stands in the text, never cut to a fragment; the currency alone stays prose."""
+    names = lambda text: [(n.form, n.entry_id) for s in annotate_text(text, glossary=load_glossary([])).sentences()  # noqa: E731
+                          for n in s.names]
+    recurring = names("卢比欧周二抵达北京。卢比欧与官员会谈后离开。")
+    assert [f for f, _ in recurring if "比" in f] == ["卢比欧", "卢比欧"]
+    variant = dict(names("卢比欧周二抵达北京，鲁比奥此前曾批评中国。"))
+    assert variant["卢比欧"] == variant["鲁比奥"]  # one referent, one proposed entry
+    assert not [f for f, _ in names("卢比欧周二抵达北京，外长会见了他。") if "比" in f]  # once, nothing vouches
+    assert not [f for f, _ in names("印度卢比周二下跌，卢比汇率创新低。") if "比" in f]
+    # a character rare in names before a run, function words around it: 与|朔|尔茨|还, vouched for by 萧兹
+    vouched = dict(names("前总理萧兹周一抵达巴黎。会上马克龙与朔尔茨还讨论了预算。"))
+    assert vouched["朔尔茨"] == vouched["萧兹"]
+    assert not [f for f, _ in names("会上马克龙与朔尔茨还讨论了预算。") if "茨" in f]  # nothing vouches, no fragment
 
 
 def test_tei_marks_the_names_the_review_finds(tmp_path, validate_tei):

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
+from .phonetic import block, similarity
 
 #: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
 _GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
@@ -44,6 +46,8 @@ STRONG = 1.5
 MAX_NAME_CHARS = 24
 #: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
 STRONG_RUN = 2.0
+#: Similarity of sound from which another name in the text vouches for a run that holds a word (卢比欧/鲁比奥).
+VOUCHING_SOUND = 0.82
 
 
 @dataclass
@@ -326,6 +330,16 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
     return start, end
 
 
+def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
+                lex: Lexicon) -> tuple[int, int] | None:
+    """A run with a character rare in names before it, function words or punctuation on both sides
+    (与|朔|尔茨|还): the whole may be a name, if the text vouches for it (:func:`_vouched`)."""
+    if end - start >= 2 and start - 1 > para_start and _weak_ok(norm[start - 1], lex) and _edge(
+            norm, start - 2, para_start, para_end) and _edge(norm, end, para_start, para_end):
+        return start - 1, end
+    return None
+
+
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
 _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
@@ -433,19 +447,26 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
+    held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         if not any(lex.is_name_char(c) for c in text):
             continue
         words = SortedSpans(word_spans(text, paragraph.start))
-        pieces = [_extend_edges(norm, paragraph.start + s, paragraph.start + e, paragraph.start, paragraph.end, lex)
-                  for s, e in _runs(text, lex)]
+        runs = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex) for s, e in runs]
+        held += [span for run, piece in zip(runs, pieces) if run == piece
+                 and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
+                whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
+                if (start, end) != whole_run and _transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
+                        norm, words, *whole_run, lex):
+                    held.append(whole_run)  # 卢比|欧: a clear transliteration that holds a word (卢比 rupee)
                 after = taken.overlapping(end, end + 1)
                 if end < run_end and norm[end - 1] in _JOINERS and after and after[0][0] == end:
                     end = after[0][1]  # 铁木尔·乌马罗夫: the full name of the listed 乌马罗夫
@@ -466,13 +487,32 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                                if norm[ws:we] not in lex.names and not _compound(norm, ws, we, s, e, lex)):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
-    found = _disjoint(found)
+    found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
               if not spans.overlapping(s, e)]
     found += titled
     return glossed + found + _found_again(doc, norm, _said_once(norm, found, lex), found + glossed, taken, lex)
+
+
+def _transliteration(piece: str, lex: Lexicon) -> bool:
+    """A run of three or more strong transliteration characters (卢比欧), whatever words it holds."""
+    return len(piece) >= MIN_NAME_CHARS and all(lex.is_name_char(c) for c in piece) and (
+        sum(map(lex.odds, piece)) >= STRONG_RUN * len(piece))
+
+
+def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
+             taken: SortedSpans) -> list[Candidate]:
+    """The held runs the text vouches for as names: written so twice or more, or sounding like a name
+    found or listed in the same text (卢比欧 beside 鲁比奥)."""
+    counts = Counter(norm[s:e] for s, e in held)
+    others: dict[str, set[str]] = defaultdict(set)
+    for other in {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}:
+        others[block(other)].add(other)
+    vouched = {form for form in counts if counts[form] >= 2 or any(
+        similarity(form, other) >= VOUCHING_SOUND for other in others[block(form)] if other != form)}
+    return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 
 
 def _found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,

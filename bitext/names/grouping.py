@@ -26,12 +26,12 @@ from .english import normalise_english
 from .finder import LENIENT, Candidate
 from .lexicon import lexicon
 from .listed import NameMatch
-from .phonetic import readings, similarity, sound_key
+from .phonetic import block, readings, similar, similarity
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
-PROBABLE = 0.8
+PROBABLE = 0.82
 #: Similarity of sound from which unlisted names are clustered together.
-CLUSTER = 0.8
+CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
 _PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
@@ -49,11 +49,6 @@ def given_names(form: str) -> str:
     return to_simplified(form).strip()[: -len(last)] if last else ""
 
 
-def block(form: str) -> str:
-    """The first two consonant classes of a form's sound: the forms worth comparing share it."""
-    return "".join(c for c in sound_key(form) if c.isupper())[:2]
-
-
 def feminine_mismatch(a: str, b: str) -> bool:
     """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫)."""
     return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
@@ -62,13 +57,18 @@ def feminine_mismatch(a: str, b: str) -> bool:
 def alike(a: str, b: str) -> float:
     """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
     lexicon tells apart (波兰/柏林), else their sound."""
+    return alike_at_least(a, b, 0.0)
+
+
+def alike_at_least(a: str, b: str, at_least: float) -> float:
+    """:func:`alike` when it is ``at_least``, else 0.0 (found sooner)."""
     if feminine_mismatch(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
         return 1.0
     if lexicon().known_apart(form_key(a), form_key(b)):
         return 0.0
-    return similarity(a, b)
+    return similar(a, b, at_least) if at_least else similarity(a, b)
 
 
 def _english_keys(english: str) -> set[str]:
@@ -199,14 +199,15 @@ SOUNDS_LIKE = 0.9
 def _lexicon_blocks() -> dict[str, list]:
     blocks: dict[str, list] = defaultdict(list)
     for name in lexicon().names.values():
-        if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3:
+        if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3 and all(
+                lexicon().odds(c) > LENIENT for c in name.form):  # a transliteration, not 士师记 "Book of Judges"
             blocks[block(name.form)].append(name)
     return blocks
 
 
 def sounds_like(form: str):
     """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None."""
-    scored = [(alike(form, n.form), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
+    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 

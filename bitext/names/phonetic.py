@@ -10,14 +10,16 @@ distance in which vowels weigh half as much as consonants.
 
 from __future__ import annotations
 
+import math
 import re
+import string
 from functools import lru_cache
 
 from ..script import to_simplified
 
 #: Initials that transliterate the same foreign consonant: voiced/voiceless pairs merged.
 _INITIAL_CLASS = {
-    "b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "j": "K", "q": "K",
+    "b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "j": "J", "q": "J",
     "z": "S", "c": "S", "s": "S", "zh": "S", "ch": "S", "sh": "S", "x": "S",
     "f": "F", "h": "H", "l": "L", "r": "L", "m": "M", "n": "N", "w": "W", "y": "Y",
 }
@@ -37,9 +39,11 @@ def _syllable_key(syllable: str) -> str:
             final = final[: len(final) - len(old)] + new
             break
     if syllable == "er":
-        return ""  # 尔 is written or left out at will: 蕭茲/蕭爾茨, 默茨/梅尔茨
+        return "l"  # 尔 is written or left out at will (蕭茲/蕭爾茨, 默茨/梅尔茨), or written 林 (布尔诺/布林诺)
     if initial in ("j", "q", "x", "y") and final[:1] == "i" and final[1:2] in _VOWELS:
         final = final[1:]
+    if initial == "h" and final[:1] == "u" and final[1:2] in _VOWELS:
+        return "W" + final[1:]  # 华 hua, 惠 hui, 怀 huai write a foreign w (华盛顿, 怀特); 霍 huo keeps its h
     return _INITIAL_CLASS.get(initial or "", "") + final
 
 
@@ -70,34 +74,95 @@ def sound_key(form: str) -> str:
     return "".join(_syllable_key(s) for s in readings(form))
 
 
+def block(form: str) -> str:
+    """The first two consonant classes of a form's sound, glides and h aside (亚瑟/阿瑟, 华/瓦) and j with k
+    (佐治亚/乔治亚 aside): the forms worth comparing share it."""
+    return "".join(c for c in sound_key(form) if c.isupper() and c not in "YWH").replace("J", "K")[:2]
+
+
+#: Consonant classes a transliterator swaps: 乔治亚/佐治亚 (j/z), 哥吉拉/哥斯拉, 福特/霍德 (Cantonese f/h),
+#: 德拉瓦/特拉华 (w/hua), an n that ends one syllable or begins the next (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
+_NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("nN"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
+                    frozenset("WF"): 0.5}
+#: Vowel cores a region writes for one foreign vowel: 米莱/米雷伊 (e/i), 多多马/杜笃玛 (o/u).
+_NEAR_VOWELS = {frozenset("ei"): 0.25, frozenset("ou"): 0.25}
+#: What adding or dropping a sound costs: a vowel, a glide (亚/阿, 耶/埃), an h (哈摩辣/蛾摩拉) or a nasal
+#: coda (万那杜/瓦努阿图) half a consonant.
+NASAL_CODA = 0.75
+_WEIGHT = {**dict.fromkeys("aeiou", 0.5), "Y": 0.5, "W": 0.5, "H": 0.5, "n": NASAL_CODA, "l": 0.0}
+#: How much less the sounds of the last syllable weigh when added or dropped, between names of three or more:
+#: a final consonant is written or not (贝尔格勒/贝尔格莱德, 巴巴多斯/巴贝多, 米莱/米雷伊).
+END_WEIGHT = 0.5
+#: A syllable that writes a bare consonant (德 de, 斯 si, 夫 fu) or a final glide (伊 yi, 耶 ye, light in
+#: names of two as well: 米莱/米雷伊): a consonant and a short vowel.
+_BARE_CONSONANT = re.compile(r"^[A-Z][ieu]$")
+
+
 def _cost(a: str, b: str) -> float:
     if a == b:
         return 0.0
-    return 0.5 if a in _VOWELS and b in _VOWELS else 1.0
+    if a in _VOWELS and b in _VOWELS:
+        return _NEAR_VOWELS.get(frozenset((a, b)), 0.5)
+    return _NEAR_CONSONANTS.get(frozenset((a, b)), 1.0)
 
 
 def _weight(c: str) -> float:
-    return 0.5 if c in _VOWELS else 1.0
+    return _WEIGHT.get(c, 1.0)
 
 
-def distance(a: str, b: str) -> float:
-    """Weighted edit distance between two sound keys (a vowel costs half a consonant)."""
+@lru_cache(maxsize=65536)
+def sounds(form: str, light_end: bool = False) -> tuple[tuple[str, float], ...]:
+    """The sound key of ``form`` as (sound, weight when added or dropped), the last syllable's lighter
+    if ``light_end``."""
+    keys = [_syllable_key(s) for s in readings(form)]
+    light = keys and _BARE_CONSONANT.match(keys[-1]) and (light_end or keys[-1][0] == "Y")
+    last = len(keys) - 1 if light else len(keys)
+    return tuple((c, _weight(c) * (END_WEIGHT if i == last else 1.0)) for i, key in enumerate(keys) for c in key)
+
+
+def distance(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...], limit: float = math.inf) -> float:
+    """Weighted edit distance between two :func:`sounds` (a vowel costs half a consonant); past ``limit``
+    it stops early and returns infinity."""
     prev = [0.0]
-    for c in b:
-        prev.append(prev[-1] + _weight(c))
-    for ca in a:
-        row = [prev[0] + _weight(ca)]
-        for j, cb in enumerate(b, 1):
-            row.append(min(prev[j] + _weight(ca), row[j - 1] + _weight(cb), prev[j - 1] + _cost(ca, cb)))
+    for _, w in b:
+        prev.append(prev[-1] + w)
+    for ca, wa in a:
+        costs = _cost_row(ca)
+        row = [prev[0] + wa]
+        for j, (cb, wb) in enumerate(b, 1):
+            row.append(min(prev[j] + wa, row[j - 1] + wb, prev[j - 1] + costs[cb]))
+        if min(row) > limit:
+            return math.inf
         prev = row
     return prev[-1]
+
+
+@lru_cache(maxsize=None)
+def _cost_row(a: str) -> dict[str, float]:
+    return {b: _cost(a, b) for b in _SYMBOLS}
+
+
+_SYMBOLS = frozenset(string.ascii_letters)
+
+
+def _length(key: tuple[tuple[str, float], ...]) -> float:
+    """How much sound a key holds, a vowel half a consonant: what the distance is measured against (cheap
+    glides and codas count in full, so that one cheap difference is not a large share of a short name)."""
+    return sum(0.5 if c in _VOWELS else 0.0 if c == "l" else 1.0 for c, _ in key)
 
 
 @lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
     """1.0 for forms that sound alike by transliteration habits, falling towards 0 as they differ."""
-    ka, kb = sound_key(a), sound_key(b)
-    if not ka or not kb:
+    return similar(a, b, 0.0)
+
+
+def similar(a: str, b: str, at_least: float) -> float:
+    """:func:`similarity` when it is ``at_least``, else 0.0 (found sooner: the distance stops early)."""
+    light_end = min(len(readings(a)), len(readings(b))) >= 3  # 默茨 is not 莫斯科 without its 科
+    ka, kb = sounds(a, light_end), sounds(b, light_end)
+    longest = max(_length(ka), _length(kb))
+    if not longest:
         return 0.0
-    longest = max(sum(map(_weight, ka)), sum(map(_weight, kb)))
-    return max(0.0, 1.0 - distance(ka, kb) / longest)
+    score = 1.0 - distance(ka, kb, (1.0 - at_least) * longest if at_least else math.inf) / longest
+    return score if score >= at_least and score > 0 else 0.0
