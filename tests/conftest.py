@@ -16,6 +16,19 @@ SEED = ROOT / "seeds" / "kazakhstan-russia-central-asia.zh.txt"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def built_tables_in_a_session_folder(tmp_path_factory):
+    """Tables bitext keeps on disk (:mod:`bitext.builtcache`) go to this session's folder, not the user's cache;
+    the processes the tests start inherit it, so only the first one builds them."""
+    before = os.environ.get("BITEXT_DATA_CACHE")
+    os.environ["BITEXT_DATA_CACHE"] = str(tmp_path_factory.mktemp("built"))
+    yield
+    if before is None:
+        del os.environ["BITEXT_DATA_CACHE"]
+    else:
+        os.environ["BITEXT_DATA_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED

@@ -59,6 +59,12 @@ def cedict_names() -> frozenset[str]:
     From the CC-CEDICT index the reading view and the name finder share
     (:func:`bitext.dictionary.cedict`), built once per process.
     """
+    from bitext.builtcache import built
+
+    return built("cedict_names", _build_cedict_names)
+
+
+def _build_cedict_names() -> frozenset[str]:
     from bitext.dictionary import cedict
 
     proper = re.compile(r" \[[A-Z]")
