@@ -612,31 +612,34 @@ def test_mt_workers_share_the_cores(tiny_package_dir):
 #: Run in a fresh process: every once-per-process loader (a ``functools.cache`` without a size limit) of
 #: bitext, with the calls that missed it, after the batch warm-up and again after a real article.
 LOADER_MISSES = """
-import functools, json, sys
+import functools, inspect, json, sys
 from bitext.batch import BatchOptions, Task, process_file
 from bitext.batch.work import warm_up
 
-def misses():
+def misses():  # of bitext's loaders: cached functions of no argument (a per-character memo is not one)
     found = {}
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] != "bitext":
             continue
         for attr, value in list(vars(module).items()):
-            if hasattr(value, "cache_info") and value.cache_parameters()["maxsize"] is None:
+            if hasattr(value, "cache_info") and not inspect.signature(value.__wrapped__).parameters:
                 found[f"{name}.{attr}"] = value.cache_info().misses
     return found
 
 warm_up(("tei",))
 before = misses()
-result = process_file(Task("seed.txt", sys.argv[1], sys.argv[2], {"tei": "seed.tei.xml"}), BatchOptions())
+options = BatchOptions(glossary=tuple(sys.argv[3:]))
+result = process_file(Task("seed.txt", sys.argv[1], sys.argv[2], {"tei": "seed.tei.xml"}), options)
 print(json.dumps([result.status, before, misses()]))
 """
 
 
-def test_warm_up_loads_everything_an_article_needs(tmp_path, seed_path):
+@pytest.mark.parametrize("glossary", [[], [str(ROOT / "glossary")]], ids=["no glossary", "glossary"])
+def test_warm_up_loads_everything_an_article_needs(tmp_path, seed_path, glossary):
     """What the forkserver loads before forking is shared by every worker; what an article still
-    loads lazily is loaded again by each (the CC-CEDICT name index alone was ~0.3 s CPU per worker)."""
-    done = subprocess.run([sys.executable, "-c", LOADER_MISSES, str(seed_path), str(tmp_path)], check=True,
+    loads lazily is loaded again by each (the CC-CEDICT name index alone was ~0.3 s CPU per worker,
+    the names lexicon of a run with a glossary as much again)."""
+    done = subprocess.run([sys.executable, "-c", LOADER_MISSES, str(seed_path), str(tmp_path), *glossary], check=True,
                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
     status, before, after = json.loads(done.stdout)
     assert status == "done" and before, done.stderr

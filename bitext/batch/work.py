@@ -60,9 +60,11 @@ def load_stages(options: BatchOptions, mt_threads: int | None) -> dict:
 
 
 def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
-    """Load the dictionaries, segmenter and polyphone model now, not during the first article."""
+    """Load the dictionaries, segmenter, polyphone model and names lexicon now, not during the first article."""
+    from ..names.lexicon import lexicon
     from ..pipeline import annotate_text
 
+    lexicon()  # for runs with a glossary; read back from the disk cache (bitext.builtcache) after the first run
     doc = annotate_text(WARM_UP_TEXT)
     for fmt in formats:
         render(doc, fmt)
