@@ -175,6 +175,34 @@ def test_a_package_that_does_not_load_is_not_installed(suffix, data, message, ar
     load_translator()
 
 
+def patched_headers(archive: Path, out: Path, flag: int = 0, method: int | None = None) -> Path:
+    """``archive`` with every member's general-purpose flag or compression method changed in both its headers."""
+    data = bytearray(archive.read_bytes())
+    for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        start = data.find(signature)
+        while start != -1:
+            data[start + flag_at] |= flag
+            if method is not None:
+                data[start + method_at:start + method_at + 2] = method.to_bytes(2, "little")
+            start = data.find(signature, start + 4)
+    out.write_bytes(bytes(data))
+    return out
+
+
+@pytest.mark.parametrize("flag, method, message", [
+    (0x1, None, "is encrypted or patched"),  # zipfile raised RuntimeError: a traceback
+    (0x40, None, "is encrypted or patched"),
+    (0, 99, "compression method 99"),  # zipfile raised NotImplementedError mid-install
+])
+def test_an_archive_zipfile_cannot_unpack_gets_one_clear_line(argos_packages, tiny_argos_archive, tmp_path,
+                                                              flag, method, message):
+    odd = patched_headers(tiny_argos_archive, tmp_path / "odd.argosmodel", flag, method)
+    with pytest.raises(PackageError, match=message):
+        install_from_file(odd)
+    assert list(argos_packages.iterdir()) == []
+    assert main(["models", "install", "--from", str(odd)]) == 65
+
+
 def test_a_zip_bomb_stops_at_the_size_limit(argos_packages, tiny_argos_archive, tmp_path, monkeypatch):
     """A 204 KB archive once unpacked until the disk was full: the bytes written are counted."""
     import bitext.mt.packages as packages

@@ -185,6 +185,7 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
             if len(names) > MAX_PACKAGE_FILES:
                 raise PackageError(f"{archive}: {len(names):,} files, more than a package holds "
                                    f"(limit {MAX_PACKAGE_FILES:,})")
+            _check_readable(zf, archive)
             _check_metadata(zf.read(f"{top}/metadata.json"), archive, top)
             dest_root = packages_dir()
             dest_root.mkdir(parents=True, exist_ok=True)
@@ -196,7 +197,7 @@ def install_from_file(archive: str | Path) -> InstalledPackage:
                 if target.exists() or target.is_symlink():
                     _delete_install(target)
                 Path(tmp, top).rename(target)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise PackageError(f"{archive}: damaged archive ({exc})") from None
     return _package_at(target)
 
@@ -222,6 +223,27 @@ def _check_metadata(data: bytes, archive: Path, top: str) -> dict:
             raise PackageError(f"{archive}: {top}/metadata.json: {key} is not text")
     _check_pair(metadata.get("from_code"), metadata.get("to_code"), archive)
     return metadata
+
+
+#: Flag bits of a zip member Python's zipfile cannot unpack: encrypted (0), patched (5), strong encryption (6).
+_UNREADABLE_FLAGS = 0x1 | 0x20 | 0x40
+
+
+def _check_readable(zf, archive: Path) -> None:
+    """Every member can be unpacked: no encryption, and a compression method this Python reads.
+
+    Asked before anything is read, so such an archive gets one clear line
+    instead of zipfile's exception from the middle of the install.
+    """
+    import zipfile
+
+    methods = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+    for info in zf.infolist():
+        if info.flag_bits & _UNREADABLE_FLAGS:
+            raise PackageError(f"{archive}: {info.filename} is encrypted or patched; not an Argos package")
+        if info.compress_type not in methods:
+            raise PackageError(f"{archive}: {info.filename} uses zip compression method {info.compress_type}, "
+                               "which cannot be unpacked here")
 
 
 def _extract_bounded(zf, dest: Path, archive: Path) -> None:
