@@ -262,6 +262,18 @@ def test_benchmark_lenient_rule_counts_only_neutral_tones_a_table_lists():
     assert not lenient_right("xi5", "xi2", "东西", 1)  # a neutral tone of another syllable's tone: not the citation tone
 
 
+def test_benchmark_halves_split_by_line_number():
+    """The held-out figure: the first half of the lines (one more when odd), the second, then all."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from pinyin_cpp import halves
+
+    assert halves([True, True, False, True, False]) == [
+        ("lines 1-3", 100 * 2 / 3),
+        ("lines 4-5", 50.0),
+        ("all", 60.0),
+    ]
+
+
 def test_sentence_text_gives_the_model_its_punctuation():
     words = ["他们", "合乎逻辑", "地", "设身处地", "为", "乌克兰", "着想", "并", "理解", "这种", "人为", "的", "现状"]
     text = "“因为他们合乎逻辑地设身处地为乌克兰着想，并理解这种人为的现状。 [in Ukraine]"

@@ -275,24 +275,32 @@ class _Plan:
         """Pick each polyphone's reading from the model's scores plus the dictionary bonus."""
         readings = [list(word) for word in self.readings]
         for index, (candidates, in_word) in self.targets.items():
-            scores = logp[index]
-            backed = [s for s in in_word if scores[candidates.index(s)] > -math.inf]
-            if in_word and not backed:
-                # The dictionary's reading is one the model has no class for (a
-                # neutral tone): keep to its syllable, let the model pick the tone.
-                syllables = {s[:-1] for s in in_word}
-                allowed = [j for j, c in enumerate(candidates) if c[:-1] in syllables and scores[j] > -math.inf]
-                in_word = tuple(candidates[j] for j in allowed)
-            best = max(
-                range(len(candidates)),
-                key=lambda j: scores[j] + (PHRASE_BONUS if candidates[j] in in_word else 0.0),
-            )
             w, k = self.where[index]
-            readings[w][k] = candidates[best]
+            readings[w][k] = combined_reading(candidates, in_word, logp[index])
         for word, chosen in zip(self.words, readings):
             if "儿" in word:
                 merge_erhua(word, chosen)
         return readings
+
+
+def combined_reading(
+    candidates: Sequence[str], in_word: Sequence[str], scores: Sequence[float], bonus: float = PHRASE_BONUS
+) -> str:
+    """The candidate with the best model log-probability, a reading the word's dictionary entry gives getting ``bonus``.
+
+    Confidence-gated and longest-dictionary-match variants of this rule and
+    a back-off to the character's most common reading were measured against
+    it on held-out halves of CPP dev (``benchmarks/pinyin_combination.py``)
+    and gained nothing.
+    """
+    backed = [s for s in in_word if scores[candidates.index(s)] > -math.inf]
+    if in_word and not backed:
+        # The dictionary's reading is one the model has no class for (a
+        # neutral tone): keep to its syllable, let the model pick the tone.
+        syllables = {s[:-1] for s in in_word}
+        in_word = [c for c, score in zip(candidates, scores) if c[:-1] in syllables and score > -math.inf]
+    best = max(range(len(candidates)), key=lambda j: scores[j] + (bonus if candidates[j] in in_word else 0.0))
+    return candidates[best]
 
 
 def name_syllables(word: str, kind: NameType) -> list[str] | None:
