@@ -92,12 +92,12 @@ def _write(path: Path, table) -> None:
 def _digest() -> str:
     """What a kept table depends on: bitext's code, the Python that pickled it, the packages read.
 
-    The code is known by each source file's size and modification time, as Python's own bytecode
-    cache knows it: a stat per file (about a millisecond in all), not a read and hash (about 50 ms).
+    The code and the package's own ``.tsv`` tables (names) are known by each file's size and modification
+    time, as Python's own bytecode cache knows code: a stat per file (about a millisecond in all), not a read and hash (about 50 ms).
     """
     digest = hashlib.sha256(sys.version.encode())
     package = Path(__file__).parent
-    for source in sorted(package.rglob("*.py")):
+    for source in sorted([*package.rglob("*.py"), *package.rglob("*.tsv")]):  # code, and tables such as names'
         info = source.stat()
         digest.update(f"{source.relative_to(package).as_posix()}:{info.st_size}:{info.st_mtime_ns}\n".encode())
     for package in SOURCES:

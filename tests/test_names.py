@@ -236,15 +236,17 @@ def test_feminine_forms_and_two_people_with_one_surname_stay_apart():
 
 
 def test_probable_variant_threshold_on_real_pairs():
-    """Real spellings of one name are alike from the threshold (0.82); names of different people score below it."""
+    """Real spellings of one name are alike from the threshold (0.82); names of different people score below it,
+    though their sound alone comes near it (莫迪/默茨 .67: the lexicon also knows them as two people)."""
     from bitext.names.grouping import PROBABLE, alike
+    from bitext.names.phonetic import similarity
 
     same = [("比什凯克", "比斯凯克"), ("萧兹", "朔尔茨"), ("梅尔茨", "默茨"), ("卡泽诺娃", "卡塞诺娃"), ("川普", "特朗普"),
             ("希拉里", "希拉蕊")]  # r and l both render a foreign r
     different = [("扎帕罗夫", "乌沙科夫"), ("卡塞诺娃", "卡西姆"), ("莫迪", "默茨"), ("纳扎尔巴耶夫", "纳扎尔巴耶娃")]
     assert all(alike(a, b) >= PROBABLE for a, b in same), [(a, b, alike(a, b)) for a, b in same]
     assert all(alike(a, b) < PROBABLE for a, b in different), [(a, b, alike(a, b)) for a, b in different]
-    assert max(alike(a, b) for a, b in different) >= 0.6  # a threshold moved to 0.6 would merge them
+    assert max(similarity(a, b) for a, b in different[:3]) >= 0.6  # a threshold moved to 0.6 would merge them
 
 
 def test_sound_alone_links_regional_spellings_and_keeps_different_names_apart():
@@ -263,20 +265,21 @@ def test_sound_alone_links_regional_spellings_and_keeps_different_names_apart():
 
 
 def test_a_doubtful_transliteration_is_a_name_when_the_text_vouches_for_it():
-    """卢比欧 holds 卢比 "rupee", 朔尔茨 begins with 朔, rare in names: found whole when it recurs or a
-    sound-alike spelling stands in the text, never cut to a fragment; the currency alone stays prose."""
+    """卢比奥 holds 卢比 "rupee", 别洛乌索夫 begins with 别, rare in names (neither is in the regional table):
+    found whole when it recurs or a sound-alike spelling stands in the text, never cut to a fragment; the
+    currency alone stays prose."""
     names = lambda text: [(n.form, n.entry_id) for s in annotate_text(text, glossary=load_glossary([])).sentences()  # noqa: E731
                           for n in s.names]
-    recurring = names("卢比欧周二抵达北京。卢比欧与官员会谈后离开。")
-    assert [f for f, _ in recurring if "比" in f] == ["卢比欧", "卢比欧"]
-    variant = dict(names("卢比欧周二抵达北京，鲁比奥此前曾批评中国。"))
-    assert variant["卢比欧"] == variant["鲁比奥"]  # one referent, one proposed entry
-    assert not [f for f, _ in names("卢比欧周二抵达北京，外长会见了他。") if "比" in f]  # once, nothing vouches
+    recurring = names("卢比奥周二抵达北京。卢比奥与官员会谈后离开。")
+    assert [f for f, _ in recurring if "比" in f] == ["卢比奥", "卢比奥"]
+    variant = dict(names("卢比奥周二抵达北京，鲁比奥此前曾批评中国。"))
+    assert variant["卢比奥"] == variant["鲁比奥"]  # one referent, one proposed entry
+    assert not [f for f, _ in names("卢比奥周二抵达北京，外长会见了他。") if "比" in f]  # once, nothing vouches
     assert not [f for f, _ in names("印度卢比周二下跌，卢比汇率创新低。") if "比" in f]
-    # a character rare in names before a run, function words around it: 与|朔|尔茨|还, vouched for by 萧兹
-    vouched = dict(names("前总理萧兹周一抵达巴黎。会上马克龙与朔尔茨还讨论了预算。"))
-    assert vouched["朔尔茨"] == vouched["萧兹"]
-    assert not [f for f, _ in names("会上马克龙与朔尔茨还讨论了预算。") if "茨" in f]  # nothing vouches, no fragment
+    # a character rare in names before a run, function words around it: 与|别|洛乌索夫|还, vouched for by a recurrence
+    twice = names("会上马克龙与别洛乌索夫还讨论了预算，但别洛乌索夫也有所保留。")
+    assert [f for f, _ in twice if "索" in f] == ["别洛乌索夫", "别洛乌索夫"]
+    assert not [f for f, _ in names("会上马克龙与别洛乌索夫还讨论了预算。") if "索" in f]  # nothing vouches, no fragment
 
 
 def test_tei_marks_the_names_the_review_finds(tmp_path, validate_tei):

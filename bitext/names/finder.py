@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
@@ -423,6 +424,46 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
 
 
+def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
+    """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
+    return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
+               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex))
+
+
+@cache
+def _regional_firsts(forms: frozenset[str]) -> tuple[re.Pattern, tuple[int, ...]]:
+    """The characters the table's forms begin with, and their lengths, longest first."""
+    if not forms:
+        return re.compile(r"(?!)"), ()
+    firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in forms}))) + "]")
+    return firsts, tuple(sorted({len(f) for f in forms}, reverse=True))
+
+
+def regional_spans(norm: str, para_start: int, para_end: int, words: SortedSpans,
+                   lex: Lexicon) -> list[tuple[int, int]]:
+    """Forms of the regional-names table in a paragraph (施纪贤, 卓慧思, 普丁), longest first, whole.
+
+    A chosen Hong Kong name reads like a Chinese one, not a transliteration:
+    the table, not its characters, says it is a name.  As for any lexicon
+    name (:func:`_standalone`), two characters count for a place, or for a
+    person where a title or speech verb says so; and it must end where a
+    word, a function word or the text does (:func:`_whole`).
+    """
+    firsts, lengths = _regional_firsts(lex.regional)
+    found: list[tuple[int, int]] = []
+    for m in firsts.finditer(norm, para_start, para_end):
+        start = m.start()
+        if found and start < found[-1][1]:
+            continue
+        for length in lengths:
+            end = start + length
+            if end <= para_end and norm[start:end] in lex.regional and _standalone(
+                    norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
+                found.append((start, end))
+                break
+    return found
+
+
 class _Seen:
     """Spans found so far in a paragraph; whether one covers a range is answered without a scan of them all
     (a paragraph of a million characters has a hundred thousand)."""
@@ -459,6 +500,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
+        for s, e in regional_spans(norm, paragraph.start, paragraph.end, words, lex):
+            if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
+                seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
+                found.append(Candidate(doc.text[s:e], s, e))
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
@@ -483,8 +528,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     continue
                 spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
                 for s, e in spans:
-                    if not any(ws <= s and e <= we and (ws, we) != (s, e) for ws, we in words.overlapping(s, e)
-                               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, s, e, lex)):
+                    if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken))
