@@ -397,3 +397,76 @@ def test_two_places_as_a_relation_are_not_a_name():
     assert "美日" not in names and "中俄" not in names and "陈美" in names
     doc = annotate_text("特朗普表示，美日同盟是地区稳定的基石。", glossary=load_glossary([]))
     assert "美日" not in {n.form for s in doc.sentences() for n in s.names}
+
+
+def test_a_hong_kong_chosen_name_and_its_mainland_form_are_one_referent_with_the_tables_english(tmp_path):
+    """施紀賢 (HK) and 斯塔默 (Xinhua) share no sound: the regional table makes them one proposed entry, Keir
+    Starmer; with a glossary that lists 斯塔默, 施紀賢 is its probable variant and the glossary's English stays."""
+    doc = annotate_text("英國首相施紀賢周一訪問北京。新華社報道，斯塔默與官員會談。前首相卓慧思說，特拉斯時代已經過去。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["施紀賢"] == entry_of["斯塔默"] and entry_of["卓慧思"] == entry_of["特拉斯"]
+    assert doc.entries[entry_of["施紀賢"]].english == "Keir Starmer"
+    assert doc.entries[entry_of["卓慧思"]].english == "Liz Truss"
+    listed = glossary_of(tmp_path, "starmer\tperson\tSir Keir Starmer\t斯塔默\t\t\t\n")
+    doc = annotate_text("英國首相施紀賢周一訪問北京。斯塔默與官員會談。", glossary=listed)
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert names["施紀賢"].entry_id == names["斯塔默"].entry_id == "starmer"
+    assert names["施紀賢"].cert == "medium" and names["斯塔默"].cert == ""
+    assert doc.entries["starmer"].english == "Sir Keir Starmer"  # the glossary, never the table
+
+
+def test_a_table_form_in_running_text_is_tagged_whole():
+    """A chosen name reads like a Chinese one (卓慧思, 辛偉誠): the table says it is a name, tagged whole, never a
+    fragment; 克里 (Kerry) counts after a title, not in 克里米亚, and not in a text where nothing says it is a name."""
+    doc = annotate_text("前英國首相卓慧思當天在倫敦出席論壇。卓慧思說，辛偉誠的政策失敗了。俄军在克里米亚集结，国务卿克里说，"
+                        "他会再来。", glossary=load_glossary([]))
+    spans = [(n.form, "".join(t.text for t in s.tokens[n.first:n.last])) for s in doc.sentences() for n in s.names]
+    forms = [f for f, _ in spans]
+    assert all(f == written for f, written in spans)
+    assert forms.count("卓慧思") == 2 and "辛偉誠" in forms and "克里米亚" in forms
+    assert forms.count("克里") == 1
+    assert not {"卓慧", "慧思", "辛偉", "偉誠"} & set(forms)
+    bare = annotate_text("他把克里带回了家。", glossary=load_glossary([]))
+    assert not [n for s in bare.sentences() for n in s.names]
+
+
+def test_the_regional_table_is_well_formed():
+    """The shipped table: every row has English and a type, every form is Chinese characters only, no form (in
+    Simplified) belongs to two rows, every row has forms; and each row's forms are known pairs in the lexicon."""
+    from bitext.model import NameType
+    from bitext.names.lexicon import REGIONS, lexicon, regional_forms, regional_rows
+
+    rows = regional_rows()
+    assert len(rows) >= 100
+    owner: dict[str, str] = {}
+    for row in rows:
+        assert row["english"].strip() and NameType(row["type"]) in (NameType.PERSON, NameType.PLACE), row
+        written = [f for region in REGIONS for f in (row[region] or "").split("|") if f]
+        assert written and all(re.fullmatch(r"[\u3400-\u9fff]{2,}", f) for f in written), row
+        for form in regional_forms(row):
+            assert owner.setdefault(form, row["english"]) == row["english"], (form, owner[form], row["english"])
+        forms = regional_forms(row)
+        assert all(lexicon().known_pair(forms[0], f) for f in forms[1:]), row
+        assert forms[0] in lexicon().regional
+
+
+def test_editing_the_regional_table_rebuilds_the_kept_lexicon():
+    """The disk cache knows the table by its size and time: a table edited after a build is not read back stale."""
+    import os
+
+    from bitext import builtcache
+    from bitext.names import lexicon as lexicon_module
+
+    table = Path(lexicon_module.__file__).with_name(lexicon_module.REGIONAL_TABLE)
+    info = table.stat()
+    builtcache._digest.cache_clear()
+    before = builtcache._digest()
+    try:
+        os.utime(table, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+        builtcache._digest.cache_clear()
+        assert builtcache._digest() != before
+    finally:
+        os.utime(table, ns=(info.st_atime_ns, info.st_mtime_ns))
+        builtcache._digest.cache_clear()
+    assert builtcache._digest() == before

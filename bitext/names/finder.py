@@ -400,9 +400,10 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     piece = norm[start:end]
     if piece in lex.names or any(c in _JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
-            piece in lex.names or _is_name(piece, lex, True)) else []
+            piece in lex.names or _is_name(piece, lex, True)) and not _unsaid(norm, start, end, paragraph.start, lex) else []
     limit = min(paragraph.end, taken.next_start(end, paragraph.end))
-    known = lexicon_spans(norm, start, end, limit, lex)
+    known = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
+             if not _unsaid(norm, s, e, paragraph.start, lex)]
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
@@ -414,6 +415,13 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A person of two characters from the regional table (克里 Kerry, 卡尼 Carney) that no title or speech
+    verb vouches for: not a name here, as any two-character name needs its context."""
+    name = lex.names.get(norm[start:end]) if end - start == 2 and norm[start:end] in lex.regional else None
+    return name is not None and name.type is NameType.PERSON and not has_context(norm, start, end, para_start)
 
 
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
