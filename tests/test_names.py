@@ -449,6 +449,8 @@ def test_the_regional_table_is_well_formed():
         forms = regional_forms(row)
         assert all(lexicon().known_pair(forms[0], f) for f in forms[1:]), row
         assert forms[0] in lexicon().regional
+    # a form CC-CEDICT lists under the same key keeps its English: not every 约翰逊 is Boris Johnson
+    assert lexicon().names["约翰逊"].english == "Johnson" and lexicon().names["强森"].english == "Boris Johnson"
 
 
 def test_editing_the_regional_table_rebuilds_the_kept_lexicon():

@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
@@ -438,38 +437,37 @@ def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lex
                if norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex))
 
 
-@cache
-def _regional_firsts(forms: frozenset[str]) -> tuple[re.Pattern, tuple[int, ...]]:
-    """The characters the table's forms begin with, and their lengths, longest first."""
-    if not forms:
-        return re.compile(r"(?!)"), ()
-    firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in forms}))) + "]")
-    return firsts, tuple(sorted({len(f) for f in forms}, reverse=True))
+class RegionalForms:
+    """The regional table's forms as a matcher: the characters they begin with, their lengths, longest first."""
 
+    def __init__(self, lex: Lexicon):
+        self.forms = lex.regional
+        self.firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in self.forms}))) + "]" if self.forms
+                                 else r"(?!)")
+        self.lengths = sorted({len(f) for f in self.forms}, reverse=True)
 
-def regional_spans(norm: str, para_start: int, para_end: int, words: SortedSpans,
-                   lex: Lexicon) -> list[tuple[int, int]]:
-    """Forms of the regional-names table in a paragraph (施纪贤, 卓慧思, 普丁), longest first, whole.
+    def spans(self, norm: str, para_start: int, para_end: int, words: SortedSpans,
+              lex: Lexicon) -> list[tuple[int, int]]:
+        """The table's forms in a paragraph (施纪贤, 卓慧思, 普丁), longest first, whole.
 
-    A chosen Hong Kong name reads like a Chinese one, not a transliteration:
-    the table, not its characters, says it is a name.  As for any lexicon
-    name (:func:`_standalone`), two characters count for a place, or for a
-    person where a title or speech verb says so; and it must end where a
-    word, a function word or the text does (:func:`_whole`).
-    """
-    firsts, lengths = _regional_firsts(lex.regional)
-    found: list[tuple[int, int]] = []
-    for m in firsts.finditer(norm, para_start, para_end):
-        start = m.start()
-        if found and start < found[-1][1]:
-            continue
-        for length in lengths:
-            end = start + length
-            if end <= para_end and norm[start:end] in lex.regional and _standalone(
-                    norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
-                found.append((start, end))
-                break
-    return found
+        A chosen Hong Kong name reads like a Chinese one, not a transliteration:
+        the table, not its characters, says it is a name.  As for any lexicon
+        name (:func:`_standalone`), two characters count for a place, or for a
+        person where a title or speech verb says so; and it must end where a
+        word, a function word or the text does (:func:`_whole`).
+        """
+        found: list[tuple[int, int]] = []
+        for m in self.firsts.finditer(norm, para_start, para_end):
+            start = m.start()
+            if found and start < found[-1][1]:
+                continue
+            for length in self.lengths:
+                end = start + length
+                if end <= para_end and norm[start:end] in self.forms and _standalone(
+                        norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
+                    found.append((start, end))
+                    break
+        return found
 
 
 class _Seen:
@@ -497,6 +495,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    regional = RegionalForms(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         if not any(lex.is_name_char(c) for c in text):
@@ -508,7 +507,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
-        for s, e in regional_spans(norm, paragraph.start, paragraph.end, words, lex):
+        for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
             if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))

@@ -84,8 +84,8 @@ class Lexicon:
     #: how far a character too rare in names for :attr:`name_odds` is from being one.
     rare_odds: dict[str, float] = field(default_factory=dict)
     #: The Simplified forms of the regional-names table (施纪贤, 卓慧思, 普丁): names for finding, whatever
-    #: their characters look like.
-    regional: frozenset[str] = frozenset()
+    #: their characters look like; each with the name CC-CEDICT or OpenCC gave it before (None: a new form).
+    regional: dict[str, LexName | None] = field(default_factory=dict)
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -93,6 +93,12 @@ class Lexicon:
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
+
+    def without_table(self) -> dict[str, LexName]:
+        """The names as CC-CEDICT and OpenCC give them, before the regional table (for measuring those alone)."""
+        names = {form: name for form, name in self.names.items() if form not in self.regional}
+        names.update({form: name for form, name in self.regional.items() if name is not None})
+        return names
 
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
@@ -298,20 +304,20 @@ def regional_forms(row: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(form for form in forms if form))
 
 
-def _add_regional_table(names: dict[str, LexName]) -> frozenset[str]:
-    """Put the table's forms into ``names`` under their English's key; return them.
+def _add_regional_table(names: dict[str, LexName]) -> dict[str, LexName | None]:
+    """Put the table's forms into ``names`` under their English's key; return them, each with the name
+    ``names`` held before (None for a form new to it).
 
     A form CC-CEDICT already lists under the same key keeps CC-CEDICT's English
     (约翰逊 stays "Johnson", not every Johnson is Boris); any other form takes
     the table's (施纪贤 Keir Starmer, 沙特 now Saudi Arabia like 沙乌地).
     """
-    found: set[str] = set()
+    found: dict[str, LexName | None] = {}
     for row in regional_rows():
         name_type = NameType(row["type"])
         key = _key(row["english"], name_type)
         for form in regional_forms(row):
-            found.add(form)
-            known = names.get(form)
+            known = found[form] = names.get(form)
             if known is None or known.key != key:
                 names[form] = LexName(form, row["english"], name_type, True, key)
-    return frozenset(found)
+    return found
