@@ -3,7 +3,7 @@
 Building the names lexicon from CC-CEDICT costs every process about 1.5 s of
 CPU (a batch worker, a one-article ``annotate``, a ``review``); reading the
 built table back costs a few hundredths.  A cached file is named after a digest
-of bitext's own code (each source file's size and modification time), the
+of bitext's own code and tables (each file's size and modification time), the
 Python version and the versions of the packages the table is built from, so a
 new version of any of them builds it again.
 
@@ -92,8 +92,9 @@ def _write(path: Path, table) -> None:
 def _digest() -> str:
     """What a kept table depends on: bitext's code, the Python that pickled it, the packages read.
 
-    The code and the package's own ``.tsv`` tables (names) are known by each file's size and modification
-    time, as Python's own bytecode cache knows code: a stat per file (about a millisecond in all), not a read and hash (about 50 ms).
+    The code and the package's own ``.tsv`` tables (the regional names) are known by each file's size and
+    modification time, as Python's own bytecode cache knows code: a stat per file (about a millisecond in
+    all), not a read and hash (about 50 ms).
     """
     digest = hashlib.sha256(sys.version.encode())
     package = Path(__file__).parent

@@ -1,7 +1,8 @@
 """Names no glossary lists, found whole in unseen text.
 
 A name is found by what the background lexicon (:mod:`.lexicon`) knows: a
-form it lists (拜登, 撒马尔罕, 美国), or a run of transliteration characters
+form it lists (拜登, 撒马尔罕, 美国; a form of its regional table, 施紀賢, however
+Chinese it looks), or a run of transliteration characters
 (沙夫卡特·米尔济约耶夫) kept whole across its joiners and cut at the words
 jieba knows around it (更多/哈萨克).  A run that holds an ordinary word
 (东西, 金丝) is prose, not a name; two characters count only when the
