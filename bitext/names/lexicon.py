@@ -175,8 +175,14 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower().replace("u:", "u"))
 
 
+#: Letters NFKD does not split into a Latin letter and a mark (Yıldırım, Łukasz, Søren).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
 def _key(english: str, name_type: NameType) -> str:
-    folded = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode()  # Erdoğan → erdogan
+    """What the forms of one name share: a person's surname, a place's English, folded to ASCII (Erdoğan →
+    erdogan, Yıldırım → yildirim)."""
+    folded = unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     words = re.findall(r"[A-Za-z'][A-Za-z'-]*", folded.lower())  # Kim Jong-un → jong-un, not un
     if not words:
         return ""
