@@ -418,7 +418,8 @@ def test_a_hong_kong_chosen_name_and_its_mainland_form_are_one_referent_with_the
 
 def test_a_table_form_in_running_text_is_tagged_whole():
     """A chosen name reads like a Chinese one (卓慧思, 辛偉誠): the table says it is a name, tagged whole, never a
-    fragment; 克里 (Kerry) counts after a title, not in 克里米亚, and not in a text where nothing says it is a name."""
+    fragment; 克里 (Kerry), new with the table, counts after a title, not in 克里米亚, and not in a text where
+    nothing says it is a name; 川普 and 普丁, which CC-CEDICT and OpenCC gave before, need no title."""
     doc = annotate_text("前英國首相卓慧思當天在倫敦出席論壇。卓慧思說，辛偉誠的政策失敗了。俄军在克里米亚集结，国务卿克里说，"
                         "他会再来。", glossary=load_glossary([]))
     spans = [(n.form, "".join(t.text for t in s.tokens[n.first:n.last])) for s in doc.sentences() for n in s.names]
@@ -429,6 +430,9 @@ def test_a_table_form_in_running_text_is_tagged_whole():
     assert not {"卓慧", "慧思", "辛偉", "偉誠"} & set(forms)
     bare = annotate_text("他把克里带回了家。", glossary=load_glossary([]))
     assert not [n for s in bare.sentences() for n in s.names]
+    # a two-character form CC-CEDICT or OpenCC already gave stays a name without a title, as before the table
+    known = annotate_text("会后川普随即离开，普丁则未置可否。", glossary=load_glossary([]))
+    assert {"川普", "普丁"} <= {n.form for s in known.sentences() for n in s.names}
 
 
 def test_the_regional_table_is_well_formed():

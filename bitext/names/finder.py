@@ -418,10 +418,13 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
 
 
 def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
-    """A person of two characters from the regional table (克里 Kerry, 卡尼 Carney) that no title or speech
-    verb vouches for: not a name here, as any two-character name needs its context."""
-    name = lex.names.get(norm[start:end]) if end - start == 2 and norm[start:end] in lex.regional else None
-    return name is not None and name.type is NameType.PERSON and not has_context(norm, start, end, para_start)
+    """A person of two characters new with the regional table (克里 Kerry, 卡尼 Carney) that no title or
+    speech verb vouches for: not a name here, as any two-character name needs its context.  A form CC-CEDICT
+    or OpenCC already gave (川普, 普丁, 拜登) is a name wherever it stands whole, as it was before the table."""
+    form = norm[start:end]
+    if end - start != 2 or form not in lex.regional or lex.regional[form] is not None:
+        return False
+    return lex.names[form].type is NameType.PERSON and not has_context(norm, start, end, para_start)
 
 
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
