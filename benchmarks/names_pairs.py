@@ -72,8 +72,9 @@ def mine() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str]]]
     from bitext.names.lexicon import lexicon
 
     lex = lexicon()
-    regional = lexmod._regional_forms([f for f, n in lex.names.items() if n.foreign])
-    cedict_names = {f: n for f, n in lex.names.items() if n.foreign and f not in regional and transliteration(f)}
+    names = lex.without_table() if hasattr(lex, "without_table") else lex.names  # not the regional table's forms
+    regional = lexmod._regional_forms([f for f, n in names.items() if n.foreign])
+    cedict_names = {f: n for f, n in names.items() if n.foreign and f not in regional and transliteration(f)}
     pairs: dict[tuple[str, str], tuple[str, str]] = {}
     by_english: dict[str, list[str]] = defaultdict(list)
     for form, name in cedict_names.items():
@@ -88,7 +89,7 @@ def mine() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str]]]
                     pairs.setdefault((a, b), (english, "cedict"))
     for form, source in regional.items():
         if source in cedict_names and transliteration(form) and spelling_pair(source, form):
-            pairs.setdefault(tuple(sorted((source, form))), (lex.names[source].english.lower(), "opencc"))
+            pairs.setdefault(tuple(sorted((source, form))), (names[source].english.lower(), "opencc"))
     pool = sorted((f, n.english.lower(), n.type.value) for f, n in cedict_names.items() if 2 <= len(f) <= 8)
     return [(a, b, e, s) for (a, b), (e, s) in sorted(pairs.items())], pool
 

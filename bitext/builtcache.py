@@ -3,7 +3,7 @@
 Building the names lexicon from CC-CEDICT costs every process about 1.5 s of
 CPU (a batch worker, a one-article ``annotate``, a ``review``); reading the
 built table back costs a few hundredths.  A cached file is named after a digest
-of bitext's own code (each source file's size and modification time), the
+of bitext's own code and tables (each file's size and modification time), the
 Python version and the versions of the packages the table is built from, so a
 new version of any of them builds it again.
 
@@ -92,12 +92,13 @@ def _write(path: Path, table) -> None:
 def _digest() -> str:
     """What a kept table depends on: bitext's code, the Python that pickled it, the packages read.
 
-    The code is known by each source file's size and modification time, as Python's own bytecode
-    cache knows it: a stat per file (about a millisecond in all), not a read and hash (about 50 ms).
+    The code and the package's own ``.tsv`` tables (the regional names) are known by each file's size and
+    modification time, as Python's own bytecode cache knows code: a stat per file (about a millisecond in
+    all), not a read and hash (about 50 ms).
     """
     digest = hashlib.sha256(sys.version.encode())
     package = Path(__file__).parent
-    for source in sorted(package.rglob("*.py")):
+    for source in sorted([*package.rglob("*.py"), *package.rglob("*.tsv")]):  # code, and tables such as names'
         info = source.stat()
         digest.update(f"{source.relative_to(package).as_posix()}:{info.st_size}:{info.st_mtime_ns}\n".encode())
     for package in SOURCES:

@@ -5,7 +5,8 @@
 
 * :mod:`.listed` the glossary's forms (a firm link);
 * :mod:`.finder` whole names no glossary lists, found with the background
-  :mod:`.lexicon` (CC-CEDICT and OpenCC's regional forms);
+  :mod:`.lexicon` (CC-CEDICT, OpenCC's regional forms and the package's
+  table of regional and recent forms, ``regional_names.tsv``);
 * :mod:`.grouping` probable variants of entries and clusters of unlisted
   names with a proposed entry each, compared by :mod:`.phonetic` sound;
 * :mod:`.english` the names' English in the MT.

@@ -1,7 +1,8 @@
 """Names no glossary lists, found whole in unseen text.
 
 A name is found by what the background lexicon (:mod:`.lexicon`) knows: a
-form it lists (拜登, 撒马尔罕, 美国), or a run of transliteration characters
+form it lists (拜登, 撒马尔罕, 美国; a form of its regional table, 施紀賢, however
+Chinese it looks), or a run of transliteration characters
 (沙夫卡特·米尔济约耶夫) kept whole across its joiners and cut at the words
 jieba knows around it (更多/哈萨克).  A run that holds an ordinary word
 (东西, 金丝) is prose, not a name; two characters count only when the
@@ -399,9 +400,10 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     piece = norm[start:end]
     if piece in lex.names or any(c in _JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
-            piece in lex.names or _is_name(piece, lex, True)) else []
+            piece in lex.names or _is_name(piece, lex, True)) and not _unsaid(norm, start, end, paragraph.start, lex) else []
     limit = min(paragraph.end, taken.next_start(end, paragraph.end))
-    known = lexicon_spans(norm, start, end, limit, lex)
+    known = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
+             if not _unsaid(norm, s, e, paragraph.start, lex)]
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
@@ -415,12 +417,61 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
 
 
+def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A person of two characters new with the regional table (克里 Kerry, 卡尼 Carney) that no title or
+    speech verb vouches for: not a name here, as any two-character name needs its context.  A form CC-CEDICT
+    or OpenCC already gave (川普, 普丁, 拜登) is a name wherever it stands whole, as it was before the table."""
+    form = norm[start:end]
+    if end - start != 2 or form not in lex.regional or lex.regional[form] is not None:
+        return False
+    return lex.names[form].type is NameType.PERSON and not has_context(norm, start, end, para_start)
+
+
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
     """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大)."""
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or not name.foreign:
         return False
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
+
+
+def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
+    """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
+    return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
+               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex))
+
+
+class RegionalForms:
+    """The regional table's forms as a matcher: the characters they begin with, their lengths, longest first."""
+
+    def __init__(self, lex: Lexicon):
+        self.forms = lex.regional
+        self.firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in self.forms}))) + "]" if self.forms
+                                 else r"(?!)")
+        self.lengths = sorted({len(f) for f in self.forms}, reverse=True)
+
+    def spans(self, norm: str, para_start: int, para_end: int, words: SortedSpans,
+              lex: Lexicon) -> list[tuple[int, int]]:
+        """The table's forms in a paragraph (施纪贤, 卓慧思, 普丁), longest first, whole.
+
+        A chosen Hong Kong name reads like a Chinese one, not a transliteration:
+        the table, not its characters, says it is a name.  As for any lexicon
+        name (:func:`_standalone`), two characters count for a place, or for a
+        person where a title or speech verb says so; and it must end where a
+        word, a function word or the text does (:func:`_whole`).
+        """
+        found: list[tuple[int, int]] = []
+        for m in self.firsts.finditer(norm, para_start, para_end):
+            start = m.start()
+            if found and start < found[-1][1]:
+                continue
+            for length in self.lengths:
+                end = start + length
+                if end <= para_end and norm[start:end] in self.forms and _standalone(
+                        norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
+                    found.append((start, end))
+                    break
+        return found
 
 
 class _Seen:
@@ -448,6 +499,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    regional = RegionalForms(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         if not any(lex.is_name_char(c) for c in text):
@@ -459,6 +511,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
+        for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
+            if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
+                seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
+                found.append(Candidate(doc.text[s:e], s, e))
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
@@ -483,8 +539,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     continue
                 spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
                 for s, e in spans:
-                    if not any(ws <= s and e <= we and (ws, we) != (s, e) for ws, we in words.overlapping(s, e)
-                               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, s, e, lex)):
+                    if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken))

@@ -16,16 +16,24 @@ Taiwan and Hong Kong conversions add the regional forms of those names
 * known pairs: forms whose English is one name (特朗普/川普, 普京/普丁,
   撒马尔罕/撒马尔干, 哈萨克/哈萨克斯坦), whatever their sound.
 
+Then the package's table of regional and recent forms (``regional_names.tsv``:
+Hong Kong chosen names such as 施紀賢 for Starmer, Taiwan forms such as 施凱爾,
+names newer than the 2020 CC-CEDICT) adds its forms under its English's key,
+so that all forms of one referent are known pairs.
+
 Built on first use (about a second and a half) and kept on disk for later runs (:mod:`bitext.builtcache`).
 """
 
 from __future__ import annotations
 
+import csv
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import resources
 
 from ..model import NameType
 
@@ -75,6 +83,9 @@ class Lexicon:
     #: Smoothed log odds of the characters seen in fewer than two foreign names (朔 in 11 words and no name):
     #: how far a character too rare in names for :attr:`name_odds` is from being one.
     rare_odds: dict[str, float] = field(default_factory=dict)
+    #: The Simplified forms of the regional-names table (施纪贤, 卓慧思, 普丁): names for finding, whatever
+    #: their characters look like; each with the name CC-CEDICT or OpenCC gave it before (None: a new form).
+    regional: dict[str, LexName | None] = field(default_factory=dict)
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -82,6 +93,12 @@ class Lexicon:
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
+
+    def without_table(self) -> dict[str, LexName]:
+        """The names as CC-CEDICT and OpenCC give them, before the regional table (for measuring those alone)."""
+        names = {form: name for form, name in self.names.items() if form not in self.regional}
+        names.update({form: name for form, name in self.regional.items() if name is not None})
+        return names
 
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
@@ -158,8 +175,15 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower().replace("u:", "u"))
 
 
+#: Letters NFKD does not split into a Latin letter and a mark (Yıldırım, Łukasz, Søren).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
 def _key(english: str, name_type: NameType) -> str:
-    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", english.lower())  # Kim Jong-un → jong-un, not un
+    """What the forms of one name share: a person's surname, a place's English, folded to ASCII (Erdoğan →
+    erdogan, Yıldırım → yildirim)."""
+    folded = unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", folded.lower())  # Kim Jong-un → jong-un, not un
     if not words:
         return ""
     return words[-1] if name_type is NameType.PERSON else " ".join(words)
@@ -251,6 +275,7 @@ def _build_lexicon() -> Lexicon:
     for form, ref in links:
         if ref in names and form in names and names[ref].key:
             names[form] = replace(names[form], key=names[ref].key)
+    regional = _add_regional_table(names)
     pairs: dict[str, set[str]] = defaultdict(set)
     for form, name in names.items():
         if name.key and name.foreign:
@@ -261,4 +286,44 @@ def _build_lexicon() -> Lexicon:
             for c, w in in_words.items() if c not in odds}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
-                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare)
+                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional)
+
+
+#: The package's table of regional and recent name forms, one referent a row.
+REGIONAL_TABLE = "regional_names.tsv"
+REGIONS = ("mainland", "taiwan", "hongkong")
+
+
+def regional_rows() -> list[dict[str, str]]:
+    """The rows of the regional-names table (``#`` lines are its notes): english, type, scope and one
+    cell of forms (``|`` between two) per region, as written."""
+    text = resources.files(__package__).joinpath(REGIONAL_TABLE).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def regional_forms(row: dict[str, str]) -> list[str]:
+    """A row's forms in Simplified characters, each once, in the table's order."""
+    from ..script import to_simplified
+
+    forms = [to_simplified(form.strip()) for region in REGIONS for form in (row.get(region) or "").split("|")]
+    return list(dict.fromkeys(form for form in forms if form))
+
+
+def _add_regional_table(names: dict[str, LexName]) -> dict[str, LexName | None]:
+    """Put the table's forms into ``names`` under their English's key; return them, each with the name
+    ``names`` held before (None for a form new to it).
+
+    A form CC-CEDICT already lists under the same key keeps CC-CEDICT's English
+    (约翰逊 stays "Johnson", not every Johnson is Boris); any other form takes
+    the table's (施纪贤 Keir Starmer, 沙特 now Saudi Arabia like 沙乌地).
+    """
+    found: dict[str, LexName | None] = {}
+    for row in regional_rows():
+        name_type = NameType(row["type"])
+        key = _key(row["english"], name_type)
+        for form in regional_forms(row):
+            known = found[form] = names.get(form)
+            if known is None or known.key != key:
+                names[form] = LexName(form, row["english"], name_type, True, key)
+    return found
