@@ -476,3 +476,14 @@ def test_editing_the_regional_table_rebuilds_the_kept_lexicon():
         os.utime(table, ns=(info.st_atime_ns, info.st_mtime_ns))
         builtcache._digest.cache_clear()
     assert builtcache._digest() == before
+
+
+def test_an_organisation_before_an_institution_head_is_part_of_the_longer_name():
+    """欧盟|委员会 is the European Commission: proposing 欧盟 there would be a fragment of the longer name;
+    the whole is typed an organisation though 欧 is a surname, and 欧盟 alone elsewhere stays the EU."""
+    doc = annotate_text("欧盟委员会发言人周五表示，欧盟将继续向乌克兰提供援助。欧洲议会和欧盟理事会随后达成协议。",
+                        glossary=load_glossary([]))
+    names = [(n.form, n.type.value) for s in doc.sentences() for n in s.names]
+    assert ("欧盟委员会", "organisation") in names and ("欧盟理事会", "organisation") in names
+    assert ("欧盟", "organisation") in names and ("乌克兰", "place") in names
+    assert [f for f, _ in names].count("欧盟") == 1

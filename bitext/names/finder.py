@@ -346,9 +346,17 @@ _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|�
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
 
 
+#: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
+#: Commission, not the EU; proposed alone, 欧盟 would be a fragment of the longer name, as 宏 is of 马克宏.
+_INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", "银行")
+
+
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
-    """What the words around a name say it is: a title before it, a person (总统华盛顿); 在/抵达 before it
-    or 特区 after it, a place, even before 说 (普京在莫斯科说); a speech verb alone, a person."""
+    """What the words around a name say it is: an institution's head noun ending it, an organisation
+    (欧盟委员会); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
+    before 说 (普京在莫斯科说); a speech verb alone, a person."""
+    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS, start, end):
+        return NameType.ORGANISATION
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
     if _PLACE_BEFORE.search(norm[max(para_start, start - 3):start]) or _PLACE_AFTER.match(norm[end:end + 3]):
@@ -542,6 +550,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
+    found = [_with_head(doc, norm, c, taken, lex) for c in found]
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
@@ -549,6 +558,18 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
               if not spans.overlapping(s, e)]
     found += titled
     return glossed + found + _found_again(doc, norm, _said_once(norm, found, lex), found + glossed, taken, lex)
+
+
+def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
+    name = lex.names.get(norm[found.start:found.end])
+    if name is None or name.type is not NameType.ORGANISATION:
+        return found
+    for head in _INSTITUTION_HEADS:
+        end = found.end + len(head)
+        if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
+            return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
 
 
 def _transliteration(piece: str, lex: Lexicon) -> bool:

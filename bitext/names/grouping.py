@@ -216,12 +216,15 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
 
     ``contexts`` are the types the words around its mentions say (:func:`.finder.context_type`):
-    a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington).
+    a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), and
+    one ending in an institution's head noun is an organisation.
     """
     english, name_type = _english_of(forms, glosses)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
     if contexts == {NameType.PLACE} and not surname(main):
         name_type = NameType.PLACE
+    elif name_type is None and NameType.ORGANISATION in contexts:
+        name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) else NameType.PERSON)
