@@ -487,3 +487,12 @@ def test_an_organisation_before_an_institution_head_is_part_of_the_longer_name()
     assert ("欧盟委员会", "organisation") in names and ("欧盟理事会", "organisation") in names
     assert ("欧盟", "organisation") in names and ("乌克兰", "place") in names
     assert [f for f, _ in names].count("欧盟") == 1
+
+
+def test_a_chinese_place_is_a_name_where_jiebas_dictionary_tags_the_word_a_place():
+    """台湾 and 新疆 are places a translator's glossary needs, though their English is their own pinyin;
+    布袋 is a town in CC-CEDICT but "a cloth sack" in prose, and jieba's dictionary tags it a noun."""
+    doc = annotate_text("美国议员访问台湾后飞往新疆。他拿着布袋走进屋里。", glossary=load_glossary([]))
+    names = {(n.form, n.type.value) for s in doc.sentences() for n in s.names}
+    assert {("台湾", "place"), ("新疆", "place")} <= names
+    assert not {form for form, _ in names} & {"布袋", "布", "袋"}

@@ -15,9 +15,11 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
+from ..segment import default_jieba
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import block, similarity
@@ -443,6 +445,19 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
 
 
+def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that CC-CEDICT gives as a place named by its own pinyin (台湾, 上海, 南京), and jieba's
+    dictionary tags a place too (not 布袋, a town in CC-CEDICT and "a sack" in prose)."""
+    name = lex.names.get(norm[start:end]) if end - start >= 2 else None
+    return name is not None and not name.foreign and name.type is NameType.PLACE and _jieba_place(norm[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _jieba_place(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` a place name (ns): its tags come from the word, not the context."""
+    return default_jieba().tag(word) == [(word, "ns")]
+
+
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
     """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
     return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
@@ -510,8 +525,6 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     regional = RegionalForms(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
-        if not any(lex.is_name_char(c) for c in text):
-            continue
         words = SortedSpans(word_spans(text, paragraph.start))
         runs = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex) for s, e in runs]
@@ -522,6 +535,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
             if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
+                found.append(Candidate(doc.text[s:e], s, e))
+        for s, e in words.spans:
+            if _chinese_place(norm, s, e, lex) and not taken.overlapping(s, e) and not seen.covers(s, e):
+                seen.add((s, e))
                 found.append(Candidate(doc.text[s:e], s, e))
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in _outside(run_start, run_end, taken):
