@@ -496,3 +496,11 @@ def test_a_chinese_place_is_a_name_where_jiebas_dictionary_tags_the_word_a_place
     names = {(n.form, n.type.value) for s in doc.sentences() for n in s.names}
     assert {("台湾", "place"), ("新疆", "place")} <= names
     assert not {form for form, _ in names} & {"布袋", "布", "袋"}
+
+
+def test_a_short_form_cc_cedict_calls_an_abbreviation_is_one_place_with_the_full_form():
+    """乌兹别克 is "Uzbek" first and "abbr. for Uzbekistan" after: the short form of the country, as 哈萨克 is."""
+    from bitext.names.lexicon import lexicon
+
+    assert lexicon().known_pair("乌兹别克", "乌兹别克斯坦") and lexicon().names["乌兹别克"].english == "Uzbekistan"
+    assert not lexicon().known_pair("乌兹别克", "哈萨克斯坦")

@@ -52,6 +52,8 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
 #: A sense that makes the headword a family name: "/surname Jin/", "/Japanese surname/", "/Korean surname (Park)/".
 _SURNAME = re.compile(r"/(?:(?:Japanese|Korean|two-character) )?surname\b|\((?:Japanese|Korean) surname\b")
+#: A sense that makes the headword a short form of a place named in English: 乌兹别克 "/abbr. for Uzbekistan/".
+_ABBREVIATION_OF = re.compile(r"^abbr\. for ([A-Z][A-Za-z' -]+)$")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -223,6 +225,7 @@ def _build_lexicon() -> Lexicon:
     words: set[str] = set()
     both: set[str] = set()
     links: list[tuple[str, str]] = []
+    short_for: list[tuple[str, str]] = []  # 乌兹别克 "abbr. for Uzbekistan"
     in_names: Counter = Counter()
     in_words: Counter = Counter()
     reading_counts: dict[str, Counter] = defaultdict(Counter)
@@ -253,6 +256,7 @@ def _build_lexicon() -> Lexicon:
                 continue
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))
+            short_for += [(simplified, a.group(1)) for a in map(_ABBREVIATION_OF.match, senses.split("/")) if a]
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
             name_type = _name_type(sense)
@@ -275,6 +279,10 @@ def _build_lexicon() -> Lexicon:
     for form, ref in links:
         if ref in names and form in names and names[ref].key:
             names[form] = replace(names[form], key=names[ref].key)
+    by_english = {n.english: n for n in names.values() if n.foreign and n.type is NameType.PLACE}
+    for form, english in short_for:
+        if form in names and english in by_english and names[form].type is NameType.PLACE:
+            names[form] = replace(names[form], english=english, key=by_english[english].key)
     regional = _add_regional_table(names)
     pairs: dict[str, set[str]] = defaultdict(set)
     for form, name in names.items():
