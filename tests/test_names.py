@@ -504,3 +504,14 @@ def test_a_short_form_cc_cedict_calls_an_abbreviation_is_one_place_with_the_full
 
     assert lexicon().known_pair("乌兹别克", "乌兹别克斯坦") and lexicon().names["乌兹别克"].english == "Uzbekistan"
     assert not lexicon().known_pair("乌兹别克", "哈萨克斯坦")
+
+
+def test_a_two_character_table_form_counts_once_the_text_introduced_its_person():
+    """范斯 alone after 还/随后 is no name (two characters, nothing says so); after 副总统万斯 it is his Taiwan
+    form, and both are tagged as one proposed entry with the table's English."""
+    doc = annotate_text("美国副总统万斯周二访问德国。据台湾媒体报道，范斯随后与德国总理会面。", glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert {"万斯", "范斯"} <= names.keys()
+    assert names["万斯"].entry_id == names["范斯"].entry_id == "jd-vance"
+    alone = annotate_text("据台湾媒体报道，范斯随后与德国总理会面。", glossary=load_glossary([]))
+    assert "范斯" not in {n.form for s in alone.sentences() for n in s.names}

@@ -574,7 +574,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
               if not spans.overlapping(s, e)]
     found += titled
-    return glossed + found + _found_again(doc, norm, _said_once(norm, found, lex), found + glossed, taken, lex)
+    again = _said_once(norm, found, lex) | _table_partners(norm, found, lex)
+    return glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
 
 
 def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
@@ -640,6 +641,13 @@ def _said_once(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]:
     return {norm[c.start:c.end] for c in found
             if (c.end - c.start == 2 or not all(lex.is_name_char(ch) for ch in norm[c.start:c.end]))
             and norm[c.start:c.end] not in lex.words and not any(j in c.form for j in NAME_JOINERS)}
+
+
+def _table_partners(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]:
+    """The regional table's other forms of a person found (副总统万斯 … 范斯还): introduced once, each is a name
+    wherever it stands whole, as the form found is (:func:`_said_once`)."""
+    keys = {name.key for c in found if (name := lex.names.get(norm[c.start:c.end])) and name.type is NameType.PERSON}
+    return {form for form in lex.regional if lex.names[form].key in keys and lex.names[form].type is NameType.PERSON}
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
