@@ -515,3 +515,15 @@ def test_a_two_character_table_form_counts_once_the_text_introduced_its_person()
     assert names["万斯"].entry_id == names["范斯"].entry_id == "jd-vance"
     alone = annotate_text("据台湾媒体报道，范斯随后与德国总理会面。", glossary=load_glossary([]))
     assert "范斯" not in {n.form for s in alone.sentences() for n in s.names}
+
+
+def test_a_transliteration_jieba_knows_no_word_in_keeps_its_weak_last_syllable_before_a_function_word():
+    """扬 and 胡 are rare in CC-CEDICT's names, but jieba leaves 帕/希/尼/扬 one character each: the name ends
+    at 在/的/回到, not before its last syllable; 周瑞家的 (a run of two) and 阮玲玉 (a word) stay as they were."""
+    doc = annotate_text("亚美尼亚总理帕希尼扬在埃里温发表讲话。报道说，尼坦雅胡的办公室拒绝置评。帕什尼扬回到首都后召开会议。",
+                        glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"帕希尼扬", "尼坦雅胡", "帕什尼扬"} <= names
+    assert not {"帕希尼", "尼坦雅", "帕什尼"} & names
+    prose = annotate_text("只见周瑞家的说：“奶奶来了。”", glossary=load_glossary([]))
+    assert "周瑞家" not in {n.form for s in prose.sentences() for n in s.names}

@@ -310,9 +310,26 @@ def _edge(norm: str, pos: int, para_start: int, para_end: int) -> bool:
     return not para_start <= pos < para_end or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE
 
 
-def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon) -> tuple[int, int]:
+def _single_characters(words: SortedSpans, start: int, end: int) -> bool:
+    """jieba's dictionary knows no word in the span: each character is a word of its own (帕/希/尼/扬), as in a
+    transliteration it has never seen (not 阮玲玉, a word; not 周瑞|家, where 周瑞 is too short to vouch)."""
+    return all(e - s == 1 for s, e in words.overlapping(start, end))
+
+
+def _clause_break(norm: str, words: SortedSpans, pos: int, para_start: int, para_end: int) -> bool:
+    """Punctuation, the paragraph's end, a function word or the start of a word of two or more characters at
+    ``pos``: something after which a name may end (帕希尼扬|在, 帕什尼扬|回到)."""
+    return _edge(norm, pos, para_start, para_end) or any(s == pos and e - s >= 2 for s, e in words.overlapping(pos, pos + 1))
+
+
+def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon,
+                  words: SortedSpans) -> tuple[int, int]:
     """Take into a run of name characters cut off by characters rare in names (部长别|洛乌索夫, 佩泽希|齐扬说)
-    one character before it or up to two after, when a title or a speech verb says a name stands there."""
+    one character before it or up to two after, when a title or a speech verb says a name stands there.
+
+    A run of three or more that jieba leaves in single characters takes one weak character more before a
+    function word or a new word as well (总理帕希尼|扬在, ，尼坦雅|胡的, 帕什尼|扬回到): jieba knows
+    no word there, so the weak character is the name's last syllable, not the start of the next word."""
     if end - start < 2 or norm[start:end] in lex.names:
         return start, end  # a name the lexicon knows ends where it ends: 北京|人
     cue_after = _cued(norm, end, para_end) or _edge(norm, end, para_start, para_end)
@@ -330,6 +347,9 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                     _titled(norm, start, para_start) and _edge(norm, end + extra, para_start, para_end)
                     and norm[end + extra] not in _BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
+            if extra == 1 and end - start >= MIN_NAME_CHARS and _single_characters(words, start, end + 1) and (
+                    _clause_break(norm, words, end + 1, para_start, para_end)):
+                return start, end + 1  # 总理帕希尼|扬在
     return start, end
 
 
@@ -527,7 +547,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
         runs = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
-        pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex) for s, e in runs]
+        pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
