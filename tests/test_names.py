@@ -527,3 +527,16 @@ def test_a_transliteration_jieba_knows_no_word_in_keeps_its_weak_last_syllable_b
     assert not {"帕希尼", "尼坦雅", "帕什尼"} & names
     prose = annotate_text("只见周瑞家的说：“奶奶来了。”", glossary=load_glossary([]))
     assert "周瑞家" not in {n.form for s in prose.sentences() for n in s.names}
+
+
+def test_a_two_character_name_another_name_of_the_text_sounds_like_is_one_person_with_it():
+    """美斯 (Messi, Hong Kong) has no title or speech verb, 蒲亭 ends in a character rare in names: each is a name
+    because 梅西 / 普丁 in the same text sound like it; 达到 before 美斯 is "reach", not a place's 到."""
+    doc = annotate_text("这名球员已达到美斯和另一位名将的水平。梅西在周日进球。报道说，蒲亭表示愿意谈判。俄罗斯总统普丁在莫斯科发言。",
+                        glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert {"美斯", "蒲亭"} <= names.keys()
+    assert names["美斯"].entry_id == names["梅西"].entry_id
+    assert doc.entries[names["美斯"].entry_id].type.value == "person"
+    alone = annotate_text("这名球员已达到美斯和另一位名将的水平。", glossary=load_glossary([]))
+    assert "美斯" not in {n.form for s in alone.sentences() for n in s.names}

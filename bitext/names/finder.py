@@ -363,6 +363,18 @@ def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
     return None
 
 
+def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
+                lex: Lexicon) -> tuple[int, int] | None:
+    """A run of two name characters jieba knows no word in (美斯|和, 首相安华|在), or of one with a weak character
+    and a speech verb after it (，蒲|亭表示), standing whole: a name only if another name of the text sounds
+    like it (:func:`_vouched`: 梅西, 安瓦尔, 普丁), as two characters alone say little."""
+    if end - start == 1 and end + 1 < para_end and _weak_ok(norm[end], lex) and _cued(norm, end + 1, para_end):
+        end += 1
+    if end - start == 2 and _single_characters(words, start, end) and _whole(norm, words, start, end, lex):
+        return start, end
+    return None
+
+
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
 _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
@@ -381,9 +393,15 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
         return NameType.ORGANISATION
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
-    if _PLACE_BEFORE.search(norm[max(para_start, start - 3):start]) or _PLACE_AFTER.match(norm[end:end + 3]):
+    if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
         return NameType.PLACE
     return NameType.PERSON if _CUE_AFTER.match(norm[end:end + 3]) else None
+
+
+def _place_before(norm: str, start: int, para_start: int) -> bool:
+    """在/到/抵达 … right before ``start``, not the end of an ordinary word (达到|美斯, 现在, 正在)."""
+    cue = _PLACE_BEFORE.search(norm[max(para_start, start - 3):start])
+    return bool(cue) and not (len(cue.group()) == 1 and start - 2 >= para_start and norm[start - 2:start] in lexicon().words)
 
 
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
@@ -542,6 +560,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = RegionalForms(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
@@ -550,6 +569,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
+        heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
+                  and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
@@ -588,7 +609,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = [_with_head(doc, norm, c, taken, lex) for c in found]
-    found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken))
+    found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
+                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
@@ -617,14 +639,14 @@ def _transliteration(piece: str, lex: Lexicon) -> bool:
 
 
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
-             taken: SortedSpans) -> list[Candidate]:
-    """The held runs the text vouches for as names: written so twice or more, or sounding like a name
-    found or listed in the same text (卢比欧 beside 鲁比奥)."""
-    counts = Counter(norm[s:e] for s, e in held)
+             taken: SortedSpans, by_count: bool = True) -> list[Candidate]:
+    """The held runs the text vouches for as names: written so twice or more (``by_count``), or sounding like
+    a name found or listed in the same text (卢比欧 beside 鲁比奥)."""
+    counts = Counter(norm[s:e] for s, e in held) if by_count else Counter()
     others: dict[str, set[str]] = defaultdict(set)
     for other in {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}:
         others[block(other)].add(other)
-    vouched = {form for form in counts if counts[form] >= 2 or any(
+    vouched = {form for form in {norm[s:e] for s, e in held} if counts[form] >= 2 or any(
         similarity(form, other) >= VOUCHING_SOUND for other in others[block(form)] if other != form)}
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 
