@@ -540,3 +540,15 @@ def test_a_two_character_name_another_name_of_the_text_sounds_like_is_one_person
     assert doc.entries[names["美斯"].entry_id].type.value == "person"
     alone = annotate_text("这名球员已达到美斯和另一位名将的水平。", glossary=load_glossary([]))
     assert "美斯" not in {n.form for s in alone.sentences() for n in s.names}
+
+
+def test_two_places_joined_by_a_dash_are_two_names_not_one():
+    """柔佛—新加坡 is a zone between Johor and Singapore: each place is tagged on its own, with its own entry,
+    and 新加坡 is not made a person by a joined form; a joined person's name stays whole."""
+    doc = annotate_text("两国同意推进柔佛—新加坡经济特区。新加坡总理随后访问吉隆坡。总统伊利哈姆·阿利耶夫出席。",
+                        glossary=load_glossary([]))
+    names = [n for s in doc.sentences() for n in s.names]
+    forms = [n.form for n in names]
+    assert "柔佛—新加坡" not in forms and forms.count("新加坡") == 2 and "柔佛" in forms
+    assert {doc.entries[n.entry_id].type.value for n in names if n.form == "新加坡"} == {"place"}
+    assert "伊利哈姆·阿利耶夫" in forms

@@ -446,6 +446,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     names.  Every name ends where a word, a function word or the text does.
     """
     piece = norm[start:end]
+    if places := _joined_places(norm, start, end, lex):
+        return places
     if piece in lex.names or any(c in _JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
             piece in lex.names or _is_name(piece, lex, True)) and not _unsaid(norm, start, end, paragraph.start, lex) else []
@@ -463,6 +465,19 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+def _joined_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The parts of a joined run when each is a place the lexicon knows (柔佛—新加坡, 维也纳-布拉格): a dash or
+    a dot between two places is a relation (a zone, a route), not one name; a person's parts are not all places."""
+    parts, pos = [], start
+    for m in re.finditer(f"[^{re.escape(_JOINERS)}]+", norm[start:end]):
+        parts.append((start + m.start(), start + m.end()))
+        pos = start + m.end()
+    if len(parts) < 2 or pos != end:
+        return []
+    known = [lex.names.get(norm[s:e]) for s, e in parts]
+    return parts if all(n is not None and n.type is NameType.PLACE for n in known) else []
 
 
 def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
