@@ -552,3 +552,13 @@ def test_two_places_joined_by_a_dash_are_two_names_not_one():
     assert "柔佛—新加坡" not in forms and forms.count("新加坡") == 2 and "柔佛" in forms
     assert {doc.entries[n.entry_id].type.value for n in names if n.form == "新加坡"} == {"place"}
     assert "伊利哈姆·阿利耶夫" in forms
+
+
+def test_a_bare_surname_glossed_with_another_given_name_is_not_the_relative_named_in_full():
+    """杜特尔特 (Rodrigo Duterte) and his daughter 莎拉·杜特尔特 (莎拉 is Sara): two people, though the text names
+    only her in full; 布林肯 still joins 安东尼·布林肯 (Antony/Anthony)."""
+    doc = annotate_text("菲律宾前总统杜特尔特（Rodrigo Duterte）被捕。他的女儿、副总统莎拉·杜特尔特批评逮捕行动。"
+                        "美国国务卿安东尼·布林肯抵达。布林肯说，会谈富有成效。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["杜特尔特"] != entry_of["莎拉·杜特尔特"]
+    assert entry_of["布林肯"] == entry_of["安东尼·布林肯"]

@@ -126,13 +126,27 @@ class GlossaryIndex:
         return best
 
 
-def _clusters(forms: list[str]) -> list[list[str]]:
+def _other_given_name(full: str, english: str) -> bool:
+    """The bare surname's English (its gloss, else the lexicon's) gives a given name that the full name's
+    given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter."""
+    lex = lexicon().names
+    given = [p for p in _PARTS.split(given_names(full)) if p]
+    words = english.split()
+    if len(words) < 2 or not given or not all(p in lex for p in given):
+        return False
+    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:3]  # noqa: E731 Sara/Sarah, Antony/Anthony
+    return first(lex[given[0]].english) != first(words[0])
+
+
+def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance.
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
-    names first, as news introduces its main person first.
+    names first, as news introduces its main person first; never to a full name
+    whose given name is not the one its ``english`` (gloss or lexicon) gives.
     """
+    english = english or {}
     parent = {f: f for f in forms}
 
     def root(f: str) -> str:
@@ -163,7 +177,8 @@ def _clusters(forms: list[str]) -> list[list[str]]:
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
     for last, full in owners.items():
         for f in forms:
-            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)):
+            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)) and not (
+                    _other_given_name(full[0], english.get(f, ""))):
                 parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -249,9 +264,11 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     found: list[NameMatch] = []
     unlisted: list[str] = []
     written: dict[str, str] = {}  # form key → the Simplified form with its joiners (for surnames)
+    english: dict[str, str] = {}  # that form → its gloss, else its lexicon English
     for key, group in by_key.items():
         written[key] = to_simplified(max((c.form for c in group), key=len))
         gloss = next((c.gloss for c in group if c.gloss), "")
+        english[written[key]] = gloss or (known.english if (known := lexicon().names.get(key)) else "")
         best = index.best(group[0].form, gloss)
         if best.entry is not None and (best.score >= PROBABLE or best.same_english):
             for c in group:
@@ -260,7 +277,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         else:
             unlisted.append(written[key])
     taken_ids = set(index.entries)
-    for cluster in _clusters(unlisted):
+    for cluster in _clusters(unlisted, english):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
