@@ -562,3 +562,18 @@ def test_a_bare_surname_glossed_with_another_given_name_is_not_the_relative_name
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["杜特尔特"] != entry_of["莎拉·杜特尔特"]
     assert entry_of["布林肯"] == entry_of["安东尼·布林肯"]
+
+
+def test_a_name_jieba_glues_to_the_function_word_after_it_is_kept_whole():
+    """jieba cuts 纳/瓦利/内在: the name's last character 内 goes with 在, yet 纳瓦利 alone is a fragment."""
+    doc = annotate_text("反对派人士纳瓦利内在狱中去世。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "纳瓦利内" in names and "纳瓦利" not in names
+
+
+def test_a_club_named_by_a_place_and_a_word_is_one_name():
+    """利雅得胜利俱乐部 is Al Nassr, not Riyadh: the place and the word before 俱乐部 are one name; a place alone
+    before 俱乐部 stays the place."""
+    doc = annotate_text("这名球星与利雅得胜利俱乐部续约。他曾效力于马德里俱乐部。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "利雅得胜利" in names and "利雅得" not in names and "马德里" in names
