@@ -577,3 +577,12 @@ def test_a_club_named_by_a_place_and_a_word_is_one_name():
     doc = annotate_text("这名球星与利雅得胜利俱乐部续约。他曾效力于马德里俱乐部。", glossary=load_glossary([]))
     names = {n.form for s in doc.sentences() for n in s.names}
     assert "利雅得胜利" in names and "利雅得" not in names and "马德里" in names
+
+
+def test_a_short_name_that_only_sounds_like_a_lexicon_name_does_not_take_its_english():
+    """马科斯 (Marcos) reads ma ke si like the lexicon's 马克思 (Marx) but shares one character of three: no English
+    is proposed; 卢卡申柯 keeps the English of 卢卡申科, one character apart."""
+    doc = annotate_text("菲律宾总统马科斯表示，政府将配合调查。白俄罗斯总统卢卡申柯说。", glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["马科斯"].english != "Marx"
+    assert "Lukashenko" in entries["卢卡申柯"].english

@@ -201,7 +201,7 @@ def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | N
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:
         if not surname(form) and len(form) >= 3 and all(lex_odds.get(c, -9) > LENIENT for c in form) and (
-                near := sounds_like(form)):
+                near := sounds_like(form)) and _shares_most(form, near.form):
             return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
 
@@ -225,6 +225,13 @@ def sounds_like(form: str):
     scored = [(alike_at_least(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
+
+
+def _shares_most(form: str, other: str) -> bool:
+    """More than half the characters of ``form`` stand in ``other``: a regional spelling of the same name changes
+    a character or two (卢卡申柯/卢卡申科), while a short name that only sounds alike is someone else (马科斯
+    Marcos is not 马克思 Marx)."""
+    return sum(1 for c in form if c in other) * 2 > len(form)
 
 
 def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str]) -> GlossaryEntry:
