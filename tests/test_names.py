@@ -586,3 +586,12 @@ def test_a_short_name_that_only_sounds_like_a_lexicon_name_does_not_take_its_eng
     entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
     assert entries["马科斯"].english != "Marx"
     assert "Lukashenko" in entries["卢卡申柯"].english
+
+
+def test_a_japanese_full_name_and_its_family_name_are_one_person():
+    """岸田文雄 (Fumio Kishida) is written family name first: 岸田 alone later is the same person; 泽连斯基 is a
+    transliteration, and 泽连 is no family name of it."""
+    doc = annotate_text("日本前首相岸田文雄出席了会议。岸田则表示将继续支持。泽连斯基说，泽连也来了。", glossary=load_glossary([]))
+    names = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert names.get("岸田") == names["岸田文雄"]
+    assert "泽连" not in names

@@ -631,7 +631,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
               if not spans.overlapping(s, e)]
     found += titled
-    again = _said_once(norm, found, lex) | _table_partners(norm, found, lex)
+    again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
+        family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
 
 

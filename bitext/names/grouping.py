@@ -159,7 +159,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[l
     owners: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         by_block[block(f)].append(f)
-        if last := surname(f):
+        if last := surname(f) or lexicon().family_name(form_key(f)):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗
             owners[last].append(f)
     for members in by_block.values():
         for i, a in enumerate(members):

@@ -102,6 +102,20 @@ class Lexicon:
         names.update({form: name for form, name in self.regional.items() if name is not None})
         return names
 
+    def family_name(self, form: str) -> str:
+        """The family name of a person the lexicon knows, written in East Asian order (高市早苗 Sanae Takaichi →
+        高市; 岸田文雄, 夏目漱石); else "".
+
+        Four characters, no joiner, an English of two words; at most two transliteration characters (not
+        泽连斯基); neither half a name or word of its own (not 亨利|五世, 丹瑞|大将).
+        """
+        name = self.names.get(form)
+        if name is None or name.type is not NameType.PERSON or len(form) != 4 or len(name.english.split()) != 2 or (
+                sum(map(self.is_name_char, form)) > 2) or form[:2] in self.words or form[:2] in self.names or (
+                form[2:] in self.words):
+            return ""
+        return form[:2]
+
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
         na, nb = self.names.get(a), self.names.get(b)
