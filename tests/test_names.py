@@ -595,3 +595,12 @@ def test_a_japanese_full_name_and_its_family_name_are_one_person():
     names = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert names.get("岸田") == names["岸田文雄"]
     assert "泽连" not in names
+
+
+def test_a_third_spelling_that_sounds_like_a_probable_variant_joins_its_entry(tmp_path):
+    """The glossary lists 普京; 普丁 is its probable variant; 蒲亭 sounds like 普丁 (not like 普京): it is a third
+    spelling of the entry, not a new name."""
+    glossary = glossary_of(tmp_path, "putin\tperson\tVladimir Putin\t普京\t\t\t\n")
+    doc = annotate_text("俄罗斯总统普丁在克里姆林宫发言。报道说，蒲亭表示愿意谈判。", glossary=glossary)
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert names["蒲亭"].entry_id == names["普丁"].entry_id == "putin"

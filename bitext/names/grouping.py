@@ -261,6 +261,21 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
 
 
+def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
+                        index: GlossaryIndex, found: list[NameMatch]) -> bool:
+    """Link ``form`` (appending to ``found``) to the entry of a probable variant of the same text it sounds like
+    (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second."""
+    key = form_key(form)
+    best = max(((alike(form, m.form), m) for m in variants.get(block(form), {}).values()
+                if key not in index.rejected.get(m.entry.id, ())), default=(0.0, None), key=lambda t: t[0])
+    score, variant = best
+    if variant is None or score < PROBABLE:
+        return False
+    found.extend(NameMatch(c.start, c.end, variant.entry, c.form, variant.form, "probable", c.form, "medium", score)
+                 for c in group)
+    return True
+
+
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]]) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
@@ -283,6 +298,10 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                                        "medium", best.score, gloss, best.same_english))
         else:
             unlisted.append(written[key])
+    variants: dict[str, dict[str, NameMatch]] = defaultdict(dict)  # sound block → form → a mention of it
+    for m in found:
+        variants[block(m.form)].setdefault(m.form, m)
+    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
     taken_ids = set(index.entries)
     for cluster in _clusters(unlisted, english):
         cluster = [form_key(f) for f in cluster]
