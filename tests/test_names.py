@@ -604,3 +604,13 @@ def test_a_third_spelling_that_sounds_like_a_probable_variant_joins_its_entry(tm
     doc = annotate_text("俄罗斯总统普丁在克里姆林宫发言。报道说，蒲亭表示愿意谈判。", glossary=glossary)
     names = {n.form: n for s in doc.sentences() for n in s.names}
     assert names["蒲亭"].entry_id == names["普丁"].entry_id == "putin"
+
+
+def test_a_bare_form_that_sounds_like_the_given_name_of_one_full_name_is_that_person():
+    """Thai news calls 贝东丹·钦那瓦 by her given name, written 贝东塔 in another wire: one person; 美国 is a place
+    and joins no one's given name."""
+    doc = annotate_text("泰国法院解除总理贝东塔的职务。报道称，贝东丹·钦那瓦下台后政局不稳。美国官员迈克·约翰逊表示关注。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["贝东塔"] == entry_of["贝东丹·钦那瓦"]
+    assert entry_of["美国"] != entry_of["迈克·约翰逊"]

@@ -180,6 +180,15 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[l
             if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)) and not (
                     _other_given_name(full[0], english.get(f, ""))):
                 parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
+    for full in (f for f in forms if surname(f)):
+        if len(given := _PARTS.sub("", given_names(full))) >= 2:
+            givens[block(given)].append(full)
+    for f in forms:
+        near = [full for full in givens.get(block(f), ()) if alike(f, _PARTS.sub("", given_names(full))) >= CLUSTER]
+        known = lexicon().names.get(form_key(f))
+        if not surname(f) and len(near) == 1 and (known is None or known.type is NameType.PERSON):
+            parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
