@@ -614,3 +614,11 @@ def test_a_bare_form_that_sounds_like_the_given_name_of_one_full_name_is_that_pe
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["贝东塔"] == entry_of["贝东丹·钦那瓦"]
     assert entry_of["美国"] != entry_of["迈克·约翰逊"]
+
+
+def test_a_lexicon_name_jieba_cuts_as_one_word_ends_beside_any_character_that_is_no_name_character():
+    """埃里温 (Yerevan) before 后 "after": jieba cuts 埃里温 whole and 后 is no name character; 林肯 inside 布林肯
+    still is a fragment, as 布 is one."""
+    doc = annotate_text("总理回到埃里温后召开会议。国务卿布林肯说。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "埃里温" in names and "林肯" not in names

@@ -229,16 +229,19 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
     A ``known`` name (the lexicon lists it) may also end beside a character
-    never seen in names (特朗普|称), and any name beside a title or a speech
-    verb (发言人|佩斯科夫|称).
+    never seen in names (特朗普|称), or, when jieba cuts it as one word of three
+    or more, beside any character that is no name character (埃里温|后); any
+    name beside a title or a speech verb (发言人|佩斯科夫|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
+    jieba_word = known and end - start >= MIN_NAME_CHARS and (start, end) in words.overlapping(start, end)
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
-                known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES):
+                known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
+                jieba_word and not lex.is_name_char(norm[pos])):  # 埃里温|后: jieba's word, no name character beside
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
