@@ -622,3 +622,12 @@ def test_a_lexicon_name_jieba_cuts_as_one_word_ends_beside_any_character_that_is
     doc = annotate_text("总理回到埃里温后召开会议。国务卿布林肯说。", glossary=load_glossary([]))
     names = {n.form for s in doc.sentences() for n in s.names}
     assert "埃里温" in names and "林肯" not in names
+
+
+def test_a_joined_name_stops_at_the_function_words_around_it():
+    """的 is lenient enough to pass for a name character, yet 阿利耶夫的夫人梅赫丽班·阿利耶娃 is two names; 自 "since"
+    after the surname ends the name as 从 does."""
+    doc = annotate_text("总统阿利耶夫的夫人梅赫丽班·阿利耶娃自2017年起担任第一副总统。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"阿利耶夫", "梅赫丽班·阿利耶娃"} <= names
+    assert not any("夫人" in form for form in names)

@@ -206,12 +206,13 @@ def _bridge(char: str, lex: Lexicon) -> bool:
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:
-    """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫)."""
-    return lex.name_odds.get(char, -9) > LENIENT
+    """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫), not a function
+    word beside it (阿利耶夫|的|夫人梅赫丽班·阿利耶娃)."""
+    return lex.name_odds.get(char, -9) > LENIENT and char not in _BESIDE
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-_BESIDE = set("的在和与同及跟说是将已对向从等也则又还就都被把给为了于以曾会能可要并但而或且着过")
+_BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过")
 
 
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
