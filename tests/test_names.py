@@ -631,3 +631,14 @@ def test_a_joined_name_stops_at_the_function_words_around_it():
     names = {n.form for s in doc.sentences() for n in s.names}
     assert {"阿利耶夫", "梅赫丽班·阿利耶娃"} <= names
     assert not any("夫人" in form for form in names)
+
+
+def test_a_capitalised_kind_of_body_is_not_a_name():
+    """CC-CEDICT capitalises 上议院 "Upper Chamber", but gives "upper chamber" in lower case for the ordinary word
+    参议院: a kind of body, not a name; 白宫 (White House) and 解放军 (an organisation) stay names."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert "上议院" not in names and "白宫" in names and "解放军" in names
+    doc = annotate_text("英国前首相获封终身贵族，进入上议院。", glossary=load_glossary([]))
+    assert "上议院" not in {n.form for s in doc.sentences() for n in s.names}
