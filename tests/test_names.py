@@ -515,3 +515,130 @@ def test_a_two_character_table_form_counts_once_the_text_introduced_its_person()
     assert names["万斯"].entry_id == names["范斯"].entry_id == "jd-vance"
     alone = annotate_text("据台湾媒体报道，范斯随后与德国总理会面。", glossary=load_glossary([]))
     assert "范斯" not in {n.form for s in alone.sentences() for n in s.names}
+
+
+def test_a_transliteration_jieba_knows_no_word_in_keeps_its_weak_last_syllable_before_a_function_word():
+    """扬 and 胡 are rare in CC-CEDICT's names, but jieba leaves 帕/希/尼/扬 one character each: the name ends
+    at 在/的/回到, not before its last syllable; 周瑞家的 (a run of two) and 阮玲玉 (a word) stay as they were."""
+    doc = annotate_text("亚美尼亚总理帕希尼扬在埃里温发表讲话。报道说，尼坦雅胡的办公室拒绝置评。帕什尼扬回到首都后召开会议。",
+                        glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"帕希尼扬", "尼坦雅胡", "帕什尼扬"} <= names
+    assert not {"帕希尼", "尼坦雅", "帕什尼"} & names
+    prose = annotate_text("只见周瑞家的说：“奶奶来了。”", glossary=load_glossary([]))
+    assert "周瑞家" not in {n.form for s in prose.sentences() for n in s.names}
+
+
+def test_a_two_character_name_another_name_of_the_text_sounds_like_is_one_person_with_it():
+    """美斯 (Messi, Hong Kong) has no title or speech verb, 蒲亭 ends in a character rare in names: each is a name
+    because 梅西 / 普丁 in the same text sound like it; 达到 before 美斯 is "reach", not a place's 到."""
+    doc = annotate_text("这名球员已达到美斯和另一位名将的水平。梅西在周日进球。报道说，蒲亭表示愿意谈判。俄罗斯总统普丁在莫斯科发言。",
+                        glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert {"美斯", "蒲亭"} <= names.keys()
+    assert names["美斯"].entry_id == names["梅西"].entry_id
+    assert doc.entries[names["美斯"].entry_id].type.value == "person"
+    alone = annotate_text("这名球员已达到美斯和另一位名将的水平。", glossary=load_glossary([]))
+    assert "美斯" not in {n.form for s in alone.sentences() for n in s.names}
+
+
+def test_two_places_joined_by_a_dash_are_two_names_not_one():
+    """柔佛—新加坡 is a zone between Johor and Singapore: each place is tagged on its own, with its own entry,
+    and 新加坡 is not made a person by a joined form; a joined person's name stays whole."""
+    doc = annotate_text("两国同意推进柔佛—新加坡经济特区。新加坡总理随后访问吉隆坡。总统伊利哈姆·阿利耶夫出席。",
+                        glossary=load_glossary([]))
+    names = [n for s in doc.sentences() for n in s.names]
+    forms = [n.form for n in names]
+    assert "柔佛—新加坡" not in forms and forms.count("新加坡") == 2 and "柔佛" in forms
+    assert {doc.entries[n.entry_id].type.value for n in names if n.form == "新加坡"} == {"place"}
+    assert "伊利哈姆·阿利耶夫" in forms
+
+
+def test_a_bare_surname_glossed_with_another_given_name_is_not_the_relative_named_in_full():
+    """杜特尔特 (Rodrigo Duterte) and his daughter 莎拉·杜特尔特 (莎拉 is Sara): two people, though the text names
+    only her in full; 布林肯 still joins 安东尼·布林肯 (Antony/Anthony)."""
+    doc = annotate_text("菲律宾前总统杜特尔特（Rodrigo Duterte）被捕。他的女儿、副总统莎拉·杜特尔特批评逮捕行动。"
+                        "美国国务卿安东尼·布林肯抵达。布林肯说，会谈富有成效。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["杜特尔特"] != entry_of["莎拉·杜特尔特"]
+    assert entry_of["布林肯"] == entry_of["安东尼·布林肯"]
+
+
+def test_a_name_jieba_glues_to_the_function_word_after_it_is_kept_whole():
+    """jieba cuts 纳/瓦利/内在: the name's last character 内 goes with 在, yet 纳瓦利 alone is a fragment."""
+    doc = annotate_text("反对派人士纳瓦利内在狱中去世。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "纳瓦利内" in names and "纳瓦利" not in names
+
+
+def test_a_club_named_by_a_place_and_a_word_is_one_name():
+    """利雅得胜利俱乐部 is Al Nassr, not Riyadh: the place and the word before 俱乐部 are one name; a place alone
+    before 俱乐部 stays the place."""
+    doc = annotate_text("这名球星与利雅得胜利俱乐部续约。他曾效力于马德里俱乐部。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "利雅得胜利" in names and "利雅得" not in names and "马德里" in names
+
+
+def test_a_short_name_that_only_sounds_like_a_lexicon_name_does_not_take_its_english():
+    """马科斯 (Marcos) reads ma ke si like the lexicon's 马克思 (Marx) but shares one character of three: no English
+    is proposed; 卢卡申柯 keeps the English of 卢卡申科, one character apart."""
+    doc = annotate_text("菲律宾总统马科斯表示，政府将配合调查。白俄罗斯总统卢卡申柯说。", glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["马科斯"].english != "Marx"
+    assert "Lukashenko" in entries["卢卡申柯"].english
+
+
+def test_a_japanese_full_name_and_its_family_name_are_one_person():
+    """岸田文雄 (Fumio Kishida) is written family name first: 岸田 alone later is the same person; 泽连斯基 is a
+    transliteration, and 泽连 is no family name of it."""
+    doc = annotate_text("日本前首相岸田文雄出席了会议。岸田则表示将继续支持。泽连斯基说，泽连也来了。", glossary=load_glossary([]))
+    names = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert names.get("岸田") == names["岸田文雄"]
+    assert "泽连" not in names
+
+
+def test_a_third_spelling_that_sounds_like_a_probable_variant_joins_its_entry(tmp_path):
+    """The glossary lists 普京; 普丁 is its probable variant; 蒲亭 sounds like 普丁 (not like 普京): it is a third
+    spelling of the entry, not a new name."""
+    glossary = glossary_of(tmp_path, "putin\tperson\tVladimir Putin\t普京\t\t\t\n")
+    doc = annotate_text("俄罗斯总统普丁在克里姆林宫发言。报道说，蒲亭表示愿意谈判。", glossary=glossary)
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert names["蒲亭"].entry_id == names["普丁"].entry_id == "putin"
+
+
+def test_a_bare_form_that_sounds_like_the_given_name_of_one_full_name_is_that_person():
+    """Thai news calls 贝东丹·钦那瓦 by her given name, written 贝东塔 in another wire: one person; 美国 is a place
+    and joins no one's given name."""
+    doc = annotate_text("泰国法院解除总理贝东塔的职务。报道称，贝东丹·钦那瓦下台后政局不稳。美国官员迈克·约翰逊表示关注。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["贝东塔"] == entry_of["贝东丹·钦那瓦"]
+    assert entry_of["美国"] != entry_of["迈克·约翰逊"]
+
+
+def test_a_lexicon_name_jieba_cuts_as_one_word_ends_beside_any_character_that_is_no_name_character():
+    """埃里温 (Yerevan) before 后 "after": jieba cuts 埃里温 whole and 后 is no name character; 林肯 inside 布林肯
+    still is a fragment, as 布 is one."""
+    doc = annotate_text("总理回到埃里温后召开会议。国务卿布林肯说。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "埃里温" in names and "林肯" not in names
+
+
+def test_a_joined_name_stops_at_the_function_words_around_it():
+    """的 is lenient enough to pass for a name character, yet 阿利耶夫的夫人梅赫丽班·阿利耶娃 is two names; 自 "since"
+    after the surname ends the name as 从 does."""
+    doc = annotate_text("总统阿利耶夫的夫人梅赫丽班·阿利耶娃自2017年起担任第一副总统。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"阿利耶夫", "梅赫丽班·阿利耶娃"} <= names
+    assert not any("夫人" in form for form in names)
+
+
+def test_a_capitalised_kind_of_body_is_not_a_name():
+    """CC-CEDICT capitalises 上议院 "Upper Chamber", but gives "upper chamber" in lower case for the ordinary word
+    参议院: a kind of body, not a name; 白宫 (White House) and 解放军 (an organisation) stay names."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert "上议院" not in names and "白宫" in names and "解放军" in names
+    doc = annotate_text("英国前首相获封终身贵族，进入上议院。", glossary=load_glossary([]))
+    assert "上议院" not in {n.form for s in doc.sentences() for n in s.names}

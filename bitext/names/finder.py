@@ -133,8 +133,8 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             continue
         if s < start < e:
             start = e
-        if s < end < e:
-            end = s
+        if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in _BESIDE):
+            end = s  # but not 纳瓦利|内在: jieba glued the name's last character to the function word after it
     return start, max(start, end)
 
 
@@ -206,12 +206,13 @@ def _bridge(char: str, lex: Lexicon) -> bool:
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:
-    """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫)."""
-    return lex.name_odds.get(char, -9) > LENIENT
+    """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫), not a function
+    word beside it (阿利耶夫|的|夫人梅赫丽班·阿利耶娃)."""
+    return lex.name_odds.get(char, -9) > LENIENT and char not in _BESIDE
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-_BESIDE = set("的在和与同及跟说是将已对向从等也则又还就都被把给为了于以曾会能可要并但而或且着过")
+_BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过")
 
 
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
@@ -229,16 +230,19 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
     A ``known`` name (the lexicon lists it) may also end beside a character
-    never seen in names (特朗普|称), and any name beside a title or a speech
-    verb (发言人|佩斯科夫|称).
+    never seen in names (特朗普|称), or, when jieba cuts it as one word of three
+    or more, beside any character that is no name character (埃里温|后); any
+    name beside a title or a speech verb (发言人|佩斯科夫|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
+    jieba_word = known and end - start >= MIN_NAME_CHARS and (start, end) in words.overlapping(start, end)
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
-                known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES):
+                known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
+                jieba_word and not lex.is_name_char(norm[pos])):  # 埃里温|后: jieba's word, no name character beside
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
@@ -310,9 +314,26 @@ def _edge(norm: str, pos: int, para_start: int, para_end: int) -> bool:
     return not para_start <= pos < para_end or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE
 
 
-def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon) -> tuple[int, int]:
+def _single_characters(words: SortedSpans, start: int, end: int) -> bool:
+    """jieba's dictionary knows no word in the span: each character is a word of its own (帕/希/尼/扬), as in a
+    transliteration it has never seen (not 阮玲玉, a word; not 周瑞|家, where 周瑞 is too short to vouch)."""
+    return all(e - s == 1 for s, e in words.overlapping(start, end))
+
+
+def _clause_break(norm: str, words: SortedSpans, pos: int, para_start: int, para_end: int) -> bool:
+    """Punctuation, the paragraph's end, a function word or the start of a word of two or more characters at
+    ``pos``: something after which a name may end (帕希尼扬|在, 帕什尼扬|回到)."""
+    return _edge(norm, pos, para_start, para_end) or any(s == pos and e - s >= 2 for s, e in words.overlapping(pos, pos + 1))
+
+
+def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon,
+                  words: SortedSpans) -> tuple[int, int]:
     """Take into a run of name characters cut off by characters rare in names (部长别|洛乌索夫, 佩泽希|齐扬说)
-    one character before it or up to two after, when a title or a speech verb says a name stands there."""
+    one character before it or up to two after, when a title or a speech verb says a name stands there.
+
+    A run of three or more that jieba leaves in single characters takes one weak character more before a
+    function word or a new word as well (总理帕希尼|扬在, ，尼坦雅|胡的, 帕什尼|扬回到): jieba knows
+    no word there, so the weak character is the name's last syllable, not the start of the next word."""
     if end - start < 2 or norm[start:end] in lex.names:
         return start, end  # a name the lexicon knows ends where it ends: 北京|人
     cue_after = _cued(norm, end, para_end) or _edge(norm, end, para_start, para_end)
@@ -330,6 +351,9 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                     _titled(norm, start, para_start) and _edge(norm, end + extra, para_start, para_end)
                     and norm[end + extra] not in _BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
+            if extra == 1 and end - start >= MIN_NAME_CHARS and _single_characters(words, start, end + 1) and (
+                    _clause_break(norm, words, end + 1, para_start, para_end)):
+                return start, end + 1  # 总理帕希尼|扬在
     return start, end
 
 
@@ -340,6 +364,18 @@ def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
     if end - start >= 2 and start - 1 > para_start and _weak_ok(norm[start - 1], lex) and _edge(
             norm, start - 2, para_start, para_end) and _edge(norm, end, para_start, para_end):
         return start - 1, end
+    return None
+
+
+def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
+                lex: Lexicon) -> tuple[int, int] | None:
+    """A run of two name characters jieba knows no word in (美斯|和, 首相安华|在), or of one with a weak character
+    and a speech verb after it (，蒲|亭表示), standing whole: a name only if another name of the text sounds
+    like it (:func:`_vouched`: 梅西, 安瓦尔, 普丁), as two characters alone say little."""
+    if end - start == 1 and end + 1 < para_end and _weak_ok(norm[end], lex) and _cued(norm, end + 1, para_end):
+        end += 1
+    if end - start == 2 and _single_characters(words, start, end) and _whole(norm, words, start, end, lex):
+        return start, end
     return None
 
 
@@ -361,9 +397,15 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
         return NameType.ORGANISATION
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
-    if _PLACE_BEFORE.search(norm[max(para_start, start - 3):start]) or _PLACE_AFTER.match(norm[end:end + 3]):
+    if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
         return NameType.PLACE
     return NameType.PERSON if _CUE_AFTER.match(norm[end:end + 3]) else None
+
+
+def _place_before(norm: str, start: int, para_start: int) -> bool:
+    """在/到/抵达 … right before ``start``, not the end of an ordinary word (达到|美斯, 现在, 正在)."""
+    cue = _PLACE_BEFORE.search(norm[max(para_start, start - 3):start])
+    return bool(cue) and not (len(cue.group()) == 1 and start - 2 >= para_start and norm[start - 2:start] in lexicon().words)
 
 
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
@@ -408,6 +450,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     names.  Every name ends where a word, a function word or the text does.
     """
     piece = norm[start:end]
+    if places := _joined_places(norm, start, end, lex):
+        return places
     if piece in lex.names or any(c in _JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
             piece in lex.names or _is_name(piece, lex, True)) and not _unsaid(norm, start, end, paragraph.start, lex) else []
@@ -425,6 +469,19 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+def _joined_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The parts of a joined run when each is a place the lexicon knows (柔佛—新加坡, 维也纳-布拉格): a dash or
+    a dot between two places is a relation (a zone, a route), not one name; a person's parts are not all places."""
+    parts, pos = [], start
+    for m in re.finditer(f"[^{re.escape(_JOINERS)}]+", norm[start:end]):
+        parts.append((start + m.start(), start + m.end()))
+        pos = start + m.end()
+    if len(parts) < 2 or pos != end:
+        return []
+    known = [lex.names.get(norm[s:e]) for s, e in parts]
+    return parts if all(n is not None and n.type is NameType.PLACE for n in known) else []
 
 
 def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
@@ -522,14 +579,17 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = RegionalForms(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
         runs = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
-        pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex) for s, e in runs]
+        pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
+        heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
+                  and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
@@ -568,25 +628,44 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = [_with_head(doc, norm, c, taken, lex) for c in found]
-    found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken))
+    found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
+                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
               if not spans.overlapping(s, e)]
     found += titled
-    again = _said_once(norm, found, lex) | _table_partners(norm, found, lex)
+    again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
+        family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
 
 
 def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
     name = lex.names.get(norm[found.start:found.end])
+    if name is not None and name.type is NameType.PLACE:
+        return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
         return found
     for head in _INSTITUTION_HEADS:
         end = found.end + len(head)
         if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
+
+
+#: Head nouns of a club or team named by a place and a word (利雅得胜利|俱乐部, 皇家马德里|队 aside: a place alone).
+_CLUB_HEADS = ("俱乐部", "足球队", "球队", "队")
+
+
+def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """A place and the ordinary word after it when a club's head noun follows (利雅得|胜利|俱乐部 Al Nassr): the
+    place alone would be a fragment of the club's name."""
+    word = next((norm[found.end:found.end + n] for n in (2, 3) if norm[found.end:found.end + n] in lex.words
+                 and norm.startswith(_CLUB_HEADS, found.end + n)), "")
+    end = found.end + len(word)
+    if word and not taken.overlapping(found.end, end):
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
 
 
@@ -597,14 +676,14 @@ def _transliteration(piece: str, lex: Lexicon) -> bool:
 
 
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
-             taken: SortedSpans) -> list[Candidate]:
-    """The held runs the text vouches for as names: written so twice or more, or sounding like a name
-    found or listed in the same text (卢比欧 beside 鲁比奥)."""
-    counts = Counter(norm[s:e] for s, e in held)
+             taken: SortedSpans, by_count: bool = True) -> list[Candidate]:
+    """The held runs the text vouches for as names: written so twice or more (``by_count``), or sounding like
+    a name found or listed in the same text (卢比欧 beside 鲁比奥)."""
+    counts = Counter(norm[s:e] for s, e in held) if by_count else Counter()
     others: dict[str, set[str]] = defaultdict(set)
     for other in {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}:
         others[block(other)].add(other)
-    vouched = {form for form in counts if counts[form] >= 2 or any(
+    vouched = {form for form in {norm[s:e] for s, e in held} if counts[form] >= 2 or any(
         similarity(form, other) >= VOUCHING_SOUND for other in others[block(form)] if other != form)}
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 

@@ -126,13 +126,27 @@ class GlossaryIndex:
         return best
 
 
-def _clusters(forms: list[str]) -> list[list[str]]:
+def _other_given_name(full: str, english: str) -> bool:
+    """The bare surname's English (its gloss, else the lexicon's) gives a given name that the full name's
+    given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter."""
+    lex = lexicon().names
+    given = [p for p in _PARTS.split(given_names(full)) if p]
+    words = english.split()
+    if len(words) < 2 or not given or not all(p in lex for p in given):
+        return False
+    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:3]  # noqa: E731 Sara/Sarah, Antony/Anthony
+    return first(lex[given[0]].english) != first(words[0])
+
+
+def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance.
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
-    names first, as news introduces its main person first.
+    names first, as news introduces its main person first; never to a full name
+    whose given name is not the one its ``english`` (gloss or lexicon) gives.
     """
+    english = english or {}
     parent = {f: f for f in forms}
 
     def root(f: str) -> str:
@@ -145,7 +159,7 @@ def _clusters(forms: list[str]) -> list[list[str]]:
     owners: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         by_block[block(f)].append(f)
-        if last := surname(f):
+        if last := surname(f) or lexicon().family_name(form_key(f)):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗
             owners[last].append(f)
     for members in by_block.values():
         for i, a in enumerate(members):
@@ -163,8 +177,18 @@ def _clusters(forms: list[str]) -> list[list[str]]:
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
     for last, full in owners.items():
         for f in forms:
-            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)):
+            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)) and not (
+                    _other_given_name(full[0], english.get(f, ""))):
                 parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
+    for full in (f for f in forms if surname(f)):
+        if len(given := _PARTS.sub("", given_names(full))) >= 2:
+            givens[block(given)].append(full)
+    for f in forms:
+        near = [full for full in givens.get(block(f), ()) if alike(f, _PARTS.sub("", given_names(full))) >= CLUSTER]
+        known = lexicon().names.get(form_key(f))
+        if not surname(f) and len(near) == 1 and (known is None or known.type is NameType.PERSON):
+            parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
@@ -186,7 +210,7 @@ def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | N
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:
         if not surname(form) and len(form) >= 3 and all(lex_odds.get(c, -9) > LENIENT for c in form) and (
-                near := sounds_like(form)):
+                near := sounds_like(form)) and _shares_most(form, near.form):
             return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
 
@@ -210,6 +234,13 @@ def sounds_like(form: str):
     scored = [(alike_at_least(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
+
+
+def _shares_most(form: str, other: str) -> bool:
+    """More than half the characters of ``form`` stand in ``other``: a regional spelling of the same name changes
+    a character or two (卢卡申柯/卢卡申科), while a short name that only sounds alike is someone else (马科斯
+    Marcos is not 马克思 Marx)."""
+    return sum(1 for c in form if c in other) * 2 > len(form)
 
 
 def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str]) -> GlossaryEntry:
@@ -239,6 +270,21 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
 
 
+def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
+                        index: GlossaryIndex, found: list[NameMatch]) -> bool:
+    """Link ``form`` (appending to ``found``) to the entry of a probable variant of the same text it sounds like
+    (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second."""
+    key = form_key(form)
+    best = max(((alike(form, m.form), m) for m in variants.get(block(form), {}).values()
+                if key not in index.rejected.get(m.entry.id, ())), default=(0.0, None), key=lambda t: t[0])
+    score, variant = best
+    if variant is None or score < PROBABLE:
+        return False
+    found.extend(NameMatch(c.start, c.end, variant.entry, c.form, variant.form, "probable", c.form, "medium", score)
+                 for c in group)
+    return True
+
+
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]]) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
@@ -249,9 +295,11 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     found: list[NameMatch] = []
     unlisted: list[str] = []
     written: dict[str, str] = {}  # form key → the Simplified form with its joiners (for surnames)
+    english: dict[str, str] = {}  # that form → its gloss, else its lexicon English
     for key, group in by_key.items():
         written[key] = to_simplified(max((c.form for c in group), key=len))
         gloss = next((c.gloss for c in group if c.gloss), "")
+        english[written[key]] = gloss or (known.english if (known := lexicon().names.get(key)) else "")
         best = index.best(group[0].form, gloss)
         if best.entry is not None and (best.score >= PROBABLE or best.same_english):
             for c in group:
@@ -259,8 +307,12 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                                        "medium", best.score, gloss, best.same_english))
         else:
             unlisted.append(written[key])
+    variants: dict[str, dict[str, NameMatch]] = defaultdict(dict)  # sound block → form → a mention of it
+    for m in found:
+        variants[block(m.form)].setdefault(m.form, m)
+    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
     taken_ids = set(index.entries)
-    for cluster in _clusters(unlisted):
+    for cluster in _clusters(unlisted, english):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))

@@ -102,6 +102,20 @@ class Lexicon:
         names.update({form: name for form, name in self.regional.items() if name is not None})
         return names
 
+    def family_name(self, form: str) -> str:
+        """The family name of a person the lexicon knows, written in East Asian order (高市早苗 Sanae Takaichi →
+        高市; 岸田文雄, 夏目漱石); else "".
+
+        Four characters, no joiner, an English of two words; at most two transliteration characters (not
+        泽连斯基); neither half a name or word of its own (not 亨利|五世, 丹瑞|大将).
+        """
+        name = self.names.get(form)
+        if name is None or name.type is not NameType.PERSON or len(form) != 4 or len(name.english.split()) != 2 or (
+                sum(map(self.is_name_char, form)) > 2) or form[:2] in self.words or form[:2] in self.names or (
+                form[2:] in self.words):
+            return ""
+        return form[:2]
+
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
         na, nb = self.names.get(a), self.names.get(b)
@@ -165,6 +179,18 @@ def _relations(names: dict[str, LexName]) -> list[str]:
             if len(form) == 2 and _RELATION.match(name.english) and all(map(stands_for_a_place, form))]
 
 
+def _phrases(lines: list[str]) -> set[str]:
+    """The senses of two or more English words of an ordinary word's lines, notes aside ("upper chamber")."""
+    found = set()
+    for line in lines:
+        if m := _LINE.match(line):
+            for sense in m["senses"].split("/"):
+                sense = re.sub(r"\s*\([^)]*\)", "", sense).strip()
+                if " " in sense:
+                    found.add(sense.lower())
+    return found
+
+
 def _name_type(senses: str) -> NameType:
     if _PERSON.search(senses):
         return NameType.PERSON
@@ -224,6 +250,7 @@ def _build_lexicon() -> Lexicon:
     names: dict[str, LexName] = {}
     words: set[str] = set()
     both: set[str] = set()
+    phrases: set[str] = set()  # English phrases CC-CEDICT gives in lower case for ordinary words: "upper chamber"
     links: list[tuple[str, str]] = []
     short_for: list[tuple[str, str]] = []  # 乌兹别克 "abbr. for Uzbekistan"
     in_names: Counter = Counter()
@@ -239,6 +266,7 @@ def _build_lexicon() -> Lexicon:
         if not any(capitals):
             in_words.update(set(simplified))
             words.add(simplified)
+            phrases.update(_phrases(lines))
             continue
         if not all(capitals):
             both.add(simplified)  # 先生: a title as often as a name
@@ -284,12 +312,16 @@ def _build_lexicon() -> Lexicon:
         if form in names and english in by_english and names[form].type is NameType.PLACE:
             names[form] = replace(names[form], english=english, key=by_english[english].key)
     regional = _add_regional_table(names)
+    total_names, total_words = sum(in_names.values()) or 1, sum(in_words.values()) or 1
+    odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
+    for form in [f for f, n in names.items() if f not in regional and n.english.lower() in phrases
+                 and n.type is not NameType.ORGANISATION
+                 and all(odds.get(c, -9.0) <= NAME_CHAR_ODDS for c in f)]:
+        del names[form]  # 上议院 "Upper Chamber": a kind of body, as 参议院 "upper chamber" says, not one body
     pairs: dict[str, set[str]] = defaultdict(set)
     for form, name in names.items():
         if name.key and name.foreign:
             pairs[name.key].add(form)
-    total_names, total_words = sum(in_names.values()) or 1, sum(in_words.values()) or 1
-    odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
     rare = {c: math.log(((in_names[c] + 0.5) / total_names) / ((w + 1) / total_words))
             for c, w in in_words.items() if c not in odds}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
