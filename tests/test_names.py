@@ -515,3 +515,41 @@ def test_a_two_character_table_form_counts_once_the_text_introduced_its_person()
     assert names["万斯"].entry_id == names["范斯"].entry_id == "jd-vance"
     alone = annotate_text("据台湾媒体报道，范斯随后与德国总理会面。", glossary=load_glossary([]))
     assert "范斯" not in {n.form for s in alone.sentences() for n in s.names}
+
+
+def test_a_hong_kong_form_made_from_cantonese_sounds_is_one_referent_with_its_mainland_form(tmp_path):
+    """夏里遜 (haa lei seon) is Hong Kong's Harrison, 哈里森 the mainland's: in Mandarin (xia li xun) they fall
+    below the threshold and even begin in different sound blocks.  In a Traditional text the Hong Kong form is
+    also read in Cantonese: one proposed entry, or the glossary entry's probable variant.  A Simplified text
+    is mainland news, whose forms come from Mandarin: there the two stay apart."""
+    from bitext.names.grouping import PROBABLE
+    from bitext.names.phonetic import similarity
+
+    assert similarity("夏里逊", "哈里森") < PROBABLE
+    text = "英國歌手夏里遜周六在倫敦演出。新華社報道，哈里森的新專輯下月發行。"
+    doc = annotate_text(text, glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["夏里遜"] == entry_of["哈里森"]
+    listed = glossary_of(tmp_path, "harrison\tperson\tHarrison\t哈里森\t\t\t\n")
+    names = {n.form: n for s in annotate_text(text, glossary=listed).sentences() for n in s.names}
+    assert names["夏里遜"].entry_id == "harrison" and names["夏里遜"].cert == "medium"
+    doc = annotate_text(to_simplified(text), glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["夏里逊"] != entry_of["哈里森"]
+
+
+def test_two_names_that_sound_alike_only_across_readings_stay_apart_in_a_hong_kong_text():
+    """金正淑 and 金建希 are two Korean first ladies: alike in Mandarin (0.85) but in different sound blocks, and
+    金正淑 read in Cantonese (gam zing suk) falls in 金建希's block.  Across blocks only the Cantonese reading
+    counts, and it is not alike enough; two-character names are never read in Cantonese (瑪麗 is not 墨累,
+    mak leoi)."""
+    from bitext.names.cantonese import reads_in_cantonese
+    from bitext.names.grouping import CLUSTER
+    from bitext.names.phonetic import key_pairs, similar
+
+    assert similar("金正淑", "金建希", 0.0, key_pairs(True, True, same_block=False)) < CLUSTER
+    doc = annotate_text("韓國前第一夫人金正淑表示支持。總統夫人金建希周二表示，她會出席儀式。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["金正淑"] != entry_of["金建希"]
+    assert similar("玛丽", "墨累", 0.0, key_pairs(True, True)) >= CLUSTER  # mak leoi, read in Cantonese
+    assert not reads_in_cantonese("瑪麗") and not reads_in_cantonese("墨累")
