@@ -182,11 +182,17 @@ def similar(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...]
     """:func:`similarity` when it is ``at_least``, else 0.0 (found sooner: the distance stops early).
 
     ``keys`` are the pairs of readings compared, (Cantonese for ``a``, Cantonese for ``b``): the best counts
-    (:func:`key_pairs`).
+    (:func:`key_pairs`); a Cantonese reading only against a form of :data:`.cantonese.CANTONESE_LENGTH` or more
+    characters (玛丽亚, maa lai aa, is not 马拉).
     """
-    light_end = min(len(readings(a)), len(readings(b))) >= 3  # 默茨 is not 莫斯科 without its 科
+    from .cantonese import CANTONESE_LENGTH
+
+    shortest = min(len(readings(a)), len(readings(b)))
+    light_end = shortest >= 3  # 默茨 is not 莫斯科 without its 科
     best = 0.0
     for cantonese_a, cantonese_b in keys:
+        if (cantonese_a or cantonese_b) and shortest < CANTONESE_LENGTH:
+            continue
         ka, kb = sounds(a, light_end, cantonese_a), sounds(b, light_end, cantonese_b)
         longest = max(_length(ka), _length(kb))
         floor = max(at_least, best)
