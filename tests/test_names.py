@@ -554,3 +554,26 @@ def test_two_names_that_sound_alike_only_across_readings_stay_apart_in_a_hong_ko
     assert not reads_in_cantonese("瑪麗") and not reads_in_cantonese("墨累")
     for a, b in (("玛丽", "墨累"), ("玛丽亚", "马拉")):  # nor against one: maa lai aa is not 马拉
         assert similar(a, b, 0.0, key_pairs(True, True)) == similar(a, b, 0.0) < CLUSTER
+
+
+def test_cantonese_readings_come_from_a_table_the_data_cache_keeps(tmp_path):
+    """The first process builds the Jyutping table from ToJyutping into bitext's data cache; the next reads
+    the same readings from it without importing ToJyutping (whose trie slows every garbage collection).
+    A review of Simplified text never needs the table."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys; from bitext.names.cantonese import cantonese_readings; "
+              "print(json.dumps([cantonese_readings('夏蘭特'), 'ToJyutping' in sys.modules]))")
+    env = {**os.environ, "BITEXT_DATA_CACHE": str(tmp_path)}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                                      check=True).stdout) for _ in range(2)]
+    assert runs == [[["haa", "laan", "dak"], True], [["haa", "laan", "dak"], False]]
+    assert len(list(tmp_path.glob("jyutping-*.pickle"))) == 1
+    simplified = ("import sys; from bitext.glossary import load_glossary; from bitext.pipeline import annotate_text; "
+                  "annotate_text('英国歌手哈里森周六在伦敦演出。', glossary=load_glossary([])); "
+                  "from bitext.names import cantonese; print(cantonese.jyutping_table.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", simplified], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

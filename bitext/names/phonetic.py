@@ -20,6 +20,7 @@ import string
 from functools import lru_cache
 
 from ..script import to_simplified
+from .cantonese import CANTONESE_LENGTH, cantonese_readings, syllable_key
 
 #: Initials that transliterate the same foreign consonant: voiced/voiceless pairs merged.
 _INITIAL_CLASS = {
@@ -129,8 +130,6 @@ def sounds(form: str, light_end: bool = False, cantonese: bool = False) -> tuple
     """The sound key of ``form`` (read in Cantonese if ``cantonese``) as (sound, weight when added or
     dropped), the last syllable's lighter if ``light_end``."""
     if cantonese:
-        from .cantonese import cantonese_readings, syllable_key
-
         keys = [syllable_key(s) for s in cantonese_readings(form)]
     else:
         keys = [_syllable_key(s) for s in readings(form)]
@@ -185,8 +184,6 @@ def similar(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...]
     (:func:`key_pairs`); a Cantonese reading only against a form of :data:`.cantonese.CANTONESE_LENGTH` or more
     characters (玛丽亚, maa lai aa, is not 马拉).
     """
-    from .cantonese import CANTONESE_LENGTH
-
     shortest = min(len(readings(a)), len(readings(b)))
     light_end = shortest >= 3  # 默茨 is not 莫斯科 without its 科
     best = 0.0
