@@ -121,19 +121,19 @@ class GlossaryIndex:
             if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
-        for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block, lambda item: item[0]):
+        for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block):
             score = alike(form, listed, keys)
             if score > best.score and ok(entry):
                 best = _Best(entry, listed, score)
         return best
 
 
-def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list], form_of) -> list[tuple[object, tuple]]:
+def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> list[tuple[object, tuple]]:
     """The items of ``by_block`` worth comparing with ``form``, each with the readings to compare by.
 
     Those of its Mandarin block; and for a Hong Kong form (:func:`.cantonese.reads_in_cantonese`), the
     items of the block its Cantonese reading falls in too, compared by that reading only (夏蘭特 haa laan
-    dak is 哈兰德 Haaland, though 夏 xia starts another Mandarin block).  ``form_of`` gives an item's form.
+    dak is 哈兰德 Haaland, though 夏 xia starts another Mandarin block).
     """
     cantonese = hong_kong and reads_in_cantonese(form)
     home = block(form)
@@ -237,7 +237,7 @@ def sounds_like(form: str, hong_kong: bool = False):
     """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None; only
     ``form`` is read in Cantonese, as most lexicon names are mainland forms (兔斯基 tou si gei is not 圖斯克)."""
     scored = [(alike_at_least(form, n.form, SOUNDS_LIKE, keys), n.form, n)
-              for n, keys in _sound_neighbours(form, hong_kong, _lexicon_blocks(), lambda n: n.form)]
+              for n, keys in _sound_neighbours(form, hong_kong, _lexicon_blocks())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
