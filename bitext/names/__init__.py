@@ -62,5 +62,5 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         para_start = (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0]
         if (said := context_type(norm, c.start, c.end, para_start)) is not None:
             contexts[form_key(c.form)].add(said)
-    found = link_candidates(candidates, GlossaryIndex(glossary), contexts)
+    found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
     return sorted(listed + found, key=lambda m: m.start)

@@ -26,7 +26,8 @@ from .english import normalise_english
 from .finder import LENIENT, Candidate
 from .lexicon import lexicon
 from .listed import NameMatch
-from .phonetic import block, readings, similar, similarity
+from .cantonese import cantonese_block, reads_in_cantonese
+from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -54,13 +55,13 @@ def feminine_mismatch(a: str, b: str) -> bool:
     return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
 
 
-def alike(a: str, b: str) -> float:
+def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
     """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
-    lexicon tells apart (波兰/柏林), else their sound."""
-    return alike_at_least(a, b, 0.0)
+    lexicon tells apart (波兰/柏林), else their sound (over the readings ``keys``, :func:`.phonetic.key_pairs`)."""
+    return alike_at_least(a, b, 0.0, keys)
 
 
-def alike_at_least(a: str, b: str, at_least: float) -> float:
+def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
     """:func:`alike` when it is ``at_least``, else 0.0 (found sooner)."""
     if feminine_mismatch(a, b):
         return 0.0
@@ -68,7 +69,7 @@ def alike_at_least(a: str, b: str, at_least: float) -> float:
         return 1.0
     if lexicon().known_apart(form_key(a), form_key(b)):
         return 0.0
-    return similar(a, b, at_least) if at_least else similarity(a, b)
+    return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
 
 
 def _english_keys(english: str) -> set[str]:
@@ -104,8 +105,9 @@ class GlossaryIndex:
                 for key in _english_keys(english) if entry.type is NameType.PERSON else {normalise_english(english)}:
                     self.by_english.setdefault(key, entry)
 
-    def best(self, form: str, gloss: str) -> _Best:
-        """The entry ``form`` is most probably a spelling of (rejected forms aside)."""
+    def best(self, form: str, gloss: str, hong_kong: bool = False) -> _Best:
+        """The entry ``form`` is most probably a spelling of (rejected forms aside); a form of a Hong Kong
+        text is also read in Cantonese (:func:`_sound_neighbours`)."""
         key = form_key(form)
         ok = lambda entry: key not in self.rejected.get(entry.id, ())  # noqa: E731
         last = surname(form)
@@ -119,11 +121,26 @@ class GlossaryIndex:
             if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
-        for listed, entry in self.by_block.get(block(form), ()):
-            score = alike(form, listed)
+        for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block):
+            score = alike(form, listed, keys)
             if score > best.score and ok(entry):
                 best = _Best(entry, listed, score)
         return best
+
+
+def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> list[tuple[object, tuple]]:
+    """The items of ``by_block`` worth comparing with ``form``, each with the readings to compare by.
+
+    Those of its Mandarin block; and for a Hong Kong form (:func:`.cantonese.reads_in_cantonese`), the
+    items of the block its Cantonese reading falls in too, compared by that reading only (夏蘭特 haa laan
+    dak is 哈兰德 Haaland, though 夏 xia starts another Mandarin block).
+    """
+    cantonese = hong_kong and reads_in_cantonese(form)
+    home = block(form)
+    found = [(item, key_pairs(cantonese, False)) for item in by_block.get(home, ())]
+    if cantonese and (other := cantonese_block(form)) != home:
+        found += [(item, key_pairs(True, False, same_block=False)) for item in by_block.get(other, ())]
+    return found
 
 
 def _other_given_name(full: str, english: str) -> bool:
@@ -138,8 +155,10 @@ def _other_given_name(full: str, english: str) -> bool:
     return first(lex[given[0]].english) != first(words[0])
 
 
-def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[list[str]]:
-    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance.
+def _clusters(forms: list[str], english: dict[str, str] | None = None,
+              cantonese: frozenset[str] = frozenset()) -> list[list[str]]:
+    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
+    ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -161,12 +180,21 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[l
         by_block[block(f)].append(f)
         if last := surname(f) or lexicon().family_name(form_key(f)):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗
             owners[last].append(f)
+    def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
+        # a surname joins a full name only below, when one person has it
+        return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
+            not surname(a) or alike(given_names(a), given_names(b), keys) >= CLUSTER)
+
     for members in by_block.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if bool(surname(a)) == bool(surname(b)) and alike(a, b) >= CLUSTER and (
-                        not surname(a) or alike(given_names(a), given_names(b)) >= CLUSTER):
-                    parent[root(b)] = root(a)  # a surname joins a full name only below, when one person has it
+                if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
+                    parent[root(b)] = root(a)
+    for a in (f for f in forms if f in cantonese):
+        if (other := cantonese_block(a)) != block(a):
+            for b in by_block.get(other, ()):
+                if one_name(a, b, key_pairs(True, False, same_block=False)):
+                    parent[root(b)] = root(a)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f))) and name.key:
@@ -195,8 +223,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None) -> list[l
     return list(clusters.values())
 
 
-def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | None]:
-    """English and type for a cluster: the text's gloss, else the lexicon's (a full name from its parts)."""
+def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -> tuple[str, NameType | None]:
+    """English and type for a cluster: the text's gloss, else the lexicon's (a full name from its parts), else
+    that of a lexicon name it sounds like (read in Cantonese too in a Hong Kong text)."""
     lex, lex_odds = lexicon().names, lexicon().name_odds
     known = [lex[f] for f in forms if f in lex]
     name_type = known[0].type if known else None
@@ -210,7 +239,7 @@ def _english_of(forms: list[str], glosses: list[str]) -> tuple[str, NameType | N
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:
         if not surname(form) and len(form) >= 3 and all(lex_odds.get(c, -9) > LENIENT for c in form) and (
-                near := sounds_like(form)) and _shares_most(form, near.form):
+                near := sounds_like(form, hong_kong)) and _shares_most(form, near.form):
             return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
 
@@ -229,9 +258,11 @@ def _lexicon_blocks() -> dict[str, list]:
     return blocks
 
 
-def sounds_like(form: str):
-    """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None."""
-    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE), n.form, n) for n in _lexicon_blocks().get(block(form), ())]
+def sounds_like(form: str, hong_kong: bool = False):
+    """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None; only
+    ``form`` is read in Cantonese, as most lexicon names are mainland forms (兔斯基 tou si gei is not 圖斯克)."""
+    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE, keys), n.form, n)
+              for n, keys in _sound_neighbours(form, hong_kong, _lexicon_blocks())]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
@@ -243,14 +274,15 @@ def _shares_most(form: str, other: str) -> bool:
     return sum(1 for c in form if c in other) * 2 > len(form)
 
 
-def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str]) -> GlossaryEntry:
+def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str],
+            hong_kong: bool = False) -> GlossaryEntry:
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
 
     ``contexts`` are the types the words around its mentions say (:func:`.finder.context_type`):
     a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), and
     one ending in an institution's head noun is an organisation.
     """
-    english, name_type = _english_of(forms, glosses)
+    english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
     if contexts == {NameType.PLACE} and not surname(main):
         name_type = NameType.PLACE
@@ -286,9 +318,10 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
 
 
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
-                    contexts: dict[str, set[NameType]]) -> list[NameMatch]:
+                    contexts: dict[str, set[NameType]], hong_kong: bool = False) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
-    ``contexts`` maps a form key to the types its context says (person, place)."""
+    ``contexts`` maps a form key to the types its context says (person, place).  In a ``hong_kong`` text
+    (Traditional characters) a transliteration is also compared by its Cantonese reading."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
         by_key[form_key(c.form)].append(c)
@@ -300,7 +333,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         written[key] = to_simplified(max((c.form for c in group), key=len))
         gloss = next((c.gloss for c in group if c.gloss), "")
         english[written[key]] = gloss or (known.english if (known := lexicon().names.get(key)) else "")
-        best = index.best(group[0].form, gloss)
+        best = index.best(group[0].form, gloss, hong_kong)
         if best.entry is not None and (best.score >= PROBABLE or best.same_english):
             for c in group:
                 found.append(NameMatch(c.start, c.end, best.entry, c.form, best.similar_to, "probable", c.form,
@@ -312,11 +345,12 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         variants[block(m.form)].setdefault(m.form, m)
     unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
     taken_ids = set(index.entries)
-    for cluster in _clusters(unlisted, english):
+    cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
+    for cluster in _clusters(unlisted, english, cantonese):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
-        entry = propose([written[k] for k in cluster], glosses, said, taken_ids)
+        entry = propose([written[k] for k in cluster], glosses, said, taken_ids, hong_kong)
         for k in cluster:
             for c in by_key[k]:
                 found.append(NameMatch(c.start, c.end, entry, c.form, entry.chinese, "unlisted", c.form, "low",

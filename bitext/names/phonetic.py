@@ -6,6 +6,10 @@ Translators render one foreign sound with several characters (韦/维 both
 (no tones), folds each consonant into its transliteration class and each
 final into its vowel core; :func:`similarity` compares two keys by an edit
 distance in which vowels weigh half as much as consonants.
+
+A Hong Kong form may also be read in Cantonese (:mod:`.cantonese`): the
+caller says which side of a pair may be, and the pair is then as alike as
+the better of its Mandarin/Mandarin and Cantonese/Mandarin keys.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import string
 from functools import lru_cache
 
 from ..script import to_simplified
+from .cantonese import CANTONESE_LENGTH, cantonese_readings, syllable_key
 
 #: Initials that transliterate the same foreign consonant: voiced/voiceless pairs merged.
 _INITIAL_CLASS = {
@@ -77,19 +82,29 @@ def sound_key(form: str) -> str:
 def block(form: str) -> str:
     """The first two consonant classes of a form's sound, glides and h aside (亚瑟/阿瑟, 华/瓦) and j with k
     (佐治亚/乔治亚 aside): the forms worth comparing share it."""
-    return "".join(c for c in sound_key(form) if c.isupper() and c not in "YWH").replace("J", "K")[:2]
+    return block_of(sound_key(form))
+
+
+def block_of(key: str) -> str:
+    """:func:`block` of a sound key."""
+    return "".join(c for c in key if c.isupper() and c not in "YWH").replace("J", "K")[:2]
 
 
 #: Consonant classes a transliterator swaps: 乔治亚/佐治亚 (j/z), 哥吉拉/哥斯拉, 福特/霍德 (Cantonese f/h),
 #: 德拉瓦/特拉华 (w/hua), an n that ends one syllable or begins the next (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
-_NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("nN"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
+_NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("nN"): 0.25, frozenset("pP"): 0.25, frozenset("tT"): 0.25,
+                    frozenset("kK"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
                     frozenset("WF"): 0.5}
 #: Vowel cores a region writes for one foreign vowel: 米莱/米雷伊 (e/i), 多多马/杜笃玛 (o/u).
 _NEAR_VOWELS = {frozenset("ei"): 0.25, frozenset("ou"): 0.25}
 #: What adding or dropping a sound costs: a vowel, a glide (亚/阿, 耶/埃), an h (哈摩辣/蛾摩拉) or a nasal
 #: coda (万那杜/瓦努阿图) half a consonant.
 NASAL_CODA = 0.75
-_WEIGHT = {**dict.fromkeys("aeiou", 0.5), "Y": 0.5, "W": 0.5, "H": 0.5, "n": NASAL_CODA, "l": 0.0}
+#: What a Cantonese stop coda (迪 dik, 特 dak) costs added or dropped: it writes a foreign consonant as often as
+#: not (麥 Mac, 列治文 Richmond).
+STOP_CODA = 0.5
+_WEIGHT = {**dict.fromkeys("aeiou", 0.5), "Y": 0.5, "W": 0.5, "H": 0.5, "n": NASAL_CODA, "l": 0.0,
+           **dict.fromkeys("ptk", STOP_CODA)}
 #: How much less the sounds of the last syllable weigh when added or dropped, between names of three or more:
 #: a final consonant is written or not (贝尔格勒/贝尔格莱德, 巴巴多斯/巴贝多, 米莱/米雷伊).
 END_WEIGHT = 0.5
@@ -111,10 +126,13 @@ def _weight(c: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def sounds(form: str, light_end: bool = False) -> tuple[tuple[str, float], ...]:
-    """The sound key of ``form`` as (sound, weight when added or dropped), the last syllable's lighter
-    if ``light_end``."""
-    keys = [_syllable_key(s) for s in readings(form)]
+def sounds(form: str, light_end: bool = False, cantonese: bool = False) -> tuple[tuple[str, float], ...]:
+    """The sound key of ``form`` (read in Cantonese if ``cantonese``) as (sound, weight when added or
+    dropped), the last syllable's lighter if ``light_end``."""
+    if cantonese:
+        keys = [syllable_key(s) for s in cantonese_readings(form)]
+    else:
+        keys = [_syllable_key(s) for s in readings(form)]
     light = keys and _BARE_CONSONANT.match(keys[-1]) and (light_end or keys[-1][0] == "Y")
     last = len(keys) - 1 if light else len(keys)
     return tuple((c, _weight(c) * (END_WEIGHT if i == last else 1.0)) for i, key in enumerate(keys) for c in key)
@@ -143,6 +161,8 @@ def _cost_row(a: str) -> dict[str, float]:
 
 
 _SYMBOLS = frozenset(string.ascii_letters)
+#: Only the Mandarin readings (:func:`similar`'s default).
+MANDARIN = ((False, False),)
 
 
 def _length(key: tuple[tuple[str, float], ...]) -> float:
@@ -157,12 +177,33 @@ def similarity(a: str, b: str) -> float:
     return similar(a, b, 0.0)
 
 
-def similar(a: str, b: str, at_least: float) -> float:
-    """:func:`similarity` when it is ``at_least``, else 0.0 (found sooner: the distance stops early)."""
-    light_end = min(len(readings(a)), len(readings(b))) >= 3  # 默茨 is not 莫斯科 without its 科
-    ka, kb = sounds(a, light_end), sounds(b, light_end)
-    longest = max(_length(ka), _length(kb))
-    if not longest:
-        return 0.0
-    score = 1.0 - distance(ka, kb, (1.0 - at_least) * longest if at_least else math.inf) / longest
-    return score if score >= at_least and score > 0 else 0.0
+def similar(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
+    """:func:`similarity` when it is ``at_least``, else 0.0 (found sooner: the distance stops early).
+
+    ``keys`` are the pairs of readings compared, (Cantonese for ``a``, Cantonese for ``b``): the best counts
+    (:func:`key_pairs`); a Cantonese reading only against a form of :data:`.cantonese.CANTONESE_LENGTH` or more
+    characters (玛丽亚, maa lai aa, is not 马拉).
+    """
+    shortest = min(len(readings(a)), len(readings(b)))
+    light_end = shortest >= 3  # 默茨 is not 莫斯科 without its 科
+    best = 0.0
+    for cantonese_a, cantonese_b in keys:
+        if (cantonese_a or cantonese_b) and shortest < CANTONESE_LENGTH:
+            continue
+        ka, kb = sounds(a, light_end, cantonese_a), sounds(b, light_end, cantonese_b)
+        longest = max(_length(ka), _length(kb))
+        floor = max(at_least, best)
+        if longest:
+            best = max(best, 1.0 - distance(ka, kb, (1.0 - floor) * longest if floor else math.inf) / longest)
+    return best if best >= at_least and best > 0 else 0.0
+
+
+def key_pairs(cantonese_a: bool, cantonese_b: bool, same_block: bool = True) -> tuple[tuple[bool, bool], ...]:
+    """The readings to compare two forms by, given which may be read in Cantonese (a Hong Kong form).
+
+    Within one Mandarin :func:`block`: both in Mandarin, and each Cantonese reading against the other's
+    Mandarin one.  Across blocks (a Hong Kong form met in the block of its Cantonese reading), the Cantonese
+    readings alone: the Mandarin ones were not worth comparing (金正淑 and 金建希 sound alike in Mandarin).
+    """
+    pairs = [(True, False)] * cantonese_a + [(False, True)] * cantonese_b
+    return tuple(([(False, False)] if same_block else []) + pairs)
