@@ -704,3 +704,13 @@ def test_cantonese_readings_come_from_a_table_the_data_cache_keeps(tmp_path):
                   "from bitext.names import cantonese; print(cantonese.jyutping_table.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", simplified], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_slavic_surname_in_ska_is_the_wife_not_the_husband_in_ski():
+    """泽伦斯卡 (Olena Zelenska) is the wife of 泽伦斯基 (Volodymyr Zelensky): -斯卡 against -斯基 is another
+    person, though the two sound alike; 泽伦丝卡, another spelling of hers, stays with her."""
+    doc = annotate_text("乌克兰总统泽伦斯基在基辅发表讲话。他的夫人泽伦斯卡出席了活动，记者向泽伦丝卡献花。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["泽伦斯卡"] != entry_of["泽伦斯基"]
+    assert entry_of["泽伦丝卡"] == entry_of["泽伦斯卡"]

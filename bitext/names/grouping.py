@@ -4,7 +4,8 @@ Two forms are one name when the lexicon pairs them (特朗普/川普, 哈萨克/
 when a full name ends in the other (安东尼·布林肯 ~ 布林肯, unless two full
 names share that surname), when the text glosses them with one English, or
 when they sound alike by transliteration habits (:mod:`.phonetic`).  A
-feminine form (-娃, -娅) is someone else (纳扎尔巴耶娃 is not 纳扎尔巴耶夫).
+feminine form (-娃, -娅; Slavic -斯卡 against -斯基) is someone else (纳扎尔巴耶娃 is not
+纳扎尔巴耶夫, 泽伦斯卡 Zelenska is not 泽伦斯基 Zelensky).
 
 Comparisons are made within blocks of forms that begin with the same two
 consonant classes, so a glossary of 10,000 entries costs no more per name
@@ -34,6 +35,8 @@ PROBABLE = 0.82
 #: Similarity of sound from which unlisted names are clustered together.
 CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
+#: Slavic surnames that take -ska for a woman and -ski for a man (Zelenska/Zelensky, Tsikhanouska/-ski).
+_SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
 _PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
 
@@ -51,8 +54,12 @@ def given_names(form: str) -> str:
 
 
 def feminine_mismatch(a: str, b: str) -> bool:
-    """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫)."""
-    return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
+    """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫,
+    泽伦斯卡/泽伦斯基; only against -斯基, as -斯卡 also ends 奥斯卡 Oscar and 阿拉斯卡 Alaska)."""
+    a, b = form_key(a), form_key(b)
+    if (_SKA.search(a) and _SKI.search(b)) or (_SKI.search(a) and _SKA.search(b)):
+        return True
+    return (a[-1:] in FEMININE_ENDINGS) != (b[-1:] in FEMININE_ENDINGS)
 
 
 def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
