@@ -53,6 +53,22 @@ def given_names(form: str) -> str:
     return to_simplified(form).strip()[: -len(last)] if last else ""
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is the usual Chinese short form of ``full``: it takes characters of ``full`` in order,
+    beginning with its first (世卫/世界卫生组织, 欧洲央行/欧洲中央银行, 皇马/皇家马德里), or is Taiwan's first
+    character plus 国 for a country (瓜国/瓜地马拉).  A piece of ``full`` (美国 of 美国联邦储备委员会) is a modifier
+    or a fragment, not a short form, and a name the lexicon knows (中国, 英国) is a name of its own."""
+    short, full = form_key(short), form_key(full)
+    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short in full \
+            or short in lexicon().names:
+        return False
+    if short[1:] == "国" and len(short) == 2:
+        known = lexicon().names.get(full)
+        return not full.endswith("国") and known is not None and known.type is NameType.PLACE
+    rest = iter(full)
+    return len(full) >= 4 and all(c in rest for c in short)
+
+
 def feminine_mismatch(a: str, b: str) -> bool:
     """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫,
     泽伦斯卡/泽伦斯基; only against -斯基, as -斯卡 also ends 奥斯卡 Oscar and 阿拉斯卡 Alaska)."""
@@ -210,6 +226,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for f in members[1:]:
             if not feminine_mismatch(f, members[0]):
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
+    for short in forms:
+        if len(full := [f for f in forms if abbreviates(short, f)]) == 1:
+            parent[root(short)] = root(full[0])  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
     for last, full in owners.items():
         for f in forms:
             if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)) and not (
