@@ -226,8 +226,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for f in members[1:]:
             if not feminine_mismatch(f, members[0]):
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
+    by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
+    for f in forms:
+        by_first[f[:1]].append(f)
     for short in forms:
-        if len(full := [f for f in forms if abbreviates(short, f)]) == 1:
+        if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             parent[root(short)] = root(full[0])  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
     for last, full in owners.items():
         for f in forms:
