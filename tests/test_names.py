@@ -704,3 +704,29 @@ def test_cantonese_readings_come_from_a_table_the_data_cache_keeps(tmp_path):
                   "from bitext.names import cantonese; print(cantonese.jyutping_table.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", simplified], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_slavic_surname_in_ska_is_the_wife_not_the_husband_in_ski():
+    """泽伦斯卡 (Olena Zelenska) is the wife of 泽伦斯基 (Volodymyr Zelensky): -斯卡 against -斯基 is another
+    person, though the two sound alike; 泽伦丝卡, another spelling of hers, stays with her."""
+    doc = annotate_text("乌克兰总统泽伦斯基在基辅发表讲话。他的夫人泽伦斯卡出席了活动，记者向泽伦丝卡献花。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["泽伦斯卡"] != entry_of["泽伦斯基"]
+    assert entry_of["泽伦丝卡"] == entry_of["泽伦斯卡"]
+
+
+def test_a_short_form_taking_characters_of_a_long_name_in_the_same_text_is_that_name():
+    """Taiwan writes a country as its first character plus 國 once named in full (宏國 after 宏都拉斯), and
+    organisations are shortened by taking characters in order (歐洲央行 of 歐洲中央銀行).  美國 is a country of
+    its own, not a short form of 美國聯邦儲備委員會; 巴國 with both 巴拉圭 and 巴西 in the text is left alone."""
+    from bitext.names.grouping import abbreviates
+
+    assert abbreviates("欧洲央行", "欧洲中央银行") and abbreviates("皇马", "皇家马德里")
+    assert not abbreviates("美国", "美国联邦储备委员会") and not abbreviates("马德里", "皇家马德里")
+    assert not abbreviates("美国", "美洲国家组织")
+    doc = annotate_text("外交部長訪問宏都拉斯，與宏國總統會面。巴拉圭與巴西官員也出席，巴國外長致詞。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["宏國"] == entry_of["宏都拉斯"]
+    assert entry_of.get("巴國") not in (entry_of["巴拉圭"], entry_of["巴西"])

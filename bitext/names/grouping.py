@@ -4,7 +4,8 @@ Two forms are one name when the lexicon pairs them (特朗普/川普, 哈萨克/
 when a full name ends in the other (安东尼·布林肯 ~ 布林肯, unless two full
 names share that surname), when the text glosses them with one English, or
 when they sound alike by transliteration habits (:mod:`.phonetic`).  A
-feminine form (-娃, -娅) is someone else (纳扎尔巴耶娃 is not 纳扎尔巴耶夫).
+feminine form (-娃, -娅; Slavic -斯卡 against -斯基) is someone else (纳扎尔巴耶娃 is not
+纳扎尔巴耶夫, 泽伦斯卡 Zelenska is not 泽伦斯基 Zelensky).
 
 Comparisons are made within blocks of forms that begin with the same two
 consonant classes, so a glossary of 10,000 entries costs no more per name
@@ -34,6 +35,8 @@ PROBABLE = 0.82
 #: Similarity of sound from which unlisted names are clustered together.
 CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
+#: Slavic surnames that take -ska for a woman and -ski for a man (Zelenska/Zelensky, Tsikhanouska/-ski).
+_SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
 _PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
 
@@ -50,9 +53,29 @@ def given_names(form: str) -> str:
     return to_simplified(form).strip()[: -len(last)] if last else ""
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is the usual Chinese short form of ``full``: it takes characters of ``full`` in order,
+    beginning with its first (世卫/世界卫生组织, 欧洲央行/欧洲中央银行, 皇马/皇家马德里), or is Taiwan's first
+    character plus 国 for a country (瓜国/瓜地马拉).  A piece of ``full`` (美国 of 美国联邦储备委员会) is a modifier
+    or a fragment, not a short form, and a name the lexicon knows (中国, 英国) is a name of its own."""
+    short, full = form_key(short), form_key(full)
+    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short in full \
+            or short in lexicon().names:
+        return False
+    if short[1:] == "国" and len(short) == 2:
+        known = lexicon().names.get(full)
+        return not full.endswith("国") and known is not None and known.type is NameType.PLACE
+    rest = iter(full)
+    return len(full) >= 4 and all(c in rest for c in short)
+
+
 def feminine_mismatch(a: str, b: str) -> bool:
-    """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫)."""
-    return (form_key(a)[-1:] in FEMININE_ENDINGS) != (form_key(b)[-1:] in FEMININE_ENDINGS)
+    """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫,
+    泽伦斯卡/泽伦斯基; only against -斯基, as -斯卡 also ends 奥斯卡 Oscar and 阿拉斯卡 Alaska)."""
+    a, b = form_key(a), form_key(b)
+    if (_SKA.search(a) and _SKI.search(b)) or (_SKI.search(a) and _SKA.search(b)):
+        return True
+    return (a[-1:] in FEMININE_ENDINGS) != (b[-1:] in FEMININE_ENDINGS)
 
 
 def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
@@ -203,6 +226,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for f in members[1:]:
             if not feminine_mismatch(f, members[0]):
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
+    by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
+    for f in forms:
+        by_first[f[:1]].append(f)
+    for short in forms:
+        if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
+            parent[root(short)] = root(full[0])  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
     for last, full in owners.items():
         for f in forms:
             if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)) and not (
