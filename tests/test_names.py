@@ -704,3 +704,14 @@ def test_cantonese_readings_come_from_a_table_the_data_cache_keeps(tmp_path):
                   "from bitext.names import cantonese; print(cantonese.jyutping_table.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", simplified], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_regnal_number_belongs_to_the_monarchs_name():
+    """查尔斯 alone is a fragment of the king 查尔斯三世 (CC-CEDICT even types it a place, the river); the regnal
+    number joins the name, in Traditional text too, but no country takes one and 二世祖 is a word."""
+    doc = annotate_text("国王查尔斯三世周二出访。女王伊丽莎白二世的葬礼。美国二世祖很多。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"查尔斯三世", "伊丽莎白二世"} <= names and "查尔斯" not in names
+    assert not any(form.startswith("美国") and form != "美国" for form in names)
+    hant = annotate_text("國王查爾斯三世與王后出席。", glossary=load_glossary([]))
+    assert "查爾斯三世" in {n.form for s in hant.sentences() for n in s.names}
