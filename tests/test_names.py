@@ -715,3 +715,11 @@ def test_a_regnal_number_belongs_to_the_monarchs_name():
     assert not any(form.startswith("美国") and form != "美国" for form in names)
     hant = annotate_text("國王查爾斯三世與王后出席。", glossary=load_glossary([]))
     assert "查爾斯三世" in {n.form for s in hant.sentences() for n in s.names}
+
+
+def test_a_holiday_cedict_capitalises_is_not_a_name():
+    """CC-CEDICT writes 父亲节 "Father's Day" and 感恩节 "Thanksgiving Day" in capitals as it does 周四 "Thursday":
+    holidays, which a translator does not put in a name glossary; 美国 beside them stays a name."""
+    doc = annotate_text("今年父亲节，美国的商店也在准备感恩节。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "美国" in names and not names & {"父亲节", "感恩节"}
