@@ -730,3 +730,20 @@ def test_a_short_form_taking_characters_of_a_long_name_in_the_same_text_is_that_
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["宏國"] == entry_of["宏都拉斯"]
     assert entry_of.get("巴國") not in (entry_of["巴拉圭"], entry_of["巴西"])
+def test_a_regnal_number_belongs_to_the_monarchs_name():
+    """查尔斯 alone is a fragment of the king 查尔斯三世 (CC-CEDICT even types it a place, the river); the regnal
+    number joins the name, in Traditional text too, but no country takes one and 二世祖 is a word."""
+    doc = annotate_text("国王查尔斯三世周二出访。女王伊丽莎白二世的葬礼。美国二世祖很多。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert {"查尔斯三世", "伊丽莎白二世"} <= names and "查尔斯" not in names
+    assert not any(form.startswith("美国") and form != "美国" for form in names)
+    hant = annotate_text("國王查爾斯三世與王后出席。", glossary=load_glossary([]))
+    assert "查爾斯三世" in {n.form for s in hant.sentences() for n in s.names}
+
+
+def test_a_holiday_cedict_capitalises_is_not_a_name():
+    """CC-CEDICT writes 父亲节 "Father's Day" and 感恩节 "Thanksgiving Day" in capitals as it does 周四 "Thursday":
+    holidays, which a translator does not put in a name glossary; 美国 beside them stays a name."""
+    doc = annotate_text("今年父亲节，美国的商店也在准备感恩节。", glossary=load_glossary([]))
+    names = {n.form for s in doc.sentences() for n in s.names}
+    assert "美国" in names and not names & {"父亲节", "感恩节"}

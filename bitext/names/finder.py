@@ -627,7 +627,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
-    found = [_with_head(doc, norm, c, taken, lex) for c in found]
+    found = [_with_regnal_number(doc, norm, _with_head(doc, norm, c, taken, lex), taken, lex) for c in found]
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
@@ -652,6 +652,23 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
         if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+#: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+_PLACE_ENDS = "国洲州省市岛县"
+
+
+def _with_regnal_number(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` with the regnal number after it (查尔斯三世), which is part of the name: without it the
+    monarch is a fragment 查尔斯 grouped with every other Charles.  CC-CEDICT types 查尔斯 a place (a
+    river), so only organisations and countries or regions (美国, 欧洲) take none, nor 二世祖 (a rich man's son)."""
+    name = lex.names.get(norm[found.start:found.end])
+    number = _REGNAL.match(norm, found.end)
+    if number is None or taken.overlapping(found.end, number.end()) or norm[number.end():number.end() + 1] == "祖" or (
+            name is not None and (name.type is NameType.ORGANISATION or norm[found.end - 1] in _PLACE_ENDS)):
+        return found
+    return Candidate(doc.text[found.start:number.end()], found.start, number.end(), found.gloss)
 
 
 #: Head nouns of a club or team named by a place and a word (利雅得胜利|俱乐部, 皇家马德里|队 aside: a place alone).

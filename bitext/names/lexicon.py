@@ -57,9 +57,11 @@ _ABBREVIATION_OF = re.compile(r"^abbr\. for ([A-Z][A-Za-z' -]+)$")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
-#: Calendar words and directions CC-CEDICT capitalises but a translator does not put in a glossary.
+#: Calendar words, holidays and directions CC-CEDICT capitalises but a translator does not put in a glossary
+#: (周四 Thursday, 母亲节 Mother's Day).
 _CALENDAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                       r"may|june|july|august|september|october|november|december|west|east|north|south)$", re.I)
+                       r"may|june|july|august|september|october|november|december|west|east|north|south|"
+                       r".+ day|.+ festival)$", re.I)
 
 
 @dataclass(frozen=True)
