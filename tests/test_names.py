@@ -730,6 +730,8 @@ def test_a_short_form_taking_characters_of_a_long_name_in_the_same_text_is_that_
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["宏國"] == entry_of["宏都拉斯"]
     assert entry_of.get("巴國") not in (entry_of["巴拉圭"], entry_of["巴西"])
+
+
 def test_a_regnal_number_belongs_to_the_monarchs_name():
     """查尔斯 alone is a fragment of the king 查尔斯三世 (CC-CEDICT even types it a place, the river); the regnal
     number joins the name, in Traditional text too, but no country takes one and 二世祖 is a word."""
