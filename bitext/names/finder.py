@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
@@ -503,7 +503,7 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
 
 
 def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A word jieba cuts that CC-CEDICT gives as a place named by its own pinyin (台湾, 上海, 南京), and jieba's
+    """A word jieba cuts that CC-CEDICT gives as a place named by its own pinyin (台湾, 新疆), and jieba's
     dictionary tags a place too (not 布袋, a town in CC-CEDICT and "a sack" in prose)."""
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     return name is not None and not name.foreign and name.type is NameType.PLACE and _jieba_place(norm[start:end])
@@ -519,6 +519,12 @@ def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lex
     """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
     return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
                if norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex))
+
+
+@cache
+def _regional_matcher() -> RegionalForms:
+    """The regional table's matcher, built once per process (the lexicon it reads is built once too)."""
+    return RegionalForms(lexicon())
 
 
 class RegionalForms:
@@ -580,7 +586,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
-    regional = RegionalForms(lex)
+    regional = _regional_matcher()
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
