@@ -522,7 +522,7 @@ def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lex
 
 
 @cache
-def _regional_matcher() -> RegionalForms:
+def regional_matcher() -> RegionalForms:
     """The regional table's matcher, built once per process (the lexicon it reads is built once too)."""
     return RegionalForms(lexicon())
 
@@ -586,7 +586,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
-    regional = _regional_matcher()
+    regional = regional_matcher()
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
