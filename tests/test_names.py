@@ -749,3 +749,15 @@ def test_a_holiday_cedict_capitalises_is_not_a_name():
     doc = annotate_text("今年父亲节，美国的商店也在准备感恩节。", glossary=load_glossary([]))
     names = {n.form for s in doc.sentences() for n in s.names}
     assert "美国" in names and not names & {"父亲节", "感恩节"}
+
+
+def test_a_place_the_lexicon_knows_by_another_english_is_no_variant_of_an_entry_that_sounds_like_it(tmp_path):
+    """墨西哥 (Mexico) sounds like 莫斯科 (Moscow) by transliteration habits, but the lexicon knows it as another
+    name: it is never a probable variant of the Moscow entry, nor is 墨西哥市 (a known place and a generic word
+    for a city); and the city is not its country."""
+    glossary = glossary_of(tmp_path, "moscow\tplace\tMoscow\t莫斯科\t\t\t\n")
+    doc = annotate_text("代表团从莫斯科飞往墨西哥市，随后访问墨西哥北部各州，墨西哥市长到机场迎接。", glossary=glossary)
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["莫斯科"] == "moscow"
+    assert entry_of["墨西哥市"] != "moscow" and entry_of["墨西哥"] != "moscow"
+    assert entry_of["墨西哥市"] != entry_of["墨西哥"]

@@ -25,7 +25,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .finder import LENIENT, Candidate
-from .lexicon import lexicon
+from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
@@ -39,6 +39,8 @@ FEMININE_ENDINGS = "娃娅"
 _SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
 _PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
+#: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
+_GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 
 def surname(form: str) -> str:
@@ -78,6 +80,36 @@ def feminine_mismatch(a: str, b: str) -> bool:
     return (a[-1:] in FEMININE_ENDINGS) != (b[-1:] in FEMININE_ENDINGS)
 
 
+def known_name(form: str) -> LexName | None:
+    """The lexicon's name for ``form`` (Simplified key), or for its place name before a generic word (墨西哥市 →
+    墨西哥 Mexico)."""
+    names = lexicon().names
+    if (name := names.get(form)) is not None:
+        return name
+    stem = _GENERIC_PLACE.sub("", form)
+    name = names.get(stem) if len(stem) >= 2 and stem != form else None
+    return name if name is not None and name.type is NameType.PLACE else None
+
+
+def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
+    """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
+    莫斯科 Moscow): a spelling of another name, however alike it sounds."""
+    name = known_name(form_key(form))
+    if name is None or not name.key:
+        return False
+    keys = {english_key(english, entry.type) for english in (entry.english, entry.short) if english}
+    keys |= {known.key for f in entry.forms if (known := known_name(form_key(f)))}
+    return name.key not in keys
+
+
+def place_within_place(a: str, b: str) -> bool:
+    """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
+    纽约/纽约州): news writes the word to name the smaller place, not as a spelling of the larger one."""
+    a, b = form_key(a), form_key(b)
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and bool(_GENERIC_PLACE.fullmatch(long[len(short):]))
+
+
 def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
     """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
     lexicon tells apart (波兰/柏林), else their sound (over the readings ``keys``, :func:`.phonetic.key_pairs`)."""
@@ -86,7 +118,7 @@ def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> flo
 
 def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
     """:func:`alike` when it is ``at_least``, else 0.0 (found sooner)."""
-    if feminine_mismatch(a, b):
+    if feminine_mismatch(a, b) or place_within_place(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
         return 1.0
@@ -146,7 +178,7 @@ class GlossaryIndex:
         best = _Best()
         for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block):
             score = alike(form, listed, keys)
-            if score > best.score and ok(entry):
+            if score > best.score and ok(entry) and not named_otherwise(key, entry):
                 best = _Best(entry, listed, score)
         return best
 
@@ -337,7 +369,7 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
     (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second."""
     key = form_key(form)
     best = max(((alike(form, m.form), m) for m in variants.get(block(form), {}).values()
-                if key not in index.rejected.get(m.entry.id, ())), default=(0.0, None), key=lambda t: t[0])
+                if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry)), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
         return False

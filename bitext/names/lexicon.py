@@ -209,7 +209,7 @@ def _letters(text: str) -> str:
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 
 
-def _key(english: str, name_type: NameType) -> str:
+def english_key(english: str, name_type: NameType) -> str:
     """What the forms of one name share: a person's surname, a place's English, folded to ASCII (Erdoğan →
     erdogan, Yıldırım → yildirim)."""
     folded = unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
@@ -290,7 +290,7 @@ def _build_lexicon() -> Lexicon:
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
             name_type = _name_type(sense)
-            names.setdefault(simplified, LexName(simplified, english, name_type, foreign, _key(english, name_type)))
+            names.setdefault(simplified, LexName(simplified, english, name_type, foreign, english_key(english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
             if transliterated and len(syllables) == len(simplified):
                 in_names.update(set(simplified))
@@ -363,7 +363,7 @@ def _add_regional_table(names: dict[str, LexName]) -> dict[str, LexName | None]:
     found: dict[str, LexName | None] = {}
     for row in regional_rows():
         name_type = NameType(row["type"])
-        key = _key(row["english"], name_type)
+        key = english_key(row["english"], name_type)
         for form in regional_forms(row):
             known = found[form] = names.get(form)
             if known is None or known.key != key:
