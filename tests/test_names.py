@@ -761,3 +761,30 @@ def test_a_place_the_lexicon_knows_by_another_english_is_no_variant_of_an_entry_
     assert entry_of["莫斯科"] == "moscow"
     assert entry_of["墨西哥市"] != "moscow" and entry_of["墨西哥"] != "moscow"
     assert entry_of["墨西哥市"] != entry_of["墨西哥"]
+
+
+def test_a_state_cedict_gives_its_formal_english_is_one_name_with_another_regions_short_form():
+    """CC-CEDICT gives 帕劳 as "Republic of Palau" and Taiwan's 帛琉 as "Palau": the Chinese form has no word for
+    a republic, so it is the short name, and the two regions' spellings are one country."""
+    from bitext.names.lexicon import lexicon
+
+    assert lexicon().known_pair("帕劳", "帛琉")
+    assert not lexicon().known_pair("大韩民国", "韩国")  # the formal name says 民国: it keeps its formal English
+    doc = annotate_text("台湾的友邦帛琉总统周一抵达台北。帕劳总统随后会见记者。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["帕劳"] == entry_of["帛琉"]
+
+
+def test_a_regions_spelling_of_a_shared_surname_joins_the_person_its_english_names():
+    """Two full names share 奥巴马; Taiwan's 欧巴马, which the lexicon knows as Barack Obama, joins the one named
+    first (news introduces its main person first), as the bare 奥巴马 would, and the proposed English is his
+    name once (not "Barack Barack Obama"); 柯林顿 (only "Clinton") joins neither of two Clintons."""
+    doc = annotate_text("前总统巴拉克·奥巴马与夫人米歇尔·奥巴马出席晚宴。台湾媒体称，欧巴马当晚致辞。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["欧巴马"] == entry_of["巴拉克·奥巴马"] == "barack-obama"
+    assert entry_of["米歇尔·奥巴马"] != entry_of["巴拉克·奥巴马"]
+    doc = annotate_text("希拉里·克林顿与丈夫比尔·克林顿一同出席。台湾媒体说，柯林顿当天没有发言。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["柯林顿"] not in (entry_of["希拉里·克林顿"], entry_of["比尔·克林顿"])

@@ -218,7 +218,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
     names first, as news introduces its main person first; never to a full name
-    whose given name is not the one its ``english`` (gloss or lexicon) gives.
+    whose given name is not the one its ``english`` (gloss or lexicon) gives.  A
+    bare form the lexicon pairs with the surname (a region's spelling, 柯林顿 of
+    比尔·克林顿) joins it as the surname does when the lexicon's English names one
+    person (米雷伊 Javier Milei), else only a full name alone in having it (not 柯林顿
+    with Bill and Hillary); one that only sounds like it, a full name alone in having it.
     """
     english = english or {}
     parent = {f: f for f in forms}
@@ -266,9 +270,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             parent[root(short)] = root(full[0])  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
     for last, full in owners.items():
         for f in forms:
-            if not surname(f) and (f == last or (len(full) == 1 and alike(f, last) >= CLUSTER)) and not (
-                    _other_given_name(full[0], english.get(f, ""))):
-                parent[root(f)] = root(full[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+            if surname(f):
+                continue
+            people = [g for g in full if not _other_given_name(g, english.get(f, ""))]
+            one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
+            if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
+                    len(full) == 1 and alike(f, last) >= CLUSTER)):
+                parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
         if len(given := _PARTS.sub("", given_names(full))) >= 2:
@@ -295,7 +303,8 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
     for form in sorted(forms, key=lambda f: -len(f)):
         parts = [p for p in _PARTS.split(form) if p]
         if len(parts) > 1 and all(p in lex for p in parts):
-            return " ".join(lex[p].english for p in parts), NameType.PERSON
+            given, last = " ".join(lex[p].english for p in parts[:-1]), lex[parts[-1]].english
+            return (last if last.startswith(given + " ") else f"{given} {last.split()[-1]}"), NameType.PERSON
     if known:
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:

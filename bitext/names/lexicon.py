@@ -54,6 +54,10 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
 _SURNAME = re.compile(r"/(?:(?:Japanese|Korean|two-character) )?surname\b|\((?:Japanese|Korean) surname\b")
 #: A sense that makes the headword a short form of a place named in English: 乌兹别克 "/abbr. for Uzbekistan/".
 _ABBREVIATION_OF = re.compile(r"^abbr\. for ([A-Z][A-Za-z' -]+)$")
+#: A state's formal English (帕劳 "Republic of Palau"); the Chinese form says so when it is the formal name
+#: (帕劳共和国, 大韩民国, 澳大利亚联邦), else it is the short name (Palau) that other regions' forms have (帛琉).
+_POLITY_OF = re.compile(r"^(?:Republic|Kingdom|Commonwealth|Principality|State|Sultanate) of (?:the )?([A-Z].*)$")
+_POLITY_WORD = re.compile(r"(?:国|联邦|公国)$")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -313,6 +317,9 @@ def _build_lexicon() -> Lexicon:
     for form, english in short_for:
         if form in names and english in by_english and names[form].type is NameType.PLACE:
             names[form] = replace(names[form], english=english, key=by_english[english].key)
+    for form, name in list(names.items()):
+        if name.type is NameType.PLACE and (m := _POLITY_OF.match(name.english)) and not _POLITY_WORD.search(form):
+            names[form] = replace(name, english=m.group(1), key=english_key(m.group(1), NameType.PLACE))
     regional = _add_regional_table(names)
     total_names, total_words = sum(in_names.values()) or 1, sum(in_words.values()) or 1
     odds = {c: math.log((n / total_names) / ((in_words[c] + 1) / total_words)) for c, n in in_names.items() if n >= 2}
