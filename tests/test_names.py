@@ -445,7 +445,7 @@ def test_the_regional_table_is_well_formed():
     assert len(rows) >= 100
     owner: dict[str, str] = {}
     for row in rows:
-        assert row["english"].strip() and NameType(row["type"]) in (NameType.PERSON, NameType.PLACE), row
+        assert row["english"].strip() and NameType(row["type"]) is not NameType.TERM, row
         written = [f for region in REGIONS for f in (row[region] or "").split("|") if f]
         assert written and all(re.fullmatch(r"[\u3400-\u9fff]{2,}", f) for f in written), row
         for form in regional_forms(row):
@@ -788,3 +788,34 @@ def test_a_regions_spelling_of_a_shared_surname_joins_the_person_its_english_nam
                         glossary=load_glossary([]))
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["柯林顿"] not in (entry_of["希拉里·克林顿"], entry_of["比尔·克林顿"])
+
+
+def test_hong_kong_and_taiwan_sport_names_are_one_referent_with_the_mainland_forms():
+    """Hong Kong writes clubs, managers and players from Cantonese sounds or by convention (車路士 Chelsea,
+    阿仙奴 Arsenal, 哥迪奧拿 Guardiola), Taiwan by its own habits (喬科維奇 Djokovic): the regional table makes
+    each one referent with the mainland's form."""
+    from bitext.names.lexicon import lexicon
+
+    for a, b in (("车路士", "切尔西"), ("阿仙奴", "阿森纳"), ("哥迪奥拿", "瓜迪奥拉"), ("祖高维治", "德约科维奇"),
+                 ("乔科维奇", "德约科维奇"), ("咸美顿", "汉密尔顿"), ("良十四世", "利奥十四世")):
+        assert lexicon().known_pair(a, b), (a, b)
+    doc = annotate_text("英超焦點戰，車路士主場迎戰阿仙奴。內地媒體所稱的切爾西近況不俗，曼城領隊哥迪奧拿則到場觀戰，"
+                        "新華社稱瓜迪奧拉對阿森納的表現讚不絕口。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["車路士"] == entry_of["切爾西"] and entry_of["阿仙奴"] == entry_of["阿森納"]
+    assert entry_of["哥迪奧拿"] == entry_of["瓜迪奧拉"] and entry_of["車路士"] != entry_of["阿仙奴"]
+
+
+def test_a_father_and_son_or_two_monarchs_of_one_name_are_two_people():
+    """A person's key is the surname, but Sr./Jr. or a regnal number after it tells a father from his son and one
+    Louis from another: 老布什 (Bush Sr.) is not 小布什 (George W. Bush)."""
+    from bitext.names.lexicon import english_key, lexicon
+    from bitext.model import NameType
+
+    assert english_key("George Bush Sr.", NameType.PERSON) != english_key("George W. Bush", NameType.PERSON)
+    assert english_key("Louis XIV", NameType.PERSON) != english_key("Pope Leo XIV", NameType.PERSON)
+    assert english_key("Liu Xi", NameType.PERSON) == "xi"  # a surname is no regnal number
+    assert not lexicon().known_pair("老布什", "小布什") and lexicon().known_pair("小布什", "布什")
+    doc = annotate_text("美国前总统老布什的葬礼上，小布什发表悼词。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["老布什"] != entry_of["小布什"]

@@ -213,14 +213,22 @@ def _letters(text: str) -> str:
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 
 
+#: What follows a surname to tell a father from his son or a monarch from another: Jr., Sr., III, XIV.
+_GENERATION = re.compile(r"\s(?:Jr|Sr|[IVXL]+)\.?$")
+
+
 def english_key(english: str, name_type: NameType) -> str:
-    """What the forms of one name share: a person's surname, a place's English, folded to ASCII (Erdoğan →
-    erdogan, Yıldırım → yildirim)."""
+    """What the forms of one name share: a person's surname (with Sr., Jr. or a regnal number), a place's
+    English, folded to ASCII (Erdoğan → erdogan, Yıldırım → yildirim)."""
     folded = unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     words = re.findall(r"[A-Za-z'][A-Za-z'-]*", folded.lower())  # Kim Jong-un → jong-un, not un
     if not words:
         return ""
-    return words[-1] if name_type is NameType.PERSON else " ".join(words)
+    if name_type is not NameType.PERSON:
+        return " ".join(words)
+    if len(words) > 1 and _GENERATION.search(folded):
+        return " ".join(words[-2:])  # Bush Sr. and George W. Bush, Louis XIV and Leo XIV: two people
+    return words[-1]
 
 
 def _regional_forms(forms: list[str]) -> dict[str, str]:
