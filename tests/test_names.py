@@ -819,3 +819,17 @@ def test_a_father_and_son_or_two_monarchs_of_one_name_are_two_people():
     doc = annotate_text("美国前总统老布什的葬礼上，小布什发表悼词。", glossary=load_glossary([]))
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["老布什"] != entry_of["小布什"]
+
+
+def test_cold_war_leaders_and_cities_in_their_taiwan_and_hong_kong_forms_are_known_pairs():
+    """History news cites leaders whose Taiwan and Hong Kong forms are conventions of their own (雷根, 列根
+    Reagan; 戈巴契夫 Gorbachev; 史太林 Stalin) and cities Taiwan writes its own way (馬立波 Mariupol)."""
+    from bitext.names.lexicon import lexicon
+
+    for a, b in (("里根", "雷根"), ("里根", "列根"), ("戈尔巴乔夫", "戈巴契夫"), ("斯大林", "史太林"),
+                 ("叶利钦", "叶尔钦"), ("马里乌波尔", "马立波"), ("威尔士", "威尔斯")):
+        assert lexicon().known_pair(a, b), (a, b)
+    doc = annotate_text("1987年，雷根在柏林发表演说，要求戈巴契夫拆除柏林墙。大陆媒体写作里根与戈尔巴乔夫。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["雷根"] == entry_of["里根"] and entry_of["戈巴契夫"] == entry_of["戈尔巴乔夫"]
