@@ -833,3 +833,15 @@ def test_cold_war_leaders_and_cities_in_their_taiwan_and_hong_kong_forms_are_kno
                         glossary=load_glossary([]))
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["雷根"] == entry_of["里根"] and entry_of["戈巴契夫"] == entry_of["戈尔巴乔夫"]
+
+
+def test_a_hong_kong_full_name_without_a_dot_ends_in_its_surname():
+    """Hong Kong writes a transliterated full name without a dot (迪格蘭賴斯, Declan Rice) and the bare surname
+    after it (賴斯): the surname is that person, as after a dotted full name; a city a club's name ends in is not
+    its surname (皇家馬德里, 馬德里)."""
+    from bitext.names.grouping import _clusters
+
+    doc = annotate_text("阿仙奴中場迪格蘭賴斯週六射入兩球。賽後賴斯表示，球隊仍有進步空間。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["賴斯"] == entry_of["迪格蘭賴斯"]
+    assert ["马德里"] in _clusters(["皇家马德里", "马德里"])

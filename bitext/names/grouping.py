@@ -277,6 +277,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
                     len(full) == 1 and alike(f, last) >= CLUSTER)):
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    for f in forms:
+        if len(full := _undotted_full_names(f, forms)) == 1:
+            parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
         if len(given := _PARTS.sub("", given_names(full))) >= 2:
@@ -290,6 +293,18 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
+    """The forms that are ``last`` with a transliterated given name of two or more characters before it and no
+    dot: Hong Kong (and often Taiwan) writes a full name so (基斯坦奴朗拿度, 迪格蘭賴斯, 約翰甘迺迪), and its
+    bare end is the surname.  Not for a place or an organisation (皇家马德里 ends in 马德里, a city)."""
+    known = lexicon().names.get(form_key(last))
+    if len(last) < 2 or surname(last) or (known is not None and known.type is not NameType.PERSON):
+        return []
+    odds = lexicon().odds
+    return [f for f in forms if len(f) >= len(last) + 2 and f.endswith(last) and not surname(f)
+            and all(odds(c) > LENIENT for c in f[: -len(last)])]
 
 
 def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -> tuple[str, NameType | None]:
