@@ -845,3 +845,13 @@ def test_a_hong_kong_full_name_without_a_dot_ends_in_its_surname():
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["賴斯"] == entry_of["迪格蘭賴斯"]
     assert ["马德里"] in _clusters(["皇家马德里", "马德里"])
+
+
+def test_a_gloss_naming_someone_else_than_the_lexicon_drops_the_lexicons_type():
+    """CC-CEDICT knows 奥特曼 as Ultraman (and types it a place); glossed (Sam Altman), it is the person the gloss
+    names, and the lexicon's type belongs to the other referent."""
+    doc = annotate_text("人工智能公司执行长奥特曼（Sam Altman）周二抵达东京。", glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    entry = doc.entries[names["奥特曼"].entry_id]
+    assert entry.english == "Sam Altman" and entry.type.value == "person"
+    assert doc.entries[names["东京"].entry_id].type.value == "place"

@@ -308,13 +308,14 @@ def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
 
 
 def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -> tuple[str, NameType | None]:
-    """English and type for a cluster: the text's gloss, else the lexicon's (a full name from its parts), else
-    that of a lexicon name it sounds like (read in Cantonese too in a Hong Kong text)."""
+    """English and type for a cluster: the text's gloss (with the lexicon's type only if it names the same),
+    else the lexicon's (a full name from its parts), else that of a lexicon name it sounds like (read in
+    Cantonese too in a Hong Kong text)."""
     lex, lex_odds = lexicon().names, lexicon().name_odds
     known = [lex[f] for f in forms if f in lex]
     name_type = known[0].type if known else None
-    if glosses:
-        return glosses[0], name_type
+    if glosses:  # the lexicon's type is another referent's when the gloss is another English (奥特曼 Ultraman)
+        return glosses[0], next((n.type for n in known if english_key(glosses[0], n.type) == n.key), None)
     for form in sorted(forms, key=lambda f: -len(f)):
         parts = [p for p in _PARTS.split(form) if p]
         if len(parts) > 1 and all(p in lex for p in parts):
