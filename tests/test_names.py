@@ -855,3 +855,15 @@ def test_a_gloss_naming_someone_else_than_the_lexicon_drops_the_lexicons_type():
     entry = doc.entries[names["奥特曼"].entry_id]
     assert entry.english == "Sam Altman" and entry.type.value == "person"
     assert doc.entries[names["东京"].entry_id].type.value == "place"
+
+
+def test_a_form_with_er_meets_the_spelling_that_writes_that_r_or_l_as_a_syllable():
+    """The mainland writes a syllable-final r or l as 尔, which the sound key treats as nearly silent; another
+    region writes a full syllable (纳瓦利内 for 纳瓦尔尼 Navalny, 温布林顿 for 温布尔顿), whose consonant
+    starts another sound block: a 尔 form is filed under both blocks, so the two are compared and clustered."""
+    from bitext.names.grouping import _clusters
+    from bitext.names.phonetic import block, blocks
+
+    assert block("纳瓦尔尼") != block("纳瓦利内") and block("纳瓦利内") in blocks("纳瓦尔尼")
+    assert blocks("纳瓦利内") == (block("纳瓦利内"),)
+    assert ["纳瓦尔尼", "纳瓦利内"] in _clusters(["纳瓦尔尼", "纳瓦利内", "诺维科夫"])

@@ -29,6 +29,7 @@ from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
+from .phonetic import blocks as blocks_of_form
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -155,7 +156,8 @@ class GlossaryIndex:
             for form in entry.forms:
                 self.by_form.setdefault(form_key(form), entry)
                 for part in {form, surname(form)} - {""}:
-                    self.by_block[block(part)].append((part, entry))
+                    for filed in blocks_of_form(part):
+                        self.by_block[filed].append((part, entry))
             for english in (entry.english, entry.short):
                 for key in _english_keys(english) if entry.type is NameType.PERSON else {normalise_english(english)}:
                     self.by_english.setdefault(key, entry)
@@ -236,7 +238,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     by_block: dict[str, list[str]] = defaultdict(list)
     owners: dict[str, list[str]] = defaultdict(list)
     for f in forms:
-        by_block[block(f)].append(f)
+        for filed in blocks_of_form(f):
+            by_block[filed].append(f)
         if last := surname(f) or lexicon().family_name(form_key(f)):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗
             owners[last].append(f)
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
@@ -336,12 +339,13 @@ SOUNDS_LIKE = 0.9
 
 @lru_cache(maxsize=1)
 def _lexicon_blocks() -> dict[str, list]:
-    blocks: dict[str, list] = defaultdict(list)
+    found: dict[str, list] = defaultdict(list)
     for name in lexicon().names.values():
         if name.foreign and name.type is not NameType.ORGANISATION and len(name.form) >= 3 and all(
                 lexicon().odds(c) > LENIENT for c in name.form):  # a transliteration, not 士师记 "Book of Judges"
-            blocks[block(name.form)].append(name)
-    return blocks
+            for filed in blocks_of_form(name.form):
+                found[filed].append(name)
+    return found
 
 
 def sounds_like(form: str, hong_kong: bool = False):
@@ -428,7 +432,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
             unlisted.append(written[key])
     variants: dict[str, dict[str, NameMatch]] = defaultdict(dict)  # sound block → form → a mention of it
     for m in found:
-        variants[block(m.form)].setdefault(m.form, m)
+        for filed in blocks_of_form(m.form):
+            variants[filed].setdefault(m.form, m)
     unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))

@@ -85,6 +85,15 @@ def block(form: str) -> str:
     return block_of(sound_key(form))
 
 
+def blocks(form: str) -> tuple[str, ...]:
+    """The blocks a form is filed under: its :func:`block`, and for a form with 尔 (a syllable-final r or l)
+    also the block of 尔 written as a syllable of its own, as other regions do (纳瓦尔尼/纳瓦利内 Navalny,
+    艾尔段/埃尔多安): a form looked up by its own block meets the forms filed under either."""
+    key = sound_key(form)
+    home, written = block_of(key), block_of(key.replace("l", "L"))
+    return (home,) if written == home else (home, written)
+
+
 def block_of(key: str) -> str:
     """:func:`block` of a sound key."""
     return "".join(c for c in key if c.isupper() and c not in "YWH").replace("J", "K")[:2]
