@@ -867,3 +867,15 @@ def test_a_form_with_er_meets_the_spelling_that_writes_that_r_or_l_as_a_syllable
     assert block("纳瓦尔尼") != block("纳瓦利内") and block("纳瓦利内") in blocks("纳瓦尔尼")
     assert blocks("纳瓦利内") == (block("纳瓦利内"),)
     assert ["纳瓦尔尼", "纳瓦利内"] in _clusters(["纳瓦尔尼", "纳瓦利内", "诺维科夫"])
+
+
+def test_taiwan_forms_of_leaders_often_in_the_news_are_known_pairs_and_no_table_form_takes_a_word_of_another():
+    """Taiwan's press writes its own forms of leaders outside the G20 who are often in the news (杜特蒂 Duterte,
+    馬杜洛 Maduro, 卡斯楚 Castro, 艾多根 Erdoğan); the table names the club 李斯特城 (Leicester City), as a bare
+    李斯特 is Liszt."""
+    from bitext.names.lexicon import lexicon
+
+    for a, b in (("杜特尔特", "杜特蒂"), ("马杜罗", "马杜洛"), ("卡斯特罗", "卡斯楚"), ("埃尔多安", "艾多根"),
+                 ("小马科斯", "小马可仕"), ("扎克伯格", "祖克柏")):
+        assert lexicon().known_pair(a, b), (a, b)
+    assert lexicon().names["李斯特"].english != lexicon().names["李斯特城"].english
