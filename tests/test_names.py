@@ -749,3 +749,59 @@ def test_a_holiday_cedict_capitalises_is_not_a_name():
     doc = annotate_text("今年父亲节，美国的商店也在准备感恩节。", glossary=load_glossary([]))
     names = {n.form for s in doc.sentences() for n in s.names}
     assert "美国" in names and not names & {"父亲节", "感恩节"}
+
+
+def _entries(text: str) -> dict[str, str]:
+    doc = annotate_text(text, glossary=load_glossary([]))
+    return {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+
+
+def test_a_short_form_in_parentheses_after_the_full_name_is_that_organisation_wherever_it_stands():
+    """News gives an organisation's full name once with its short form in parentheses, then the short form:
+    美联储 is 美国联邦储备委员会, and 美国 inside the full name is no name of its own there."""
+    entry_of = _entries("美国联邦储备委员会（美联储）周二宣布加息。分析人士认为，美联储年内还会再次加息。")
+    assert entry_of["美联储"] == entry_of["美国联邦储备委员会"]
+
+
+def test_characters_of_an_organisations_name_in_order_are_its_short_form_but_a_word_of_its_own_is_not():
+    """国际奥会 takes 国, 际, 奥, 会 of 国际奥林匹克委员会 in order: the same committee; 国际 (international) is a
+    word of its own and 中国 a country, not short forms of 国际奥林匹克委员会 or 中国新闻社."""
+    entry_of = _entries("国际奥林匹克委员会周五在洛桑开会，国际奥会主席会后表示国际社会支持。"
+                        "据中国新闻社报道，中新社记者随后采访了中国运动员。")
+    assert entry_of["国际奥会"] == entry_of["国际奥林匹克委员会"]
+    assert entry_of["中新社"] == entry_of["中国新闻社"]
+    assert "国际" not in entry_of and entry_of.get("中国") != entry_of["中国新闻社"]
+
+
+def test_taiwans_first_character_and_guo_is_the_country_the_paragraph_last_named():
+    """巴國 after 巴拉圭 in the same paragraph is Paraguay, though Palestine (巴勒斯坦) is named in another."""
+    entry_of = _entries("外交部長出訪巴拉圭，晉見巴國總統並轉達邀請。\n巴勒斯坦自治政府當天發表聲明。")
+    assert entry_of["巴國"] == entry_of["巴拉圭"]
+    assert entry_of["巴國"] != entry_of["巴勒斯坦"]
+
+
+def test_the_head_of_a_place_name_is_its_short_form():
+    """里约 is 里约热内卢 once the text names it in full: the head of a place jieba keeps whole."""
+    entry_of = _entries("巴西总统在里约热内卢主持峰会。会后他在里约会见记者。")
+    assert entry_of["里约"] == entry_of["里约热内卢"]
+
+
+def test_a_teams_nickname_alone_is_the_team_its_city_named_in_sports_writing():
+    """洛杉矶道奇 is a team, not the city 洛杉矶 and a word; 道奇 alone after it is the same team.  In a sports
+    sentence 北京时间 is still no team: 时间 is an ordinary word."""
+    entry_of = _entries("棒球世界大赛第七战，洛杉矶道奇击败多伦多蓝鸟夺冠，蓝鸟则无缘封王。道奇成为连霸球队。"
+                        "北京时间周日上午，比赛结束。时间已晚。")
+    assert entry_of["道奇"] == entry_of["洛杉矶道奇"] and entry_of["蓝鸟"] == entry_of["多伦多蓝鸟"]
+    assert "洛杉矶" not in entry_of and "北京时间" not in entry_of
+
+
+def test_a_given_name_alone_is_the_one_full_name_of_the_text_that_has_it():
+    """After 卡琳娜·米莱, 卡琳娜 alone is her, not her brother 哈维尔·米莱."""
+    entry_of = _entries("阿根廷总统哈维尔·米莱任命妹妹卡琳娜·米莱为秘书长。米莱称卡琳娜是团队的老板。")
+    assert entry_of["卡琳娜"] == entry_of["卡琳娜·米莱"] != entry_of["哈维尔·米莱"]
+
+
+def test_lao_before_a_name_is_the_elder_relative_found_beside_the_younger():
+    """總統小布殊 is found by its title; 老布殊 (his father) is a name too, and another person."""
+    entry_of = _entries("美國第43任總統小布殊發表聲明，悼念在侯斯頓逝世的父親老布殊。")
+    assert "老布殊" in entry_of and entry_of["老布殊"] != entry_of["小布殊"]

@@ -10,7 +10,8 @@ shortens it, by conventions each a rule here:
 * a place by the head of its transliteration (里约 of 里约热内卢, 沙特 of 沙特阿拉伯);
 * in Taiwan, a country by its first character and 国 (巴国 of 巴拉圭), for the
   country last named in the paragraph;
-* a team by its nickname once named with its city (道奇 of 洛杉矶道奇), in sports writing;
+* a team by its nickname once named with its city (道奇 of 洛杉矶道奇), in sports writing, when the
+  nickname is no ordinary word;
 * a person by the given name alone when one full name of the text has it (卡琳娜
   of 卡琳娜·米莱), and 老/小/大 + a name for the elder or younger of two relatives
   (老布什), shortened to the prefix and one character (大威 of 大威廉丝).
@@ -32,7 +33,7 @@ from functools import lru_cache
 from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .finder import _TITLE, Candidate, SortedSpans
+from .finder import Candidate, SortedSpans
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 
@@ -219,7 +220,8 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
     """A city and a nickname right after it, in a sentence about sport, when the nickname also stands alone
     in the text: a team (洛杉矶|道奇 … 道奇), of which the city alone would be a fragment; and the nickname
-    alone, its short form (勇士 alone is a common word: only with its city named)."""
+    alone, its short form.  A nickname that is an ordinary word (勇士 warrior, 时间 of 北京时间) is left alone: it
+    says nothing of a team."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
     for start, end in spans:
@@ -230,7 +232,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             continue
         nick = norm[nickname[0]:nickname[1]]
         known = lex.names.get(nick)
-        if _tag(nick) not in _NOUN_TAGS or _TITLE.fullmatch(nick) or _SPORT.search(nick) or re.search("[球赛队迷]", nick) or (known and known.type is NameType.PERSON) or any(
+        if _tag(nick) not in _NOUN_TAGS or nick in lex.words or (known and known.type is NameType.PERSON) or any(
                 nick in norm[s:e] for s, e in spans) or not _SPORT.search(text.sentence(start)):
             continue
         alone = [m.span() for m in re.finditer(nick, norm) if m.start() != end and text.whole(*m.span())]
