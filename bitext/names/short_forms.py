@@ -180,7 +180,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     long_forms += _seniors(text, taken, forms)
-    return ShortForms(long_forms, _one_long_form([s for s in shorts if (s.start, s.end) not in set(listed)]))
+    listed_spans = set(listed)
+    return ShortForms(long_forms, _one_long_form([s for s in shorts if (s.start, s.end) not in listed_spans]))
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
@@ -224,22 +225,26 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     says nothing of a team."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
+    names = {norm[s:e] for s, e in spans}
+    alone: dict[str, list[tuple[int, int]]] = {}
+    sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
     for start, end in spans:
-        if _kind(norm[start:end]) is not NameType.PLACE:
+        if text.paragraph(start) not in sporty or _kind(norm[start:end]) is not NameType.PLACE:
             continue
         nickname = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
         if nickname is None:
             continue
         nick = norm[nickname[0]:nickname[1]]
-        known = lex.names.get(nick)
-        if _tag(nick) not in _NOUN_TAGS or nick in lex.words or (known and known.type is NameType.PERSON) or any(
-                nick in norm[s:e] for s, e in spans) or not _SPORT.search(text.sentence(start)):
-            continue
-        alone = [m.span() for m in re.finditer(nick, norm) if m.start() != end and text.whole(*m.span())]
-        if alone:
+        if nick not in alone:
+            known = lex.names.get(nick)
+            plain = _tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
+                known and known.type is NameType.PERSON) and not any(nick in name for name in names)
+            alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
+        elsewhere = [(s, e) for s, e in alone[nick] if s != end]
+        if elsewhere and _SPORT.search(text.sentence(start)):
             found.append(Candidate(text.doc.text[start:nickname[1]], start, nickname[1]))
             long = norm[start:nickname[1]]
-            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in alone]
+            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in elsewhere]
     return found, shorts
 
 
@@ -293,26 +298,30 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     """Organisations and places jieba cuts as one word (中国新闻社, 北大西洋公约组织) of which a name found is a
     short form (中新社, 北约): the finder, which knows no such word, had left them out, or kept a piece."""
     norm = text.norm
-    shorts: dict[str, list[str]] = defaultdict(list)
+    shorts: dict[str, set[str]] = defaultdict(set)
     for s, e in spans:
         if 2 <= e - s <= 4:
-            shorts[norm[s]].append(norm[s:e])
+            shorts[norm[s]].add(norm[s:e])
     if not shorts:
         return []
     taken = SortedSpans(spans)
+    exact = set(spans)
+    vouched: dict[str, bool] = {}
     found = []
     firsts = re.compile("[" + re.escape("".join(sorted(shorts))) + "]")
-    for m in firsts.finditer(norm):
-        start = m.start()
-        word = next(((s, e) for s, e in text.words(start).overlapping(start, start + 1) if s == start), None)
-        if word is None or word[1] - start < MIN_LONG:
+    for para_start, para_end in text.paragraphs.spans:
+        if not firsts.search(norm, para_start, para_end):
             continue
-        long = norm[start:word[1]]
-        if _kind(long) is None or any(s < start or e > word[1] for s, e in taken.overlapping(start, word[1])) or (
-                (start, word[1]) in taken.spans):
-            continue
-        if any(_takes_in_order(short, long) and not _own_name(short, long) for short in shorts[norm[start]]):
-            found.append(Candidate(text.doc.text[start:word[1]], start, word[1]))
+        for word in text.words(para_start).spans:
+            start = word[0]
+            if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
+                continue
+            long = norm[start:word[1]]
+            if long not in vouched:
+                vouched[long] = _kind(long) is not None and any(
+                    _takes_in_order(short, long) and not _own_name(short, long) for short in shorts[long[0]])
+            if vouched[long] and not any(s < start or e > word[1] for s, e in taken.overlapping(*word)):
+                found.append(Candidate(text.doc.text[start:word[1]], *word))
     return found
 
 
