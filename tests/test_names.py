@@ -805,3 +805,17 @@ def test_lao_before_a_name_is_the_elder_relative_found_beside_the_younger():
     """總統小布殊 is found by its title; 老布殊 (his father) is a name too, and another person."""
     entry_of = _entries("美國第43任總統小布殊發表聲明，悼念在侯斯頓逝世的父親老布殊。")
     assert "老布殊" in entry_of and entry_of["老布殊"] != entry_of["小布殊"]
+
+
+def test_a_clubs_word_before_its_city_is_its_short_form_and_the_city_alone_no_fragment():
+    """拜仁慕尼黑 is a club whose word stands before the city; 拜仁 alone in the same sports story is the club,
+    and 慕尼黑 inside the club's name is no mention of the city."""
+    entry_of = _entries("德甲第五轮，拜仁慕尼黑主场以七比零大胜对手，拜仁前锋上演帽子戏法。")
+    assert entry_of["拜仁"] == entry_of["拜仁慕尼黑"] and "慕尼黑" not in entry_of
+
+
+def test_the_lexicons_whole_name_around_a_place_found_takes_its_short_form():
+    """jieba cuts 皇家|马德里 (Real Madrid): the lexicon's whole name is the club, not the city 马德里, and 皇马
+    takes its characters in order."""
+    entry_of = _entries("西甲第十轮，皇家马德里主场击败对手，皇马前锋两度破门。")
+    assert entry_of["皇马"] == entry_of["皇家马德里"] and "马德里" not in entry_of

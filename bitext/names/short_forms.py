@@ -10,8 +10,8 @@ shortens it, by conventions each a rule here:
 * a place by the head of its transliteration (里约 of 里约热内卢, 沙特 of 沙特阿拉伯);
 * in Taiwan, a country by its first character and 国 (巴国 of 巴拉圭), for the
   country last named in the paragraph;
-* a team by its nickname once named with its city (道奇 of 洛杉矶道奇), in sports writing, when the
-  nickname is no ordinary word;
+* a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
+  writing, when the nickname is no ordinary word;
 * a person by the given name alone when one full name of the text has it (卡琳娜
   of 卡琳娜·米莱), and 老/小/大 + a name for the elder or younger of two relatives
   (老布什), shortened to the prefix and one character (大威 of 大威廉丝).
@@ -169,10 +169,11 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     (``listed``, which stay as they are) and the finder's candidates (``found``); and the long forms the
     parentheses or a short form vouch for that the finder missed."""
     text = _Text(doc, norm)
-    listed = sorted(set(listed))
+    listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
-    long_forms = _disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans))
+    long_forms = _disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
+                           + _known_around(text, found))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -231,21 +232,30 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     for start, end in spans:
         if text.paragraph(start) not in sporty or _kind(norm[start:end]) is not NameType.PLACE:
             continue
-        nickname = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
-        if nickname is None:
-            continue
-        nick = norm[nickname[0]:nickname[1]]
-        if nick not in alone:
-            known = lex.names.get(nick)
-            plain = _tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
-                known and known.type is NameType.PERSON) and not any(nick in name for name in names)
-            alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
-        elsewhere = [(s, e) for s, e in alone[nick] if s != end]
-        if elsewhere and _SPORT.search(text.sentence(start)):
-            found.append(Candidate(text.doc.text[start:nickname[1]], start, nickname[1]))
-            long = norm[start:nickname[1]]
-            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in elsewhere]
+        after = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
+        for nickname in filter(None, (after, _word_before(text, start))):
+            nick = norm[nickname[0]:nickname[1]]
+            if nick not in alone:
+                known = lex.names.get(nick)
+                plain = _tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
+                    known and known.type is NameType.PERSON) and not any(nick in name for name in names)
+                alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
+            elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
+            if elsewhere and _SPORT.search(text.sentence(start)):
+                team = (min(start, nickname[0]), max(end, nickname[1]))
+                found.append(Candidate(text.doc.text[team[0]:team[1]], *team))
+                shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]]) for s, e in elsewhere]
+                break
     return found, shorts
+
+
+def _word_before(text: _Text, start: int) -> tuple[int, int] | None:
+    """Two characters right before ``start`` that no longer word holds: a club's word before its city
+    (拜仁|慕尼黑, which jieba cuts 拜|仁)."""
+    begin = start - 2
+    if begin < text.paragraph(start)[0] or not all("\u3400" <= c <= "\u9fff" for c in text.norm[begin:start]):
+        return None
+    return (begin, start) if text.whole(begin, start) else None
 
 
 def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
@@ -323,6 +333,26 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
             if vouched[long] and not any(s < start or e > word[1] for s, e in taken.overlapping(*word)):
                 found.append(Candidate(text.doc.text[start:word[1]], *word))
     return found
+
+
+def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The organisation or place the lexicon knows that a name the finder found ends (皇家|马德里 Real Madrid,
+    which jieba cuts in two): its whole name, which its short form (皇马) takes characters of.  Not a name
+    that goes on after it (俄罗斯|联邦 of 俄罗斯联邦安全会议)."""
+    norm, lex = text.norm, lexicon()
+    exact, found = set(spans), []
+    for start, end in spans:
+        for s, e in [(start - k, end) for k in (1, 2, 3)]:
+            known = lex.names.get(norm[max(s, 0):e])
+            if s >= 0 and e - s >= MIN_LONG and known is not None and known.type is not NameType.PERSON and (
+                    (s, e) not in exact) and text.whole(s, e) and _inside(text.paragraph(start), s, e):
+                found.append(Candidate(text.doc.text[s:e], s, e))
+                break
+    return found
+
+
+def _inside(paragraph: tuple[int, int], start: int, end: int) -> bool:
+    return paragraph[0] <= start and end <= paragraph[1]
 
 
 def _head_end(norm: str, start: int, end: int, long: str) -> int:
