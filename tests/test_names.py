@@ -819,3 +819,9 @@ def test_the_lexicons_whole_name_around_a_place_found_takes_its_short_form():
     takes its characters in order."""
     entry_of = _entries("西甲第十轮，皇家马德里主场击败对手，皇马前锋两度破门。")
     assert entry_of["皇马"] == entry_of["皇家马德里"] and "马德里" not in entry_of
+
+
+def test_a_japanese_name_alone_by_its_family_name_is_the_full_name():
+    """After 首相石破茂, 石破 alone is the prime minister: Japanese names are shortened to the family name."""
+    entry_of = _entries("日本首相石破茂周二在东京表示，将继续推动改革。石破还说，日美同盟是外交基石。")
+    assert entry_of["石破"] == entry_of["石破茂"]

@@ -13,8 +13,8 @@ shortens it, by conventions each a rule here:
 * a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
   writing, when the nickname is no ordinary word;
 * a person by the given name alone when one full name of the text has it (卡琳娜
-  of 卡琳娜·米莱), and 老/小/大 + a name for the elder or younger of two relatives
-  (老布什), shortened to the prefix and one character (大威 of 大威廉丝).
+  of 卡琳娜·米莱), a Japanese one by the family name (石破 of 石破茂), and 老/小/大 + a
+  name for the elder or younger of two relatives (老布什 beside 小布什).
 
 A short form must stand where the text uses it, whole (not inside the long form
 or another name, not across a word jieba keeps), must not be a word or a name
@@ -180,6 +180,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts = [s for s in team_shorts if s.long in kept]
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
+    shorts += _family_names(text, taken, forms)
     long_forms += _seniors(text, taken, forms)
     listed_spans = set(listed)
     return ShortForms(long_forms, _one_long_form([s for s in shorts if (s.start, s.end) not in listed_spans]))
@@ -403,6 +404,32 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
         for m in re.finditer(re.escape(given), text.norm):
             s, e = m.span()
             if not taken.overlapping(s, e) and text.whole(s, e) and not text.norm[e:e + 1] in NAME_JOINERS:
+                found.append(Short(s, e, text.doc.text[s:e], longs[0]))
+    return found
+
+
+def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """The family name of a person named in East Asian order, its first two characters (石破 of 石破茂, 大谷 of
+    大谷翔平), where it stands alone: Japanese news names a person by family name after the full name.  Only a
+    name with at most one transliteration character (not 泽连|斯基, 咸美|顿), and a family name that is no word
+    or other name of its own; two people of the text with
+    that head leave it alone (whose would it be?)."""
+    lex = lexicon()
+    owners: dict[str, list[str]] = defaultdict(list)
+    for long in forms:
+        known = lex.names.get(long)
+        if 3 <= len(long) <= 4 and not any(c in NAME_JOINERS for c in long) and (
+                known is None or known.type is NameType.PERSON) and sum(map(lex.is_name_char, long)) <= 1:
+            owners[long[:2]].append(long)
+    found = []
+    for family, longs in owners.items():
+        known = lex.names.get(family)
+        if len(longs) != 1 or family in lex.words or family in forms or (
+                known is not None and known.type is not NameType.PERSON):
+            continue
+        for m in re.finditer(re.escape(family), text.norm):
+            s, e = m.span()
+            if not taken.overlapping(s, e) and text.whole(s, e):
                 found.append(Short(s, e, text.doc.text[s:e], longs[0]))
     return found
 
