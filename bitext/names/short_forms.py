@@ -440,7 +440,8 @@ def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]])
     lex = lexicon()
     bases = set()
     for long in forms:
-        if long[0] in SENIORITY and len(long) >= 3:
+        known = lex.names.get(long)
+        if long[0] in SENIORITY and len(long) >= 3 and (known is None or known.type is NameType.PERSON):  # not 大西洋
             base = long[1:]
             bases.add(base)
             known = lex.names.get(base)
