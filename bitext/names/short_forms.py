@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
+from ..script import to_simplified
 from ..segment import default_jieba
 from .finder import Candidate, SortedSpans
 from .lexicon import lexicon
@@ -129,7 +130,8 @@ class _Text:
 
     def whole(self, start: int, end: int) -> bool:
         """No word of two or more characters crosses either edge of [start, end)."""
-        return not any((s < start < e or s < end < e) and e - s >= 2 for s, e in self.words(start).overlapping(start, end))
+        return not any((s < start < e or s < end < e) and e - s >= 2
+                       for s, e in self.words(start).overlapping(start, end))
 
     def sentence(self, pos: int) -> str:
         """The sentence around ``pos``, within its paragraph."""
@@ -182,8 +184,12 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
     long_forms += _seniors(text, taken, forms)
-    listed_spans = set(listed)
-    return ShortForms(long_forms, _one_long_form([s for s in shorts if (s.start, s.end) not in listed_spans]))
+    longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
+    kept_shorts: dict[int, Short] = {}
+    for short in shorts:  # one short form per place, outside the long forms and the glossary's names
+        if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end):
+            kept_shorts.setdefault(short.start, short)
+    return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
@@ -211,8 +217,8 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
         start = norm.rfind(short[0], max(para_start, end - 16), end)
         while start >= para_start and start != -1:
             long = norm[start:end]
-            if all("\u3400" <= c <= "\u9fff" for c in long) and text.whole(start, end) and _takes_in_order(short, long) \
-                    and not _own_name(short, long):
+            if all("\u3400" <= c <= "\u9fff" for c in long) and "的" not in long and text.whole(start, end) \
+                    and _takes_in_order(short, long) and not _own_name(short, long):
                 found.append(Candidate(text.doc.text[start:end], start, end))
                 break
             start = norm.rfind(short[0], max(para_start, end - 16), start)
@@ -285,7 +291,8 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
         if taken.overlapping(start, start + 1):
             continue
         for long in by_first[norm[start]]:
-            end = start + 2 if _country(long) and norm.startswith("国", start + 1) else _short_end(norm, start, long, taken)
+            country = _country(long) and norm.startswith("国", start + 1)
+            end = start + 2 if country else _short_end(norm, start, long, taken)
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
     return found
@@ -479,10 +486,10 @@ def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[Na
         if long is None:
             continue
         cert = long.cert or "medium"
-        extra.append(NameMatch(s.start, s.end, long.entry, s.form, long.form, "probable" if cert == "medium" else "unlisted",
-                               s.form, cert, 0.0))
-        if cert == "low" and form_key(s.form) not in {form_key(f) for f in long.entry.forms} | set(added[long.entry.id]):
-            added[long.entry.id].append(s.form)
+        status = "probable" if cert == "medium" else "unlisted"
+        extra.append(NameMatch(s.start, s.end, long.entry, s.form, long.form, status, s.form, cert, 0.0))
+        if cert == "low" and form_key(s.form) not in {form_key(f) for f in (*long.entry.forms, *added[long.entry.id])}:
+            added[long.entry.id].append(to_simplified(s.form))  # a proposed entry's forms are Simplified
     entries = {m.entry.id: replace(m.entry, variants=(*m.entry.variants, *added[m.entry.id]))
                for m in matches + extra if m.entry.id in added}
     return sorted((replace(m, entry=entries[m.entry.id]) if m.entry.id in entries else m for m in matches + extra),
