@@ -395,14 +395,14 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
-    """The given name of a full name (卡琳娜 of 卡琳娜·米莱) where it stands alone, when no other full name of the
-    text has it and it is no word or place of its own."""
+    """The given name of a full name (卡琳娜 of 卡琳娜·米莱, or of 卡琳娜米莱 written without the dot as Taiwan
+    does, when the lexicon knows 米莱 as a person) where it stands alone, found or not, when no other full
+    name of the text has it and it is no word or place of its own."""
     lex = lexicon()
     owners: dict[str, list[str]] = defaultdict(list)
     for long in forms:
-        parts = [p for p in _PARTS.split(long) if p]
-        if len(parts) >= 2 and len(parts[0]) >= 2:
-            owners[parts[0]].append(long)
+        if given := _given_name(long):
+            owners[given].append(long)
     found = []
     for given, longs in owners.items():
         known = lex.names.get(given)
@@ -410,9 +410,23 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
             continue
         for m in re.finditer(re.escape(given), text.norm):
             s, e = m.span()
-            if not taken.overlapping(s, e) and text.whole(s, e) and not text.norm[e:e + 1] in NAME_JOINERS:
+            if (not taken.overlapping(s, e) or taken.overlapping(s, e) == [(s, e)]) and text.whole(s, e) and (
+                    text.norm[e:e + 1] not in NAME_JOINERS):
                 found.append(Short(s, e, text.doc.text[s:e], longs[0]))
     return found
+
+
+def _given_name(full: str) -> str:
+    """The given name of a full name: before its joiner (卡琳娜·米莱), or before a surname the lexicon knows as a
+    person's (卡琳娜|米莱, 凯莉|约翰逊); "" for a name of one part."""
+    parts = [p for p in _PARTS.split(full) if p]
+    if len(parts) >= 2:
+        return parts[0] if len(parts[0]) >= 2 else ""
+    lex = lexicon()
+    if full in lex.names:
+        return ""
+    return next((full[:k] for k in range(2, len(full) - 1) if (known := lex.names.get(full[k:])) is not None
+                 and known.type is NameType.PERSON and len(known.english.split()) <= 2), "")
 
 
 def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
