@@ -832,3 +832,9 @@ def test_a_given_name_alone_is_the_full_name_written_without_a_dot_before_a_know
     her given name, and 凯莉 alone is her, not her husband 约翰逊."""
     entry_of = _entries("英国首相约翰逊的妻子凯莉约翰逊出席晚宴，凯莉表示感谢。")
     assert entry_of["凯莉"] == entry_of["凯莉约翰逊"] != entry_of["约翰逊"]
+
+
+def test_xiao_before_a_spelling_of_a_name_found_is_the_junior_and_the_bare_name_is_him_when_alone():
+    """小马可斯 (Marcos Jr., a Hong Kong spelling) is a name; the text names no other Marcos, so 马科斯 is him too."""
+    entry_of = _entries("菲律宾总统马科斯周一在马尼拉会见日本首相。小马可斯随后表示，两国将加强海上合作。")
+    assert entry_of["小马可斯"] == entry_of["马科斯"]

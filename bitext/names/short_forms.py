@@ -37,11 +37,15 @@ from ..segment import default_jieba
 from .finder import Candidate, SortedSpans
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
+from .phonetic import block, similarity
 
 #: Fewest characters of a long form that is shortened by taking some of them (世界卫生组织 → 世卫).
 MIN_LONG = 4
 #: Prefixes for the elder and the younger of two relatives of one name (老布什, 小布什; 大威廉丝, 小威廉丝).
 SENIORITY = "老小大"
+#: Similarity of sound from which a name after 小/老/大 is a spelling of a name found (马可斯/马科斯), as
+#: :data:`.grouping.CLUSTER` clusters names.
+SAME_SOUND = 0.82
 #: Words that say a sentence is about sport: a city and a nickname there is a team (洛杉矶道奇).
 _SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|季后赛|冠军|主场|客场|击败|战胜|棒球|篮球|足球|冰球|"
                     r"NBA|MLB|NFL|NHL")
@@ -183,7 +187,10 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
-    long_forms += _seniors(text, taken, forms)
+    seniors = _seniors(text, taken, forms)
+    juniors, junior_shorts = _juniors(text, taken, forms, seniors)
+    long_forms += seniors + juniors
+    shorts += junior_shorts
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
@@ -477,6 +484,46 @@ def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]])
         if not taken.overlapping(s, e) and text.whole(s, e):
             found.append(Candidate(text.doc.text[s:e], s, e))
     return found
+
+
+def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]],
+             seniors: list[Candidate]) -> tuple[list[Candidate], list[Short]]:
+    """小/老/大 before a spelling of a transliterated name found (小马可斯 beside 马科斯): the junior or senior, a
+    name of its own; and when the text names only one relative of that name (no 老马科斯 beside 小马可斯) and no full
+    name ends in it, the bare name is that relative (马科斯 is 小马可斯, the president, as 布什 is 小布什 when his
+    father is not named)."""
+    lex = lexicon()
+    bases: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        known = lex.names.get(form)
+        if 2 <= len(form) <= 4 and form[0] not in SENIORITY and (known is None or known.type is NameType.PERSON) and (
+                sum(map(lex.is_name_char, form)) >= 2) and not any(c in NAME_JOINERS for c in form):
+            bases[block(form)].append(form)
+    if not bases:
+        return [], []
+    lengths = sorted({len(f) for fs in bases.values() for f in fs}, reverse=True)
+    juniors, found = [], []
+    for m in re.finditer(f"[{SENIORITY}]", text.norm):
+        s = m.start()
+        for length in lengths:
+            e = s + 1 + length
+            name = text.norm[s + 1:e]
+            if len(name) < length or sum(map(lex.is_name_char, name)) < length - 1 or taken.overlapping(s, e) or not (
+                    base := next((f for f in bases.get(block(name), ()) if similarity(name, f) >= SAME_SOUND), "")):
+                continue
+            if text.whole(s, e):
+                found.append(Candidate(text.doc.text[s:e], s, e))
+                juniors.append((text.norm[s], base, text.norm[s:e]))
+            break
+    prefixed = [(f[0], f[1:]) for f in forms if f[0] in SENIORITY] + [
+        (text.norm[c.start], text.norm[c.start + 1:c.end]) for c in seniors]
+    shorts = []
+    for prefix, base, long in juniors:
+        others = {p for p, rest in prefixed if p != prefix and similarity(rest, base) >= SAME_SOUND}
+        surname_of = any(c in NAME_JOINERS for f in forms if f.endswith(base) for c in f)
+        if not others and not surname_of:
+            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in taken.spans if text.norm[s:e] == base]
+    return found, shorts
 
 
 def _one_long_form(shorts: list[Short]) -> list[Short]:
