@@ -834,7 +834,10 @@ def test_a_given_name_alone_is_the_full_name_written_without_a_dot_before_a_know
     assert entry_of["凯莉"] == entry_of["凯莉约翰逊"] != entry_of["约翰逊"]
 
 
-def test_xiao_before_a_spelling_of_a_name_found_is_the_junior_and_the_bare_name_is_him_when_alone():
-    """小马可斯 (Marcos Jr., a Hong Kong spelling) is a name; the text names no other Marcos, so 马科斯 is him too."""
+def test_xiao_before_a_spelling_of_a_name_found_is_the_junior_a_person_of_their_own():
+    """小马可斯 (Marcos Jr., a Hong Kong spelling of the 马科斯 found) is a name; 小特朗普 (Donald Trump Jr.) is
+    another person than 特朗普, his father, whom the bare name means here."""
     entry_of = _entries("菲律宾总统马科斯周一在马尼拉会见日本首相。小马可斯随后表示，两国将加强海上合作。")
-    assert entry_of["小马可斯"] == entry_of["马科斯"]
+    assert "小马可斯" in entry_of
+    entry_of = _entries("美国总统特朗普周一表示，小特朗普将负责家族生意。特朗普还说，他很放心。")
+    assert "小特朗普" in entry_of and entry_of["小特朗普"] != entry_of["特朗普"]

@@ -43,7 +43,9 @@ from .phonetic import block, similarity
 MIN_LONG = 4
 #: Prefixes for the elder and the younger of two relatives of one name (老布什, 小布什; 大威廉丝, 小威廉丝).
 SENIORITY = "老小大"
-#: Similarity of sound from which a name after 小/老/大 is a spelling of a name found (马可斯/马科斯), as
+#: The prefixes that make a name found the junior or senior (小马可斯, 老布什); 大 before a name is as often "big".
+JUNIOR_SENIOR = "小老"
+#: Similarity of sound from which a name after 小/老 is a spelling of a name found (马可斯/马科斯), as
 #: :data:`.grouping.CLUSTER` clusters names.
 SAME_SOUND = 0.82
 #: Words that say a sentence is about sport: a city and a nickname there is a team (洛杉矶道奇).
@@ -187,10 +189,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
-    seniors = _seniors(text, taken, forms)
-    juniors, junior_shorts = _juniors(text, taken, forms, seniors)
-    long_forms += seniors + juniors
-    shorts += junior_shorts
+    long_forms += _disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
@@ -486,12 +485,10 @@ def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]])
     return found
 
 
-def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]],
-             seniors: list[Candidate]) -> tuple[list[Candidate], list[Short]]:
-    """小/老/大 before a spelling of a transliterated name found (小马可斯 beside 马科斯): the junior or senior, a
-    name of its own; and when the text names only one relative of that name (no 老马科斯 beside 小马可斯) and no full
-    name ends in it, the bare name is that relative (马科斯 is 小马可斯, the president, as 布什 is 小布什 when his
-    father is not named)."""
+def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
+    """小 or 老 before a spelling of a transliterated name found (小马可斯 beside 马科斯, 小特朗普 beside 特朗普): the
+    junior or the senior, a person of their own.  The bare name stays apart: it is the father as often as the
+    son (特朗普 and 小特朗普 Donald Trump Jr., 甘迺迪 and 小罗勃甘迺迪)."""
     lex = lexicon()
     bases: dict[str, list[str]] = defaultdict(list)
     for form in forms:
@@ -500,30 +497,22 @@ def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]],
                 sum(map(lex.is_name_char, form)) >= 2) and not any(c in NAME_JOINERS for c in form):
             bases[block(form)].append(form)
     if not bases:
-        return [], []
+        return []
     lengths = sorted({len(f) for fs in bases.values() for f in fs}, reverse=True)
-    juniors, found = [], []
-    for m in re.finditer(f"[{SENIORITY}]", text.norm):
+    found = []
+    for m in re.finditer(f"[{JUNIOR_SENIOR}]", text.norm):
         s = m.start()
         for length in lengths:
             e = s + 1 + length
             name = text.norm[s + 1:e]
-            if len(name) < length or sum(map(lex.is_name_char, name)) < length - 1 or taken.overlapping(s, e) or not (
-                    base := next((f for f in bases.get(block(name), ()) if similarity(name, f) >= SAME_SOUND), "")):
+            inside = taken.overlapping(s, e)
+            if len(name) < length or sum(map(lex.is_name_char, name)) < length - 1 or inside not in ([], [(s + 1, e)]) \
+                    or not any(similarity(name, f) >= SAME_SOUND for f in bases.get(block(name), ())):
                 continue
             if text.whole(s, e):
                 found.append(Candidate(text.doc.text[s:e], s, e))
-                juniors.append((text.norm[s], base, text.norm[s:e]))
             break
-    prefixed = [(f[0], f[1:]) for f in forms if f[0] in SENIORITY] + [
-        (text.norm[c.start], text.norm[c.start + 1:c.end]) for c in seniors]
-    shorts = []
-    for prefix, base, long in juniors:
-        others = {p for p, rest in prefixed if p != prefix and similarity(rest, base) >= SAME_SOUND}
-        surname_of = any(c in NAME_JOINERS for f in forms if f.endswith(base) for c in f)
-        if not others and not surname_of:
-            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in taken.spans if text.norm[s:e] == base]
-    return found, shorts
+    return found
 
 
 def _one_long_form(shorts: list[Short]) -> list[Short]:
