@@ -13,8 +13,10 @@ shortens it, by conventions each a rule here:
 * a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
   writing, when the nickname is no ordinary word;
 * a person by the given name alone when one full name of the text has it (卡琳娜
-  of 卡琳娜·米莱), a Japanese one by the family name (石破 of 石破茂), and 老/小/大 + a
-  name for the elder or younger of two relatives (老布什 beside 小布什).
+  of 卡琳娜·米莱, 凯莉 of 凯莉约翰逊), a Japanese one by the family name (石破 of 石破茂).
+
+老/小 (大) before a name found is the senior or junior, a person of their own
+(老布殊 beside 小布殊, 小马可斯 beside 马科斯), never the bare name's referent.
 
 A short form must stand where the text uses it, whole (not inside the long form
 or another name, not across a word jieba keeps), must not be a word or a name
