@@ -879,3 +879,93 @@ def test_taiwan_forms_of_leaders_often_in_the_news_are_known_pairs_and_no_table_
                  ("小马科斯", "小马可仕"), ("扎克伯格", "祖克柏")):
         assert lexicon().known_pair(a, b), (a, b)
     assert lexicon().names["李斯特"].english != lexicon().names["李斯特城"].english
+def _entries(text: str) -> dict[str, str]:
+    doc = annotate_text(text, glossary=load_glossary([]))
+    return {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+
+
+def test_a_short_form_in_parentheses_after_the_full_name_is_that_organisation_wherever_it_stands():
+    """News gives an organisation's full name once with its short form in parentheses, then the short form:
+    美联储 is 美国联邦储备委员会, and 美国 inside the full name is no name of its own there."""
+    entry_of = _entries("美国联邦储备委员会（美联储）周二宣布加息。分析人士认为，美联储年内还会再次加息。")
+    assert entry_of["美联储"] == entry_of["美国联邦储备委员会"]
+
+
+def test_characters_of_an_organisations_name_in_order_are_its_short_form_but_a_word_of_its_own_is_not():
+    """国际奥会 takes 国, 际, 奥, 会 of 国际奥林匹克委员会 in order: the same committee; 国际 (international) is a
+    word of its own and 中国 a country, not short forms of 国际奥林匹克委员会 or 中国新闻社."""
+    entry_of = _entries("国际奥林匹克委员会周五在洛桑开会，国际奥会主席会后表示国际社会支持。"
+                        "据中国新闻社报道，中新社记者随后采访了中国运动员。")
+    assert entry_of["国际奥会"] == entry_of["国际奥林匹克委员会"]
+    assert entry_of["中新社"] == entry_of["中国新闻社"]
+    assert "国际" not in entry_of and entry_of.get("中国") != entry_of["中国新闻社"]
+
+
+def test_taiwans_first_character_and_guo_is_the_country_the_paragraph_last_named():
+    """巴國 after 巴拉圭 in the same paragraph is Paraguay, though Palestine (巴勒斯坦) is named in another."""
+    entry_of = _entries("外交部長出訪巴拉圭，晉見巴國總統並轉達邀請。\n巴勒斯坦自治政府當天發表聲明。")
+    assert entry_of["巴國"] == entry_of["巴拉圭"]
+    assert entry_of["巴國"] != entry_of["巴勒斯坦"]
+
+
+def test_the_head_of_a_place_name_is_its_short_form():
+    """里约 is 里约热内卢 once the text names it in full: the head of a place jieba keeps whole."""
+    entry_of = _entries("巴西总统在里约热内卢主持峰会。会后他在里约会见记者。")
+    assert entry_of["里约"] == entry_of["里约热内卢"]
+
+
+def test_a_teams_nickname_alone_is_the_team_its_city_named_in_sports_writing():
+    """洛杉矶道奇 is a team, not the city 洛杉矶 and a word; 道奇 alone after it is the same team.  In a sports
+    sentence 北京时间 is still no team: 时间 is an ordinary word."""
+    entry_of = _entries("棒球世界大赛第七战，洛杉矶道奇击败多伦多蓝鸟夺冠，蓝鸟则无缘封王。道奇成为连霸球队。"
+                        "北京时间周日上午，比赛结束。时间已晚。")
+    assert entry_of["道奇"] == entry_of["洛杉矶道奇"] and entry_of["蓝鸟"] == entry_of["多伦多蓝鸟"]
+    assert "洛杉矶" not in entry_of and "北京时间" not in entry_of
+
+
+def test_a_given_name_alone_is_the_one_full_name_of_the_text_that_has_it():
+    """After 卡琳娜·米莱, 卡琳娜 alone is her, not her brother 哈维尔·米莱."""
+    entry_of = _entries("阿根廷总统哈维尔·米莱任命妹妹卡琳娜·米莱为秘书长。米莱称卡琳娜是团队的老板。")
+    assert entry_of["卡琳娜"] == entry_of["卡琳娜·米莱"] != entry_of["哈维尔·米莱"]
+
+
+def test_lao_before_a_name_is_the_elder_relative_found_beside_the_younger():
+    """總統小布殊 is found by its title; 老布殊 (his father) is a name too, and another person."""
+    entry_of = _entries("美國第43任總統小布殊發表聲明，悼念在侯斯頓逝世的父親老布殊。")
+    assert "老布殊" in entry_of and entry_of["老布殊"] != entry_of["小布殊"]
+
+
+def test_a_clubs_word_before_its_city_is_its_short_form_and_the_city_alone_no_fragment():
+    """拜仁慕尼黑 is a club whose word stands before the city; 拜仁 alone in the same sports story is the club,
+    and 慕尼黑 inside the club's name is no mention of the city."""
+    entry_of = _entries("德甲第五轮，拜仁慕尼黑主场以七比零大胜对手，拜仁前锋上演帽子戏法。")
+    assert entry_of["拜仁"] == entry_of["拜仁慕尼黑"] and "慕尼黑" not in entry_of
+
+
+def test_the_lexicons_whole_name_around_a_place_found_takes_its_short_form():
+    """jieba cuts 皇家|马德里 (Real Madrid): the lexicon's whole name is the club, not the city 马德里, and 皇马
+    takes its characters in order."""
+    entry_of = _entries("西甲第十轮，皇家马德里主场击败对手，皇马前锋两度破门。")
+    assert entry_of["皇马"] == entry_of["皇家马德里"] and "马德里" not in entry_of
+
+
+def test_a_japanese_name_alone_by_its_family_name_is_the_full_name():
+    """After 首相石破茂, 石破 alone is the prime minister: Japanese names are shortened to the family name."""
+    entry_of = _entries("日本首相石破茂周二在东京表示，将继续推动改革。石破还说，日美同盟是外交基石。")
+    assert entry_of["石破"] == entry_of["石破茂"]
+
+
+def test_a_given_name_alone_is_the_full_name_written_without_a_dot_before_a_known_surname():
+    """Taiwan and Hong Kong write 凯莉约翰逊 without the middot: before 约翰逊, a person the lexicon knows, 凯莉 is
+    her given name, and 凯莉 alone is her."""
+    entry_of = _entries("英国首相约翰逊的妻子凯莉约翰逊出席晚宴，凯莉表示感谢。")
+    assert entry_of["凯莉"] == entry_of["凯莉约翰逊"]
+
+
+def test_xiao_before_a_spelling_of_a_name_found_is_the_junior_a_person_of_their_own():
+    """小马可斯 (Marcos Jr., a Hong Kong spelling of the 马科斯 found) is a name; 小特朗普 (Donald Trump Jr.) is
+    another person than 特朗普, his father, whom the bare name means here."""
+    entry_of = _entries("菲律宾总统马科斯周一在马尼拉会见日本首相。小马可斯随后表示，两国将加强海上合作。")
+    assert "小马可斯" in entry_of
+    entry_of = _entries("美国总统特朗普周一表示，小特朗普将负责家族生意。特朗普还说，他很放心。")
+    assert "小特朗普" in entry_of and entry_of["小特朗普"] != entry_of["特朗普"]

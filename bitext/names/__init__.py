@@ -9,6 +9,8 @@
   table of regional and recent forms, ``regional_names.tsv``);
 * :mod:`.grouping` probable variants of entries and clusters of unlisted
   names with a proposed entry each, compared by :mod:`.phonetic` sound;
+* :mod:`.short_forms` the short forms of names the text gives in full
+  (世卫 of 世界卫生组织, 道奇 of 洛杉矶道奇, 卡琳娜 of 卡琳娜·米莱), mentions of the same referent;
 * :mod:`.english` the names' English in the MT.
 """
 
@@ -21,6 +23,7 @@ from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .finder import SortedSpans, context_type, find_candidates
 from .grouping import GlossaryIndex, link_candidates
+from .short_forms import attach_short_forms, find_short_forms
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
 
@@ -54,6 +57,9 @@ def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
 def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     listed = find_listed(doc, norm, glossary)
     candidates = find_candidates(doc, norm, SortedSpans((m.start, m.end) for m in listed))
+    short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
+    replaced = SortedSpans(short.spans())
+    candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + short.long_forms
     spans = SortedSpans((c.start, c.end) for c in candidates)
     listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
@@ -63,4 +69,4 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         if (said := context_type(norm, c.start, c.end, para_start)) is not None:
             contexts[form_key(c.form)].add(said)
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
-    return sorted(listed + found, key=lambda m: m.start)
+    return attach_short_forms(short.shorts, listed + found)

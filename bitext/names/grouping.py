@@ -30,6 +30,7 @@ from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 from .phonetic import blocks as blocks_of_form
+from .short_forms import abbreviates
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -54,22 +55,6 @@ def given_names(form: str) -> str:
     """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉)."""
     last = surname(form)
     return to_simplified(form).strip()[: -len(last)] if last else ""
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """``short`` is the usual Chinese short form of ``full``: it takes characters of ``full`` in order,
-    beginning with its first (世卫/世界卫生组织, 欧洲央行/欧洲中央银行, 皇马/皇家马德里), or is Taiwan's first
-    character plus 国 for a country (瓜国/瓜地马拉).  A piece of ``full`` (美国 of 美国联邦储备委员会) is a modifier
-    or a fragment, not a short form, and a name the lexicon knows (中国, 英国) is a name of its own."""
-    short, full = form_key(short), form_key(full)
-    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short in full \
-            or short in lexicon().names:
-        return False
-    if short[1:] == "国" and len(short) == 2:
-        known = lexicon().names.get(full)
-        return not full.endswith("国") and known is not None and known.type is NameType.PLACE
-    rest = iter(full)
-    return len(full) >= 4 and all(c in rest for c in short)
 
 
 def feminine_mismatch(a: str, b: str) -> bool:

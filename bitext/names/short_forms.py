@@ -1,0 +1,548 @@
+"""Short forms of the names a text gives in full, made mentions of the same referent.
+
+Chinese news names an organisation, a place or a person in full once and then
+shortens it, by conventions each a rule here:
+
+* an organisation or place by characters of its long form in order, first
+  character first (世卫 of 世界卫生组织, 国际奥会 of 国际奥林匹克委员会, 美联储 of
+  美国联邦储备委员会), often introduced in parentheses right after it
+  (美国联邦储备委员会（美联储）);
+* a place by the head of its transliteration (里约 of 里约热内卢, 沙特 of 沙特阿拉伯);
+* in Taiwan, a country by its first character and 国 (巴国 of 巴拉圭), for the
+  country last named in the paragraph;
+* a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
+  writing, when the nickname is no ordinary word;
+* a person by the given name alone when one full name of the text has it (卡琳娜
+  of 卡琳娜·米莱, 凯莉 of 凯莉约翰逊), a Japanese one by the family name (石破 of 石破茂).
+
+老/小 (大) before a name found is the senior or junior, a person of their own
+(老布殊 beside 小布殊, 小马可斯 beside 马科斯), never the bare name's referent.
+
+A short form must stand where the text uses it, whole (not inside the long form
+or another name, not across a word jieba keeps), must not be a word or a name
+of its own (美国 is not 美国联邦储备委员会, 国际 not 国际奥林匹克委员会) and must fit one
+long form of the text only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..glossary import NAME_JOINERS, form_key
+from ..model import Document, NameType
+from ..script import to_simplified
+from ..segment import default_jieba
+from .finder import Candidate, SortedSpans
+from .lexicon import lexicon
+from .listed import NameMatch, word_spans
+from .phonetic import block, similarity
+
+#: Fewest characters of a long form that is shortened by taking some of them (世界卫生组织 → 世卫).
+MIN_LONG = 4
+#: Prefixes for the elder and the younger of two relatives of one name (老布什, 小布什; 大威廉丝, 小威廉丝).
+SENIORITY = "老小大"
+#: The prefixes that make a name found the junior or senior (小马可斯, 老布什); 大 before a name is as often "big".
+JUNIOR_SENIOR = "小老"
+#: Similarity of sound from which a name after 小/老 is a spelling of a name found (马可斯/马科斯), as
+#: :data:`.grouping.CLUSTER` clusters names.
+SAME_SOUND = 0.82
+#: Words that say a sentence is about sport: a city and a nickname there is a team (洛杉矶道奇).
+_SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|季后赛|冠军|主场|客场|击败|战胜|棒球|篮球|足球|冰球|"
+                    r"NBA|MLB|NFL|NHL")
+#: jieba's tags of a word that may be a team's nickname: nouns and names (勇士 n, 道奇 nr), not 举行 v.
+_NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
+#: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
+_PAREN_SHORT = re.compile(r"[(（](?P<short>[\u3400-\u9fff]{2,6})[)）]")
+_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is the usual Chinese short form of ``full``: it takes characters of ``full`` in order,
+    beginning with its first (世卫/世界卫生组织, 欧洲央行/欧洲中央银行, 皇马/皇家马德里), or is Taiwan's first
+    character plus 国 for a country (瓜国/瓜地马拉).  A piece of ``full`` (美国 of 美国联邦储备委员会) is a modifier
+    or a fragment, not a short form, and a name the lexicon knows (中国, 英国) is a name of its own."""
+    short, full = form_key(short), form_key(full)
+    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short in full \
+            or short in lexicon().names:
+        return False
+    if short[1:] == "国" and len(short) == 2:
+        return _country(full)
+    return _takes_in_order(short, full)
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
+def _takes_in_order(short: str, long: str) -> bool:
+    """``short`` takes characters of ``long`` in order, its first first, and is not a piece of it (世卫 of
+    世界卫生组织), whatever the lexicon says of it (北约 NATO): :func:`_own_name` judges that."""
+    return len(long) >= MIN_LONG and len(short) >= 2 and short[0] == long[0] and short not in long and _in_order(
+        short, long)
+
+
+def _country(full: str) -> bool:
+    known = lexicon().names.get(full)
+    return not full.endswith("国") and known is not None and known.type is NameType.PLACE
+
+
+@lru_cache(maxsize=4096)
+def _tag(word: str) -> str:
+    """jieba's tag of ``word`` when it cuts it as one word, else ""."""
+    tags = default_jieba().tag(word)
+    return tags[0][1] if len(tags) == 1 else ""
+
+
+@dataclass(frozen=True)
+class Short:
+    """A short form in the text (offsets into ``Document.text``) and the key of its long form."""
+
+    start: int
+    end: int
+    form: str
+    long: str
+
+
+@dataclass
+class ShortForms:
+    """What :func:`find_short_forms` found: long forms the finder had missed, and the short forms."""
+
+    long_forms: list[Candidate]
+    shorts: list[Short]
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [(c.start, c.end) for c in self.long_forms] + [(s.start, s.end) for s in self.shorts]
+
+
+class _Text:
+    """The text with its paragraphs' words, cut on demand."""
+
+    def __init__(self, doc: Document, norm: str):
+        self.doc, self.norm = doc, norm
+        self.paragraphs = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+        self._words: dict[int, SortedSpans] = {}
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return (self.paragraphs.overlapping(pos, pos + 1) or [(0, len(self.norm))])[0]
+
+    def words(self, pos: int) -> SortedSpans:
+        start, end = self.paragraph(pos)
+        if start not in self._words:
+            self._words[start] = SortedSpans(word_spans(self.norm[start:end], start))
+        return self._words[start]
+
+    def whole(self, start: int, end: int) -> bool:
+        """No word of two or more characters crosses either edge of [start, end)."""
+        return not any((s < start < e or s < end < e) and e - s >= 2
+                       for s, e in self.words(start).overlapping(start, end))
+
+    def sentence(self, pos: int) -> str:
+        """The sentence around ``pos``, within its paragraph."""
+        start, end = self.paragraph(pos)
+        before = max(self.norm.rfind(c, start, pos) for c in "。！？；") + 1
+        after = min((i for c in "。！？；" if (i := self.norm.find(c, pos, end)) != -1), default=end)
+        return self.norm[max(start, before):after]
+
+    def one_word(self, start: int, end: int) -> bool:
+        return (start, end) in self.words(start).overlapping(start, end)
+
+
+def _own_name(short: str, long: str) -> bool:
+    """``short`` is a word, or a name the lexicon gives another referent than ``long`` (美国, 约翰, 国际)."""
+    lex = lexicon()
+    if short in lex.words:
+        return True
+    known, full = lex.names.get(short), lex.names.get(long)
+    if known is None:
+        return False
+    if full is not None:
+        return known.key != full.key
+    return known.type is not NameType.ORGANISATION  # 北约 NATO of 北大西洋公约组织, not 美国 of 美国联邦储备委员会
+
+
+def _kind(form: str, tag: str = "") -> NameType | None:
+    """Whether a long form is a place or an organisation (the lexicon's type, else jieba's tag); None otherwise."""
+    known = lexicon().names.get(form)
+    if known is not None:
+        return known.type if known.type is not NameType.PERSON else None
+    return {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or _tag(form))
+
+
+def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]],
+                     found: Iterable[tuple[int, int]]) -> ShortForms:
+    """The short forms in ``doc`` (``norm`` its Simplified text) of the names found whole: the glossary's
+    (``listed``, which stay as they are) and the finder's candidates (``found``); and the long forms the
+    parentheses or a short form vouch for that the finder missed."""
+    text = _Text(doc, norm)
+    listed, found = sorted(set(listed)), sorted(set(found))
+    spans = sorted(set(listed) | set(found))
+    teams, team_shorts = _teams(text, spans)
+    long_forms = _disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
+                           + _known_around(text, found))
+    taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
+    forms = {norm[s:e]: (s, e) for s, e in taken.spans}
+    kept = {norm[c.start:c.end] for c in long_forms}
+    shorts = [s for s in team_shorts if s.long in kept]
+    shorts += _abbreviations(text, taken, forms)
+    shorts += _given_names(text, taken, forms)
+    shorts += _family_names(text, taken, forms)
+    long_forms += _disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
+    longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
+    kept_shorts: dict[int, Short] = {}
+    for short in shorts:  # one short form per place, outside the long forms and the glossary's names
+        if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end):
+            kept_shorts.setdefault(short.start, short)
+    return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
+
+
+def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, no overlaps."""
+    kept: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list[tuple[int, int]]:
+    covering = SortedSpans((c.start, c.end) for c in outer)
+    return [(s, e) for s, e in spans if not covering.overlapping(s, e)]
+
+
+def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Long forms followed by their short form in parentheses (美国联邦储备委员会（美联储）, 世界卫生组织（世卫）):
+    from the nearest character before the parenthesis that begins the short form, where a word begins,
+    so that the short form takes characters of it in order."""
+    norm, found = text.norm, []
+    for m in _PAREN_SHORT.finditer(norm):
+        short, end = m.group("short"), m.start()
+        para_start = text.paragraph(end - 1)[0] if end else 0
+        start = norm.rfind(short[0], max(para_start, end - 16), end)
+        while start >= para_start and start != -1:
+            long = norm[start:end]
+            if all("\u3400" <= c <= "\u9fff" for c in long) and "的" not in long and text.whole(start, end) \
+                    and _takes_in_order(short, long) and not _own_name(short, long):
+                found.append(Candidate(text.doc.text[start:end], start, end))
+                break
+            start = norm.rfind(short[0], max(para_start, end - 16), start)
+    taken = SortedSpans(spans)
+    return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
+
+
+def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
+    """A city and a nickname right after it, in a sentence about sport, when the nickname also stands alone
+    in the text: a team (洛杉矶|道奇 … 道奇), of which the city alone would be a fragment; and the nickname
+    alone, its short form.  A nickname that is an ordinary word (勇士 warrior, 时间 of 北京时间) is left alone: it
+    says nothing of a team."""
+    norm, found, shorts = text.norm, [], []
+    lex = lexicon()
+    names = {norm[s:e] for s, e in spans}
+    alone: dict[str, list[tuple[int, int]]] = {}
+    sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
+    for start, end in spans:
+        if text.paragraph(start) not in sporty or _kind(norm[start:end]) is not NameType.PLACE:
+            continue
+        after = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
+        for nickname in filter(None, (after, _word_before(text, start))):
+            nick = norm[nickname[0]:nickname[1]]
+            if nick not in alone:
+                known = lex.names.get(nick)
+                plain = _tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
+                    known and known.type is NameType.PERSON) and not any(nick in name for name in names)
+                alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
+            elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
+            if elsewhere and _SPORT.search(text.sentence(start)):
+                team = (min(start, nickname[0]), max(end, nickname[1]))
+                found.append(Candidate(text.doc.text[team[0]:team[1]], *team))
+                shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]]) for s, e in elsewhere]
+                break
+    return found, shorts
+
+
+def _word_before(text: _Text, start: int) -> tuple[int, int] | None:
+    """Two characters right before ``start`` that no longer word holds: a club's word before its city
+    (拜仁|慕尼黑, which jieba cuts 拜|仁)."""
+    begin = start - 2
+    if begin < text.paragraph(start)[0] or not all("\u3400" <= c <= "\u9fff" for c in text.norm[begin:start]):
+        return None
+    return (begin, start) if text.whole(begin, start) else None
+
+
+def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """Short forms of the organisations and places named whole: characters of the long form in order (世卫),
+    a place's head (里约 of 里约热内卢), Taiwan's first character and 国 (巴国 of 巴拉圭); found in the text
+    or among the names found (the finder's 北约)."""
+    norm = text.norm
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for long in forms:
+        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long):
+            by_first[long[0]].append(long)
+    if not by_first:
+        return []
+    found = []
+    lex = lexicon()
+    for start, end in taken.spans:  # names found that are short forms of others, or begin with one (宏国|新)
+        for long in by_first.get(norm[start], ()):
+            if _short_of(text, start, end, long, forms, by_first):
+                found.append(Short(start, end, text.doc.text[start:end], long))
+            elif norm[start:end] not in lex.names and (
+                    head := _head_end(norm, start, end, long)) and _short_of(text, start, head, long, forms, by_first):
+                found.append(Short(start, head, text.doc.text[start:head], long))
+    firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+    for m in firsts.finditer(norm):
+        start = m.start()
+        if taken.overlapping(start, start + 1):
+            continue
+        for long in by_first[norm[start]]:
+            country = _country(long) and norm.startswith("国", start + 1)
+            end = start + 2 if country else _short_end(norm, start, long, taken)
+            if _short_of(text, start, end, long, forms, by_first):
+                found.append(Short(start, end, text.doc.text[start:end], long))
+    return found
+
+
+def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tuple[int, int]],
+              by_first: dict[str, list[str]]) -> bool:
+    """The text at [start, end) is a short form of ``long`` (an organisation or place the text names)."""
+    short = text.norm[start:end]
+    if end - start < 2 or short == long or not text.whole(start, end) or _own_name(short, long):
+        return False
+    if short == long[0] + "国" and _country(long):
+        return _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
+    if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole
+        return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
+            len(long) - len(short) >= 2)
+    return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end))
+
+
+def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Organisations and places jieba cuts as one word (中国新闻社, 北大西洋公约组织) of which a name found is a
+    short form (中新社, 北约): the finder, which knows no such word, had left them out, or kept a piece."""
+    norm = text.norm
+    shorts: dict[str, set[str]] = defaultdict(set)
+    for s, e in spans:
+        if 2 <= e - s <= 4:
+            shorts[norm[s]].add(norm[s:e])
+    if not shorts:
+        return []
+    taken = SortedSpans(spans)
+    exact = set(spans)
+    vouched: dict[str, bool] = {}
+    found = []
+    firsts = re.compile("[" + re.escape("".join(sorted(shorts))) + "]")
+    for para_start, para_end in text.paragraphs.spans:
+        if not firsts.search(norm, para_start, para_end):
+            continue
+        for word in text.words(para_start).spans:
+            start = word[0]
+            if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
+                continue
+            long = norm[start:word[1]]
+            if long not in vouched:
+                vouched[long] = _kind(long) is not None and any(
+                    _takes_in_order(short, long) and not _own_name(short, long) for short in shorts[long[0]])
+            if vouched[long] and not any(s < start or e > word[1] for s, e in taken.overlapping(*word)):
+                found.append(Candidate(text.doc.text[start:word[1]], *word))
+    return found
+
+
+def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The organisation or place the lexicon knows that a name the finder found ends (皇家|马德里 Real Madrid,
+    which jieba cuts in two): its whole name, which its short form (皇马) takes characters of.  Not a name
+    that goes on after it (俄罗斯|联邦 of 俄罗斯联邦安全会议)."""
+    norm, lex = text.norm, lexicon()
+    exact, found = set(spans), []
+    for start, end in spans:
+        for s, e in [(start - k, end) for k in (1, 2, 3)]:
+            known = lex.names.get(norm[max(s, 0):e])
+            if s >= 0 and e - s >= MIN_LONG and known is not None and known.type is not NameType.PERSON and (
+                    (s, e) not in exact) and text.whole(s, e) and _inside(text.paragraph(start), s, e):
+                found.append(Candidate(text.doc.text[s:e], s, e))
+                break
+    return found
+
+
+def _inside(paragraph: tuple[int, int], start: int, end: int) -> bool:
+    return paragraph[0] <= start and end <= paragraph[1]
+
+
+def _head_end(norm: str, start: int, end: int, long: str) -> int:
+    """Where the short form of ``long`` that a name found at [start, end) begins with ends (0 if none)."""
+    if _country(long) and norm.startswith("国", start + 1):
+        return start + 2
+    head = _short_end(norm, start, long, SortedSpans([]))
+    return head if head < end else 0
+
+
+def _short_end(norm: str, start: int, long: str, taken: SortedSpans) -> int:
+    """Where the longest run from ``start`` of characters of ``long`` in order ends (before any name found)."""
+    end, i = start, 0
+    limit = taken.next_start(start, len(norm))
+    while end < limit and end < len(norm):
+        j = long.find(norm[end], i)
+        if j < 0:
+            break
+        i, end = j + 1, end + 1
+    return end
+
+
+def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]) -> bool:
+    """``long`` is the only country of its first character the paragraph names before ``pos`` (巴国 after
+    巴拉圭, not after 巴拉圭 and 巴西), or the only one in the text."""
+    rivals = [f for f in by_first[long[0]] if _country(f)]
+    if rivals == [long]:
+        return True
+    start = text.paragraph(pos)[0]
+    before = text.norm[start:pos]
+    return long in before and not any(f in before for f in rivals if f != long)
+
+
+def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """The given name of a full name (卡琳娜 of 卡琳娜·米莱, or of 卡琳娜米莱 written without the dot as Taiwan
+    does, when the lexicon knows 米莱 as a person) where it stands alone, found or not, when no other full
+    name of the text has it and it is no word or place of its own."""
+    lex = lexicon()
+    owners: dict[str, list[str]] = defaultdict(list)
+    for long in forms:
+        if given := _given_name(long):
+            owners[given].append(long)
+    found = []
+    for given, longs in owners.items():
+        known = lex.names.get(given)
+        if len(longs) != 1 or given in lex.words or (known is not None and known.type is not NameType.PERSON):
+            continue
+        for m in re.finditer(re.escape(given), text.norm):
+            s, e = m.span()
+            if (not taken.overlapping(s, e) or taken.overlapping(s, e) == [(s, e)]) and text.whole(s, e) and (
+                    text.norm[e:e + 1] not in NAME_JOINERS):
+                found.append(Short(s, e, text.doc.text[s:e], longs[0]))
+    return found
+
+
+def _given_name(full: str) -> str:
+    """The given name of a full name: before its joiner (卡琳娜·米莱), or before a surname the lexicon knows as a
+    person's (卡琳娜|米莱, 凯莉|约翰逊); "" for a name of one part."""
+    parts = [p for p in _PARTS.split(full) if p]
+    if len(parts) >= 2:
+        return parts[0] if len(parts[0]) >= 2 else ""
+    lex = lexicon()
+    if full in lex.names:
+        return ""
+    return next((full[:k] for k in range(2, len(full) - 1) if (known := lex.names.get(full[k:])) is not None
+                 and known.type is NameType.PERSON and len(known.english.split()) <= 2), "")
+
+
+def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """The family name of a person named in East Asian order, its first two characters (石破 of 石破茂, 大谷 of
+    大谷翔平), where it stands alone: Japanese news names a person by family name after the full name.  Only a
+    name with at most one transliteration character (not 泽连|斯基, 咸美|顿), and a family name that is no word
+    or other name of its own; two people of the text with
+    that head leave it alone (whose would it be?)."""
+    lex = lexicon()
+    owners: dict[str, list[str]] = defaultdict(list)
+    for long in forms:
+        known = lex.names.get(long)
+        if 3 <= len(long) <= 4 and not any(c in NAME_JOINERS for c in long) and (
+                known is None or known.type is NameType.PERSON) and sum(map(lex.is_name_char, long)) <= 1:
+            owners[long[:2]].append(long)
+    found = []
+    for family, longs in owners.items():
+        known = lex.names.get(family)
+        if len(longs) != 1 or family in lex.words or family in forms or (
+                known is not None and known.type is not NameType.PERSON):
+            continue
+        for m in re.finditer(re.escape(family), text.norm):
+            s, e = m.span()
+            if not taken.overlapping(s, e) and text.whole(s, e):
+                found.append(Short(s, e, text.doc.text[s:e], longs[0]))
+    return found
+
+
+def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
+    """老/小/大 + a name found (小布什) or another of its forms (布殊): the elder or younger relative, each prefix
+    its own person, found wherever it stands whole (老布殊)."""
+    lex = lexicon()
+    bases = set()
+    for long in forms:
+        known = lex.names.get(long)
+        if long[0] in SENIORITY and len(long) >= 3 and (known is None or known.type is NameType.PERSON):  # not 大西洋
+            base = long[1:]
+            bases.add(base)
+            known = lex.names.get(base)
+            if known is not None and known.type is NameType.PERSON and known.key in lex.pairs:
+                bases |= lex.pairs[known.key]
+    if not bases:
+        return []
+    pattern = re.compile(f"[{SENIORITY}](?:" + "|".join(map(re.escape, sorted(bases, key=len, reverse=True))) + ")")
+    found = []
+    for m in pattern.finditer(text.norm):
+        s, e = m.span()
+        if not taken.overlapping(s, e) and text.whole(s, e):
+            found.append(Candidate(text.doc.text[s:e], s, e))
+    return found
+
+
+def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
+    """小 or 老 before a spelling of a transliterated name found (小马可斯 beside 马科斯, 小特朗普 beside 特朗普): the
+    junior or the senior, a person of their own.  The bare name stays apart: it is the father as often as the
+    son (特朗普 and 小特朗普 Donald Trump Jr., 甘迺迪 and 小罗勃甘迺迪)."""
+    lex = lexicon()
+    bases: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        known = lex.names.get(form)
+        if 2 <= len(form) <= 4 and form[0] not in SENIORITY and (known is None or known.type is NameType.PERSON) and (
+                sum(map(lex.is_name_char, form)) >= 2) and not any(c in NAME_JOINERS for c in form):
+            bases[block(form)].append(form)
+    if not bases:
+        return []
+    lengths = sorted({len(f) for fs in bases.values() for f in fs}, reverse=True)
+    found = []
+    for m in re.finditer(f"[{JUNIOR_SENIOR}]", text.norm):
+        s = m.start()
+        for length in lengths:
+            e = s + 1 + length
+            name = text.norm[s + 1:e]
+            inside = taken.overlapping(s, e)
+            if len(name) < length or sum(map(lex.is_name_char, name)) < length - 1 or inside not in ([], [(s + 1, e)]) \
+                    or not any(similarity(name, f) >= SAME_SOUND for f in bases.get(block(name), ())):
+                continue
+            if text.whole(s, e):
+                found.append(Candidate(text.doc.text[s:e], s, e))
+            break
+    return found
+
+
+def _one_long_form(shorts: list[Short]) -> list[Short]:
+    """The short forms that fit one long form of the text only (巴国 of 巴拉圭 and of 巴西 fits none)."""
+    longs: dict[str, set[str]] = defaultdict(set)
+    for s in shorts:
+        longs[form_key(s.form)].add(s.long)
+    return [s for s in shorts if len(longs[form_key(s.form)]) == 1]
+
+
+def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[NameMatch]:
+    """``matches`` with each short form a mention of its long form's entry: a listed entry's (cert medium, a
+    probable variant to accept) or the proposed one, which lists it among its forms (cert low)."""
+    by_form: dict[str, NameMatch] = {}
+    for m in sorted(matches, key=lambda m: m.start):
+        by_form.setdefault(form_key(m.form), m)
+    added: dict[str, list[str]] = defaultdict(list)
+    extra = []
+    for s in shorts:
+        long = by_form.get(form_key(s.long))
+        if long is None:
+            continue
+        cert = long.cert or "medium"
+        status = "probable" if cert == "medium" else "unlisted"
+        extra.append(NameMatch(s.start, s.end, long.entry, s.form, long.form, status, s.form, cert, 0.0))
+        if cert == "low" and form_key(s.form) not in {form_key(f) for f in (*long.entry.forms, *added[long.entry.id])}:
+            added[long.entry.id].append(to_simplified(s.form))  # a proposed entry's forms are Simplified
+    entries = {m.entry.id: replace(m.entry, variants=(*m.entry.variants, *added[m.entry.id]))
+               for m in matches + extra if m.entry.id in added}
+    return sorted((replace(m, entry=entries[m.entry.id]) if m.entry.id in entries else m for m in matches + extra),
+                  key=lambda m: m.start)
