@@ -969,3 +969,10 @@ def test_xiao_before_a_spelling_of_a_name_found_is_the_junior_a_person_of_their_
     assert "小马可斯" in entry_of
     entry_of = _entries("美国总统特朗普周一表示，小特朗普将负责家族生意。特朗普还说，他很放心。")
     assert "小特朗普" in entry_of and entry_of["小特朗普"] != entry_of["特朗普"]
+
+
+def test_a_bare_surname_of_a_dotted_full_name_does_not_join_a_relative_written_without_the_dot():
+    """约翰逊 is 鲍里斯·约翰逊, named in full with the dot; 凯莉约翰逊 (his wife, no dot) stays another person."""
+    entry_of = _entries("英国首相鲍里斯·约翰逊周一访问基辅。他的妻子凯莉约翰逊随行。约翰逊表示支持乌克兰。")
+    assert entry_of["约翰逊"] == entry_of["鲍里斯·约翰逊"]
+    assert entry_of["凯莉约翰逊"] != entry_of["鲍里斯·约翰逊"]

@@ -266,7 +266,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                     len(full) == 1 and alike(f, last) >= CLUSTER)):
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     for f in forms:
-        if len(full := _undotted_full_names(f, forms)) == 1:
+        if f not in owners and len(full := _undotted_full_names(f, forms)) == 1:
             parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
