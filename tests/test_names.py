@@ -749,3 +749,26 @@ def test_a_holiday_cedict_capitalises_is_not_a_name():
     doc = annotate_text("今年父亲节，美国的商店也在准备感恩节。", glossary=load_glossary([]))
     names = {n.form for s in doc.sentences() for n in s.names}
     assert "美国" in names and not names & {"父亲节", "感恩节"}
+
+
+def _names_found(text: str) -> set[str]:
+    doc = annotate_text(text, glossary=load_glossary([]))
+    return {n.form for s in doc.sentences() for n in s.names}
+
+
+def test_a_name_ends_where_an_ordinary_word_begins():
+    """A transliteration ends before the ordinary word after it (赛后 "after the match", a word of jieba's
+    dictionary with a character never seen in names), and before a function word that opens a verb phrase
+    (曾|任, 将|赴): the name is the run of transliteration characters, not the clause glued to it."""
+    names = _names_found("兹维列夫赛后说，他很满意。奥尔森曾任总理。")
+    assert {"兹维列夫", "奥尔森"} <= names
+    assert not any(n.startswith(("兹维列夫", "奥尔森")) and n not in ("兹维列夫", "奥尔森") for n in names)
+
+
+def test_a_title_or_a_modifier_of_a_title_is_not_part_of_the_name_beside_it():
+    """第一夫人 is one jieba word with the 第一 before it, so 夫人 does not reach out of a name after it, yet it is
+    a title, not the name's first syllables; 新/前/副 before a title belong to the title (新总统), not to the
+    place before it."""
+    names = _names_found("法国第一夫人布丽吉特·马克龙出席晚宴。巴拉圭新总理抵达。")
+    assert "布丽吉特·马克龙" in names and not any(n.startswith("夫人") for n in names)
+    assert not any(n.startswith("巴拉圭") and n != "巴拉圭" for n in names)

@@ -152,9 +152,36 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
         if s == start and norm[s:e] in lex.words and e < end and norm[e] not in _JOINERS:
             start = e
     for s, e in reversed(inside):
-        if e == end and norm[s:e] in lex.words and s > start and norm[s - 1] not in _JOINERS:
+        if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in _JOINERS:
             end = s
     return start, end
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """An ordinary word a name may not end in: CC-CEDICT's (女士, 东西), or a word of jieba's dictionary that is
+    no name and holds a character never in transliterations (阿尔卡拉斯|赛后, not 泽|伦斯|卡)."""
+    return word in lex.words or (word not in lex.names and not all(map(lex.is_name_char, word)))
+
+
+def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a name begins after a title or kinship word that opens the piece (第一夫人|欧伦娜·泽伦斯卡): jieba
+    glues the title to the words before it, so the title is no word reaching out of the name, yet not part of it."""
+    title = _TITLE.match(norm, start, end)
+    if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
+        return title.end()
+    return start
+
+
+#: Words that stand before a title, not after a name: 宏国|新总统, 美国|前总统, 法国|副总理.
+_TITLE_MODIFIERS = set("新前副代原现")
+
+
+def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a name ends before 新/前/副 that a title follows (宏国新|总统 is 宏国 + 新总统)."""
+    if end - start > 2 and norm[end - 1] in _TITLE_MODIFIERS and _TITLE.match(norm, end) \
+            and norm[start:end] not in lex.names:
+        return end - 1
+    return end
 
 
 def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -341,7 +368,8 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
             _titled(norm, start - 1, para_start) or (_edge(norm, start - 2, para_start, para_end)
                                                       and _cued(norm, end, para_end))):
         start -= 1  # 国防部长|别洛乌索夫, 儿子|杭特·拜登
-    if not cue_after and (_titled(norm, start, para_start) or _edge(norm, start - 1, para_start, para_end)):
+    if not cue_after and norm[end - 1] not in _BESIDE and (
+            _titled(norm, start, para_start) or _edge(norm, start - 1, para_start, para_end)):
         for extra in (1, 2):
             tail = norm[end:end + extra]
             if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
@@ -611,6 +639,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 start, end = _trim(norm, words, start, end, lex)
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
+                start = _after_title(norm, start, end, lex)
+                end = _before_title_modifier(norm, start, end, lex)
                 if (start, end) != whole_run and _transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
                         norm, words, *whole_run, lex):
                     held.append(whole_run)  # 卢比|欧: a clear transliteration that holds a word (卢比 rupee)
