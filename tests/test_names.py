@@ -772,3 +772,29 @@ def test_a_title_or_a_modifier_of_a_title_is_not_part_of_the_name_beside_it():
     names = _names_found("法国第一夫人布丽吉特·马克龙出席晚宴。巴拉圭新总理抵达。")
     assert "布丽吉特·马克龙" in names and not any(n.startswith("夫人") for n in names)
     assert not any(n.startswith("巴拉圭") and n != "巴拉圭" for n in names)
+
+
+def test_an_acronym_gloss_proposes_no_piece_of_the_term_before_it():
+    """An acronym in parentheses stands for several words, each a Chinese word of two characters or so: the
+    last word before it, no longer than the acronym, is a piece of the term (人口|普查局 for USCB would propose
+    普查局), while a word longer than the acronym is the whole organisation (联邦调查局, FBI)."""
+    names = _names_found("美国人口普查局（USCB）公布数据。联邦调查局（FBI）已介入调查。外汇储备额（FXR）下降。")
+    assert "联邦调查局" in names
+    assert not names & {"普查局", "储备额"}
+
+
+def test_a_full_name_glossed_in_english_takes_its_given_name():
+    """Taiwan writes a foreign full name without the middot (富蘭克林羅斯福), and a Japanese full name is a family
+    name and a given name that dictionaries may know as words (山本|由伸): an English gloss of two or more words
+    names the whole person, so the name is not cut to its last word."""
+    names = _names_found("日籍投手山本由伸（Yoshinobu Yamamoto）先發。前總統約翰甘迺迪（John F. Kennedy）遇刺。")
+    assert {"山本由伸", "約翰甘迺迪"} <= names
+    assert not names & {"由伸", "約翰"}
+
+
+def test_the_senior_or_junior_before_a_name_is_part_of_it():
+    """老布什 and 小布什 are father and son, 大威廉丝 and 小威廉丝 two sisters: 老/小/大 standing alone before a
+    person's name tells the two apart and belongs to the name; in a word (从小) it does not."""
+    names = _names_found("小布什在讲话中提到父亲。名将大威廉丝（Venus Williams）晋级。从小普京就学柔道。")
+    assert {"小布什", "大威廉丝", "普京"} <= names
+    assert "小普京" not in names

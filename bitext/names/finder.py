@@ -105,23 +105,55 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                 lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in _JOINERS):
             zh_start -= 1
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        english = BYLINE.sub("", m.group("en"))
         if zh_start == zh_end or not words:
+            if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
+                    norm[words[-1][0]:zh_end] not in lex.names):
+                continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
             zh_start = words[-1][0] if words else zh_end
-        zh_start = _trim_start(words, zh_start)
+        zh_start = _trim_start(words, zh_start, zh_end)
+        if " " in english.strip():
+            zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
             continue
-        english = BYLINE.sub("", m.group("en"))
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
 
 
-def _trim_start(words: list[tuple[int, int]], start: int) -> int:
-    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔)."""
+#: An English gloss in capitals, an acronym: it stands for a term or an organisation of several words, each
+#: written in Chinese with a word of two characters or so; a last word no longer than the acronym (情报局 for
+#: CIA) is one of them, not the whole (联邦调查局 for FBI).
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:
+    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔), or back to the start of the word
+    before the gloss that it stands in (甘迺|迪: 迺 is no name character, yet the word is the name)."""
     for s, e in words:
         if s < start < e:
-            return e
+            return s if e == end else e
+    return start
+
+
+def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> int:
+    """Where a full name glossed by several English words begins: a surname found alone (甘迺迪, 翔平 of
+    大谷翔平) takes the word before it when that word is a given name the lexicon knows (约翰) or, for a
+    name of two characters, a word no dictionary knows as an ordinary one (大谷, a Japanese family name):
+    the gloss names the whole person, and its first part alone would be a fragment."""
+    before = [(s, e) for s, e in words if e == start]
+    if not before or any(c in _JOINERS for c in norm[start:end]):
+        return start
+    s, e = before[0]
+    word = norm[s:e]
+    if len(word) == 3 and word[0] in _GENERATION:
+        word = word[1:]  # 小|罗勃 甘迺迪: the junior's given name
+    given = lex.names.get(word)
+    if 2 <= len(word) <= 3 and not _TITLE.search(word) and not any(c in _BESIDE for c in word) and (
+            (given is not None and given.type is NameType.PERSON) or (word not in lex.words and word not in lex.names and (
+                end - start == 2 or all(map(lex.is_name_char, word))))):
+        return s
     return start
 
 
@@ -527,7 +559,8 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or not name.foreign:
         return False
-    return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
+    return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start) or (
+        name.type is NameType.PERSON and _generation_before(norm, start, para_start, lexicon()))
 
 
 def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -631,7 +664,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
-            if _chinese_place(norm, s, e, lex) and not taken.overlapping(s, e) and not seen.covers(s, e):
+            if (_chinese_place(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+                    norm, words, e, paragraph.start, paragraph.end))) and not (
+                    taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
                 found.append(Candidate(doc.text[s:e], s, e))
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
@@ -664,6 +699,11 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = [_with_regnal_number(doc, norm, _with_head(doc, norm, c, taken, lex), taken, lex) for c in found]
+    para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+    glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
+               for c in glossed]
+    found = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
+             for c in found]
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
@@ -674,6 +714,44 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+
+
+#: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
+#: 大威廉丝/小威廉丝 (the elder and the younger sister).  They are part of the name, which without them is
+#: the other person's too.
+_GENERATION = set("老小大")
+
+
+def _generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> bool:
+    """老/小/大 right before ``start`` stands alone: after punctuation, a function word or a title (名将|大|威廉丝,
+    妹妹|小|威廉丝), and it makes no ordinary word with the character before or after it (not 最小, 大卫)."""
+    pos = start - 1
+    if pos < para_start or norm[pos] not in _GENERATION:
+        return False
+    before = norm[pos - 1] if pos - 1 >= para_start else ""
+    if norm[pos - 1:pos + 1] in lex.words or default_jieba().has_word(norm[pos - 1:pos + 1]):
+        return False  # 从小|普京: the character is the end of a word
+    return (not before or not "\u3400" <= before <= "\u9fff" or before in _BESIDE or before in _GENERATION
+            or bool(_TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos])) or (
+                norm[pos - 2:pos] in lex.words and norm[pos - 1:pos + 1] not in lex.words)) and (
+        norm[pos:start + 1] not in lex.words and norm[pos:start + 2] not in lex.words and before not in _GENERATION)
+
+
+def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that is 老/小/大 and a person the lexicon knows (小布什, 老布什)."""
+    name = lex.names.get(norm[start + 1:end]) if end - start >= 3 else None
+    return name is not None and name.type is NameType.PERSON and name.foreign and _generation_before(
+        norm, start + 1, para_start, lex)
+
+
+def _with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpans, para_start: int,
+                     lex: Lexicon) -> Candidate:
+    """``found`` with 老/小/大 before it when it is a person's name (老布殊, 小罗勃甘迺迪), else itself."""
+    name = lex.names.get(norm[found.start:found.end])
+    if (name is not None and name.type is not NameType.PERSON) or not _generation_before(
+            norm, found.start, para_start, lex) or taken.overlapping(found.start - 1, found.start):
+        return found
+    return Candidate(doc.text[found.start - 1:found.end], found.start - 1, found.end, found.gloss)
 
 
 def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
