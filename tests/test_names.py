@@ -798,3 +798,31 @@ def test_the_senior_or_junior_before_a_name_is_part_of_it():
     names = _names_found("小布什在讲话中提到父亲。名将大威廉丝（Venus Williams）晋级。从小普京就学柔道。")
     assert {"小布什", "大威廉丝", "普京"} <= names
     assert "小普京" not in names
+
+
+def test_a_place_head_noun_makes_one_place_with_the_name_before_it():
+    """X群岛/X共和国/X王国 is one place: 马绍尔 alone is a fragment of 马绍尔群岛 (and CC-CEDICT may know the bare
+    name as a person, as it knows 索罗门 Solomon), so the head noun joins it and the context types it a place."""
+    from bitext.names.finder import context_type
+    from bitext.model import NameType
+
+    names = _names_found("索罗门群岛外长抵达。多米尼加共和国总统发表讲话。")
+    assert {"索罗门群岛", "多米尼加共和国"} <= names
+    assert not names & {"索罗门", "多米尼加"}
+    text = "访问索罗门群岛"
+    assert context_type(text, 2, len(text), 0) is NameType.PLACE
+
+
+def test_a_longer_name_the_lexicon_knows_wins_over_the_place_inside_it():
+    """皇家马德里 is Real Madrid, a club: jieba cuts it 皇家|马德里, and 马德里 alone would be a fragment."""
+    names = _names_found("皇家马德里周六客场取胜。")
+    assert "皇家马德里" in names and "马德里" not in names
+
+
+def test_a_team_named_by_its_city_and_nickname_is_one_name():
+    """Sports news names a team once in full, city and nickname (明尼苏达森林狼), then by the nickname alone
+    (森林狼): the city alone would be a fragment of the team's name; a city before an ordinary word
+    (明尼苏达警方) stays a city."""
+    names = _names_found("明尼苏达森林狼周日击败对手，森林狼三连胜。明尼苏达警方维持秩序，警方表示一切正常。")
+    assert "明尼苏达森林狼" in names
+    assert "明尼苏达" in names  # the city in 明尼苏达警方

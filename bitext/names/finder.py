@@ -451,10 +451,12 @@ _INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院",
 
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
     """What the words around a name say it is: an institution's head noun ending it, an organisation
-    (欧盟委员会); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
+    (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
     if end - start > 3 and norm.endswith(_INSTITUTION_HEADS, start, end):
         return NameType.ORGANISATION
+    if end - start > 3 and norm.endswith(_PLACE_HEADS, start, end):
+        return NameType.PLACE  # 所罗门群岛, whatever 所罗门 alone is
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
     if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
@@ -571,9 +573,16 @@ def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _jieba_tag(word: str) -> str:
+    """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
+    come from the word, not the context."""
+    tags = default_jieba().tag(word)
+    return tags[0][1] if len(tags) == 1 and tags[0][0] == word else ""
+
+
 def _jieba_place(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` a place name (ns): its tags come from the word, not the context."""
-    return default_jieba().tag(word) == [(word, "ns")]
+    """Whether jieba's dictionary tags ``word`` a place name (ns)."""
+    return _jieba_tag(word) == "ns"
 
 
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
@@ -664,7 +673,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
-            if (_chinese_place(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
@@ -698,7 +707,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
-    found = [_with_regnal_number(doc, norm, _with_head(doc, norm, c, taken, lex), taken, lex) for c in found]
+    found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
+                                 taken, lex) for c in found]
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -735,6 +745,12 @@ def _generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> 
             or bool(_TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos])) or (
                 norm[pos - 2:pos] in lex.words and norm[pos - 1:pos + 1] not in lex.words)) and (
         norm[pos:start + 1] not in lex.words and norm[pos:start + 2] not in lex.words and before not in _GENERATION)
+
+
+def _headed_place(norm: str, start: int, end: int) -> bool:
+    """A word jieba cuts and tags a place that ends in a place head noun (所罗门群岛, 马绍尔群岛)."""
+    return any(end - start >= len(h) + 2 and norm.endswith(h, start, end) for h in _PLACE_HEADS) and _jieba_place(
+        norm[start:end])
 
 
 def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
@@ -783,6 +799,63 @@ def _with_regnal_number(doc: Document, norm: str, found: Candidate, taken: Sorte
             name is not None and (name.type is NameType.ORGANISATION or norm[found.end - 1] in _PLACE_ENDS)):
         return found
     return Candidate(doc.text[found.start:number.end()], found.start, number.end(), found.gloss)
+
+
+#: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
+_PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
+
+
+def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` as part of the longer name it stands in, else itself: a name the lexicon knows that holds it
+    and a word beside it (皇家|马德里 Real Madrid), a place head noun after it (索罗门|群岛, whatever CC-CEDICT
+    says 索罗门 alone is), or a team's nickname beside its city (洛杉矶|道奇, 拜仁|慕尼黑).  Alone, the
+    shorter name is a fragment of the longer one."""
+    name = lex.names.get(norm[found.start:found.end])
+    if name is not None and name.type is NameType.ORGANISATION:
+        return found
+    start, end = found.start, found.end
+    for size in (2, 3):
+        if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
+            start -= size  # 皇家|马德里
+            break
+        if norm[start:end + size] in lex.names and default_jieba().has_word(norm[end:end + size]):
+            end += size
+            break
+    else:
+        head = next((h for h in _PLACE_HEADS if norm.startswith(h, end)), "")
+        if head:
+            end += len(head)
+        elif name is not None and name.type is NameType.PLACE:
+            start, end = _with_nickname(norm, start, end, lex)
+    if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
+        return found
+    return Candidate(doc.text[start:end], start, end, found.gloss)
+
+
+def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """A city with the team's nickname after or before it (洛杉矶|道奇, 多伦多|蓝鸟, 拜仁|慕尼黑) when the text also
+    calls the team by the nickname alone, as sports news does after naming it once in full (道奇连霸)."""
+    place = norm[start:end]
+    for size in (2, 3):
+        after = norm[end:end + size]
+        if _nickname(after, lex) and default_jieba().cut(norm[end:end + size + 4], False)[0] == after and (
+                norm.count(after) > norm.count(place + after)):
+            return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡)
+    before = norm[max(0, start - 2):start]
+    if _nickname(before, lex) and sum(map(lex.odds, before)) > 0 and not default_jieba().has_word(
+            norm[max(0, start - 3):start - 1]) and norm.count(before) > norm.count(before + place):  # not 新|华社
+        return start - 2, end  # a nickname before the city is a transliteration (拜仁, Bayern)
+    return start, end
+
+
+def _nickname(word: str, lex: Lexicon) -> bool:
+    """A word that may be a team's nickname: one jieba's dictionary tags a name (道奇, 蓝鸟, 拜仁; not 警方,
+    金靴), and no ordinary word, function word, title, person, place or organisation of several English
+    words (not 拜登, 中央社 Central News Agency)."""
+    name = lex.names.get(word)
+    return len(word) >= 2 and _jieba_tag(word) in ("nr", "nrt") and word not in lex.words and not (
+        any(c in _BESIDE for c in word) or _TITLE.search(word) or _PLACE_BEFORE.search(word)) and (
+        name is None or (name.type is NameType.ORGANISATION and " " not in name.english.strip()))
 
 
 #: Head nouns of a club or team named by a place and a word (利雅得胜利|俱乐部, 皇家马德里|队 aside: a place alone).
