@@ -826,3 +826,16 @@ def test_a_team_named_by_its_city_and_nickname_is_one_name():
     names = _names_found("明尼苏达森林狼周日击败对手，森林狼三连胜。明尼苏达警方维持秩序，警方表示一切正常。")
     assert "明尼苏达森林狼" in names
     assert "明尼苏达" in names  # the city in 明尼苏达警方
+
+
+def test_a_chinese_name_after_a_title_ends_where_an_ordinary_word_begins():
+    """A Chinese name after a title (a surname and one or two characters) is followed in news by a verb or a
+    time word as often as by 说 (董事长郭台铭|邀请, 部长X|日前); business and sports roles (执行长, 好手, 球星)
+    and royal ones (王后) are titles too, and a regnal number after a titled name joins it."""
+    from bitext.names.finder import context_type
+    from bitext.model import NameType
+
+    names = _names_found("董事长郭台铭邀请记者参观。瑞士好手瓦林卡则说，比赛很难。国王腓力六世出席。")
+    assert {"郭台铭", "瓦林卡", "腓力六世"} <= names
+    text = "王后蒂娜出席"
+    assert context_type(text, 2, 4, 0) is NameType.PERSON

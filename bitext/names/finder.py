@@ -32,7 +32,7 @@ _JOINERS = NAME_JOINERS.replace(" ", "")
 #: Words before a name that say it is one: titles and forms of address.
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
-           r"女儿|儿子|父亲|母亲")
+           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗")
 _TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")
 _TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道).
@@ -344,7 +344,8 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                     break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
                 plain = not any(c in _BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
                 if name_end == end or norm[name_end] in _AFTER_NAME or (plain and norm[name_end] in _BESIDE) \
-                        or _CUE_AFTER.match(norm[name_end:name_end + 3]):
+                        or _CUE_AFTER.match(norm[name_end:name_end + 3]) or (
+                            plain and norm[name_end:name_end + 2] in lex.words):  # 总统赖清德|邀请, 部长邱泰源|日前
                     found.append((begin, name_end))
                     break
     return found
@@ -718,8 +719,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
-    titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
-              if not spans.overlapping(s, e)]
+    titled = [_with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
+              for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
