@@ -839,3 +839,11 @@ def test_a_chinese_name_after_a_title_ends_where_an_ordinary_word_begins():
     assert {"郭台铭", "瓦林卡", "腓力六世"} <= names
     text = "王后蒂娜出席"
     assert context_type(text, 2, 4, 0) is NameType.PERSON
+
+
+def test_a_nationality_or_a_religion_is_no_name():
+    """CC-CEDICT capitalises 德籍 "German (nationality)" and 基督教 "Christianity" as it does names; a name
+    glossary keeps neither, so neither is reported, while the country beside them still is."""
+    names = _names_found("德籍教练与基督教团体会面，随后前往德国。")
+    assert "德国" in names
+    assert not names & {"德籍", "基督教"}

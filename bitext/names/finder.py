@@ -724,7 +724,14 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+    return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+            if not _category_word(norm[c.start:c.end], lex)]
+
+
+def _category_word(form: str, lex: Lexicon) -> bool:
+    """A word the lexicon capitalises that names a kind, not a person, place or organisation: a nationality
+    or descent (美籍, 华裔: X籍, X裔) or a religion (天主教, 伊斯兰教: X教), which no name glossary keeps."""
+    return len(form) >= 2 and form[-1] in "籍裔教" and form in lex.names
 
 
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
