@@ -847,3 +847,13 @@ def test_a_nationality_or_a_religion_is_no_name():
     names = _names_found("德籍教练与基督教团体会面，随后前往德国。")
     assert "德国" in names
     assert not names & {"德籍", "基督教"}
+
+
+def test_a_place_jieba_glues_to_a_word_is_still_a_place():
+    """jieba's dictionary holds place phrases (亚太地区 "the Asia-Pacific region") and a city with a building in
+    it (北京人民大会堂) as single words; the place they begin with is a name all the same, but not the city an
+    organisation is named after (伦敦大学).  A place cut as a word stands whole before a bound suffix (非洲|籍),
+    not inside a longer word the dictionary lists (美国人)."""
+    names = _names_found("中东地区局势紧张。总理在北京人民大会堂会见外宾。他毕业于伦敦大学。首位欧洲籍主席。两个美国人到场。")
+    assert {"中东", "北京", "欧洲"} <= names
+    assert "伦敦" not in names and "美国" not in names

@@ -290,14 +290,18 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
 
     A ``known`` name (the lexicon lists it) may also end beside a character
     never seen in names (特朗普|称), or, when jieba cuts it as one word of three
-    or more, beside any character that is no name character (埃里温|后); any
+    or more or as a place, beside any character that is no name character
+    (埃里温|后, 非洲|籍); any
     name beside a title or a speech verb (发言人|佩斯科夫|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
-    jieba_word = known and end - start >= MIN_NAME_CHARS and (start, end) in words.overlapping(start, end)
+    jieba_word = known and (end - start >= MIN_NAME_CHARS or (
+        _known_place(norm[start:end], lex) and norm[start:end + 1] not in lex.words
+        and norm[start:end + 1] not in lex.names)) and (
+        start, end) in words.overlapping(start, end)  # 埃里温|后, 非洲|籍 (not 美国人, a word)
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
@@ -309,6 +313,11 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
+
+
+def _known_place(form: str, lex: Lexicon) -> bool:
+    name = lex.names.get(form)
+    return name is not None and name.type is NameType.PLACE
 
 
 def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -674,6 +683,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
+            if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
+                seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
+                found.append(Candidate(doc.text[place[0]:place[1]], *place))
             if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
@@ -753,6 +765,26 @@ def _generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> 
             or bool(_TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos])) or (
                 norm[pos - 2:pos] in lex.words and norm[pos - 1:pos + 1] not in lex.words)) and (
         norm[pos:start + 1] not in lex.words and norm[pos:start + 2] not in lex.words and before not in _GENERATION)
+
+
+def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
+    (太平洋|地区, 非洲|大陆: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
+    building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
+    if end - start < 4 or end - start > 12:
+        return None
+    for size in range(min(end - start - 2, lex.max_length), 1, -1):
+        place = lex.names.get(norm[start:start + size])
+        if place is None or place.type is not NameType.PLACE:
+            continue
+        if not place.foreign and not _jieba_place(place.form):
+            return None
+        rest, tag = norm[start + size:end], _jieba_tag(norm[start:end])
+        if (tag == "ns" and rest in lex.words) or (tag in ("nt", "ns") and _jieba_tag(rest) in ("nt", "ns", "nz")
+                                                   and _jieba_place(place.form)):  # not 联合国|安理会, an organ
+            return start, start + size
+        return None
+    return None
 
 
 def _headed_place(norm: str, start: int, end: int) -> bool:
