@@ -857,3 +857,12 @@ def test_a_place_jieba_glues_to_a_word_is_still_a_place():
     names = _names_found("中东地区局势紧张。总理在北京人民大会堂会见外宾。他毕业于伦敦大学。首位欧洲籍主席。两个美国人到场。")
     assert {"中东", "北京", "欧洲"} <= names
     assert "伦敦" not in names and "美国" not in names
+
+
+def test_a_full_name_without_a_middot_is_one_person():
+    """Taiwan and Hong Kong write a foreign full name without the middot: two people the lexicon knows side by
+    side (玛丽|川普) are one person's given name and surname, and one or two characters between a title and a
+    surname the lexicon knows (妻子|吉儿|拜登) are the given name; two people joined by 和 stay two."""
+    names = _names_found("他的母亲玛丽川普出席。拜登的妻子吉儿拜登今天主持慈善活动。普京和拜登会面。")
+    assert {"玛丽川普", "吉儿拜登", "普京"} <= names
+    assert "玛丽" not in names

@@ -165,8 +165,9 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             continue
         if s < start < e:
             start = e
-        if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in _BESIDE):
-            end = s  # but not 纳瓦利|内在: jieba glued the name's last character to the function word after it
+        if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in _BESIDE) and not (
+                end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start)):
+            end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it
     return start, max(start, end)
 
 
@@ -351,6 +352,8 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                     break
                 if any(c in _JOINERS for c in norm[name_end:name_end + 3]):
                     break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
+                if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
+                    continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
                 plain = not any(c in _BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
                 if name_end == end or norm[name_end] in _AFTER_NAME or (plain and norm[name_end] in _BESIDE) \
                         or _CUE_AFTER.match(norm[name_end:name_end + 3]) or (
@@ -683,6 +686,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
+            if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
+                    taken.overlapping(*full) or seen.covers(*full)):
+                seen.add(full)
+                found.append(Candidate(doc.text[full[0]:full[1]], *full))
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(Candidate(doc.text[place[0]:place[1]], *place))
@@ -727,6 +734,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                for c in glossed]
     found = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
              for c in found]
+    found = _full_names(doc, norm, _disjoint(found))
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
@@ -971,6 +979,40 @@ def _table_partners(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]
     wherever it stands whole, as the form found is (:func:`_said_once`)."""
     keys = {name.key for c in found if (name := lex.names.get(norm[c.start:c.end])) and name.type is NameType.PERSON}
     return {form for form in lex.regional if lex.names[form].key in keys and lex.names[form].type is NameType.PERSON}
+
+
+def _full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Two people the lexicon knows written side by side are one person's given name and surname (約翰甘迺迪,
+    唐纳川普): Taiwan and Hong Kong write a full name without the middot, and two people are never written
+    without 和, 与 or 、 between them."""
+    lex = lexicon()
+    joined: list[Candidate] = []
+    for c in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == c.start and all(
+                (name := lex.names.get(norm[x.start:x.end])) is not None and name.type is NameType.PERSON
+                for x in (last, c)):
+            joined[-1] = Candidate(doc.text[last.start:c.end], last.start, c.end, last.gloss or c.gloss)
+        else:
+            joined.append(c)
+    return joined
+
+
+def _titled_full_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
+                      lex: Lexicon) -> tuple[int, int] | None:
+    """A word jieba cuts that the lexicon knows as a person, with one or two characters between it and a title
+    before it (夫人|吉儿|拜登): they are the given name, written without the middot, and the person is the whole."""
+    name = lex.names.get(norm[start:end])
+    if name is None or name.type is not NameType.PERSON or not name.foreign or not _clause_break(
+            norm, words, end, para_start, para_end):
+        return None
+    for size in (2, 1):
+        given = norm[max(para_start, start - size):start]
+        if len(given) == size and _TITLE_BEFORE.search(norm[max(para_start, start - size - 4):start - size]) and all(
+                "\u3400" <= c <= "\u9fff" and c not in _BESIDE for c in given) and given not in lex.words and not (
+                _TITLE.search(given)) and not any(s < start - size < e for s, e in words.overlapping(start - size, start)):
+            return start - size, end
+    return None
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
