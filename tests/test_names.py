@@ -866,3 +866,13 @@ def test_a_full_name_without_a_middot_is_one_person():
     names = _names_found("他的母亲玛丽川普出席。拜登的妻子吉儿拜登今天主持慈善活动。普京和拜登会面。")
     assert {"玛丽川普", "吉儿拜登", "普京"} <= names
     assert "玛丽" not in names
+
+
+def test_a_place_noun_in_apposition_types_the_name_after_it_a_place():
+    """News writes a place with the kind of place before it, in apposition: 首都X, 小城X, 港口X."""
+    from bitext.names.finder import context_type
+    from bitext.model import NameType
+
+    for text in ("记者到达东部小城卡利诺夫卡", "该国首都基加利", "南部港口敖德萨"):
+        start = len(text) - (5 if text.endswith("卡利诺夫卡") else 3)
+        assert context_type(text, start, len(text), 0) is NameType.PLACE, text

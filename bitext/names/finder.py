@@ -453,7 +453,8 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
 
 
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
-_PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
+_PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|首都|首府|城市|小城|小镇|"
+                           r"港口|港市|古城)$")
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
 
 
