@@ -876,3 +876,12 @@ def test_a_place_noun_in_apposition_types_the_name_after_it_a_place():
     for text in ("记者到达东部小城卡利诺夫卡", "该国首都基加利", "南部港口敖德萨"):
         start = len(text) - (5 if text.endswith("卡利诺夫卡") else 3)
         assert context_type(text, start, len(text), 0) is NameType.PLACE, text
+
+
+def test_a_region_then_a_place_in_it_are_two_names():
+    """News names a place after its region, with no word between (苏格兰|巴尔莫勒尔堡 like 英格兰|温莎堡): the
+    region the lexicon knows begins the run, and the transliteration after it is a name of its own, not lost
+    because the lexicon does not know it; a run the text goes on with (俄罗斯|卡利宁格勒) is not cut short."""
+    names = _names_found("女王在英格兰桑德林汉姆庄园度假。他在俄罗斯卡利宁格勒说。")
+    assert {"英格兰", "桑德林汉姆"} <= names
+    assert "卡利宁" not in names

@@ -534,6 +534,12 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     limit = min(paragraph.end, taken.next_start(end, paragraph.end))
     known = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
              if not _unsaid(norm, s, e, paragraph.start, lex)]
+    if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and _known_place(
+            norm[start:known[0][1]], lex) and (
+            start, known[0][1]) in words.overlapping(start, start + 1) and end - known[0][1] >= MIN_NAME_CHARS and (
+            not lex.is_name_char(norm[end:end + 1] or "。")) and (
+            _whole(norm, words, known[0][1], end, lex) and _is_name(norm[known[0][1]:end], lex, True)):
+        return [known[0], (known[0][1], end)]  # 苏格兰|巴尔莫勒尔堡: a region, then a place in it
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
