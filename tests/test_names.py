@@ -885,3 +885,11 @@ def test_a_region_then_a_place_in_it_are_two_names():
     names = _names_found("女王在英格兰桑德林汉姆庄园度假。他在俄罗斯卡利宁格勒说。")
     assert {"英格兰", "桑德林汉姆"} <= names
     assert "卡利宁" not in names
+
+
+def test_a_long_transliteration_ends_before_a_preposition_or_an_adverb():
+    """由 "by" before a name is a preposition, not its first syllable (由|莱万多夫斯基), and after a long run of
+    clear transliteration characters a character seldom seen in names begins the next word (卡斯特利亚诺斯|先):
+    the name is found whole, where before it was dropped for fear of a fragment."""
+    names = _names_found("比赛由莱万多夫斯基先破门。上半场由卡斯特利亚诺斯先取得进球。")
+    assert {"莱万多夫斯基", "卡斯特利亚诺斯"} <= names

@@ -272,7 +272,7 @@ def _lenient(char: str, lex: Lexicon) -> bool:
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-_BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过")
+_BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 
 
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
@@ -299,6 +299,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
+    long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
         _known_place(norm[start:end], lex) and norm[start:end + 1] not in lex.words
         and norm[start:end + 1] not in lex.names)) and (
@@ -306,7 +307,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
-                jieba_word and not lex.is_name_char(norm[pos])):  # 埃里温|后: jieba's word, no name character beside
+                jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
+                long_run and pos == end and lex.odds(norm[pos]) < WEAK):  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
