@@ -759,8 +759,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 
 def _category_word(form: str, lex: Lexicon) -> bool:
     """A word the lexicon capitalises that names a kind, not a person, place or organisation: a nationality
-    or descent (美籍, 华裔: X籍, X裔) or a religion (天主教, 伊斯兰教: X教), which no name glossary keeps."""
-    return len(form) >= 2 and form[-1] in "籍裔教" and form in lex.names
+    or descent (美籍, 华裔: X籍, X裔), a religion (天主教, 伊斯兰教: X教), or a chamber every legislature has
+    (众议院, 参议院; not 美国参议院, one country's), which no name glossary keeps on its own."""
+    return len(form) >= 2 and form in lex.names and (form[-1] in "籍裔教" or (len(form) == 3 and form.endswith("议院")))
 
 
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
