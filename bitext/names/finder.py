@@ -807,8 +807,8 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
 
 def _headed_place(norm: str, start: int, end: int) -> bool:
     """A word jieba cuts and tags a place that ends in a place head noun (所罗门群岛, 马绍尔群岛)."""
-    return any(end - start >= len(h) + 2 and norm.endswith(h, start, end) for h in _PLACE_HEADS) and _jieba_place(
-        norm[start:end])
+    return end - start >= 4 and norm[end - 1] in "岛国" and any(
+        end - start >= len(h) + 2 and norm.endswith(h, start, end) for h in _PLACE_HEADS) and _jieba_place(norm[start:end])
 
 
 def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
