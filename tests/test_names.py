@@ -976,3 +976,145 @@ def test_a_bare_surname_of_a_dotted_full_name_does_not_join_a_relative_written_w
     entry_of = _entries("英国首相鲍里斯·约翰逊周一访问基辅。他的妻子凯莉约翰逊随行。约翰逊表示支持乌克兰。")
     assert entry_of["约翰逊"] == entry_of["鲍里斯·约翰逊"]
     assert entry_of["凯莉约翰逊"] != entry_of["鲍里斯·约翰逊"]
+def _names_found(text: str) -> set[str]:
+    doc = annotate_text(text, glossary=load_glossary([]))
+    return {n.form for s in doc.sentences() for n in s.names}
+
+
+def test_a_name_ends_where_an_ordinary_word_begins():
+    """A transliteration ends before the ordinary word after it (赛后 "after the match", a word of jieba's
+    dictionary with a character never seen in names), and before a function word that opens a verb phrase
+    (曾|任, 将|赴): the name is the run of transliteration characters, not the clause glued to it."""
+    names = _names_found("兹维列夫赛后说，他很满意。奥尔森曾任总理。")
+    assert {"兹维列夫", "奥尔森"} <= names
+    assert not any(n.startswith(("兹维列夫", "奥尔森")) and n not in ("兹维列夫", "奥尔森") for n in names)
+
+
+def test_a_title_or_a_modifier_of_a_title_is_not_part_of_the_name_beside_it():
+    """第一夫人 is one jieba word with the 第一 before it, so 夫人 does not reach out of a name after it, yet it is
+    a title, not the name's first syllables; 新/前/副 before a title belong to the title (新总统), not to the
+    place before it."""
+    names = _names_found("法国第一夫人布丽吉特·马克龙出席晚宴。巴拉圭新总理抵达。")
+    assert "布丽吉特·马克龙" in names and not any(n.startswith("夫人") for n in names)
+    assert not any(n.startswith("巴拉圭") and n != "巴拉圭" for n in names)
+
+
+def test_an_acronym_gloss_proposes_no_piece_of_the_term_before_it():
+    """An acronym in parentheses stands for several words, each a Chinese word of two characters or so: the
+    last word before it, no longer than the acronym, is a piece of the term (人口|普查局 for USCB would propose
+    普查局), while a word longer than the acronym is the whole organisation (联邦调查局, FBI)."""
+    names = _names_found("美国人口普查局（USCB）公布数据。联邦调查局（FBI）已介入调查。外汇储备额（FXR）下降。")
+    assert "联邦调查局" in names
+    assert not names & {"普查局", "储备额"}
+
+
+def test_a_full_name_glossed_in_english_takes_its_given_name():
+    """Taiwan writes a foreign full name without the middot (富蘭克林羅斯福), and a Japanese full name is a family
+    name and a given name that dictionaries may know as words (山本|由伸): an English gloss of two or more words
+    names the whole person, so the name is not cut to its last word."""
+    names = _names_found("日籍投手山本由伸（Yoshinobu Yamamoto）先發。前總統約翰甘迺迪（John F. Kennedy）遇刺。")
+    assert {"山本由伸", "約翰甘迺迪"} <= names
+    assert not names & {"由伸", "約翰"}
+
+
+def test_the_senior_or_junior_before_a_name_is_part_of_it():
+    """老布什 and 小布什 are father and son, 大威廉丝 and 小威廉丝 two sisters: 老/小/大 standing alone before a
+    person's name tells the two apart and belongs to the name; in a word (从小) it does not."""
+    names = _names_found("小布什在讲话中提到父亲。名将大威廉丝（Venus Williams）晋级。从小普京就学柔道。")
+    assert {"小布什", "大威廉丝", "普京"} <= names
+    assert "小普京" not in names
+
+
+def test_a_place_head_noun_makes_one_place_with_the_name_before_it():
+    """X群岛/X共和国/X王国 is one place: 马绍尔 alone is a fragment of 马绍尔群岛 (and CC-CEDICT may know the bare
+    name as a person, as it knows 索罗门 Solomon), so the head noun joins it and the context types it a place."""
+    from bitext.names.finder import context_type
+    from bitext.model import NameType
+
+    names = _names_found("索罗门群岛外长抵达。多米尼加共和国总统发表讲话。")
+    assert {"索罗门群岛", "多米尼加共和国"} <= names
+    assert not names & {"索罗门", "多米尼加"}
+    text = "访问索罗门群岛"
+    assert context_type(text, 2, len(text), 0) is NameType.PLACE
+
+
+def test_a_longer_name_the_lexicon_knows_wins_over_the_place_inside_it():
+    """皇家马德里 is Real Madrid, a club: jieba cuts it 皇家|马德里, and 马德里 alone would be a fragment."""
+    names = _names_found("皇家马德里周六客场取胜。")
+    assert "皇家马德里" in names and "马德里" not in names
+
+
+def test_a_team_named_by_its_city_and_nickname_is_one_name():
+    """Sports news names a team once in full, city and nickname (明尼苏达森林狼), then by the nickname alone
+    (森林狼): the city alone would be a fragment of the team's name; a city before an ordinary word
+    (明尼苏达警方) stays a city."""
+    names = _names_found("明尼苏达森林狼周日击败对手，森林狼三连胜。明尼苏达警方维持秩序，警方表示一切正常。")
+    assert "明尼苏达森林狼" in names
+    assert "明尼苏达" in names  # the city in 明尼苏达警方
+
+
+def test_a_chinese_name_after_a_title_ends_where_an_ordinary_word_begins():
+    """A Chinese name after a title (a surname and one or two characters) is followed in news by a verb or a
+    time word as often as by 说 (董事长郭台铭|邀请, 部长X|日前); business and sports roles (执行长, 好手, 球星)
+    and royal ones (王后) are titles too, and a regnal number after a titled name joins it."""
+    from bitext.names.finder import context_type
+    from bitext.model import NameType
+
+    names = _names_found("董事长郭台铭邀请记者参观。瑞士好手瓦林卡则说，比赛很难。国王腓力六世出席。")
+    assert {"郭台铭", "瓦林卡", "腓力六世"} <= names
+    text = "王后蒂娜出席"
+    assert context_type(text, 2, 4, 0) is NameType.PERSON
+
+
+def test_a_nationality_or_a_religion_is_no_name():
+    """CC-CEDICT capitalises 德籍 "German (nationality)" and 基督教 "Christianity" as it does names; a name
+    glossary keeps neither, so neither is reported, while the country beside them still is."""
+    names = _names_found("德籍教练与基督教团体会面，随后前往德国。众议院周二通过法案。")
+    assert "德国" in names
+    assert not names & {"德籍", "基督教", "众议院"}
+
+
+def test_a_place_jieba_glues_to_a_word_is_still_a_place():
+    """jieba's dictionary holds place phrases (亚太地区 "the Asia-Pacific region") and a city with a building in
+    it (北京人民大会堂) as single words; the place they begin with is a name all the same, but not the city an
+    organisation is named after (伦敦大学).  A place cut as a word stands whole before a bound suffix (非洲|籍),
+    not inside a longer word the dictionary lists (美国人)."""
+    names = _names_found("中东地区局势紧张。总理在北京人民大会堂会见外宾。他毕业于伦敦大学。首位欧洲籍主席。两个美国人到场。")
+    assert {"中东", "北京", "欧洲"} <= names
+    assert "伦敦" not in names and "美国" not in names
+
+
+def test_a_full_name_without_a_middot_is_one_person():
+    """Taiwan and Hong Kong write a foreign full name without the middot: two people the lexicon knows side by
+    side (玛丽|川普) are one person's given name and surname, and one or two characters between a title and a
+    surname the lexicon knows (妻子|吉儿|拜登) are the given name; two people joined by 和 stay two."""
+    names = _names_found("他的母亲玛丽川普出席。拜登的妻子吉儿拜登今天主持慈善活动。普京和拜登会面。")
+    assert {"玛丽川普", "吉儿拜登", "普京"} <= names
+    assert "玛丽" not in names
+
+
+def test_a_place_noun_in_apposition_types_the_name_after_it_a_place():
+    """News writes a place with the kind of place before it, in apposition: 首都X, 小城X, 港口X."""
+    from bitext.names.finder import context_type
+    from bitext.model import NameType
+
+    for text in ("记者到达东部小城卡利诺夫卡", "该国首都基加利", "南部港口敖德萨"):
+        start = len(text) - (5 if text.endswith("卡利诺夫卡") else 3)
+        assert context_type(text, start, len(text), 0) is NameType.PLACE, text
+
+
+def test_a_region_then_a_place_in_it_are_two_names():
+    """News names a place after its region, with no word between (苏格兰|巴尔莫勒尔堡 like 英格兰|温莎堡): the
+    region the lexicon knows begins the run, and the transliteration after it is a name of its own, not lost
+    because the lexicon does not know it; a run the text goes on with (俄罗斯|卡利宁格勒) is not cut short."""
+    names = _names_found("女王在英格兰桑德林汉姆庄园度假。他在俄罗斯卡利宁格勒说。")
+    assert {"英格兰", "桑德林汉姆"} <= names
+    assert "卡利宁" not in names
+
+
+def test_a_long_transliteration_ends_before_a_preposition_or_an_adverb():
+    """由 "by" before a name is a preposition, not its first syllable (由|莱万多夫斯基), and after a long run of
+    clear transliteration characters a character seldom seen in names begins the next word (卡斯特利亚诺斯|先):
+    the name is found whole, where before it was dropped for fear of a fragment."""
+    names = _names_found("比赛由莱万多夫斯基先破门。上半场由卡斯特利亚诺斯先取得进球。")
+    assert {"莱万多夫斯基", "卡斯特利亚诺斯"} <= names

@@ -32,7 +32,7 @@ _JOINERS = NAME_JOINERS.replace(" ", "")
 #: Words before a name that say it is one: titles and forms of address.
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
-           r"女儿|儿子|父亲|母亲")
+           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗")
 _TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")
 _TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道).
@@ -105,23 +105,55 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                 lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in _JOINERS):
             zh_start -= 1
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        english = BYLINE.sub("", m.group("en"))
         if zh_start == zh_end or not words:
+            if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
+                    norm[words[-1][0]:zh_end] not in lex.names):
+                continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
             zh_start = words[-1][0] if words else zh_end
-        zh_start = _trim_start(words, zh_start)
+        zh_start = _trim_start(words, zh_start, zh_end)
+        if " " in english.strip():
+            zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
             continue
-        english = BYLINE.sub("", m.group("en"))
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
 
 
-def _trim_start(words: list[tuple[int, int]], start: int) -> int:
-    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔)."""
+#: An English gloss in capitals, an acronym: it stands for a term or an organisation of several words, each
+#: written in Chinese with a word of two characters or so; a last word no longer than the acronym (情报局 for
+#: CIA) is one of them, not the whole (联邦调查局 for FBI).
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:
+    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔), or back to the start of the word
+    before the gloss that it stands in (甘迺|迪: 迺 is no name character, yet the word is the name)."""
     for s, e in words:
         if s < start < e:
-            return e
+            return s if e == end else e
+    return start
+
+
+def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> int:
+    """Where a full name glossed by several English words begins: a surname found alone (甘迺迪, 翔平 of
+    大谷翔平) takes the word before it when that word is a given name the lexicon knows (约翰) or, for a
+    name of two characters, a word no dictionary knows as an ordinary one (大谷, a Japanese family name):
+    the gloss names the whole person, and its first part alone would be a fragment."""
+    before = [(s, e) for s, e in words if e == start]
+    if not before or any(c in _JOINERS for c in norm[start:end]):
+        return start
+    s, e = before[0]
+    word = norm[s:e]
+    if len(word) == 3 and word[0] in _GENERATION:
+        word = word[1:]  # 小|罗勃 甘迺迪: the junior's given name
+    given = lex.names.get(word)
+    if 2 <= len(word) <= 3 and not _TITLE.search(word) and not any(c in _BESIDE for c in word) and (
+            (given is not None and given.type is NameType.PERSON) or (word not in lex.words and word not in lex.names and (
+                end - start == 2 or all(map(lex.is_name_char, word))))):
+        return s
     return start
 
 
@@ -133,8 +165,9 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             continue
         if s < start < e:
             start = e
-        if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in _BESIDE):
-            end = s  # but not 纳瓦利|内在: jieba glued the name's last character to the function word after it
+        if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in _BESIDE) and not (
+                end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start)):
+            end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it
     return start, max(start, end)
 
 
@@ -152,9 +185,36 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
         if s == start and norm[s:e] in lex.words and e < end and norm[e] not in _JOINERS:
             start = e
     for s, e in reversed(inside):
-        if e == end and norm[s:e] in lex.words and s > start and norm[s - 1] not in _JOINERS:
+        if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in _JOINERS:
             end = s
     return start, end
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """An ordinary word a name may not end in: CC-CEDICT's (女士, 东西), or a word of jieba's dictionary that is
+    no name and holds a character never in transliterations (阿尔卡拉斯|赛后, not 泽|伦斯|卡)."""
+    return word in lex.words or (word not in lex.names and not all(map(lex.is_name_char, word)))
+
+
+def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a name begins after a title or kinship word that opens the piece (第一夫人|欧伦娜·泽伦斯卡): jieba
+    glues the title to the words before it, so the title is no word reaching out of the name, yet not part of it."""
+    title = _TITLE.match(norm, start, end)
+    if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
+        return title.end()
+    return start
+
+
+#: Words that stand before a title, not after a name: 宏国|新总统, 美国|前总统, 法国|副总理.
+_TITLE_MODIFIERS = set("新前副代原现")
+
+
+def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a name ends before 新/前/副 that a title follows (宏国新|总统 is 宏国 + 新总统)."""
+    if end - start > 2 and norm[end - 1] in _TITLE_MODIFIERS and _TITLE.match(norm, end) \
+            and norm[start:end] not in lex.names:
+        return end - 1
+    return end
 
 
 def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -212,7 +272,7 @@ def _lenient(char: str, lex: Lexicon) -> bool:
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-_BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过")
+_BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 
 
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
@@ -231,18 +291,24 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
 
     A ``known`` name (the lexicon lists it) may also end beside a character
     never seen in names (特朗普|称), or, when jieba cuts it as one word of three
-    or more, beside any character that is no name character (埃里温|后); any
+    or more or as a place, beside any character that is no name character
+    (埃里温|后, 非洲|籍); any
     name beside a title or a speech verb (发言人|佩斯科夫|称).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
-    jieba_word = known and end - start >= MIN_NAME_CHARS and (start, end) in words.overlapping(start, end)
+    long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
+    jieba_word = known and (end - start >= MIN_NAME_CHARS or (
+        _known_place(norm[start:end], lex) and norm[start:end + 1] not in lex.words
+        and norm[start:end + 1] not in lex.names)) and (
+        start, end) in words.overlapping(start, end)  # 埃里温|后, 非洲|籍 (not 美国人, a word)
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
-                jieba_word and not lex.is_name_char(norm[pos])):  # 埃里温|后: jieba's word, no name character beside
+                jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
+                long_run and pos == end and lex.odds(norm[pos]) < WEAK):  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
@@ -250,6 +316,11 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
+
+
+def _known_place(form: str, lex: Lexicon) -> bool:
+    name = lex.names.get(form)
+    return name is not None and name.type is NameType.PLACE
 
 
 def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -283,9 +354,12 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                     break
                 if any(c in _JOINERS for c in norm[name_end:name_end + 3]):
                     break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
+                if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
+                    continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
                 plain = not any(c in _BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
                 if name_end == end or norm[name_end] in _AFTER_NAME or (plain and norm[name_end] in _BESIDE) \
-                        or _CUE_AFTER.match(norm[name_end:name_end + 3]):
+                        or _CUE_AFTER.match(norm[name_end:name_end + 3]) or (
+                            plain and norm[name_end:name_end + 2] in lex.words):  # 总统赖清德|邀请, 部长邱泰源|日前
                     found.append((begin, name_end))
                     break
     return found
@@ -341,7 +415,8 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
             _titled(norm, start - 1, para_start) or (_edge(norm, start - 2, para_start, para_end)
                                                       and _cued(norm, end, para_end))):
         start -= 1  # 国防部长|别洛乌索夫, 儿子|杭特·拜登
-    if not cue_after and (_titled(norm, start, para_start) or _edge(norm, start - 1, para_start, para_end)):
+    if not cue_after and norm[end - 1] not in _BESIDE and (
+            _titled(norm, start, para_start) or _edge(norm, start - 1, para_start, para_end)):
         for extra in (1, 2):
             tail = norm[end:end + extra]
             if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
@@ -380,7 +455,8 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
 
 
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
-_PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?)$")
+_PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|首都|首府|城市|小城|小镇|"
+                           r"港口|港市|古城)$")
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
 
 
@@ -391,10 +467,12 @@ _INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院",
 
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
     """What the words around a name say it is: an institution's head noun ending it, an organisation
-    (欧盟委员会); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
+    (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
     if end - start > 3 and norm.endswith(_INSTITUTION_HEADS, start, end):
         return NameType.ORGANISATION
+    if end - start > 3 and norm.endswith(_PLACE_HEADS, start, end):
+        return NameType.PLACE  # 所罗门群岛, whatever 所罗门 alone is
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
     if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
@@ -458,6 +536,12 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     limit = min(paragraph.end, taken.next_start(end, paragraph.end))
     known = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
              if not _unsaid(norm, s, e, paragraph.start, lex)]
+    if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and _known_place(
+            norm[start:known[0][1]], lex) and (
+            start, known[0][1]) in words.overlapping(start, start + 1) and end - known[0][1] >= MIN_NAME_CHARS and (
+            not lex.is_name_char(norm[end:end + 1] or "。")) and (
+            _whole(norm, words, known[0][1], end, lex) and _is_name(norm[known[0][1]:end], lex, True)):
+        return [known[0], (known[0][1], end)]  # 苏格兰|巴尔莫勒尔堡: a region, then a place in it
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
@@ -499,7 +583,8 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or not name.foreign:
         return False
-    return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start)
+    return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start) or (
+        name.type is NameType.PERSON and _generation_before(norm, start, para_start, lexicon()))
 
 
 def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -510,9 +595,16 @@ def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _jieba_tag(word: str) -> str:
+    """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
+    come from the word, not the context."""
+    tags = default_jieba().tag(word)
+    return tags[0][1] if len(tags) == 1 and tags[0][0] == word else ""
+
+
 def _jieba_place(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` a place name (ns): its tags come from the word, not the context."""
-    return default_jieba().tag(word) == [(word, "ns")]
+    """Whether jieba's dictionary tags ``word`` a place name (ns)."""
+    return _jieba_tag(word) == "ns"
 
 
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
@@ -603,7 +695,16 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
-            if _chinese_place(norm, s, e, lex) and not taken.overlapping(s, e) and not seen.covers(s, e):
+            if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
+                    taken.overlapping(*full) or seen.covers(*full)):
+                seen.add(full)
+                found.append(Candidate(doc.text[full[0]:full[1]], *full))
+            if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
+                seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
+                found.append(Candidate(doc.text[place[0]:place[1]], *place))
+            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+                    norm, words, e, paragraph.start, paragraph.end))) and not (
+                    taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
                 found.append(Candidate(doc.text[s:e], s, e))
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
@@ -611,6 +712,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 start, end = _trim(norm, words, start, end, lex)
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
+                start = _after_title(norm, start, end, lex)
+                end = _before_title_modifier(norm, start, end, lex)
                 if (start, end) != whole_run and _transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
                         norm, words, *whole_run, lex):
                     held.append(whole_run)  # 卢比|欧: a clear transliteration that holds a word (卢比 rupee)
@@ -633,17 +736,96 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
-    found = [_with_regnal_number(doc, norm, _with_head(doc, norm, c, taken, lex), taken, lex) for c in found]
+    found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
+                                 taken, lex) for c in found]
+    para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+    glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
+               for c in glossed]
+    found = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
+             for c in found]
+    found = _full_names(doc, norm, _disjoint(found))
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
-    titled = [Candidate(doc.text[s:e], s, e) for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
-              if not spans.overlapping(s, e)]
+    titled = [_with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
+              for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+    return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+            if not _category_word(norm[c.start:c.end], lex)]
+
+
+def _category_word(form: str, lex: Lexicon) -> bool:
+    """A word the lexicon capitalises that names a kind, not a person, place or organisation: a nationality
+    or descent (美籍, 华裔: X籍, X裔), a religion (天主教, 伊斯兰教: X教), or a chamber every legislature has
+    (众议院, 参议院; not 美国参议院, one country's), which no name glossary keeps on its own."""
+    return len(form) >= 2 and form in lex.names and (form[-1] in "籍裔教" or (len(form) == 3 and form.endswith("议院")))
+
+
+#: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
+#: 大威廉丝/小威廉丝 (the elder and the younger sister).  They are part of the name, which without them is
+#: the other person's too.
+_GENERATION = set("老小大")
+
+
+def _generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> bool:
+    """老/小/大 right before ``start`` stands alone: after punctuation, a function word or a title (名将|大|威廉丝,
+    妹妹|小|威廉丝), and it makes no ordinary word with the character before or after it (not 最小, 大卫)."""
+    pos = start - 1
+    if pos < para_start or norm[pos] not in _GENERATION:
+        return False
+    before = norm[pos - 1] if pos - 1 >= para_start else ""
+    if norm[pos - 1:pos + 1] in lex.words or default_jieba().has_word(norm[pos - 1:pos + 1]):
+        return False  # 从小|普京: the character is the end of a word
+    return (not before or not "\u3400" <= before <= "\u9fff" or before in _BESIDE or before in _GENERATION
+            or bool(_TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos])) or (
+                norm[pos - 2:pos] in lex.words and norm[pos - 1:pos + 1] not in lex.words)) and (
+        norm[pos:start + 1] not in lex.words and norm[pos:start + 2] not in lex.words and before not in _GENERATION)
+
+
+def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
+    (太平洋|地区, 非洲|大陆: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
+    building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
+    if end - start < 4 or end - start > 12:
+        return None
+    for size in range(min(end - start - 2, lex.max_length), 1, -1):
+        place = lex.names.get(norm[start:start + size])
+        if place is None or place.type is not NameType.PLACE:
+            continue
+        if not place.foreign and not _jieba_place(place.form):
+            return None
+        rest, tag = norm[start + size:end], _jieba_tag(norm[start:end])
+        if (tag == "ns" and rest in lex.words) or (tag in ("nt", "ns") and _jieba_tag(rest) in ("nt", "ns", "nz")
+                                                   and _jieba_place(place.form)):  # not 联合国|安理会, an organ
+            return start, start + size
+        return None
+    return None
+
+
+def _headed_place(norm: str, start: int, end: int) -> bool:
+    """A word jieba cuts and tags a place that ends in a place head noun (所罗门群岛, 马绍尔群岛)."""
+    return end - start >= 4 and norm[end - 1] in "岛国" and any(
+        end - start >= len(h) + 2 and norm.endswith(h, start, end) for h in _PLACE_HEADS) and _jieba_place(norm[start:end])
+
+
+def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that is 老/小/大 and a person the lexicon knows (小布什, 老布什)."""
+    name = lex.names.get(norm[start + 1:end]) if end - start >= 3 else None
+    return name is not None and name.type is NameType.PERSON and name.foreign and _generation_before(
+        norm, start + 1, para_start, lex)
+
+
+def _with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpans, para_start: int,
+                     lex: Lexicon) -> Candidate:
+    """``found`` with 老/小/大 before it when it is a person's name (老布殊, 小罗勃甘迺迪), else itself."""
+    name = lex.names.get(norm[found.start:found.end])
+    if (name is not None and name.type is not NameType.PERSON) or not _generation_before(
+            norm, found.start, para_start, lex) or taken.overlapping(found.start - 1, found.start):
+        return found
+    return Candidate(doc.text[found.start - 1:found.end], found.start - 1, found.end, found.gloss)
 
 
 def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
@@ -675,6 +857,63 @@ def _with_regnal_number(doc: Document, norm: str, found: Candidate, taken: Sorte
             name is not None and (name.type is NameType.ORGANISATION or norm[found.end - 1] in _PLACE_ENDS)):
         return found
     return Candidate(doc.text[found.start:number.end()], found.start, number.end(), found.gloss)
+
+
+#: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
+_PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
+
+
+def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` as part of the longer name it stands in, else itself: a name the lexicon knows that holds it
+    and a word beside it (皇家|马德里 Real Madrid), a place head noun after it (索罗门|群岛, whatever CC-CEDICT
+    says 索罗门 alone is), or a team's nickname beside its city (洛杉矶|道奇, 拜仁|慕尼黑).  Alone, the
+    shorter name is a fragment of the longer one."""
+    name = lex.names.get(norm[found.start:found.end])
+    if name is not None and name.type is NameType.ORGANISATION:
+        return found
+    start, end = found.start, found.end
+    for size in (2, 3):
+        if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
+            start -= size  # 皇家|马德里
+            break
+        if norm[start:end + size] in lex.names and default_jieba().has_word(norm[end:end + size]):
+            end += size
+            break
+    else:
+        head = next((h for h in _PLACE_HEADS if norm.startswith(h, end)), "")
+        if head:
+            end += len(head)
+        elif name is not None and name.type is NameType.PLACE:
+            start, end = _with_nickname(norm, start, end, lex)
+    if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
+        return found
+    return Candidate(doc.text[start:end], start, end, found.gloss)
+
+
+def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """A city with the team's nickname after or before it (洛杉矶|道奇, 多伦多|蓝鸟, 拜仁|慕尼黑) when the text also
+    calls the team by the nickname alone, as sports news does after naming it once in full (道奇连霸)."""
+    place = norm[start:end]
+    for size in (2, 3):
+        after = norm[end:end + size]
+        if _nickname(after, lex) and default_jieba().cut(norm[end:end + size + 4], False)[0] == after and (
+                norm.count(after) > norm.count(place + after)):
+            return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡)
+    before = norm[max(0, start - 2):start]
+    if _nickname(before, lex) and sum(map(lex.odds, before)) > 0 and not default_jieba().has_word(
+            norm[max(0, start - 3):start - 1]) and norm.count(before) > norm.count(before + place):  # not 新|华社
+        return start - 2, end  # a nickname before the city is a transliteration (拜仁, Bayern)
+    return start, end
+
+
+def _nickname(word: str, lex: Lexicon) -> bool:
+    """A word that may be a team's nickname: one jieba's dictionary tags a name (道奇, 蓝鸟, 拜仁; not 警方,
+    金靴), and no ordinary word, function word, title, person, place or organisation of several English
+    words (not 拜登, 中央社 Central News Agency)."""
+    name = lex.names.get(word)
+    return len(word) >= 2 and _jieba_tag(word) in ("nr", "nrt") and word not in lex.words and not (
+        any(c in _BESIDE for c in word) or _TITLE.search(word) or _PLACE_BEFORE.search(word)) and (
+        name is None or (name.type is NameType.ORGANISATION and " " not in name.english.strip()))
 
 
 #: Head nouns of a club or team named by a place and a word (利雅得胜利|俱乐部, 皇家马德里|队 aside: a place alone).
@@ -750,6 +989,40 @@ def _table_partners(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]
     wherever it stands whole, as the form found is (:func:`_said_once`)."""
     keys = {name.key for c in found if (name := lex.names.get(norm[c.start:c.end])) and name.type is NameType.PERSON}
     return {form for form in lex.regional if lex.names[form].key in keys and lex.names[form].type is NameType.PERSON}
+
+
+def _full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Two people the lexicon knows written side by side are one person's given name and surname (約翰甘迺迪,
+    唐纳川普): Taiwan and Hong Kong write a full name without the middot, and two people are never written
+    without 和, 与 or 、 between them."""
+    lex = lexicon()
+    joined: list[Candidate] = []
+    for c in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == c.start and all(
+                (name := lex.names.get(norm[x.start:x.end])) is not None and name.type is NameType.PERSON
+                for x in (last, c)):
+            joined[-1] = Candidate(doc.text[last.start:c.end], last.start, c.end, last.gloss or c.gloss)
+        else:
+            joined.append(c)
+    return joined
+
+
+def _titled_full_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
+                      lex: Lexicon) -> tuple[int, int] | None:
+    """A word jieba cuts that the lexicon knows as a person, with one or two characters between it and a title
+    before it (夫人|吉儿|拜登): they are the given name, written without the middot, and the person is the whole."""
+    name = lex.names.get(norm[start:end])
+    if name is None or name.type is not NameType.PERSON or not name.foreign or not _clause_break(
+            norm, words, end, para_start, para_end):
+        return None
+    for size in (2, 1):
+        given = norm[max(para_start, start - size):start]
+        if len(given) == size and _TITLE_BEFORE.search(norm[max(para_start, start - size - 4):start - size]) and all(
+                "\u3400" <= c <= "\u9fff" and c not in _BESIDE for c in given) and given not in lex.words and not (
+                _TITLE.search(given)) and not any(s < start - size < e for s, e in words.overlapping(start - size, start)):
+            return start - size, end
+    return None
 
 
 def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
