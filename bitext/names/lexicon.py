@@ -65,7 +65,7 @@ NAME_CHAR_ODDS = 0.4
 #: (周四 Thursday, 母亲节 Mother's Day).
 _CALENDAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                        r"may|june|july|august|september|october|november|december|west|east|north|south|"
-                       r".+ day|.+ festival)$", re.I)
+                       r".+ day|.+ festival|.+ time)$", re.I)  # 北京时间 Chinese Standard Time: a clock, not a place
 
 
 @dataclass(frozen=True)

@@ -245,15 +245,15 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     alone: dict[str, list[tuple[int, int]]] = {}
     sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
     for start, end in spans:
-        if text.paragraph(start) not in sporty or _kind(norm[start:end]) is not NameType.PLACE:
+        if text.paragraph(start) not in sporty:
             continue
-        after = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
-        for nickname in filter(None, (after, _word_before(text, start))):
+        for nickname in _nicknames(text, start, end):
             nick = norm[nickname[0]:nickname[1]]
             if nick not in alone:
                 known = lex.names.get(nick)
                 plain = _tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
-                    known and known.type is NameType.PERSON) and not any(nick in name for name in names)
+                    known and known.type is NameType.PERSON) and not any(
+                        nick in name for name in names if name != norm[start:end])
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
             if elsewhere and _SPORT.search(text.sentence(start)):
@@ -262,6 +262,20 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
                 shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]]) for s, e in elsewhere]
                 break
     return found, shorts
+
+
+def _nicknames(text: _Text, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a team's nickname may stand around the name found at ``start:end``: after a city or before it
+    (洛杉矶|道奇, 拜仁|慕尼黑), or inside a name the finder found whole, a city plus two characters
+    (洛杉矶道奇 found as one name)."""
+    norm = text.norm
+    if _kind(norm[start:end]) is NameType.PLACE:
+        after = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
+        return [span for span in (after, _word_before(text, start)) if span]
+    if end - start < 4:
+        return []
+    return [span for span, city in (((end - 2, end), (start, end - 2)), ((start, start + 2), (start + 2, end)))
+            if _kind(norm[city[0]:city[1]]) is NameType.PLACE]
 
 
 def _word_before(text: _Text, start: int) -> tuple[int, int] | None:
