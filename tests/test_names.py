@@ -1118,3 +1118,10 @@ def test_a_long_transliteration_ends_before_a_preposition_or_an_adverb():
     the name is found whole, where before it was dropped for fear of a fragment."""
     names = _names_found("比赛由莱万多夫斯基先破门。上半场由卡斯特利亚诺斯先取得进球。")
     assert {"莱万多夫斯基", "卡斯特利亚诺斯"} <= names
+
+
+def test_a_one_character_given_name_joined_by_a_hyphen_is_part_of_the_name():
+    """让 (Jean-) is rare in names and a verb elsewhere, but before a hyphen it opens a French given name:
+    让-马里·勒庞 is found whole, owns the bare 勒庞, and his daughter 玛丽娜·勒庞 stays another person."""
+    entry_of = _entries("极右翼政党创始人让-马里·勒庞7日去世。勒庞生前多次参选。他的女儿玛丽娜·勒庞表示哀悼。")
+    assert entry_of["勒庞"] == entry_of["让-马里·勒庞"] != entry_of["玛丽娜·勒庞"]

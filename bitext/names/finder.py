@@ -29,6 +29,8 @@ _GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)�
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 _JOINERS = NAME_JOINERS.replace(" ", "")
+#: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
+_HYPHENS = "‐‑‒-－"
 #: Words before a name that say it is one: titles and forms of address.
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
@@ -245,6 +247,9 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             while k > 0 and _lenient(text[k - 1], lex):
                 k -= 1
             start = k
+        if start > 1 and text[start - 1] in _HYPHENS and not _lenient(text[start - 2], lex) and _weak_ok(
+                text[start - 2], lex):
+            start -= 2  # 让-马里·勒庞: a one-character given name (Jean-) rare in names, joined by a hyphen
         if any(c in _JOINERS for c in text[start:j]):
             while j < n and _lenient(text[j], lex):
                 j += 1  # the surname of a joined name is as lenient as its given name: 本雅明·内塔尼亚|胡
