@@ -1125,3 +1125,13 @@ def test_a_one_character_given_name_joined_by_a_hyphen_is_part_of_the_name():
     让-马里·勒庞 is found whole, owns the bare 勒庞, and his daughter 玛丽娜·勒庞 stays another person."""
     entry_of = _entries("极右翼政党创始人让-马里·勒庞7日去世。勒庞生前多次参选。他的女儿玛丽娜·勒庞表示哀悼。")
     assert entry_of["勒庞"] == entry_of["让-马里·勒庞"] != entry_of["玛丽娜·勒庞"]
+
+
+def test_an_award_a_games_or_a_deity_is_no_name():
+    """CC-CEDICT capitalises an award (奥斯卡 "Oscar (Academy Award)", 诺贝尔和平奖), a sporting event (奥运
+    "Olympic Games", 世界杯) and a deity (上帝 "God", 菩萨): none is a person, place or organisation a name
+    glossary keeps, while the committee that runs the games (国际奥委会) and the people beside them still are."""
+    names = _names_found("她曾获奥斯卡提名，也得过诺贝尔和平奖。奥运期间国际奥委会在东京开会。他感谢上帝和菩萨保佑。"
+                         "世界杯在卡塔尔举行。")
+    assert {"国际奥委会", "东京", "卡塔尔"} <= names
+    assert not names & {"奥斯卡", "诺贝尔和平奖", "奥运", "上帝", "菩萨", "世界杯"}
