@@ -1135,3 +1135,17 @@ def test_an_award_a_games_or_a_deity_is_no_name():
                          "世界杯在卡塔尔举行。")
     assert {"国际奥委会", "东京", "卡塔尔"} <= names
     assert not names & {"奥斯卡", "诺贝尔和平奖", "奥运", "上帝", "菩萨", "世界杯"}
+
+
+def test_a_bridge_is_named_by_the_name_before_it_and_a_crossing_is_a_place():
+    """News names a bridge by the place before its head noun (克赤|大桥, the Kerch Bridge): the structure is one
+    place, and the head alone (那座大桥 "that bridge") no name, whatever CC-CEDICT's legendary 大桥 (Da Qiao)
+    says; a name before 口岸 (a border crossing) is a place, not a person."""
+    from bitext.model import NameType
+    from bitext.names.finder import context_type
+
+    names = _names_found("连接本土与半岛的克赤大桥发生爆炸。那座大桥很长。")
+    assert "克赤大桥" in names
+    assert "大桥" not in names
+    text = "货车经霍尔果斯口岸入境"
+    assert context_type(text, 3, 7, 0) is NameType.PLACE

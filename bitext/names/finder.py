@@ -462,7 +462,7 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
 _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|首都|首府|城市|小城|小镇|"
                            r"港口|港市|古城)$")
-_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长)")
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口)")  # 霍尔果斯|口岸: a border crossing
 
 
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
@@ -476,8 +476,8 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
     if end - start > 3 and norm.endswith(_INSTITUTION_HEADS, start, end):
         return NameType.ORGANISATION
-    if end - start > 3 and norm.endswith(_PLACE_HEADS, start, end):
-        return NameType.PLACE  # 所罗门群岛, whatever 所罗门 alone is
+    if end - start > 3 and norm.endswith(_PLACE_HEADS + _STRUCTURE_HEADS, start, end):
+        return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
     if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
@@ -743,6 +743,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         found.append(Candidate(doc.text[s:e], s, e))
     found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
                                  taken, lex) for c in found]
+    found = [named for c in found if (named := _named_structure(doc, norm, c, taken, lex))]
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -893,6 +894,24 @@ def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans,
     if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
         return found
     return Candidate(doc.text[start:end], start, end, found.gloss)
+
+
+#: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 港珠澳|大桥): the head
+#: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
+_STRUCTURE_HEADS = ("大桥", "大坝", "隧道")
+
+
+def _named_structure(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate | None:
+    """A structure's head noun found as a name: with the name before it (克赤大桥), the structure; alone, none."""
+    if norm[found.start:found.end] not in _STRUCTURE_HEADS:
+        return found
+    start = found.start
+    while found.start - start < 4 and start > 0 and "\u3400" <= norm[start - 1] <= "\u9fff" and (
+            norm[start - 1] not in _LEADING) and not taken.overlapping(start - 1, start):
+        start -= 1  # 半岛的|克赤: back to the function word before the name
+    if found.start - start < 2 or norm[start:found.start] in lex.words:
+        return None
+    return Candidate(doc.text[start:found.end], start, found.end, found.gloss)
 
 
 def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
