@@ -1149,3 +1149,13 @@ def test_a_bridge_is_named_by_the_name_before_it_and_a_crossing_is_a_place():
     assert "大桥" not in names
     text = "货车经霍尔果斯口岸入境"
     assert context_type(text, 3, 7, 0) is NameType.PLACE
+
+
+def test_a_country_and_its_party_are_one_organisation_and_its_organ_no_name():
+    """苏联|共产党 is the CPSU, not the Soviet Union and "the Communist Party" any country may have: the country
+    and the party right after it are one organisation, and the organ written after the party (中央委员会) is
+    part of it, no name alone; a country before an organisation that is no party (台湾|中央社) stays two names."""
+    names = _names_found("他1985年出任苏联共产党中央委员会总书记。台湾中央社报道了此事。")
+    assert "苏联共产党" in names
+    assert not names & {"共产党", "中央委员会", "苏联共产党中央委员会"}
+    assert {"台湾", "中央社"} <= names

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .lexicon import Lexicon, lexicon
+from .lexicon import LexName, Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import block, similarity
 
@@ -749,7 +749,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                for c in glossed]
     found = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
              for c in found]
-    found = _full_names(doc, norm, _disjoint(found))
+    found = _full_names(doc, norm, _joined_organisations(doc, norm, _disjoint(found), taken, lex))
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
@@ -761,6 +761,38 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
             if not _category_word(norm[c.start:c.end], lex)]
+
+
+def _joined_organisations(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                          lex: Lexicon) -> list[Candidate]:
+    """A country and the party written right after it are one organisation (苏联|共产党 the CPSU: the country's
+    party, not the country and "the Communist Party", which every country may have), whether the country is
+    listed or found; an organisation right after that is one of the party's organs (苏联共产党|中央委员会), no
+    name of its own."""
+    def named(start: int, end: int) -> LexName | None:
+        return lex.names.get(norm[start:end])
+
+    joined: list[Candidate] = []
+    party_end = -1  # where the last country-and-party ends
+    for c in found:
+        name = named(c.start, c.end)
+        if name is None or name.type is not NameType.ORGANISATION:
+            joined.append(c)
+            continue
+        if c.start == party_end:
+            continue  # 中央委员会 after 苏联共产党
+        before = [(joined[-1].start, joined[-1].end)] if joined and joined[-1].end == c.start else []
+        before += [span for span in taken.overlapping(c.start - 1, c.start) if span[1] == c.start]
+        owner = next((span for span in before if (n := named(*span)) and n.type is not NameType.PERSON
+                      and not n.english.endswith("Party")), None)
+        if owner is None or not name.english.endswith("Party"):
+            joined.append(c)
+            continue
+        if joined and (joined[-1].start, joined[-1].end) == owner:
+            joined.pop()
+        joined.append(Candidate(doc.text[owner[0]:c.end], owner[0], c.end, c.gloss))
+        party_end = c.end
+    return joined
 
 
 def _category_word(form: str, lex: Lexicon) -> bool:
