@@ -1159,3 +1159,19 @@ def test_a_country_and_its_party_are_one_organisation_and_its_organ_no_name():
     assert "苏联共产党" in names
     assert not names & {"共产党", "中央委员会", "苏联共产党中央委员会"}
     assert {"台湾", "中央社"} <= names
+
+
+def test_a_name_does_not_swallow_the_conjunction_after_it():
+    """因 "because of" after a name the text has already written (乔布 of 乔布·贝林厄姆) opens the clause, it is no
+    last syllable (乔布|因累积黄牌停赛); a name that ends in 因 and is never written without it (斯坦因) keeps it."""
+    names = _names_found("多特蒙德中场乔布·贝林厄姆首发。两队再次相遇，但乔布因累积黄牌停赛。斯坦因表示反对。")
+    assert {"乔布", "斯坦因"} <= names
+    assert "乔布因" not in names
+
+
+def test_a_postposition_after_a_place_noun_is_no_part_of_the_name_after_it():
+    """内/外/里 after a place noun (墓园内 "in the cemetery") ends the place phrase: the name after it does not
+    begin with it (墓园内|赖莎娜), while after a title 内 begins the name (总理|内塔尼亚胡)."""
+    names = _names_found("他希望长眠于修道院墓园内赖莎娜的墓旁。总理内塔尼亚胡说。")
+    assert "内塔尼亚胡" in names
+    assert not any(n.startswith("内赖") for n in names)

@@ -207,6 +207,20 @@ def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+#: Postpositions after a place noun (墓园|内, 宫|外, 城|里) and the last characters of such nouns: a garden,
+#: hall, palace, ground, room, temple, tomb, town, district, village, building, border, station.
+_POSTPOSITIONS = set("内外里")
+_PLACE_NOUN_ENDS = set("园馆院宫场厅室堂寺墓城区村楼境站")
+
+
+def _after_postposition(norm: str, start: int, end: int) -> int:
+    """Where a name begins after 内/外/里 that follows a place noun (墓园内|赖沙 "in the cemetery, Raisa"):
+    the postposition ends the place phrase; after a title (总理|内塔尼亚胡) 内 begins the name."""
+    if end - start >= 3 and norm[start] in _POSTPOSITIONS and start > 0 and norm[start - 1] in _PLACE_NOUN_ENDS:
+        return start + 1
+    return start
+
+
 #: Words that stand before a title, not after a name: 宏国|新总统, 美国|前总统, 法国|副总理.
 _TITLE_MODIFIERS = set("新前副代原现")
 
@@ -717,7 +731,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 start, end = _trim(norm, words, start, end, lex)
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
-                start = _after_title(norm, start, end, lex)
+                start = _after_postposition(norm, _after_title(norm, start, end, lex), end)
                 end = _before_title_modifier(norm, start, end, lex)
                 if (start, end) != whole_run and _transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
                         norm, words, *whole_run, lex):
@@ -749,7 +763,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                for c in glossed]
     found = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
              for c in found]
-    found = _full_names(doc, norm, _joined_organisations(doc, norm, _disjoint(found), taken, lex))
+    found = _before_conjunction(doc, norm, _full_names(doc, norm, _joined_organisations(doc, norm, _disjoint(found), taken, lex)))
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
@@ -761,6 +775,19 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
             if not _category_word(norm[c.start:c.end], lex)]
+
+
+#: Conjunctions a name-character run may swallow: 乔布|因累积黄牌停赛 "Jobe, because of his yellow cards".
+_CONJUNCTIONS = set("因")
+
+
+def _before_conjunction(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """A name that ends in 因 is the name before the conjunction when the text names it without 因 elsewhere,
+    alone or as part of a joined full name (乔布·贝林厄姆 … 乔布因累积): 因凡蒂诺 or 斯坦因 stand as they are."""
+    parts = {part for c in found for part in re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])}
+    return [Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
+            if c.end - c.start >= 3 and norm[c.end - 1] in _CONJUNCTIONS and norm[c.start:c.end - 1] in parts else c
+            for c in found]
 
 
 def _joined_organisations(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
