@@ -1175,3 +1175,14 @@ def test_a_postposition_after_a_place_noun_is_no_part_of_the_name_after_it():
     names = _names_found("他希望长眠于修道院墓园内赖莎娜的墓旁。总理内塔尼亚胡说。")
     assert "内塔尼亚胡" in names
     assert not any(n.startswith("内赖") for n in names)
+
+
+def test_a_team_is_the_city_and_its_nickname():
+    """Sports news names a team by its city and nickname: after a score and a result verb the noun closing the
+    clause is the nickname (2比1击败|南非的|马梅洛迪日落, 战胜|明尼苏达森林狼), and a team the lexicon knows by
+    the city's English (湖人 "Los Angeles Lakers") joins the city before it (洛杉矶湖人); the city alone would be
+    a fragment.  Without a score (俄军击败了乌克兰军队) or before a verb (战胜切尔西|夺冠) the city stays alone."""
+    names = _names_found("篮球方面，洛杉矶湖人球星詹姆斯出场。球队以110比103战胜明尼苏达森林狼；詹姆斯得分。"
+                         "他们以2比1击败南非的马梅洛迪日落。俄军击败了乌克兰军队。阿森纳以2比1战胜切尔西夺冠。")
+    assert {"洛杉矶湖人", "明尼苏达森林狼", "马梅洛迪日落", "乌克兰", "切尔西"} <= names
+    assert not names & {"洛杉矶", "明尼苏达", "马梅洛迪", "乌克兰军队", "切尔西夺冠"}

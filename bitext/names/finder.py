@@ -941,8 +941,9 @@ def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans,
         if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
             start -= size  # 皇家|马德里
             break
-        if norm[start:end + size] in lex.names and default_jieba().has_word(norm[end:end + size]):
-            end += size
+        if norm[start:end + size] in lex.names and default_jieba().has_word(norm[end:end + size]) or (
+                _named_after(lex.names.get(norm[end:end + size]), name)):
+            end += size  # 洛杉矶|湖人 "Los Angeles Lakers": the team takes the city's name
             break
     else:
         head = next((h for h in _PLACE_HEADS if norm.startswith(h, end)), "")
@@ -950,6 +951,8 @@ def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans,
             end += len(head)
         elif name is not None and name.type is NameType.PLACE:
             start, end = _with_nickname(norm, start, end, lex)
+        if (start, end) == (found.start, found.end) and (name is None or name.type is NameType.PLACE):
+            end = _team_after_result(norm, start, end, lex)
     if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
         return found
     return Candidate(doc.text[start:end], start, end, found.gloss)
@@ -973,6 +976,12 @@ def _named_structure(doc: Document, norm: str, found: Candidate, taken: SortedSp
     return Candidate(doc.text[start:found.end], start, found.end, found.gloss)
 
 
+def _named_after(team: LexName | None, place: LexName | None) -> bool:
+    """The lexicon's ``team`` has the English of ``place`` before its own (湖人 "Los Angeles Lakers" after 洛杉矶)."""
+    return team is not None and place is not None and place.type is NameType.PLACE and team.english.startswith(
+        place.english + " ")
+
+
 def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """A city with the team's nickname after or before it (洛杉矶|道奇, 多伦多|蓝鸟, 拜仁|慕尼黑) when the text also
     calls the team by the nickname alone, as sports news does after naming it once in full (道奇连霸)."""
@@ -987,6 +996,27 @@ def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             norm[max(0, start - 3):start - 1]) and norm.count(before) > norm.count(before + place):  # not 新|华社
         return start - 2, end  # a nickname before the city is a transliteration (拜仁, Bayern)
     return start, end
+
+
+#: A score and a result verb of sports news: what follows is a team (4比3击败|南非的|马梅洛迪日落,
+#: 以110比103战胜|明尼苏达森林狼), not any army (俄军击败了乌克兰|军队, no score).
+_RESULT_VERB = re.compile(r"\d+(?:比|:|：)\d+[^，。；！？]{0,8}?(?:击败|战胜|打败|不敌|负于|输给|力克|击溃|淘汰)了?"
+                          r"(?:[^，。；、！？]{1,6}的)?$")
+_CLAUSE_END = set("，。；、！？,;")
+
+
+def _team_after_result(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a team's name ends that a place or a transliteration begins, after a result verb and before the
+    clause ends: the word after the city is the team's nickname (明尼苏达|森林狼, 马梅洛迪|日落, 洛杉矶|湖人), and
+    the city alone would be a fragment of the team; a verb there ends the clause (战胜切尔西|夺冠).  Else ``end``."""
+    if not _RESULT_VERB.search(norm[max(0, start - 30):start]):
+        return end
+    nickname = default_jieba().cut(norm[end:end + 6], False)[0]
+    after = end + len(nickname)
+    if 2 <= len(nickname) <= 3 and norm[after:after + 1] in _CLAUSE_END and _jieba_tag(nickname)[:1] in ("n", "") and not (
+            any(c in _BESIDE for c in nickname) or _TITLE.search(nickname) or nickname in lex.names):
+        return after
+    return end
 
 
 def _nickname(word: str, lex: Lexicon) -> bool:
