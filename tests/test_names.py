@@ -1186,3 +1186,11 @@ def test_a_team_is_the_city_and_its_nickname():
                          "他们以2比1击败南非的马梅洛迪日落。俄军击败了乌克兰军队。阿森纳以2比1战胜切尔西夺冠。")
     assert {"洛杉矶湖人", "明尼苏达森林狼", "马梅洛迪日落", "乌克兰", "切尔西"} <= names
     assert not names & {"洛杉矶", "明尼苏达", "马梅洛迪", "乌克兰军队", "切尔西夺冠"}
+
+
+def test_a_womans_name_ends_in_si_after_a_mans_name():
+    """Taiwan and Hong Kong end a woman's name in -s with 丝 (泰勒丝 Taylor Swift): after a person's name the lexicon
+    knows (泰勒 Taylor) it is her name's last syllable, so she is not reported as the man's name; 丝 that begins a
+    word (泰勒|丝毫不在意 "not in the least") is no part of the name."""
+    assert "泰勒丝" in _names_found("台湾媒体报道，泰勒丝2025年8月宣布订婚。")
+    assert "泰勒" in _names_found("记者问起此事，泰勒丝毫不在意。")

@@ -428,6 +428,8 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
     function word or a new word as well (总理帕希尼|扬在, ，尼坦雅|胡的, 帕什尼|扬回到): jieba knows
     no word there, so the weak character is the name's last syllable, not the start of the next word."""
     if end - start < 2 or norm[start:end] in lex.names:
+        if _feminine_ending(norm, start, end, lex):
+            return start, end + 1
         return start, end  # a name the lexicon knows ends where it ends: 北京|人
     cue_after = _cued(norm, end, para_end) or _edge(norm, end, para_start, para_end)
     if start - 1 > para_start and _weak_ok(norm[start - 1], lex) and (
@@ -449,6 +451,15 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                     _clause_break(norm, words, end + 1, para_start, para_end)):
                 return start, end + 1  # 总理帕希尼|扬在
     return start, end
+
+
+def _feminine_ending(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """丝 after a person's name the lexicon knows: Taiwan and Hong Kong end a woman's name in -s with it
+    (泰勒丝 Taylor Swift, 威廉丝 Williams), unless 丝 begins a word (泰勒|丝毫不).  The name without it is
+    a man's name (泰勒 Taylor), a fragment of hers."""
+    name = lex.names.get(norm[start:end])
+    return name is not None and name.type is NameType.PERSON and norm[end:end + 1] == "丝" and not (
+        norm[end:end + 2] in lex.words or default_jieba().has_word(norm[end:end + 2]))
 
 
 def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
