@@ -1194,3 +1194,11 @@ def test_a_womans_name_ends_in_si_after_a_mans_name():
     word (泰勒|丝毫不在意 "not in the least") is no part of the name."""
     assert "泰勒丝" in _names_found("台湾媒体报道，泰勒丝2025年8月宣布订婚。")
     assert "泰勒" in _names_found("记者问起此事，泰勒丝毫不在意。")
+
+
+def test_a_name_before_an_award_category_or_prize_is_the_award():
+    """A transliteration before an award's category (奥斯卡|最佳导演) or the word for prize (格莱美|奖) names the
+    award, no person, place or organisation a glossary keeps; the same characters before a speech verb
+    (奥斯卡说) are a person."""
+    assert not _names_found("他凭传记片首夺奥斯卡最佳导演，又获得格莱美奖。") & {"奥斯卡", "格莱美"}
+    assert "奥斯卡" in _names_found("他凭传记片首夺奥斯卡最佳导演。奥斯卡说他很高兴。")

@@ -785,7 +785,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
-            if not _category_word(norm[c.start:c.end], lex)]
+            if not _category_word(norm[c.start:c.end], lex) and not norm.startswith(_AWARD_AFTER, c.end)]
 
 
 #: Conjunctions a name-character run may swallow: 乔布|因累积黄牌停赛 "Jobe, because of his yellow cards".
@@ -831,6 +831,11 @@ def _joined_organisations(doc: Document, norm: str, found: list[Candidate], take
         joined.append(Candidate(doc.text[owner[0]:c.end], owner[0], c.end, c.gloss))
         party_end = c.end
     return joined
+
+
+#: What follows an award's name: its category (奥斯卡|最佳导演) or the word for prize (格莱美|奖, 奥斯卡|金像奖).
+#: An award is no person, place or organisation a name glossary keeps.
+_AWARD_AFTER = ("最佳", "奖", "金像奖")
 
 
 def _category_word(form: str, lex: Lexicon) -> bool:
