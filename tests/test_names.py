@@ -1202,3 +1202,9 @@ def test_a_name_before_an_award_category_or_prize_is_the_award():
     (奥斯卡说) are a person."""
     assert not _names_found("他凭传记片首夺奥斯卡最佳导演，又获得格莱美奖。") & {"奥斯卡", "格莱美"}
     assert "奥斯卡" in _names_found("他凭传记片首夺奥斯卡最佳导演。奥斯卡说他很高兴。")
+
+
+def test_a_dotted_name_ends_beside_a_character_seldom_in_names():
+    """The middot holds a foreign full name together, so a character seldom in names right before or after
+    it (成为继|泰格·伍兹|之后 "after Tiger Woods") is its edge, not a sign of a longer name it is a piece of."""
+    assert "泰格·伍兹" in _names_found("他成为继泰格·伍兹之后首位完成这项壮举的球员。")

@@ -319,6 +319,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """
     cues = (bool(_TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(_CUE_AFTER.match(norm[end:end + 3])))
     long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
+    joined = any(c in _JOINERS for c in norm[start:end])
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
         _known_place(norm[start:end], lex) and norm[start:end + 1] not in lex.words
         and norm[start:end + 1] not in lex.names)) and (
@@ -327,7 +328,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in _BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
-                long_run and pos == end and lex.odds(norm[pos]) < WEAK):  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
+                long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
+                joined and lex.odds(norm[pos]) < WEAK):  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
