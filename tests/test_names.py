@@ -1208,3 +1208,12 @@ def test_a_dotted_name_ends_beside_a_character_seldom_in_names():
     """The middot holds a foreign full name together, so a character seldom in names right before or after
     it (成为继|泰格·伍兹|之后 "after Tiger Woods") is its edge, not a sign of a longer name it is a piece of."""
     assert "泰格·伍兹" in _names_found("他成为继泰格·伍兹之后首位完成这项壮举的球员。")
+
+
+def test_a_name_glossed_by_a_full_english_name_takes_all_its_syllables():
+    """A name glossed by a full English name (Christopher Nolan) and written without the dot, as Hong Kong writes
+    it, begins at the first of its name characters (导演|基斯杜化路兰), not the middle; a word of jieba's that
+    holds a character seldom in names (球王 "king of the game") stays out of it (球王|费达拿)."""
+    names = _names_found("英国导演基斯杜化路兰（Christopher Nolan）执导的新片上映。瑞士球王费达拿（Roger Federer）退役。")
+    assert {"基斯杜化路兰", "费达拿"} <= names
+    assert not names & {"杜化路兰", "王费达拿"}

@@ -116,6 +116,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         zh_start = _trim_start(words, zh_start, zh_end)
         if " " in english.strip():
             zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
+            while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
+                    default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])):
+                zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿: a full name glossed in full
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
