@@ -1125,3 +1125,10 @@ def test_a_one_character_given_name_joined_by_a_hyphen_is_part_of_the_name():
     让-马里·勒庞 is found whole, owns the bare 勒庞, and his daughter 玛丽娜·勒庞 stays another person."""
     entry_of = _entries("极右翼政党创始人让-马里·勒庞7日去世。勒庞生前多次参选。他的女儿玛丽娜·勒庞表示哀悼。")
     assert entry_of["勒庞"] == entry_of["让-马里·勒庞"] != entry_of["玛丽娜·勒庞"]
+
+
+def test_the_first_character_and_the_head_noun_are_a_short_form_though_jieba_cuts_them():
+    """News shortens an institution to its first character and its head noun (克宫 of 克里姆林宫); jieba,
+    not knowing the pair, cuts it 克|宫, and the two characters are still the institution named in full."""
+    entry_of = _entries("克里姆林宫周五发表声明。克宫并未说明原因。")
+    assert entry_of["克宫"] == entry_of["克里姆林宫"]

@@ -331,7 +331,14 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
-    return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end))
+    return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
+        short, long))
+
+
+def _first_and_head(short: str, long: str) -> bool:
+    """``short`` is the first character of ``long`` and its last, the head noun that says what it is (克宫 of
+    克里姆林宫): news shortens so, and jieba, not knowing the pair, cuts it in two."""
+    return len(short) == 2 and short == long[0] + long[-1]
 
 
 def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
