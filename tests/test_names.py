@@ -1132,3 +1132,10 @@ def test_the_first_character_and_the_head_noun_are_a_short_form_though_jieba_cut
     not knowing the pair, cuts it 克|宫, and the two characters are still the institution named in full."""
     entry_of = _entries("克里姆林宫周五发表声明。克宫并未说明原因。")
     assert entry_of["克宫"] == entry_of["克里姆林宫"]
+
+
+def test_a_countrys_agency_cut_in_two_by_jieba_is_named_whole_when_its_short_form_follows():
+    """A state and an organisation word after it (俄罗斯|新闻社, 苏联|共产党) are one organisation when the text
+    later uses its short form (俄新社, 苏共): the long form is found whole and the short form is its mention."""
+    entry_of = _entries("俄罗斯新闻社周五报道了此事。俄新社援引消息人士说。他曾任苏联共产党中央总书记。苏共随后解散。")
+    assert entry_of["俄新社"] == entry_of["俄罗斯新闻社"] != entry_of["苏共"] == entry_of["苏联共产党"]

@@ -170,7 +170,20 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     known = lexicon().names.get(form)
     if known is not None:
         return known.type if known.type is not NameType.PERSON else None
-    return {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or _tag(form))
+    kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or _tag(form))
+    if kind is None and not tag and (pair := _place_then_body(form)):
+        return pair
+    return kind
+
+
+@lru_cache(maxsize=4096)
+def _place_then_body(form: str) -> NameType | None:
+    """An organisation for a place or state (the lexicon files 苏联 as either) and the organisation word jieba
+    cuts after it (俄罗斯|新闻社, 苏联|共产党): a country's agency or party."""
+    words = [w for w, _ in default_jieba().tag(form)]
+    if len(words) == 2 and _kind(words[0]) is not None and _kind(words[1]) is NameType.ORGANISATION:
+        return NameType.ORGANISATION
+    return None
 
 
 def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]],
@@ -349,6 +362,10 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     for s, e in spans:
         if 2 <= e - s <= 4:
             shorts[norm[s]].add(norm[s:e])
+    for para in text.paragraphs.spans:
+        for s, e in text.words(para[0]).spans:
+            if 2 <= e - s <= 4 and _kind(norm[s:e]) is NameType.ORGANISATION:
+                shorts[norm[s]].add(norm[s:e])  # 俄新社, 苏共: jieba's organisations, which the finder may leave
     if not shorts:
         return []
     taken = SortedSpans(spans)
@@ -359,7 +376,8 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     for para_start, para_end in text.paragraphs.spans:
         if not firsts.search(norm, para_start, para_end):
             continue
-        for word in text.words(para_start).spans:
+        words = text.words(para_start).spans
+        for word in words + _place_and_body(text, words):
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -370,6 +388,12 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
             if vouched[long] and not any(s < start or e > word[1] for s, e in taken.overlapping(*word)):
                 found.append(Candidate(text.doc.text[start:word[1]], *word))
     return found
+
+
+def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A place and the organisation word right after it, which jieba cuts in two (:func:`_place_then_body`),
+    named in full before its short form (俄新社, 苏共)."""
+    return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and _place_then_body(text.norm[a[0]:b[1]])]
 
 
 def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
