@@ -1139,3 +1139,10 @@ def test_a_countrys_agency_cut_in_two_by_jieba_is_named_whole_when_its_short_for
     later uses its short form (俄新社, 苏共): the long form is found whole and the short form is its mention."""
     entry_of = _entries("俄罗斯新闻社周五报道了此事。俄新社援引消息人士说。他曾任苏联共产党中央总书记。苏共随后解散。")
     assert entry_of["俄新社"] == entry_of["俄罗斯新闻社"] != entry_of["苏共"] == entry_of["苏联共产党"]
+
+
+def test_forms_whose_english_gives_two_surnames_are_two_people_however_alike_they_sound():
+    """凯尔西 and 盖茨 sound alike by transliteration habits (尔 is written or left out), but the text glosses
+    凯尔西 Travis Kelce and the lexicon knows 盖茨 as Gates: two surnames, two people."""
+    entry_of = _entries("盖茨周二在西雅图发表演讲。盖茨表示将继续捐款。另据报道，橄榄球员凯尔西（Travis Kelce）周日率队获胜。")
+    assert entry_of["凯尔西"] != entry_of["盖茨"]

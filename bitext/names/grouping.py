@@ -230,7 +230,21 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
-            not surname(a) or alike(given_names(a), given_names(b), keys) >= CLUSTER)
+            not surname(a) or alike(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b)
+
+    def english_apart(a: str, b: str) -> bool:
+        """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they
+        sound.  Only the text's gloss or a one-word lexicon English (Gates) gives a surname: the lexicon's
+        longer English may be a name taken (Pope Leo XIV for 普雷沃斯特, glossed Robert Prevost); a pair the
+        lexicon knows (哈萨克/哈萨克斯坦) stays one."""
+        ends = set()
+        for f in (a, b):
+            said = normalise_english(english.get(f, ""))
+            known = lexicon().names.get(form_key(f))
+            if not said or (known is not None and known.english == english[f] and " " in said):
+                return False
+            ends.add(said.split(" ")[-1])
+        return len(ends) == 2 and not lexicon().known_pair(form_key(a), form_key(b))
 
     for members in by_block.values():
         for i, a in enumerate(members):
