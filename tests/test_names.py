@@ -1146,3 +1146,10 @@ def test_forms_whose_english_gives_two_surnames_are_two_people_however_alike_the
     凯尔西 Travis Kelce and the lexicon knows 盖茨 as Gates: two surnames, two people."""
     entry_of = _entries("盖茨周二在西雅图发表演讲。盖茨表示将继续捐款。另据报道，橄榄球员凯尔西（Travis Kelce）周日率队获胜。")
     assert entry_of["凯尔西"] != entry_of["盖茨"]
+
+
+def test_a_teams_nickname_after_its_city_is_found_however_the_words_are_cut():
+    """Sports news names a team by city and nickname (洛杉矶湖人), then by the nickname (湖人): the two
+    characters after the city are the nickname whether or not the word list keeps them as one word."""
+    entry_of = _entries("篮球方面，洛杉矶湖人前锋周日在主场比赛中得到30分。湖人以98比90击败对手。")
+    assert entry_of["湖人"] == entry_of["洛杉矶湖人"]

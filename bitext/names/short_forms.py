@@ -283,12 +283,20 @@ def _nicknames(text: _Text, start: int, end: int) -> list[tuple[int, int]]:
     (洛杉矶道奇 found as one name)."""
     norm = text.norm
     if _kind(norm[start:end]) is NameType.PLACE:
-        after = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
-        return [span for span in (after, _word_before(text, start)) if span]
+        return [span for span in (_word_after(text, end), _word_before(text, start)) if span]
     if end - start < 4:
         return []
     return [span for span, city in (((end - 2, end), (start, end - 2)), ((start, start + 2), (start + 2, end)))
             if _kind(norm[city[0]:city[1]]) is NameType.PLACE]
+
+
+def _word_after(text: _Text, end: int) -> tuple[int, int] | None:
+    """Two characters right after a city that no longer word holds: the nickname, a word of jieba's (道奇) or
+    cut in two, as jieba cuts a nickname it does not know (洛杉矶|湖|人)."""
+    after = end + 2
+    if after > text.paragraph(end)[1] or not all("\u3400" <= c <= "\u9fff" for c in text.norm[end:after]):
+        return None
+    return (end, after) if text.whole(end, after) else None
 
 
 def _word_before(text: _Text, start: int) -> tuple[int, int] | None:
