@@ -1153,3 +1153,11 @@ def test_a_teams_nickname_after_its_city_is_found_however_the_words_are_cut():
     characters after the city are the nickname whether or not the word list keeps them as one word."""
     entry_of = _entries("篮球方面，洛杉矶湖人前锋周日在主场比赛中得到30分。湖人以98比90击败对手。")
     assert entry_of["湖人"] == entry_of["洛杉矶湖人"]
+
+
+def test_a_hong_kong_full_name_without_the_dot_is_the_mainland_full_name_when_both_parts_sound_alike():
+    """Hong Kong writes a full name without the dot and from Cantonese sounds (米高佐敦), the mainland with the dot
+    (迈克尔·乔丹): neither whole name sounds enough like the other, but given name and surname each do, and two
+    parts alike are one person."""
+    entry_of = _entries("籃球傳奇米高佐敦昨日出席活動。新華社報道，邁克爾·喬丹在活動上發表講話。")
+    assert entry_of["米高佐敦"] == entry_of["邁克爾·喬丹"]

@@ -256,6 +256,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             for b in by_block.get(other, ()):
                 if one_name(a, b, key_pairs(True, False, same_block=False)):
                     parent[root(b)] = root(a)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
+    dotted = [f for f in forms if surname(f)]
+    for a in (f for f in forms if not surname(f) and len(f) >= 4):
+        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))):
+            parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f))) and name.key:
@@ -295,6 +299,26 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+#: Similarity of sound from which each part of two full names, given name and surname, says one person: two
+#: parts alike are more than one alone (:data:`CLUSTER`).
+PARTS_ALIKE = 0.7
+
+
+def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
+    """A full name written without the dot (勒邦占士, as Hong Kong writes one) is a dotted full name of another
+    region (勒布朗·詹姆斯) when, cut somewhere into a given name and a surname of two characters or more, both
+    parts sound like the other's; two regions' spellings of each part differ more than one spelling of a
+    single name does (勒邦/勒布朗, 占士/詹姆斯)."""
+    last, given = surname(dotted), _PARTS.sub("", given_names(dotted))
+    if len(given) < 2 or len(last) < 2 or feminine_mismatch(undotted, dotted):
+        return False
+    odds = lexicon().odds
+    if not all(odds(c) > LENIENT for c in undotted):
+        return False
+    return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
+        undotted[:k], given, PARTS_ALIKE, keys) for k in range(2, len(undotted) - 1))
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
