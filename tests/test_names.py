@@ -1161,3 +1161,19 @@ def test_a_hong_kong_full_name_without_the_dot_is_the_mainland_full_name_when_bo
     parts alike are one person."""
     entry_of = _entries("籃球傳奇米高佐敦昨日出席活動。新華社報道，邁克爾·喬丹在活動上發表講話。")
     assert entry_of["米高佐敦"] == entry_of["邁克爾·喬丹"]
+
+
+
+def test_a_city_renamed_after_a_leader_is_not_the_leader_by_his_given_name():
+    """A capital renamed after a leader carries his given name (努尔苏丹 of 努尔苏丹·纳扎尔巴耶夫); where the text says
+    it is renamed or a capital (更名为努尔苏丹), it is the city, not the man, who keeps his full name."""
+    from bitext.model import NameType
+    from bitext.names.grouping import _clusters
+    from bitext.names.short_forms import said_type
+
+    text = "前总统努尔苏丹·纳扎尔巴耶夫周二发表讲话。议会随后决定将首都阿斯塔纳更名为努尔苏丹。"
+    start = text.rindex("努尔苏丹")
+    assert said_type(text, start, start + 4, 0) is NameType.PLACE
+    forms = ["努尔苏丹·纳扎尔巴耶夫", "努尔苏丹"]
+    assert len(_clusters(forms)) == 1  # a bare given name is the person's when nothing says otherwise
+    assert len(_clusters(forms, places=frozenset({"努尔苏丹"}))) == 2

@@ -198,9 +198,10 @@ def _other_given_name(full: str, english: str) -> bool:
 
 
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
-              cantonese: frozenset[str] = frozenset()) -> list[list[str]]:
+              cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
-    ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms).
+    ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
+    only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -293,7 +294,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         near = [full for full in givens.get(block(f), ()) if alike(f, _PARTS.sub("", given_names(full))) >= CLUSTER]
         known = lexicon().names.get(form_key(f))
-        if not surname(f) and len(near) == 1 and (known is None or known.type is NameType.PERSON):
+        if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -460,7 +461,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
-    for cluster in _clusters(unlisted, english, cantonese):
+    places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
+    for cluster in _clusters(unlisted, english, cantonese, places):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))

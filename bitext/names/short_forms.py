@@ -36,7 +36,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .finder import Candidate, SortedSpans
+from .finder import Candidate, SortedSpans, context_type
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
@@ -472,9 +472,23 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
         for m in re.finditer(re.escape(given), text.norm):
             s, e = m.span()
             if (not taken.overlapping(s, e) or taken.overlapping(s, e) == [(s, e)]) and text.whole(s, e) and (
-                    text.norm[e:e + 1] not in NAME_JOINERS):
+                    text.norm[e:e + 1] not in NAME_JOINERS) and said_type(
+                        text.norm, s, e, text.paragraph(s)[0]) is not NameType.PLACE:
                 found.append(Short(s, e, text.doc.text[s:e], longs[0]))
     return found
+
+
+#: Words right before a name that make it a place's: a renaming (更名为努尔苏丹) or a capital's.
+_PLACE_SAID = re.compile(r"(?:更名为|改名为|易名为|改称|首都|首府)$")
+
+
+def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
+    """What the words around the name at [start, end) say it is (:func:`.finder.context_type`), and a place
+    after a renaming or 首都: the city named after a leader (首都更名为努尔苏丹) is not the leader (努尔苏丹·纳扎尔巴耶夫),
+    though it is his given name."""
+    if _PLACE_SAID.search(norm, max(para_start, start - 3), start):
+        return NameType.PLACE
+    return context_type(norm, start, end, para_start)
 
 
 def _given_name(full: str) -> str:
