@@ -1177,3 +1177,12 @@ def test_a_city_renamed_after_a_leader_is_not_the_leader_by_his_given_name():
     forms = ["努尔苏丹·纳扎尔巴耶夫", "努尔苏丹"]
     assert len(_clusters(forms)) == 1  # a bare given name is the person's when nothing says otherwise
     assert len(_clusters(forms, places=frozenset({"努尔苏丹"}))) == 2
+
+
+def test_a_bare_surname_of_the_texts_full_names_does_not_also_join_a_regional_spelling_of_another():
+    """勒庞 stands for the full name the text names first that has it (让-马里·勒庞); that 雷朋 sounds like it does
+    not also make it the surname of 玛琳·雷朋 (Taiwan's spelling of his daughter 玛丽娜·勒庞): father and
+    daughter stay two people."""
+    entry_of = _entries("创党人让-马里·勒庞周二病逝。勒庞生前多次参选总统。他的女儿玛丽娜·勒庞发表声明。"
+                        "台湾媒体称，玛琳·雷朋对此深感悲痛。")
+    assert entry_of["勒庞"] == entry_of["让-马里·勒庞"] != entry_of["玛丽娜·勒庞"] == entry_of["玛琳·雷朋"]

@@ -282,7 +282,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             people = [g for g in full if not _other_given_name(g, english.get(f, ""))]
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
-                    len(full) == 1 and alike(f, last) >= CLUSTER)):
+                    len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     for f in forms:
         if f not in owners and len(full := _undotted_full_names(f, forms)) == 1:
