@@ -1217,3 +1217,62 @@ def test_a_name_glossed_by_a_full_english_name_takes_all_its_syllables():
     names = _names_found("英国导演基斯杜化路兰（Christopher Nolan）执导的新片上映。瑞士球王费达拿（Roger Federer）退役。")
     assert {"基斯杜化路兰", "费达拿"} <= names
     assert not names & {"杜化路兰", "王费达拿"}
+def test_the_first_character_and_the_head_noun_are_a_short_form_though_jieba_cuts_them():
+    """News shortens an institution to its first character and its head noun (克宫 of 克里姆林宫); jieba,
+    not knowing the pair, cuts it 克|宫, and the two characters are still the institution named in full."""
+    entry_of = _entries("克里姆林宫周五发表声明。克宫并未说明原因。")
+    assert entry_of["克宫"] == entry_of["克里姆林宫"]
+
+
+def test_a_countrys_agency_cut_in_two_by_jieba_is_named_whole_when_its_short_form_follows():
+    """A state and an organisation word after it (俄罗斯|新闻社, 苏联|共产党) are one organisation when the text
+    later uses its short form (俄新社, 苏共): the long form is found whole and the short form is its mention."""
+    entry_of = _entries("俄罗斯新闻社周五报道了此事。俄新社援引消息人士说。他曾任苏联共产党中央总书记。苏共随后解散。")
+    assert entry_of["俄新社"] == entry_of["俄罗斯新闻社"] != entry_of["苏共"] == entry_of["苏联共产党"]
+
+
+def test_forms_whose_english_gives_two_surnames_are_two_people_however_alike_they_sound():
+    """凯尔西 and 盖茨 sound alike by transliteration habits (尔 is written or left out), but the text glosses
+    凯尔西 Travis Kelce and the lexicon knows 盖茨 as Gates: two surnames, two people."""
+    entry_of = _entries("盖茨周二在西雅图发表演讲。盖茨表示将继续捐款。另据报道，橄榄球员凯尔西（Travis Kelce）周日率队获胜。")
+    assert entry_of["凯尔西"] != entry_of["盖茨"]
+
+
+def test_a_teams_nickname_after_its_city_is_found_however_the_words_are_cut():
+    """Sports news names a team by city and nickname (洛杉矶湖人), then by the nickname (湖人): the two
+    characters after the city are the nickname whether or not the word list keeps them as one word."""
+    entry_of = _entries("篮球方面，洛杉矶湖人前锋周日在主场比赛中得到30分。湖人以98比90击败对手。")
+    assert entry_of["湖人"] == entry_of["洛杉矶湖人"]
+
+
+def test_a_hong_kong_full_name_without_the_dot_is_the_mainland_full_name_when_both_parts_sound_alike():
+    """Hong Kong writes a full name without the dot and from Cantonese sounds (米高佐敦), the mainland with the dot
+    (迈克尔·乔丹): neither whole name sounds enough like the other, but given name and surname each do, and two
+    parts alike are one person."""
+    entry_of = _entries("籃球傳奇米高佐敦昨日出席活動。新華社報道，邁克爾·喬丹在活動上發表講話。")
+    assert entry_of["米高佐敦"] == entry_of["邁克爾·喬丹"]
+
+
+
+def test_a_city_renamed_after_a_leader_is_not_the_leader_by_his_given_name():
+    """A capital renamed after a leader carries his given name (努尔苏丹 of 努尔苏丹·纳扎尔巴耶夫); where the text says
+    it is renamed or a capital (更名为努尔苏丹), it is the city, not the man, who keeps his full name."""
+    from bitext.model import NameType
+    from bitext.names.grouping import _clusters
+    from bitext.names.short_forms import said_type
+
+    text = "前总统努尔苏丹·纳扎尔巴耶夫周二发表讲话。议会随后决定将首都阿斯塔纳更名为努尔苏丹。"
+    start = text.rindex("努尔苏丹")
+    assert said_type(text, start, start + 4, 0) is NameType.PLACE
+    forms = ["努尔苏丹·纳扎尔巴耶夫", "努尔苏丹"]
+    assert len(_clusters(forms)) == 1  # a bare given name is the person's when nothing says otherwise
+    assert len(_clusters(forms, places=frozenset({"努尔苏丹"}))) == 2
+
+
+def test_a_bare_surname_of_the_texts_full_names_does_not_also_join_a_regional_spelling_of_another():
+    """勒庞 stands for the full name the text names first that has it (让-马里·勒庞); that 雷朋 sounds like it does
+    not also make it the surname of 玛琳·雷朋 (Taiwan's spelling of his daughter 玛丽娜·勒庞): father and
+    daughter stay two people."""
+    entry_of = _entries("创党人让-马里·勒庞周二病逝。勒庞生前多次参选总统。他的女儿玛丽娜·勒庞发表声明。"
+                        "台湾媒体称，玛琳·雷朋对此深感悲痛。")
+    assert entry_of["勒庞"] == entry_of["让-马里·勒庞"] != entry_of["玛丽娜·勒庞"] == entry_of["玛琳·雷朋"]

@@ -21,9 +21,9 @@ from collections import defaultdict
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
-from .finder import SortedSpans, context_type, find_candidates
+from .finder import SortedSpans, find_candidates
 from .grouping import GlossaryIndex, link_candidates
-from .short_forms import attach_short_forms, find_short_forms
+from .short_forms import attach_short_forms, find_short_forms, said_type
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
 
@@ -66,7 +66,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     contexts: dict[str, set[NameType]] = defaultdict(set)
     for c in candidates:
         para_start = (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0]
-        if (said := context_type(norm, c.start, c.end, para_start)) is not None:
+        if (said := said_type(norm, c.start, c.end, para_start)) is not None:
             contexts[form_key(c.form)].add(said)
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
     return attach_short_forms(short.shorts, listed + found)

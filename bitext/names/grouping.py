@@ -198,9 +198,10 @@ def _other_given_name(full: str, english: str) -> bool:
 
 
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
-              cantonese: frozenset[str] = frozenset()) -> list[list[str]]:
+              cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
-    ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms).
+    ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
+    only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -230,7 +231,21 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
-            not surname(a) or alike(given_names(a), given_names(b), keys) >= CLUSTER)
+            not surname(a) or alike(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b)
+
+    def english_apart(a: str, b: str) -> bool:
+        """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they
+        sound.  Only the text's gloss or a one-word lexicon English (Gates) gives a surname: the lexicon's
+        longer English may be a name taken (Pope Leo XIV for 普雷沃斯特, glossed Robert Prevost); a pair the
+        lexicon knows (哈萨克/哈萨克斯坦) stays one."""
+        ends = set()
+        for f in (a, b):
+            said = normalise_english(english.get(f, ""))
+            known = lexicon().names.get(form_key(f))
+            if not said or (known is not None and known.english == english[f] and " " in said):
+                return False
+            ends.add(said.split(" ")[-1])
+        return len(ends) == 2 and not lexicon().known_pair(form_key(a), form_key(b))
 
     for members in by_block.values():
         for i, a in enumerate(members):
@@ -242,6 +257,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             for b in by_block.get(other, ()):
                 if one_name(a, b, key_pairs(True, False, same_block=False)):
                     parent[root(b)] = root(a)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
+    dotted = [f for f in forms if surname(f)]
+    for a in (f for f in forms if not surname(f) and len(f) >= 4):
+        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))):
+            parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f))) and name.key:
@@ -263,7 +282,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             people = [g for g in full if not _other_given_name(g, english.get(f, ""))]
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
-                    len(full) == 1 and alike(f, last) >= CLUSTER)):
+                    len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     for f in forms:
         if f not in owners and len(full := _undotted_full_names(f, forms)) == 1:
@@ -275,12 +294,32 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         near = [full for full in givens.get(block(f), ()) if alike(f, _PARTS.sub("", given_names(full))) >= CLUSTER]
         known = lexicon().names.get(form_key(f))
-        if not surname(f) and len(near) == 1 and (known is None or known.type is NameType.PERSON):
+        if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+#: Similarity of sound from which each part of two full names, given name and surname, says one person: two
+#: parts alike are more than one alone (:data:`CLUSTER`).
+PARTS_ALIKE = 0.7
+
+
+def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
+    """A full name written without the dot (勒邦占士, as Hong Kong writes one) is a dotted full name of another
+    region (勒布朗·詹姆斯) when, cut somewhere into a given name and a surname of two characters or more, both
+    parts sound like the other's; two regions' spellings of each part differ more than one spelling of a
+    single name does (勒邦/勒布朗, 占士/詹姆斯)."""
+    last, given = surname(dotted), _PARTS.sub("", given_names(dotted))
+    if len(given) < 2 or len(last) < 2 or feminine_mismatch(undotted, dotted):
+        return False
+    odds = lexicon().odds
+    if not all(odds(c) > LENIENT for c in undotted):
+        return False
+    return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
+        undotted[:k], given, PARTS_ALIKE, keys) for k in range(2, len(undotted) - 1))
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
@@ -422,7 +461,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
-    for cluster in _clusters(unlisted, english, cantonese):
+    places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
+    for cluster in _clusters(unlisted, english, cantonese, places):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))

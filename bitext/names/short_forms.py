@@ -36,7 +36,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .finder import Candidate, SortedSpans
+from .finder import Candidate, SortedSpans, context_type
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
@@ -170,7 +170,20 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     known = lexicon().names.get(form)
     if known is not None:
         return known.type if known.type is not NameType.PERSON else None
-    return {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or _tag(form))
+    kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or _tag(form))
+    if kind is None and not tag and (pair := _place_then_body(form)):
+        return pair
+    return kind
+
+
+@lru_cache(maxsize=4096)
+def _place_then_body(form: str) -> NameType | None:
+    """An organisation for a place or state (the lexicon files 苏联 as either) and the organisation word jieba
+    cuts after it (俄罗斯|新闻社, 苏联|共产党): a country's agency or party."""
+    words = [w for w, _ in default_jieba().tag(form)]
+    if len(words) == 2 and _kind(words[0]) is not None and _kind(words[1]) is NameType.ORGANISATION:
+        return NameType.ORGANISATION
+    return None
 
 
 def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]],
@@ -270,12 +283,20 @@ def _nicknames(text: _Text, start: int, end: int) -> list[tuple[int, int]]:
     (洛杉矶道奇 found as one name)."""
     norm = text.norm
     if _kind(norm[start:end]) is NameType.PLACE:
-        after = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end and e - s == 2), None)
-        return [span for span in (after, _word_before(text, start)) if span]
+        return [span for span in (_word_after(text, end), _word_before(text, start)) if span]
     if end - start < 4:
         return []
     return [span for span, city in (((end - 2, end), (start, end - 2)), ((start, start + 2), (start + 2, end)))
             if _kind(norm[city[0]:city[1]]) is NameType.PLACE]
+
+
+def _word_after(text: _Text, end: int) -> tuple[int, int] | None:
+    """Two characters right after a city that no longer word holds: the nickname, a word of jieba's (道奇) or
+    cut in two, as jieba cuts a nickname it does not know (洛杉矶|湖|人)."""
+    after = end + 2
+    if after > text.paragraph(end)[1] or not all("\u3400" <= c <= "\u9fff" for c in text.norm[end:after]):
+        return None
+    return (end, after) if text.whole(end, after) else None
 
 
 def _word_before(text: _Text, start: int) -> tuple[int, int] | None:
@@ -331,7 +352,14 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
-    return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end))
+    return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
+        short, long))
+
+
+def _first_and_head(short: str, long: str) -> bool:
+    """``short`` is the first character of ``long`` and its last, the head noun that says what it is (克宫 of
+    克里姆林宫): news shortens so, and jieba, not knowing the pair, cuts it in two."""
+    return len(short) == 2 and short == long[0] + long[-1]
 
 
 def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -342,6 +370,10 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     for s, e in spans:
         if 2 <= e - s <= 4:
             shorts[norm[s]].add(norm[s:e])
+    for para in text.paragraphs.spans:
+        for s, e in text.words(para[0]).spans:
+            if 2 <= e - s <= 4 and _kind(norm[s:e]) is NameType.ORGANISATION:
+                shorts[norm[s]].add(norm[s:e])  # 俄新社, 苏共: jieba's organisations, which the finder may leave
     if not shorts:
         return []
     taken = SortedSpans(spans)
@@ -352,7 +384,8 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     for para_start, para_end in text.paragraphs.spans:
         if not firsts.search(norm, para_start, para_end):
             continue
-        for word in text.words(para_start).spans:
+        words = text.words(para_start).spans
+        for word in words + _place_and_body(text, words):
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -363,6 +396,12 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
             if vouched[long] and not any(s < start or e > word[1] for s, e in taken.overlapping(*word)):
                 found.append(Candidate(text.doc.text[start:word[1]], *word))
     return found
+
+
+def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A place and the organisation word right after it, which jieba cuts in two (:func:`_place_then_body`),
+    named in full before its short form (俄新社, 苏共)."""
+    return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and _place_then_body(text.norm[a[0]:b[1]])]
 
 
 def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -433,9 +472,23 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
         for m in re.finditer(re.escape(given), text.norm):
             s, e = m.span()
             if (not taken.overlapping(s, e) or taken.overlapping(s, e) == [(s, e)]) and text.whole(s, e) and (
-                    text.norm[e:e + 1] not in NAME_JOINERS):
+                    text.norm[e:e + 1] not in NAME_JOINERS) and said_type(
+                        text.norm, s, e, text.paragraph(s)[0]) is not NameType.PLACE:
                 found.append(Short(s, e, text.doc.text[s:e], longs[0]))
     return found
+
+
+#: Words right before a name that make it a place's: a renaming (更名为努尔苏丹) or a capital's.
+_PLACE_SAID = re.compile(r"(?:更名为|改名为|易名为|改称|首都|首府)$")
+
+
+def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
+    """What the words around the name at [start, end) say it is (:func:`.finder.context_type`), and a place
+    after a renaming or 首都: the city named after a leader (首都更名为努尔苏丹) is not the leader (努尔苏丹·纳扎尔巴耶夫),
+    though it is his given name."""
+    if _PLACE_SAID.search(norm, max(para_start, start - 3), start):
+        return NameType.PLACE
+    return context_type(norm, start, end, para_start)
 
 
 def _given_name(full: str) -> str:
