@@ -280,14 +280,14 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
 def _nicknames(text: _Text, start: int, end: int) -> list[tuple[int, int]]:
     """Where a team's nickname may stand around the name found at ``start:end``: after a city or before it
     (洛杉矶|道奇, 拜仁|慕尼黑), or inside a name the finder found whole, a city plus two characters
-    (洛杉矶道奇 found as one name)."""
+    (洛杉矶道奇 found as one name, or 洛杉矶湖人 that CC-CEDICT files as a place)."""
     norm = text.norm
-    if _kind(norm[start:end]) is NameType.PLACE:
-        return [span for span in (_word_after(text, end), _word_before(text, start)) if span]
+    around = [span for span in (_word_after(text, end), _word_before(text, start)) if span] if _kind(
+        norm[start:end]) is NameType.PLACE else []
     if end - start < 4:
-        return []
-    return [span for span, city in (((end - 2, end), (start, end - 2)), ((start, start + 2), (start + 2, end)))
-            if _kind(norm[city[0]:city[1]]) is NameType.PLACE]
+        return around
+    return around + [span for span, city in (((end - 2, end), (start, end - 2)), ((start, start + 2), (start + 2, end)))
+                     if _kind(norm[city[0]:city[1]]) is NameType.PLACE]
 
 
 def _word_after(text: _Text, end: int) -> tuple[int, int] | None:
