@@ -1276,3 +1276,10 @@ def test_a_bare_surname_of_the_texts_full_names_does_not_also_join_a_regional_sp
     entry_of = _entries("创党人让-马里·勒庞周二病逝。勒庞生前多次参选总统。他的女儿玛丽娜·勒庞发表声明。"
                         "台湾媒体称，玛琳·雷朋对此深感悲痛。")
     assert entry_of["勒庞"] == entry_of["让-马里·勒庞"] != entry_of["玛丽娜·勒庞"] == entry_of["玛琳·雷朋"]
+
+
+def test_a_court_or_a_ground_named_after_its_place_is_one_name_and_the_place_no_fragment():
+    """名古屋地方法院 is the court and 安菲尔德球场 the ground: the place alone inside them would be a fragment."""
+    entry_of = _entries("名古屋地方法院周五开庭审理此案。另一方面，利物浦周日在安菲尔德球场主场迎战对手。")
+    assert "名古屋地方法院" in entry_of and "名古屋" not in entry_of
+    assert "安菲尔德球场" in entry_of and "安菲尔德" not in entry_of

@@ -917,6 +917,11 @@ def _with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSp
 def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
     name = lex.names.get(norm[found.start:found.end])
+    head = next((h for h in _FACILITY_HEADS if norm.startswith(h, found.end)), "")
+    if head and (name is None or name.type is NameType.PLACE) and not taken.overlapping(
+            found.end, found.end + len(head)):
+        end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
@@ -926,6 +931,11 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
         if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+#: Heads of a court, a ground or a broadcaster's centre named after its place (奈良地方法院, 圣马梅斯球场): with
+#: them the place is part of the name, and alone it would be a fragment.
+_FACILITY_HEADS = ("地方法院", "高等法院", "地院", "球场", "体育场", "电视中心")
 
 
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
