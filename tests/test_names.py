@@ -1283,3 +1283,9 @@ def test_a_court_or_a_ground_named_after_its_place_is_one_name_and_the_place_no_
     entry_of = _entries("名古屋地方法院周五开庭审理此案。另一方面，利物浦周日在安菲尔德球场主场迎战对手。")
     assert "名古屋地方法院" in entry_of and "名古屋" not in entry_of
     assert "安菲尔德球场" in entry_of and "安菲尔德" not in entry_of
+
+
+def test_a_league_named_after_a_place_is_one_name():
+    """亚细亚联赛 is a league: 亚细亚 (Asia) inside it is no place of the text."""
+    entry_of = _entries("足球方面，该队上赛季夺得亚细亚联赛冠军，本周将再战。")
+    assert "亚细亚联赛" in entry_of and "亚细亚" not in entry_of

@@ -933,9 +933,9 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
     return found
 
 
-#: Heads of a court, a ground or a broadcaster's centre named after its place (奈良地方法院, 圣马梅斯球场): with
-#: them the place is part of the name, and alone it would be a fragment.
-_FACILITY_HEADS = ("地方法院", "高等法院", "地院", "球场", "体育场", "电视中心")
+#: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
+#: 欧罗巴联赛 the Europa League): with them the place is part of the name, and alone it would be a fragment.
+_FACILITY_HEADS = ("地方法院", "高等法院", "地院", "球场", "体育场", "电视中心", "联赛")
 
 
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
