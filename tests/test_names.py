@@ -1289,3 +1289,11 @@ def test_a_league_named_after_a_place_is_one_name():
     """亚细亚联赛 is a league: 亚细亚 (Asia) inside it is no place of the text."""
     entry_of = _entries("足球方面，该队上赛季夺得亚细亚联赛冠军，本周将再战。")
     assert "亚细亚联赛" in entry_of and "亚细亚" not in entry_of
+
+
+def test_a_place_at_the_start_of_a_long_transliteration_is_no_name_of_its_own():
+    """波兰 (Poland) and 波斯 (Persia) begin the runs 波兰科夫斯基 and 波斯特科格鲁: each run is one foreign
+    name the title and 说 mark out, not a country and a fragment."""
+    entry_of = _entries("主帅波斯特科格鲁说，球员表现出色。导演波兰科夫斯基表示，新片明年上映。")
+    assert "波斯" not in entry_of and "波兰" not in entry_of
+    assert "波斯特科格鲁" in entry_of

@@ -578,6 +578,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             _whole(norm, words, known[0][1], end, lex) and _is_name(norm[known[0][1]:end], lex, True)):
         return [known[0], (known[0][1], end)]  # 苏格兰|巴尔莫勒尔堡: a region, then a place in it
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
+    if _transliteration(piece, lex) and not (covered and known[-1][1] >= end - 1):
+        # 波斯|特科格鲁 (Postecoglou): a run of strong transliteration characters the lexicon's names do not
+        # cover is one foreign name, and a lexicon name inside it (Persia) only a fragment of it.
+        known = [(s, e) for s, e in known if e - s >= end - start - 1]
+        covered = covered and bool(known)
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
     if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
