@@ -1297,3 +1297,11 @@ def test_a_place_at_the_start_of_a_long_transliteration_is_no_name_of_its_own():
     entry_of = _entries("主帅波斯特科格鲁说，球员表现出色。导演波兰科夫斯基表示，新片明年上映。")
     assert "波斯" not in entry_of and "波兰" not in entry_of
     assert "波斯特科格鲁" in entry_of
+
+
+def test_a_name_cut_short_where_the_text_goes_on_with_its_full_form_is_the_full_form():
+    """After 普斯迪高古（Ange Postecoglou）, the bare 普斯迪高古 before 去年 (jieba: 高古 "archaic") is the same
+    name, not the fragment 普斯迪."""
+    doc = annotate_text("球會宣布聘請普斯迪高古（Ange Postecoglou）。普斯迪高古去年曾執教蘇格蘭球隊。", glossary=load_glossary([]))
+    names = [n.form for n in list(doc.sentences())[1].names]
+    assert names[0] == "普斯迪高古"

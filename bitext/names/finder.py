@@ -788,6 +788,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
+    found = _disjoint(_written_in_full(doc, norm, found, glossed, taken))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [_with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
@@ -1097,6 +1098,21 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
     vouched = {form for form in {norm[s:e] for s, e in held} if counts[form] >= 2 or any(
         similarity(form, other) >= VOUCHING_SOUND for other in others[block(form)] if other != form)}
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
+
+
+def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: list[Candidate],
+                     taken: SortedSpans) -> list[Candidate]:
+    """A name cut short where the text goes on with a longer form it names elsewhere is that form: after
+    普斯迪高古（Ange Postecoglou）, 普斯迪|高古去年 is 普斯迪高古, not the fragment 普斯迪."""
+    forms = sorted({norm[c.start:c.end] for c in found + glossed}, key=len, reverse=True)
+    whole = []
+    for c in found:
+        piece = norm[c.start:c.end]
+        longer = next((f for f in forms if len(f) > len(piece) and f.startswith(piece) and norm.startswith(f, c.start)
+                       and not taken.overlapping(c.start, c.start + len(f))), "")
+        end = c.start + len(longer)
+        whole.append(Candidate(doc.text[c.start:end], c.start, end, c.gloss) if longer else c)
+    return whole
 
 
 def _found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,
