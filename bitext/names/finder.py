@@ -29,6 +29,8 @@ _GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)�
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 _JOINERS = NAME_JOINERS.replace(" ", "")
+#: A run of joiners between the parts of a full name (安东尼·布林肯).
+NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 #: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
 _HYPHENS = "‐‑‒-－"
 #: Words before a name that say it is one: titles and forms of address.
@@ -635,7 +637,7 @@ def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _jieba_tag(word: str) -> str:
+def jieba_tag(word: str) -> str:
     """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
     come from the word, not the context."""
     tags = default_jieba().tag(word)
@@ -644,7 +646,7 @@ def _jieba_tag(word: str) -> str:
 
 def _jieba_place(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` a place name (ns)."""
-    return _jieba_tag(word) == "ns"
+    return jieba_tag(word) == "ns"
 
 
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
@@ -784,11 +786,11 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                for c in glossed]
     found = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
              for c in found]
-    found = _before_conjunction(doc, norm, _full_names(doc, norm, _joined_organisations(doc, norm, _disjoint(found), taken, lex)))
-    found = _disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
+    found = _before_conjunction(doc, norm, _full_names(doc, norm, _joined_organisations(doc, norm, disjoint(found), taken, lex)))
+    found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                       + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
-    found = _disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
-    found = _disjoint(_written_in_full(doc, norm, found, glossed, taken))
+    found = disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
+    found = disjoint(_written_in_full(doc, norm, found, glossed, taken))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [_with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
@@ -889,8 +891,8 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             continue
         if not place.foreign and not _jieba_place(place.form):
             return None
-        rest, tag = norm[start + size:end], _jieba_tag(norm[start:end])
-        if (tag == "ns" and rest in lex.words) or (tag in ("nt", "ns") and _jieba_tag(rest) in ("nt", "ns", "nz")
+        rest, tag = norm[start + size:end], jieba_tag(norm[start:end])
+        if (tag == "ns" and rest in lex.words) or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and _jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size
         return None
@@ -1050,7 +1052,7 @@ def _team_after_result(norm: str, start: int, end: int, lex: Lexicon) -> int:
         return end
     nickname = default_jieba().cut(norm[end:end + 6], False)[0]
     after = end + len(nickname)
-    if 2 <= len(nickname) <= 3 and norm[after:after + 1] in _CLAUSE_END and _jieba_tag(nickname)[:1] in ("n", "") and not (
+    if 2 <= len(nickname) <= 3 and norm[after:after + 1] in _CLAUSE_END and jieba_tag(nickname)[:1] in ("n", "") and not (
             any(c in _BESIDE for c in nickname) or _TITLE.search(nickname) or nickname in lex.names):
         return after
     return end
@@ -1061,7 +1063,7 @@ def _nickname(word: str, lex: Lexicon) -> bool:
     金靴), and no ordinary word, function word, title, person, place or organisation of several English
     words (not 拜登, 中央社 Central News Agency)."""
     name = lex.names.get(word)
-    return len(word) >= 2 and _jieba_tag(word) in ("nr", "nrt") and word not in lex.words and not (
+    return len(word) >= 2 and jieba_tag(word) in ("nr", "nrt") and word not in lex.words and not (
         any(c in _BESIDE for c in word) or _TITLE.search(word) or _PLACE_BEFORE.search(word)) and (
         name is None or (name.type is NameType.ORGANISATION and " " not in name.english.strip()))
 
@@ -1104,12 +1106,14 @@ def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: 
                      taken: SortedSpans) -> list[Candidate]:
     """A name cut short where the text goes on with a longer form it names elsewhere is that form: after
     普斯迪高古（Ange Postecoglou）, 普斯迪|高古去年 is 普斯迪高古, not the fragment 普斯迪."""
-    forms = sorted({norm[c.start:c.end] for c in found + glossed}, key=len, reverse=True)
+    by_start: dict[str, list[str]] = defaultdict(list)  # forms by their first two characters, longest first
+    for form in sorted({norm[c.start:c.end] for c in found + glossed}, key=len, reverse=True):
+        by_start[form[:2]].append(form)
     whole = []
     for c in found:
         piece = norm[c.start:c.end]
-        longer = next((f for f in forms if len(f) > len(piece) and f.startswith(piece) and norm.startswith(f, c.start)
-                       and not taken.overlapping(c.start, c.start + len(f))), "")
+        longer = next((f for f in by_start.get(piece[:2], ()) if len(f) > len(piece) and f.startswith(piece)
+                       and norm.startswith(f, c.start) and not taken.overlapping(c.start, c.start + len(f))), "")
         end = c.start + len(longer)
         whole.append(Candidate(doc.text[c.start:end], c.start, end, c.gloss) if longer else c)
     return whole
@@ -1190,7 +1194,7 @@ def _titled_full_name(norm: str, words: SortedSpans, start: int, end: int, para_
     return None
 
 
-def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
+def disjoint(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, no overlaps."""
     kept: list[Candidate] = []
     used: set[int] = set()

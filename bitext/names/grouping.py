@@ -20,11 +20,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..glossary import NAME_JOINERS, Glossary, form_key, slug
+from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .finder import LENIENT, Candidate
+from .finder import LENIENT, NAME_PARTS, Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
@@ -39,7 +39,6 @@ CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
 #: Slavic surnames that take -ska for a woman and -ski for a man (Zelenska/Zelensky, Tsikhanouska/-ski).
 _SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
-_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|城|岛|港|市|湾|河|湖|山)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
@@ -47,7 +46,7 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 def surname(form: str) -> str:
     """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
-    parts = [p for p in _PARTS.split(to_simplified(form).strip()) if p]
+    parts = [p for p in NAME_PARTS.split(to_simplified(form).strip()) if p]
     return parts[-1] if len(parts) > 1 else ""
 
 
@@ -189,7 +188,7 @@ def _other_given_name(full: str, english: str) -> bool:
     """The bare surname's English (its gloss, else the lexicon's) gives a given name that the full name's
     given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter."""
     lex = lexicon().names
-    given = [p for p in _PARTS.split(given_names(full)) if p]
+    given = [p for p in NAME_PARTS.split(given_names(full)) if p]
     words = english.split()
     if len(words) < 2 or not given or not all(p in lex for p in given):
         return False
@@ -289,10 +288,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
-        if len(given := _PARTS.sub("", given_names(full))) >= 2:
+        if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append(full)
     for f in forms:
-        near = [full for full in givens.get(block(f), ()) if alike(f, _PARTS.sub("", given_names(full))) >= CLUSTER]
+        near = [full for full in givens.get(block(f), ()) if alike(f, NAME_PARTS.sub("", given_names(full))) >= CLUSTER]
         known = lexicon().names.get(form_key(f))
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
@@ -312,7 +311,7 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
     region (勒布朗·詹姆斯) when, cut somewhere into a given name and a surname of two characters or more, both
     parts sound like the other's; two regions' spellings of each part differ more than one spelling of a
     single name does (勒邦/勒布朗, 占士/詹姆斯)."""
-    last, given = surname(dotted), _PARTS.sub("", given_names(dotted))
+    last, given = surname(dotted), NAME_PARTS.sub("", given_names(dotted))
     if len(given) < 2 or len(last) < 2 or feminine_mismatch(undotted, dotted):
         return False
     odds = lexicon().odds
@@ -344,7 +343,7 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
     if glosses:  # the lexicon's type is another referent's when the gloss is another English (奥特曼 Ultraman)
         return glosses[0], next((n.type for n in known if english_key(glosses[0], n.type) == n.key), None)
     for form in sorted(forms, key=lambda f: -len(f)):
-        parts = [p for p in _PARTS.split(form) if p]
+        parts = [p for p in NAME_PARTS.split(form) if p]
         if len(parts) > 1 and all(p in lex for p in parts):
             given, last = " ".join(lex[p].english for p in parts[:-1]), lex[parts[-1]].english
             return (last if last.startswith(given + " ") else f"{given} {last.split()[-1]}"), NameType.PERSON

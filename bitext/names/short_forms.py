@@ -36,7 +36,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .finder import Candidate, SortedSpans, context_type
+from .finder import NAME_PARTS, Candidate, SortedSpans, context_type, disjoint, jieba_tag
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
@@ -57,7 +57,6 @@ _SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|�
 _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[(（](?P<short>[\u3400-\u9fff]{2,6})[)）]")
-_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -92,12 +91,6 @@ def _country(full: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _tag(word: str) -> str:
-    """jieba's tag of ``word`` when it cuts it as one word, else ""."""
-    tags = default_jieba().tag(word)
-    return tags[0][1] if len(tags) == 1 else ""
-
-
 @dataclass(frozen=True)
 class Short:
     """A short form in the text (offsets into ``Document.text``) and the key of its long form."""
@@ -170,7 +163,7 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     known = lexicon().names.get(form)
     if known is not None:
         return known.type if known.type is not NameType.PERSON else None
-    kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or _tag(form))
+    kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
     return kind
@@ -195,7 +188,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
-    long_forms = _disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
+    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
                            + _known_around(text, found))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
@@ -204,22 +197,13 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
-    long_forms += _disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
+    long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end):
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
-
-
-def _disjoint(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest first, no overlaps."""
-    kept: list[Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if not any(k.start < c.end and c.start < k.end for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
 
 
 def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list[tuple[int, int]]:
@@ -264,7 +248,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             nick = norm[nickname[0]:nickname[1]]
             if nick not in alone:
                 known = lex.names.get(nick)
-                plain = _tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
+                plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
                     known and known.type is NameType.PERSON) and not any(
                         nick in name for name in names if name != norm[start:end])
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
@@ -494,7 +478,7 @@ def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | No
 def _given_name(full: str) -> str:
     """The given name of a full name: before its joiner (卡琳娜·米莱), or before a surname the lexicon knows as a
     person's (卡琳娜|米莱, 凯莉|约翰逊); "" for a name of one part."""
-    parts = [p for p in _PARTS.split(full) if p]
+    parts = [p for p in NAME_PARTS.split(full) if p]
     if len(parts) >= 2:
         return parts[0] if len(parts[0]) >= 2 else ""
     lex = lexicon()
