@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import subprocess
 import sys
@@ -94,6 +95,30 @@ def test_two_processes_share_one_cache(tmp_path):
     rows = db.execute("SELECT key, text FROM translation").fetchall()
     assert len(rows) == 40 * 25
     assert all(text.split()[1:] == key[1:].split("-") for key, text in rows)
+
+
+def _open_and_put(path: Path, name: str, start) -> None:
+    start.wait()
+    with TranslationCache(path) as cache:
+        cache.put_many([(name, Translation(text=name))])
+
+
+def test_processes_starting_together_on_a_new_cache_all_open_it(tmp_path):
+    """Batch workers open a cache file nobody has created yet at the same moment (a CI failure: one got 'locked')."""
+    context = multiprocessing.get_context("fork")
+    for n in range(25):
+        path = tmp_path / f"new-{n}.sqlite3"
+        start = context.Event()
+        procs = [context.Process(target=_open_and_put, args=(path, f"k{i}", start)) for i in range(3)]
+        for proc in procs:
+            proc.start()
+        start.set()
+        for proc in procs:
+            proc.join(timeout=120)
+        assert [proc.exitcode for proc in procs] == [0, 0, 0]
+        with sqlite3.connect(path) as db:
+            assert db.execute("SELECT count(*) FROM translation").fetchone()[0] == 3
+    assert not list(tmp_path.glob("*.damaged-*"))
 
 
 def test_round_trip_keeps_guards_and_missing_terms(tmp_path):

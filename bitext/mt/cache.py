@@ -18,8 +18,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -102,6 +104,23 @@ class TranslationCache:
             raise self._unusable(exc) from None
 
     def _open(self) -> sqlite3.Connection:
+        """Connect, and wait while another process is setting up the same new file.
+
+        SQLite answers SQLITE_BUSY at once, without waiting out ``busy_timeout``,
+        when connections switch a new file to WAL or create its table together:
+        two batch workers starting on a fresh cache made one of them fail.
+        """
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                return self._connect()
+            except sqlite3.OperationalError as exc:
+                busy = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(random.uniform(0.005, 0.05))
+
+    def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         try:
             db.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
