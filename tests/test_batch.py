@@ -167,11 +167,18 @@ def test_a_killed_worker_costs_only_the_file_it_held(tmp_path, seed_path):
     def kill_a_worker(result):
         if not killed:
             killed.append(multiprocessing.active_children()[0])
+            for n in range(10):  # what it would leave half-written, whichever file it was on
+                folder = tmp_path / "out" / ("sub" if n % 2 else "")
+                folder.mkdir(exist_ok=True)
+                (folder / f".article{n}.tei.xml.{killed[0].pid}-abcd1234.part").write_bytes(b"<TEI")
             os.kill(killed[0].pid, signal.SIGKILL)
 
     first = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2, on_result=kill_a_worker)
     assert killed and len(first.done) + len(first.failed) == 10 and len(first.failed) <= 1
     assert all("the worker process died (killed by SIGKILL" in r.error and r.exit_code == 70 for r in first.failed)
+    for record in first.failed:  # nothing rewrites the failed file: the run itself removes what its worker left
+        folder = (tmp_path / "out" / record.input).parent
+        assert not list(folder.glob(f".{Path(record.input).stem}.tei.xml.*.part"))
     assert multiprocessing.active_children() == []
     again = run_batch(corpus, tmp_path / "out", BatchOptions(), jobs=2)
     assert (len(again.done), len(again.skipped), len(again.failed)) == (len(first.failed), len(first.done), 0)

@@ -20,7 +20,9 @@ import signal
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 
+from ..io import remove_stale_parts
 from .forkserver import worker_context
 from .manifest import FileResult
 from .options import BatchOptions
@@ -70,11 +72,20 @@ class Worker:
                 pass
 
     def join(self) -> None:
+        """Wait for the worker to end (killed after :data:`STOP_GRACE`), then remove what it left half-written.
+
+        A worker removes its own temporary files when stopped, unless it was
+        killed first (out of memory, a stop that took longer than the grace
+        on a loaded machine), so the files of the tasks it held are checked.
+        """
         self.process.join(STOP_GRACE)
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
         self.conn.close()
+        for task in self.tasks:
+            for output in task.outputs.values():
+                remove_stale_parts(Path(task.out_dir) / output)
 
 
 def run_local(tasks: list[Task], options: BatchOptions, jobs: int) -> Iterator[FileResult]:
@@ -170,6 +181,7 @@ def _serve(conn: Connection, options: BatchOptions, threads: int) -> None:
 
 
 def _unwind(signum, frame) -> None:
+    signal.signal(signum, signal.SIG_IGN)  # a second SIGTERM (the parent's death) must not cut the clean-up short
     raise SystemExit(128 + signum)
 
 
