@@ -1305,3 +1305,21 @@ def test_a_name_cut_short_where_the_text_goes_on_with_its_full_form_is_the_full_
     doc = annotate_text("球會宣布聘請普斯迪高古（Ange Postecoglou）。普斯迪高古去年曾執教蘇格蘭球隊。", glossary=load_glossary([]))
     names = [n.form for n in list(doc.sentences())[1].names]
     assert names[0] == "普斯迪高古"
+
+
+def _types(text: str) -> dict[str, str]:
+    doc = annotate_text(text, glossary=load_glossary([]))
+    return {n.form: n.type.value for s in doc.sentences() for n in s.names}
+
+
+def test_a_venue_station_or_cemetery_named_after_its_city_is_one_place():
+    """A head noun (站, 公墓, 大厅, 体育园, 电视中心, 球场) and the words before it back to the city, or back to 的,
+    name one place, typed a place whatever its first words are; an ordinary word and a head are a common noun,
+    and 站 before 在 is the verb "stand"."""
+    types = _types("会议在大阪市南海难波站附近举行。死者安葬在柏林新湖畔公墓，告别式在柏林市政厅白色大厅举行。"
+                   "位于港岛的维园体育园明年开放。决赛在里斯本的卢斯球场举行，颁奖在里斯本阿尔瓦拉德电视中心进行。"
+                   "他在火车站等了很久，又去学校礼堂。小玄子站在门口。")
+    assert types.get("南海难波站") == types.get("新湖畔公墓") == types.get("维园体育园") == "place"
+    assert types.get("卢斯球场") == types.get("阿尔瓦拉德电视中心") == "place"
+    assert "市政厅白色大厅" in types
+    assert not any(form.endswith(("火车站", "学校礼堂", "子站")) for form in types)

@@ -510,6 +510,8 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
         return NameType.ORGANISATION
     if end - start > 3 and norm.endswith(_PLACE_HEADS + _STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
+    if end - start >= 3 and norm.endswith(_VENUE_HEADS, start, end):
+        return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
     if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
@@ -719,6 +721,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = regional_matcher()
     for paragraph in doc.paragraphs():
@@ -731,6 +734,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
+        places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
             if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
@@ -778,6 +782,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
+    found = _before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places]
     found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
                                  taken, lex) for c in found]
     found = [named for c in found if (named := _named_structure(doc, norm, c, taken, lex))]
@@ -1215,3 +1220,96 @@ def _outside(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
         pieces.append((pos, end))
     return pieces
 
+
+
+#: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
+#: 新聖女|公墓, 大和西大寺|站, 保安|堂): with the head they are one place, named where news names any building,
+#: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
+_VENUE_HEADS = ("体育园", "体育馆", "体育场", "球场", "公墓", "墓园", "大厦", "大楼", "大厅", "礼堂", "广场",
+                "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头")
+_VENUE = re.compile("|".join(sorted(_VENUE_HEADS, key=len, reverse=True)))
+#: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
+_STAND_AFTER = set("在着了起住到出立满")
+#: Characters that end the phrase before a venue: the words naming it stand after them (九龍東的|啟德體育園).
+_VENUE_BREAKS = set("的在于是把被了着过从向对为将及")
+#: How many characters may name a venue before its head.
+_VENUE_NAME_CHARS = 8
+
+
+def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Venues in a paragraph: a head noun (:data:`_VENUE_HEADS`) that stands as a word of its own, and the words
+    before it back to a place the lexicon or jieba knows (奈良市|近鐵大和西大寺站: any words, 和 too) or else to
+    punctuation or a function word (的|啟德體育園).  What names it must be no single ordinary word (not 火车|站,
+    学校|礼堂): an ordinary word and a head are a common noun."""
+    found: list[tuple[int, int]] = []
+    starts = {s for s, _ in words.overlapping(para_start, para_end)}
+    ends = {e for _, e in words.overlapping(para_start, para_end)}
+    for m in _VENUE.finditer(norm, para_start, para_end):
+        if m.start() not in starts or m.end() not in ends:
+            continue  # 食堂, 天堂, 市场: the head is part of a word
+        if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
+            continue  # 小玄子站在门口: 站 "stand", a verb
+        begin = _venue_start(norm, words, m.start(), para_start, lex)
+        if begin is None:
+            continue
+        if found and found[-1][1] == begin:
+            begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
+        named = norm[begin:m.start()]
+        if any(named[:k] in lex.names and named[:k].endswith(_VENUE_HEADS) for k in range(2, len(named) + 1)):
+            continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
+        if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in _NAME_TAGS) or any(
+                not "\u3400" <= c <= "\u9fff" or c in "一二三四五六七八九十百千这那该此其每某各" for c in named):
+            continue
+        found.append((begin, m.end()))
+    return found
+
+
+def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex: Lexicon) -> int | None:
+    """Where the words naming the venue whose head begins at ``head`` begin, or None."""
+    low = max(para_start, head - _VENUE_NAME_CHARS)
+    for pos in range(low, head - 1):
+        if all("\u3400" <= c <= "\u9fff" and c not in _VENUE_BREAKS for c in norm[pos:head]) and (
+                _place_ends_at(norm, words, pos, para_start, lex)):
+            return pos  # the furthest city within reach (大阪市|南海难波站, not 南海 "South China Sea"); no word
+            # between that ends a phrase (九龍東的|啟德), though 和 and 会 may (大和, 工会)
+    pos = head
+    while pos > low and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in _LEADING:
+        pos -= 1
+    if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in _LEADING:
+        return None  # no edge within reach: a clause, not a name
+    if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
+        return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
+    return pos if pos < head else None
+
+
+def _place_ends_at(norm: str, words: SortedSpans, pos: int, para_start: int, lex: Lexicon) -> bool:
+    """A place the lexicon knows, or a city or region jieba tags a place (奈良市, 高雄市), ends right before
+    ``pos``, where a word begins and no function word does (not 西敏|寺, 长眠|于)."""
+    if norm[pos] in _BESIDE or not any(s == pos for s, _ in words.overlapping(pos, pos + 1)):
+        return False
+    for size in (5, 4, 3, 2):
+        if pos - size < para_start:
+            continue
+        form = norm[pos - size:pos]
+        if _known_place(form, lex) or ((pos - size, pos) in words.overlapping(pos - 1, pos) and _jieba_place(form)
+                                        and form[-1] in _PLACE_ENDS + "区"):
+            return True
+    return False
+
+
+def _before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
+                   lex: Lexicon) -> list[Candidate]:
+    """The names found, each cut where a venue begins inside it (莫斯科|新 of 莫斯科|新圣女公墓) when what stays is a
+    name the lexicon knows: the venue's first characters are its own, not the end of the city before it."""
+    spans = SortedSpans(places)
+    cut = []
+    for c in found:
+        inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end < e]
+        if inside and norm[c.start:inside[0]] in lex.names:
+            c = Candidate(doc.text[c.start:inside[0]], c.start, inside[0], c.gloss)
+        cut.append(c)
+    return cut
+
+
+#: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
+_NAME_TAGS = ("nr", "nrt", "ns", "nt", "nz")
