@@ -1323,3 +1323,11 @@ def test_a_venue_station_or_cemetery_named_after_its_city_is_one_place():
     assert types.get("卢斯球场") == types.get("阿尔瓦拉德电视中心") == "place"
     assert "市政厅白色大厅" in types
     assert not any(form.endswith(("火车站", "学校礼堂", "子站")) for form in types)
+
+
+def test_a_japanese_family_name_with_a_given_name_written_after_it_is_the_whole_person():
+    """Japanese names are written family name first with no joiner: 山本 then 和彦 before 宣读/曾 is the person
+    山本和彦, not the family name alone (a fragment, shared by the whole family); 山本 before 政府 stays alone."""
+    entry_of = _entries("主审法官山本和彦宣读判决。松本的妻子松本理惠曾出席仪式。山本说，松本政府将改革。")
+    assert "山本和彦" in entry_of and "松本理惠" in entry_of
+    assert "松本政府" not in entry_of

@@ -786,6 +786,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
                                  taken, lex) for c in found]
     found = [named for c in found if (named := _named_structure(doc, norm, c, taken, lex))]
+    found = [_with_given_name(doc, norm, c, taken, lex) for c in found]
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -1313,3 +1314,27 @@ def _before_venues(doc: Document, norm: str, found: list[Candidate], places: lis
 
 #: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
 _NAME_TAGS = ("nr", "nrt", "ns", "nt", "nz")
+
+
+def _with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """A Japanese family name the lexicon knows (田中, 安倍: a surname of two characters CC-CEDICT gives a
+    foreign English) with the given name written right after it (审判长田中|伸一|宣读, 安倍|昭惠|曾): two
+    characters that make no word (和彦 too: 和 begins many Japanese given names), then a clause break.  Japanese
+    names are written family name first with no
+    joiner, so the family name alone would be a fragment of the person, and another person's name too."""
+    form = norm[found.start:found.end]
+    name = lex.names.get(form)
+    if len(form) != 2 or form not in lex.surnames or name is None or name.type is not NameType.PERSON or not name.foreign:
+        return found
+    end = found.end + 2
+    given, after = norm[found.end:end], norm[end:end + 6]
+    if len(given) < 2 or not all("\u3400" <= c <= "\u9fff" for c in given) or given[0] in _LEADING - _BESIDE or (
+            given[1] in _LEADING) or (
+            given in lex.words or default_jieba().has_word(given) or given in lex.names or _TITLE.search(given)
+            or any(norm[found.end + 1:found.end + n] in lex.words for n in (3, 4))) or taken.overlapping(found.end, end):
+        return found
+    next_word = default_jieba().cut(after, False)[0] if after else ""
+    if after and not (after[0] in _AFTER_NAME or after[0] in _BESIDE or _CUE_AFTER.match(after) or (
+            len(next_word) >= 2 and next_word in lex.words)):
+        return found
+    return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
