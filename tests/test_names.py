@@ -1331,3 +1331,10 @@ def test_a_japanese_family_name_with_a_given_name_written_after_it_is_the_whole_
     entry_of = _entries("主审法官山本和彦宣读判决。松本的妻子松本理惠曾出席仪式。山本说，松本政府将改革。")
     assert "山本和彦" in entry_of and "松本理惠" in entry_of
     assert "松本政府" not in entry_of
+
+
+def test_a_country_before_its_national_team_is_the_country_not_a_club():
+    """国家队 is one ordinary word, "the national team": 英国国家队 is Britain's team, named by 英国 alone, and
+    英国国家 no name; a club (利雅得|胜利|俱乐部) takes the word before its head."""
+    entry_of = _entries("他目前执教英国国家队，今夏将出战世界杯。")
+    assert "英国" in entry_of and "英国国家" not in entry_of

@@ -1080,9 +1080,11 @@ _CLUB_HEADS = ("俱乐部", "足球队", "球队", "队")
 
 def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """A place and the ordinary word after it when a club's head noun follows (利雅得|胜利|俱乐部 Al Nassr): the
-    place alone would be a fragment of the club's name."""
+    place alone would be a fragment of the club's name.  Not when the word and the head are one ordinary word
+    (美国|国家队 "the US national team", 中国|女足队): that team is named by its country alone."""
     word = next((norm[found.end:found.end + n] for n in (2, 3) if norm[found.end:found.end + n] in lex.words
-                 and norm.startswith(_CLUB_HEADS, found.end + n)), "")
+                 and norm.startswith(_CLUB_HEADS, found.end + n) and not any(
+                     norm[found.end:found.end + n + len(h)] in lex.words for h in _CLUB_HEADS)), "")
     end = found.end + len(word)
     if word and not taken.overlapping(found.end, end):
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
