@@ -1338,3 +1338,11 @@ def test_a_country_before_its_national_team_is_the_country_not_a_club():
     英国国家 no name; a club (利雅得|胜利|俱乐部) takes the word before its head."""
     entry_of = _entries("他目前执教英国国家队，今夏将出战世界杯。")
     assert "英国" in entry_of and "英国国家" not in entry_of
+
+
+def test_an_abbreviated_state_before_one_of_its_organs_is_the_organ():
+    """俄联邦 (the Russian Federation) before 侦查委员会 or 安全局 names the organ, an organisation: the state
+    alone would be a fragment of it; before a title (总统) or a verb it stands alone."""
+    types = _types("俄联邦调查委员会周一发表声明说，案件已立案。俄联邦移民局周二称，新规将实施。俄联邦总统对此表示关注。")
+    assert types.get("俄联邦调查委员会") == types.get("俄联邦移民局") == "organisation"
+    assert "俄联邦" in types

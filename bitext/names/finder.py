@@ -506,8 +506,8 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
-    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS, start, end):
-        return NameType.ORGANISATION
+    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS + ("局", "署"), start, end):
+        return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(_PLACE_HEADS + _STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(_VENUE_HEADS, start, end):
@@ -786,7 +786,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
                                  taken, lex) for c in found]
     found = [named for c in found if (named := _named_structure(doc, norm, c, taken, lex))]
-    found = [_with_given_name(doc, norm, c, taken, lex) for c in found]
+    found = [_state_organ(doc, norm, _with_given_name(doc, norm, c, taken, lex), taken) for c in found]
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -803,7 +803,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+    return [c for c in disjoint([_state_organ(doc, norm, c, taken) for c in found + _found_again(
+                doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not norm.startswith(_AWARD_AFTER, c.end)]
 
 
@@ -1233,8 +1234,8 @@ _VENUE_HEADS = ("体育园", "体育馆", "体育场", "球场", "公墓", "墓�
 _VENUE = re.compile("|".join(sorted(_VENUE_HEADS, key=len, reverse=True)))
 #: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
 _STAND_AFTER = set("在着了起住到出立满")
-#: Characters that end the phrase before a venue: the words naming it stand after them (九龍東的|啟德體育園).
-_VENUE_BREAKS = set("的在于是把被了着过从向对为将及")
+#: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
+_PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
 
@@ -1271,7 +1272,7 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     """Where the words naming the venue whose head begins at ``head`` begin, or None."""
     low = max(para_start, head - _VENUE_NAME_CHARS)
     for pos in range(low, head - 1):
-        if all("\u3400" <= c <= "\u9fff" and c not in _VENUE_BREAKS for c in norm[pos:head]) and (
+        if all("\u3400" <= c <= "\u9fff" and c not in _PHRASE_BREAKS for c in norm[pos:head]) and (
                 _place_ends_at(norm, words, pos, para_start, lex)):
             return pos  # the furthest city within reach (大阪市|南海难波站, not 南海 "South China Sea"); no word
             # between that ends a phrase (九龍東的|啟德), though 和 and 会 may (大和, 工会)
@@ -1340,3 +1341,27 @@ def _with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSp
             len(next_word) >= 2 and next_word in lex.words)):
         return found
     return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+
+
+#: A state named by a one-character abbreviation and 联邦/国家 (俄联邦 the Russian Federation, 美国家): news
+#: writes it so before one of the state's organs (俄联邦安全局, 俄联邦侦查委员会), and the organ is the name.
+_ABBREVIATED_STATE = re.compile(r"[俄美英法德日韩朝中](?:联邦|国家)")
+#: Last characters of an organ of state: a bureau, committee, council, service, ministry, court.
+_ORGAN_HEADS = ("局", "委员会", "理事会", "会议", "署", "部", "院", "法院", "中心", "总局")
+
+
+def _state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) -> Candidate:
+    """``found`` with the organ after it when it is an abbreviated state (:data:`_ABBREVIATED_STATE`) and one to
+    three words end in an organ's head right after it (俄联邦|侦查|委员会, 俄联邦安全局 cut as one word): the state
+    alone would be a fragment of the organ's name."""
+    if not _ABBREVIATED_STATE.fullmatch(norm[found.start:found.end]):
+        return found
+    words = default_jieba().cut(norm[found.end:found.end + 8], False)
+    end = found.end
+    for word in words[:3]:
+        if not all("\u3400" <= c <= "\u9fff" and c not in _PHRASE_BREAKS for c in word):
+            break
+        end += len(word)
+        if word.endswith(_ORGAN_HEADS) and not taken.overlapping(found.end, end):
+            return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
