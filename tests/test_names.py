@@ -1346,3 +1346,13 @@ def test_an_abbreviated_state_before_one_of_its_organs_is_the_organ():
     types = _types("俄联邦调查委员会周一发表声明说，案件已立案。俄联邦移民局周二称，新规将实施。俄联邦总统对此表示关注。")
     assert types.get("俄联邦调查委员会") == types.get("俄联邦移民局") == "organisation"
     assert "俄联邦" in types
+
+
+def test_a_place_and_its_region_suffix_is_the_region_and_what_follows_it_a_place_in_it():
+    """列宁格勒州 is the oblast named after the city (jieba: one word): the city's name alone would be a fragment
+    of it; a transliteration after it and before 地区 is a place in it."""
+    glossary = load_glossary([])
+    doc = annotate_text("他们在列宁格勒州奥斯特罗沃地区参加活动。列宁格勒州驾车途中。", glossary=glossary)
+    found = {n.form: n.type.value for s in doc.sentences() for n in s.names}
+    assert found.get("列宁格勒州") == "place" and found.get("奥斯特罗沃") == "place"
+    assert "列宁格勒" not in found

@@ -494,7 +494,7 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
 _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|首都|首府|城市|小城|小镇|"
                            r"港口|港市|古城)$")
-_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口)")  # 霍尔果斯|口岸: a border crossing
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口|地区)")  # 霍尔果斯|口岸: a border crossing
 
 
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
@@ -575,8 +575,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     limit = min(paragraph.end, taken.next_start(end, paragraph.end))
     known = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
              if not _unsaid(norm, s, e, paragraph.start, lex)]
-    if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and _known_place(
-            norm[start:known[0][1]], lex) and (
+    if len(known) == 1 and (region := _with_region_suffix(norm, words, *known[0], lex)) != known[0] and (
+            region[1] < end):
+        known = [region]  # 莫斯科州|奥金佐沃: the oblast, jieba's word, then a place in it
+    if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and (_known_place(
+            norm[start:known[0][1]], lex) or _known_place(norm[start:known[0][1] - 1], lex)) and (
             start, known[0][1]) in words.overlapping(start, start + 1) and end - known[0][1] >= MIN_NAME_CHARS and (
             not lex.is_name_char(norm[end:end + 1] or "。")) and (
             _whole(norm, words, known[0][1], end, lex) and _is_name(norm[known[0][1]:end], lex, True)):
@@ -745,6 +748,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     taken.overlapping(*full) or seen.covers(*full)):
                 seen.add(full)
                 found.append(Candidate(doc.text[full[0]:full[1]], *full))
+            if _with_region_suffix(norm, words, s, e - 1, lex) == (s, e) and not seen.covers(s, e) and all(
+                    span == (s, e - 1) for span in taken.overlapping(s, e)):
+                seen.add((s, e))  # 莫斯科州: the oblast, though the glossary lists the city
+                found.append(Candidate(doc.text[s:e], s, e))
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(Candidate(doc.text[place[0]:place[1]], *place))
@@ -997,6 +1004,8 @@ def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans,
             end += len(head)
         elif name is not None and name.type is NameType.PLACE:
             start, end = _with_nickname(norm, start, end, lex)
+            if (start, end) == (found.start, found.end):
+                end = _with_region_suffix(norm, SortedSpans(word_spans(norm[start:end + 4], start)), start, end, lex)[1]
         if (start, end) == (found.start, found.end) and (name is None or name.type is NameType.PLACE):
             end = _team_after_result(norm, start, end, lex)
     if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
@@ -1365,3 +1374,17 @@ def _state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans)
         if word.endswith(_ORGAN_HEADS) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+#: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
+_REGION_SUFFIXES = "州省"
+
+
+def _with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """(start, end) of a place the lexicon knows with 州/省 after it when jieba cuts the two as one word
+    (莫斯科州, not 莫斯科|州长): the region named after the city is a place of its own, of which the city's name
+    alone is a fragment."""
+    if norm[end:end + 1] in _REGION_SUFFIXES and _known_place(norm[start:end], lex) and (
+            start, end + 1) in words.overlapping(start, end + 1):
+        return start, end + 1
+    return start, end
