@@ -1356,3 +1356,10 @@ def test_a_place_and_its_region_suffix_is_the_region_and_what_follows_it_a_place
     found = {n.form: n.type.value for s in doc.sentences() for n in s.names}
     assert found.get("列宁格勒州") == "place" and found.get("奥斯特罗沃") == "place"
     assert "列宁格勒" not in found
+
+
+def test_a_person_before_foundation_is_the_foundation_an_organisation():
+    """A foundation takes its founder's name (盖茨基金会): 洛克菲勒基金会 is an organisation, and 洛克菲勒 inside it
+    no mention of the person."""
+    types = _types("专家表示，洛克菲勒基金会将把资金用于医疗。")
+    assert types.get("洛克菲勒基金会") == "organisation" and "洛克菲勒" not in types

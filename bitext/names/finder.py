@@ -506,7 +506,7 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
-    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS + ("局", "署"), start, end):
+    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS + ("局", "署", _FOUNDATION), start, end):
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(_PLACE_HEADS + _STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
@@ -944,6 +944,10 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
             found.end, found.end + len(head)):
         end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if norm.startswith(_FOUNDATION, found.end) and (name is None or name.type is not NameType.ORGANISATION) and not (
+            taken.overlapping(found.end, found.end + len(_FOUNDATION))):
+        end = found.end + len(_FOUNDATION)  # 盖兹|基金会: the foundation takes its founder's name
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
@@ -955,6 +959,8 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
     return found
 
 
+#: A foundation is named after its founder or its place (盖茨基金会 the Gates Foundation): the name alone there is a fragment.
+_FOUNDATION = "基金会"
 #: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
 #: 欧罗巴联赛 the Europa League): with them the place is part of the name, and alone it would be a fragment.
 _FACILITY_HEADS = ("地方法院", "高等法院", "地院", "球场", "体育场", "电视中心", "联赛")
