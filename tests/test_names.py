@@ -1363,3 +1363,11 @@ def test_a_person_before_foundation_is_the_foundation_an_organisation():
     no mention of the person."""
     types = _types("专家表示，洛克菲勒基金会将把资金用于医疗。")
     assert types.get("洛克菲勒基金会") == "organisation" and "洛克菲勒" not in types
+
+
+def test_a_name_given_as_another_rendering_is_found_whole():
+    """称他为/译作 introduce another rendering of a name the article has used: 金敏慜 is found whole, not cut
+    before the rare 慜 into the fragment 金敏; 称他为“某某的大脑” is a description, not a name."""
+    entry_of = _entries("队长金敏哲（Kim Min-cheol）打进一球。韩联社称他为金敏慜。有人称他为“普京的大脑”。")
+    assert "金敏慜" in entry_of and "金敏" not in entry_of
+    assert not any("大脑" in form for form in entry_of)
