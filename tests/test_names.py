@@ -1371,3 +1371,11 @@ def test_a_name_given_as_another_rendering_is_found_whole():
     entry_of = _entries("队长金敏哲（Kim Min-cheol）打进一球。韩联社称他为金敏慜。有人称他为“普京的大脑”。")
     assert "金敏慜" in entry_of and "金敏" not in entry_of
     assert not any("大脑" in form for form in entry_of)
+
+
+def test_a_venue_jieba_glues_to_its_city_is_found_beside_the_city():
+    """jieba cuts 北京人民大会堂 as one word: the city and the venue after it (a word jieba knows as a name that
+    ends in 堂) are two places, where before only the city was found; 南京火车站 holds no venue's name."""
+    types = _types("主席在北京人民大会堂会见来宾。他随后去了南京火车站。")
+    assert types.get("人民大会堂") == "place" and types.get("北京") == "place"
+    assert not any(form.endswith("火车站") for form in types)

@@ -1266,6 +1266,10 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
     ends = {e for _, e in words.overlapping(para_start, para_end)}
     for m in _VENUE.finditer(norm, para_start, para_end):
         if m.start() not in starts or m.end() not in ends:
+            word = next(((s, e) for s, e in words.overlapping(m.start(), m.end()) if e == m.end() and e - s >= 5), None)
+            place = word and next((word[0] + n for n in (4, 3, 2) if _known_place(norm[word[0]:word[0] + n], lex)), None)
+            if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in _NAME_TAGS:
+                found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
             continue  # 食堂, 天堂, 市场: the head is part of a word
         if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
             continue  # 小玄子站在门口: 站 "stand", a verb
