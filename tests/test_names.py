@@ -1305,3 +1305,77 @@ def test_a_name_cut_short_where_the_text_goes_on_with_its_full_form_is_the_full_
     doc = annotate_text("球會宣布聘請普斯迪高古（Ange Postecoglou）。普斯迪高古去年曾執教蘇格蘭球隊。", glossary=load_glossary([]))
     names = [n.form for n in list(doc.sentences())[1].names]
     assert names[0] == "普斯迪高古"
+
+
+def _types(text: str) -> dict[str, str]:
+    doc = annotate_text(text, glossary=load_glossary([]))
+    return {n.form: n.type.value for s in doc.sentences() for n in s.names}
+
+
+def test_a_venue_station_or_cemetery_named_after_its_city_is_one_place():
+    """A head noun (站, 公墓, 大厅, 体育园, 电视中心, 球场) and the words before it back to the city, or back to 的,
+    name one place, typed a place whatever its first words are; an ordinary word and a head are a common noun,
+    and 站 before 在 is the verb "stand"."""
+    types = _types("会议在大阪市南海难波站附近举行。死者安葬在柏林新湖畔公墓，告别式在柏林市政厅白色大厅举行。"
+                   "位于港岛的维园体育园明年开放。决赛在里斯本的卢斯球场举行，颁奖在里斯本阿尔瓦拉德电视中心进行。"
+                   "他在火车站等了很久，又去学校礼堂。小玄子站在门口。")
+    assert types.get("南海难波站") == types.get("新湖畔公墓") == types.get("维园体育园") == "place"
+    assert types.get("卢斯球场") == types.get("阿尔瓦拉德电视中心") == "place"
+    assert "市政厅白色大厅" in types
+    assert not any(form.endswith(("火车站", "学校礼堂", "子站")) for form in types)
+
+
+def test_a_japanese_family_name_with_a_given_name_written_after_it_is_the_whole_person():
+    """Japanese names are written family name first with no joiner: 山本 then 和彦 before 宣读/曾 is the person
+    山本和彦, not the family name alone (a fragment, shared by the whole family); 山本 before 政府 stays alone."""
+    entry_of = _entries("主审法官山本和彦宣读判决。松本的妻子松本理惠曾出席仪式。山本说，松本政府将改革。")
+    assert "山本和彦" in entry_of and "松本理惠" in entry_of
+    assert "松本政府" not in entry_of
+
+
+def test_a_country_before_its_national_team_is_the_country_not_a_club():
+    """国家队 is one ordinary word, "the national team": 英国国家队 is Britain's team, named by 英国 alone, and
+    英国国家 no name; a club (利雅得|胜利|俱乐部) takes the word before its head."""
+    entry_of = _entries("他目前执教英国国家队，今夏将出战世界杯。")
+    assert "英国" in entry_of and "英国国家" not in entry_of
+
+
+def test_an_abbreviated_state_before_one_of_its_organs_is_the_organ():
+    """俄联邦 (the Russian Federation) before 侦查委员会 or 安全局 names the organ, an organisation: the state
+    alone would be a fragment of it; before a title (总统) or a verb it stands alone."""
+    types = _types("俄联邦调查委员会周一发表声明说，案件已立案。俄联邦移民局周二称，新规将实施。俄联邦总统对此表示关注。")
+    assert types.get("俄联邦调查委员会") == types.get("俄联邦移民局") == "organisation"
+    assert "俄联邦" in types
+
+
+def test_a_place_and_its_region_suffix_is_the_region_and_what_follows_it_a_place_in_it():
+    """列宁格勒州 is the oblast named after the city (jieba: one word): the city's name alone would be a fragment
+    of it; a transliteration after it and before 地区 is a place in it."""
+    glossary = load_glossary([])
+    doc = annotate_text("他们在列宁格勒州奥斯特罗沃地区参加活动。列宁格勒州驾车途中。", glossary=glossary)
+    found = {n.form: n.type.value for s in doc.sentences() for n in s.names}
+    assert found.get("列宁格勒州") == "place" and found.get("奥斯特罗沃") == "place"
+    assert "列宁格勒" not in found
+
+
+def test_a_person_before_foundation_is_the_foundation_an_organisation():
+    """A foundation takes its founder's name (盖茨基金会): 洛克菲勒基金会 is an organisation, and 洛克菲勒 inside it
+    no mention of the person."""
+    types = _types("专家表示，洛克菲勒基金会将把资金用于医疗。")
+    assert types.get("洛克菲勒基金会") == "organisation" and "洛克菲勒" not in types
+
+
+def test_a_name_given_as_another_rendering_is_found_whole():
+    """称他为/译作 introduce another rendering of a name the article has used: 金敏慜 is found whole, not cut
+    before the rare 慜 into the fragment 金敏; 称他为“某某的大脑” is a description, not a name."""
+    entry_of = _entries("队长金敏哲（Kim Min-cheol）打进一球。韩联社称他为金敏慜。有人称他为“普京的大脑”。")
+    assert "金敏慜" in entry_of and "金敏" not in entry_of
+    assert not any("大脑" in form for form in entry_of)
+
+
+def test_a_venue_jieba_glues_to_its_city_is_found_beside_the_city():
+    """jieba cuts 北京人民大会堂 as one word: the city and the venue after it (a word jieba knows as a name that
+    ends in 堂) are two places, where before only the city was found; 南京火车站 holds no venue's name."""
+    types = _types("主席在北京人民大会堂会见来宾。他随后去了南京火车站。")
+    assert types.get("人民大会堂") == "place" and types.get("北京") == "place"
+    assert not any(form.endswith("火车站") for form in types)

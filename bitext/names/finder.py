@@ -494,7 +494,7 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
 _PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|首都|首府|城市|小城|小镇|"
                            r"港口|港市|古城)$")
-_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口)")  # 霍尔果斯|口岸: a border crossing
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口|地区)")  # 霍尔果斯|口岸: a border crossing
 
 
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
@@ -506,10 +506,12 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
-    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS, start, end):
-        return NameType.ORGANISATION
+    if end - start > 3 and norm.endswith(_INSTITUTION_HEADS + ("局", "署", _FOUNDATION), start, end):
+        return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(_PLACE_HEADS + _STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
+    if end - start >= 3 and norm.endswith(_VENUE_HEADS, start, end):
+        return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if _TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
     if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
@@ -573,8 +575,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     limit = min(paragraph.end, taken.next_start(end, paragraph.end))
     known = [(s, e) for s, e in lexicon_spans(norm, start, end, limit, lex)
              if not _unsaid(norm, s, e, paragraph.start, lex)]
-    if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and _known_place(
-            norm[start:known[0][1]], lex) and (
+    if len(known) == 1 and (region := _with_region_suffix(norm, words, *known[0], lex)) != known[0] and (
+            region[1] < end):
+        known = [region]  # 莫斯科州|奥金佐沃: the oblast, jieba's word, then a place in it
+    if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and (_known_place(
+            norm[start:known[0][1]], lex) or _known_place(norm[start:known[0][1] - 1], lex)) and (
             start, known[0][1]) in words.overlapping(start, start + 1) and end - known[0][1] >= MIN_NAME_CHARS and (
             not lex.is_name_char(norm[end:end + 1] or "。")) and (
             _whole(norm, words, known[0][1], end, lex) and _is_name(norm[known[0][1]:end], lex, True)):
@@ -719,6 +724,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                if not taken.overlapping(s, e)]
     taken = SortedSpans(taken.spans + [(c.start, c.end) for c in glossed])
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = regional_matcher()
     for paragraph in doc.paragraphs():
@@ -731,6 +737,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
+        places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
             if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
@@ -741,6 +748,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     taken.overlapping(*full) or seen.covers(*full)):
                 seen.add(full)
                 found.append(Candidate(doc.text[full[0]:full[1]], *full))
+            if _with_region_suffix(norm, words, s, e - 1, lex) == (s, e) and not seen.covers(s, e) and all(
+                    span == (s, e - 1) for span in taken.overlapping(s, e)):
+                seen.add((s, e))  # 莫斯科州: the oblast, though the glossary lists the city
+                found.append(Candidate(doc.text[s:e], s, e))
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(Candidate(doc.text[place[0]:place[1]], *place))
@@ -778,9 +789,12 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
+    found = _before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places]
+    found += [Candidate(doc.text[s:e], s, e) for s, e in _rendered_names(norm, lex) if not taken.overlapping(s, e)]
     found = [_with_regnal_number(doc, norm, _with_head(doc, norm, _whole_place(doc, norm, c, taken, lex), taken, lex),
                                  taken, lex) for c in found]
     found = [named for c in found if (named := _named_structure(doc, norm, c, taken, lex))]
+    found = [_state_organ(doc, norm, _with_given_name(doc, norm, c, taken, lex), taken) for c in found]
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [_with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -797,7 +811,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [c for c in glossed + found + _found_again(doc, norm, again, found + glossed, taken, lex)
+    return [c for c in disjoint([_state_organ(doc, norm, c, taken) for c in found + _found_again(
+                doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not norm.startswith(_AWARD_AFTER, c.end)]
 
 
@@ -930,6 +945,10 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
             found.end, found.end + len(head)):
         end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if norm.startswith(_FOUNDATION, found.end) and (name is None or name.type is not NameType.ORGANISATION) and not (
+            taken.overlapping(found.end, found.end + len(_FOUNDATION))):
+        end = found.end + len(_FOUNDATION)  # 盖兹|基金会: the foundation takes its founder's name
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
@@ -941,6 +960,8 @@ def _with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
     return found
 
 
+#: A foundation is named after its founder or its place (盖茨基金会 the Gates Foundation): the name alone there is a fragment.
+_FOUNDATION = "基金会"
 #: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
 #: 欧罗巴联赛 the Europa League): with them the place is part of the name, and alone it would be a fragment.
 _FACILITY_HEADS = ("地方法院", "高等法院", "地院", "球场", "体育场", "电视中心", "联赛")
@@ -990,6 +1011,8 @@ def _whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans,
             end += len(head)
         elif name is not None and name.type is NameType.PLACE:
             start, end = _with_nickname(norm, start, end, lex)
+            if (start, end) == (found.start, found.end):
+                end = _with_region_suffix(norm, SortedSpans(word_spans(norm[start:end + 4], start)), start, end, lex)[1]
         if (start, end) == (found.start, found.end) and (name is None or name.type is NameType.PLACE):
             end = _team_after_result(norm, start, end, lex)
     if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
@@ -1074,9 +1097,11 @@ _CLUB_HEADS = ("俱乐部", "足球队", "球队", "队")
 
 def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """A place and the ordinary word after it when a club's head noun follows (利雅得|胜利|俱乐部 Al Nassr): the
-    place alone would be a fragment of the club's name."""
+    place alone would be a fragment of the club's name.  Not when the word and the head are one ordinary word
+    (美国|国家队 "the US national team", 中国|女足队): that team is named by its country alone."""
     word = next((norm[found.end:found.end + n] for n in (2, 3) if norm[found.end:found.end + n] in lex.words
-                 and norm.startswith(_CLUB_HEADS, found.end + n)), "")
+                 and norm.startswith(_CLUB_HEADS, found.end + n) and not any(
+                     norm[found.end:found.end + n + len(h)] in lex.words for h in _CLUB_HEADS)), "")
     end = found.end + len(word)
     if word and not taken.overlapping(found.end, end):
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
@@ -1215,3 +1240,173 @@ def _outside(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
         pieces.append((pos, end))
     return pieces
 
+
+
+#: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
+#: 新聖女|公墓, 大和西大寺|站, 保安|堂): with the head they are one place, named where news names any building,
+#: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
+_VENUE_HEADS = ("体育园", "体育馆", "体育场", "球场", "公墓", "墓园", "大厦", "大楼", "大厅", "礼堂", "广场",
+                "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头")
+_VENUE = re.compile("|".join(sorted(_VENUE_HEADS, key=len, reverse=True)))
+#: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
+_STAND_AFTER = set("在着了起住到出立满")
+#: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
+_PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
+#: How many characters may name a venue before its head.
+_VENUE_NAME_CHARS = 8
+
+
+def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Venues in a paragraph: a head noun (:data:`_VENUE_HEADS`) that stands as a word of its own, and the words
+    before it back to a place the lexicon or jieba knows (奈良市|近鐵大和西大寺站: any words, 和 too) or else to
+    punctuation or a function word (的|啟德體育園).  What names it must be no single ordinary word (not 火车|站,
+    学校|礼堂): an ordinary word and a head are a common noun."""
+    found: list[tuple[int, int]] = []
+    starts = {s for s, _ in words.overlapping(para_start, para_end)}
+    ends = {e for _, e in words.overlapping(para_start, para_end)}
+    for m in _VENUE.finditer(norm, para_start, para_end):
+        if m.start() not in starts or m.end() not in ends:
+            word = next(((s, e) for s, e in words.overlapping(m.start(), m.end()) if e == m.end() and e - s >= 5), None)
+            place = word and next((word[0] + n for n in (4, 3, 2) if _known_place(norm[word[0]:word[0] + n], lex)), None)
+            if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in _NAME_TAGS:
+                found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
+            continue  # 食堂, 天堂, 市场: the head is part of a word
+        if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
+            continue  # 小玄子站在门口: 站 "stand", a verb
+        begin = _venue_start(norm, words, m.start(), para_start, lex)
+        if begin is None:
+            continue
+        if found and found[-1][1] == begin:
+            begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
+        named = norm[begin:m.start()]
+        if any(named[:k] in lex.names and named[:k].endswith(_VENUE_HEADS) for k in range(2, len(named) + 1)):
+            continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
+        if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in _NAME_TAGS) or any(
+                not "\u3400" <= c <= "\u9fff" or c in "一二三四五六七八九十百千这那该此其每某各" for c in named):
+            continue
+        found.append((begin, m.end()))
+    return found
+
+
+def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex: Lexicon) -> int | None:
+    """Where the words naming the venue whose head begins at ``head`` begin, or None."""
+    low = max(para_start, head - _VENUE_NAME_CHARS)
+    for pos in range(low, head - 1):
+        if all("\u3400" <= c <= "\u9fff" and c not in _PHRASE_BREAKS for c in norm[pos:head]) and (
+                _place_ends_at(norm, words, pos, para_start, lex)):
+            return pos  # the furthest city within reach (大阪市|南海难波站, not 南海 "South China Sea"); no word
+            # between that ends a phrase (九龍東的|啟德), though 和 and 会 may (大和, 工会)
+    pos = head
+    while pos > low and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in _LEADING:
+        pos -= 1
+    if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in _LEADING:
+        return None  # no edge within reach: a clause, not a name
+    if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
+        return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
+    return pos if pos < head else None
+
+
+def _place_ends_at(norm: str, words: SortedSpans, pos: int, para_start: int, lex: Lexicon) -> bool:
+    """A place the lexicon knows, or a city or region jieba tags a place (奈良市, 高雄市), ends right before
+    ``pos``, where a word begins and no function word does (not 西敏|寺, 长眠|于)."""
+    if norm[pos] in _BESIDE or not any(s == pos for s, _ in words.overlapping(pos, pos + 1)):
+        return False
+    for size in (5, 4, 3, 2):
+        if pos - size < para_start:
+            continue
+        form = norm[pos - size:pos]
+        if _known_place(form, lex) or ((pos - size, pos) in words.overlapping(pos - 1, pos) and _jieba_place(form)
+                                        and form[-1] in _PLACE_ENDS + "区"):
+            return True
+    return False
+
+
+def _before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
+                   lex: Lexicon) -> list[Candidate]:
+    """The names found, each cut where a venue begins inside it (莫斯科|新 of 莫斯科|新圣女公墓) when what stays is a
+    name the lexicon knows: the venue's first characters are its own, not the end of the city before it."""
+    spans = SortedSpans(places)
+    cut = []
+    for c in found:
+        inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end < e]
+        if inside and norm[c.start:inside[0]] in lex.names:
+            c = Candidate(doc.text[c.start:inside[0]], c.start, inside[0], c.gloss)
+        cut.append(c)
+    return cut
+
+
+#: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
+_NAME_TAGS = ("nr", "nrt", "ns", "nt", "nz")
+
+
+def _with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """A Japanese family name the lexicon knows (田中, 安倍: a surname of two characters CC-CEDICT gives a
+    foreign English) with the given name written right after it (审判长田中|伸一|宣读, 安倍|昭惠|曾): two
+    characters that make no word (和彦 too: 和 begins many Japanese given names), then a clause break.  Japanese
+    names are written family name first with no
+    joiner, so the family name alone would be a fragment of the person, and another person's name too."""
+    form = norm[found.start:found.end]
+    name = lex.names.get(form)
+    if len(form) != 2 or form not in lex.surnames or name is None or name.type is not NameType.PERSON or not name.foreign:
+        return found
+    end = found.end + 2
+    given, after = norm[found.end:end], norm[end:end + 6]
+    if len(given) < 2 or not all("\u3400" <= c <= "\u9fff" for c in given) or given[0] in _LEADING - _BESIDE or (
+            given[1] in _LEADING) or (
+            given in lex.words or default_jieba().has_word(given) or given in lex.names or _TITLE.search(given)
+            or any(norm[found.end + 1:found.end + n] in lex.words for n in (3, 4))) or taken.overlapping(found.end, end):
+        return found
+    next_word = default_jieba().cut(after, False)[0] if after else ""
+    if after and not (after[0] in _AFTER_NAME or after[0] in _BESIDE or _CUE_AFTER.match(after) or (
+            len(next_word) >= 2 and next_word in lex.words)):
+        return found
+    return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+
+
+#: A state named by a one-character abbreviation and 联邦/国家 (俄联邦 the Russian Federation, 美国家): news
+#: writes it so before one of the state's organs (俄联邦安全局, 俄联邦侦查委员会), and the organ is the name.
+_ABBREVIATED_STATE = re.compile(r"[俄美英法德日韩朝中](?:联邦|国家)")
+#: Last characters of an organ of state: a bureau, committee, council, service, ministry, court.
+_ORGAN_HEADS = ("局", "委员会", "理事会", "会议", "署", "部", "院", "法院", "中心", "总局")
+
+
+def _state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) -> Candidate:
+    """``found`` with the organ after it when it is an abbreviated state (:data:`_ABBREVIATED_STATE`) and one to
+    three words end in an organ's head right after it (俄联邦|侦查|委员会, 俄联邦安全局 cut as one word): the state
+    alone would be a fragment of the organ's name."""
+    if not _ABBREVIATED_STATE.fullmatch(norm[found.start:found.end]):
+        return found
+    words = default_jieba().cut(norm[found.end:found.end + 8], False)
+    end = found.end
+    for word in words[:3]:
+        if not all("\u3400" <= c <= "\u9fff" and c not in _PHRASE_BREAKS for c in word):
+            break
+        end += len(word)
+        if word.endswith(_ORGAN_HEADS) and not taken.overlapping(found.end, end):
+            return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
+
+
+#: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
+_REGION_SUFFIXES = "州省"
+
+
+def _with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """(start, end) of a place the lexicon knows with 州/省 after it when jieba cuts the two as one word
+    (莫斯科州, not 莫斯科|州长): the region named after the city is a place of its own, of which the city's name
+    alone is a fragment."""
+    if norm[end:end + 1] in _REGION_SUFFIXES and _known_place(norm[start:end], lex) and (
+            start, end + 1) in words.overlapping(start, end + 1):
+        return start, end + 1
+    return start, end
+
+
+#: News gives another rendering of a name it has just used: 新华社译作范德芬, 新华社称他为孙兴慜, 内地一般译为
+#: 波切蒂诺.  What the verb introduces, up to the punctuation, is that name whole, whatever its characters.
+_RENDERED = re.compile(r"(?:译作|译为|译成|称他为|称她为|称其为)(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+
+
+def _rendered_names(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names introduced as another rendering (:data:`_RENDERED`): no function word inside, not one ordinary word."""
+    return [m.span("name") for m in _RENDERED.finditer(norm)
+            if not any(c in _BESIDE for c in m.group("name")) and m.group("name") not in lex.words]
