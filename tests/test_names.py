@@ -1305,3 +1305,13 @@ def test_a_name_cut_short_where_the_text_goes_on_with_its_full_form_is_the_full_
     doc = annotate_text("球會宣布聘請普斯迪高古（Ange Postecoglou）。普斯迪高古去年曾執教蘇格蘭球隊。", glossary=load_glossary([]))
     names = [n.form for n in list(doc.sentences())[1].names]
     assert names[0] == "普斯迪高古"
+
+
+def test_a_womans_given_name_ending_in_either_ya_is_one_given_name():
+    """-娅 against -亚 tells a Slavic surname's woman from its man (杜金娜 is not 杜金), not a given name: 玛莉亚 and
+    玛莉娅 both write Maria, so the bare given name is the one full name that has it."""
+    from bitext.names.grouping import _clusters
+
+    assert len(_clusters(["玛莉娅·彼得罗娃", "玛莉亚"])) == 1
+    assert len(_clusters(["玛莉娅·彼得罗娃", "玛莉亚·彼得罗娃"])) == 1
+    assert len(_clusters(["伊万·彼得罗夫", "彼得罗娃"])) == 2  # the surname still tells him from her
