@@ -76,6 +76,16 @@ def known_name(form: str) -> LexName | None:
     return name if name is not None and name.type is NameType.PLACE else None
 
 
+def club_town(form: str) -> LexName | None:
+    """The foreign town whose club ``form`` is, as "United" (联) after the town's name writes it (纽卡斯尔联
+    Newcastle United, 利兹联 Leeds United): sport news, Hong Kong's above all, names the club by its town alone
+    (纽卡素), so the two are one referent."""
+    if not form.endswith("联") or len(form) < 3:
+        return None
+    town = lexicon().names.get(form[:-1])
+    return town if town is not None and town.foreign and town.type is NameType.PLACE else None
+
+
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
     莫斯科 Moscow): a spelling of another name, however alike it sounds."""
@@ -270,7 +280,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
-        if (name := lexicon().names.get(form_key(f))) and name.key:
+        if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
             by_lexicon_key[name.key].append(f)
     for members in by_lexicon_key.values():
         for f in members[1:]:
