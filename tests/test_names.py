@@ -1315,3 +1315,21 @@ def test_a_womans_given_name_ending_in_either_ya_is_one_given_name():
     assert len(_clusters(["玛莉娅·彼得罗娃", "玛莉亚"])) == 1
     assert len(_clusters(["玛莉娅·彼得罗娃", "玛莉亚·彼得罗娃"])) == 1
     assert len(_clusters(["伊万·彼得罗夫", "彼得罗娃"])) == 2  # the surname still tells him from her
+
+
+def test_a_club_written_as_its_town_and_united_is_the_club_a_region_names_by_its_town():
+    """纽卡斯尔联 is Newcastle United, which Hong Kong calls by its town (紐卡素): "联" after a town is the club's
+    "United", so both are one referent; a country with 联 in its own name (苏联) is no club."""
+    from bitext.names.grouping import _clusters, club_town
+
+    assert len(_clusters(["纽卡斯尔联", "纽卡素"])) == 1
+    assert club_town("苏联") is None
+
+
+def test_hong_kong_forms_of_football_managers_and_players_are_the_mainland_forms():
+    """Hong Kong writes managers and players from Cantonese (普捷天奴 bou zit tin nou, 雲迪雲 wan dik wan), which no
+    Mandarin sound links to the mainland's 波切蒂诺 and 范德芬: the regional table's sport rows do."""
+    entry_of = _entries("熱刺前主帥普捷天奴昨日出席記者會。後衛雲迪雲表示已經完全康復。"
+                        "內地媒體報道，波切蒂诺讚揚范德芬的速度。")
+    assert entry_of["普捷天奴"] == entry_of["波切蒂诺"]
+    assert entry_of["雲迪雲"] == entry_of["范德芬"]
