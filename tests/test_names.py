@@ -1333,3 +1333,12 @@ def test_hong_kong_forms_of_football_managers_and_players_are_the_mainland_forms
                         "內地媒體報道，波切蒂诺讚揚范德芬的速度。")
     assert entry_of["普捷天奴"] == entry_of["波切蒂诺"]
     assert entry_of["雲迪雲"] == entry_of["范德芬"]
+
+
+def test_an_acronym_given_after_an_organisation_is_that_organisation_where_it_stands_alone():
+    """News gives an organisation's Latin acronym in parentheses once (世界卫生组织（WHO）) and then writes the acronym
+    alone (WHO总干事): the same organisation.  An acronym after a term that is no name (GDP) names nothing."""
+    entry_of = _entries("世界卫生组织（WHO）周二发表报告。报告指出，WHO总干事将于下月出访。"
+                        "该国国内生产总值（GDP）增长三成，GDP总量居世界前列。")
+    assert entry_of["WHO"] == entry_of["世界卫生组织"]
+    assert "GDP" not in entry_of
