@@ -1379,3 +1379,38 @@ def test_a_venue_jieba_glues_to_its_city_is_found_beside_the_city():
     types = _types("主席在北京人民大会堂会见来宾。他随后去了南京火车站。")
     assert types.get("人民大会堂") == "place" and types.get("北京") == "place"
     assert not any(form.endswith("火车站") for form in types)
+def test_a_womans_given_name_ending_in_either_ya_is_one_given_name():
+    """-娅 against -亚 tells a Slavic surname's woman from its man (杜金娜 is not 杜金), not a given name: 玛莉亚 and
+    玛莉娅 both write Maria, so the bare given name is the one full name that has it."""
+    from bitext.names.grouping import _clusters
+
+    assert len(_clusters(["玛莉娅·彼得罗娃", "玛莉亚"])) == 1
+    assert len(_clusters(["玛莉娅·彼得罗娃", "玛莉亚·彼得罗娃"])) == 1
+    assert len(_clusters(["伊万·彼得罗夫", "彼得罗娃"])) == 2  # the surname still tells him from her
+
+
+def test_a_club_written_as_its_town_and_united_is_the_club_a_region_names_by_its_town():
+    """纽卡斯尔联 is Newcastle United, which Hong Kong calls by its town (紐卡素): "联" after a town is the club's
+    "United", so both are one referent; a country with 联 in its own name (苏联) is no club."""
+    from bitext.names.grouping import _clusters, club_town
+
+    assert len(_clusters(["纽卡斯尔联", "纽卡素"])) == 1
+    assert club_town("苏联") is None
+
+
+def test_hong_kong_forms_of_football_managers_and_players_are_the_mainland_forms():
+    """Hong Kong writes managers and players from Cantonese (普捷天奴 bou zit tin nou, 雲迪雲 wan dik wan), which no
+    Mandarin sound links to the mainland's 波切蒂诺 and 范德芬: the regional table's sport rows do."""
+    entry_of = _entries("熱刺前主帥普捷天奴昨日出席記者會。後衛雲迪雲表示已經完全康復。"
+                        "內地媒體報道，波切蒂诺讚揚范德芬的速度。")
+    assert entry_of["普捷天奴"] == entry_of["波切蒂诺"]
+    assert entry_of["雲迪雲"] == entry_of["范德芬"]
+
+
+def test_an_acronym_given_after_an_organisation_is_that_organisation_where_it_stands_alone():
+    """News gives an organisation's Latin acronym in parentheses once (世界卫生组织（WHO）) and then writes the acronym
+    alone (WHO总干事): the same organisation.  An acronym after a term that is no name (GDP) names nothing."""
+    entry_of = _entries("世界卫生组织（WHO）周二发表报告。报告指出，WHO总干事将于下月出访。"
+                        "该国国内生产总值（GDP）增长三成，GDP总量居世界前列。")
+    assert entry_of["WHO"] == entry_of["世界卫生组织"]
+    assert "GDP" not in entry_of

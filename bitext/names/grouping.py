@@ -76,6 +76,16 @@ def known_name(form: str) -> LexName | None:
     return name if name is not None and name.type is NameType.PLACE else None
 
 
+def club_town(form: str) -> LexName | None:
+    """The foreign town whose club ``form`` is, as "United" (联) after the town's name writes it (纽卡斯尔联
+    Newcastle United, 利兹联 Leeds United): sport news, Hong Kong's above all, names the club by its town alone
+    (纽卡素), so the two are one referent."""
+    if not form.endswith("联") or len(form) < 3:
+        return None
+    town = lexicon().names.get(form[:-1])
+    return town if town is not None and town.foreign and town.type is NameType.PLACE else None
+
+
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
     莫斯科 Moscow): a spelling of another name, however alike it sounds."""
@@ -101,9 +111,17 @@ def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> flo
     return alike_at_least(a, b, 0.0, keys)
 
 
-def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
-    """:func:`alike` when it is ``at_least``, else 0.0 (found sooner)."""
-    if feminine_mismatch(a, b) or place_within_place(a, b):
+def alike_given(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
+    """:func:`alike` for two given names: -娅 and -亚 both write a woman's "ya" there (达莉娅/达莉亚 Darya); only a
+    Slavic surname's ending tells a woman from a man."""
+    return alike_at_least(a, b, 0.0, keys, given=True)
+
+
+def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN,
+                   given: bool = False) -> float:
+    """:func:`alike` when it is ``at_least``, else 0.0 (found sooner); ``given`` names take no gender from
+    their ending (:func:`alike_given`)."""
+    if (not given and feminine_mismatch(a, b)) or place_within_place(a, b):
         return 0.0
     if lexicon().known_pair(form_key(a), form_key(b)):
         return 1.0
@@ -230,7 +248,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
-            not surname(a) or alike(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b)
+            not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b)
 
     def english_apart(a: str, b: str) -> bool:
         """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they
@@ -262,7 +280,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
-        if (name := lexicon().names.get(form_key(f))) and name.key:
+        if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
             by_lexicon_key[name.key].append(f)
     for members in by_lexicon_key.values():
         for f in members[1:]:
@@ -291,7 +309,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append(full)
     for f in forms:
-        near = [full for full in givens.get(block(f), ()) if alike(f, NAME_PARTS.sub("", given_names(full))) >= CLUSTER]
+        near = [full for full in givens.get(block(f), ()) if alike_given(f, NAME_PARTS.sub("", given_names(full))) >= CLUSTER]
         known = lexicon().names.get(form_key(f))
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
@@ -318,7 +336,7 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
     if not all(odds(c) > LENIENT for c in undotted):
         return False
     return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
-        undotted[:k], given, PARTS_ALIKE, keys) for k in range(2, len(undotted) - 1))
+        undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
