@@ -1414,3 +1414,14 @@ def test_an_acronym_given_after_an_organisation_is_that_organisation_where_it_st
                         "该国国内生产总值（GDP）增长三成，GDP总量居世界前列。")
     assert entry_of["WHO"] == entry_of["世界卫生组织"]
     assert "GDP" not in entry_of
+
+
+def test_a_company_or_party_glossed_by_one_english_word_is_found_with_its_brand():
+    """A company glossed by its English brand (华芯科技（Huaxin）) is the brand and its head, never the head alone
+    (科技 "technology" is no name); a party of two words joined by 与 takes both (自由与团结党)."""
+    from bitext.names.finder import glossed_names
+
+    text = "电池制造商莱通科技（Leitong）周一宣布裁员。该国执政的自由与团结党（Solidarity）赢得多数。"
+    doc = annotate_text(text, AnnotateOptions())
+    found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert found == {"莱通科技", "自由与团结党"}

@@ -115,6 +115,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                     norm[words[-1][0]:zh_end] not in lex.names):
                 continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
             zh_start = words[-1][0] if words else zh_end
+            if words and " " not in english.strip():
+                zh_start = _brand_before_head(norm, words, lex)
         zh_start = _trim_start(words, zh_start, zh_end)
         if " " in english.strip():
             zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
@@ -127,6 +129,32 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+#: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
+#: (Wingtech), 安世半导体 (Nexperia), 法律与正义党 (PiS)) the name is the brand or the words before them too.
+_NAME_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
+               "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力", "党")
+
+
+def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Where a name glossed by one English word begins when jieba's last word is a head (科技) or ends in one.
+
+    The word before it is taken when it holds a character seen in names
+    (闻泰|科技); two two-character words joined by 与/和 are taken both
+    (法律|与|正义党).
+    """
+    start = words[-1][0]
+    last = norm[start:words[-1][1]]
+    if last in lex.names or not last.endswith(_NAME_HEADS) or len(words) < 2:
+        return start
+    before = [norm[s:e] for s, e in words[-3:-1]]
+    if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all(
+            "\u4e00" <= c <= "\u9fff" for c in before[0]):
+        return words[-3][0]
+    if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
+        return words[-2][0]
+    return start
 
 
 #: An English gloss in capitals, an acronym: it stands for a term or an organisation of several words, each
