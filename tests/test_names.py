@@ -1425,3 +1425,12 @@ def test_a_company_or_party_glossed_by_one_english_word_is_found_with_its_brand(
     doc = annotate_text(text, AnnotateOptions())
     found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
     assert found == {"莱通科技", "自由与团结党"}
+
+
+def test_a_company_named_with_its_trade_is_its_brand_alone_later():
+    """Business news names a company in full once (莱通科技, 瑞安半导体) and then by its brand (莱通, 瑞安):
+    the same company."""
+    entry_of = _entries("电池制造商莱通科技（Leitong）周一宣布裁员。芯片商瑞安半导体（Ruian）同日发布财报。"
+                        "分析人士指出，莱通的订单下滑，瑞安则受惠于需求回升。")
+    assert entry_of["莱通"] == entry_of["莱通科技"]
+    assert entry_of["瑞安"] == entry_of["瑞安半导体"]

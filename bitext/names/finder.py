@@ -133,8 +133,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
 
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
 #: (Wingtech), 安世半导体 (Nexperia), 法律与正义党 (PiS)) the name is the brand or the words before them too.
-_NAME_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
-               "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力", "党")
+COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
+                 "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力")
+_NAME_HEADS = COMPANY_HEADS + ("党",)
 
 
 def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:

@@ -8,6 +8,7 @@ shortens it, by conventions each a rule here:
   美国联邦储备委员会), often introduced in parentheses right after it
   (美国联邦储备委员会（美联储）);
 * a place by the head of its transliteration (里约 of 里约热内卢, 沙特 of 沙特阿拉伯);
+* a company by its brand, without the word for its trade (闻泰 of 闻泰科技, 安世 of 安世半导体);
 * in Taiwan, a country by its first character and 国 (巴国 of 巴拉圭), for the
   country last named in the paragraph;
 * a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
@@ -36,7 +37,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .finder import NAME_PARTS, Candidate, SortedSpans, context_type, disjoint, jieba_tag
+from .finder import COMPANY_HEADS, NAME_PARTS, Candidate, SortedSpans, context_type, disjoint, jieba_tag
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
@@ -302,7 +303,7 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     norm = text.norm
     by_first: dict[str, list[str]] = defaultdict(list)
     for long in forms:
-        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long):
+        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or _brand(long):
             by_first[long[0]].append(long)
     if not by_first:
         return []
@@ -336,11 +337,19 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return False
     if short == long[0] + "国" and _country(long):
         return _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
-    if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole
+    if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
+        if short == _brand(long):
+            return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
     return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
         short, long))
+
+
+def _brand(long: str) -> str:
+    """The brand of a company named with its trade (闻泰 of 闻泰科技), "" for other names."""
+    head = next((h for h in COMPANY_HEADS if long.endswith(h)), "")
+    return long[:-len(head)] if head and len(long) - len(head) >= 2 else ""
 
 
 def _first_and_head(short: str, long: str) -> bool:
