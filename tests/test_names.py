@@ -1434,3 +1434,17 @@ def test_a_company_named_with_its_trade_is_its_brand_alone_later():
                         "分析人士指出，莱通的订单下滑，瑞安则受惠于需求回升。")
     assert entry_of["莱通"] == entry_of["莱通科技"]
     assert entry_of["瑞安"] == entry_of["瑞安半导体"]
+
+
+def test_chinese_provinces_and_cities_are_places_with_their_english():
+    """CC-CEDICT describes China's provinces and cities ("Wuxi prefecture level city in Jiangsu") instead of
+    naming them: the name before the description is the place's English, so 无锡 and 江苏 are reported as places.
+    Counties and districts stay out: their names are as often ordinary words."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert [names[form].english for form in ("无锡", "广东", "深圳")] == ["Wuxi", "Guangdong", "Shenzhen"]
+    assert "密云" not in names  # "Miyun town and county in Beijing"
+    found = {n.form for s in annotate_text("工厂位于江苏无锡，明年迁往东莞。", glossary=load_glossary([])).sentences()
+             for n in s.names}
+    assert {"江苏", "无锡", "东莞"} <= found

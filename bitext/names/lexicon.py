@@ -144,6 +144,25 @@ _RELATION = re.compile(r"^[A-Z][A-Za-z]*-[A-Z][A-Za-z]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
 
 
+#: A province or a city of prefecture level or above, as CC-CEDICT describes China's ("Wuxi prefecture level
+#: city", "Shanghai municipality"): the name before it is the place's English.  Counties, towns and districts
+#: are left out: their names are as often ordinary words.
+_DIVISION = re.compile(r"^([A-Z][a-z]{2,15}) (?:(?:sub-?provincial|prefecture[- ]level) city|province|"
+                       r"municipality|special administrative region)\b.*$")
+
+
+def _division(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(English, pinyin syllables) of a province or city CC-CEDICT describes instead of naming ("Wuxi prefecture
+    level city in Jiangsu"), for a form with no name sense; None otherwise.  Not counted among transliterations,
+    so the odds of name characters stay as measured."""
+    for line in lines:
+        if m := _LINE.match(line):
+            for sense in m["senses"].split("/"):
+                if found := _DIVISION.match(re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())):
+                    return found.group(1), m["pinyin"].split()
+    return None
+
+
 def name_english(sense: str) -> str:
     """The name in a CC-CEDICT sense: "(Tw) Vladimir Putin (1952-), president of Russia" → "Vladimir Putin"."""
     text = re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())
@@ -317,6 +336,11 @@ def _build_lexicon() -> Lexicon:
                 for char, syllable in zip(simplified, syllables):
                     reading_counts[char][re.sub(r"\d", "", syllable.lower()).replace("u:", "v")] += 1
             break
+        else:
+            if division := _division(lines):
+                english, syllables = division
+                names.setdefault(simplified, LexName(simplified, english, NameType.PLACE, _foreign(english, syllables),
+                                                     english_key(english, NameType.PLACE)))
     for form in both & names.keys():
         del names[form]  # 先生, 雨水, 布袋: ordinary words as often as names
     for form in _relations(names):
