@@ -150,8 +150,7 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     if last in lex.names or not last.endswith(_NAME_HEADS) or len(words) < 2:
         return start
     before = [norm[s:e] for s, e in words[-3:-1]]
-    if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all(
-            "\u4e00" <= c <= "\u9fff" for c in before[0]):
+    if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]):
         return words[-3][0]
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
         return words[-2][0]
@@ -404,7 +403,7 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 name = norm[begin:name_end]
                 if name[-1] in _BESIDE:
                     continue  # 文在|寅
-                if not all("\u3400" <= c <= "\u9fff" for c in name) or any(
+                if not all_han(name) or any(
                         name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
                     break
                 if any(c in _JOINERS for c in norm[name_end:name_end + 3]):
@@ -671,6 +670,11 @@ def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def all_han(text: str) -> bool:
+    """Every character of ``text`` is a Chinese character (CJK and Extension A): no digit, letter or punctuation."""
+    return all("\u3400" <= c <= "\u9fff" for c in text)
+
+
 def jieba_tag(word: str) -> str:
     """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
     come from the word, not the context."""
@@ -1270,7 +1274,6 @@ def _outside(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
     return pieces
 
 
-
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
@@ -1380,7 +1383,7 @@ def _with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSp
         return found
     end = found.end + 2
     given, after = norm[found.end:end], norm[end:end + 6]
-    if len(given) < 2 or not all("\u3400" <= c <= "\u9fff" for c in given) or given[0] in _LEADING - _BESIDE or (
+    if len(given) < 2 or not all_han(given) or given[0] in _LEADING - _BESIDE or (
             given[1] in _LEADING) or (
             given in lex.words or default_jieba().has_word(given) or given in lex.names or _TITLE.search(given)
             or any(norm[found.end + 1:found.end + n] in lex.words for n in (3, 4))) or taken.overlapping(found.end, end):

@@ -144,6 +144,8 @@ _RELATION = re.compile(r"^[A-Z][A-Za-z]*-[A-Z][A-Za-z]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
 
 
+#: A sense's note of the region that uses it: "(Tw) Vladimir Putin".
+_REGION_TAG = re.compile(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*")
 #: A province or a city of prefecture level or above, as CC-CEDICT describes China's ("Wuxi prefecture level
 #: city", "Shanghai municipality"): the name before it is the place's English.  Counties, towns and districts
 #: are left out: their names are as often ordinary words.
@@ -158,14 +160,14 @@ def _division(lines: list[str]) -> tuple[str, list[str]] | None:
     for line in lines:
         if m := _LINE.match(line):
             for sense in m["senses"].split("/"):
-                if found := _DIVISION.match(re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())):
+                if found := _DIVISION.match(_REGION_TAG.sub("", sense.strip())):
                     return found.group(1), m["pinyin"].split()
     return None
 
 
 def name_english(sense: str) -> str:
     """The name in a CC-CEDICT sense: "(Tw) Vladimir Putin (1952-), president of Russia" → "Vladimir Putin"."""
-    text = re.sub(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*", "", sense.strip())
+    text = _REGION_TAG.sub("", sense.strip())
     if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
         text = m.group(1)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references

@@ -37,7 +37,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .finder import COMPANY_HEADS, NAME_PARTS, Candidate, SortedSpans, context_type, disjoint, jieba_tag
+from .finder import COMPANY_HEADS, NAME_PARTS, Candidate, SortedSpans, all_han, context_type, disjoint, jieba_tag
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
@@ -226,7 +226,7 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
         start = norm.rfind(short[0], max(para_start, end - 16), end)
         while start >= para_start and start != -1:
             long = norm[start:end]
-            if all("\u3400" <= c <= "\u9fff" for c in long) and "的" not in long and text.whole(start, end) \
+            if all_han(long) and "的" not in long and text.whole(start, end) \
                     and _takes_in_order(short, long) and not _own_name(short, long):
                 found.append(Candidate(text.doc.text[start:end], start, end))
                 break
@@ -282,7 +282,7 @@ def _word_after(text: _Text, end: int) -> tuple[int, int] | None:
     """Two characters right after a city that no longer word holds: the nickname, a word of jieba's (道奇) or
     cut in two, as jieba cuts a nickname it does not know (洛杉矶|湖|人)."""
     after = end + 2
-    if after > text.paragraph(end)[1] or not all("\u3400" <= c <= "\u9fff" for c in text.norm[end:after]):
+    if after > text.paragraph(end)[1] or not all_han(text.norm[end:after]):
         return None
     return (end, after) if text.whole(end, after) else None
 
@@ -291,7 +291,7 @@ def _word_before(text: _Text, start: int) -> tuple[int, int] | None:
     """Two characters right before ``start`` that no longer word holds: a club's word before its city
     (拜仁|慕尼黑, which jieba cuts 拜|仁)."""
     begin = start - 2
-    if begin < text.paragraph(start)[0] or not all("\u3400" <= c <= "\u9fff" for c in text.norm[begin:start]):
+    if begin < text.paragraph(start)[0] or not all_han(text.norm[begin:start]):
         return None
     return (begin, start) if text.whole(begin, start) else None
 
