@@ -20,7 +20,8 @@ DEV = ROOT / "benchmarks" / "names_dev"
 
 
 def short_forms_of(text: str, glossary) -> list[str]:
-    from bitext.names.finder import find_candidates, SortedSpans
+    from bitext.names.finder import find_candidates
+    from bitext.names.spans import SortedSpans
     from bitext.names.listed import find_listed
     from bitext.names.short_forms import find_short_forms
     from bitext.pipeline import annotate_text

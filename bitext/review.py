@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .glossary import Glossary, form_key
 from .model import Document
 from .names import VARIANT, NameMatch, find_names, normalise_english
-from .names.finder import glossed_names
+from .names.glosses import glossed_names
 from .script import to_simplified
 
 KINDS = ("glossary_conflict", "variant", "probable_variant", "unlisted_name", "gloss_mismatch", "mt_term_missing")

@@ -1028,7 +1028,7 @@ def test_the_senior_or_junior_before_a_name_is_part_of_it():
 def test_a_place_head_noun_makes_one_place_with_the_name_before_it():
     """X群岛/X共和国/X王国 is one place: 马绍尔 alone is a fragment of 马绍尔群岛 (and CC-CEDICT may know the bare
     name as a person, as it knows 索罗门 Solomon), so the head noun joins it and the context types it a place."""
-    from bitext.names.finder import context_type
+    from bitext.names.context import context_type
     from bitext.model import NameType
 
     names = _names_found("索罗门群岛外长抵达。多米尼加共和国总统发表讲话。")
@@ -1057,7 +1057,7 @@ def test_a_chinese_name_after_a_title_ends_where_an_ordinary_word_begins():
     """A Chinese name after a title (a surname and one or two characters) is followed in news by a verb or a
     time word as often as by 说 (董事长郭台铭|邀请, 部长X|日前); business and sports roles (执行长, 好手, 球星)
     and royal ones (王后) are titles too, and a regnal number after a titled name joins it."""
-    from bitext.names.finder import context_type
+    from bitext.names.context import context_type
     from bitext.model import NameType
 
     names = _names_found("董事长郭台铭邀请记者参观。瑞士好手瓦林卡则说，比赛很难。国王腓力六世出席。")
@@ -1095,7 +1095,7 @@ def test_a_full_name_without_a_middot_is_one_person():
 
 def test_a_place_noun_in_apposition_types_the_name_after_it_a_place():
     """News writes a place with the kind of place before it, in apposition: 首都X, 小城X, 港口X."""
-    from bitext.names.finder import context_type
+    from bitext.names.context import context_type
     from bitext.model import NameType
 
     for text in ("记者到达东部小城卡利诺夫卡", "该国首都基加利", "南部港口敖德萨"):
@@ -1142,7 +1142,7 @@ def test_a_bridge_is_named_by_the_name_before_it_and_a_crossing_is_a_place():
     place, and the head alone (那座大桥 "that bridge") no name, whatever CC-CEDICT's legendary 大桥 (Da Qiao)
     says; a name before 口岸 (a border crossing) is a place, not a person."""
     from bitext.model import NameType
-    from bitext.names.finder import context_type
+    from bitext.names.context import context_type
 
     names = _names_found("连接本土与半岛的克赤大桥发生爆炸。那座大桥很长。")
     assert "克赤大桥" in names
@@ -1419,7 +1419,7 @@ def test_an_acronym_given_after_an_organisation_is_that_organisation_where_it_st
 def test_a_company_or_party_glossed_by_one_english_word_is_found_with_its_brand():
     """A company glossed by its English brand (华芯科技（Huaxin）) is the brand and its head, never the head alone
     (科技 "technology" is no name); a party of two words joined by 与 takes both (自由与团结党)."""
-    from bitext.names.finder import glossed_names
+    from bitext.names.glosses import glossed_names
 
     text = "电池制造商莱通科技（Leitong）周一宣布裁员。该国执政的自由与团结党（Solidarity）赢得多数。"
     doc = annotate_text(text, AnnotateOptions())

@@ -6,7 +6,10 @@
 * :mod:`.listed` the glossary's forms (a firm link);
 * :mod:`.finder` whole names no glossary lists, found with the background
   :mod:`.lexicon` (CC-CEDICT, OpenCC's regional forms and the package's
-  table of regional and recent forms, ``regional_names.tsv``);
+  table of regional and recent forms, ``regional_names.tsv``), the words
+  around them (:mod:`.context`), English glosses (:mod:`.glosses`) and
+  venues (:mod:`.venues`), each grown to the whole name it stands in
+  (:mod:`.extents`);
 * :mod:`.grouping` probable variants of entries and clusters of unlisted
   names with a proposed entry each, compared by :mod:`.phonetic` sound;
 * :mod:`.short_forms` the short forms of names the text gives in full
@@ -21,11 +24,12 @@ from collections import defaultdict
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
-from .finder import SortedSpans, find_candidates
+from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
-from .short_forms import attach_short_forms, find_short_forms, said_type
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
+from .short_forms import attach_short_forms, find_short_forms, said_type
+from .spans import SortedSpans
 
 __all__ = [
     "PREFERRED", "SHORT", "VARIANT", "NameMatch", "attach_names", "check_translation_terms", "english_for",

@@ -24,7 +24,9 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .finder import LENIENT, NAME_PARTS, Candidate
+from .context import NAME_PARTS
+from .finder import LENIENT
+from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
@@ -409,7 +411,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
             hong_kong: bool = False) -> GlossaryEntry:
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
 
-    ``contexts`` are the types the words around its mentions say (:func:`.finder.context_type`):
+    ``contexts`` are the types the words around its mentions say (:func:`.context.context_type`):
     a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), and
     one ending in an institution's head noun is an organisation.
     """

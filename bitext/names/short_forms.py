@@ -37,7 +37,9 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .finder import COMPANY_HEADS, NAME_PARTS, Candidate, SortedSpans, all_han, context_type, disjoint, jieba_tag
+from .context import NAME_PARTS, all_han, context_type, jieba_tag
+from .glosses import COMPANY_HEADS
+from .spans import Candidate, SortedSpans, disjoint
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
@@ -192,7 +194,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
     long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
-                           + _known_around(text, found))
+                          + _known_around(text, found))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -479,7 +481,7 @@ _PLACE_SAID = re.compile(r"(?:更名为|改名为|易名为|改称|首都|首府
 
 
 def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
-    """What the words around the name at [start, end) say it is (:func:`.finder.context_type`), and a place
+    """What the words around the name at [start, end) say it is (:func:`.context.context_type`), and a place
     after a renaming or 首都: the city named after a leader (首都更名为努尔苏丹) is not the leader (努尔苏丹·纳扎尔巴耶夫),
     though it is his given name."""
     if _PLACE_SAID.search(norm, max(para_start, start - 3), start):

@@ -1,0 +1,149 @@
+"""What the words around a name say of it: titles, speech verbs, function words, place cues and head nouns.
+
+Chinese news marks a name by what stands beside it (总统|马克龙, 佩斯科夫|说,
+在|阿斯塔纳, 欧盟|委员会).  The finder, the short forms and the grouping all
+read these word lists and the tests over them; they are kept here once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..glossary import NAME_JOINERS
+from ..model import NameType
+from ..segment import default_jieba
+from .lexicon import Lexicon, lexicon
+
+
+#: The characters that join the parts of a full name (安东尼·布林肯, 让-马里), without the space.
+JOINERS = NAME_JOINERS.replace(" ", "")
+#: A run of joiners between the parts of a full name (安东尼·布林肯).
+NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
+#: How many characters a name found by its characters alone has at least (two need a context), and at most.
+MIN_NAME_CHARS = 3
+MAX_NAME_CHARS = 24
+#: Words before a name that say it is one: titles and forms of address.
+_TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
+           r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
+           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗")
+TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name
+TITLE = re.compile(_TITLES)
+#: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道).
+AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）() \n")
+#: Words after a name that say it is one: speech verbs and forms of address.
+CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
+#: Characters that may stand right beside a name: function words, not the rest of a longer name.
+BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
+#: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
+LEADING = set("但他她它我你那这其") | BESIDE
+#: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
+#: 大威廉丝/小威廉丝 (the elder and the younger sister).  They are part of the name, which without them is
+#: the other person's too.
+GENERATION = set("老小大")
+#: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃) and right after one (华盛顿特区).
+PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|首都|首府|城市|小城|小镇|"
+                          r"港口|港市|古城)$")
+#: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing).
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口|地区)")
+#: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
+PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
+#: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
+#: Commission, not the EU; proposed alone, 欧盟 would be a fragment of the longer name, as 宏 is of 马克宏.
+INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", "银行")
+#: A foundation is named after its founder or its place (盖茨基金会 the Gates Foundation): the name alone there is a fragment.
+FOUNDATION = "基金会"
+#: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
+PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
+#: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
+PLACE_ENDS = "国洲州省市岛县"
+#: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 港珠澳|大桥): the head
+#: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
+STRUCTURE_HEADS = ("大桥", "大坝", "隧道")
+#: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
+#: 新聖女|公墓, 大和西大寺|站, 保安|堂): with the head they are one place, named where news names any building,
+#: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
+VENUE_HEADS = ("体育园", "体育馆", "体育场", "球场", "公墓", "墓园", "大厦", "大楼", "大厅", "礼堂", "广场",
+               "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头")
+
+
+@lru_cache(maxsize=4096)
+def all_han(text: str) -> bool:
+    """Every character of ``text`` is a Chinese character (CJK and Extension A): no digit, letter or punctuation."""
+    return all("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def jieba_tag(word: str) -> str:
+    """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
+    come from the word, not the context."""
+    tags = default_jieba().tag(word)
+    return tags[0][1] if len(tags) == 1 and tags[0][0] == word else ""
+
+
+def jieba_place(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` a place name (ns)."""
+    return jieba_tag(word) == "ns"
+
+
+def known_place(form: str, lex: Lexicon) -> bool:
+    """The lexicon knows ``form`` as a place."""
+    name = lex.names.get(form)
+    return name is not None and name.type is NameType.PLACE
+
+
+def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
+    """What the words around a name say it is: an institution's head noun ending it, an organisation
+    (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
+    before 说 (普京在莫斯科说); a speech verb alone, a person."""
+    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + ("局", "署", FOUNDATION), start, end):
+        return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
+    if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS, start, end):
+        return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
+    if end - start >= 3 and norm.endswith(VENUE_HEADS, start, end):
+        return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
+    if TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
+        return NameType.PERSON
+    if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
+        return NameType.PLACE
+    return NameType.PERSON if CUE_AFTER.match(norm[end:end + 3]) else None
+
+
+def _place_before(norm: str, start: int, para_start: int) -> bool:
+    """在/到/抵达 … right before ``start``, not the end of an ordinary word (达到|美斯, 现在, 正在)."""
+    cue = PLACE_BEFORE.search(norm[max(para_start, start - 3):start])
+    return bool(cue) and not (len(cue.group()) == 1 and start - 2 >= para_start and norm[start - 2:start] in lexicon().words)
+
+
+def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
+    """A title before the name or a speech verb after it: what makes two characters a name."""
+    return title_before(norm, start, para_start) or cue_follows(norm, end)
+
+
+def title_before(norm: str, pos: int, para_start: int) -> bool:
+    """A title or form of address ends right before ``pos`` (总统|马克龙)."""
+    return bool(TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos]))
+
+
+def cue_follows(norm: str, pos: int) -> bool:
+    """A speech verb or form of address begins at ``pos`` (佩斯科夫|说)."""
+    return bool(CUE_AFTER.match(norm[pos:pos + 3]))
+
+
+def edge_at(norm: str, pos: int, para_start: int, para_end: int) -> bool:
+    """Punctuation, the paragraph's edge or a function word at ``pos``."""
+    return not para_start <= pos < para_end or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE
+
+
+def generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> bool:
+    """老/小/大 right before ``start`` stands alone: after punctuation, a function word or a title (名将|大|威廉丝,
+    妹妹|小|威廉丝), and it makes no ordinary word with the character before or after it (not 最小, 大卫)."""
+    pos = start - 1
+    if pos < para_start or norm[pos] not in GENERATION:
+        return False
+    before = norm[pos - 1] if pos - 1 >= para_start else ""
+    if norm[pos - 1:pos + 1] in lex.words or default_jieba().has_word(norm[pos - 1:pos + 1]):
+        return False  # 从小|普京: the character is the end of a word
+    return (not before or not "\u3400" <= before <= "\u9fff" or before in BESIDE or before in GENERATION
+            or bool(TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos])) or (
+                norm[pos - 2:pos] in lex.words and norm[pos - 1:pos + 1] not in lex.words)) and (
+        norm[pos:start + 1] not in lex.words and norm[pos:start + 2] not in lex.words and before not in GENERATION)

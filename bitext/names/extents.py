@@ -1,0 +1,313 @@
+"""A name found, grown to the whole name it stands in.
+
+The finder finds a name by its characters; news often writes more of the same
+name around them: a regnal number (查尔斯三世), an institution's head
+(欧盟委员会), a club's word (利雅得胜利俱乐部), a Japanese given name
+(田中伸一), a state's organ (俄联邦安全局), the country of a party
+(苏联共产党).  Alone, the shorter name would be a fragment of the longer one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import NAME_JOINERS
+from ..model import Document, NameType
+from ..segment import default_jieba
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, FOUNDATION, INSTITUTION_HEADS, LEADING, PHRASE_BREAKS,
+                      PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
+                      jieba_tag, known_place)
+from .lexicon import LexName, Lexicon, lexicon
+from .listed import word_spans
+from .spans import Candidate, SortedSpans
+
+
+def with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpans, para_start: int,
+                    lex: Lexicon) -> Candidate:
+    """``found`` with 老/小/大 before it when it is a person's name (老布殊, 小罗勃甘迺迪), else itself."""
+    name = lex.names.get(norm[found.start:found.end])
+    if (name is not None and name.type is not NameType.PERSON) or not generation_before(
+            norm, found.start, para_start, lex) or taken.overlapping(found.start - 1, found.start):
+        return found
+    return Candidate(doc.text[found.start - 1:found.end], found.start - 1, found.end, found.gloss)
+
+
+def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
+    name = lex.names.get(norm[found.start:found.end])
+    head = next((h for h in _FACILITY_HEADS if norm.startswith(h, found.end)), "")
+    if head and (name is None or name.type is NameType.PLACE) and not taken.overlapping(
+            found.end, found.end + len(head)):
+        end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if norm.startswith(FOUNDATION, found.end) and (name is None or name.type is not NameType.ORGANISATION) and not (
+            taken.overlapping(found.end, found.end + len(FOUNDATION))):
+        end = found.end + len(FOUNDATION)  # 盖兹|基金会: the foundation takes its founder's name
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if name is not None and name.type is NameType.PLACE:
+        return _club_name(doc, norm, found, taken, lex)
+    if name is None or name.type is not NameType.ORGANISATION:
+        return found
+    for head in INSTITUTION_HEADS:
+        end = found.end + len(head)
+        if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
+            return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
+
+
+#: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
+#: 欧罗巴联赛 the Europa League): with them the place is part of the name, and alone it would be a fragment.
+_FACILITY_HEADS = ("地方法院", "高等法院", "地院", "球场", "体育场", "电视中心", "联赛")
+#: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+
+
+def with_regnal_number(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` with the regnal number after it (查尔斯三世), which is part of the name: without it the
+    monarch is a fragment 查尔斯 grouped with every other Charles.  CC-CEDICT types 查尔斯 a place (a
+    river), so only organisations and countries or regions (美国, 欧洲) take none, nor 二世祖 (a rich man's son)."""
+    name = lex.names.get(norm[found.start:found.end])
+    number = _REGNAL.match(norm, found.end)
+    if number is None or taken.overlapping(found.end, number.end()) or norm[number.end():number.end() + 1] == "祖" or (
+            name is not None and (name.type is NameType.ORGANISATION or norm[found.end - 1] in PLACE_ENDS)):
+        return found
+    return Candidate(doc.text[found.start:number.end()], found.start, number.end(), found.gloss)
+
+
+def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``found`` as part of the longer name it stands in, else itself: a name the lexicon knows that holds it
+    and a word beside it (皇家|马德里 Real Madrid), a place head noun after it (索罗门|群岛, whatever CC-CEDICT
+    says 索罗门 alone is), or a team's nickname beside its city (洛杉矶|道奇, 拜仁|慕尼黑).  Alone, the
+    shorter name is a fragment of the longer one."""
+    name = lex.names.get(norm[found.start:found.end])
+    if name is not None and name.type is NameType.ORGANISATION:
+        return found
+    start, end = found.start, found.end
+    for size in (2, 3):
+        if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
+            start -= size  # 皇家|马德里
+            break
+        if norm[start:end + size] in lex.names and default_jieba().has_word(norm[end:end + size]) or (
+                _named_after(lex.names.get(norm[end:end + size]), name)):
+            end += size  # 洛杉矶|湖人 "Los Angeles Lakers": the team takes the city's name
+            break
+    else:
+        head = next((h for h in PLACE_HEADS if norm.startswith(h, end)), "")
+        if head:
+            end += len(head)
+        elif name is not None and name.type is NameType.PLACE:
+            start, end = _with_nickname(norm, start, end, lex)
+            if (start, end) == (found.start, found.end):
+                end = with_region_suffix(norm, SortedSpans(word_spans(norm[start:end + 4], start)), start, end, lex)[1]
+        if (start, end) == (found.start, found.end) and (name is None or name.type is NameType.PLACE):
+            end = _team_after_result(norm, start, end, lex)
+    if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
+        return found
+    return Candidate(doc.text[start:end], start, end, found.gloss)
+
+
+def named_structure(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate | None:
+    """A structure's head noun found as a name: with the name before it (克赤大桥), the structure; alone, none."""
+    if norm[found.start:found.end] not in STRUCTURE_HEADS:
+        return found
+    start = found.start
+    while found.start - start < 4 and start > 0 and "\u3400" <= norm[start - 1] <= "\u9fff" and (
+            norm[start - 1] not in LEADING) and not taken.overlapping(start - 1, start):
+        start -= 1  # 半岛的|克赤: back to the function word before the name
+    if found.start - start < 2 or norm[start:found.start] in lex.words:
+        return None
+    return Candidate(doc.text[start:found.end], start, found.end, found.gloss)
+
+
+def _named_after(team: LexName | None, place: LexName | None) -> bool:
+    """The lexicon's ``team`` has the English of ``place`` before its own (湖人 "Los Angeles Lakers" after 洛杉矶)."""
+    return team is not None and place is not None and place.type is NameType.PLACE and team.english.startswith(
+        place.english + " ")
+
+
+def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """A city with the team's nickname after or before it (洛杉矶|道奇, 多伦多|蓝鸟, 拜仁|慕尼黑) when the text also
+    calls the team by the nickname alone, as sports news does after naming it once in full (道奇连霸)."""
+    place = norm[start:end]
+    for size in (2, 3):
+        after = norm[end:end + size]
+        if _nickname(after, lex) and default_jieba().cut(norm[end:end + size + 4], False)[0] == after and (
+                norm.count(after) > norm.count(place + after)):
+            return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡)
+    before = norm[max(0, start - 2):start]
+    if _nickname(before, lex) and sum(map(lex.odds, before)) > 0 and not default_jieba().has_word(
+            norm[max(0, start - 3):start - 1]) and norm.count(before) > norm.count(before + place):  # not 新|华社
+        return start - 2, end  # a nickname before the city is a transliteration (拜仁, Bayern)
+    return start, end
+
+
+#: A score and a result verb of sports news: what follows is a team (4比3击败|南非的|马梅洛迪日落,
+#: 以110比103战胜|明尼苏达森林狼), not any army (俄军击败了乌克兰|军队, no score).
+_RESULT_VERB = re.compile(r"\d+(?:比|:|：)\d+[^，。；！？]{0,8}?(?:击败|战胜|打败|不敌|负于|输给|力克|击溃|淘汰)了?"
+                          r"(?:[^，。；、！？]{1,6}的)?$")
+_CLAUSE_END = set("，。；、！？,;")
+
+
+def _team_after_result(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a team's name ends that a place or a transliteration begins, after a result verb and before the
+    clause ends: the word after the city is the team's nickname (明尼苏达|森林狼, 马梅洛迪|日落, 洛杉矶|湖人), and
+    the city alone would be a fragment of the team; a verb there ends the clause (战胜切尔西|夺冠).  Else ``end``."""
+    if not _RESULT_VERB.search(norm[max(0, start - 30):start]):
+        return end
+    nickname = default_jieba().cut(norm[end:end + 6], False)[0]
+    after = end + len(nickname)
+    if 2 <= len(nickname) <= 3 and norm[after:after + 1] in _CLAUSE_END and jieba_tag(nickname)[:1] in ("n", "") and not (
+            any(c in BESIDE for c in nickname) or TITLE.search(nickname) or nickname in lex.names):
+        return after
+    return end
+
+
+def _nickname(word: str, lex: Lexicon) -> bool:
+    """A word that may be a team's nickname: one jieba's dictionary tags a name (道奇, 蓝鸟, 拜仁; not 警方,
+    金靴), and no ordinary word, function word, title, person, place or organisation of several English
+    words (not 拜登, 中央社 Central News Agency)."""
+    name = lex.names.get(word)
+    return len(word) >= 2 and jieba_tag(word) in ("nr", "nrt") and word not in lex.words and not (
+        any(c in BESIDE for c in word) or TITLE.search(word) or PLACE_BEFORE.search(word)) and (
+        name is None or (name.type is NameType.ORGANISATION and " " not in name.english.strip()))
+
+
+#: Head nouns of a club or team named by a place and a word (利雅得胜利|俱乐部, 皇家马德里|队 aside: a place alone).
+_CLUB_HEADS = ("俱乐部", "足球队", "球队", "队")
+
+
+def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """A place and the ordinary word after it when a club's head noun follows (利雅得|胜利|俱乐部 Al Nassr): the
+    place alone would be a fragment of the club's name.  Not when the word and the head are one ordinary word
+    (美国|国家队 "the US national team", 中国|女足队): that team is named by its country alone."""
+    word = next((norm[found.end:found.end + n] for n in (2, 3) if norm[found.end:found.end + n] in lex.words
+                 and norm.startswith(_CLUB_HEADS, found.end + n) and not any(
+                     norm[found.end:found.end + n + len(h)] in lex.words for h in _CLUB_HEADS)), "")
+    end = found.end + len(word)
+    if word and not taken.overlapping(found.end, end):
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
+
+
+def with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """A Japanese family name the lexicon knows (田中, 安倍: a surname of two characters CC-CEDICT gives a
+    foreign English) with the given name written right after it (审判长田中|伸一|宣读, 安倍|昭惠|曾): two
+    characters that make no word (和彦 too: 和 begins many Japanese given names), then a clause break.  Japanese
+    names are written family name first with no
+    joiner, so the family name alone would be a fragment of the person, and another person's name too."""
+    form = norm[found.start:found.end]
+    name = lex.names.get(form)
+    if len(form) != 2 or form not in lex.surnames or name is None or name.type is not NameType.PERSON or not name.foreign:
+        return found
+    end = found.end + 2
+    given, after = norm[found.end:end], norm[end:end + 6]
+    if len(given) < 2 or not all_han(given) or given[0] in LEADING - BESIDE or (
+            given[1] in LEADING) or (
+            given in lex.words or default_jieba().has_word(given) or given in lex.names or TITLE.search(given)
+            or any(norm[found.end + 1:found.end + n] in lex.words for n in (3, 4))) or taken.overlapping(found.end, end):
+        return found
+    next_word = default_jieba().cut(after, False)[0] if after else ""
+    if after and not (after[0] in AFTER_NAME or after[0] in BESIDE or CUE_AFTER.match(after) or (
+            len(next_word) >= 2 and next_word in lex.words)):
+        return found
+    return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+
+
+#: A state named by a one-character abbreviation and 联邦/国家 (俄联邦 the Russian Federation, 美国家): news
+#: writes it so before one of the state's organs (俄联邦安全局, 俄联邦侦查委员会), and the organ is the name.
+_ABBREVIATED_STATE = re.compile(r"[俄美英法德日韩朝中](?:联邦|国家)")
+#: Last characters of an organ of state: a bureau, committee, council, service, ministry, court.
+_ORGAN_HEADS = ("局", "委员会", "理事会", "会议", "署", "部", "院", "法院", "中心", "总局")
+
+
+def state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) -> Candidate:
+    """``found`` with the organ after it when it is an abbreviated state (:data:`_ABBREVIATED_STATE`) and one to
+    three words end in an organ's head right after it (俄联邦|侦查|委员会, 俄联邦安全局 cut as one word): the state
+    alone would be a fragment of the organ's name."""
+    if not _ABBREVIATED_STATE.fullmatch(norm[found.start:found.end]):
+        return found
+    words = default_jieba().cut(norm[found.end:found.end + 8], False)
+    end = found.end
+    for word in words[:3]:
+        if not all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS for c in word):
+            break
+        end += len(word)
+        if word.endswith(_ORGAN_HEADS) and not taken.overlapping(found.end, end):
+            return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    return found
+
+
+#: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
+_REGION_SUFFIXES = "州省"
+
+
+def with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """(start, end) of a place the lexicon knows with 州/省 after it when jieba cuts the two as one word
+    (莫斯科州, not 莫斯科|州长): the region named after the city is a place of its own, of which the city's name
+    alone is a fragment."""
+    if norm[end:end + 1] in _REGION_SUFFIXES and known_place(norm[start:end], lex) and (
+            start, end + 1) in words.overlapping(start, end + 1):
+        return start, end + 1
+    return start, end
+
+
+def joined_organisations(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                         lex: Lexicon) -> list[Candidate]:
+    """A country and the party written right after it are one organisation (苏联|共产党 the CPSU: the country's
+    party, not the country and "the Communist Party", which every country may have), whether the country is
+    listed or found; an organisation right after that is one of the party's organs (苏联共产党|中央委员会), no
+    name of its own."""
+    def named(start: int, end: int) -> LexName | None:
+        return lex.names.get(norm[start:end])
+
+    joined: list[Candidate] = []
+    party_end = -1  # where the last country-and-party ends
+    for c in found:
+        name = named(c.start, c.end)
+        if name is None or name.type is not NameType.ORGANISATION:
+            joined.append(c)
+            continue
+        if c.start == party_end:
+            continue  # 中央委员会 after 苏联共产党
+        before = [(joined[-1].start, joined[-1].end)] if joined and joined[-1].end == c.start else []
+        before += [span for span in taken.overlapping(c.start - 1, c.start) if span[1] == c.start]
+        owner = next((span for span in before if (n := named(*span)) and n.type is not NameType.PERSON
+                      and not n.english.endswith("Party")), None)
+        if owner is None or not name.english.endswith("Party"):
+            joined.append(c)
+            continue
+        if joined and (joined[-1].start, joined[-1].end) == owner:
+            joined.pop()
+        joined.append(Candidate(doc.text[owner[0]:c.end], owner[0], c.end, c.gloss))
+        party_end = c.end
+    return joined
+
+
+#: Conjunctions a name-character run may swallow: 乔布|因累积黄牌停赛 "Jobe, because of his yellow cards".
+_CONJUNCTIONS = set("因")
+
+
+def before_conjunction(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """A name that ends in 因 is the name before the conjunction when the text names it without 因 elsewhere,
+    alone or as part of a joined full name (乔布·贝林厄姆 … 乔布因累积): 因凡蒂诺 or 斯坦因 stand as they are."""
+    parts = {part for c in found for part in re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])}
+    return [Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
+            if c.end - c.start >= 3 and norm[c.end - 1] in _CONJUNCTIONS and norm[c.start:c.end - 1] in parts else c
+            for c in found]
+
+
+def full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Two people the lexicon knows written side by side are one person's given name and surname (約翰甘迺迪,
+    唐纳川普): Taiwan and Hong Kong write a full name without the middot, and two people are never written
+    without 和, 与 or 、 between them."""
+    lex = lexicon()
+    joined: list[Candidate] = []
+    for c in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == c.start and all(
+                (name := lex.names.get(norm[x.start:x.end])) is not None and name.type is NameType.PERSON
+                for x in (last, c)):
+            joined[-1] = Candidate(doc.text[last.start:c.end], last.start, c.end, last.gloss or c.gloss)
+        else:
+            joined.append(c)
+    return joined

@@ -1,0 +1,116 @@
+"""Names glossed in English in parentheses (纳尔吉斯·卡泽诺娃(Nargis Kazenova)): where the Chinese name
+begins, and which glosses name no one there (a byline, an acronym of a term)."""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import NAME_JOINERS
+from ..model import Document, NameType
+from ..segment import default_jieba
+from .context import BESIDE, GENERATION, JOINERS, MAX_NAME_CHARS, TITLE, all_han
+from .lexicon import Lexicon, lexicon
+from .listed import word_spans
+
+
+#: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
+_GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
+#: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
+BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
+#: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
+#: (Wingtech), 安世半导体 (Nexperia), 法律与正义党 (PiS)) the name is the brand or the words before them too.
+COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
+                 "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力")
+_NAME_HEADS = COMPANY_HEADS + ("党",)
+#: An English gloss in capitals, an acronym: it stands for a term or an organisation of several words, each
+#: written in Chinese with a word of two characters or so; a last word no longer than the acronym (情报局 for
+#: CIA) is one of them, not the whole (联邦调查局 for FBI).
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
+    """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
+
+    The name is the run of name characters that ends at the parenthesis, or
+    else the last word jieba cuts before it (习近平(Xi Jinping)).  A byline's
+    "By"/"Von" is not part of the English.
+    """
+    lex = lexicon()
+    found = []
+    for m in _GLOSS.finditer(doc.text):
+        zh_end = m.start()
+        while zh_end > 0 and doc.text[zh_end - 1].isspace():
+            zh_end -= 1
+        zh_start = zh_end
+        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
+                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS):
+            zh_start -= 1
+        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        english = BYLINE.sub("", m.group("en"))
+        if zh_start == zh_end or not words:
+            if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
+                    norm[words[-1][0]:zh_end] not in lex.names):
+                continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
+            zh_start = words[-1][0] if words else zh_end
+            if words and " " not in english.strip():
+                zh_start = _brand_before_head(norm, words, lex)
+        zh_start = _trim_start(words, zh_start, zh_end)
+        if " " in english.strip():
+            zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
+            while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
+                    default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])):
+                zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿: a full name glossed in full
+        while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
+            zh_start += 1
+        if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
+            continue
+        found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
+    return found
+
+
+def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Where a name glossed by one English word begins when jieba's last word is a head (科技) or ends in one.
+
+    The word before it is taken when it holds a character seen in names
+    (闻泰|科技); two two-character words joined by 与/和 are taken both
+    (法律|与|正义党).
+    """
+    start = words[-1][0]
+    last = norm[start:words[-1][1]]
+    if last in lex.names or not last.endswith(_NAME_HEADS) or len(words) < 2:
+        return start
+    before = [norm[s:e] for s, e in words[-3:-1]]
+    if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]):
+        return words[-3][0]
+    if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
+        return words[-2][0]
+    return start
+
+
+def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:
+    """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔), or back to the start of the word
+    before the gloss that it stands in (甘迺|迪: 迺 is no name character, yet the word is the name)."""
+    for s, e in words:
+        if s < start < e:
+            return s if e == end else e
+    return start
+
+
+def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> int:
+    """Where a full name glossed by several English words begins: a surname found alone (甘迺迪, 翔平 of
+    大谷翔平) takes the word before it when that word is a given name the lexicon knows (约翰) or, for a
+    name of two characters, a word no dictionary knows as an ordinary one (大谷, a Japanese family name):
+    the gloss names the whole person, and its first part alone would be a fragment."""
+    before = [(s, e) for s, e in words if e == start]
+    if not before or any(c in JOINERS for c in norm[start:end]):
+        return start
+    s, e = before[0]
+    word = norm[s:e]
+    if len(word) == 3 and word[0] in GENERATION:
+        word = word[1:]  # 小|罗勃 甘迺迪: the junior's given name
+    given = lex.names.get(word)
+    if 2 <= len(word) <= 3 and not TITLE.search(word) and not any(c in BESIDE for c in word) and (
+            (given is not None and given.type is NameType.PERSON) or (word not in lex.words and word not in lex.names and (
+                end - start == 2 or all(map(lex.is_name_char, word))))):
+        return s
+    return start

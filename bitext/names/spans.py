@@ -1,0 +1,62 @@
+"""Names found in a text as spans of it, and ordered sets of spans searched by bisection."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+@dataclass
+class Candidate:
+    """A name in the text no glossary entry lists (offsets into ``Document.text``)."""
+
+    form: str  # as written
+    start: int
+    end: int
+    gloss: str = ""
+
+
+class SortedSpans:
+    """Disjoint spans in order; the ones overlapping a range are found by bisection."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
+
+    def next_start(self, pos: int, default: int) -> int:
+        """Where the first span that ends after ``pos`` starts (``default`` if none): the next one, by bisection."""
+        i = max(bisect_right(self.starts, pos) - 1, 0)
+        while i < len(self.spans) and self.spans[i][1] <= pos:
+            i += 1
+        return self.spans[i][0] if i < len(self.spans) else default
+
+
+def disjoint(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, no overlaps."""
+    kept: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if used.isdisjoint(range(c.start, c.end)):
+            used.update(range(c.start, c.end))
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def outside_spans(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
+    pieces, pos = [], start
+    for s, e in spans.overlapping(start, end):
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    return pieces

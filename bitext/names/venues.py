@@ -1,0 +1,100 @@
+"""Venues, buildings, stations and cemeteries: a head noun and the words that name it (啟德體育園,
+新聖女公墓, 近鐵大和西大寺站)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..segment import default_jieba
+from .context import BESIDE, LEADING, PHRASE_BREAKS, PLACE_ENDS, VENUE_HEADS, jieba_place, jieba_tag, known_place
+from .lexicon import Lexicon
+from .spans import Candidate, SortedSpans
+
+
+_VENUE = re.compile("|".join(sorted(VENUE_HEADS, key=len, reverse=True)))
+#: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
+_STAND_AFTER = set("在着了起住到出立满")
+#: How many characters may name a venue before its head.
+_VENUE_NAME_CHARS = 8
+#: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
+_NAME_TAGS = ("nr", "nrt", "ns", "nt", "nz")
+
+
+def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Venues in a paragraph: a head noun (:data:`VENUE_HEADS`) that stands as a word of its own, and the words
+    before it back to a place the lexicon or jieba knows (奈良市|近鐵大和西大寺站: any words, 和 too) or else to
+    punctuation or a function word (的|啟德體育園).  What names it must be no single ordinary word (not 火车|站,
+    学校|礼堂): an ordinary word and a head are a common noun."""
+    found: list[tuple[int, int]] = []
+    starts = {s for s, _ in words.overlapping(para_start, para_end)}
+    ends = {e for _, e in words.overlapping(para_start, para_end)}
+    for m in _VENUE.finditer(norm, para_start, para_end):
+        if m.start() not in starts or m.end() not in ends:
+            word = next(((s, e) for s, e in words.overlapping(m.start(), m.end()) if e == m.end() and e - s >= 5), None)
+            place = word and next((word[0] + n for n in (4, 3, 2) if known_place(norm[word[0]:word[0] + n], lex)), None)
+            if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in _NAME_TAGS:
+                found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
+            continue  # 食堂, 天堂, 市场: the head is part of a word
+        if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
+            continue  # 小玄子站在门口: 站 "stand", a verb
+        begin = _venue_start(norm, words, m.start(), para_start, lex)
+        if begin is None:
+            continue
+        if found and found[-1][1] == begin:
+            begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
+        named = norm[begin:m.start()]
+        if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
+            continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
+        if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in _NAME_TAGS) or any(
+                not "\u3400" <= c <= "\u9fff" or c in "一二三四五六七八九十百千这那该此其每某各" for c in named):
+            continue
+        found.append((begin, m.end()))
+    return found
+
+
+def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex: Lexicon) -> int | None:
+    """Where the words naming the venue whose head begins at ``head`` begin, or None."""
+    low = max(para_start, head - _VENUE_NAME_CHARS)
+    for pos in range(low, head - 1):
+        if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS for c in norm[pos:head]) and (
+                _place_ends_at(norm, words, pos, para_start, lex)):
+            return pos  # the furthest city within reach (大阪市|南海难波站, not 南海 "South China Sea"); no word
+            # between that ends a phrase (九龍東的|啟德), though 和 and 会 may (大和, 工会)
+    pos = head
+    while pos > low and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
+        pos -= 1
+    if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
+        return None  # no edge within reach: a clause, not a name
+    if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
+        return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
+    return pos if pos < head else None
+
+
+def _place_ends_at(norm: str, words: SortedSpans, pos: int, para_start: int, lex: Lexicon) -> bool:
+    """A place the lexicon knows, or a city or region jieba tags a place (奈良市, 高雄市), ends right before
+    ``pos``, where a word begins and no function word does (not 西敏|寺, 长眠|于)."""
+    if norm[pos] in BESIDE or not any(s == pos for s, _ in words.overlapping(pos, pos + 1)):
+        return False
+    for size in (5, 4, 3, 2):
+        if pos - size < para_start:
+            continue
+        form = norm[pos - size:pos]
+        one_word = (pos - size, pos) in words.overlapping(pos - 1, pos)
+        if known_place(form, lex) or (one_word and form[-1] in PLACE_ENDS + "区" and jieba_place(form)):
+            return True
+    return False
+
+
+def before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
+                  lex: Lexicon) -> list[Candidate]:
+    """The names found, each cut where a venue begins inside it (莫斯科|新 of 莫斯科|新圣女公墓) when what stays is a
+    name the lexicon knows: the venue's first characters are its own, not the end of the city before it."""
+    spans = SortedSpans(places)
+    cut = []
+    for c in found:
+        inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end < e]
+        if inside and norm[c.start:inside[0]] in lex.names:
+            c = Candidate(doc.text[c.start:inside[0]], c.start, inside[0], c.gloss)
+        cut.append(c)
+    return cut
