@@ -1448,3 +1448,13 @@ def test_chinese_provinces_and_cities_are_places_with_their_english():
     found = {n.form for s in annotate_text("工厂位于江苏无锡，明年迁往东莞。", glossary=load_glossary([])).sentences()
              for n in s.names}
     assert {"江苏", "无锡", "东莞"} <= found
+
+
+def test_a_body_named_after_a_prize_or_a_place_is_found_whole():
+    """A committee, an institute or a self-government named by a prize or a place (丹麦诺贝尔委员会,
+    库尔德自治政府) is one organisation: the prize or the place alone would be a
+    fragment of its name, and a translator accepting it would tag the place wherever it stands."""
+    found = set(_entries("丹麦诺贝尔委员会主席周二宣布人选。丹麦诺贝尔研究所所长对记者说，名单已经确定。"
+                         "库尔德自治政府表示欢迎。"))
+    assert {"丹麦诺贝尔委员会", "丹麦诺贝尔研究所", "库尔德自治政府"} <= found
+    assert not {"丹麦诺贝尔", "库尔德"} & found

@@ -51,8 +51,9 @@ PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
 #: Commission, not the EU; proposed alone, 欧盟 would be a fragment of the longer name, as 宏 is of 马克宏.
 INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", "银行")
-#: A foundation is named after its founder or its place (盖茨基金会 the Gates Foundation): the name alone there is a fragment.
-FOUNDATION = "基金会"
+#: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
+#: 巴勒斯坦|自治政府): with the head the name is the body's, and alone it would be a fragment of it.
+NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
@@ -95,7 +96,7 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
-    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + ("局", "署", FOUNDATION), start, end):
+    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + ("局", "署"), start, end):
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is

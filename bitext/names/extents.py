@@ -14,7 +14,7 @@ import re
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, FOUNDATION, INSTITUTION_HEADS, LEADING, PHRASE_BREAKS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, NAMED_BODY_HEADS, PHRASE_BREAKS,
                       PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
                       jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
@@ -40,9 +40,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             found.end, found.end + len(head)):
         end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
-    if norm.startswith(FOUNDATION, found.end) and (name is None or name.type is not NameType.ORGANISATION) and not (
-            taken.overlapping(found.end, found.end + len(FOUNDATION))):
-        end = found.end + len(FOUNDATION)  # 盖兹|基金会: the foundation takes its founder's name
+    body = next((h for h in NAMED_BODY_HEADS if norm.startswith(h, found.end)), "")
+    if body and (name is None or name.type is not NameType.ORGANISATION) and not (
+            taken.overlapping(found.end, found.end + len(body))):
+        end = found.end + len(body)  # 盖兹|基金会, 挪威诺贝尔|委员会: the body takes its founder's or prize's name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
