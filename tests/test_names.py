@@ -903,7 +903,7 @@ def test_characters_of_an_organisations_name_in_order_are_its_short_form_but_a_w
 
 def test_taiwans_first_character_and_guo_is_the_country_the_paragraph_last_named():
     """巴國 after 巴拉圭 in the same paragraph is Paraguay, though Palestine (巴勒斯坦) is named in another."""
-    entry_of = _entries("外交部長出訪巴拉圭，晉見巴國總統並轉達邀請。\n巴勒斯坦自治政府當天發表聲明。")
+    entry_of = _entries("外交部長出訪巴拉圭，晉見巴國總統並轉達邀請。\n巴勒斯坦總統當天發表聲明。")
     assert entry_of["巴國"] == entry_of["巴拉圭"]
     assert entry_of["巴國"] != entry_of["巴勒斯坦"]
 
@@ -1458,3 +1458,28 @@ def test_a_body_named_after_a_prize_or_a_place_is_found_whole():
                          "库尔德自治政府表示欢迎。"))
     assert {"丹麦诺贝尔委员会", "丹麦诺贝尔研究所", "库尔德自治政府"} <= found
     assert not {"丹麦诺贝尔", "库尔德"} & found
+
+
+def test_a_place_before_countries_or_region_is_found_in_the_word_jieba_makes_of_them():
+    """jieba cuts 拉美国家 ("Latin American countries") and 中东地区 as one word: the place is still named there."""
+    found = set(_entries("数位拉美国家元首出席。中东地区局势紧张。"))
+    assert {"拉美", "中东"} <= found
+
+
+def test_a_venue_named_by_its_city_alone_takes_the_citys_name():
+    """奥斯陆市政厅 is Oslo City Hall, a place of its own; after 首都 (挪威首都奥斯陆市政厅) the capital is no part
+    of the venue's name."""
+    entry_of = _entries("仪式在丹麦首都哥本哈根市政厅举行。会后代表团参观了维也纳歌剧院。")
+    assert {"哥本哈根市政厅", "维也纳歌剧院"} <= set(entry_of)
+    assert not any(form.startswith("首都") for form in entry_of)
+
+
+def test_a_chinese_town_or_district_after_its_city_is_a_place():
+    """CC-CEDICT seldom lists towns and districts (黄江镇, 海淀区); jieba tags them places, and after a city the
+    lexicon knows (东莞, 北京市) or 位于 they are places, typed so by their suffix.  Not 东部地区, a phrase."""
+    doc = annotate_text("工厂位于广东东莞长安镇。总部设在北京市朝阳区。美国东部地区普降大雪。",
+                        glossary=load_glossary([]))
+    names = {n.form: n for s in doc.sentences() for n in s.names}
+    assert {"长安镇", "朝阳区"} <= set(names)
+    assert "东部地区" not in names
+    assert all(doc.entries[names[form].entry_id].type.value == "place" for form in ("长安镇", "朝阳区"))

@@ -62,10 +62,11 @@ PLACE_ENDS = "国洲州省市岛县"
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "隧道")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
-#: 新聖女|公墓, 大和西大寺|站, 保安|堂): with the head they are one place, named where news names any building,
+#: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
 VENUE_HEADS = ("体育园", "体育馆", "体育场", "球场", "公墓", "墓园", "大厦", "大楼", "大厅", "礼堂", "广场",
-               "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头")
+               "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头", "市政厅", "博物馆", "美术馆",
+               "图书馆", "歌剧院", "剧院", "音乐厅")
 
 
 @lru_cache(maxsize=4096)
@@ -104,12 +105,12 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
-    if _place_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
+    if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
         return NameType.PLACE
     return NameType.PERSON if CUE_AFTER.match(norm[end:end + 3]) else None
 
 
-def _place_before(norm: str, start: int, para_start: int) -> bool:
+def place_cue_before(norm: str, start: int, para_start: int) -> bool:
     """在/到/抵达 … right before ``start``, not the end of an ordinary word (达到|美斯, 现在, 正在)."""
     cue = PLACE_BEFORE.search(norm[max(para_start, start - 3):start])
     return bool(cue) and not (len(cue.group()) == 1 and start - 2 >= para_start and norm[start - 2:start] in lexicon().words)

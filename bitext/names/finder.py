@@ -20,7 +20,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, PLACE_HEADS, TITLE,
                       TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context, jieba_place,
-                      jieba_tag, known_place, title_before)
+                      jieba_tag, known_place, place_cue_before, title_before)
 from .extents import (before_conjunction, full_names, joined_organisations, named_structure, state_organ,
                       whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
@@ -29,7 +29,7 @@ from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint, outside_spans
-from .venues import before_venues, venues
+from .venues import before_venues, place_start_before, venues
 
 #: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
 _HYPHENS = "‐‑‒-－"
@@ -458,6 +458,20 @@ def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     return name is not None and not name.foreign and name.type is NameType.PLACE and jieba_place(norm[start:end])
 
 
+#: Suffixes of China's towns, townships, counties and districts, which CC-CEDICT seldom lists (黄江镇, 海淀区).
+_LOCAL_SUFFIXES = "镇乡县区"
+
+
+def _local_place(norm: str, words: SortedSpans, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
+    """A word jieba cuts and tags a place that ends in a town's or a district's suffix, right after a place the
+    lexicon knows or a word that introduces one (东莞|黄江镇, 北京市|海淀区, 位于|汶川县): no ordinary word inside
+    (not 东部地区, 开发区)."""
+    form = norm[start:end]
+    return 3 <= len(form) <= 5 and form[-1] in _LOCAL_SUFFIXES and jieba_place(form) and not any(
+        form[i:i + 2] in lex.words for i in range(len(form) - 1)) and (
+        place_start_before(norm, words, start, para_start, lex) is not None or place_cue_before(norm, start, para_start))
+
+
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
     """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
     return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
@@ -559,7 +573,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(Candidate(doc.text[place[0]:place[1]], *place))
-            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or _local_place(
+                    norm, words, s, e, paragraph.start, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
@@ -632,9 +647,14 @@ def _category_word(form: str, lex: Lexicon) -> bool:
     return len(form) >= 2 and form in lex.names and (form[-1] in "籍裔教" or (len(form) == 3 and form.endswith("议院")))
 
 
+#: Nouns after a place that make a phrase of the area, whatever jieba tags it: 拉美|国家 "Latin American
+#: countries", 中东|地区, 非洲|各国.
+_AREA_NOUNS = ("国家", "地区", "各国", "大陆", "一带", "境内", "沿岸")
+
+
 def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
-    (太平洋|地区, 非洲|大陆: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
+    (太平洋|地区, 拉美|国家: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
     building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
     if end - start < 4 or end - start > 12:
         return None
@@ -645,7 +665,7 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         if not place.foreign and not jieba_place(place.form):
             return None
         rest, tag = norm[start + size:end], jieba_tag(norm[start:end])
-        if (tag == "ns" and rest in lex.words) or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
+        if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size
         return None

@@ -7,7 +7,8 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import BESIDE, LEADING, PHRASE_BREAKS, PLACE_ENDS, VENUE_HEADS, jieba_place, jieba_tag, known_place
+from .context import (BESIDE, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, VENUE_HEADS, jieba_place, jieba_tag,
+                      known_place)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
 
@@ -55,10 +56,13 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
 
 def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex: Lexicon) -> int | None:
     """Where the words naming the venue whose head begins at ``head`` begin, or None."""
+    city = place_start_before(norm, words, head, para_start, lex)
+    if city is not None and norm[head:head + 2] != "中心":
+        return city  # 奥斯陆|市政厅, 仁川|机场: a venue named by its city alone takes the city's name
     low = max(para_start, head - _VENUE_NAME_CHARS)
     for pos in range(low, head - 1):
         if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS for c in norm[pos:head]) and (
-                _place_ends_at(norm, words, pos, para_start, lex)):
+                place_start_before(norm, words, pos, para_start, lex) is not None) and not _place_cue_at(norm, words, pos):
             return pos  # the furthest city within reach (大阪市|南海难波站, not 南海 "South China Sea"); no word
             # between that ends a phrase (九龍東的|啟德), though 和 and 会 may (大和, 工会)
     pos = head
@@ -71,19 +75,24 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     return pos if pos < head else None
 
 
-def _place_ends_at(norm: str, words: SortedSpans, pos: int, para_start: int, lex: Lexicon) -> bool:
-    """A place the lexicon knows, or a city or region jieba tags a place (奈良市, 高雄市), ends right before
-    ``pos``, where a word begins and no function word does (not 西敏|寺, 长眠|于)."""
+def place_start_before(norm: str, words: SortedSpans, pos: int, para_start: int, lex: Lexicon) -> int | None:
+    """Where a place the lexicon knows, or a city or region jieba tags a place (奈良市, 高雄市), begins that ends
+    right before ``pos``, where a word begins and no function word does (not 西敏|寺, 长眠|于); else None."""
     if norm[pos] in BESIDE or not any(s == pos for s, _ in words.overlapping(pos, pos + 1)):
-        return False
+        return None
     for size in (5, 4, 3, 2):
         if pos - size < para_start:
             continue
         form = norm[pos - size:pos]
         one_word = (pos - size, pos) in words.overlapping(pos - 1, pos)
         if known_place(form, lex) or (one_word and form[-1] in PLACE_ENDS + "区" and jieba_place(form)):
-            return True
-    return False
+            return pos - size
+    return None
+
+
+def _place_cue_at(norm: str, words: SortedSpans, pos: int) -> bool:
+    """A word that introduces a place begins at ``pos`` (挪威|首都|奥斯陆): the venue's name begins after it."""
+    return any(s == pos and PLACE_BEFORE.fullmatch(norm[s:e]) for s, e in words.overlapping(pos, pos + 1))
 
 
 def before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
