@@ -1483,3 +1483,26 @@ def test_a_chinese_town_or_district_after_its_city_is_a_place():
     assert {"长安镇", "朝阳区"} <= set(names)
     assert "东部地区" not in names
     assert all(doc.entries[names[form].entry_id].type.value == "place" for form in ("长安镇", "朝阳区"))
+
+
+def test_a_gloss_with_accented_latin_letters_names_the_person_before_it():
+    """News glosses names in their own spelling (Sławomir, Hołownia, Erdoğan): the gloss is English-like, and the
+    name before it is found with it, whatever its characters."""
+    from bitext.names.glosses import glossed_names
+
+    text = "候選人門岑（Sławomir Mentzen）居第三。議長霍洛夫尼亞（Szymon Hołownia）表示歡迎。"
+    doc = annotate_text(text, AnnotateOptions())
+    glossed = {doc.text[start:end]: english for start, end, english, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert glossed == {"門岑": "Sławomir Mentzen", "霍洛夫尼亞": "Szymon Hołownia"}
+
+
+def test_a_party_or_coalition_glossed_in_english_takes_the_word_before_its_head():
+    """联盟, 阵线 and 党 cut as words of their own end a party's name, and the word before is the party's own
+    (右翼|联盟 (Konfederacja), 公民|联盟 (Civic Coalition)), even where 联 and 盟 read as name characters; after
+    该 ("the alliance") the head alone is no name."""
+    from bitext.names.glosses import glossed_names
+
+    text = "左翼联盟（Lewica）与公民联盟（Civic Coalition）结盟。该联盟（Alliance）成立于去年。"
+    doc = annotate_text(text, AnnotateOptions())
+    found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert found == {"左翼联盟", "公民联盟"}

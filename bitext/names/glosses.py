@@ -13,15 +13,24 @@ from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
 
-#: English in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
-_GLOSS = re.compile(r"[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’\-]*[A-Za-z.])\s*[)）]")
+#: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
+#: a gloss may be in any language written with them.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+#: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
+_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{_LATIN}][{_LATIN} .'’\-]*[{_LATIN}.])\s*[)）]")
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
 #: (Wingtech), 安世半导体 (Nexperia), 法律与正义党 (PiS)) the name is the brand or the words before them too.
 COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
                  "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力")
-_NAME_HEADS = COMPANY_HEADS + ("党",)
+#: Words that end a party's or a coalition's name; cut as a word of their own, the word before is the party's
+#: own (右翼|联盟 (Konfederacja), 国民|阵线), whatever it means alone.
+_PARTY_HEADS = ("党", "联盟", "阵线")
+_NAME_HEADS = COMPANY_HEADS + _PARTY_HEADS
+#: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
+#: part of the name.
+_DEMONSTRATIVES = set("该此")
 #: An English gloss in capitals, an acronym: it stands for a term or an organisation of several words, each
 #: written in Chinese with a word of two characters or so; a last word no longer than the acronym (情报局 for
 #: CIA) is one of them, not the whole (联邦调查局 for FBI).
@@ -55,6 +64,13 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             if words and " " not in english.strip():
                 zh_start = _brand_before_head(norm, words, lex)
         zh_start = _trim_start(words, zh_start, zh_end)
+        if words and words[-1] == (zh_start, zh_end) and (
+                " " not in english.strip() or norm[zh_start:zh_end] in _PARTY_HEADS):
+            zh_start = _brand_before_head(norm, words, lex)  # 右翼|联盟 (Konfederacja), 公民|联盟 (Civic Coalition)
+        if words and norm[zh_start] in _DEMONSTRATIVES and (zh_start, zh_start + 1) in words and zh_end - zh_start > 2:
+            zh_start += 1  # 该|联盟 (Alliance): "this alliance", not its name
+            if norm[zh_start:zh_end] in lex.words:
+                continue
         if " " in english.strip():
             zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
             while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
@@ -72,8 +88,8 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     """Where a name glossed by one English word begins when jieba's last word is a head (科技) or ends in one.
 
     The word before it is taken when it holds a character seen in names
-    (闻泰|科技); two two-character words joined by 与/和 are taken both
-    (法律|与|正义党).
+    (闻泰|科技) or the head is a party's cut alone (右翼|联盟); two
+    two-character words joined by 与/和 are taken both (法律|与|正义党).
     """
     start = words[-1][0]
     last = norm[start:words[-1][1]]
@@ -82,6 +98,8 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     before = [norm[s:e] for s, e in words[-3:-1]]
     if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]):
         return words[-3][0]
+    if last in _PARTY_HEADS and len(before[-1]) == 2 and all_han(before[-1]) and not any(c in BESIDE for c in before[-1]):
+        return words[-2][0]
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
         return words[-2][0]
     return start
