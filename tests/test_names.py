@@ -1506,3 +1506,13 @@ def test_a_party_or_coalition_glossed_in_english_takes_the_word_before_its_head(
     doc = annotate_text(text, AnnotateOptions())
     found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
     assert found == {"左翼联盟", "公民联盟"}
+
+
+def test_a_reporters_name_before_a_dateline_is_a_person_and_the_place_a_place():
+    """Taiwan's CNA signs every report （中央社記者<name><place><day>日專電）: the reporter's name, written like a
+    Chinese one, ends where the dateline's place begins (李明華|東京, 王大同|首爾), even when its characters run on
+    into the place's."""
+    found = set(_entries("（中央社記者林克倫東京5日專電）日本首相今天發表談話。"
+                         "（中央社記者何宜臻首爾3日專電）南韓總統府表示。"))
+    assert {"林克倫", "東京", "何宜臻", "首爾"} <= found
+    assert "林克倫東京" not in found

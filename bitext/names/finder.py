@@ -253,10 +253,34 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 plain = not any(c in BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
                 if name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
                         or CUE_AFTER.match(norm[name_end:name_end + 3]) or (
-                            plain and norm[name_end:name_end + 2] in lex.words):  # 总统赖清德|邀请, 部长邱泰源|日前
+                            plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
+                            title.group() == "记者" and _dateline_at(norm, name_end, lex)):  # 记者彭维楀|华沙2日专电
                     found.append((begin, name_end))
                     break
     return found
+
+
+#: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电).
+_DATELINE = re.compile(r"\d{1,2}日(?:专)?电")
+
+
+def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
+    """A place the lexicon knows begins at ``pos`` and a dateline's day and 电 follow it."""
+    return any(known_place(norm[pos:pos + n], lex) and _DATELINE.match(norm, pos + n) for n in (2, 3, 4))
+
+
+def _split_datelines(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A name that runs into the place of a dateline after it is the reporter and the place (记者林克伦东京5日专电:
+    林克伦 and 东京): the run of name characters does not stop at the place."""
+    split = []
+    for c in found:
+        size = next((n for n in (4, 3, 2) if c.end - c.start - n >= 2 and known_place(norm[c.end - n:c.end], lex)), 0)
+        if size and _DATELINE.match(norm, c.end):
+            cut = c.end - size
+            split += [Candidate(doc.text[c.start:cut], c.start, cut), Candidate(doc.text[cut:c.end], cut, c.end)]
+        else:
+            split.append(c)
+    return split
 
 
 #: Smoothed log odds above which a character rarely seen in names may end one where the text says it does.
@@ -623,7 +647,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
-    found = disjoint(_written_in_full(doc, norm, found, glossed, taken))
+    found = disjoint(_written_in_full(doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
