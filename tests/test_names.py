@@ -1516,3 +1516,29 @@ def test_a_reporters_name_before_a_dateline_is_a_person_and_the_place_a_place():
                          "（中央社記者何宜臻首爾3日專電）南韓總統府表示。"))
     assert {"林克倫", "東京", "何宜臻", "首爾"} <= found
     assert "林克倫東京" not in found
+
+
+def test_a_rendering_the_text_gives_is_the_same_referent_however_it_sounds():
+    """Wire reports say how other presses write a name (新华社把X译作Y, 新华社称她为Y, 内地媒体一般译作Y): Y is X,
+    even a Hong Kong chosen name beside a transliteration.  X is the object of 把, else the name of the
+    sentence (or the one before) whose sound is nearest; the press is never X, and a form the text already
+    used is no new rendering."""
+    entry_of = _entries("工党党魁贺宏达（Tom Hart）周二辞职。新华社把贺宏达译作哈特。"
+                        "外相范慧琪（Sarah Fenwick）同日表示支持，新华社称她为芬威克。"
+                        "前锋马泰斯（Luca Mattei）伤愈复出，内地媒体一般译作马特伊。")
+    assert entry_of["哈特"] == entry_of["贺宏达"]
+    assert entry_of["芬威克"] == entry_of["范慧琪"]
+    assert entry_of["马特伊"] == entry_of["马泰斯"]
+    assert "新华社" not in entry_of or entry_of["新华社"] not in {entry_of["哈特"], entry_of["芬威克"]}
+
+
+def test_a_chosen_chinese_name_glossed_in_english_is_found_whole_after_a_title():
+    """Hong Kong gives foreign politicians chosen names written like Chinese ones (博勵治 Pierre Poilievre): no
+    transliteration characters to find them by, but the English gloss says a person stands there, and after a
+    title the name is three characters, not its last two (立誠, a fragment)."""
+    from bitext.names.glosses import glossed_names
+
+    text = "保守黨黨魁卜勵治（Paul Pierre）落敗。黨領鬯立誠（Jag Sandhu）宣布辭職。"
+    doc = annotate_text(text, AnnotateOptions())
+    found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert found == {"卜勵治", "鬯立誠"}

@@ -14,6 +14,8 @@
   names with a proposed entry each, compared by :mod:`.phonetic` sound;
 * :mod:`.short_forms` the short forms of names the text gives in full
   (世卫 of 世界卫生组织, 道奇 of 洛杉矶道奇, 卡琳娜 of 卡琳娜·米莱), mentions of the same referent;
+* :mod:`.renderings` the other renderings the text says a name has (新华社把博励治译作波利埃夫尔),
+  mentions of the same referent too;
 * :mod:`.english` the names' English in the MT.
 """
 
@@ -28,6 +30,7 @@ from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
+from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type
 from .spans import SortedSpans
 
@@ -64,6 +67,11 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
     replaced = SortedSpans(short.spans())
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + short.long_forms
+    listed_spans = {(m.start, m.end) for m in listed}
+    names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
+    renderings = find_renderings(doc, norm, names, listed_spans)
+    rendered = {(r.start, r.end) for r in renderings}
+    candidates = [c for c in candidates if (c.start, c.end) not in rendered]
     spans = SortedSpans((c.start, c.end) for c in candidates)
     listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
@@ -73,4 +81,4 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         if (said := said_type(norm, c.start, c.end, para_start)) is not None:
             contexts[form_key(c.form)].add(said)
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
-    return attach_short_forms(short.shorts, listed + found)
+    return attach_short_forms(short.shorts + renderings, listed + found)

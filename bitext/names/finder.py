@@ -28,6 +28,7 @@ from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import block, similarity
+from .renderings import rendered_spans
 from .spans import Candidate, SortedSpans, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
 
@@ -633,7 +634,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places]
-    found += [Candidate(doc.text[s:e], s, e) for s, e in _rendered_names(norm, lex) if not taken.overlapping(s, e)]
+    found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) if not taken.overlapping(s, e)]
     found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
                                 taken, lex) for c in found]
     found = [named for c in found if (named := named_structure(doc, norm, c, taken, lex))]
@@ -802,13 +803,3 @@ def _titled_full_name(norm: str, words: SortedSpans, start: int, end: int, para_
             return start - size, end
     return None
 
-
-#: News gives another rendering of a name it has just used: 新华社译作范德芬, 新华社称他为孙兴慜, 内地一般译为
-#: 波切蒂诺.  What the verb introduces, up to the punctuation, is that name whole, whatever its characters.
-_RENDERED = re.compile(r"(?:译作|译为|译成|称他为|称她为|称其为)(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
-
-
-def _rendered_names(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Names introduced as another rendering (:data:`_RENDERED`): no function word inside, not one ordinary word."""
-    return [m.span("name") for m in _RENDERED.finditer(norm)
-            if not any(c in BESIDE for c in m.group("name")) and m.group("name") not in lex.words]

@@ -8,7 +8,7 @@ import re
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import BESIDE, GENERATION, JOINERS, MAX_NAME_CHARS, TITLE, all_han
+from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -78,6 +78,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                 zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿: a full name glossed in full
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
+        if zh_end - zh_start < 3 and " " in english.strip():
+            zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
             continue
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
@@ -112,6 +114,24 @@ def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:
         if s < start < e:
             return s if e == end else e
     return start
+
+
+def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: Lexicon, two: bool) -> int:
+    """Where a full name glossed in English begins that is written like a Chinese one, a chosen name (博励治
+    (Pierre Poilievre) in Hong Kong) whose characters read as no transliteration: three characters after a
+    title (党魁|博励治, 党领|驵勉诚) or beginning with a surname, else (``two``) two after punctuation or a
+    function word; ``end`` when none fits."""
+    starts = {s for s, _ in words} | {end - 3}  # jieba may glue an unknown first character to the title
+    for size in (3, 2) if two else (3,):
+        start = end - size
+        piece, before = norm[start:end], norm[max(0, start - 4):start]
+        if start < 0 or start not in starts or not all_han(piece) or piece in lex.words or TITLE.search(piece) or any(
+                c in LEADING for c in piece):
+            continue
+        if TITLE_BEFORE.search(before) or (size == 3 and piece[0] in lex.surnames) or (
+                not before or not all_han(before[-1]) or before[-1] in BESIDE):
+            return start
+    return end
 
 
 def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> int:
