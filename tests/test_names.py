@@ -1542,3 +1542,11 @@ def test_a_chosen_chinese_name_glossed_in_english_is_found_whole_after_a_title()
     doc = annotate_text(text, AnnotateOptions())
     found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
     assert found == {"卜勵治", "鬯立誠"}
+
+
+def test_an_award_is_no_referent_and_a_place_noun_is_no_part_of_the_name_after_it():
+    """欧洲 in 欧洲金靴奖 names the award, which no name glossary keeps (nor 普利策 in 普利策新闻奖), though a person
+    who 获奖 stays a name; 港市 ("the port city") before a place is no part of its name."""
+    found = set(_entries("梅西曾获欧洲金靴奖。她获得普利策新闻奖。马斯克获奖后表示感谢。她生于港市哥德堡，后来搬家。"))
+    assert not {"欧洲", "普利策"} & found
+    assert {"马斯克", "哥德堡"} <= found and "港市哥德堡" not in found

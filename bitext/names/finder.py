@@ -18,7 +18,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, PLACE_HEADS, TITLE,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, PLACE_HEADS, PLACE_NOUNS, TITLE,
                       TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context, jieba_place,
                       jieba_tag, known_place, place_cue_before, title_before)
 from .extents import (before_conjunction, full_names, joined_organisations, named_structure, state_organ,
@@ -191,12 +191,13 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     never seen in names (特朗普|称), or, when jieba cuts it as one word of three
     or more or as a place, beside any character that is no name character
     (埃里温|后, 非洲|籍); any
-    name beside a title or a speech verb (发言人|佩斯科夫|称).
+    name beside a title, a place noun or a speech verb (发言人|佩斯科夫|称, 港市|格但斯克).
 
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
-    cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])), bool(CUE_AFTER.match(norm[end:end + 3])))
+    cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0),
+            bool(CUE_AFTER.match(norm[end:end + 3])))
     long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
     joined = any(c in JOINERS for c in norm[start:end])
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
@@ -610,6 +611,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
                 start = _after_postposition(norm, _after_title(norm, start, end, lex), end)
+                if norm.startswith(PLACE_NOUNS, start) and end - start > 4:
+                    start += 2  # 港市|格但斯克: "the port city", then its name
                 end = _before_title_modifier(norm, start, end, lex)
                 if (start, end) != whole_run and _transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
                         norm, words, *whole_run, lex):
@@ -657,12 +660,22 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return [c for c in disjoint([state_organ(doc, norm, c, taken) for c in found + _found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not norm.startswith(_AWARD_AFTER, c.end)]
+            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)]
 
 
 #: What follows an award's name: its category (奥斯卡|最佳导演) or the word for prize (格莱美|奖, 奥斯卡|金像奖).
 #: An award is no person, place or organisation a name glossary keeps.
 _AWARD_AFTER = ("最佳", "奖", "金像奖")
+
+
+def _award_after(norm: str, end: int) -> bool:
+    """An award's category or the word for prize follows, or a word jieba tags a name that ends in 奖
+    (欧洲|金靴奖 the European Golden Shoe, 普利策|新闻奖): the name is the award's, not the verb 获奖 after a
+    person (普京|获奖)."""
+    if norm.startswith(_AWARD_AFTER, end):
+        return True
+    word = default_jieba().cut(norm[end:end + 6], False)[0] if end < len(norm) else ""
+    return len(word) >= 3 and word.endswith("奖") and jieba_tag(word) == "nz"
 
 
 def _category_word(form: str, lex: Lexicon) -> bool:
