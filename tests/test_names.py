@@ -1550,3 +1550,12 @@ def test_an_award_is_no_referent_and_a_place_noun_is_no_part_of_the_name_after_i
     found = set(_entries("梅西曾获欧洲金靴奖。她获得普利策新闻奖。马斯克获奖后表示感谢。她生于港市哥德堡，后来搬家。"))
     assert not {"欧洲", "普利策"} & found
     assert {"马斯克", "哥德堡"} <= found and "港市哥德堡" not in found
+
+
+def test_taiwans_mainland_china_is_the_glossarys_china_not_china_and_a_word(tmp_path):
+    """Taiwan's press writes the PRC 中國大陸: a form of the glossary's China (a probable variant to accept),
+    not the listed 中國 followed by the word 大陸 "continent"."""
+    glossary = glossary_of(tmp_path, "china\tplace\tChina\t中国\t\t\t\n")
+    doc = annotate_text("中國大陸外交部週二表示反對，美方與中國大陸的談判仍在進行。", glossary=glossary)
+    names = [n for s in doc.sentences() for n in s.names]
+    assert [(n.form, n.entry_id, n.cert) for n in names] == [("中國大陸", "china", "medium")] * 2

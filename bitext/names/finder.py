@@ -584,7 +584,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
-            if not taken.overlapping(s, e) and not _inside_a_word(norm, words, s, e, lex):
+            if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e)) and not (
+                    _inside_a_word(norm, words, s, e, lex)):  # 中國大陸 around the listed 中國: the longer form
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
