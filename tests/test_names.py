@@ -1559,3 +1559,10 @@ def test_taiwans_mainland_china_is_the_glossarys_china_not_china_and_a_word(tmp_
     doc = annotate_text("中國大陸外交部週二表示反對，美方與中國大陸的談判仍在進行。", glossary=glossary)
     names = [n for s in doc.sentences() for n in s.names]
     assert [(n.form, n.entry_id, n.cert) for n in names] == [("中國大陸", "china", "medium")] * 2
+
+
+def test_a_province_jieba_leaves_in_single_characters_is_found_with_its_suffix():
+    """Hong Kong's 卑詩省 (British Columbia): jieba knows none of its characters as a word, but the lexicon knows
+    卑詩 as a place and 省 after it says a province stands there."""
+    found = set(_entries("選民在卑詩省投票，結果明早公布。"))
+    assert "卑詩省" in found

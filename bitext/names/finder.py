@@ -484,6 +484,23 @@ def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     return name is not None and not name.foreign and name.type is NameType.PLACE and jieba_place(norm[start:end])
 
 
+def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_start: int,
+                  lex: Lexicon) -> tuple[int, int] | None:
+    """The province or state the single-character word 省/州 at [start, end) ends, when jieba left the place
+    before it in single characters too (卑|詩|省 British Columbia) and a place noun, a function word,
+    punctuation or another place stands before it: the lexicon knows the place, the suffix says it is one."""
+    if end - start != 1 or norm[start] not in "省州":
+        return None
+    for size in (4, 3, 2):
+        begin = start - size
+        if begin >= para_start and known_place(norm[begin:start], lex) and all(
+                e - s == 1 for s, e in words.overlapping(begin, start)) and (
+                edge_at(norm, begin - 1, para_start, len(norm)) or place_cue_before(norm, begin, para_start)
+                or place_start_before(norm, words, begin, para_start, lex) is not None):
+            return begin, end
+    return None
+
+
 #: Suffixes of China's towns, townships, counties and districts, which CC-CEDICT seldom lists (黄江镇, 海淀区).
 _LOCAL_SUFFIXES = "镇乡县区"
 
@@ -597,6 +614,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     span == (s, e - 1) for span in taken.overlapping(s, e)):
                 seen.add((s, e))  # 莫斯科州: the oblast, though the glossary lists the city
                 found.append(Candidate(doc.text[s:e], s, e))
+            if (region := _split_region(norm, words, s, e, paragraph.start, lex)) and not (
+                    taken.overlapping(*region) or seen.covers(*region)):
+                seen.add(region)  # 卑|詩|省: a province the lexicon knows, in characters jieba left single
+                found.append(Candidate(doc.text[region[0]:region[1]], *region))
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(Candidate(doc.text[place[0]:place[1]], *place))
