@@ -1566,3 +1566,11 @@ def test_a_province_jieba_leaves_in_single_characters_is_found_with_its_suffix()
     卑詩 as a place and 省 after it says a province stands there."""
     found = set(_entries("選民在卑詩省投票，結果明早公布。"))
     assert "卑詩省" in found
+
+
+def test_a_bank_named_after_a_place_is_one_organisation_and_hong_kongs_england_is_yinglun():
+    """英倫 is Hong Kong's England: 英倫銀行 is the Bank of England, one organisation as 美國銀行 is, not the place
+    and the word 銀行."""
+    entry_of = _entries("他曾任英倫銀行行長，也曾在美國銀行任職。")
+    assert {"英倫銀行", "美國銀行"} <= set(entry_of)
+    assert not {"英倫", "美國"} & set(entry_of)

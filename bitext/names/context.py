@@ -54,8 +54,8 @@ PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Commission, not the EU; proposed alone, 欧盟 would be a fragment of the longer name, as 宏 is of 马克宏.
 INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", "银行")
 #: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
-#: 巴勒斯坦|自治政府): with the head the name is the body's, and alone it would be a fragment of it.
-NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府")
+#: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England): with the head the name is the body's, and alone it would be a fragment of it.
+NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
