@@ -70,8 +70,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     listed_spans = {(m.start, m.end) for m in listed}
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
     renderings = find_renderings(doc, norm, names, listed_spans)
-    rendered = {(r.start, r.end) for r in renderings}
-    candidates = [c for c in candidates if (c.start, c.end) not in rendered]
+    rendered = SortedSpans((r.start, r.end) for r in renderings)
+    candidates = [c for c in candidates if not rendered.overlapping(c.start, c.end)]
     spans = SortedSpans((c.start, c.end) for c in candidates)
     listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())

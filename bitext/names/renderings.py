@@ -53,7 +53,8 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
 
 def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                     listed: set[tuple[int, int]]) -> list[Short]:
-    """Each whole mention of a rendering the text introduces, made a mention of the name it renders.
+    """Each mention of a rendering the text introduces, made a mention of the name it renders: the one the
+    statement introduces, and those the finder found elsewhere.
 
     ``names`` are the spans of every name found (listed and unlisted); ``listed`` those of the glossary's,
     which stay as they are.  The name rendered may stand in the statement's sentence where the finder did not
@@ -65,9 +66,9 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         by_form.setdefault(norm[s:e], []).append((s, e))
     shorts = []
     for m in _RENDERED.finditer(norm):
-        mentions = by_form.get(m.group("name"), [])
-        if not mentions or mentions[0] != m.span("name") or not _is_rendering(m, lex):
-            continue  # not found whole, or a name the text used before (写作鲁比奥 after 鲁比奥): no new rendering
+        mentions = by_form.get(m.group("name"), [m.span("name")])  # what the verb introduces is a name, found or not
+        if mentions[0] != m.span("name") or not _is_rendering(m, lex):
+            continue  # a name the text used before (写作鲁比奥 after 鲁比奥): no new rendering
         referent = _referent(norm, m, by_form)
         if referent is None:
             continue
