@@ -1448,3 +1448,23 @@ def test_chinese_provinces_and_cities_are_places_with_their_english():
     found = {n.form for s in annotate_text("工厂位于江苏无锡，明年迁往东莞。", glossary=load_glossary([])).sentences()
              for n in s.names}
     assert {"江苏", "无锡", "东莞"} <= found
+
+
+def test_a_dotted_full_name_glossed_in_english_keeps_its_given_name_and_its_surname_is_the_same_person():
+    """A glossed full name with a middot is the whole name even when a character of its given name is seldom in
+    names (大 of 亚历山大): news never begins a name right after the dot.  Its bare surname later is that person."""
+    entry_of = _entries("俄罗斯哲学家亚历山大·鲍里金（Alexander Borikin）周一在莫斯科演讲。鲍里金在演讲中批评了西方。")
+    assert "亚历山大·鲍里金" in entry_of
+    assert entry_of["鲍里金"] == entry_of["亚历山大·鲍里金"]
+
+
+def test_a_full_name_written_without_a_dot_is_the_same_person_as_its_bare_surname():
+    """Hong Kong writes a foreign full name without the dot (哈利基斯 Harry Keys), and Japanese names stand in their
+    own order, family name first (森下健一 Kenichi Morishita, 安倍晋三): the English (gloss or lexicon) says where
+    the surname is, and the bare surname later is the same person."""
+    entry_of = _entries("英格兰前锋哈利基斯（Harry Keys）周六梅开二度。赛后基斯表示状态很好。"
+                        "被告森下健一（Kenichi Morishita）周三出庭，检方指出森下事先准备了凶器。"
+                        "日本前首相安倍晋三生前多次访美。安倍与多位美国总统私交甚笃。")
+    assert entry_of["基斯"] == entry_of["哈利基斯"]
+    assert entry_of["森下"] == entry_of["森下健一"]
+    assert entry_of["安倍"] == entry_of["安倍晋三"]

@@ -23,6 +23,7 @@ from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .finder import SortedSpans, find_candidates
 from .grouping import GlossaryIndex, link_candidates
+from .people import full_names_and_surnames
 from .short_forms import attach_short_forms, find_short_forms, said_type
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
@@ -56,7 +57,8 @@ def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
 
 def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     listed = find_listed(doc, norm, glossary)
-    candidates = find_candidates(doc, norm, SortedSpans((m.start, m.end) for m in listed))
+    taken = SortedSpans((m.start, m.end) for m in listed)
+    candidates = full_names_and_surnames(doc, norm, find_candidates(doc, norm, taken), taken)
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
     replaced = SortedSpans(short.spans())
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + short.long_forms

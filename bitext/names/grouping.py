@@ -28,6 +28,7 @@ from .finder import LENIENT, NAME_PARTS, Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
+from .people import surname_by_english
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import abbreviates
@@ -243,7 +244,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         for filed in blocks_of_form(f):
             by_block[filed].append(f)
-        if last := surname(f) or lexicon().family_name(form_key(f)):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗
+        if last := surname(f) or lexicon().family_name(form_key(f)) or surname_by_english(  # 布林肯 of 安东尼·布林肯,
+                f, english.get(f, ""), lexicon()):  # 高市 of 高市早苗, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it

@@ -1,0 +1,113 @@
+"""People named in full and then by one part of the name, as news writes them.
+
+News introduces a person once in full, often with an English gloss, and then
+by the surname alone (亚历山大·杜金 … 杜金说; Hong Kong's 哈利卡尼 (Harry Kane)
+… 卡尼; Japan's 安倍晋三 … 安倍).  The finder must see the whole full name and
+then find the bare surname wherever it stands whole; :mod:`.grouping` links the
+two.  These rules run over the finder's candidates (:func:`full_names_and_surnames`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import NAME_JOINERS
+from ..model import Document, NameType
+from .finder import LENIENT, Candidate, SortedSpans, _found_again, disjoint
+from .lexicon import Lexicon, lexicon
+from .listed import word_spans
+
+_JOINERS = NAME_JOINERS.replace(" ", "")
+#: How many characters before a middot may hold the given name it joins (亚历山大, 克里斯托弗).
+_GIVEN_NAME_CHARS = 5
+
+
+def _han(text: str) -> bool:
+    return bool(text) and all("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexicon) -> int:
+    """Where a name that a middot precedes really begins: the word before the dot is its given name (亚历山大·杜金),
+    as a middot joins the parts of one foreign name and no name begins right after one; ``start`` itself when
+    the word there is no given name (a lexicon person, or characters all at home in transliterations)."""
+    dot = start - 1
+    if dot < 1 or norm[dot] not in _JOINERS:
+        return start
+    window = max(0, dot - _GIVEN_NAME_CHARS)
+    words = word_spans(norm[window:dot], window)
+    if not words:
+        return start
+    s, e = words[-1]
+    given = norm[s:e]
+    known = lex.names.get(given)
+    if len(given) < 2 or not _han(given) or taken.overlapping(s, e) or not (
+            (known is not None and known.type is NameType.PERSON) or all(lex.odds(c) > LENIENT for c in given)):
+        return start
+    return s
+
+
+def _english_first(english: str) -> str:
+    """The first five letters of an English word, lower case (Frank ~ Franks, Harry ~ Harry)."""
+    return re.sub(r"[^a-z]", "", english.lower())[:5]
+
+
+def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
+    """The surname of a full name written without a dot (Hong Kong's 哈利卡尼, 迪格兰赖斯, 汤马士法兰克) and glossed by
+    its English (Harry Kane): the end after a given name the lexicon reads as the gloss's first word (哈利
+    Harry), or the end the lexicon reads as the gloss's last word (赖斯 Rice, 法兰克 Franks for Frank); "" when
+    neither says where the given name ends."""
+    words = gloss.split()
+    if len(words) < 2 or len(form) < 4 or not _han(form):
+        return ""
+    first, last = _english_first(words[0]), _english_first(words[-1])
+    for cut in range(2, len(form) - 1):
+        given, surname = lex.names.get(form[:cut]), lex.names.get(form[cut:])
+        if (given is not None and _english_first(given.english.split()[0]) == first) or (
+                surname is not None and _english_first(surname.english.split()[-1]) == last):
+            return form[cut:]
+    return ""
+
+
+def east_asian_family_name(form: str, gloss: str, lex: Lexicon) -> str:
+    """The family name of a Japanese full name glossed in English (山上彻也 (Tetsuya Yamagami) → 山上): four
+    characters written in the native order, family name first, two and two, and no transliteration (at most two
+    characters at home in foreign names, the given half no word of its own); "" otherwise."""
+    if len(form) != 4 or len(gloss.split()) != 2 or not _han(form) or sum(map(lex.is_name_char, form)) > 2 or (
+            form[2:] in lex.words):
+        return ""
+    return form[:2]
+
+
+def surname_by_english(form: str, english: str, lex: Lexicon) -> str:
+    """The surname of a full name written without a dot, by its English (the text's gloss or the lexicon's):
+    :func:`undotted_surname`, else :func:`east_asian_family_name`; "" when neither finds one."""
+    return undotted_surname(form, english, lex) or east_asian_family_name(form, english, lex)
+
+
+def _english(c: Candidate, form: str, lex: Lexicon) -> str:
+    """A candidate's gloss, else the lexicon's English when it names a person."""
+    known = lex.names.get(form)
+    return c.gloss or (known.english if known is not None and known.type is NameType.PERSON else "")
+
+
+def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`)
+    and the surnames of glossed full names written without a dot found wherever they stand whole."""
+    lex = lexicon()
+    spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
+    whole = []
+    for c in candidates:
+        start = given_name_before_dot(norm, c.start, taken, lex) if c.gloss else c.start
+        if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
+            c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
+        whole.append(c)
+    whole = disjoint(whole)
+    surnames = set()
+    for c in whole:
+        form = norm[c.start:c.end]
+        if not any(j in form for j in _JOINERS):
+            surnames.add(surname_by_english(form, _english(c, form, lex), lex))
+        elif c.gloss and (parts := [p for p in re.split(f"[{re.escape(_JOINERS)}]", form) if p]) and len(parts) > 1:
+            surnames.add(parts[-1])
+    surnames.discard("")
+    return disjoint(whole + _found_again(doc, norm, surnames, whole, taken, lex))
