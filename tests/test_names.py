@@ -1468,3 +1468,10 @@ def test_a_full_name_written_without_a_dot_is_the_same_person_as_its_bare_surnam
     assert entry_of["基斯"] == entry_of["哈利基斯"]
     assert entry_of["森下"] == entry_of["森下健一"]
     assert entry_of["安倍"] == entry_of["安倍晋三"]
+
+
+def test_another_regions_spelling_of_a_person_the_lexicon_knows_is_found_once_the_text_names_him():
+    """Wire reports mix regions' spellings of one person (Hong Kong's 梅利, Xinhua's 穆雷 for Andy Murray); the lexicon
+    gives both the same English, so once one is found the other is a name too, and the same person."""
+    entry_of = _entries("英国网球名将梅利（Andy Murray）宣布退役。据新华社报道，穆雷在球场结束了职业生涯。")
+    assert entry_of["穆雷"] == entry_of["梅利"]

@@ -90,9 +90,23 @@ def _english(c: Candidate, form: str, lex: Lexicon) -> str:
     return c.gloss or (known.english if known is not None and known.type is NameType.PERSON else "")
 
 
+def lexicon_partners(forms: set[str], lex: Lexicon) -> set[str]:
+    """The lexicon's other spellings of the people among ``forms`` (Simplified), those with the same English
+    (梅利 Andy Murray → 穆雷, 莫瑞; 米雷伊 → 米莱): compiled wire reports mix the regions' spellings of one person,
+    and once the text names him each spelling is a name wherever it stands whole."""
+    found = set()
+    for form in forms:
+        name = lex.names.get(form)
+        if name is not None and name.type is NameType.PERSON and name.foreign and name.key:
+            found |= {other for other in lex.pairs.get(name.key, ()) if other != form
+                      and (partner := lex.names.get(other)) is not None and partner.english == name.english}
+    return found
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
-    """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`)
-    and the surnames of glossed full names written without a dot found wherever they stand whole."""
+    """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`);
+    the surnames of full names written without a dot (:func:`surname_by_english`) and the lexicon's other spellings
+    of the people found (:func:`lexicon_partners`) found wherever they stand whole."""
     lex = lexicon()
     spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
     whole = []
@@ -110,4 +124,5 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         elif c.gloss and (parts := [p for p in re.split(f"[{re.escape(_JOINERS)}]", form) if p]) and len(parts) > 1:
             surnames.add(parts[-1])
     surnames.discard("")
-    return disjoint(whole + _found_again(doc, norm, surnames, whole, taken, lex))
+    again = surnames | lexicon_partners({norm[c.start:c.end] for c in whole}, lex)
+    return disjoint(whole + _found_again(doc, norm, again, whole, taken, lex))
