@@ -1475,3 +1475,10 @@ def test_another_regions_spelling_of_a_person_the_lexicon_knows_is_found_once_th
     gives both the same English, so once one is found the other is a name too, and the same person."""
     entry_of = _entries("英国网球名将梅利（Andy Murray）宣布退役。据新华社报道，穆雷在球场结束了职业生涯。")
     assert entry_of["穆雷"] == entry_of["梅利"]
+
+
+def test_a_palatal_and_a_sibilant_for_one_foreign_sound_are_compared_as_spellings_of_one_name():
+    """The mainland writes a foreign ch, ts or cz with a palatal (钦 qin) where Taiwan writes a sibilant (臣 chen):
+    菲钦斯基 and 菲臣斯基 begin in different sound blocks, yet they are one name."""
+    entry_of = _entries("斯洛伐克总理菲钦斯基周一抵达北京访问。台湾媒体报道，菲臣斯基此行将与多位官员会谈。")
+    assert entry_of["菲臣斯基"] == entry_of["菲钦斯基"]
