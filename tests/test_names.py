@@ -1482,3 +1482,13 @@ def test_a_palatal_and_a_sibilant_for_one_foreign_sound_are_compared_as_spelling
     菲钦斯基 and 菲臣斯基 begin in different sound blocks, yet they are one name."""
     entry_of = _entries("斯洛伐克总理菲钦斯基周一抵达北京访问。台湾媒体报道，菲臣斯基此行将与多位官员会谈。")
     assert entry_of["菲臣斯基"] == entry_of["菲钦斯基"]
+
+
+def test_a_place_written_after_the_larger_place_it_lies_in_is_a_place_of_its_own():
+    """Chinese writes an address from the largest place to the smallest (德国汉堡, 广东东莞长安镇, 安大略省伯灵顿): a place
+    word right after a place is a place of its own, not glued to the country (德国汉堡) nor missed (长安镇), and a
+    transliteration there (伯灵顿) is a place, not a person."""
+    doc = annotate_text("该公司的工厂位于德国汉堡和广东东莞长安镇。安大略省伯灵顿的市民周日投票。", glossary=load_glossary([]))
+    type_of = {n.form: n.type.value for s in doc.sentences() for n in s.names}
+    assert {"德国", "汉堡", "东莞", "长安镇"} <= set(type_of)
+    assert type_of["伯灵顿"] == type_of["汉堡"] == type_of["长安镇"] == "place"
