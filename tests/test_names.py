@@ -1492,3 +1492,10 @@ def test_a_place_written_after_the_larger_place_it_lies_in_is_a_place_of_its_own
     type_of = {n.form: n.type.value for s in doc.sentences() for n in s.names}
     assert {"德国", "汉堡", "东莞", "长安镇"} <= set(type_of)
     assert type_of["伯灵顿"] == type_of["汉堡"] == type_of["长安镇"] == "place"
+
+
+def test_a_chosen_chinese_name_introduced_as_such_is_the_person_whose_surname_it_begins_with():
+    """A foreigner known in Taiwan or Hong Kong by a chosen Chinese name (以中文名范马克) takes his surname's first
+    character and his given name (马克·范德堡 → 范马克): the chosen name is found whole and is the same person."""
+    entry_of = _entries("荷兰芯片设备商前总裁马克·范德堡周一访台。范德堡在台湾以中文名范马克为人熟知，他曾多次访问新竹。")
+    assert entry_of["范马克"] == entry_of["马克·范德堡"] == entry_of["范德堡"]

@@ -103,6 +103,25 @@ def lexicon_partners(forms: set[str], lex: Lexicon) -> set[str]:
     return found
 
 
+#: A foreigner's chosen Chinese name, introduced as such (以中文名温彼得为人熟知): two or three
+#: characters, the Chinese way, up to a function word or punctuation.
+_CHOSEN = re.compile(r"(?:中文名字?|汉名|华文名)(?:为|是|叫|叫做)?(?P<name>[\u3400-\u9fff]{2,3}?)(?=[为是在而也的，。、；）)」』\s]|$)")
+
+
+def chosen_names(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
+    """The chosen Chinese names the text introduces (:data:`_CHOSEN`): names whole, though their characters are
+    Chinese ones (温彼得, whose 彼得 alone would be a fragment of 彼得·温宁克)."""
+    return [Candidate(doc.text[s:e], s, e) for m in _CHOSEN.finditer(norm)
+            if not taken.overlapping(*(span := m.span("name"))) for s, e in [span]]
+
+
+def chosen_name_of(form: str, full: str) -> bool:
+    """``form`` is the chosen Chinese name of the person named ``full`` in the common way: the first character of
+    the surname, then the given name (温彼得 of 彼得·温宁克 Peter Wennink)."""
+    parts = [p for p in re.split(f"[{re.escape(_JOINERS)}]", full) if p]
+    return len(parts) == 2 and len(parts[0]) >= 2 and form == parts[1][:1] + parts[0]
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`);
     the surnames of full names written without a dot (:func:`surname_by_english`) and the lexicon's other spellings
@@ -115,7 +134,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
             c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
         whole.append(c)
-    whole = disjoint(whole)
+    whole = disjoint(whole + chosen_names(doc, norm, taken))
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]
