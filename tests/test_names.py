@@ -1499,3 +1499,10 @@ def test_a_chosen_chinese_name_introduced_as_such_is_the_person_whose_surname_it
     character and his given name (马克·范德堡 → 范马克): the chosen name is found whole and is the same person."""
     entry_of = _entries("荷兰芯片设备商前总裁马克·范德堡周一访台。范德堡在台湾以中文名范马克为人熟知，他曾多次访问新竹。")
     assert entry_of["范马克"] == entry_of["马克·范德堡"] == entry_of["范德堡"]
+
+
+def test_the_bare_surname_of_a_glossed_full_name_without_a_dot_is_found_where_the_text_writes_it_alone():
+    """Hong Kong writes 基斯杜化施勒 (Christopher Shiller) without a dot and the lexicon knows neither part: the surname
+    takes about its share of the English letters, and the text's own bare mention (施勒) says which end it is."""
+    entry_of = _entries("英国球星基斯杜化施勒（Christopher Shiller）上周受伤。施勒此前已缺阵两场。")
+    assert entry_of["施勒"] == entry_of["基斯杜化施勒"]

@@ -28,7 +28,7 @@ from .finder import LENIENT, NAME_PARTS, Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
-from .people import chosen_name_of, surname_by_english
+from .people import chosen_name_of, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import abbreviates
@@ -315,6 +315,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         known = lexicon().names.get(form_key(f))
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
+    guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
+    for full in (f for f in forms if not surname(f) and not surname_by_english(f, english.get(f, ""), lexicon())):
+        for n in surname_lengths(full, english.get(full, "")):
+            guessed[full[-n:]].append(full)
+    for f in forms:
+        if len(full := guessed.get(f, [])) == 1:
+            parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
     for f in (f for f in forms if len(f) == 3 and not surname(f)):
         if len(chosen := [full for full in dotted if chosen_name_of(f, full)]) == 1:
             parent[root(f)] = root(chosen[0])  # 温彼得 is 彼得·温宁克: his chosen name, surname's first character first

@@ -68,6 +68,17 @@ def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     return ""
 
 
+def surname_lengths(form: str, gloss: str) -> range:
+    """How many characters the surname of a glossed full name written without a dot may have, when the lexicon
+    cannot say (基斯杜化路兰 Christopher Nolan): its share of the gloss's letters, give or take one, leaving a given
+    name of two characters or more; empty for a gloss of one word."""
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in gloss.split()]
+    if len(words) < 2 or not words[-1] or len(form) < 4 or not _han(form):
+        return range(0)
+    share = round(len(form) * len(words[-1]) / sum(map(len, words)))
+    return range(max(2, share - 1), min(len(form) - 2, share + 1) + 1)
+
+
 def east_asian_family_name(form: str, gloss: str, lex: Lexicon) -> str:
     """The family name of a Japanese full name glossed in English (山上彻也 (Tetsuya Yamagami) → 山上): four
     characters written in the native order, family name first, two and two, and no transliteration (at most two
@@ -139,7 +150,9 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     for c in whole:
         form = norm[c.start:c.end]
         if not any(j in form for j in _JOINERS):
-            surnames.add(surname_by_english(form, _english(c, form, lex), lex))
+            surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
+            if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)
+                surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
         elif c.gloss and (parts := [p for p in re.split(f"[{re.escape(_JOINERS)}]", form) if p]) and len(parts) > 1:
             surnames.add(parts[-1])
     surnames.discard("")
