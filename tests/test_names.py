@@ -1506,3 +1506,14 @@ def test_the_bare_surname_of_a_glossed_full_name_without_a_dot_is_found_where_th
     takes about its share of the English letters, and the text's own bare mention (施勒) says which end it is."""
     entry_of = _entries("英国球星基斯杜化施勒（Christopher Shiller）上周受伤。施勒此前已缺阵两场。")
     assert entry_of["施勒"] == entry_of["基斯杜化施勒"]
+
+
+def test_a_spelling_that_writes_one_syllable_of_a_name_with_another_character_of_the_same_sound_is_the_same_name():
+    """Regions pick different characters for one syllable (斯/蕬 si): once 卡斯托 is named, 卡蕬托 is found too and is
+    the same person, though 蕬 is seldom in names; a place is not looked for so (中国 → 中过 would be prose)."""
+    from bitext.names.lexicon import lexicon
+    from bitext.names.people import homophone_spellings
+
+    entry_of = _entries("前总统卡斯托（Castor）周一发表声明。台湾外交部指出，卡蕬托与台湾断交后转向北京。")
+    assert entry_of["卡蕬托"] == entry_of["卡斯托"]
+    assert homophone_spellings("他曾选中过这所学校。", {"中国"}, lexicon()) == set()

@@ -16,6 +16,7 @@ from ..model import Document, NameType
 from .finder import LENIENT, Candidate, SortedSpans, _found_again, disjoint
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
+from .phonetic import readings
 
 _JOINERS = NAME_JOINERS.replace(" ", "")
 #: How many characters before a middot may hold the given name it joins (亚历山大, 克里斯托弗).
@@ -133,6 +134,40 @@ def chosen_name_of(form: str, full: str) -> bool:
     return len(parts) == 2 and len(parts[0]) >= 2 and form == parts[1][:1] + parts[0]
 
 
+#: Lengths of the names whose homophone spellings are looked for (:func:`homophone_spellings`).
+_HOMOPHONE_LENGTHS = range(2, 5)
+
+
+def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
+    """Spellings in ``norm`` of the people among ``forms`` that write one character after the first with another of
+    the same sound (赖莎/赖沙 Raisa, 卡斯楚/卡蕬楚 Castro, 顾绮慧/顾绮惠): Taiwan, Hong Kong and the mainland pick
+    different characters for one syllable, and reports mix them.  Only names the lexicon does not know as a
+    place or an organisation; one pass over the text, from the characters those names begin with."""
+    skeletons: dict[tuple[int, int, str], str] = {}
+    for form in forms:
+        known = lex.names.get(form)
+        if len(form) in _HOMOPHONE_LENGTHS and _han(form) and form not in lex.words and (
+                known is None or known.type is NameType.PERSON):
+            for i in range(1, len(form)):
+                skeletons[(len(form), i, form[:i] + form[i + 1:])] = form
+    if not skeletons:
+        return set()
+    firsts = re.compile("[" + re.escape("".join({form[0] for form in skeletons.values()})) + "]")
+    found = set()
+    for m in firsts.finditer(norm):
+        p = m.start()
+        for n in _HOMOPHONE_LENGTHS:
+            spelling = norm[p:p + n]
+            if len(spelling) < n or spelling in forms:
+                continue
+            for i in range(1, n):
+                form = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]))
+                if form is not None and _han(spelling) and spelling not in lex.words and spelling not in lex.names and (
+                        readings(spelling[i]) == readings(form[i])):
+                    found.add(spelling)
+    return found
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`);
     the surnames of full names written without a dot (:func:`surname_by_english`) and the lexicon's other spellings
@@ -156,5 +191,6 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         elif c.gloss and (parts := [p for p in re.split(f"[{re.escape(_JOINERS)}]", form) if p]) and len(parts) > 1:
             surnames.add(parts[-1])
     surnames.discard("")
-    again = surnames | lexicon_partners({norm[c.start:c.end] for c in whole}, lex)
+    forms = {norm[c.start:c.end] for c in whole}
+    again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex)
     return disjoint(whole + _found_again(doc, norm, again, whole, taken, lex))
