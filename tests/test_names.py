@@ -1517,3 +1517,11 @@ def test_a_spelling_that_writes_one_syllable_of_a_name_with_another_character_of
     entry_of = _entries("前总统卡斯托（Castor）周一发表声明。台湾外交部指出，卡蕬托与台湾断交后转向北京。")
     assert entry_of["卡蕬托"] == entry_of["卡斯托"]
     assert homophone_spellings("他曾选中过这所学校。", {"中国"}, lexicon()) == set()
+
+
+def test_a_transliteration_before_a_regnal_number_is_a_monarchs_name_without_the_title_before_it():
+    """A number of 世 follows only a monarch's name: 国王哈拉尔五世 names 哈拉尔五世 (the title is no part of it) with
+    no other context; a century (五世纪) names no one."""
+    entry_of = _entries("挪威国王哈拉尔五世与王后出席了仪式。五世纪时这里还是一片荒原。")
+    assert "哈拉尔五世" in entry_of
+    assert not any("世纪" in form or "国王" in form for form in entry_of)

@@ -13,7 +13,7 @@ import re
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
-from .finder import LENIENT, Candidate, SortedSpans, _found_again, disjoint
+from .finder import _TITLE, LENIENT, Candidate, SortedSpans, _found_again, disjoint
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import readings
@@ -168,6 +168,29 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
     return found
 
 
+#: A monarch's or a pope's name: a transliteration, then the regnal number (哈拉尔五世, 腓力六世), not a century
+#: (五世纪) nor 二世祖 (a rich man's son).
+_REGNAL_NAME = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)(?P<number>[一二三四五六七八九十]{1,3}世)(?![纪祖])")
+
+
+def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
+    """Names with a regnal number after them outside the ``taken`` spans: a number of 世 follows only a monarch's
+    name, so the transliteration before it is one whole, found however little context there is (国王哈拉尔五世与王后)."""
+    found = []
+    for m in _REGNAL_NAME.finditer(norm):
+        start = m.end("name")
+        while start > m.start("name") and lex.is_name_char(norm[start - 1]):
+            start -= 1  # 国王|哈拉尔: the name is the run of name characters next to the number
+        if titles := list(_TITLE.finditer(norm, start, m.end("name"))):
+            start = titles[-1].end()  # 国王|哈拉尔: a title before the name is no part of it
+        name = norm[start:m.end("name")]
+        known = lex.names.get(name)
+        if len(name) >= 2 and not taken.overlapping(start, m.end()) and (
+                known is None or known.type is NameType.PERSON):
+            found.append(Candidate(doc.text[start:m.end()], start, m.end()))
+    return found
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`);
     the surnames of full names written without a dot (:func:`surname_by_english`) and the lexicon's other spellings
@@ -181,6 +204,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
         whole.append(c)
     whole = disjoint(whole + chosen_names(doc, norm, taken))
+    whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]
