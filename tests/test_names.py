@@ -1525,3 +1525,10 @@ def test_a_transliteration_before_a_regnal_number_is_a_monarchs_name_without_the
     entry_of = _entries("挪威国王哈拉尔五世与王后出席了仪式。五世纪时这里还是一片荒原。")
     assert "哈拉尔五世" in entry_of
     assert not any("世纪" in form or "国王" in form for form in entry_of)
+
+
+def test_a_known_place_with_a_word_for_a_province_after_it_is_a_place_whatever_title_follows():
+    """艾伯塔省 is Alberta with 省 (province) after it: a place, though 议员 after it says a person is near."""
+    doc = annotate_text("艾伯塔省保守党议员麦克唐纳周三表示将支持该法案。", glossary=load_glossary([]))
+    type_of = {n.form: n.type.value for s in doc.sentences() for n in s.names}
+    assert type_of["艾伯塔省"] == "place" and type_of["麦克唐纳"] == "person"

@@ -417,6 +417,13 @@ def _shares_most(form: str, other: str) -> bool:
     return sum(1 for c in form if c in other) * 2 > len(form)
 
 
+def _province_of_known_place(form: str) -> bool:
+    """A place the lexicon knows with a word for a province, city or county after it (艾伯塔省, 纽约州): a place,
+    whatever a title after it says (艾伯塔省保守党议员 is a member from Alberta, not a person)."""
+    key = form_key(form)
+    return bool(_GENERIC_PLACE.search(key)) and (known := known_name(key)) is not None and known.type is NameType.PLACE
+
+
 def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str],
             hong_kong: bool = False) -> GlossaryEntry:
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
@@ -427,7 +434,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if contexts == {NameType.PLACE} and not surname(main):
+    if (contexts == {NameType.PLACE} and not surname(main)) or (name_type is None and _province_of_known_place(main)):
         name_type = NameType.PLACE
     elif name_type is None and NameType.ORGANISATION in contexts:
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
