@@ -2,9 +2,11 @@
 
 News introduces a person once in full, often with an English gloss, and then
 by the surname alone (亚历山大·杜金 … 杜金说; Hong Kong's 哈利卡尼 (Harry Kane)
-… 卡尼; Japan's 安倍晋三 … 安倍).  The finder must see the whole full name and
-then find the bare surname wherever it stands whole; :mod:`.grouping` links the
-two.  These rules run over the finder's candidates (:func:`full_names_and_surnames`).
+… 卡尼; Japan's 安倍晋三 … 安倍), by another region's spelling (梅利/穆雷, 卡斯楚/
+卡蕬楚) or by a chosen Chinese name (温彼得 of 彼得·温宁克).  The finder must see
+the whole name and then find the other forms wherever they stand whole;
+:mod:`.grouping` links them.  These rules run over the finder's candidates
+(:func:`full_names_and_surnames`, called from :func:`bitext.names.find_names`).
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ def _han(text: str) -> bool:
 
 def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexicon) -> int:
     """Where a name that a middot precedes really begins: the word before the dot is its given name (亚历山大·杜金),
-    as a middot joins the parts of one foreign name and no name begins right after one; ``start`` itself when
-    the word there is no given name (a lexicon person, or characters all at home in transliterations)."""
+    as a middot joins the parts of one foreign name and no name begins right after one.  That word is a given
+    name when the lexicon knows it as a person or its characters are all at home in transliterations; else
+    ``start`` stands."""
     dot = start - 1
     if dot < 1 or norm[dot] not in _JOINERS:
         return start
@@ -123,8 +126,8 @@ _CHOSEN = re.compile(r"(?:中文名字?|汉名|华文名)(?:为|是|叫|叫做)?
 def chosen_names(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
     """The chosen Chinese names the text introduces (:data:`_CHOSEN`): names whole, though their characters are
     Chinese ones (温彼得, whose 彼得 alone would be a fragment of 彼得·温宁克)."""
-    return [Candidate(doc.text[s:e], s, e) for m in _CHOSEN.finditer(norm)
-            if not taken.overlapping(*(span := m.span("name"))) for s, e in [span]]
+    spans = [m.span("name") for m in _CHOSEN.finditer(norm)]
+    return [Candidate(doc.text[s:e], s, e) for s, e in spans if not taken.overlapping(s, e)]
 
 
 def chosen_name_of(form: str, full: str) -> bool:
@@ -192,9 +195,11 @@ def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> 
 
 
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
-    """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`);
-    the surnames of full names written without a dot (:func:`surname_by_english`) and the lexicon's other spellings
-    of the people found (:func:`lexicon_partners`) found wherever they stand whole."""
+    """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`),
+    chosen Chinese names (:func:`chosen_names`) and monarchs' names (:func:`regnal_names`) added; then the surnames
+    of full names written without a dot (:func:`surname_by_english`, :func:`surname_lengths`), the lexicon's other
+    spellings of the people found (:func:`lexicon_partners`) and their homophone spellings
+    (:func:`homophone_spellings`) found wherever they stand whole."""
     lex = lexicon()
     spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
     whole = []
