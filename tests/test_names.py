@@ -1574,3 +1574,85 @@ def test_a_bank_named_after_a_place_is_one_organisation_and_hong_kongs_england_i
     entry_of = _entries("他曾任英倫銀行行長，也曾在美國銀行任職。")
     assert {"英倫銀行", "美國銀行"} <= set(entry_of)
     assert not {"英倫", "美國"} & set(entry_of)
+def test_a_dotted_full_name_glossed_in_english_keeps_its_given_name_and_its_surname_is_the_same_person():
+    """A glossed full name with a middot is the whole name even when a character of its given name is seldom in
+    names (大 of 亚历山大): news never begins a name right after the dot.  Its bare surname later is that person."""
+    entry_of = _entries("俄罗斯哲学家亚历山大·鲍里金（Alexander Borikin）周一在莫斯科演讲。鲍里金在演讲中批评了西方。")
+    assert "亚历山大·鲍里金" in entry_of
+    assert entry_of["鲍里金"] == entry_of["亚历山大·鲍里金"]
+
+
+def test_a_full_name_written_without_a_dot_is_the_same_person_as_its_bare_surname():
+    """Hong Kong writes a foreign full name without the dot (哈利基斯 Harry Keys), and Japanese names stand in their
+    own order, family name first (森下健一 Kenichi Morishita, 安倍晋三): the English (gloss or lexicon) says where
+    the surname is, and the bare surname later is the same person."""
+    entry_of = _entries("英格兰前锋哈利基斯（Harry Keys）周六梅开二度。赛后基斯表示状态很好。"
+                        "被告森下健一（Kenichi Morishita）周三出庭，检方指出森下事先准备了凶器。"
+                        "日本前首相安倍晋三生前多次访美。安倍与多位美国总统私交甚笃。")
+    assert entry_of["基斯"] == entry_of["哈利基斯"]
+    assert entry_of["森下"] == entry_of["森下健一"]
+    assert entry_of["安倍"] == entry_of["安倍晋三"]
+
+
+def test_another_regions_spelling_of_a_person_the_lexicon_knows_is_found_once_the_text_names_him():
+    """Wire reports mix regions' spellings of one person (Hong Kong's 梅利, Xinhua's 穆雷 for Andy Murray); the lexicon
+    gives both the same English, so once one is found the other is a name too, and the same person."""
+    entry_of = _entries("英国网球名将梅利（Andy Murray）宣布退役。据新华社报道，穆雷在球场结束了职业生涯。")
+    assert entry_of["穆雷"] == entry_of["梅利"]
+
+
+def test_a_palatal_and_a_sibilant_for_one_foreign_sound_are_compared_as_spellings_of_one_name():
+    """The mainland writes a foreign ch, ts or cz with a palatal (钦 qin) where Taiwan writes a sibilant (臣 chen):
+    菲钦斯基 and 菲臣斯基 begin in different sound blocks, yet they are one name."""
+    entry_of = _entries("斯洛伐克总理菲钦斯基周一抵达北京访问。台湾媒体报道，菲臣斯基此行将与多位官员会谈。")
+    assert entry_of["菲臣斯基"] == entry_of["菲钦斯基"]
+
+
+def test_a_place_written_after_the_larger_place_it_lies_in_is_a_place_of_its_own():
+    """Chinese writes an address from the largest place to the smallest (德国汉堡, 广东东莞长安镇, 安大略省伯灵顿): a place
+    word right after a place is a place of its own, not glued to the country (德国汉堡) nor missed (长安镇), and a
+    transliteration there (伯灵顿) is a place, not a person."""
+    doc = annotate_text("该公司的工厂位于德国汉堡和广东东莞长安镇。安大略省伯灵顿的市民周日投票。", glossary=load_glossary([]))
+    type_of = {n.form: n.type.value for s in doc.sentences() for n in s.names}
+    assert {"德国", "汉堡", "东莞", "长安镇"} <= set(type_of)
+    assert type_of["伯灵顿"] == type_of["汉堡"] == type_of["长安镇"] == "place"
+
+
+def test_a_chosen_chinese_name_introduced_as_such_is_the_person_whose_surname_it_begins_with():
+    """A foreigner known in Taiwan or Hong Kong by a chosen Chinese name (以中文名范马克) takes his surname's first
+    character and his given name (马克·范德堡 → 范马克): the chosen name is found whole and is the same person."""
+    entry_of = _entries("荷兰芯片设备商前总裁马克·范德堡周一访台。范德堡在台湾以中文名范马克为人熟知，他曾多次访问新竹。")
+    assert entry_of["范马克"] == entry_of["马克·范德堡"] == entry_of["范德堡"]
+
+
+def test_the_bare_surname_of_a_glossed_full_name_without_a_dot_is_found_where_the_text_writes_it_alone():
+    """Hong Kong writes 基斯杜化施勒 (Christopher Shiller) without a dot and the lexicon knows neither part: the surname
+    takes about its share of the English letters, and the text's own bare mention (施勒) says which end it is."""
+    entry_of = _entries("英国球星基斯杜化施勒（Christopher Shiller）上周受伤。施勒此前已缺阵两场。")
+    assert entry_of["施勒"] == entry_of["基斯杜化施勒"]
+
+
+def test_a_spelling_that_writes_one_syllable_of_a_name_with_another_character_of_the_same_sound_is_the_same_name():
+    """Regions pick different characters for one syllable (斯/蕬 si): once 卡斯托 is named, 卡蕬托 is found too and is
+    the same person, though 蕬 is seldom in names; a place is not looked for so (中国 → 中过 would be prose)."""
+    from bitext.names.lexicon import lexicon
+    from bitext.names.people import homophone_spellings
+
+    entry_of = _entries("前总统卡斯托（Castor）周一发表声明。台湾外交部指出，卡蕬托与台湾断交后转向北京。")
+    assert entry_of["卡蕬托"] == entry_of["卡斯托"]
+    assert homophone_spellings("他曾选中过这所学校。", {"中国"}, lexicon()) == set()
+
+
+def test_a_transliteration_before_a_regnal_number_is_a_monarchs_name_without_the_title_before_it():
+    """A number of 世 follows only a monarch's name: 国王哈拉尔五世 names 哈拉尔五世 (the title is no part of it) with
+    no other context; a century (五世纪) names no one."""
+    entry_of = _entries("挪威国王哈拉尔五世与王后出席了仪式。五世纪时这里还是一片荒原。")
+    assert "哈拉尔五世" in entry_of
+    assert not any("世纪" in form or "国王" in form for form in entry_of)
+
+
+def test_a_known_place_with_a_word_for_a_province_after_it_is_a_place_whatever_title_follows():
+    """艾伯塔省 is Alberta with 省 (province) after it: a place, though 议员 after it says a person is near."""
+    doc = annotate_text("艾伯塔省保守党议员麦克唐纳周三表示将支持该法案。", glossary=load_glossary([]))
+    type_of = {n.form: n.type.value for s in doc.sentences() for n in s.names}
+    assert type_of["艾伯塔省"] == "place" and type_of["麦克唐纳"] == "person"

@@ -30,6 +30,8 @@ from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
+from .people import full_names_and_surnames
+from .places import after_places, places_inside_places
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type
 from .spans import SortedSpans
@@ -63,7 +65,9 @@ def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
 
 def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     listed = find_listed(doc, norm, glossary)
-    candidates = find_candidates(doc, norm, SortedSpans((m.start, m.end) for m in listed))
+    taken = SortedSpans((m.start, m.end) for m in listed)
+    candidates = places_inside_places(doc, norm, full_names_and_surnames(doc, norm, find_candidates(doc, norm, taken),
+                                                                         taken), taken)
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
     replaced = SortedSpans(short.spans())
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + short.long_forms
@@ -80,5 +84,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         para_start = (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0]
         if (said := said_type(norm, c.start, c.end, para_start)) is not None:
             contexts[form_key(c.form)].add(said)
+    for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)):
+        contexts[key].add(NameType.PLACE)
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
     return attach_short_forms(short.shorts + renderings, listed + found)

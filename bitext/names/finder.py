@@ -672,7 +672,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = before_conjunction(doc, norm, full_names(doc, norm, joined_organisations(doc, norm, disjoint(found), taken, lex)))
     found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
-    found = disjoint(found + _found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
+    found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     found = disjoint(_written_in_full(doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
@@ -680,7 +680,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [c for c in disjoint([state_organ(doc, norm, c, taken) for c in found + _found_again(
+    return [c for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)]
 
@@ -781,7 +781,7 @@ def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: 
     return whole
 
 
-def _found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,
+def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,
                  lex: Lexicon) -> list[Candidate]:
     """Each of ``forms`` wherever it stands whole outside the names already found."""
     if not forms:

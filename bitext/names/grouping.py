@@ -30,6 +30,7 @@ from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
+from .people import chosen_name_of, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import abbreviates
@@ -245,7 +246,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         for filed in blocks_of_form(f):
             by_block[filed].append(f)
-        if last := surname(f) or lexicon().family_name(form_key(f)):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗
+        if last := surname(f) or lexicon().family_name(form_key(f)) or surname_by_english(  # 布林肯 of 安东尼·布林肯,
+                f, english.get(f, ""), lexicon()):  # 高市 of 高市早苗, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
@@ -315,6 +317,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         known = lexicon().names.get(form_key(f))
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
+    guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
+    for full in (f for f in forms if not surname(f) and not surname_by_english(f, english.get(f, ""), lexicon())):
+        for n in surname_lengths(full, english.get(full, "")):
+            guessed[full[-n:]].append(full)
+    for f in forms:
+        if len(full := guessed.get(f, [])) == 1:
+            parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
+    for f in (f for f in forms if len(f) == 3 and not surname(f)):
+        if len(chosen := [full for full in dotted if chosen_name_of(f, full)]) == 1:
+            parent[root(f)] = root(chosen[0])  # 温彼得 is 彼得·温宁克: his chosen name, surname's first character first
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
@@ -407,6 +419,13 @@ def _shares_most(form: str, other: str) -> bool:
     return sum(1 for c in form if c in other) * 2 > len(form)
 
 
+def _province_of_known_place(form: str) -> bool:
+    """A place the lexicon knows with a word for a province, city or county after it (艾伯塔省, 纽约州): a place,
+    whatever a title after it says (艾伯塔省保守党议员 is a member from Alberta, not a person)."""
+    key = form_key(form)
+    return bool(_GENERIC_PLACE.search(key)) and (known := known_name(key)) is not None and known.type is NameType.PLACE
+
+
 def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str],
             hong_kong: bool = False) -> GlossaryEntry:
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
@@ -417,7 +436,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if contexts == {NameType.PLACE} and not surname(main):
+    if (contexts == {NameType.PLACE} and not surname(main)) or (name_type is None and _province_of_known_place(main)):
         name_type = NameType.PLACE
     elif name_type is None and NameType.ORGANISATION in contexts:
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname

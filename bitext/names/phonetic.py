@@ -88,10 +88,33 @@ def block(form: str) -> str:
 def blocks(form: str) -> tuple[str, ...]:
     """The blocks a form is filed under: its :func:`block`, and for a form with 尔 (a syllable-final r or l)
     also the block of 尔 written as a syllable of its own, as other regions do (纳瓦尔尼/纳瓦利内 Navalny,
-    艾尔段/埃尔多安): a form looked up by its own block meets the forms filed under either."""
+    艾尔段/埃尔多安), and for a palatal its :func:`_sibilant_block`: a form looked up by its own block meets the
+    forms filed under any."""
     key = sound_key(form)
     home, written = block_of(key), block_of(key.replace("l", "L"))
-    return (home,) if written == home else (home, written)
+    filed = (home,) if written == home else (home, written)
+    if not _transliteration(form):
+        return filed
+    return filed + tuple(dict.fromkeys(b for b in map(_sibilant_block, (key, key.replace("l", "L"))) if b not in filed))
+
+
+#: Mean log odds (:meth:`.lexicon.Lexicon.odds`) from which a form of three or more characters reads as a
+#: transliteration (卡臣斯基 2.2), not a Chinese or Korean name whose characters mean something (金正淑 0.2).
+TRANSLITERATION_ODDS = 1.5
+
+
+def _transliteration(form: str) -> bool:
+    from .lexicon import lexicon
+
+    odds = lexicon().odds
+    return len(form) >= 3 and sum(map(odds, to_simplified(form))) >= TRANSLITERATION_ODDS * len(form)
+
+
+def _sibilant_block(key: str) -> str:
+    """The block of a sound key with its palatal j/q/x read as the sibilant z/c/s/zh/ch/sh they alternate with across
+    regions for one foreign ch, ts or cz (卡钦斯基/卡臣斯基 Kaczyński, 乔治亚/佐治亚): a transliteration with a palatal is
+    also filed there, so that one looked up by its sibilant block meets it (not a Korean name: 金正淑, 金建希)."""
+    return "".join(c for c in key if c.isupper() and c not in "YWH")[:2].replace("J", "S")
 
 
 def block_of(key: str) -> str:

@@ -1,0 +1,227 @@
+"""People named in full and then by one part of the name, as news writes them.
+
+News introduces a person once in full, often with an English gloss, and then
+by the surname alone (亚历山大·杜金 … 杜金说; Hong Kong's 哈利卡尼 (Harry Kane)
+… 卡尼; Japan's 安倍晋三 … 安倍), by another region's spelling (梅利/穆雷, 卡斯楚/
+卡蕬楚) or by a chosen Chinese name (温彼得 of 彼得·温宁克).  The finder must see
+the whole name and then find the other forms wherever they stand whole;
+:mod:`.grouping` links them.  These rules run over the finder's candidates
+(:func:`full_names_and_surnames`, called from :func:`bitext.names.find_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..glossary import NAME_JOINERS
+from ..model import Document, NameType
+from .context import TITLE
+from .finder import LENIENT, found_again
+from .lexicon import Lexicon, lexicon
+from .listed import word_spans
+from .phonetic import readings
+from .spans import Candidate, SortedSpans, disjoint
+
+_JOINERS = NAME_JOINERS.replace(" ", "")
+#: How many characters before a middot may hold the given name it joins (亚历山大, 克里斯托弗).
+_GIVEN_NAME_CHARS = 5
+
+
+def _han(text: str) -> bool:
+    return bool(text) and all("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexicon) -> int:
+    """Where a name that a middot precedes really begins: the word before the dot is its given name (亚历山大·杜金),
+    as a middot joins the parts of one foreign name and no name begins right after one.  That word is a given
+    name when the lexicon knows it as a person or its characters are all at home in transliterations; else
+    ``start`` stands."""
+    dot = start - 1
+    if dot < 1 or norm[dot] not in _JOINERS:
+        return start
+    window = max(0, dot - _GIVEN_NAME_CHARS)
+    words = word_spans(norm[window:dot], window)
+    if not words:
+        return start
+    s, e = words[-1]
+    given = norm[s:e]
+    known = lex.names.get(given)
+    if len(given) < 2 or not _han(given) or taken.overlapping(s, e) or not (
+            (known is not None and known.type is NameType.PERSON) or all(lex.odds(c) > LENIENT for c in given)):
+        return start
+    return s
+
+
+def _english_first(english: str) -> str:
+    """The first five letters of an English word, lower case (Frank ~ Franks, Harry ~ Harry)."""
+    return re.sub(r"[^a-z]", "", english.lower())[:5]
+
+
+def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
+    """The surname of a full name written without a dot (Hong Kong's 哈利卡尼, 迪格兰赖斯, 汤马士法兰克) and glossed by
+    its English (Harry Kane): the end after a given name the lexicon reads as the gloss's first word (哈利
+    Harry), or the end the lexicon reads as the gloss's last word (赖斯 Rice, 法兰克 Franks for Frank); "" when
+    neither says where the given name ends."""
+    words = gloss.split()
+    if len(words) < 2 or len(form) < 4 or not _han(form):
+        return ""
+    first, last = _english_first(words[0]), _english_first(words[-1])
+    for cut in range(2, len(form) - 1):
+        given, surname = lex.names.get(form[:cut]), lex.names.get(form[cut:])
+        if (given is not None and _english_first(given.english.split()[0]) == first) or (
+                surname is not None and _english_first(surname.english.split()[-1]) == last):
+            return form[cut:]
+    return ""
+
+
+def surname_lengths(form: str, gloss: str) -> range:
+    """How many characters the surname of a glossed full name written without a dot may have, when the lexicon
+    cannot say (基斯杜化路兰 Christopher Nolan): its share of the gloss's letters, give or take one, leaving a given
+    name of two characters or more; empty for a gloss of one word."""
+    words = [re.sub(r"[^a-z]", "", w.lower()) for w in gloss.split()]
+    if len(words) < 2 or not words[-1] or len(form) < 4 or not _han(form):
+        return range(0)
+    share = round(len(form) * len(words[-1]) / sum(map(len, words)))
+    return range(max(2, share - 1), min(len(form) - 2, share + 1) + 1)
+
+
+def east_asian_family_name(form: str, gloss: str, lex: Lexicon) -> str:
+    """The family name of a Japanese full name glossed in English (山上彻也 (Tetsuya Yamagami) → 山上): four
+    characters written in the native order, family name first, two and two, and no transliteration (at most two
+    characters at home in foreign names, the given half no word of its own); "" otherwise."""
+    if len(form) != 4 or len(gloss.split()) != 2 or not _han(form) or sum(map(lex.is_name_char, form)) > 2 or (
+            form[2:] in lex.words):
+        return ""
+    return form[:2]
+
+
+def surname_by_english(form: str, english: str, lex: Lexicon) -> str:
+    """The surname of a full name written without a dot, by its English (the text's gloss or the lexicon's):
+    :func:`undotted_surname`, else :func:`east_asian_family_name`; "" when neither finds one."""
+    return undotted_surname(form, english, lex) or east_asian_family_name(form, english, lex)
+
+
+def _english(c: Candidate, form: str, lex: Lexicon) -> str:
+    """A candidate's gloss, else the lexicon's English when it names a person."""
+    known = lex.names.get(form)
+    return c.gloss or (known.english if known is not None and known.type is NameType.PERSON else "")
+
+
+def lexicon_partners(forms: set[str], lex: Lexicon) -> set[str]:
+    """The lexicon's other spellings of the people among ``forms`` (Simplified), those with the same English
+    (梅利 Andy Murray → 穆雷, 莫瑞; 米雷伊 → 米莱): compiled wire reports mix the regions' spellings of one person,
+    and once the text names him each spelling is a name wherever it stands whole."""
+    found = set()
+    for form in forms:
+        name = lex.names.get(form)
+        if name is not None and name.type is NameType.PERSON and name.foreign and name.key:
+            found |= {other for other in lex.pairs.get(name.key, ()) if other != form
+                      and (partner := lex.names.get(other)) is not None and partner.english == name.english}
+    return found
+
+
+#: A foreigner's chosen Chinese name, introduced as such (以中文名温彼得为人熟知): two or three
+#: characters, the Chinese way, up to a function word or punctuation.
+_CHOSEN = re.compile(r"(?:中文名字?|汉名|华文名)(?:为|是|叫|叫做)?(?P<name>[\u3400-\u9fff]{2,3}?)(?=[为是在而也的，。、；）)」』\s]|$)")
+
+
+def chosen_names(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
+    """The chosen Chinese names the text introduces (:data:`_CHOSEN`): names whole, though their characters are
+    Chinese ones (温彼得, whose 彼得 alone would be a fragment of 彼得·温宁克)."""
+    spans = [m.span("name") for m in _CHOSEN.finditer(norm)]
+    return [Candidate(doc.text[s:e], s, e) for s, e in spans if not taken.overlapping(s, e)]
+
+
+def chosen_name_of(form: str, full: str) -> bool:
+    """``form`` is the chosen Chinese name of the person named ``full`` in the common way: the first character of
+    the surname, then the given name (温彼得 of 彼得·温宁克 Peter Wennink)."""
+    parts = [p for p in re.split(f"[{re.escape(_JOINERS)}]", full) if p]
+    return len(parts) == 2 and len(parts[0]) >= 2 and form == parts[1][:1] + parts[0]
+
+
+#: Lengths of the names whose homophone spellings are looked for (:func:`homophone_spellings`).
+_HOMOPHONE_LENGTHS = range(2, 5)
+
+
+def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
+    """Spellings in ``norm`` of the people among ``forms`` that write one character after the first with another of
+    the same sound (赖莎/赖沙 Raisa, 卡斯楚/卡蕬楚 Castro, 顾绮慧/顾绮惠): Taiwan, Hong Kong and the mainland pick
+    different characters for one syllable, and reports mix them.  Only names the lexicon does not know as a
+    place or an organisation; one pass over the text, from the characters those names begin with."""
+    skeletons: dict[tuple[int, int, str], str] = {}
+    for form in forms:
+        known = lex.names.get(form)
+        if len(form) in _HOMOPHONE_LENGTHS and _han(form) and form not in lex.words and (
+                known is None or known.type is NameType.PERSON):
+            for i in range(1, len(form)):
+                skeletons[(len(form), i, form[:i] + form[i + 1:])] = form
+    if not skeletons:
+        return set()
+    firsts = re.compile("[" + re.escape("".join({form[0] for form in skeletons.values()})) + "]")
+    found = set()
+    for m in firsts.finditer(norm):
+        p = m.start()
+        for n in _HOMOPHONE_LENGTHS:
+            spelling = norm[p:p + n]
+            if len(spelling) < n or spelling in forms:
+                continue
+            for i in range(1, n):
+                form = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]))
+                if form is not None and _han(spelling) and spelling not in lex.words and spelling not in lex.names and (
+                        readings(spelling[i]) == readings(form[i])):
+                    found.add(spelling)
+    return found
+
+
+#: A monarch's or a pope's name: a transliteration, then the regnal number (哈拉尔五世, 腓力六世), not a century
+#: (五世纪) nor 二世祖 (a rich man's son).
+_REGNAL_NAME = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)(?P<number>[一二三四五六七八九十]{1,3}世)(?![纪祖])")
+
+
+def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
+    """Names with a regnal number after them outside the ``taken`` spans: a number of 世 follows only a monarch's
+    name, so the transliteration before it is one whole, found however little context there is (国王哈拉尔五世与王后)."""
+    found = []
+    for m in _REGNAL_NAME.finditer(norm):
+        start = m.end("name")
+        while start > m.start("name") and lex.is_name_char(norm[start - 1]):
+            start -= 1  # 国王|哈拉尔: the name is the run of name characters next to the number
+        if titles := list(TITLE.finditer(norm, start, m.end("name"))):
+            start = titles[-1].end()  # 国王|哈拉尔: a title before the name is no part of it
+        name = norm[start:m.end("name")]
+        known = lex.names.get(name)
+        if len(name) >= 2 and not taken.overlapping(start, m.end()) and (
+                known is None or known.type is NameType.PERSON):
+            found.append(Candidate(doc.text[start:m.end()], start, m.end()))
+    return found
+
+
+def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`),
+    chosen Chinese names (:func:`chosen_names`) and monarchs' names (:func:`regnal_names`) added; then the surnames
+    of full names written without a dot (:func:`surname_by_english`, :func:`surname_lengths`), the lexicon's other
+    spellings of the people found (:func:`lexicon_partners`) and their homophone spellings
+    (:func:`homophone_spellings`) found wherever they stand whole."""
+    lex = lexicon()
+    spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
+    whole = []
+    for c in candidates:
+        start = given_name_before_dot(norm, c.start, taken, lex) if c.gloss else c.start
+        if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
+            c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
+        whole.append(c)
+    whole = disjoint(whole + chosen_names(doc, norm, taken))
+    whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
+    surnames = set()
+    for c in whole:
+        form = norm[c.start:c.end]
+        if not any(j in form for j in _JOINERS):
+            surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
+            if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)
+                surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
+        elif c.gloss and (parts := [p for p in re.split(f"[{re.escape(_JOINERS)}]", form) if p]) and len(parts) > 1:
+            surnames.add(parts[-1])
+    surnames.discard("")
+    forms = {norm[c.start:c.end] for c in whole}
+    again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex)
+    return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))

@@ -1,0 +1,100 @@
+"""Places named inside a larger place, as Chinese writes an address: from the largest to the smallest.
+
+News writes the country or province right before the city or town (德国汉堡, 广东东莞黄江镇, 荷兰奈梅亨,
+安大略省伯灵顿): what follows a place the text names, with no word between, is a smaller place in it.  So a
+place word jieba's dictionary knows (汉堡 "ns", though also "hamburger") is found there; a name the finder
+glued to the country before it (荷兰奈梅亨) is two places; and a name right after a place is one itself,
+not a person (:func:`after_places`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..glossary import form_key
+from ..model import Document, NameType
+from ..script import to_simplified
+from .context import NAME_PARTS, all_han, jieba_tag
+from .lexicon import lexicon
+from .listed import word_spans
+from .spans import Candidate, SortedSpans, disjoint
+
+#: Characters a place ends in that name the kind of place (广东省, 东莞市, 黄江镇, 伯灵顿县).
+_PLACE_KINDS = set("省市州县镇区")
+#: Heads that make a name an organisation, a building or a venue, named after its place as one name (德国另类选择党,
+#: 南海难波站), never a place inside a place.
+_NOT_PLACE_HEADS = ("党", "部", "局", "会", "院", "署", "厅", "馆", "园", "队", "社", "司", "行", "团", "所", "台", "报", "桥",
+                    "站", "场", "宫", "室", "堂", "寺", "墓", "楼", "境", "村")
+#: How far after a place the word that may be a smaller place is looked for.
+_WINDOW = 6
+
+
+def is_place(form: str) -> bool:
+    """A form (Simplified) the lexicon knows as a place, or one that ends in a kind of place (卑诗省, 东莞市)."""
+    name = lexicon().names.get(form)
+    if name is not None:
+        return name.type is NameType.PLACE
+    return len(form) >= 3 and form[-1] in _PLACE_KINDS and all_han(form)
+
+
+@lru_cache(maxsize=8192)
+def _place_word_at(text: str) -> int:
+    """The length of the place word jieba's dictionary tags "ns" at the start of ``text`` (汉堡, 黄江镇), else 0; an
+    ordinary word jieba tags so too (城市 "city") is none."""
+    words = word_spans(text, 0)
+    if not words:
+        return 0
+    s, e = words[0]
+    word = text[s:e]
+    return e if e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
+        word.endswith(_NOT_PLACE_HEADS)) else 0  # not 远东|城市 (a city), 克里米亚|大桥
+
+
+def split_after_country(norm: str, c: Candidate, text: str) -> list[Candidate]:
+    """``c`` cut after a place it begins with (荷兰|奈梅亨), when the rest is a transliteration no dictionary knows (jieba
+    cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥) or a place word (德国|汉堡) and the whole is no name the lexicon knows
+    nor an organisation (德国另类选择党): else ``[c]``."""
+    form = norm[c.start:c.end]
+    lex = lexicon()
+    if form in lex.names or c.gloss or not all_han(form) or form.endswith(_NOT_PLACE_HEADS):
+        return [c]
+    for cut in range(len(form) - 2, 1, -1):
+        head, rest = form[:cut], form[cut:]
+        known = lex.names.get(head)
+        if known is not None and known.type is NameType.PLACE and jieba_tag(head) == "ns" and (all(
+                e - s == 1 for s, e in word_spans(rest, 0)) or _place_word_at(rest) == len(rest)):  # 奈|梅|亨, not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
+            mid = c.start + cut
+            return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
+    return [c]
+
+
+def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """The finder's ``candidates`` with a place glued to the country before it cut in two (:func:`split_after_country`)
+    and the place words right after a place found (德国|汉堡, 东莞|黄江镇), again after each place found so."""
+    found = [part for c in candidates for part in split_after_country(norm, c, doc.text)]
+    spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
+    todo = [(c.end, norm[c.start:c.end]) for c in found]
+    todo += [(e, norm[s:e]) for s, e in taken.spans]
+    while todo:
+        end, form = todo.pop()
+        if not is_place(form) or end >= len(norm):
+            continue
+        length = _place_word_at(norm[end:end + _WINDOW])
+        if length and not spans.overlapping(end, end + length):
+            new = Candidate(doc.text[end:end + length], end, end + length)
+            found.append(new)
+            spans = SortedSpans(spans.spans + [(new.start, new.end)])
+            todo.append((new.end, norm[new.start:new.end]))
+    return disjoint(found)
+
+
+def after_places(norm: str, candidates: list[Candidate], taken: SortedSpans) -> set[str]:
+    """The form keys of the candidates that stand right after a place (安大略省|伯灵顿, 荷兰|奈梅亨): places, not
+    people, by the order of a Chinese address; not a person's full name nor a person the lexicon knows."""
+    ends = {c.end: norm[c.start:c.end] for c in candidates}
+    ends.update({e: norm[s:e] for s, e in taken.spans})
+    lex = lexicon()
+    return {form_key(c.form) for c in candidates
+            if (before := ends.get(c.start)) is not None and is_place(to_simplified(before))
+            and not NAME_PARTS.search(form := norm[c.start:c.end])
+            and ((known := lex.names.get(form)) is None or known.type is NameType.PLACE)}  # not 美国|拜登政府
