@@ -501,20 +501,6 @@ def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_star
     return None
 
 
-#: Suffixes of China's towns, townships, counties and districts, which CC-CEDICT seldom lists (黄江镇, 海淀区).
-_LOCAL_SUFFIXES = "镇乡县区"
-
-
-def _local_place(norm: str, words: SortedSpans, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
-    """A word jieba cuts and tags a place that ends in a town's or a district's suffix, right after a place the
-    lexicon knows or a word that introduces one (东莞|黄江镇, 北京市|海淀区, 位于|汶川县): no ordinary word inside
-    (not 东部地区, 开发区)."""
-    form = norm[start:end]
-    return 3 <= len(form) <= 5 and form[-1] in _LOCAL_SUFFIXES and jieba_place(form) and not any(
-        form[i:i + 2] in lex.words for i in range(len(form) - 1)) and (
-        place_start_before(norm, words, start, para_start, lex) is not None or place_cue_before(norm, start, para_start))
-
-
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
     """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
     return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
@@ -621,8 +607,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(Candidate(doc.text[place[0]:place[1]], *place))
-            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or _local_place(
-                    norm, words, s, e, paragraph.start, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
