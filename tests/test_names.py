@@ -879,6 +879,8 @@ def test_taiwan_forms_of_leaders_often_in_the_news_are_known_pairs_and_no_table_
                  ("小马科斯", "小马可仕"), ("扎克伯格", "祖克柏")):
         assert lexicon().known_pair(a, b), (a, b)
     assert lexicon().names["李斯特"].english != lexicon().names["李斯特城"].english
+
+
 def _entries(text: str) -> dict[str, str]:
     doc = annotate_text(text, glossary=load_glossary([]))
     return {n.form: n.entry_id for s in doc.sentences() for n in s.names}
@@ -976,6 +978,8 @@ def test_a_bare_surname_of_a_dotted_full_name_does_not_join_a_relative_written_w
     entry_of = _entries("英国首相鲍里斯·约翰逊周一访问基辅。他的妻子凯莉约翰逊随行。约翰逊表示支持乌克兰。")
     assert entry_of["约翰逊"] == entry_of["鲍里斯·约翰逊"]
     assert entry_of["凯莉约翰逊"] != entry_of["鲍里斯·约翰逊"]
+
+
 def _names_found(text: str) -> set[str]:
     doc = annotate_text(text, glossary=load_glossary([]))
     return {n.form for s in doc.sentences() for n in s.names}
@@ -1217,6 +1221,8 @@ def test_a_name_glossed_by_a_full_english_name_takes_all_its_syllables():
     names = _names_found("英国导演基斯杜化路兰（Christopher Nolan）执导的新片上映。瑞士球王费达拿（Roger Federer）退役。")
     assert {"基斯杜化路兰", "费达拿"} <= names
     assert not names & {"杜化路兰", "王费达拿"}
+
+
 def test_the_first_character_and_the_head_noun_are_a_short_form_though_jieba_cuts_them():
     """News shortens an institution to its first character and its head noun (克宫 of 克里姆林宫); jieba,
     not knowing the pair, cuts it 克|宫, and the two characters are still the institution named in full."""
@@ -1251,7 +1257,6 @@ def test_a_hong_kong_full_name_without_the_dot_is_the_mainland_full_name_when_bo
     parts alike are one person."""
     entry_of = _entries("籃球傳奇米高佐敦昨日出席活動。新華社報道，邁克爾·喬丹在活動上發表講話。")
     assert entry_of["米高佐敦"] == entry_of["邁克爾·喬丹"]
-
 
 
 def test_a_city_renamed_after_a_leader_is_not_the_leader_by_his_given_name():
@@ -1379,6 +1384,8 @@ def test_a_venue_jieba_glues_to_its_city_is_found_beside_the_city():
     types = _types("主席在北京人民大会堂会见来宾。他随后去了南京火车站。")
     assert types.get("人民大会堂") == "place" and types.get("北京") == "place"
     assert not any(form.endswith("火车站") for form in types)
+
+
 def test_a_womans_given_name_ending_in_either_ya_is_one_given_name():
     """-娅 against -亚 tells a Slavic surname's woman from its man (杜金娜 is not 杜金), not a given name: 玛莉亚 and
     玛莉娅 both write Maria, so the bare given name is the one full name that has it."""
@@ -1574,6 +1581,8 @@ def test_a_bank_named_after_a_place_is_one_organisation_and_hong_kongs_england_i
     entry_of = _entries("他曾任英倫銀行行長，也曾在美國銀行任職。")
     assert {"英倫銀行", "美國銀行"} <= set(entry_of)
     assert not {"英倫", "美國"} & set(entry_of)
+
+
 def test_a_dotted_full_name_glossed_in_english_keeps_its_given_name_and_its_surname_is_the_same_person():
     """A glossed full name with a middot is the whole name even when a character of its given name is seldom in
     names (大 of 亚历山大): news never begins a name right after the dot.  Its bare surname later is that person."""
