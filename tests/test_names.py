@@ -1665,3 +1665,12 @@ def test_a_known_place_with_a_word_for_a_province_after_it_is_a_place_whatever_t
     doc = annotate_text("艾伯塔省保守党议员麦克唐纳周三表示将支持该法案。", glossary=load_glossary([]))
     type_of = {n.form: n.type.value for s in doc.sentences() for n in s.names}
     assert type_of["艾伯塔省"] == "place" and type_of["麦克唐纳"] == "person"
+
+
+def test_a_proposed_entry_takes_its_type_from_the_glosss_words_and_a_provinces_english_from_its_name():
+    """A party glossed "Liberal Party of Canada" is an organisation, though it stands right after its country;
+    卑詩省 takes the English of 卑詩 (British Columbia), as a translator would write it."""
+    doc = annotate_text("加拿大自由黨（Liberal Party of Canada）贏得大選，保守黨在卑詩省失利。", glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["自由黨"].type.value == "organisation"
+    assert (entries["卑詩省"].english, entries["卑詩省"].type.value) == ("British Columbia", "place")

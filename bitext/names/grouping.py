@@ -370,10 +370,11 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
     else the lexicon's (a full name from its parts), else that of a lexicon name it sounds like (read in
     Cantonese too in a Hong Kong text)."""
     lex, lex_odds = lexicon().names, lexicon().name_odds
-    known = [lex[f] for f in forms if f in lex]
+    known = [n for f in forms if (n := known_name(f)) is not None]  # 卑诗省: British Columbia
     name_type = known[0].type if known else None
     if glosses:  # the lexicon's type is another referent's when the gloss is another English (奥特曼 Ultraman)
-        return glosses[0], next((n.type for n in known if english_key(glosses[0], n.type) == n.key), None)
+        return glosses[0], next((n.type for n in known if english_key(glosses[0], n.type) == n.key),
+                                type_of_english(glosses[0]))
     for form in sorted(forms, key=lambda f: -len(f)):
         parts = [p for p in NAME_PARTS.split(form) if p]
         if len(parts) > 1 and all(p in lex for p in parts):
@@ -386,6 +387,29 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
                 near := sounds_like(form, hong_kong)) and _shares_most(form, near.form):
             return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
+
+
+#: Words of an English name that make it an organisation's, wherever they stand (Liberal Party of Canada, Bank
+#: of England), or a place's after its first word (Burlington City, Gulf of Guinea is another rule's).
+_ORGANISATION_WORDS = frozenset(
+    "party coalition alliance front union league movement committee commission council institute foundation bank "
+    "agency bureau ministry department corporation company group association federation organisation organization "
+    "university college parliament assembly congress church club authority board fund network broadcasting "
+    "inc ltd plc".split())
+_PLACE_WORDS = frozenset(
+    "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "
+    "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral".split())
+
+
+def type_of_english(english: str) -> NameType | None:
+    """What an English gloss names by its words: an organisation (Liberal Party of Canada, Civic Coalition), a
+    place (Kowloon City), else None (a person's name, or a word alone such as Konfederacja)."""
+    words = re.findall(r"[a-z]+", english.lower())
+    if len(words) < 2:
+        return None
+    if _ORGANISATION_WORDS.intersection(words):
+        return NameType.ORGANISATION
+    return NameType.PLACE if _PLACE_WORDS.intersection(words[1:]) else None
 
 
 #: Similarity of sound from which a name takes the English of a lexicon name it sounds like.
@@ -431,12 +455,14 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
 
     ``contexts`` are the types the words around its mentions say (:func:`.context.context_type`):
-    a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), and
-    one ending in an institution's head noun is an organisation.
+    a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), unless
+    its English names an organisation (加拿大|自由党, Liberal Party of Canada); one ending in an institution's
+    head noun is an organisation.
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if (contexts == {NameType.PLACE} and not surname(main)) or (name_type is None and _province_of_known_place(main)):
+    if (contexts == {NameType.PLACE} and not surname(main) and name_type is not NameType.ORGANISATION) or (
+            name_type is None and _province_of_known_place(main)):
         name_type = NameType.PLACE
     elif name_type is None and NameType.ORGANISATION in contexts:
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
