@@ -1448,3 +1448,22 @@ def test_chinese_provinces_and_cities_are_places_with_their_english():
     found = {n.form for s in annotate_text("工厂位于江苏无锡，明年迁往东莞。", glossary=load_glossary([])).sentences()
              for n in s.names}
     assert {"江苏", "无锡", "东莞"} <= found
+
+
+def test_a_state_organ_named_with_its_state_is_the_same_organ_without_it():
+    """News names a state's organ or party after the state once (俄联邦调查委员会, 澳大利亚工党, 日本外务省 is no
+    such case) and without it after: the bare organ is the prefixed one.  A state's one-character abbreviation
+    counts (俄), and the state stays on the organ where the finder had dropped it (澳大利亚|工党)."""
+    entry_of = _entries("俄联邦调查委员会周一发表声明。调查委员会认为，这是一起蓄意谋杀。"
+                        "澳大利亚工党（Labor）赢得大选，工党领袖当晚发表讲话。")
+    assert entry_of["调查委员会"] == entry_of["俄联邦调查委员会"]
+    assert entry_of["工党"] == entry_of["澳大利亚工党"]
+
+
+def test_an_organ_of_two_states_or_inside_a_longer_name_is_no_short_form():
+    """When the text prefixes one organ with two states (美国国防部, 英国国防部), the bare organ could be either:
+    it is left alone; an organ followed by its sub-organ (美国国防部后勤局) is a piece of a longer name."""
+    entry_of = _entries("美国国防部与英国国防部周二会谈。国防部发言人拒绝评论。"
+                        "美国财政部海外资产控制办公室周三宣布制裁。")
+    assert "国防部" not in entry_of or entry_of["国防部"] not in (entry_of.get("美国国防部"), entry_of.get("英国国防部"))
+    assert "美国财政部" not in entry_of

@@ -189,27 +189,43 @@ def _foreign(english: str, syllables: list[str]) -> bool:
 def _relations(names: dict[str, LexName]) -> list[str]:
     """Two-character forms of two places as a relation, 美日 "US-Japan", 中俄 "China-Russia": ordinary words.
 
-    Each character stands for a place: CC-CEDICT gives it as a proper noun whose
-    sense is a place's English (中 China) or "abbr. for" a place (日 Japan);
-    陈美 (Vanessa-Mae) and 阿明 (Al-Amin) stay names.
+    Each character stands for a place (:func:`_stands_for_a_place`); 陈美 (Vanessa-Mae) and 阿明 (Al-Amin)
+    stay names.
     """
+    places = _places(names)
+    return [form for form, name in names.items()
+            if len(form) == 2 and _RELATION.match(name.english) and all(_stands_for_a_place(c, places) for c in form)]
+
+
+def _places(names: dict[str, LexName]) -> frozenset[str]:
+    """The English and the forms of the places among ``names``."""
+    return frozenset(x for n in names.values() if n.type is NameType.PLACE for x in (n.english, n.form))
+
+
+def _stands_for_a_place(char: str, places: frozenset[str]) -> bool:
+    """CC-CEDICT gives ``char`` as a proper noun whose sense is a place's English (中 China) or "abbr. for" a
+    place (俄 Russia, 加 Canada)."""
     from ..dictionary import cedict
 
-    places = {n.english for n in names.values() if n.type is NameType.PLACE}
-    places |= {n.form for n in names.values() if n.type is NameType.PLACE}
+    for line in cedict().simplified.get(char, []):
+        if (m := _LINE.match(line)) and m["pinyin"][:1].isupper():
+            senses = m["senses"].split("/")
+            if senses[0] in places or any(
+                    (ref := re.match(r"abbr\. for (?:[^|\s\[]+\|)?([^\s\[]+)", sense)) and ref.group(1) in places
+                    for sense in senses):
+                return True
+    return False
 
-    def stands_for_a_place(char: str) -> bool:
-        for line in cedict().simplified.get(char, []):
-            if (m := _LINE.match(line)) and m["pinyin"][:1].isupper():
-                senses = m["senses"].split("/")
-                if senses[0] in places or any(
-                        (ref := re.match(r"abbr\. for (?:[^|\s\[]+\|)?([^\s\[]+)", sense)) and ref.group(1) in places
-                        for sense in senses):
-                    return True
-        return False
 
-    return [form for form, name in names.items()
-            if len(form) == 2 and _RELATION.match(name.english) and all(map(stands_for_a_place, form))]
+@cache
+def place_abbreviation(char: str) -> bool:
+    """``char`` alone stands for a place, as news writes a state before its organs (俄|联邦安全局, 美|国务院)."""
+    return _stands_for_a_place(char, _lexicon_places())
+
+
+@cache
+def _lexicon_places() -> frozenset[str]:
+    return _places(lexicon().names)
 
 
 def _phrases(lines: list[str]) -> set[str]:

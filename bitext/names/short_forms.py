@@ -38,7 +38,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .finder import COMPANY_HEADS, NAME_PARTS, Candidate, SortedSpans, all_han, context_type, disjoint, jieba_tag
-from .lexicon import lexicon
+from .lexicon import lexicon, place_abbreviation
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
 
@@ -191,12 +191,13 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
-    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
-                           + _known_around(text, found))
+    organs, organ_shorts = _state_organs(text, found)
+    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + organs + _vouched_long_forms(text, spans)
+                          + _known_around(text, found))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
-    shorts = [s for s in team_shorts if s.long in kept]
+    shorts = [s for s in team_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
@@ -208,6 +209,80 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end):
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
+
+
+#: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name
+#: (俄|联邦安全局, 加拿大|自由党), then without it.
+_ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "法院", "银行", "院")
+#: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦).
+_STATE_LENGTH = 5
+
+
+def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
+    """A state's organ or party named after the state (俄联邦安全局, 加拿大自由党, 中国商务部: the state's name
+    or the one character that stands for it), whole, and the organ without it elsewhere (联邦安全局, 自由党,
+    商务部): Chinese news names the state once and drops it after, so the bare organ is the prefixed one's
+    short form, when the text prefixes it with one state only.  Found from the names found, whether the finder
+    kept the state (俄联邦安全局) or not (自由党 of 加拿大自由党)."""
+    norm = text.norm
+    organs = set()
+    for s, e in found:
+        name = norm[s:e]
+        organs.update(name[k:] for k in range(min(_STATE_LENGTH, len(name) - 2) + 1)
+                      if (k == 0 or _state(name[:k])) and _organ(name[k:], found_alone=k == 0))
+    longs: dict[tuple[int, int], Candidate] = {}
+    shorts: list[Short] = []
+    exact, claimed = set(found), SortedSpans([])
+    for organ in sorted(organs, key=lambda o: (-len(o), o)):  # 联邦安全局 before the 安全局 inside it
+        prefixed, bare = [], []
+        for m in re.finditer(re.escape(organ), norm):
+            s, e = m.span()
+            if _organ_goes_on(text, e) or claimed.overlapping(s, e):
+                continue
+            para_start = text.paragraph(s)[0]
+            k = next((k for k in range(min(_STATE_LENGTH, s - para_start), 0, -1)
+                      if _state(norm[s - k:s]) and text.whole(s - k, e)), 0)
+            if k:
+                prefixed.append((s - k, e))
+            elif text.whole(s, e):
+                bare.append((s, e))
+        longs.update({span: Candidate(text.doc.text[span[0]:span[1]], *span) for span in prefixed if span not in exact})
+        if bare and len(named := {norm[s:e] for s, e in prefixed}) == 1:
+            shorts += [Short(s, e, text.doc.text[s:e], next(iter(named))) for s, e in bare]
+            claimed = SortedSpans(claimed.spans + bare)
+    return list(longs.values()), shorts
+
+
+def _organ_goes_on(text: _Text, end: int) -> bool:
+    """An organ's name right after ``end`` (商务部|工业与安全局): the organ is part of its sub-organ's name."""
+    stop = min(end + 8, text.paragraph(end)[1])
+    run = re.match(r"[\u3400-\u9fff]+", text.norm[end:stop])
+    if run is None or run.group()[0] in "和与及同或":
+        return False
+    return any(run.group()[:k].endswith(_ORGAN_HEADS) and text.whole(end, end + k) for k in range(2, len(run.group()) + 1))
+
+
+def _state(form: str) -> bool:
+    """A state's or a place's name, or the one character that stands for it (俄 Russia, 加 Canada), and a
+    federation's (俄联邦, 俄罗斯联邦)."""
+    if form.endswith("联邦") and len(form) > 2:
+        return _state(form[:-2])
+    if len(form) == 1:
+        return place_abbreviation(form)
+    known = lexicon().names.get(form)
+    return known is not None and known.type is NameType.PLACE
+
+
+def _organ(form: str, found_alone: bool) -> bool:
+    """An organ's or a party's name by its head noun (联邦安全局, 自由党), not a person's; the lexicon files some
+    ministries as places (商务部 "Department of Trade"), which their head noun corrects.  Of two characters
+    (工党 Labour) only when the finder found it a name by itself or the lexicon knows it an organisation."""
+    known = lexicon().names.get(form)
+    if len(form) == 2:
+        return form.endswith(_ORGAN_HEADS) and (found_alone or (
+            known is not None and known.type is NameType.ORGANISATION))
+    return len(form) >= 3 and all_han(form) and form.endswith(_ORGAN_HEADS) and (
+        known is None or known.type is not NameType.PERSON)
 
 
 def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list[tuple[int, int]]:
