@@ -1467,3 +1467,24 @@ def test_an_organ_of_two_states_or_inside_a_longer_name_is_no_short_form():
                         "美国财政部海外资产控制办公室周三宣布制裁。")
     assert "国防部" not in entry_of or entry_of["国防部"] not in (entry_of.get("美国国防部"), entry_of.get("英国国防部"))
     assert "美国财政部" not in entry_of
+
+
+def test_an_acronym_in_parentheses_is_a_form_of_the_organisation_even_when_it_never_stands_alone():
+    """A translator meets the Latin acronym in parentheses (世界贸易组织（WTO）) as one more form of the
+    organisation, whether or not the text writes it alone later; an acronym with a lower-case letter (DpP) is one
+    too, a name spelt out (Raisa) is not; after a short form of a state's organ (联邦调查局（FBI）) it is that organ's."""
+    entry_of = _entries("越南加入世界贸易组织（WTO）的申请获批。民主进步党（DpP）赢得大选。赖莎（Raisa）表示祝贺。"
+                        "美联邦调查局周一发表声明。联邦调查局（FBI）说，嫌犯已经落网。")
+    assert entry_of["WTO"] == entry_of["世界贸易组织"]
+    assert entry_of["DpP"] == entry_of["民主进步党"]
+    assert "Raisa" not in entry_of
+    assert entry_of["FBI"] == entry_of["联邦调查局"] == entry_of["美联邦调查局"]
+
+
+def test_an_organisation_ending_in_an_ordinary_word_is_no_full_name_of_that_word():
+    """欧洲联盟 ends in 联盟 (alliance) as 约翰甘迺迪 ends in 甘迺迪, but it is an organisation, not a person written
+    without the dot: a 联盟 of another name in the text (公民联盟) is not grouped with it."""
+    from bitext.names.grouping import _clusters
+
+    clusters = _clusters(["欧洲联盟", "联盟"], {}, frozenset(), frozenset())
+    assert sorted(map(sorted, clusters)) == [["欧洲联盟"], ["联盟"]]

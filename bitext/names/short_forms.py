@@ -59,7 +59,7 @@ _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[(（](?P<short>[\u3400-\u9fff]{2,6})[)）]")
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
-_PAREN_ACRONYM = re.compile(r"[(（]\s*(?P<acronym>[A-Z][A-Z0-9]{1,5})\s*[)）]")
+_PAREN_ACRONYM = re.compile(r"[(（]\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,5})\s*[)）]")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -201,7 +201,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
-    shorts += _acronyms(text, taken)
+    shorts += _acronyms(text, taken, shorts)
     long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
     kept_shorts: dict[int, Short] = {}
@@ -601,22 +601,22 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
     return found
 
 
-def _acronyms(text: _Text, taken: SortedSpans) -> list[Short]:
-    """An acronym given in parentheses right after a name found (联邦安全局（FSB）, 日本放送协会（NHK）), where it
-    stands alone later in the text (FSB公布): Chinese news keeps an organisation's Latin short form as it is,
-    and it names the organisation as the Chinese short form would.  Not after an ordinary word (生产总值（GDP）)."""
+def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Short]:
+    """An acronym given in parentheses right after a name found or a short form (联邦安全局（FSB）, 日本放送协会（NHK）,
+    法律与正义党（PiS）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
+    organisation's Latin short form as it is, and it names the organisation as the Chinese short form would; a
+    translator meets it as one more form of the entry.  Not after an ordinary word (生产总值（GDP）)."""
     norm, found = text.norm, []
+    longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
+    ends = {e: long for (s, e), long in sorted(longs.items())}
     for m in _PAREN_ACRONYM.finditer(norm):
-        before = len(norm[:m.start()].rstrip())
-        owner = [(s, e) for s, e in taken.overlapping(before - 1, before) if e == before]
-        if not owner:
-            continue
-        acronym, long = m.group("acronym"), norm[owner[0][0]:owner[0][1]]
-        if long in lexicon().words:
-            continue  # 生产总值（GDP）: a term, whatever found it
+        long = ends.get(len(norm[:m.start()].rstrip()))
+        acronym = m.group("acronym")
+        if long is None or long in lexicon().words or sum(c.isupper() for c in acronym) < 2:
+            continue  # 生产总值（GDP）: a term, whatever found it; 赖莎（Raisa）: a name spelt out
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
             s, e = alone.span()
-            if not (m.start() <= s < m.end()) and not taken.overlapping(s, e):
+            if not taken.overlapping(s, e):
                 found.append(Short(s, e, text.doc.text[s:e], long))
     return found
 
