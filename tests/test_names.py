@@ -1488,3 +1488,19 @@ def test_an_organisation_ending_in_an_ordinary_word_is_no_full_name_of_that_word
 
     clusters = _clusters(["欧洲联盟", "联盟"], {}, frozenset(), frozenset())
     assert sorted(map(sorted, clusters)) == [["欧洲联盟"], ["联盟"]]
+
+
+def test_the_lexicon_knows_organisations_by_their_long_english_and_their_acronym():
+    """CC-CEDICT gives organisations a longer English than people or places ("US Central Intelligence Agency",
+    "North Atlantic Treaty Organization") and some only an acronym ("abbr. for 国际足球联合会, FIFA"): they are
+    organisations, and a short form and its full name share a key; a full name jieba cuts in two (中央|情报局)
+    is found whole when its short form stands in the text."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert names["中情局"].key == names["中央情报局"].key
+    assert names["北约"].key == names["北大西洋公约组织"].key
+    assert names["国际足联"].type.value == names["国际足球联合会"].type.value == "organisation"
+    assert names["国际足联"].key == names["国际足球联合会"].key
+    entry_of = _entries("中情局局长周二访问开罗。中央情报局的发言人拒绝评论。")
+    assert entry_of["中情局"] == entry_of["中央情报局"]

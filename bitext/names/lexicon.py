@@ -50,6 +50,11 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
+#: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
+#: a body's name is longer than a person's or a place's, whose English of more words is a description.
+_LONGEST_BODY = 6
+#: An organisation's English acronym as the whole English (NATO, FIFA, NHK).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A sense that makes the headword a family name: "/surname Jin/", "/Japanese surname/", "/Korean surname (Park)/".
 _SURNAME = re.compile(r"/(?:(?:Japanese|Korean|two-character) )?surname\b|\((?:Japanese|Korean) surname\b")
 #: A sense that makes the headword a short form of a place named in English: 乌兹别克 "/abbr. for Uzbekistan/".
@@ -168,7 +173,7 @@ def _division(lines: list[str]) -> tuple[str, list[str]] | None:
 def name_english(sense: str) -> str:
     """The name in a CC-CEDICT sense: "(Tw) Vladimir Putin (1952-), president of Russia" → "Vladimir Putin"."""
     text = _REGION_TAG.sub("", sense.strip())
-    if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
+    if m := re.search(r"(?:variant of [^\]]*\]|^abbr\. for [^,\s]+),\s*(.*)$", text):  # "abbr. for 国际足球联合会, FIFA"
         text = m.group(1)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
@@ -240,10 +245,12 @@ def _phrases(lines: list[str]) -> set[str]:
     return found
 
 
-def _name_type(senses: str) -> NameType:
+def _name_type(senses: str, english: str = "") -> NameType:
+    """A person's, an organisation's (its English says what body it is, or is an acronym: FIFA, NATO) or else a
+    place's."""
     if _PERSON.search(senses):
         return NameType.PERSON
-    if _ORGANISATION.search(senses.split("/")[0]):
+    if _ORGANISATION.search(senses.split("/")[0]) or _ACRONYM.fullmatch(english):
         return NameType.ORGANISATION
     return NameType.PLACE
 
@@ -339,14 +346,14 @@ def _build_lexicon() -> Lexicon:
             if _NOT_A_REFERENT.search(english) or _NOT_A_REFERENT_NOTE.search(sense):
                 continue
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
-                    len(english.split()) > 3):
+                    len(english.split()) > (_LONGEST_BODY if _ORGANISATION.search(english) else 3)):
                 continue
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))
             short_for += [(simplified, a.group(1)) for a in map(_ABBREVIATION_OF.match, senses.split("/")) if a]
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
-            name_type = _name_type(sense)
+            name_type = _name_type(sense, english)
             names.setdefault(simplified, LexName(simplified, english, name_type, foreign, english_key(english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
             if transliterated and len(syllables) == len(simplified):

@@ -456,7 +456,7 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
         if not firsts.search(norm, para_start, para_end):
             continue
         words = text.words(para_start).spans
-        for word in words + _place_and_body(text, words):
+        for word in words + _place_and_body(text, words) + _known_across_words(text, words):
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -473,6 +473,19 @@ def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int
     """A place and the organisation word right after it, which jieba cuts in two (:func:`_place_then_body`),
     named in full before its short form (俄新社, 苏共)."""
     return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and _place_then_body(text.norm[a[0]:b[1]])]
+
+
+def _known_across_words(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Organisations the lexicon knows that jieba cuts into two or three words (中央|情报局 the CIA), named in full
+    before or after their short form (中情局)."""
+    names, found = lexicon().names, []
+    for n in (2, 3):
+        for run in zip(*(words[i:] for i in range(n))):
+            if all(a[1] == b[0] for a, b in zip(run, run[1:])) and run[-1][1] - run[0][0] >= MIN_LONG and (
+                    (known := names.get(text.norm[run[0][0]:run[-1][1]])) is not None) and (
+                    known.type is NameType.ORGANISATION):
+                found.append((run[0][0], run[-1][1]))
+    return found
 
 
 def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
