@@ -1504,3 +1504,11 @@ def test_the_lexicon_knows_organisations_by_their_long_english_and_their_acronym
     assert names["国际足联"].key == names["国际足球联合会"].key
     entry_of = _entries("中情局局长周二访问开罗。中央情报局的发言人拒绝评论。")
     assert entry_of["中情局"] == entry_of["中央情报局"]
+
+
+def test_an_organisation_the_lexicon_knows_is_found_whole_though_jieba_cuts_it():
+    """日本放送协会 (NHK) is one organisation to CC-CEDICT and three words to jieba (日本|放送|协会): found whole, with
+    its acronym; the same words after a modifier (全国|选举委员会) are a piece of another name and stay out."""
+    entry_of = _entries("据日本放送协会（NHK）报道，地震造成多人受伤。该国全国选举委员会周五公布结果。")
+    assert entry_of["日本放送协会"] == entry_of["NHK"]
+    assert "选举委员会" not in entry_of

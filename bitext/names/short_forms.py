@@ -193,7 +193,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     teams, team_shorts = _teams(text, spans)
     organs, organ_shorts = _state_organs(text, found)
     long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + organs + _vouched_long_forms(text, spans)
-                          + _known_around(text, found))
+                          + _known_around(text, found) + _known_organisations(text))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -228,29 +228,32 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     organs = set()
     for s, e in found:
         name = norm[s:e]
-        organs.update(name[k:] for k in range(min(_STATE_LENGTH, len(name) - 2) + 1)
-                      if (k == 0 or _state(name[:k])) and _organ(name[k:], found_alone=k == 0))
-    longs: dict[tuple[int, int], Candidate] = {}
-    shorts: list[Short] = []
-    exact, claimed = set(found), SortedSpans([])
-    for organ in sorted(organs, key=lambda o: (-len(o), o)):  # 联邦安全局 before the 安全局 inside it
-        prefixed, bare = [], []
-        for m in re.finditer(re.escape(organ), norm):
-            s, e = m.span()
-            if _organ_goes_on(text, e) or claimed.overlapping(s, e):
-                continue
-            para_start = text.paragraph(s)[0]
-            k = next((k for k in range(min(_STATE_LENGTH, s - para_start), 0, -1)
-                      if _state(norm[s - k:s]) and text.whole(s - k, e)), 0)
-            if k:
-                prefixed.append((s - k, e))
-            elif text.whole(s, e):
-                bare.append((s, e))
-        longs.update({span: Candidate(text.doc.text[span[0]:span[1]], *span) for span in prefixed if span not in exact})
-        if bare and len(named := {norm[s:e] for s, e in prefixed}) == 1:
-            shorts += [Short(s, e, text.doc.text[s:e], next(iter(named))) for s, e in bare]
-            claimed = SortedSpans(claimed.spans + bare)
-    return list(longs.values()), shorts
+        after_state = {name[k:] for k in range(1, min(_STATE_LENGTH, len(name) - 2) + 1)
+                       if _state(name[:k]) and _organ(name[k:], found_alone=False)}
+        organs |= after_state or ({name} if _organ(name, found_alone=True) else set())
+    if not organs:
+        return [], []
+    prefixed: list[tuple[int, int]] = []
+    bare: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    ordered = sorted(organs, key=lambda o: (-len(o), o))  # 联邦安全局 before the 安全局 inside it
+    for m in re.finditer("|".join(map(re.escape, ordered)), norm):  # one pass over the text
+        s, e = m.span()
+        if _organ_goes_on(text, e):
+            continue
+        para_start = text.paragraph(s)[0]
+        k = next((k for k in range(min(_STATE_LENGTH, s - para_start), 0, -1)
+                  if _state(norm[s - k:s]) and text.whole(s - k, e)), 0)
+        if k:
+            prefixed.append((s - k, e))
+        elif text.whole(s, e):
+            bare[m.group()].append((s, e))
+    exact, named = set(found), {norm[s:e] for s, e in prefixed}
+    longs = [Candidate(text.doc.text[s:e], s, e) for s, e in prefixed if (s, e) not in exact]
+    shorts = []
+    for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
+        if len(full := [f for f in named if f.endswith(organ) and _state(f[:-len(organ)])]) == 1:
+            shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
+    return longs, shorts
 
 
 def _organ_goes_on(text: _Text, end: int) -> bool:
@@ -456,7 +459,7 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
         if not firsts.search(norm, para_start, para_end):
             continue
         words = text.words(para_start).spans
-        for word in words + _place_and_body(text, words) + _known_across_words(text, words):
+        for word in words + _place_and_body(text, words):
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -475,17 +478,42 @@ def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int
     return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and _place_then_body(text.norm[a[0]:b[1]])]
 
 
-def _known_across_words(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Organisations the lexicon knows that jieba cuts into two or three words (中央|情报局 the CIA), named in full
-    before or after their short form (中情局)."""
-    names, found = lexicon().names, []
-    for n in (2, 3):
-        for run in zip(*(words[i:] for i in range(n))):
-            if all(a[1] == b[0] for a, b in zip(run, run[1:])) and run[-1][1] - run[0][0] >= MIN_LONG and (
-                    (known := names.get(text.norm[run[0][0]:run[-1][1]])) is not None) and (
-                    known.type is NameType.ORGANISATION):
-                found.append((run[0][0], run[-1][1]))
+def _known_organisations(text: _Text) -> list[Candidate]:
+    """Organisations the lexicon knows that jieba cuts into two or three words (中央|情报局 the CIA, 日本|放送|协会
+    NHK): the finder, which goes by jieba's words, misses them or keeps a piece."""
+    names, heads, found = lexicon().names, _organisation_heads(), []
+    for para_start, _ in text.paragraphs.spans:
+        words = text.words(para_start).spans
+        for n in (2, 3):
+            for run in zip(*(words[i:] for i in range(n))):
+                start, end = run[0][0], run[-1][1]
+                if text.norm[start:start + 2] in heads and end - start >= MIN_LONG and all(
+                        a[1] == b[0] for a, b in zip(run, run[1:])) and (
+                        (known := names.get(text.norm[start:end])) is not None) and (
+                        known.type is NameType.ORGANISATION) and _stands_alone(text, words, run[0]):
+                    found.append(Candidate(text.doc.text[start:end], start, end))
     return found
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    """The first two characters of the lexicon's organisations of :data:`MIN_LONG` characters or more."""
+    return frozenset(f[:2] for f, n in lexicon().names.items() if n.type is NameType.ORGANISATION and len(f) >= MIN_LONG)
+
+
+#: jieba's tags of a word after which a name begins rather than goes on: verbs, prepositions, conjunctions,
+#: particles, adverbs, pronouns (据|日本放送协会, 与|中央情报局), not a modifier (全国|选举委员会).
+_BEFORE_A_NAME = re.compile(r"^(?:v|p|c|u|d|r|vn|ul|uj|m|t)")
+
+
+def _stands_alone(text: _Text, words: list[tuple[int, int]], first: tuple[int, int]) -> bool:
+    """Nothing before ``first`` that a name of its own would go on from: the paragraph's start, punctuation or a
+    word that no name holds (一个|选举委员会 is one, 全国|选举委员会 a piece of another)."""
+    i = words.index(first)
+    if i == 0 or words[i - 1][1] != first[0]:
+        return True
+    before = text.norm[words[i - 1][0]:words[i - 1][1]]
+    return not all_han(before) or bool(_BEFORE_A_NAME.match(jieba_tag(before)))
 
 
 def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
