@@ -1512,3 +1512,14 @@ def test_an_organisation_the_lexicon_knows_is_found_whole_though_jieba_cuts_it()
     entry_of = _entries("据日本放送协会（NHK）报道，地震造成多人受伤。该国全国选举委员会周五公布结果。")
     assert entry_of["日本放送协会"] == entry_of["NHK"]
     assert "选举委员会" not in entry_of
+
+
+def test_the_nouns_before_an_acronym_in_parentheses_name_a_body_when_they_end_as_one():
+    """News writes a body's full Chinese name once with its Latin acronym (捷克国家安全研究所（NBU）, 美国国土安全部
+    移民与海关执法局（ICE）): the nouns before the parenthesis, the last ending as a body's name does, are that
+    body, with the acronym as one of its forms; a term before an acronym (国内生产总值（GDP）) is none."""
+    entry_of = _entries("他曾任职于捷克国家安全研究所（NBU）。美国国土安全部移民与海关执法局（ICE）周二表示，"
+                        "ICE将加强执法。该国国内生产总值（GDP）增长两成。")
+    assert entry_of["NBU"] == entry_of["捷克国家安全研究所"]
+    assert entry_of["ICE"] == entry_of["美国国土安全部移民与海关执法局"]
+    assert "GDP" not in entry_of and "国内生产总值" not in entry_of

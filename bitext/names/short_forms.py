@@ -193,7 +193,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     teams, team_shorts = _teams(text, spans)
     organs, organ_shorts = _state_organs(text, found)
     long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + organs + _vouched_long_forms(text, spans)
-                          + _known_around(text, found) + _known_organisations(text))
+                          + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -254,6 +254,40 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
         if len(full := [f for f in named if f.endswith(organ) and _state(f[:-len(organ)])]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
     return longs, shorts
+
+
+#: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
+_BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "中心", "社")
+#: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns
+#: (波兰|国家|纪念|研究所, 国家|安全|研究所).
+_NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an)")
+
+
+def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The body an acronym in parentheses names, when no name found ends before it: the nouns right before the
+    parenthesis, the last ending as a body's name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）);
+    news writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
+    norm, found = text.norm, []
+    ends = {e for _, e in spans}
+    for m in _PAREN_ACRONYM.finditer(norm):
+        end = m.start()
+        if end in ends or sum(c.isupper() for c in m.group("acronym")) < 2:
+            continue
+        words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
+            continue
+        start, i = words[-1][0], len(words) - 2
+        while i >= 0 and words[i][1] == start:
+            word = norm[words[i][0]:words[i][1]]
+            if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
+                start, i = words[i - 1][0], i - 2  # 工业|与|安全局
+            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE):
+                start, i = words[i][0], i - 1
+            else:
+                break
+        if start < words[-1][0] and end - start >= MIN_LONG:
+            found.append(Candidate(text.doc.text[start:end], start, end))
+    return found
 
 
 def _organ_goes_on(text: _Text, end: int) -> bool:
