@@ -1523,3 +1523,15 @@ def test_the_nouns_before_an_acronym_in_parentheses_name_a_body_when_they_end_as
     assert entry_of["NBU"] == entry_of["捷克国家安全研究所"]
     assert entry_of["ICE"] == entry_of["美国国土安全部移民与海关执法局"]
     assert "GDP" not in entry_of and "国内生产总值" not in entry_of
+
+
+def test_a_preposition_that_also_stands_for_a_state_is_no_state_before_an_organ():
+    """以 is Israel's one-character name and a preposition: 以自由党为首 is "with the Liberals at its head", the
+    same party as 加拿大自由党, not an Israeli one; the characters that stand for a state come from CC-CEDICT with
+    the lexicon (俄, 加), so a batch worker loads them once, before its first article."""
+    from bitext.names.lexicon import lexicon
+
+    assert {"俄", "加", "以"} <= lexicon().place_abbreviations
+    entry_of = _entries("加拿大自由党（Liberal）周一举行大会。以自由党为首的联盟赢得多数。")
+    assert "以自由党" not in entry_of
+    assert entry_of["自由党"] == entry_of["加拿大自由党"]

@@ -105,6 +105,8 @@ class Lexicon:
     #: The Simplified forms of the regional-names table (施纪贤, 卓慧思, 普丁): names for finding, whatever
     #: their characters look like; each with the name CC-CEDICT or OpenCC gave it before (None: a new form).
     regional: dict[str, LexName | None] = field(default_factory=dict)
+    #: Characters that stand alone for a place, as news writes a state before its organs (俄|联邦安全局, 美|国务院).
+    place_abbreviations: frozenset[str] = frozenset()
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -222,15 +224,12 @@ def _stands_for_a_place(char: str, places: frozenset[str]) -> bool:
     return False
 
 
-@cache
-def place_abbreviation(char: str) -> bool:
-    """``char`` alone stands for a place, as news writes a state before its organs (俄|联邦安全局, 美|国务院)."""
-    return _stands_for_a_place(char, _lexicon_places())
+def _place_abbreviations(names: dict[str, LexName]) -> frozenset[str]:
+    """The characters CC-CEDICT gives alone for a place (俄 Russia, 加 Canada, 中 China)."""
+    from ..dictionary import cedict
 
-
-@cache
-def _lexicon_places() -> frozenset[str]:
-    return _places(lexicon().names)
+    places = _places(names)
+    return frozenset(c for c in cedict().simplified if len(c) == 1 and _stands_for_a_place(c, places))
 
 
 def _phrases(lines: list[str]) -> set[str]:
@@ -400,7 +399,8 @@ def _build_lexicon() -> Lexicon:
             for c, w in in_words.items() if c not in odds}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
-                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional)
+                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional,
+                   _place_abbreviations(names))
 
 
 #: The package's table of regional and recent name forms, one referent a row.

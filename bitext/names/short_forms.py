@@ -38,7 +38,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .finder import COMPANY_HEADS, NAME_PARTS, Candidate, SortedSpans, all_han, context_type, disjoint, jieba_tag
-from .lexicon import lexicon, place_abbreviation
+from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
 
@@ -304,8 +304,8 @@ def _state(form: str) -> bool:
     federation's (俄联邦, 俄罗斯联邦)."""
     if form.endswith("联邦") and len(form) > 2:
         return _state(form[:-2])
-    if len(form) == 1:
-        return place_abbreviation(form)
+    if len(form) == 1:  # not a preposition or a conjunction first (以|自由党为首 "with the Liberals at its head")
+        return form in lexicon().place_abbreviations and not re.match(r"[pcudr]", jieba_tag(form))
     known = lexicon().names.get(form)
     return known is not None and known.type is NameType.PLACE
 
@@ -515,24 +515,18 @@ def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int
 def _known_organisations(text: _Text) -> list[Candidate]:
     """Organisations the lexicon knows that jieba cuts into two or three words (中央|情报局 the CIA, 日本|放送|协会
     NHK): the finder, which goes by jieba's words, misses them or keeps a piece."""
-    names, heads, found = lexicon().names, _organisation_heads(), []
+    names, found = lexicon().names, []
     for para_start, _ in text.paragraphs.spans:
         words = text.words(para_start).spans
         for n in (2, 3):
             for run in zip(*(words[i:] for i in range(n))):
                 start, end = run[0][0], run[-1][1]
-                if text.norm[start:start + 2] in heads and end - start >= MIN_LONG and all(
+                if end - start >= MIN_LONG and all(
                         a[1] == b[0] for a, b in zip(run, run[1:])) and (
                         (known := names.get(text.norm[start:end])) is not None) and (
                         known.type is NameType.ORGANISATION) and _stands_alone(text, words, run[0]):
                     found.append(Candidate(text.doc.text[start:end], start, end))
     return found
-
-
-@lru_cache(maxsize=1)
-def _organisation_heads() -> frozenset[str]:
-    """The first two characters of the lexicon's organisations of :data:`MIN_LONG` characters or more."""
-    return frozenset(f[:2] for f, n in lexicon().names.items() if n.type is NameType.ORGANISATION and len(f) >= MIN_LONG)
 
 
 #: jieba's tags of a word after which a name begins rather than goes on: verbs, prepositions, conjunctions,
