@@ -515,16 +515,18 @@ def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int
 def _known_organisations(text: _Text) -> list[Candidate]:
     """Organisations the lexicon knows that jieba cuts into two or three words (中央|情报局 the CIA, 日本|放送|协会
     NHK): the finder, which goes by jieba's words, misses them or keeps a piece."""
-    names, found = lexicon().names, []
+    names, norm, found = lexicon().names, text.norm, []
+    firsts = {f[:2] for f, n in names.items() if n.type is NameType.ORGANISATION and len(f) >= MIN_LONG}
     for para_start, _ in text.paragraphs.spans:
         words = text.words(para_start).spans
-        for n in (2, 3):
-            for run in zip(*(words[i:] for i in range(n))):
-                start, end = run[0][0], run[-1][1]
-                if end - start >= MIN_LONG and all(
-                        a[1] == b[0] for a, b in zip(run, run[1:])) and (
-                        (known := names.get(text.norm[start:end])) is not None) and (
-                        known.type is NameType.ORGANISATION) and _stands_alone(text, words, run[0]):
+        for i, (start, _) in enumerate(words):
+            if norm[start:start + 2] not in firsts:
+                continue
+            for run in (words[i:i + n] for n in (2, 3) if i + n <= len(words)):
+                end = run[-1][1]
+                if end - start >= MIN_LONG and all(a[1] == b[0] for a, b in zip(run, run[1:])) and (
+                        (known := names.get(norm[start:end])) is not None) and (
+                        known.type is NameType.ORGANISATION) and _stands_alone(text, words, i):
                     found.append(Candidate(text.doc.text[start:end], start, end))
     return found
 
@@ -534,11 +536,10 @@ def _known_organisations(text: _Text) -> list[Candidate]:
 _BEFORE_A_NAME = re.compile(r"^(?:v|p|c|u|d|r|vn|ul|uj|m|t)")
 
 
-def _stands_alone(text: _Text, words: list[tuple[int, int]], first: tuple[int, int]) -> bool:
-    """Nothing before ``first`` that a name of its own would go on from: the paragraph's start, punctuation or a
-    word that no name holds (一个|选举委员会 is one, 全国|选举委员会 a piece of another)."""
-    i = words.index(first)
-    if i == 0 or words[i - 1][1] != first[0]:
+def _stands_alone(text: _Text, words: list[tuple[int, int]], i: int) -> bool:
+    """Nothing before the ``i``-th word that a name of its own would go on from: the paragraph's start, punctuation
+    or a word that no name holds (一个|选举委员会 is one, 全国|选举委员会 a piece of another)."""
+    if i == 0 or words[i - 1][1] != words[i][0]:
         return True
     before = text.norm[words[i - 1][0]:words[i - 1][1]]
     return not all_han(before) or bool(_BEFORE_A_NAME.match(jieba_tag(before)))
