@@ -1668,9 +1668,97 @@ def test_a_known_place_with_a_word_for_a_province_after_it_is_a_place_whatever_t
 
 
 def test_a_proposed_entry_takes_its_type_from_the_glosss_words_and_a_provinces_english_from_its_name():
-    """A party glossed "Liberal Party of Canada" is an organisation, though it stands right after its country;
-    卑詩省 takes the English of 卑詩 (British Columbia), as a translator would write it."""
-    doc = annotate_text("加拿大自由黨（Liberal Party of Canada）贏得大選，保守黨在卑詩省失利。", glossary=load_glossary([]))
+    """A party glossed "Liberal Party of Canada" is an organisation, though it stands right after its country,
+    and keeps its gloss when named with the country (加拿大自由黨); 卑詩省 takes the English of 卑詩 (British
+    Columbia), as a translator would write it."""
+    doc = annotate_text("加拿大自由黨（Liberal Party of Canada）贏得大選，保守黨在卑詩省失利。自由黨得票率約四成。",
+                        glossary=load_glossary([]))
     entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
-    assert entries["自由黨"].type.value == "organisation"
+    party = entries["自由黨"]
+    assert (party.english, party.type.value) == ("Liberal Party of Canada", "organisation")
     assert (entries["卑詩省"].english, entries["卑詩省"].type.value) == ("British Columbia", "place")
+def test_a_state_organ_named_with_its_state_is_the_same_organ_without_it():
+    """News names a state's organ or party after the state once (俄联邦调查委员会, 澳大利亚工党, 日本外务省 is no
+    such case) and without it after: the bare organ is the prefixed one.  A state's one-character abbreviation
+    counts (俄), and the state stays on the organ where the finder had dropped it (澳大利亚|工党)."""
+    entry_of = _entries("俄联邦调查委员会周一发表声明。调查委员会认为，这是一起蓄意谋杀。"
+                        "澳大利亚工党（Labor）赢得大选，工党领袖当晚发表讲话。")
+    assert entry_of["调查委员会"] == entry_of["俄联邦调查委员会"]
+    assert entry_of["工党"] == entry_of["澳大利亚工党"]
+
+
+def test_an_organ_of_two_states_or_inside_a_longer_name_is_no_short_form():
+    """When the text prefixes one organ with two states (美国国防部, 英国国防部), the bare organ could be either:
+    it is left alone; an organ followed by its sub-organ (美国国防部后勤局) is a piece of a longer name."""
+    entry_of = _entries("美国国防部与英国国防部周二会谈。国防部发言人拒绝评论。"
+                        "美国财政部海外资产控制办公室周三宣布制裁。")
+    assert "国防部" not in entry_of or entry_of["国防部"] not in (entry_of.get("美国国防部"), entry_of.get("英国国防部"))
+    assert "美国财政部" not in entry_of
+
+
+def test_an_acronym_in_parentheses_is_a_form_of_the_organisation_even_when_it_never_stands_alone():
+    """A translator meets the Latin acronym in parentheses (世界贸易组织（WTO）) as one more form of the
+    organisation, whether or not the text writes it alone later; an acronym with a lower-case letter (DpP) is one
+    too, a name spelt out (Raisa) is not; after a short form of a state's organ (联邦调查局（FBI）) it is that organ's."""
+    entry_of = _entries("越南加入世界贸易组织（WTO）的申请获批。民主进步党（DpP）赢得大选。赖莎（Raisa）表示祝贺。"
+                        "美联邦调查局周一发表声明。联邦调查局（FBI）说，嫌犯已经落网。")
+    assert entry_of["WTO"] == entry_of["世界贸易组织"]
+    assert entry_of["DpP"] == entry_of["民主进步党"]
+    assert "Raisa" not in entry_of
+    assert entry_of["FBI"] == entry_of["联邦调查局"] == entry_of["美联邦调查局"]
+
+
+def test_an_organisation_ending_in_an_ordinary_word_is_no_full_name_of_that_word():
+    """欧洲联盟 ends in 联盟 (alliance) as 约翰甘迺迪 ends in 甘迺迪, but it is an organisation, not a person written
+    without the dot: a 联盟 of another name in the text (公民联盟) is not grouped with it."""
+    from bitext.names.grouping import _clusters
+
+    clusters = _clusters(["欧洲联盟", "联盟"], {}, frozenset(), frozenset())
+    assert sorted(map(sorted, clusters)) == [["欧洲联盟"], ["联盟"]]
+
+
+def test_the_lexicon_knows_organisations_by_their_long_english_and_their_acronym():
+    """CC-CEDICT gives organisations a longer English than people or places ("US Central Intelligence Agency",
+    "North Atlantic Treaty Organization") and some only an acronym ("abbr. for 国际足球联合会, FIFA"): they are
+    organisations, and a short form and its full name share a key; a full name jieba cuts in two (中央|情报局)
+    is found whole when its short form stands in the text."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    assert names["中情局"].key == names["中央情报局"].key
+    assert names["北约"].key == names["北大西洋公约组织"].key
+    assert names["国际足联"].type.value == names["国际足球联合会"].type.value == "organisation"
+    assert names["国际足联"].key == names["国际足球联合会"].key
+    entry_of = _entries("中情局局长周二访问开罗。中央情报局的发言人拒绝评论。")
+    assert entry_of["中情局"] == entry_of["中央情报局"]
+
+
+def test_an_organisation_the_lexicon_knows_is_found_whole_though_jieba_cuts_it():
+    """日本放送协会 (NHK) is one organisation to CC-CEDICT and three words to jieba (日本|放送|协会): found whole, with
+    its acronym; the same words after a modifier (全国|选举委员会) are a piece of another name and stay out."""
+    entry_of = _entries("据日本放送协会（NHK）报道，地震造成多人受伤。该国全国选举委员会周五公布结果。")
+    assert entry_of["日本放送协会"] == entry_of["NHK"]
+    assert "选举委员会" not in entry_of
+
+
+def test_the_nouns_before_an_acronym_in_parentheses_name_a_body_when_they_end_as_one():
+    """News writes a body's full Chinese name once with its Latin acronym (捷克国家安全研究所（NBU）, 美国国土安全部
+    移民与海关执法局（ICE）): the nouns before the parenthesis, the last ending as a body's name does, are that
+    body, with the acronym as one of its forms; a term before an acronym (国内生产总值（GDP）) is none."""
+    entry_of = _entries("他曾任职于捷克国家安全研究所（NBU）。美国国土安全部移民与海关执法局（ICE）周二表示，"
+                        "ICE将加强执法。该国国内生产总值（GDP）增长两成。")
+    assert entry_of["NBU"] == entry_of["捷克国家安全研究所"]
+    assert entry_of["ICE"] == entry_of["美国国土安全部移民与海关执法局"]
+    assert "GDP" not in entry_of and "国内生产总值" not in entry_of
+
+
+def test_a_preposition_that_also_stands_for_a_state_is_no_state_before_an_organ():
+    """以 is Israel's one-character name and a preposition: 以自由党为首 is "with the Liberals at its head", the
+    same party as 加拿大自由党, not an Israeli one; the characters that stand for a state come from CC-CEDICT with
+    the lexicon (俄, 加), so a batch worker loads them once, before its first article."""
+    from bitext.names.lexicon import lexicon
+
+    assert {"俄", "加", "以"} <= lexicon().place_abbreviations
+    entry_of = _entries("加拿大自由党（Liberal）周一举行大会。以自由党为首的联盟赢得多数。")
+    assert "以自由党" not in entry_of
+    assert entry_of["自由党"] == entry_of["加拿大自由党"]

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
@@ -70,7 +71,10 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                                                                          taken), taken)
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
     replaced = SortedSpans(short.spans())
-    candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + short.long_forms
+    glossed = [c for c in candidates if c.gloss and replaced.overlapping(c.start, c.end)]
+    long_forms = [replace(f, gloss=next((c.gloss for c in glossed if f.start <= c.start and c.end <= f.end), f.gloss))
+                  for f in short.long_forms]  # 加拿大|自由黨（Liberal Party of Canada）: the long form keeps the gloss
+    candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + long_forms
     listed_spans = {(m.start, m.end) for m in listed}
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
     renderings = find_renderings(doc, norm, names, listed_spans)

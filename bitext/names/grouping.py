@@ -356,13 +356,20 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
     """The forms that are ``last`` with a transliterated given name of two or more characters before it and no
     dot: Hong Kong (and often Taiwan) writes a full name so (基斯坦奴朗拿度, 迪格蘭賴斯, 約翰甘迺迪), and its
-    bare end is the surname.  Not for a place or an organisation (皇家马德里 ends in 马德里, a city)."""
+    bare end is the surname.  Not for a place or an organisation, the end's (皇家马德里 ends in 马德里, a city) or
+    the whole's (欧洲联盟 ends in 联盟, whatever 联盟 is)."""
     known = lexicon().names.get(form_key(last))
     if len(last) < 2 or surname(last) or (known is not None and known.type is not NameType.PERSON):
         return []
     odds = lexicon().odds
     return [f for f in forms if len(f) >= len(last) + 2 and f.endswith(last) and not surname(f)
-            and all(odds(c) > LENIENT for c in f[: -len(last)])]
+            and all(odds(c) > LENIENT for c in f[: -len(last)]) and not _institution(f)]
+
+
+def _institution(form: str) -> bool:
+    """The lexicon knows ``form`` as an organisation (欧洲联盟 European Union)."""
+    known = lexicon().names.get(form_key(form))
+    return known is not None and known.type is NameType.ORGANISATION
 
 
 def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -> tuple[str, NameType | None]:

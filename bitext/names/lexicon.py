@@ -50,6 +50,11 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
+#: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
+#: a body's name is longer than a person's or a place's, whose English of more words is a description.
+_LONGEST_BODY = 6
+#: An organisation's English acronym as the whole English (NATO, FIFA, NHK).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: A sense that makes the headword a family name: "/surname Jin/", "/Japanese surname/", "/Korean surname (Park)/".
 _SURNAME = re.compile(r"/(?:(?:Japanese|Korean|two-character) )?surname\b|\((?:Japanese|Korean) surname\b")
 #: A sense that makes the headword a short form of a place named in English: 乌兹别克 "/abbr. for Uzbekistan/".
@@ -100,6 +105,8 @@ class Lexicon:
     #: The Simplified forms of the regional-names table (施纪贤, 卓慧思, 普丁): names for finding, whatever
     #: their characters look like; each with the name CC-CEDICT or OpenCC gave it before (None: a new form).
     regional: dict[str, LexName | None] = field(default_factory=dict)
+    #: Characters that stand alone for a place, as news writes a state before its organs (俄|联邦安全局, 美|国务院).
+    place_abbreviations: frozenset[str] = frozenset()
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -168,7 +175,7 @@ def _division(lines: list[str]) -> tuple[str, list[str]] | None:
 def name_english(sense: str) -> str:
     """The name in a CC-CEDICT sense: "(Tw) Vladimir Putin (1952-), president of Russia" → "Vladimir Putin"."""
     text = _REGION_TAG.sub("", sense.strip())
-    if m := re.search(r"variant of [^\]]*\],\s*(.*)$", text):
+    if m := re.search(r"(?:variant of [^\]]*\]|^abbr\. for [^,\s]+),\s*(.*)$", text):  # "abbr. for 国际足球联合会, FIFA"
         text = m.group(1)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
@@ -189,27 +196,40 @@ def _foreign(english: str, syllables: list[str]) -> bool:
 def _relations(names: dict[str, LexName]) -> list[str]:
     """Two-character forms of two places as a relation, 美日 "US-Japan", 中俄 "China-Russia": ordinary words.
 
-    Each character stands for a place: CC-CEDICT gives it as a proper noun whose
-    sense is a place's English (中 China) or "abbr. for" a place (日 Japan);
-    陈美 (Vanessa-Mae) and 阿明 (Al-Amin) stay names.
+    Each character stands for a place (:func:`_stands_for_a_place`); 陈美 (Vanessa-Mae) and 阿明 (Al-Amin)
+    stay names.
     """
+    places = _places(names)
+    return [form for form, name in names.items()
+            if len(form) == 2 and _RELATION.match(name.english) and all(_stands_for_a_place(c, places) for c in form)]
+
+
+def _places(names: dict[str, LexName]) -> frozenset[str]:
+    """The English and the forms of the places among ``names``."""
+    return frozenset(x for n in names.values() if n.type is NameType.PLACE for x in (n.english, n.form))
+
+
+def _stands_for_a_place(char: str, places: frozenset[str]) -> bool:
+    """CC-CEDICT gives ``char`` as a proper noun whose sense is a place's English (中 China) or "abbr. for" a
+    place (俄 Russia, 加 Canada)."""
     from ..dictionary import cedict
 
-    places = {n.english for n in names.values() if n.type is NameType.PLACE}
-    places |= {n.form for n in names.values() if n.type is NameType.PLACE}
+    for line in cedict().simplified.get(char, []):
+        if (m := _LINE.match(line)) and m["pinyin"][:1].isupper():
+            senses = m["senses"].split("/")
+            if senses[0] in places or any(
+                    (ref := re.match(r"abbr\. for (?:[^|\s\[]+\|)?([^\s\[]+)", sense)) and ref.group(1) in places
+                    for sense in senses):
+                return True
+    return False
 
-    def stands_for_a_place(char: str) -> bool:
-        for line in cedict().simplified.get(char, []):
-            if (m := _LINE.match(line)) and m["pinyin"][:1].isupper():
-                senses = m["senses"].split("/")
-                if senses[0] in places or any(
-                        (ref := re.match(r"abbr\. for (?:[^|\s\[]+\|)?([^\s\[]+)", sense)) and ref.group(1) in places
-                        for sense in senses):
-                    return True
-        return False
 
-    return [form for form, name in names.items()
-            if len(form) == 2 and _RELATION.match(name.english) and all(map(stands_for_a_place, form))]
+def _place_abbreviations(names: dict[str, LexName]) -> frozenset[str]:
+    """The characters CC-CEDICT gives alone for a place (俄 Russia, 加 Canada, 中 China)."""
+    from ..dictionary import cedict
+
+    places = _places(names)
+    return frozenset(c for c in cedict().simplified if len(c) == 1 and _stands_for_a_place(c, places))
 
 
 def _phrases(lines: list[str]) -> set[str]:
@@ -224,10 +244,12 @@ def _phrases(lines: list[str]) -> set[str]:
     return found
 
 
-def _name_type(senses: str) -> NameType:
+def _name_type(senses: str, english: str = "") -> NameType:
+    """A person's, an organisation's (its English says what body it is, or is an acronym: FIFA, NATO) or else a
+    place's."""
     if _PERSON.search(senses):
         return NameType.PERSON
-    if _ORGANISATION.search(senses.split("/")[0]):
+    if _ORGANISATION.search(senses.split("/")[0]) or _ACRONYM.fullmatch(english):
         return NameType.ORGANISATION
     return NameType.PLACE
 
@@ -323,14 +345,14 @@ def _build_lexicon() -> Lexicon:
             if _NOT_A_REFERENT.search(english) or _NOT_A_REFERENT_NOTE.search(sense):
                 continue
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
-                    len(english.split()) > 3):
+                    len(english.split()) > (_LONGEST_BODY if _ORGANISATION.search(english) else 3)):
                 continue
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))
             short_for += [(simplified, a.group(1)) for a in map(_ABBREVIATION_OF.match, senses.split("/")) if a]
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
-            name_type = _name_type(sense)
+            name_type = _name_type(sense, english)
             names.setdefault(simplified, LexName(simplified, english, name_type, foreign, english_key(english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
             if transliterated and len(syllables) == len(simplified):
@@ -377,7 +399,8 @@ def _build_lexicon() -> Lexicon:
             for c, w in in_words.items() if c not in odds}
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
-                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional)
+                   frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional,
+                   _place_abbreviations(names))
 
 
 #: The package's table of regional and recent name forms, one referent a row.

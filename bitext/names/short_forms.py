@@ -39,10 +39,10 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import NAME_PARTS, all_han, context_type, jieba_tag
 from .glosses import COMPANY_HEADS
-from .spans import Candidate, SortedSpans, disjoint
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
+from .spans import Candidate, SortedSpans, disjoint
 
 #: Fewest characters of a long form that is shortened by taking some of them (世界卫生组织 → 世卫).
 MIN_LONG = 4
@@ -61,7 +61,7 @@ _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[(（](?P<short>[\u3400-\u9fff]{2,6})[)）]")
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
-_PAREN_ACRONYM = re.compile(r"[(（]\s*(?P<acronym>[A-Z][A-Z0-9]{1,5})\s*[)）]")
+_PAREN_ACRONYM = re.compile(r"[(（]\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,5})\s*[)）]")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -193,16 +193,17 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
-    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
-                          + _known_around(text, found))
+    organs, organ_shorts = _state_organs(text, found)
+    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + organs + _vouched_long_forms(text, spans)
+                          + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
-    shorts = [s for s in team_shorts if s.long in kept]
+    shorts = [s for s in team_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
-    shorts += _acronyms(text, taken)
+    shorts += _acronyms(text, taken, shorts)
     long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
     kept_shorts: dict[int, Short] = {}
@@ -210,6 +211,117 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end):
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
+
+
+#: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name
+#: (俄|联邦安全局, 加拿大|自由党), then without it.
+_ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "法院", "银行", "院")
+#: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦).
+_STATE_LENGTH = 5
+
+
+def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
+    """A state's organ or party named after the state (俄联邦安全局, 加拿大自由党, 中国商务部: the state's name
+    or the one character that stands for it), whole, and the organ without it elsewhere (联邦安全局, 自由党,
+    商务部): Chinese news names the state once and drops it after, so the bare organ is the prefixed one's
+    short form, when the text prefixes it with one state only.  Found from the names found, whether the finder
+    kept the state (俄联邦安全局) or not (自由党 of 加拿大自由党)."""
+    norm = text.norm
+    organs = set()
+    for s, e in found:
+        name = norm[s:e]
+        after_state = {name[k:] for k in range(1, min(_STATE_LENGTH, len(name) - 2) + 1)
+                       if _state(name[:k]) and _organ(name[k:], found_alone=False)}
+        organs |= after_state or ({name} if _organ(name, found_alone=True) else set())
+    if not organs:
+        return [], []
+    prefixed: list[tuple[int, int]] = []
+    bare: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    ordered = sorted(organs, key=lambda o: (-len(o), o))  # 联邦安全局 before the 安全局 inside it
+    for m in re.finditer("|".join(map(re.escape, ordered)), norm):  # one pass over the text
+        s, e = m.span()
+        if _organ_goes_on(text, e):
+            continue
+        para_start = text.paragraph(s)[0]
+        k = next((k for k in range(min(_STATE_LENGTH, s - para_start), 0, -1)
+                  if _state(norm[s - k:s]) and text.whole(s - k, e)), 0)
+        if k:
+            prefixed.append((s - k, e))
+        elif text.whole(s, e):
+            bare[m.group()].append((s, e))
+    exact, named = set(found), {norm[s:e] for s, e in prefixed}
+    longs = [Candidate(text.doc.text[s:e], s, e) for s, e in prefixed if (s, e) not in exact]
+    shorts = []
+    for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
+        if len(full := [f for f in named if f.endswith(organ) and _state(f[:-len(organ)])]) == 1:
+            shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
+    return longs, shorts
+
+
+#: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
+_BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "中心", "社")
+#: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns
+#: (波兰|国家|纪念|研究所, 国家|安全|研究所).
+_NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an)")
+
+
+def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The body an acronym in parentheses names, when no name found ends before it: the nouns right before the
+    parenthesis, the last ending as a body's name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）);
+    news writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
+    norm, found = text.norm, []
+    ends = {e for _, e in spans}
+    for m in _PAREN_ACRONYM.finditer(norm):
+        end = m.start()
+        if end in ends or sum(c.isupper() for c in m.group("acronym")) < 2:
+            continue
+        words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
+            continue
+        start, i = words[-1][0], len(words) - 2
+        while i >= 0 and words[i][1] == start:
+            word = norm[words[i][0]:words[i][1]]
+            if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
+                start, i = words[i - 1][0], i - 2  # 工业|与|安全局
+            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE):
+                start, i = words[i][0], i - 1
+            else:
+                break
+        if start < words[-1][0] and end - start >= MIN_LONG:
+            found.append(Candidate(text.doc.text[start:end], start, end))
+    return found
+
+
+def _organ_goes_on(text: _Text, end: int) -> bool:
+    """An organ's name right after ``end`` (商务部|工业与安全局): the organ is part of its sub-organ's name."""
+    stop = min(end + 8, text.paragraph(end)[1])
+    run = re.match(r"[\u3400-\u9fff]+", text.norm[end:stop])
+    if run is None or run.group()[0] in "和与及同或":
+        return False
+    return any(run.group()[:k].endswith(_ORGAN_HEADS) and text.whole(end, end + k) for k in range(2, len(run.group()) + 1))
+
+
+def _state(form: str) -> bool:
+    """A state's or a place's name, or the one character that stands for it (俄 Russia, 加 Canada), and a
+    federation's (俄联邦, 俄罗斯联邦)."""
+    if form.endswith("联邦") and len(form) > 2:
+        return _state(form[:-2])
+    if len(form) == 1:  # not a preposition or a conjunction first (以|自由党为首 "with the Liberals at its head")
+        return form in lexicon().place_abbreviations and not re.match(r"[pcudr]", jieba_tag(form))
+    known = lexicon().names.get(form)
+    return known is not None and known.type is NameType.PLACE
+
+
+def _organ(form: str, found_alone: bool) -> bool:
+    """An organ's or a party's name by its head noun (联邦安全局, 自由党), not a person's; the lexicon files some
+    ministries as places (商务部 "Department of Trade"), which their head noun corrects.  Of two characters
+    (工党 Labour) only when the finder found it a name by itself or the lexicon knows it an organisation."""
+    known = lexicon().names.get(form)
+    if len(form) == 2:
+        return form.endswith(_ORGAN_HEADS) and (found_alone or (
+            known is not None and known.type is NameType.ORGANISATION))
+    return len(form) >= 3 and all_han(form) and form.endswith(_ORGAN_HEADS) and (
+        known is None or known.type is not NameType.PERSON)
 
 
 def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list[tuple[int, int]]:
@@ -402,6 +514,39 @@ def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int
     return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and _place_then_body(text.norm[a[0]:b[1]])]
 
 
+def _known_organisations(text: _Text) -> list[Candidate]:
+    """Organisations the lexicon knows that jieba cuts into two or three words (中央|情报局 the CIA, 日本|放送|协会
+    NHK): the finder, which goes by jieba's words, misses them or keeps a piece."""
+    names, norm, found = lexicon().names, text.norm, []
+    firsts = {f[:2] for f, n in names.items() if n.type is NameType.ORGANISATION and len(f) >= MIN_LONG}
+    for para_start, _ in text.paragraphs.spans:
+        words = text.words(para_start).spans
+        for i, (start, _) in enumerate(words):
+            if norm[start:start + 2] not in firsts:
+                continue
+            for run in (words[i:i + n] for n in (2, 3) if i + n <= len(words)):
+                end = run[-1][1]
+                if end - start >= MIN_LONG and all(a[1] == b[0] for a, b in zip(run, run[1:])) and (
+                        (known := names.get(norm[start:end])) is not None) and (
+                        known.type is NameType.ORGANISATION) and _stands_alone(text, words, i):
+                    found.append(Candidate(text.doc.text[start:end], start, end))
+    return found
+
+
+#: jieba's tags of a word after which a name begins rather than goes on: verbs, prepositions, conjunctions,
+#: particles, adverbs, pronouns (据|日本放送协会, 与|中央情报局), not a modifier (全国|选举委员会).
+_BEFORE_A_NAME = re.compile(r"^(?:v|p|c|u|d|r|vn|ul|uj|m|t)")
+
+
+def _stands_alone(text: _Text, words: list[tuple[int, int]], i: int) -> bool:
+    """Nothing before the ``i``-th word that a name of its own would go on from: the paragraph's start, punctuation
+    or a word that no name holds (一个|选举委员会 is one, 全国|选举委员会 a piece of another)."""
+    if i == 0 or words[i - 1][1] != words[i][0]:
+        return True
+    before = text.norm[words[i - 1][0]:words[i - 1][1]]
+    return not all_han(before) or bool(_BEFORE_A_NAME.match(jieba_tag(before)))
+
+
 def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
     """The organisation or place the lexicon knows that a name the finder found ends (皇家|马德里 Real Madrid,
     which jieba cuts in two): its whole name, which its short form (皇马) takes characters of.  Not a name
@@ -528,22 +673,22 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
     return found
 
 
-def _acronyms(text: _Text, taken: SortedSpans) -> list[Short]:
-    """An acronym given in parentheses right after a name found (联邦安全局（FSB）, 日本放送协会（NHK）), where it
-    stands alone later in the text (FSB公布): Chinese news keeps an organisation's Latin short form as it is,
-    and it names the organisation as the Chinese short form would.  Not after an ordinary word (生产总值（GDP）)."""
+def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Short]:
+    """An acronym given in parentheses right after a name found or a short form (联邦安全局（FSB）, 日本放送协会（NHK）,
+    法律与正义党（PiS）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
+    organisation's Latin short form as it is, and it names the organisation as the Chinese short form would; a
+    translator meets it as one more form of the entry.  Not after an ordinary word (生产总值（GDP）)."""
     norm, found = text.norm, []
+    longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
+    ends = {e: long for (s, e), long in sorted(longs.items())}
     for m in _PAREN_ACRONYM.finditer(norm):
-        before = len(norm[:m.start()].rstrip())
-        owner = [(s, e) for s, e in taken.overlapping(before - 1, before) if e == before]
-        if not owner:
-            continue
-        acronym, long = m.group("acronym"), norm[owner[0][0]:owner[0][1]]
-        if long in lexicon().words:
-            continue  # 生产总值（GDP）: a term, whatever found it
+        long = ends.get(len(norm[:m.start()].rstrip()))
+        acronym = m.group("acronym")
+        if long is None or long in lexicon().words or sum(c.isupper() for c in acronym) < 2:
+            continue  # 生产总值（GDP）: a term, whatever found it; 赖莎（Raisa）: a name spelt out
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
             s, e = alone.span()
-            if not (m.start() <= s < m.end()) and not taken.overlapping(s, e):
+            if not taken.overlapping(s, e):
                 found.append(Short(s, e, text.doc.text[s:e], long))
     return found
 
