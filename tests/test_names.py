@@ -1762,3 +1762,11 @@ def test_a_preposition_that_also_stands_for_a_state_is_no_state_before_an_organ(
     entry_of = _entries("加拿大自由党（Liberal）周一举行大会。以自由党为首的联盟赢得多数。")
     assert "以自由党" not in entry_of
     assert entry_of["自由党"] == entry_of["加拿大自由党"]
+
+
+def test_a_party_of_two_words_joined_by_yu_is_found_whole_wherever_the_text_writes_it():
+    """自由与正义党（FJP）: the words joined by 与 are the party's, though the lexicon knows 正义党 as another party
+    (the Justicialist Party); later mentions with 与 or without it (自由正义党) are the same party."""
+    entry_of = _entries("当时执政的自由与正义党（FJP）赢得大选。出身自由与正义党的总统否决了法案。自由正义党领导层表示满意。")
+    assert "正义党" not in entry_of
+    assert entry_of["自由正义党"] == entry_of["自由与正义党"] == entry_of["FJP"]

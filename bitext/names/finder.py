@@ -751,19 +751,37 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
 
 def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: list[Candidate],
                      taken: SortedSpans) -> list[Candidate]:
-    """A name cut short where the text goes on with a longer form it names elsewhere is that form: after
-    普斯迪高古（Ange Postecoglou）, 普斯迪|高古去年 is 普斯迪高古, not the fragment 普斯迪."""
+    """A name cut short where the text writes a longer form it names elsewhere is that form: after
+    普斯迪高古（Ange Postecoglou）, 普斯迪|高古去年 is 普斯迪高古, not the fragment 普斯迪; after 法律与正义党（PiS）,
+    出身法律与|正义党 and 法律|正义党 (its words without 与) are the party, not the lexicon's 正义党 (the Justicialist
+    Party)."""
     by_start: dict[str, list[str]] = defaultdict(list)  # forms by their first two characters, longest first
+    by_end: dict[str, list[str]] = defaultdict(list)  # and by their last two
     for form in sorted({norm[c.start:c.end] for c in found + glossed}, key=len, reverse=True):
         by_start[form[:2]].append(form)
+        by_end[form[-2:]].append(form)
     whole = []
     for c in found:
         piece = norm[c.start:c.end]
         longer = next((f for f in by_start.get(piece[:2], ()) if len(f) > len(piece) and f.startswith(piece)
                        and norm.startswith(f, c.start) and not taken.overlapping(c.start, c.start + len(f))), "")
-        end = c.start + len(longer)
-        whole.append(Candidate(doc.text[c.start:end], c.start, end, c.gloss) if longer else c)
+        earlier = next((norm[c.start - n:c.end] for f in by_end.get(piece[-2:], ()) if len(f) > len(piece)
+                        and f.endswith(piece) and (n := _written_before(norm, c.start, f[:-len(piece)]))
+                        and not taken.overlapping(c.start - n, c.start)), "")
+        start, end = (c.end - len(earlier), c.end) if earlier and not longer else (c.start, c.start + len(longer))
+        whole.append(Candidate(doc.text[start:end], start, end, c.gloss) if longer or earlier else c)
     return whole
+
+
+def _written_before(norm: str, pos: int, head: str) -> int:
+    """How many characters right before ``pos`` write ``head`` whole or without its joining words (法律与, 法律),
+    first character first; 0 if none."""
+    for n in range(len(head), 1, -1):
+        before = norm[max(0, pos - n):pos]
+        if len(before) == n and before[0] == head[0] and (before == head or (
+                all(c in head for c in before) and head.replace("与", "").replace("和", "").replace("的", "") == before)):
+            return n
+    return 0
 
 
 def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate], taken: SortedSpans,

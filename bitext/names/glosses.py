@@ -95,11 +95,14 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     """
     start = words[-1][0]
     last = norm[start:words[-1][1]]
-    if last in lex.names or not last.endswith(_NAME_HEADS) or len(words) < 2:
+    if not last.endswith(_NAME_HEADS) or len(words) < 2:
         return start
     before = [norm[s:e] for s, e in words[-3:-1]]
-    if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]):
-        return words[-3][0]
+    if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]) and (
+            before[0] not in lex.names):
+        return words[-3][0]  # 法律|与|正义党 (PiS), whatever party 正义党 alone is (Justicialist Party)
+    if last in lex.names:
+        return start
     if last in _PARTY_HEADS and len(before[-1]) == 2 and all_han(before[-1]) and not any(c in BESIDE for c in before[-1]):
         return words[-2][0]
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
