@@ -1770,3 +1770,11 @@ def test_a_party_of_two_words_joined_by_yu_is_found_whole_wherever_the_text_writ
     entry_of = _entries("当时执政的自由与正义党（FJP）赢得大选。出身自由与正义党的总统否决了法案。自由正义党领导层表示满意。")
     assert "正义党" not in entry_of
     assert entry_of["自由正义党"] == entry_of["自由与正义党"] == entry_of["FJP"]
+
+
+def test_a_place_or_club_the_lexicon_knows_has_no_surname_by_its_english():
+    """国际米兰 (FC Internazionale Milano) ends in 米兰 and 沙特阿拉伯 (Saudi Arabia) in 阿拉伯, as a full name ends
+    in its surname: but a club and a country have none, and Milan and Arabia are referents of their own."""
+    entry_of = _entries("国际米兰主场2比1获胜。米兰市长到场观战。沙特阿拉伯王储宣布投资，阿拉伯国家普遍支持。")
+    assert entry_of["米兰"] != entry_of["国际米兰"]
+    assert entry_of["阿拉伯"] != entry_of["沙特阿拉伯"]

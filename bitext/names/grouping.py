@@ -246,8 +246,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         for filed in blocks_of_form(f):
             by_block[filed].append(f)
-        if last := surname(f) or lexicon().family_name(form_key(f)) or surname_by_english(  # 布林肯 of 安东尼·布林肯,
-                f, english.get(f, ""), lexicon()):  # 高市 of 高市早苗, 卡尼 of 哈利卡尼 (Harry Kane)
+        if last := surname(f) or lexicon().family_name(form_key(f)) or (_personal(f, english) and surname_by_english(
+                f, english.get(f, ""), lexicon())):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
@@ -318,7 +318,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
-    for full in (f for f in forms if not surname(f) and not surname_by_english(f, english.get(f, ""), lexicon())):
+    for full in (f for f in forms if not surname(f) and _personal(f, english)
+                 and not surname_by_english(f, english.get(f, ""), lexicon())):
         for n in surname_lengths(full, english.get(full, "")):
             guessed[full[-n:]].append(full)
     for f in forms:
@@ -364,6 +365,14 @@ def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
     odds = lexicon().odds
     return [f for f in forms if len(f) >= len(last) + 2 and f.endswith(last) and not surname(f)
             and all(odds(c) > LENIENT for c in f[: -len(last)]) and not _institution(f)]
+
+
+def _personal(form: str, english: dict[str, str]) -> bool:
+    """``form`` may be a person's full name by what the lexicon and its English say: not a place or an
+    organisation the lexicon knows (国际米兰 FC Internazionale Milano ends in 米兰, Milan; 沙特阿拉伯 in 阿拉伯),
+    nor a gloss that names one (Liberal Party of Canada)."""
+    known = lexicon().names.get(form_key(form))
+    return (known is None or known.type is NameType.PERSON) and type_of_english(english.get(form, "")) is None
 
 
 def _institution(form: str) -> bool:
