@@ -1778,3 +1778,14 @@ def test_a_place_or_club_the_lexicon_knows_has_no_surname_by_its_english():
     entry_of = _entries("国际米兰主场2比1获胜。米兰市长到场观战。沙特阿拉伯王储宣布投资，阿拉伯国家普遍支持。")
     assert entry_of["米兰"] != entry_of["国际米兰"]
     assert entry_of["阿拉伯"] != entry_of["沙特阿拉伯"]
+
+
+def test_a_term_glossed_by_an_acronym_is_no_name_and_an_acronym_names_a_body():
+    """人工智能（AI） is a term, not a name; 公共投资基金（PFI） is a fund named by its words, proposed whole with its
+    acronym, and a body glossed by an acronym (英国广播公司（BBC）) is proposed as an organisation."""
+    doc = annotate_text("该国发展人工智能（AI）产业。国家公共投资基金（PFI）今年成立。英国广播公司（BBC）报道了此事。",
+                        glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert "人工智能" not in entries and "基金" not in entries
+    assert any(form.endswith("公共投资基金") for form in entries)
+    assert entries["英国广播公司"].type.value == "organisation"

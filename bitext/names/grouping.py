@@ -418,8 +418,10 @@ _PLACE_WORDS = frozenset(
 
 
 def type_of_english(english: str) -> NameType | None:
-    """What an English gloss names by its words: an organisation (Liberal Party of Canada, Civic Coalition), a
-    place (Kowloon City), else None (a person's name, or a word alone such as Konfederacja)."""
+    """What an English gloss names by its words: an organisation (Liberal Party of Canada, Civic Coalition, an
+    acronym), a place (Kowloon City), else None (a person's name, or a word alone such as Konfederacja)."""
+    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,4}", english.strip()):
+        return NameType.ORGANISATION  # BBC, WHO, PiS: an acronym names a body
     words = re.findall(r"[a-z]+", english.lower())
     if len(words) < 2:
         return None

@@ -259,10 +259,10 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
 
 
 #: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
-_BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "中心", "社")
-#: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns
-#: (波兰|国家|纪念|研究所, 国家|安全|研究所).
-_NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an)")
+_BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "基金", "中心", "社")
+#: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns,
+#: attributives (波兰|国家|纪念|研究所, 国家|安全|研究所, 公共|投资|基金).
+_NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
 
 
 def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
