@@ -1789,3 +1789,13 @@ def test_a_term_glossed_by_an_acronym_is_no_name_and_an_acronym_names_a_body():
     assert "人工智能" not in entries and "基金" not in entries
     assert any(form.endswith("公共投资基金") for form in entries)
     assert entries["英国广播公司"].type.value == "organisation"
+
+
+def test_a_womans_surname_after_a_listed_mans_is_her_own_name(tmp_path):
+    """The glossary lists 普京 (Putin); 柳德米拉·普京娜 is his former wife Lyudmila Putina, found whole (柳, rare in
+    transliterations, begins a given name jieba knows) and never a mention of his entry."""
+    glossary = glossary_of(tmp_path, "putin\tperson\tVladimir Putin\t弗拉基米尔·普京\tPutin\t普京\t\n")
+    doc = annotate_text("普京的前妻柳德米拉·普京娜很少公开露面。", glossary=glossary)
+    names = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert names["普京"] == "putin"
+    assert "柳德米拉·普京娜" in names and names["柳德米拉·普京娜"] != "putin"

@@ -159,6 +159,18 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
+def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
+    """Where a joined run begins when jieba cuts its given name as a person's name whose first character is rare
+    in transliterations (柳德米拉·普京娜 Lyudmila Putina: 柳 is no name character): the word's start."""
+    joiner = next((i for i in range(start, end) if norm[i] in JOINERS), None)
+    if joiner is None or end - joiner <= 2:
+        return start  # no joiner, or a surname of one character so far (娜·泽|连斯卡娅): the run is cut short
+    word = next(((s, e) for s, e in words.overlapping(start - 1, start + 1) if s < start < e <= joiner), None)
+    if word is None or norm[word[0]:word[1]] in lex.words or jieba_tag(norm[word[0]:word[1]]) not in ("nr", "nrt"):
+        return start
+    return word[0]
+
+
 def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
     """A part of a joined name may begin at ``pos``: a lenient character, or one merely rare in names
     that more of the part or another joiner follows (卡琳·让-皮埃尔)."""
@@ -577,7 +589,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
-        runs = [(paragraph.start + s, paragraph.start + e) for s, e in _runs(text, lex)]
+        runs = [(_given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex), paragraph.start + e)
+                for s, e in _runs(text, lex)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..glossary import NAME_JOINERS, Glossary, form_key
-from ..model import Document, GlossaryEntry, NameSpan
+from ..model import Document, GlossaryEntry, NameSpan, NameType
 from ..script import to_simplified, to_traditional
 from ..segment import default_jieba
 from .phonetic import similarity
@@ -130,11 +130,23 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         words = word_spans(norm[paragraph.start:paragraph.end], paragraph.start)
         taken = bytearray(paragraph.end - paragraph.start)
         for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end):
+            if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (
+                    _feminine_after(norm, start, end, matcher)):
                 continue
             taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
             found.append(_name_match(doc, norm, matcher, start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+#: Endings of a Russian or Slavic woman's surname written after the man's (普京|娜 Putina, 纳扎尔巴耶|娃): she
+#: is another person, whom the man's entry must not claim.
+_FEMININE_AFTER = "娃娜娅"
+
+
+def _feminine_after(norm: str, start: int, end: int, matcher: _Matcher) -> bool:
+    """A listed person's surname that a feminine ending follows (普京娜): the woman's name, not his."""
+    entry, _ = matcher.listed[form_key(norm[start:end])]
+    return entry.type is NameType.PERSON and norm[end:end + 1] in _FEMININE_AFTER and norm[end - 1] not in _FEMININE_AFTER
 
 
 def _name_match(doc: Document, norm: str, matcher: _Matcher, start: int, end: int) -> NameMatch:
