@@ -1799,3 +1799,9 @@ def test_a_womans_surname_after_a_listed_mans_is_her_own_name(tmp_path):
     names = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert names["普京"] == "putin"
     assert "柳德米拉·普京娜" in names and names["柳德米拉·普京娜"] != "putin"
+
+
+def test_every_name_of_a_list_after_one_title_is_a_name():
+    """A byline lists its reporters after one title (〔記者王曉明、鄭秋萍／台北報導〕): each is a person."""
+    found = set(_entries("〔記者王曉明、鄭秋萍／台北報導〕行政院今天宣布新政策。"))
+    assert {"王曉明", "鄭秋萍"} <= found

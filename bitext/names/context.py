@@ -29,8 +29,8 @@ _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书�
            r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name
 TITLE = re.compile(_TITLES)
-#: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道).
-AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）() \n")
+#: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
+AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）()〔〕［］/／ \n")
 #: Words after a name that say it is one: speech verbs and forms of address.
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.

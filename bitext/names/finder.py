@@ -246,32 +246,41 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         begin = title.end()
         while begin < end and norm[begin] == " ":
             begin += 1
-        for size in (1, 2, 3):
-            family = norm[begin:begin + size]
-            if family not in lex.surnames or family in LEADING:
-                continue
-            for length in (size + 1, size + 2):  # a given name of one or two characters
-                name_end = begin + length
-                if name_end > end:
-                    break
-                name = norm[begin:name_end]
-                if name[-1] in BESIDE:
-                    continue  # 文在|寅
-                if not all_han(name) or any(
-                        name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
-                    break
-                if any(c in JOINERS for c in norm[name_end:name_end + 3]):
-                    break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
-                if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
-                    continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
-                plain = not any(c in BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
-                if name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
-                        or CUE_AFTER.match(norm[name_end:name_end + 3]) or (
-                            plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
-                            title.group() == "记者" and _dateline_at(norm, name_end, lex)):  # 记者彭维楀|华沙2日专电
-                    found.append((begin, name_end))
-                    break
+        while (name_end := _chinese_name_at(norm, begin, end, title.group() == "记者", lex)) is not None:
+            found.append((begin, name_end))
+            if norm[name_end:name_end + 1] != "、":
+                break
+            begin = name_end + 1  # 记者黄靖媗、苏永耀: the title is each name's in a list
     return found
+
+
+def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexicon) -> int | None:
+    """Where a name written like a Chinese one that begins at ``begin`` ends (:func:`titled_names`), or None."""
+    for size in (1, 2, 3):
+        family = norm[begin:begin + size]
+        if family not in lex.surnames or family in LEADING:
+            continue
+        for length in (size + 1, size + 2):  # a given name of one or two characters
+            name_end = begin + length
+            if name_end > end:
+                break
+            name = norm[begin:name_end]
+            if name[-1] in BESIDE:
+                continue  # 文在|寅
+            if not all_han(name) or any(
+                    name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
+                break
+            if any(c in JOINERS for c in norm[name_end:name_end + 3]):
+                break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
+            if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
+                continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
+            plain = not any(c in BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
+            if name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
+                    or CUE_AFTER.match(norm[name_end:name_end + 3]) or (
+                        plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
+                        reporter and _dateline_at(norm, name_end, lex)):  # 记者彭维楀|华沙2日专电
+                return name_end
+    return None
 
 
 #: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电).
