@@ -239,14 +239,14 @@ def state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) 
 
 
 #: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
-_REGION_SUFFIXES = "州省"
+REGION_SUFFIXES = "州省"
 
 
 def with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """(start, end) of a place the lexicon knows with 州/省 after it when jieba cuts the two as one word
     (莫斯科州, not 莫斯科|州长): the region named after the city is a place of its own, of which the city's name
     alone is a fragment."""
-    if norm[end:end + 1] in _REGION_SUFFIXES and known_place(norm[start:end], lex) and (
+    if norm[end:end + 1] in REGION_SUFFIXES and known_place(norm[start:end], lex) and (
             start, end + 1) in words.overlapping(start, end + 1):
         return start, end + 1
     return start, end

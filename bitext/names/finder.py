@@ -21,8 +21,8 @@ from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, PLACE_HEADS, PLACE_NOUNS, TITLE,
                       TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context, jieba_place,
                       jieba_tag, known_place, place_cue_before, title_before)
-from .extents import (before_conjunction, full_names, joined_organisations, named_structure, state_organ,
-                      whole_place, with_generation, with_given_name, with_head, with_region_suffix,
+from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
+                      state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
@@ -510,7 +510,7 @@ def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_star
     """The province or state the single-character word 省/州 at [start, end) ends, when jieba left the place
     before it in single characters too (卑|詩|省 British Columbia) and a place noun, a function word,
     punctuation or another place stands before it: the lexicon knows the place, the suffix says it is one."""
-    if end - start != 1 or norm[start] not in "省州":
+    if end - start != 1 or norm[start] not in REGION_SUFFIXES:
         return None
     for size in (4, 3, 2):
         begin = start - size
@@ -798,11 +798,9 @@ def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: 
 def _written_before(norm: str, pos: int, head: str) -> int:
     """How many characters right before ``pos`` write ``head`` whole or without its joining words (法律与, 法律),
     first character first; 0 if none."""
-    for n in range(len(head), 1, -1):
-        before = norm[max(0, pos - n):pos]
-        if len(before) == n and before[0] == head[0] and (before == head or (
-                all(c in head for c in before) and head.replace("与", "").replace("和", "").replace("的", "") == before)):
-            return n
+    for written in dict.fromkeys((head, re.sub("[与和的]", "", head))):
+        if len(written) >= 2 and written[0] == head[0] and norm.endswith(written, 0, pos):
+            return len(written)
     return 0
 
 

@@ -13,22 +13,16 @@ from __future__ import annotations
 
 import re
 
-from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
-from .context import TITLE
+from .context import JOINERS, NAME_PARTS, TITLE, all_han
 from .finder import LENIENT, found_again
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import readings
 from .spans import Candidate, SortedSpans, disjoint
 
-_JOINERS = NAME_JOINERS.replace(" ", "")
 #: How many characters before a middot may hold the given name it joins (亚历山大, 克里斯托弗).
 _GIVEN_NAME_CHARS = 5
-
-
-def _han(text: str) -> bool:
-    return bool(text) and all("\u3400" <= c <= "\u9fff" for c in text)
 
 
 def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexicon) -> int:
@@ -37,7 +31,7 @@ def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexico
     name when the lexicon knows it as a person or its characters are all at home in transliterations; else
     ``start`` stands."""
     dot = start - 1
-    if dot < 1 or norm[dot] not in _JOINERS:
+    if dot < 1 or norm[dot] not in JOINERS:
         return start
     window = max(0, dot - _GIVEN_NAME_CHARS)
     words = word_spans(norm[window:dot], window)
@@ -46,7 +40,7 @@ def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexico
     s, e = words[-1]
     given = norm[s:e]
     known = lex.names.get(given)
-    if len(given) < 2 or not _han(given) or taken.overlapping(s, e) or not (
+    if len(given) < 2 or not all_han(given) or taken.overlapping(s, e) or not (
             (known is not None and known.type is NameType.PERSON) or all(lex.odds(c) > LENIENT for c in given)):
         return start
     return s
@@ -63,7 +57,7 @@ def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     Harry), or the end the lexicon reads as the gloss's last word (赖斯 Rice, 法兰克 Franks for Frank); "" when
     neither says where the given name ends."""
     words = gloss.split()
-    if len(words) < 2 or len(form) < 4 or not _han(form):
+    if len(words) < 2 or len(form) < 4 or not all_han(form):
         return ""
     first, last = _english_first(words[0]), _english_first(words[-1])
     for cut in range(2, len(form) - 1):
@@ -79,7 +73,7 @@ def surname_lengths(form: str, gloss: str) -> range:
     cannot say (基斯杜化路兰 Christopher Nolan): its share of the gloss's letters, give or take one, leaving a given
     name of two characters or more; empty for a gloss of one word."""
     words = [re.sub(r"[^a-z]", "", w.lower()) for w in gloss.split()]
-    if len(words) < 2 or not words[-1] or len(form) < 4 or not _han(form):
+    if len(words) < 2 or not words[-1] or len(form) < 4 or not all_han(form):
         return range(0)
     share = round(len(form) * len(words[-1]) / sum(map(len, words)))
     return range(max(2, share - 1), min(len(form) - 2, share + 1) + 1)
@@ -89,7 +83,7 @@ def east_asian_family_name(form: str, gloss: str, lex: Lexicon) -> str:
     """The family name of a Japanese full name glossed in English (山上彻也 (Tetsuya Yamagami) → 山上): four
     characters written in the native order, family name first, two and two, and no transliteration (at most two
     characters at home in foreign names, the given half no word of its own); "" otherwise."""
-    if len(form) != 4 or len(gloss.split()) != 2 or not _han(form) or sum(map(lex.is_name_char, form)) > 2 or (
+    if len(form) != 4 or len(gloss.split()) != 2 or not all_han(form) or sum(map(lex.is_name_char, form)) > 2 or (
             form[2:] in lex.words):
         return ""
     return form[:2]
@@ -135,7 +129,7 @@ def chosen_names(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate
 def chosen_name_of(form: str, full: str) -> bool:
     """``form`` is the chosen Chinese name of the person named ``full`` in the common way: the first character of
     the surname, then the given name (温彼得 of 彼得·温宁克 Peter Wennink)."""
-    parts = [p for p in re.split(f"[{re.escape(_JOINERS)}]", full) if p]
+    parts = [p for p in NAME_PARTS.split(full) if p]
     return len(parts) == 2 and len(parts[0]) >= 2 and form == parts[1][:1] + parts[0]
 
 
@@ -151,7 +145,7 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
     skeletons: dict[tuple[int, int, str], str] = {}
     for form in forms:
         known = lex.names.get(form)
-        if len(form) in _HOMOPHONE_LENGTHS and _han(form) and form not in lex.words and (
+        if len(form) in _HOMOPHONE_LENGTHS and all_han(form) and form not in lex.words and (
                 known is None or known.type is NameType.PERSON):
             for i in range(1, len(form)):
                 skeletons[(len(form), i, form[:i] + form[i + 1:])] = form
@@ -167,7 +161,7 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
                 continue
             for i in range(1, n):
                 form = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]))
-                if form is not None and _han(spelling) and spelling not in lex.words and spelling not in lex.names and (
+                if form is not None and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and (
                         readings(spelling[i]) == readings(form[i])):
                     found.add(spelling)
     return found
@@ -215,11 +209,11 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]
-        if not any(j in form for j in _JOINERS):
+        if not any(j in form for j in JOINERS):
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
             if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)
                 surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
-        elif c.gloss and (parts := [p for p in re.split(f"[{re.escape(_JOINERS)}]", form) if p]) and len(parts) > 1:
+        elif c.gloss and (parts := [p for p in NAME_PARTS.split(form) if p]) and len(parts) > 1:
             surnames.add(parts[-1])
     surnames.discard("")
     forms = {norm[c.start:c.end] for c in whole}
