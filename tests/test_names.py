@@ -1805,3 +1805,11 @@ def test_every_name_of_a_list_after_one_title_is_a_name():
     """A byline lists its reporters after one title (〔記者王曉明、鄭秋萍／台北報導〕): each is a person."""
     found = set(_entries("〔記者王曉明、鄭秋萍／台北報導〕行政院今天宣布新政策。"))
     assert {"王曉明", "鄭秋萍"} <= found
+
+
+def test_a_rendering_of_a_short_form_is_a_mention_of_the_long_form():
+    """A text gives the full name, then the surname, then says how another press renders the surname (把索利赫译作
+    索利）: the rendering is the same person as the full name, though its long form is itself a short form."""
+    entry_of = _entries("马尔代夫总统易卜拉欣·穆罕默德·索利赫今天抵达北京。索利赫表示愿意加强合作。"
+                        "台湾媒体把索利赫译作梭利，并称他为梭利总统。")
+    assert entry_of["梭利"] == entry_of["索利赫"] == entry_of["易卜拉欣·穆罕默德·索利赫"]
