@@ -1813,3 +1813,16 @@ def test_a_rendering_of_a_short_form_is_a_mention_of_the_long_form():
     entry_of = _entries("马尔代夫总统易卜拉欣·穆罕默德·索利赫今天抵达北京。索利赫表示愿意加强合作。"
                         "台湾媒体把索利赫译作梭利，并称他为梭利总统。")
     assert entry_of["梭利"] == entry_of["索利赫"] == entry_of["易卜拉欣·穆罕默德·索利赫"]
+
+
+def test_a_name_joined_by_dots_ends_at_the_ordinary_words_beside_it():
+    """The dot joins the parts of one foreign name: the word before it is the name's though it holds a character
+    rare in names (易卜拉欣), and the name stops at a title or a time word beside it (王储, 本周), not inside them."""
+    found = _names_found("马尔代夫总统易卜拉欣·穆罕默德·索利赫今天抵达北京。约旦王储侯赛因·本·阿卜杜拉本周访问开罗。")
+    assert {"易卜拉欣·穆罕默德·索利赫", "侯赛因·本·阿卜杜拉"} <= found
+
+
+def test_a_title_after_a_rendering_is_not_part_of_it():
+    """称他为梭利总统 introduces the rendering 梭利 with his title after it: 梭利总统 is no name."""
+    entry_of = _entries("马尔代夫总统索利赫今天抵达北京。台湾媒体称他为梭利总统。")
+    assert "梭利总统" not in entry_of and entry_of["梭利"] == entry_of["索利赫"]

@@ -171,6 +171,43 @@ def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: L
     return word[0]
 
 
+#: jieba's tags of words that are no part of a name: time (本周), verb, adverb, preposition, conjunction, particle,
+#: pronoun, numeral, measure word, direction, adjective.
+_ORDINARY_TAGS = frozenset("t tg v vn vd d p c u r m q f a ad an".split())
+
+
+def _ordinary_word(word: str, lex: Lexicon) -> bool:
+    """A word of two or more characters that stands beside names, not in them: a title (王储), a time (本周)."""
+    return len(word) >= 2 and ((word in lex.words and word not in lex.names) or jieba_tag(word) in _ORDINARY_TAGS)
+
+
+def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Where a name joined by dots begins and ends: at jieba's word edges, however rare its characters.
+
+    The dot joins the parts of one foreign name, so the words next to it are
+    the name's, whatever else they mean (易卜拉欣|·|穆罕默德|·|索利赫, though 欣 is
+    rare in names; 艾哈迈德·沙拉, though 沙拉 is "salad"), and the name stops at
+    the first ordinary word further out (沙特|王储|穆罕默德·本·萨勒曼|本周).
+    """
+    while start >= 2 and norm[start - 1] in JOINERS:
+        before = [(s, e) for s, e in words.overlapping(start - 2, start - 1) if e == start - 1]
+        if not before or not all_han(norm[before[0][0]:before[0][1]]):
+            break
+        start = before[0][0]  # 易卜拉欣|·穆罕默德: the part before the dot is one word jieba cut
+    joiners = [i for i in range(start, end) if norm[i] in JOINERS]
+    if not joiners:
+        return start, end
+    for s, e in reversed(words.overlapping(start, joiners[0] - 1)):
+        if start <= s and e < joiners[0] and _ordinary_word(norm[s:e], lex):
+            start = e
+            break
+    for s, e in words.overlapping(joiners[-1] + 2, end):
+        if joiners[-1] + 1 < s and e <= end and _ordinary_word(norm[s:e], lex):
+            end = s
+            break
+    return start, end
+
+
 def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
     """A part of a joined name may begin at ``pos``: a lenient character, or one merely rare in names
     that more of the part or another joiner follows (卡琳·让-皮埃尔)."""
@@ -598,8 +635,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
-        runs = [(_given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex), paragraph.start + e)
-                for s, e in _runs(text, lex)]
+        runs = [_joined_edges(norm, words, _given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex),
+                              paragraph.start + e, lex) for s, e in _runs(text, lex)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]

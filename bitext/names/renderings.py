@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .context import BESIDE, NAME_PARTS, all_han
+from .context import BESIDE, NAME_PARTS, TITLE_BEFORE, all_han
 from .lexicon import Lexicon, lexicon
 from .phonetic import similarity
 from .short_forms import Short
@@ -40,8 +40,14 @@ _LONGEST = 12
 
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
-    which also means "writing", only a run of name characters."""
-    return [m.span("name") for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统)."""
+    return [_without_title(m) for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+
+
+def _without_title(m: re.Match) -> tuple[int, int]:
+    start, end = m.span("name")
+    title = TITLE_BEFORE.search(m.group("name"))
+    return (start, end - len(title.group())) if title and title.start() >= 2 else (start, end)
 
 
 def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
@@ -66,8 +72,9 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         by_form.setdefault(norm[s:e], []).append((s, e))
     shorts = []
     for m in _RENDERED.finditer(norm):
-        mentions = by_form.get(m.group("name"), [m.span("name")])  # what the verb introduces is a name, found or not
-        if mentions[0] != m.span("name") or not _is_rendering(m, lex):
+        span = _without_title(m)
+        mentions = by_form.get(norm[span[0]:span[1]], [span])  # what the verb introduces is a name, found or not
+        if mentions[0] != span or not _is_rendering(m, lex):
             continue  # a name the text used before (写作鲁比奥 after 鲁比奥): no new rendering
         referent = _referent(norm, m, by_form)
         if referent is None:
@@ -79,7 +86,7 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
 
 def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
     """The form of the name the statement at ``m`` renders, or None when no name is clearly it."""
-    rendering, verb_start = m.group("name"), m.start("verb")
+    rendering, verb_start = norm[slice(*_without_title(m))], m.start("verb")
     if (obj := _OBJECT.search(norm, max(0, verb_start - 14), verb_start)) and obj.group("object") in by_form:
         return obj.group("object")  # 把博励治|译作
     sentence_start = _sentence_start(norm, verb_start)
