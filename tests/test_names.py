@@ -1822,6 +1822,13 @@ def test_a_name_joined_by_dots_ends_at_the_ordinary_words_beside_it():
     assert {"易卜拉欣·穆罕默德·索利赫", "侯赛因·本·阿卜杜拉"} <= found
 
 
+def test_the_last_part_of_a_joined_name_goes_on_over_words_jieba_cut_and_stops_before_a_verb():
+    """卢拉·达|席尔瓦: the last part goes on over a word jieba cut (席 is rare in names) up to the time word after
+    it; 佩通坦‧钦那瓦|遭|停职: a verb never seen in names, which jieba cuts alone, is not the name's."""
+    found = _names_found("巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦周三表示支持。泰國總理佩通坦‧欽那瓦遭停職。")
+    assert {"路易斯·伊纳西奥·卢拉·达席尔瓦", "佩通坦‧欽那瓦"} <= found
+
+
 def test_a_title_after_a_rendering_is_not_part_of_it():
     """称他为梭利总统 introduces the rendering 梭利 with his title after it: 梭利总统 is no name."""
     entry_of = _entries("马尔代夫总统索利赫今天抵达北京。台湾媒体称他为梭利总统。")

@@ -68,13 +68,15 @@ def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, l
 
 def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里), but not a whole part of a joined
-    name (艾哈迈德·沙拉, whatever 沙拉 means on its own)."""
+    name (艾哈迈德·沙拉, whatever 沙拉 means on its own) nor a word of its last part (卢拉·达|席尔瓦)."""
     inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
     for s, e in inside:
         if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS:
             start = e
+    last_joiner = max((i for i in range(start, end) if norm[i] in JOINERS), default=-_LONGEST_PART - 1)
     for s, e in reversed(inside):
-        if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS:
+        if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS and not (
+                end - last_joiner <= _LONGEST_PART + 1 and not _ordinary_word(norm[s:e], lex)):
             end = s
     return start, end
 
@@ -181,6 +183,10 @@ def _ordinary_word(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and ((word in lex.words and word not in lex.names) or jieba_tag(word) in _ORDINARY_TAGS)
 
 
+#: The most characters of the last part of a joined name (达席尔瓦, 阿卜杜拉希).
+_LONGEST_PART = 6
+
+
 def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Where a name joined by dots begins and ends: at jieba's word edges, however rare its characters.
 
@@ -197,6 +203,12 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     joiners = [i for i in range(start, end) if norm[i] in JOINERS]
     if not joiners:
         return start, end
+    for s, e in words.overlapping(end, end + _LONGEST_PART):
+        word = norm[s:e]
+        if e - joiners[-1] > _LONGEST_PART or not all_han(word) or any(c in BESIDE for c in word) or (
+                _ordinary_word(word, lex) or (len(word) == 1 and not _lenient(word, lex))):
+            break
+        end = e  # 卢拉·达|席尔瓦: the last part goes on over words jieba cut, though 席 is rare in names
     for s, e in reversed(words.overlapping(start, joiners[0] - 1)):
         if start <= s and e < joiners[0] and _ordinary_word(norm[s:e], lex):
             start = e
@@ -258,7 +270,9 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
-                joined and lex.odds(norm[pos]) < WEAK):  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
+                joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
+                joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in _ORDINARY_TAGS
+                and norm[pos] in lex.rare_odds):  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
@@ -387,8 +401,9 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
         for extra in (1, 2):
             tail = norm[end:end + extra]
             if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
-                    norm[end + i:end + i + 2] in lex.words for i in range(extra)):
-                break
+                    norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
+                    c in lex.rare_odds and jieba_tag(c) in _ORDINARY_TAGS for c in tail):
+                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
             if cue_follows(norm, end + extra) or (
                     title_before(norm, start, para_start) and edge_at(norm, end + extra, para_start, para_end)
                     and norm[end + extra] not in BESIDE):
