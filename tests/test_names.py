@@ -1833,3 +1833,18 @@ def test_a_title_after_a_rendering_is_not_part_of_it():
     """称他为梭利总统 introduces the rendering 梭利 with his title after it: 梭利总统 is no name."""
     entry_of = _entries("马尔代夫总统索利赫今天抵达北京。台湾媒体称他为梭利总统。")
     assert "梭利总统" not in entry_of and entry_of["梭利"] == entry_of["索利赫"]
+
+
+def test_a_name_ending_in_a_function_character_keeps_it_when_jieba_cuts_one_word():
+    """及 ("and") is cut off a name's end (乌沙科夫|也), but not off 埃及 (Egypt), one word."""
+    assert {"埃及", "巴德尔"} <= _names_found("埃及外长巴德尔对此表示关切。")
+
+
+def test_a_full_name_joined_by_dots_is_a_person_whatever_its_surname_names_alone_and_a_community_is_a_body():
+    """哈桑 alone is a place in CC-CEDICT (Hassan, India), 萨米娅·苏卢胡·哈桑 a person; the East African Community
+    is an organisation by its English."""
+    doc = annotate_text("坦桑尼亚总统萨米娅·苏卢胡·哈桑宣誓连任。哈桑呼吁团结。东非共同体（EAC）成员国出席。",
+                        glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["萨米娅·苏卢胡·哈桑"].type.value == "person"
+    assert entries["东非共同体"].type.value == "organisation"

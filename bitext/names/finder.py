@@ -706,8 +706,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         and not any(s == start and e - s >= 2 for s, e in words.overlapping(start, start + 1)))):
                     start += 1  # 但|叶文洁, 他|刚拿 (not 那不勒斯, one word)
                 while end > start and (norm[end - 1] in NAME_JOINERS or (
-                        norm[end - 1] in BESIDE and end - 1 > start and norm[end - 2] not in JOINERS)):
-                    end -= 1  # 乌沙科夫|也
+                        norm[end - 1] in BESIDE and end - 1 > start and norm[end - 2] not in JOINERS
+                        and not any(e == end and start <= s < e - 1 for s, e in words.overlapping(end - 1, end)))):
+                    end -= 1  # 乌沙科夫|也 (not 埃及, one word)
                 piece = norm[start:end]
                 if end - start < 2 or seen.covers(start, end) or (
                         taken.overlapping(start, end) and not any(c in JOINERS for c in piece)):

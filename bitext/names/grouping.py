@@ -396,6 +396,9 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
         if len(parts) > 1 and all(p in lex for p in parts):
             given, last = " ".join(lex[p].english for p in parts[:-1]), lex[parts[-1]].english
             return (last if last.startswith(given + " ") else f"{given} {last.split()[-1]}"), NameType.PERSON
+    dotted = [f for f in forms if NAME_PARTS.search(f.strip("·")) and known_name(f) is None]
+    if dotted and known and all(n.type is not NameType.PERSON and any(n.form in f for f in dotted) for n in known):
+        return "", NameType.PERSON  # 萨米娅·苏卢胡·哈桑: a full name joined by dots, whatever 哈桑 alone names
     if known:
         return max(known, key=lambda n: len(n.english)).english, name_type
     for form in forms:
@@ -410,7 +413,7 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
 _ORGANISATION_WORDS = frozenset(
     "party coalition alliance front union league movement committee commission council institute foundation bank "
     "agency bureau ministry department corporation company group association federation organisation organization "
-    "university college parliament assembly congress church club authority board fund network broadcasting "
+    "university college parliament assembly congress church club authority board fund network broadcasting community "
     "inc ltd plc".split())
 _PLACE_WORDS = frozenset(
     "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "

@@ -46,7 +46,7 @@ _PERSON = re.compile(r"\((?:name|surname|given name|c\. )|\(\d{3,4} ?-|\b(?:surn
                      r"minister|writer|author|actor|actress|king|emperor|queen|philosopher|painter|composer|"
                      r"scientist|poet|singer|general|leader|chancellor|physicist|mathematician)\b", re.I)
 _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b|corporation|\bbank\b|institute|"
-                           r"council|association|ministry|\bnews\b|league|treaty|alliance|\bunion\b|committee|"
+                           r"council|association|ministry|\bnews\b|league|treaty|alliance|\bunion\b|committee|community|"
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
