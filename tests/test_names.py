@@ -1848,3 +1848,10 @@ def test_a_full_name_joined_by_dots_is_a_person_whatever_its_surname_names_alone
     entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
     assert entries["萨米娅·苏卢胡·哈桑"].type.value == "person"
     assert entries["东非共同体"].type.value == "organisation"
+
+
+def test_a_party_glossed_after_its_head_takes_the_words_of_its_own_name():
+    """青年民主主义者联盟（Fidesz）: jieba cuts 青年|民主主义|者|联盟, and the gloss names the whole party, not 联盟
+    ("alliance"); a description before it (反对党, the opposition) and a country are not its name."""
+    found = _names_found("奥班所属的青年民主主义者联盟（Fidesz）面临压力。反对党公民联盟（Civic Coalition）表示欢迎。")
+    assert {"青年民主主义者联盟", "公民联盟"} <= found and "联盟" not in found

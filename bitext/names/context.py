@@ -84,6 +84,16 @@ def jieba_tag(word: str) -> str:
     return tags[0][1] if len(tags) == 1 and tags[0][0] == word else ""
 
 
+#: jieba's tags of words that are no part of a name: time (本周), verb, adverb, preposition, conjunction, particle,
+#: pronoun, numeral, measure word, direction, adjective.
+ORDINARY_TAGS = frozenset("t tg v vn vd d p c u r m q f a ad an".split())
+
+
+def ordinary_word(word: str, lex: Lexicon) -> bool:
+    """A word of two or more characters that stands beside names, not in them: a title (王储), a time (本周)."""
+    return len(word) >= 2 and ((word in lex.words and word not in lex.names) or jieba_tag(word) in ORDINARY_TAGS)
+
+
 def jieba_place(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` a place name (ns)."""
     return jieba_tag(word) == "ns"

@@ -18,9 +18,9 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, PLACE_HEADS, PLACE_NOUNS, TITLE,
-                      TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context, jieba_place,
-                      jieba_tag, known_place, place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
+                      PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
+                      jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
                       state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
@@ -76,7 +76,7 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
     last_joiner = max((i for i in range(start, end) if norm[i] in JOINERS), default=-_LONGEST_PART - 1)
     for s, e in reversed(inside):
         if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS and not (
-                end - last_joiner <= _LONGEST_PART + 1 and not _ordinary_word(norm[s:e], lex)):
+                end - last_joiner <= _LONGEST_PART + 1 and not ordinary_word(norm[s:e], lex)):
             end = s
     return start, end
 
@@ -173,16 +173,6 @@ def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: L
     return word[0]
 
 
-#: jieba's tags of words that are no part of a name: time (本周), verb, adverb, preposition, conjunction, particle,
-#: pronoun, numeral, measure word, direction, adjective.
-_ORDINARY_TAGS = frozenset("t tg v vn vd d p c u r m q f a ad an".split())
-
-
-def _ordinary_word(word: str, lex: Lexicon) -> bool:
-    """A word of two or more characters that stands beside names, not in them: a title (王储), a time (本周)."""
-    return len(word) >= 2 and ((word in lex.words and word not in lex.names) or jieba_tag(word) in _ORDINARY_TAGS)
-
-
 #: The most characters of the last part of a joined name (达席尔瓦, 阿卜杜拉希).
 _LONGEST_PART = 6
 
@@ -206,15 +196,15 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     for s, e in words.overlapping(end, end + _LONGEST_PART):
         word = norm[s:e]
         if e - joiners[-1] > _LONGEST_PART or not all_han(word) or any(c in BESIDE for c in word) or (
-                _ordinary_word(word, lex) or (len(word) == 1 and not _lenient(word, lex))):
+                ordinary_word(word, lex) or (len(word) == 1 and not _lenient(word, lex))):
             break
         end = e  # 卢拉·达|席尔瓦: the last part goes on over words jieba cut, though 席 is rare in names
     for s, e in reversed(words.overlapping(start, joiners[0] - 1)):
-        if start <= s and e < joiners[0] and _ordinary_word(norm[s:e], lex):
+        if start <= s and e < joiners[0] and ordinary_word(norm[s:e], lex):
             start = e
             break
     for s, e in words.overlapping(joiners[-1] + 2, end):
-        if joiners[-1] + 1 < s and e <= end and _ordinary_word(norm[s:e], lex):
+        if joiners[-1] + 1 < s and e <= end and ordinary_word(norm[s:e], lex):
             end = s
             break
     return start, end
@@ -271,7 +261,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
-                joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in _ORDINARY_TAGS
+                joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
                 and norm[pos] in lex.rare_odds):  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
@@ -402,7 +392,7 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
             tail = norm[end:end + extra]
             if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
-                    c in lex.rare_odds and jieba_tag(c) in _ORDINARY_TAGS for c in tail):
+                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail):
                 break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
             if cue_follows(norm, end + extra) or (
                     title_before(norm, start, para_start) and edge_at(norm, end + extra, para_start, para_end)

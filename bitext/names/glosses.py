@@ -8,7 +8,7 @@ import re
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han
+from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han, jieba_tag
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -28,6 +28,8 @@ COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", 
 #: own (右翼|联盟 (Konfederacja), 国民|阵线), whatever it means alone.
 _PARTY_HEADS = ("党", "联盟", "阵线")
 _NAME_HEADS = COMPANY_HEADS + _PARTY_HEADS
+#: jieba's tags of words that are no part of a party's name: verbs, adverbs, function words, numerals, directions.
+_NOT_IN_PARTY_NAMES = frozenset("v vd d p c u r m q f".split())
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -105,11 +107,23 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
         return words[-3][0]  # 法律|与|正义党 (PiS), whatever party 正义党 alone is (Justicialist Party)
     if last in lex.names:
         return start
-    if last in _PARTY_HEADS and len(before[-1]) == 2 and all_han(before[-1]) and not any(c in BESIDE for c in before[-1]):
-        return words[-2][0]
+    if last in _PARTY_HEADS:
+        taken = len(words) - 1
+        while len(words) - taken <= 3 and taken > 0 and _party_word(norm[slice(*words[taken - 1])], lex):
+            taken -= 1  # 青年|民主主义|者|联盟 (Fidesz), not 反对党|公民联盟
+        if taken < len(words) - 1:
+            return words[taken][0]
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
         return words[-2][0]
     return start
+
+
+def _party_word(word: str, lex: Lexicon) -> bool:
+    """A word of a party's own name before its head (民主主义|者|联盟): no function word, verb, title, place, party or camp (中间派)."""
+    known = lex.names.get(word)
+    return all_han(word) and not any(c in BESIDE for c in word) and not TITLE.search(word) and (
+        not word.endswith(("党", "派")) and jieba_tag(word) not in _NOT_IN_PARTY_NAMES) and (
+        known is None or known.type is not NameType.PLACE)
 
 
 def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:
