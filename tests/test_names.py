@@ -1855,3 +1855,9 @@ def test_a_party_glossed_after_its_head_takes_the_words_of_its_own_name():
     ("alliance"); a description before it (反对党, the opposition) and a country are not its name."""
     found = _names_found("奥班所属的青年民主主义者联盟（Fidesz）面临压力。反对党公民联盟（Civic Coalition）表示欢迎。")
     assert {"青年民主主义者联盟", "公民联盟"} <= found and "联盟" not in found
+
+
+def test_a_name_after_a_role_word_such_as_predecessor_or_challenger_is_a_name():
+    """前任|萧兹, 挑战者|马扎尔: words for a person's role before a name of two characters say it is one."""
+    found = _names_found("梅尔茨的前任萧兹上月出版回忆录。奥班面临挑战者马扎尔的压力。")
+    assert {"萧兹", "马扎尔"} <= found
