@@ -1861,3 +1861,10 @@ def test_a_name_after_a_role_word_such_as_predecessor_or_challenger_is_a_name():
     """前任|萧兹, 挑战者|马扎尔: words for a person's role before a name of two characters say it is one."""
     found = _names_found("梅尔茨的前任萧兹上月出版回忆录。奥班面临挑战者马扎尔的压力。")
     assert {"萧兹", "马扎尔"} <= found
+
+
+def test_a_player_title_after_a_country_is_no_team_and_a_name_between_a_title_and_a_speech_verb_is_whole():
+    """西班牙|球手 "Spanish player" twice is no team called 球手; 主帅|沙比阿朗素|赞扬: between a title and a verb of
+    speaking, the characters jieba leaves single are the name's, though 素 is rare in names."""
+    found = _names_found("西班牙球手艾卡拉斯击败意大利球手辛纳，夺得冠军。皇马主帅沙比阿朗素赞扬球队表现。")
+    assert {"西班牙", "意大利", "辛纳", "沙比阿朗素"} <= found and "西班牙球手" not in found

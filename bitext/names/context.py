@@ -26,13 +26,15 @@ MAX_NAME_CHARS = 24
 #: Words before a name that say it is one: titles and forms of address.
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
-           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人|前任|继任者|挑战者|对手|盟友|副手|顾问|助手")
+           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人|前任|继任者|挑战者|对手|盟友|副手|顾问|助手|"
+           r"球手|车手|棋手|射手|歌手|演员|导演|作家|画家|歌星|影星|领队|总教练|队长|后卫|中场|边锋|外援")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
 AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）()〔〕［］/／ \n")
 #: Words after a name that say it is one: speech verbs and forms of address.
-CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士)")
+CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
+                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释)")
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
 BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.

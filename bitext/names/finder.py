@@ -374,6 +374,9 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
     """Take into a run of name characters cut off by characters rare in names (部长别|洛乌索夫, 佩泽希|齐扬说)
     one character before it or up to two after, when a title or a speech verb says a name stands there.
 
+    Between a title and a speech verb, the characters jieba leaves single are the name's, however rare in
+    names (主帅|沙比阿朗|素|赞扬: Xabi Alonso in Hong Kong).
+
     A run of three or more that jieba leaves in single characters takes one weak character more before a
     function word or a new word as well (总理帕希尼|扬在, ，尼坦雅|胡的, 帕什尼|扬回到): jieba knows
     no word there, so the weak character is the name's last syllable, not the start of the next word."""
@@ -390,7 +393,9 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
             title_before(norm, start, para_start) or edge_at(norm, start - 1, para_start, para_end)):
         for extra in (1, 2):
             tail = norm[end:end + extra]
-            if len(tail) < extra or not all(_weak_ok(c, lex) for c in tail) or any(
+            framed = title_before(norm, start, para_start) and cue_follows(norm, end + extra) and all(
+                c not in BESIDE and (i, i + 1) in words.overlapping(i, i + 1) for i, c in enumerate(tail, end))
+            if len(tail) < extra or not all(_weak_ok(c, lex) or framed for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
                     c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail):
                 break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职

@@ -37,7 +37,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import NAME_PARTS, all_han, context_type, jieba_tag
+from .context import NAME_PARTS, TITLE, all_han, context_type, jieba_tag
 from .glosses import COMPANY_HEADS
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
@@ -352,8 +352,8 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
     """A city and a nickname right after it, in a sentence about sport, when the nickname also stands alone
     in the text: a team (洛杉矶|道奇 … 道奇), of which the city alone would be a fragment; and the nickname
-    alone, its short form.  A nickname that is an ordinary word (勇士 warrior, 时间 of 北京时间) is left alone: it
-    says nothing of a team."""
+    alone, its short form.  A nickname that is an ordinary word (勇士 warrior, 时间 of 北京时间) or a title (西班牙|球手
+    "player") is left alone: it says nothing of a team."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
     names = {norm[s:e] for s, e in spans}
@@ -366,7 +366,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             nick = norm[nickname[0]:nickname[1]]
             if nick not in alone:
                 known = lex.names.get(nick)
-                plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not (
+                plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
                     known and known.type is NameType.PERSON) and not any(
                         nick in name for name in names if name != norm[start:end])
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
