@@ -1868,3 +1868,18 @@ def test_a_player_title_after_a_country_is_no_team_and_a_name_between_a_title_an
     speaking, the characters jieba leaves single are the name's, though 素 is rare in names."""
     found = _names_found("西班牙球手艾卡拉斯击败意大利球手辛纳，夺得冠军。皇马主帅沙比阿朗素赞扬球队表现。")
     assert {"西班牙", "意大利", "辛纳", "沙比阿朗素"} <= found and "西班牙球手" not in found
+
+
+def test_a_short_name_an_acronym_glosses_alone_in_its_clause_is_the_name_and_a_title_is_not_part_of_one():
+    """，台积电（TSMC）: jieba knows no 台积电 and cuts 台积|电, yet the clause holds only the company's name; 首席执行官
+    富凯（Christophe Fouquet）: the chosen name is 富凯, not 官富凯 with the end of the title."""
+    found = _names_found("据报道，台积电（TSMC）将追加投资。阿斯麦首席执行官富凯（Christophe Fouquet）表示关切。")
+    assert {"台积电", "富凯"} <= found and "官富凯" not in found
+
+
+def test_a_company_whose_dictionary_sense_says_corporation_is_an_organisation_named_without_that_word():
+    """CC-CEDICT glosses 微软 "Microsoft corporation": the English is Microsoft, and a company is a body."""
+    from bitext.names.lexicon import lexicon
+
+    microsoft = lexicon().names["微软"]
+    assert (microsoft.english, microsoft.type.value) == ("Microsoft", "organisation")

@@ -59,12 +59,16 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         english = BYLINE.sub("", m.group("en"))
         if zh_start == zh_end or not words:
-            if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
-                    norm[words[-1][0]:zh_end] not in lex.names):
-                continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
-            zh_start = words[-1][0] if words else zh_end
-            if words and " " not in english.strip():
-                zh_start = _brand_before_head(norm, words, lex)
+            clause = _clause_name(norm, words, lex) if _ACRONYM.match(english) else None
+            if clause is not None:
+                zh_start = clause  # ，台积电（TSMC）
+            else:
+                if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
+                        norm[words[-1][0]:zh_end] not in lex.names):
+                    continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
+                zh_start = words[-1][0] if words else zh_end
+                if words and " " not in english.strip():
+                    zh_start = _brand_before_head(norm, words, lex)
         zh_start = _trim_start(words, zh_start, zh_end)
         if words and words[-1] == (zh_start, zh_end) and (
                 " " not in english.strip() or norm[zh_start:zh_end] in _PARTY_HEADS):
@@ -88,6 +92,25 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+#: The most characters of a name an acronym glosses that stands alone in its clause (，台积电（TSMC）).
+_SHORT_NAME = 4
+
+
+def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Where a short name glossed by an acronym begins when it is all its clause holds before the gloss, after
+    punctuation or a function word (，台|积|电（TSMC）: jieba knows no 台积电), or None."""
+    start, end = words[-1][1] if words else 0, words[-1][1] if words else 0
+    for s, e in reversed(words):
+        word = norm[s:e]
+        if not all_han(word) or any(c in BESIDE for c in word):
+            break
+        start = s
+    else:
+        return None
+    name = norm[start:end]
+    return start if 2 <= len(name) <= _SHORT_NAME and name not in lex.words and not TITLE.search(name) else None
 
 
 def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
@@ -145,8 +168,8 @@ def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: 
         start = end - size
         piece, before = norm[start:end], norm[max(0, start - 4):start]
         if start < 0 or start not in starts or not all_han(piece) or piece in lex.words or TITLE.search(piece) or any(
-                c in LEADING for c in piece):
-            continue
+                c in LEADING for c in piece) or any(TITLE_BEFORE.search(norm[max(0, start - 4):start + k]) for k in (1, 2)):
+            continue  # not 首席执行|官富凯: a title ends inside it
         if TITLE_BEFORE.search(before) or (size == 3 and piece[0] in lex.surnames) or (
                 not before or not all_han(before[-1]) or before[-1] in BESIDE):
             return start

@@ -49,7 +49,8 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"council|association|ministry|\bnews\b|league|treaty|alliance|\bunion\b|committee|community|"
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
-                           r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b", re.I)
+                           r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b|\binc\b|manufacturer|car make|"
+                           r"retailer|search engine", re.I)
 #: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
 #: a body's name is longer than a person's or a place's, whose English of more words is a description.
 _LONGEST_BODY = 6
@@ -152,6 +153,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|e
 
 
 #: A sense's note of the region that uses it: "(Tw) Vladimir Putin".
+#: What a sense may say after a company's name in lower case: "Microsoft corporation", "Cisco Systems company".
+_BODY_AFTER = re.compile(r"\s+(?:corporation|company|group)$")
 _REGION_TAG = re.compile(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*")
 #: A province or a city of prefecture level or above, as CC-CEDICT describes China's ("Wuxi prefecture level
 #: city", "Shanghai municipality"): the name before it is the place's English.  Counties, towns and districts
@@ -182,6 +185,7 @@ def name_english(sense: str) -> str:
     alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
     text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
+    text = _BODY_AFTER.sub("", text)  # "Microsoft corporation": the company's name is Microsoft
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
 
 
