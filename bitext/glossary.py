@@ -47,7 +47,7 @@ DEFAULT_PATH = Path("glossary")
 SUFFIXES = (".tsv", ".txt")
 
 #: Characters that join the parts of a transliterated name: 弗拉基米尔·普京, 卡西姆-乔马尔特.
-NAME_JOINERS = "·•‧・･‐‑‒–—-－ "
+NAME_JOINERS = "·•‧・･．‐‑‒–—-－ "
 _XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9._-]*$")
 #: What no cell may hold: controls (a tab separates cells, a newline rows), DEL, C1 controls, non-characters,
 #: and the bidi embeddings, overrides and isolates, which make a cell display as other text than it holds

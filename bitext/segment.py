@@ -34,9 +34,11 @@ _TOKEN = re.compile(
 #: A sentence ends at a run of final punctuation, the closing quotes or
 #: brackets after it, and the whitespace after those.  A half-width full stop
 #: ends a sentence only after Chinese text or a digit and before a space,
-#: Chinese text or the end (so 3.5, U.S. and Mr. Smith are left alone).
+#: Chinese text or the end (so 3.5, U.S. and Mr. Smith are left alone); a
+#: full-width one not before Chinese text, where it joins the parts of a
+#: foreign name as Taiwan's press writes them (卡琳娜．米雷).
 _SENTENCE_END = re.compile(
-    rf"(?:[。！？!?；;]+|…+|\.{{3,}}|(?<=[{_HAN}{_DIGIT}”」）)])[.．](?=\s|[{_HAN}“「]|$))"
+    rf"(?:[。！？!?；;]+|…+|\.{{3,}}|(?<=[{_HAN}{_DIGIT}”」）)])(?:\.(?=\s|[{_HAN}“「]|$)|．(?=\s|[“「]|$)))"
     r"[”’」』）)】》〉\"'\]］]*\s*"
 )
 

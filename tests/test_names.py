@@ -1883,3 +1883,8 @@ def test_a_company_whose_dictionary_sense_says_corporation_is_an_organisation_na
 
     microsoft = lexicon().names["微软"]
     assert (microsoft.english, microsoft.type.value) == ("Microsoft", "organisation")
+
+
+def test_a_fullwidth_full_stop_joins_a_taiwan_name_like_a_middle_dot():
+    """Taiwan's Central News Agency joins the parts of a foreign name with a fullwidth full stop (卡琳娜．米雷)."""
+    assert "卡琳娜．米雷" in _names_found("阿根廷总统府秘书长卡琳娜．米雷今天表示支持改革。")

@@ -107,3 +107,9 @@ def test_names_cost_is_linear_in_the_number_of_sentences(monkeypatch, seed_gloss
     doc = annotate_text("托卡耶夫说了。" * 1500, glossary=seed_glossary)
     assert sum(len(s.names) for s in doc.sentences()) == 1500
     assert len(seen) == 1500 and max(seen) == 1
+
+
+def test_a_fullwidth_full_stop_inside_a_taiwan_name_ends_no_sentence():
+    """Taiwan's press joins the parts of a foreign name with ．(卡琳娜．米雷); before a space or the end it is a full stop."""
+    text = "秘书长卡琳娜．米雷今天表示支持。他说很好． 会议结束．"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["秘书长卡琳娜．米雷今天表示支持。", "他说很好． ", "会议结束．"]
