@@ -1888,3 +1888,18 @@ def test_a_company_whose_dictionary_sense_says_corporation_is_an_organisation_na
 def test_a_fullwidth_full_stop_joins_a_taiwan_name_like_a_middle_dot():
     """Taiwan's Central News Agency joins the parts of a foreign name with a fullwidth full stop (卡琳娜．米雷)."""
     assert "卡琳娜．米雷" in _names_found("阿根廷总统府秘书长卡琳娜．米雷今天表示支持改革。")
+
+
+def test_a_short_form_in_parentheses_that_ends_the_long_form_is_that_body_and_a_party_is_a_body():
+    """共同民主党（民主党）: the short form is the long form's last word, not its first characters; later it stands
+    alone for the same party (but 美国民主党 is another), and a name ending in 党 is an organisation's."""
+    doc = annotate_text("共同民主党（民主党）发言人回应。民主党还表示欢迎，美国民主党则不同。", glossary=load_glossary([]))
+    names = [(n.form, n.entry_id) for s in doc.sentences() for n in s.names]
+    ids = {form: entry for form, entry in names}
+    assert [e for f, e in names if f == "民主党"] == [ids["共同民主党"]] * 2
+    assert ids["美国民主党"] != ids["共同民主党"] and doc.entries[ids["共同民主党"]].type.value == "organisation"
+
+
+def test_a_korean_name_after_a_title_ends_before_a_verb_of_speaking_such_as_fabiao():
+    """妹妹|金与正|发表谈话: 发表 ("to deliver") ends a name as 说 does, though 与 stands inside it."""
+    assert "金与正" in _names_found("金正恩的妹妹金与正发表谈话，批评韩日合作。")

@@ -34,7 +34,7 @@ TITLE = re.compile(_TITLES)
 AFTER_NAME = set("则其随同本因周当今昨也亦再均等、，。；：！？“”「」『』（）()〔〕［］/／ \n")
 #: Words after a name that say it is one: speech verbs and forms of address.
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
-                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释)")
+                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表)")
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
 BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.

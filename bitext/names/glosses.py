@@ -144,7 +144,7 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
 def _party_word(word: str, lex: Lexicon) -> bool:
     """A word of a party's own name before its head (民主主义|者|联盟): no function word, verb, title, place, party or camp (中间派)."""
     known = lex.names.get(word)
-    return all_han(word) and not any(c in BESIDE for c in word) and not TITLE.search(word) and (
+    return all_han(word) and word not in BESIDE and not TITLE.search(word) and (
         not word.endswith(("党", "派")) and jieba_tag(word) not in _NOT_IN_PARTY_NAMES) and (
         known is None or known.type is not NameType.PLACE)
 

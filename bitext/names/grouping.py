@@ -24,7 +24,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import NAME_PARTS
+from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS
 from .finder import LENIENT
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
@@ -485,7 +485,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     if (contexts == {NameType.PLACE} and not surname(main) and name_type is not NameType.ORGANISATION) or (
             name_type is None and _province_of_known_place(main)):
         name_type = NameType.PLACE
-    elif name_type is None and NameType.ORGANISATION in contexts:
+    elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
@@ -499,6 +499,10 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+#: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
+_BODY_ENDS = ("党", "阵线", "联盟", "同盟", "集团", "公司") + INSTITUTION_HEADS + NAMED_BODY_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],

@@ -37,7 +37,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import NAME_PARTS, TITLE, all_han, context_type, jieba_tag
+from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
 from .glosses import COMPANY_HEADS
 from .lexicon import lexicon
 from .listed import NameMatch, word_spans
@@ -194,12 +194,13 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
     organs, organ_shorts = _state_organs(text, found)
-    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + organs + _vouched_long_forms(text, spans)
+    ended, ending_shorts = _defined_by_their_end(text)
+    long_forms = disjoint(_defined_in_parentheses(text, spans) + ended + teams + organs + _vouched_long_forms(text, spans)
                           + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
-    shorts = [s for s in team_shorts if s.long in kept] + organ_shorts
+    shorts = [s for s in team_shorts + ending_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
@@ -347,6 +348,36 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
             start = norm.rfind(short[0], max(para_start, end - 16), start)
     taken = SortedSpans(spans)
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
+
+
+#: The most characters a long form may have before the short form that ends it (共同|民主党（民主党）).
+_LONGEST_BEFORE_END = 6
+
+
+def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
+    """Long forms whose last words are the short form in parentheses after them (共同民主党（民主党）, 柬埔寨人民党
+    （人民党）): the words before it back to a function word, a title or punctuation, and the short form wherever
+    it stands alone (not inside 美国民主党, another party)."""
+    norm, found, shorts = text.norm, [], []
+    for m in _PAREN_SHORT.finditer(norm):
+        short, end = m.group("short"), m.start()
+        head = end - len(short)
+        if norm[head:end] != short:
+            continue
+        start = head
+        for s, e in reversed(text.words(head).overlapping(max(text.paragraph(head)[0], head - _LONGEST_BEFORE_END), head)):
+            word = norm[s:e]
+            if e > start or not all_han(word) or word in BESIDE or TITLE.search(word) or (
+                    head - s > _LONGEST_BEFORE_END):
+                break
+            start = s
+        if start == head or not text.whole(start, end):
+            continue
+        found.append(Candidate(text.doc.text[start:end], start, end))
+        shorts += [Short(i, i + len(short), text.doc.text[i:i + len(short)], norm[start:end])
+                   for i in (x.start() for x in re.finditer(re.escape(short), norm))
+                   if i != head and text.whole(i, i + len(short)) and (i == 0 or not all_han(norm[i - 1]) or norm[i - 1] in BESIDE)]
+    return found, shorts
 
 
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
