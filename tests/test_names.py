@@ -1903,3 +1903,14 @@ def test_a_short_form_in_parentheses_that_ends_the_long_form_is_that_body_and_a_
 def test_a_korean_name_after_a_title_ends_before_a_verb_of_speaking_such_as_fabiao():
     """妹妹|金与正|发表谈话: 发表 ("to deliver") ends a name as 说 does, though 与 stands inside it."""
     assert "金与正" in _names_found("金正恩的妹妹金与正发表谈话，批评韩日合作。")
+
+
+def test_a_regional_body_glossed_by_its_acronym_holds_its_region_and_an_acronyms_expansion_is_one_name():
+    """加勒比共同体（CARICOM）: the region is the community's name, not a place before 共同体 (and 会见 before it,
+    a verb jieba tags a noun, is not); CC-CEDICT's "WTO (World Trade Organization)" for 世贸组织 is the name of
+    世界贸易组织, its long form."""
+    doc = annotate_text("总理在西班牙港会见加勒比共同体（CARICOM）秘书长。世界贸易组织（世贸组织）总干事表示关切。",
+                        glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["加勒比共同体"].type.value == "organisation" and "西班牙港" in entries
+    assert entries["世贸组织"].id == entries["世界贸易组织"].id

@@ -26,7 +26,9 @@ COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", 
                  "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力")
 #: Words that end a party's or a coalition's name; cut as a word of their own, the word before is the party's
 #: own (右翼|联盟 (Konfederacja), 国民|阵线), whatever it means alone.
-_PARTY_HEADS = ("党", "联盟", "阵线")
+_PARTY_HEADS = ("党", "联盟", "阵线", "共同体")
+#: Heads of a region's body, whose name holds the region (加勒比|共同体 CARICOM, 东非|共同体).
+_REGIONAL_HEADS = ("共同体",)
 _NAME_HEADS = COMPANY_HEADS + _PARTY_HEADS
 #: jieba's tags of words that are no part of a party's name: verbs, adverbs, function words, numerals, directions.
 _NOT_IN_PARTY_NAMES = frozenset("v vd d p c u r m q f".split())
@@ -132,7 +134,8 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
         return start
     if last in _PARTY_HEADS:
         taken = len(words) - 1
-        while len(words) - taken <= 3 and taken > 0 and _party_word(norm[slice(*words[taken - 1])], lex):
+        while len(words) - taken <= 3 and taken > 0 and _party_word(norm[slice(*words[taken - 1])], lex,
+                                                                     last in _REGIONAL_HEADS):
             taken -= 1  # 青年|民主主义|者|联盟 (Fidesz), not 反对党|公民联盟
         if taken < len(words) - 1:
             return words[taken][0]
@@ -141,12 +144,21 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     return start
 
 
-def _party_word(word: str, lex: Lexicon) -> bool:
-    """A word of a party's own name before its head (民主主义|者|联盟): no function word, verb, title, place, party or camp (中间派)."""
+def _party_word(word: str, lex: Lexicon, regional: bool = False) -> bool:
+    """A word of a party's own name before its head (民主主义|者|联盟): no function word, verb, title, party or camp
+    (中间派), nor a place unless the body is a region's (加勒比|共同体)."""
     known = lex.names.get(word)
-    return all_han(word) and word not in BESIDE and not TITLE.search(word) and (
+    return all_han(word) and word not in BESIDE and not _verb(word) and not TITLE.search(word) and (
         not word.endswith(("党", "派")) and jieba_tag(word) not in _NOT_IN_PARTY_NAMES) and (
-        known is None or known.type is not NameType.PLACE)
+        regional or known is None or known.type is not NameType.PLACE)
+
+
+def _verb(word: str) -> bool:
+    """CC-CEDICT's first sense of ``word`` is a verb's ("to meet with": 会见, which jieba tags a noun)."""
+    from ..dictionary import cedict
+
+    lines = cedict().simplified.get(word, ())
+    return bool(lines) and lines[0].split("/")[1].startswith("to ")
 
 
 def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:

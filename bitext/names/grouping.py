@@ -502,7 +502,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
-_BODY_ENDS = ("党", "阵线", "联盟", "同盟", "集团", "公司") + INSTITUTION_HEADS + NAMED_BODY_HEADS
+_BODY_ENDS = ("党", "阵线", "联盟", "同盟", "共同体", "集团", "公司") + INSTITUTION_HEADS + NAMED_BODY_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],

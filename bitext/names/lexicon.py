@@ -49,7 +49,7 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"council|association|ministry|\bnews\b|league|treaty|alliance|\bunion\b|committee|community|"
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
-                           r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b|\binc\b|manufacturer|car make|"
+                           r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b|\binc\b|manufacturer|car make|\bnations\b|"
                            r"retailer|search engine", re.I)
 #: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
 #: a body's name is longer than a person's or a place's, whose English of more words is a description.
@@ -153,6 +153,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|e
 
 
 #: A sense's note of the region that uses it: "(Tw) Vladimir Putin".
+#: An acronym with the name it stands for in parentheses: "WTO (World Trade Organization)".
+_ACRONYM_FIRST = re.compile(r"^([A-Z]{2,6}) \(([^)]+)\)$")
 #: What a sense may say after a company's name in lower case: "Microsoft corporation", "Cisco Systems company".
 _BODY_AFTER = re.compile(r"\s+(?:corporation|company|group)$")
 _REGION_TAG = re.compile(r"^\((?:Tw|HK|PRC|Taiwan)\)\s*")
@@ -178,6 +180,8 @@ def _division(lines: list[str]) -> tuple[str, list[str]] | None:
 def name_english(sense: str) -> str:
     """The name in a CC-CEDICT sense: "(Tw) Vladimir Putin (1952-), president of Russia" → "Vladimir Putin"."""
     text = _REGION_TAG.sub("", sense.strip())
+    if (m := _ACRONYM_FIRST.match(text)) and _initials(m.group(2)) == m.group(1):
+        text = m.group(2)  # "WTO (World Trade Organization)": the name the acronym stands for, as 世界贸易组织's
     if m := re.search(r"(?:variant of [^\]]*\]|^abbr\. for [^,\s]+),\s*(.*)$", text):  # "abbr. for 国际足球联合会, FIFA"
         text = m.group(1)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
@@ -187,6 +191,11 @@ def name_english(sense: str) -> str:
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     text = _BODY_AFTER.sub("", text)  # "Microsoft corporation": the company's name is Microsoft
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
+
+
+def _initials(english: str) -> str:
+    """The capitals an acronym takes of an English name: World Trade Organization → WTO."""
+    return "".join(w[0] for w in english.split() if w[:1].isupper())
 
 
 def _foreign(english: str, syllables: list[str]) -> bool:
