@@ -1914,3 +1914,12 @@ def test_a_regional_body_glossed_by_its_acronym_holds_its_region_and_an_acronyms
     entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
     assert entries["加勒比共同体"].type.value == "organisation" and "西班牙港" in entries
     assert entries["世贸组织"].id == entries["世界贸易组织"].id
+
+
+def test_a_count_of_countries_after_a_place_is_no_place_and_a_minister_is_a_title(tmp_path):
+    """欧洲|三国 "three European countries" is no place jieba tags (nor the glossary's China by sound);
+    外交|大臣 is a minister's title, not the start of his name."""
+    doc = annotate_text("伊朗外长批评了欧洲三国（英国、法国、德国）的立场。卡塔尔首相兼外交大臣穆罕默德·本·阿卜杜勒拉赫曼·"
+                        "阿勒萨尼在多哈主持会议。", glossary=glossary_of(tmp_path, "china\tplace\tChina\t中国\t\t\t\n"))
+    found = {n.form for s in doc.sentences() for n in s.names}
+    assert "三国" not in found and "穆罕默德·本·阿卜杜勒拉赫曼·阿勒萨尼" in found

@@ -29,6 +29,10 @@ _NOT_PLACE_HEADS = ("党", "部", "局", "会", "院", "署", "厅", "馆", "园
 _WINDOW = 6
 
 
+#: Numerals and quantifiers that begin a count of places, not a place's name (欧洲|三国 "three European countries", 两国, 各国).
+_NUMERALS = set("一二三四五六七八九十两几各多数诸")
+
+
 def is_place(form: str) -> bool:
     """A form (Simplified) the lexicon knows as a place, or one that ends in a kind of place (卑诗省, 东莞市)."""
     name = lexicon().names.get(form)
@@ -47,7 +51,7 @@ def _place_word_at(text: str) -> int:
     s, e = words[0]
     word = text[s:e]
     return e if e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
-        word.endswith(_NOT_PLACE_HEADS)) else 0  # not 远东|城市 (a city), 克里米亚|大桥
+        word.endswith(_NOT_PLACE_HEADS)) and word[0] not in _NUMERALS else 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国
 
 
 def split_after_country(norm: str, c: Candidate, text: str) -> list[Candidate]:
