@@ -1923,3 +1923,14 @@ def test_a_count_of_countries_after_a_place_is_no_place_and_a_minister_is_a_titl
                         "阿勒萨尼在多哈主持会议。", glossary=glossary_of(tmp_path, "china\tplace\tChina\t中国\t\t\t\n"))
     found = {n.form for s in doc.sentences() for n in s.names}
     assert "三国" not in found and "穆罕默德·本·阿卜杜勒拉赫曼·阿勒萨尼" in found
+
+
+def test_a_short_form_no_dictionary_knows_in_parentheses_after_a_bodys_head_is_that_body_and_a_dateline_is_a_place():
+    """美国联邦储备委员会（联储局）: Hong Kong's short form takes a character the long form lacks (局), yet the
+    parentheses after the committee define it; 华盛顿|1日电 is the dateline's place, whatever CC-CEDICT's first
+    sense (George Washington); 行长|贝利 is a bank governor's title before his name."""
+    doc = annotate_text("（路透社华盛顿1日电）美国联邦储备委员会（联储局）主席表示通胀仍高。联储局将谨慎行事。"
+                        "英伦银行行长贝利亦警告经济面临风险。", glossary=load_glossary([]))
+    entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
+    assert entries["联储局"].id == entries["美国联邦储备委员会"].id
+    assert entries["华盛顿"].type.value == "place" and "贝利" in entries

@@ -27,7 +27,7 @@ MAX_NAME_CHARS = 24
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
            r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人|前任|继任者|挑战者|对手|盟友|副手|顾问|助手|"
-           r"球手|车手|棋手|射手|歌手|演员|导演|作家|画家|歌星|影星|领队|总教练|队长|后卫|中场|边锋|外援|大臣|国务部长|总督|酋长")
+           r"球手|车手|棋手|射手|歌手|演员|导演|作家|画家|歌星|影星|领队|总教练|队长|后卫|中场|边锋|外援|大臣|国务部长|总督|酋长|行长|财长|防长|理事")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
@@ -49,7 +49,7 @@ PLACE_NOUNS = ("首都", "首府", "城市", "小城", "小镇", "港口", "港�
 PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|"
                           + "|".join(PLACE_NOUNS) + ")$")
 #: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing).
-_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口|地区)")
+_PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|口岸|机场|大桥|港口|地区|[0-9０-９]{1,2}日(?:专|综合外)?电)")  # 华盛顿|1日电: a dateline
 #: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
 PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
@@ -119,7 +119,7 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
-    if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 3]):
+    if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 6]):
         return NameType.PLACE
     return NameType.PERSON if CUE_AFTER.match(norm[end:end + 3]) else None
 

@@ -350,20 +350,30 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
 
 
-#: The most characters a long form may have before the short form that ends it (共同|民主党（民主党）).
-_LONGEST_BEFORE_END = 6
+#: The most characters a long form may have before the short form that ends it (共同|民主党（民主党）) or before
+#: its head (美国联邦储备|委员会（联储局）).
+_LONGEST_BEFORE_END = 8
+#: Heads of a body's name after which a short form in parentheses is the body's, whatever characters it takes
+#: (美国联邦储备委员会（联储局）, as Hong Kong calls the Federal Reserve).
+_DEFINED_BODY_HEADS = ("委员会", "理事会", "组织", "机构", "联盟", "协会", "银行", "公司", "集团", "基金")
 
 
 def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
     """Long forms whose last words are the short form in parentheses after them (共同民主党（民主党）, 柬埔寨人民党
-    （人民党）): the words before it back to a function word, a title or punctuation, and the short form wherever
-    it stands alone (not inside 美国民主党, another party)."""
+    （人民党）), or that end in a body's head before a short form no dictionary knows (美国联邦储备委员会（联储局）):
+    the words before it back to a function word, a title or punctuation, and the short form wherever it
+    stands alone (not inside 美国民主党, another party)."""
     norm, found, shorts = text.norm, [], []
+    lex = lexicon()
     for m in _PAREN_SHORT.finditer(norm):
         short, end = m.group("short"), m.start()
         head = end - len(short)
-        if norm[head:end] != short:
-            continue
+        ended = norm[head:end] == short
+        if not ended:
+            if not norm.endswith(_DEFINED_BODY_HEADS, 0, end) or short in lex.words or short in lex.names:
+                continue
+            head = next(end - len(h) for h in _DEFINED_BODY_HEADS if norm.endswith(h, 0, end))  # 联邦储备|委员会（联储局）
+            head = next((s for s, e in text.words(head).overlapping(head, head + 1) if e == end), head)  # jieba's one word
         start = head
         for s, e in reversed(text.words(head).overlapping(max(text.paragraph(head)[0], head - _LONGEST_BEFORE_END), head)):
             word = norm[s:e]
@@ -371,7 +381,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
                     head - s > _LONGEST_BEFORE_END):
                 break
             start = s
-        if start == head or not text.whole(start, end):
+        if (start == head and ended) or end - start < MIN_LONG or not text.whole(start, end):
             continue
         found.append(Candidate(text.doc.text[start:end], start, end))
         shorts += [Short(i, i + len(short), text.doc.text[i:i + len(short)], norm[start:end])
