@@ -1934,3 +1934,12 @@ def test_a_short_form_no_dictionary_knows_in_parentheses_after_a_bodys_head_is_t
     entries = {n.form: doc.entries[n.entry_id] for s in doc.sentences() for n in s.names}
     assert entries["联储局"].id == entries["美国联邦储备委员会"].id
     assert entries["华盛顿"].type.value == "place" and "贝利" in entries
+
+
+def test_a_bodys_name_glossed_in_english_begins_with_its_country_and_may_hold_verbs_after_it():
+    """美国|太空|探索|技术|公司（SpaceX）and 日本|宇宙航空|研究|开发|机构（JAXA）: a body's official name begins with its
+    country and holds verbs after it (探索, 开发); without a country before, a verb ends it, and a maker's
+    description is no part of it (芯片制造商|安世半导体)."""
+    found = _names_found("美国太空探索技术公司（SpaceX）宣布发射。日本宇宙航空研究开发机构（JAXA）表示合作。"
+                         "芯片制造商安世半导体（Nexperia）停产。")
+    assert {"美国太空探索技术公司", "日本宇宙航空研究开发机构", "安世半导体"} <= found

@@ -30,8 +30,16 @@ _PARTY_HEADS = ("党", "联盟", "阵线", "共同体")
 #: Heads of a region's body, whose name holds the region (加勒比|共同体 CARICOM, 东非|共同体).
 _REGIONAL_HEADS = ("共同体",)
 _NAME_HEADS = COMPANY_HEADS + _PARTY_HEADS
-#: jieba's tags of words that are no part of a party's name: verbs, adverbs, function words, numerals, directions.
-_NOT_IN_PARTY_NAMES = frozenset("v vd d p c u r m q f".split())
+#: jieba's tags of words that are no part of a body's name: adverbs, function words, numerals, directions; and of
+#: verbs, which are only after the body's country (美国|太空|探索|技术|公司).
+_NOT_IN_BODY_NAMES = frozenset("d p c u r m q f".split())
+_VERB_TAGS = frozenset(("v", "vd"))
+#: Last characters of words that describe a body rather than name it: a party, a camp, a maker (芯片制造商), a
+#: giant (科技巨头).
+_NOT_BODY_ENDS = ("党", "派", "商", "巨头")
+#: Heads of a body's name that an acronym glosses, jieba's last word: the body's name is the words before it
+#: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）).
+_ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金")
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -64,10 +72,13 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             clause = _clause_name(norm, words, lex) if _ACRONYM.match(english) else None
             if clause is not None:
                 zh_start = clause  # ，台积电（TSMC）
+            elif words and _ACRONYM.match(english) and norm.endswith(_ACRONYM_BODY_HEADS, 0, zh_end) and (
+                    body_start(norm, words, lex) < words[-1][0]) and _begins_clearly(norm, words, body_start(norm, words, lex), lex):
+                zh_start = body_start(norm, words, lex)  # 日本|宇宙航空|研究|开发|机构（JAXA）
             else:
                 if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
                         norm[words[-1][0]:zh_end] not in lex.names):
-                    continue  # 中央|情报局(CIA), 国内生产|毛额(GDP): the last word is a piece of the term
+                    continue  # 国内生产|毛额(GDP): the last word is a piece of the term
                 zh_start = words[-1][0] if words else zh_end
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex)
@@ -132,25 +143,53 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
         return words[-3][0]  # 法律|与|正义党 (PiS), whatever party 正义党 alone is (Justicialist Party)
     if last in lex.names:
         return start
-    if last in _PARTY_HEADS:
-        taken = len(words) - 1
-        while len(words) - taken <= 3 and taken > 0 and _party_word(norm[slice(*words[taken - 1])], lex,
-                                                                     last in _REGIONAL_HEADS):
-            taken -= 1  # 青年|民主主义|者|联盟 (Fidesz), not 反对党|公民联盟
-        if taken < len(words) - 1:
-            return words[taken][0]
-    if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit():
-        return words[-2][0]
+    if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit() and (
+            last not in _PARTY_HEADS):
+        return words[-2][0]  # 闻泰|科技: a brand before the head
+    if last in _PARTY_HEADS or last in COMPANY_HEADS:
+        return body_start(norm, words, lex)
     return start
 
 
-def _party_word(word: str, lex: Lexicon, regional: bool = False) -> bool:
-    """A word of a party's own name before its head (民主主义|者|联盟): no function word, verb, title, party or camp
-    (中间派), nor a place unless the body is a region's (加勒比|共同体)."""
-    known = lex.names.get(word)
-    return all_han(word) and word not in BESIDE and not _verb(word) and not TITLE.search(word) and (
-        not word.endswith(("党", "派")) and jieba_tag(word) not in _NOT_IN_PARTY_NAMES) and (
-        regional or known is None or known.type is not NameType.PLACE)
+#: The most words of a body's name before its head: 太空|探索|技术|公司, 宇宙|航空|研究|开发|机构.
+_MOST_WORDS_BEFORE_HEAD = 5
+
+
+def body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Where the name of a body begins whose head jieba cut as the last of ``words`` (联盟, 公司, 机构): the words
+    before it that are the body's own, back to a function word, a verb, a title, another party or a camp
+    (青年|民主主义|者|联盟 (Fidesz), not 反对党|公民联盟 nor 中间派|公民联盟).  A place before a party is no part of
+    its name (波兰|右翼联盟); another body's name begins with its country, and may hold verbs after it
+    (美国|太空|探索|技术|公司, 日本|宇宙航空|研究|开发|机构, 加勒比|共同体), never going further back."""
+    head = norm[words[-1][0]:words[-1][1]]
+    party = head in _PARTY_HEADS and head not in _REGIONAL_HEADS
+    taken, verbs_from = len(words) - 1, None
+    while len(words) - taken <= _MOST_WORDS_BEFORE_HEAD and taken > 0:
+        word = norm[slice(*words[taken - 1])]
+        known = lex.names.get(word)
+        if known is not None and known.type is NameType.PLACE:
+            return words[taken][0] if party else words[taken - 1][0]
+        if not _body_word(word):
+            break
+        if verbs_from is None and (_verb(word) or jieba_tag(word) in _VERB_TAGS):
+            verbs_from = taken  # a verb: the name's only if a country begins it further back
+        taken -= 1
+    return words[taken if verbs_from is None else verbs_from][0]
+
+
+def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Lexicon) -> bool:
+    """A body's name found back to ``start`` begins there for certain: with its country, or after punctuation or
+    a function word (not in the middle of 美国国土安全部移民|与|海关执法局, longer than the words looked at)."""
+    first = next(norm[s:e] for s, e in words if s == start)
+    known = lex.names.get(first)
+    return (known is not None and known.type is NameType.PLACE) or start == 0 or not all_han(norm[start - 1]) or (
+        norm[start - 1] in BESIDE and norm[start - 1] not in "与和及")
+
+
+def _body_word(word: str) -> bool:
+    """A word that may stand in a body's own name: no function word, title, party or camp (中间派)."""
+    return all_han(word) and word not in BESIDE and not TITLE.search(word) and (
+        not word.endswith(_NOT_BODY_ENDS) and jieba_tag(word) not in _NOT_IN_BODY_NAMES)
 
 
 def _verb(word: str) -> bool:
