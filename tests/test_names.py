@@ -1943,3 +1943,10 @@ def test_a_bodys_name_glossed_in_english_begins_with_its_country_and_may_hold_ve
     found = _names_found("美国太空探索技术公司（SpaceX）宣布发射。日本宇宙航空研究开发机构（JAXA）表示合作。"
                          "芯片制造商安世半导体（Nexperia）停产。")
     assert {"美国太空探索技术公司", "日本宇宙航空研究开发机构", "安世半导体"} <= found
+
+
+def test_the_people_a_report_credits_after_a_colon_or_in_a_list_are_names():
+    """A Taiwan credit names its editors after a colon, each ended by a slash or a parenthesis (（编译：林文雅／核稿：
+    张正芊）: 文雅 is also a word), and a photo credit lists two reporters before 摄."""
+    found = _names_found("新政策今天上路。（编译：林文雅／核稿：张正芊）1141128 新华社记者邢建桥、张百慧摄。")
+    assert {"林文雅", "张正芊", "邢建桥", "张百慧"} <= found

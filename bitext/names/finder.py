@@ -272,6 +272,14 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     return True
 
 
+#: Titles of the people a report credits: a dateline may follow their names (记者彭维楀|华沙2日专电).
+_REPORTERS = ("记者", "编辑", "编译", "核稿", "撰稿", "摄影")
+
+
+#: What ends a credited name for certain, whatever words its given name makes (编译：林文雅／核稿：…）).
+_CREDIT_ENDS = "／/）)、"
+
+
 def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Names written like Chinese ones right after a title (首相石破茂, 外长朴振, 妻子金建希, 记者 郑伟).
 
@@ -285,9 +293,9 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     found = []
     for title in TITLE.finditer(norm, start, end):
         begin = title.end()
-        while begin < end and norm[begin] == " ":
-            begin += 1
-        while (name_end := _chinese_name_at(norm, begin, end, title.group() == "记者", lex)) is not None:
+        while begin < end and norm[begin] in " ：:":
+            begin += 1  # 编辑：陈政伟, a credit
+        while (name_end := _chinese_name_at(norm, begin, end, title.group() in _REPORTERS, lex)) is not None:
             found.append((begin, name_end))
             if norm[name_end:name_end + 1] != "、":
                 break
@@ -308,9 +316,9 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
             name = norm[begin:name_end]
             if name[-1] in BESIDE:
                 continue  # 文在|寅
-            if not all_han(name) or any(
-                    name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1)):
-                break
+            if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
+                                     and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)):
+                break  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
             if any(c in JOINERS for c in norm[name_end:name_end + 3]):
                 break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
             if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
