@@ -1950,3 +1950,10 @@ def test_the_people_a_report_credits_after_a_colon_or_in_a_list_are_names():
     张正芊）: 文雅 is also a word), and a photo credit lists two reporters before 摄."""
     found = _names_found("新政策今天上路。（编译：林文雅／核稿：张正芊）1141128 新华社记者邢建桥、张百慧摄。")
     assert {"林文雅", "张正芊", "邢建桥", "张百慧"} <= found
+
+
+def test_a_relatives_kinship_word_is_a_title_before_a_name_but_a_withheld_name_is_none():
+    """金正恩的胞妹|金与正: news names a relative after the kinship word, as after 妻子 or 女儿; 女婿|徐某 "a certain
+    Xu" withholds the name."""
+    found = _names_found("金正恩的胞妹金与正说，文在寅的女婿徐某表示不满。")
+    assert "金与正" in found and "徐某" not in found

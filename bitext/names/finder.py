@@ -316,6 +316,8 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
             name = norm[begin:name_end]
             if name[-1] in BESIDE:
                 continue  # 文在|寅
+            if name[-1] == "某":
+                break  # 徐某 "a certain Xu": a name withheld
             if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
                                      and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)):
                 break  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
