@@ -1957,3 +1957,10 @@ def test_a_relatives_kinship_word_is_a_title_before_a_name_but_a_withheld_name_i
     Xu" withholds the name."""
     found = _names_found("金正恩的胞妹金与正说，文在寅的女婿徐某表示不满。")
     assert "金与正" in found and "徐某" not in found
+
+
+def test_places_written_one_after_another_are_each_a_place():
+    """澳大利亚|新南威尔士州|悉尼市: country, state and city written without a break are three places, each its
+    own referent, not one name."""
+    found = _names_found("澳大利亚新南威尔士州悉尼市发生枪击事件，州长表示震惊。")
+    assert {"澳大利亚", "新南威尔士州", "悉尼市"} <= found

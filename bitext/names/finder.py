@@ -488,7 +488,7 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     names.  Every name ends where a word, a function word or the text does.
     """
     piece = norm[start:end]
-    if places := _joined_places(norm, start, end, lex):
+    if places := _joined_places(norm, start, end, lex) or _place_chain(piece, start, lex):
         return places
     if piece in lex.names or any(c in JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
@@ -521,6 +521,33 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+#: Suffixes a place takes in a chain of places: state, province, city, county, district (悉尼|市).
+_PLACE_SUFFIXES = "州省市县区"
+
+
+def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """A run that is places one after another, country, then region, then city (澳大利亚|新南威尔士州|悉尼市): each
+    a place the lexicon knows, with a suffix or without; the run is no name the lexicon knows itself."""
+    if piece in lex.names or len(piece) < 4:
+        return []
+
+    def place(part: str) -> bool:
+        for form in (part, part[:-1] if part[-1] in _PLACE_SUFFIXES else ""):
+            known = lex.names.get(form) if len(form) >= 2 else None
+            if known is not None and known.type is NameType.PLACE:
+                return True
+        return False
+
+    best: dict[int, list[int]] = {0: []}  # where a chain of places reaches: the ends of its parts
+    for i in range(len(piece)):
+        if i in best:
+            for j in range(i + 2, len(piece) + 1):
+                if j not in best and place(piece[i:j]):
+                    best[j] = best[i] + [j]
+    ends = best.get(len(piece), [])
+    return [(start + a, start + b) for a, b in zip([0] + ends, ends)] if len(ends) >= 2 else []
 
 
 def _joined_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
