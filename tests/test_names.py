@@ -1805,3 +1805,13 @@ def test_every_name_of_a_list_after_one_title_is_a_name():
     """A byline lists its reporters after one title (〔記者王曉明、鄭秋萍／台北報導〕): each is a person."""
     found = set(_entries("〔記者王曉明、鄭秋萍／台北報導〕行政院今天宣布新政策。"))
     assert {"王曉明", "鄭秋萍"} <= found
+
+
+def test_a_dotted_full_name_ends_where_its_surname_written_alone_ends():
+    """安德烈·科瓦连科仍在 and 弗拉基米尔·索洛维约夫仍未: news names the person in full, then by the surname alone
+    (科瓦连科说), which says where the full name ends though 连 or 仍 after it could stand in a name; the full name and
+    the bare surname are one person, a brother's full name another."""
+    entry_of = _entries("乐队主唱安德烈·科瓦连科仍在巡演。科瓦连科说，新专辑明年发行。")
+    assert entry_of["安德烈·科瓦连科"] == entry_of["科瓦连科"]
+    entry_of = _entries("该平台创办人帕维尔·索科洛夫仍在接受调查。索科洛夫上周被捕。他与弟弟伊万·索科洛夫共同创办公司。")
+    assert entry_of["帕维尔·索科洛夫"] == entry_of["索科洛夫"] != entry_of["伊万·索科洛夫"]

@@ -190,6 +190,34 @@ def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> 
     return found
 
 
+#: The dots that join the parts of one foreign name (not the hyphens and dashes that also join two places).
+_DOTS = "·•‧・･"
+
+
+def dotted_full_names(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                      lex: Lexicon) -> list[Candidate]:
+    """Full names written with a dot whose surname the text also names alone (帕维尔·杜罗夫仍在… 杜罗夫说):
+    news introduces a person in full and then by the surname, so the surname found alone vouches for where the
+    full name ends, though a character that may stand in names follows it (仍); the given name before the dot
+    is taken as :func:`given_name_before_dot` takes it."""
+    bare = sorted({form for c in found if len(form := norm[c.start:c.end]) >= 2 and all_han(form)}, key=len, reverse=True)
+    if not bare:
+        return []
+    dotted = re.compile(f"[{_DOTS}](?:{'|'.join(map(re.escape, bare))})")
+    full = []
+    for m in dotted.finditer(norm):
+        surname_start, end = m.start() + 1, m.end()
+        cut_short = [(c.start, c.end) for c in found if c.start < surname_start and m.start() < c.end < end]
+        if (end < len(norm) and lex.is_name_char(norm[end])) or taken.overlapping(m.start(), end) or any(
+                c.start < surname_start and c.end >= end for c in found if c.start < end and c.end > m.start()):
+            continue  # a name goes on, or the full name was found whole
+        spans = SortedSpans([s for s in taken.spans + [(c.start, c.end) for c in found] if s not in cut_short])
+        start = given_name_before_dot(norm, surname_start, spans, lex)  # 安德烈·科瓦|连科: the run cut at 连 is no name
+        if start < surname_start:
+            full.append(Candidate(doc.text[start:end], start, end))
+    return full
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`),
     chosen Chinese names (:func:`chosen_names`) and monarchs' names (:func:`regnal_names`) added; then the surnames
@@ -206,6 +234,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         whole.append(c)
     whole = disjoint(whole + chosen_names(doc, norm, taken))
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
+    whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]
