@@ -217,6 +217,25 @@ def _other_given_name(full: str, english: str) -> bool:
     return first(lex[given[0]].english) != first(words[0])
 
 
+def _given_initial(english: str) -> str:
+    """The first letters of an English name's given name, spelling aside (Sara/Sarah, Antony/Anthony); "" for a
+    name of one word."""
+    words = english.split()
+    return re.sub(r"[^a-z]", "", words[0].lower().replace("h", ""))[:3] if len(words) > 1 else ""
+
+
+def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
+    """The text glosses the ``bare`` surname with a person's full English, and the ``full`` name's English (gloss
+    or lexicon) has another given name: two people of one surname, the bare surname glossed as the brother
+    (恩沙基 (Filippo Inzaghi)) of the full name before it (施蒙尼恩沙基 (Simone Inzaghi)).  The lexicon's English for
+    a bare surname names whoever it names there (卡尼 Mark Carney), not the text's person."""
+    known = lexicon().names.get(form_key(bare))
+    if known is not None and known.english == english.get(bare):
+        return False
+    first_bare, first_full = _given_initial(english.get(bare, "")), _given_initial(english.get(full, ""))
+    return bool(first_bare and first_full) and first_bare != first_full
+
+
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
@@ -300,13 +319,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for f in forms:
             if surname(f):
                 continue
-            people = [g for g in full if not _other_given_name(g, english.get(f, ""))]
+            people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(f, g, english)]
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
                     len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     for f in forms:
-        if f not in owners and len(full := _undotted_full_names(f, forms)) == 1:
+        if f not in owners and len(full := _undotted_full_names(f, forms)) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
@@ -323,7 +342,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for n in surname_lengths(full, english.get(full, "")):
             guessed[full[-n:]].append(full)
     for f in forms:
-        if len(full := guessed.get(f, [])) == 1:
+        if len(full := guessed.get(f, [])) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
     for f in (f for f in forms if len(f) == 3 and not surname(f)):
         if len(chosen := [full for full in dotted if chosen_name_of(f, full)]) == 1:

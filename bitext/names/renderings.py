@@ -85,12 +85,20 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     sentence_start = _sentence_start(norm, verb_start)
     before = _sentence_start(norm, max(0, sentence_start - 1)) if sentence_start else 0
     window = norm[before:verb_start]
-    named = {window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)} & by_form.keys()
+    named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
+                            & by_form.keys(), window)
     scored = sorted(((_sound(rendering, form), form) for form in named
                      if form != rendering and not _press(form) and all_han(form.replace("·", ""))), reverse=True)
     if not scored or scored[0][0] < NEAREST_SOUND or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
         return None
     return scored[0][1]
+
+
+def _standing_alone(named: set[str], window: str) -> set[str]:
+    """The names of ``window`` written there on their own at least once, not only inside a longer name of it: the
+    surname 恩沙基 inside the full name 施蒙尼恩沙基 is no second person the statement may be about."""
+    return {form for form in named if window.count(form) > sum(
+        window.count(longer) for longer in named if longer != form and form in longer)}
 
 
 def _sentence_start(norm: str, pos: int) -> int:
