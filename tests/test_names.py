@@ -1838,3 +1838,14 @@ def test_a_bare_surname_glossed_with_another_given_name_is_a_namesake():
     assert group["卡路士辛斯"] != group["辛斯"]
     group = _review_groups("熱刺前鋒哈利卡尼（Harry Kane）上仗梅開二度。卡尼賽後表示滿意。")
     assert group["哈利卡尼"] == group["卡尼"]  # the lexicon's English for 卡尼 (Mark Carney) is no gloss of the text
+
+
+def test_a_statement_with_two_renderings_respectively_pairs_them_in_order():
+    """新华社把两人分别译作A和B: 分别 ("respectively") gives the first rendering to the first of the two people just
+    named and the second to the second, though they are named two sentences up and sound further apart than
+    spellings the review groups unprompted; places the sentence names (巴黎) are not the people it means."""
+    group = _review_groups("皇馬前鋒雲尼斯奧斯與巴黎前鋒麥巴比昨日同場較量。雲尼斯奧斯賽後表示滿意。"
+                           "新華社把兩人分別譯作維尼修斯和姆巴佩。")
+    assert group["雲尼斯奧斯"] == group["維尼修斯"] != group["姆巴佩"]
+    group = _review_groups("厄瓜多尔总统诺沃亚与智利总统博里奇出席峰会。诺沃亚表示欢迎。台湾媒体将这两人分别译为诺波亚和波瑞克。")
+    assert group["诺沃亚"] == group["诺波亚"] != group["波瑞克"]

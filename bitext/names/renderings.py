@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document
+from ..model import Document, NameType
 from .context import BESIDE, NAME_PARTS, all_han
 from .lexicon import Lexicon, lexicon
 from .phonetic import similarity
@@ -22,6 +22,15 @@ from .short_forms import Short
 
 #: What introduces another rendering of a name, and the name up to the punctuation after it.
 _RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作)(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+#: Two renderings a statement gives at once, in the order of the names it is about (新华社把这两人分别译作阿莱格里和
+#: 莫德里奇): 分别 "respectively" pairs the first with the first of two names just written, the second with the second.
+_RESPECTIVELY = re.compile(r"[把将](?P<object>[^，。；！？把将]{0,8}?)分别(?:译作|译为|译成|称为|称作|写作)"
+                           r"(?P<first>[\u3400-\u9fff·]{2,8}?)[和与及、](?P<second>[\u3400-\u9fff·]{2,8}?)(?=[，。、；）)」』])")
+#: How many sentences, the statement's own first, may hold the two names a 分别 statement renders.
+_RESPECTIVE_SENTENCES = 3
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世$")
+#: Words of the object that say the two are people (这两人, 这两名中场, 两位总统): places and bodies are left aside.
+_PEOPLE_WORDS = re.compile("[人名位]")
 #: The object of 把/将 right before the verb: the name the statement renders (把博励治|译作).
 _OBJECT = re.compile(r"[把将](?P<object>[^，。；！？把将]{2,12})$")
 #: Sentence ends: the referent is named in the sentence of the statement or the one before.
@@ -33,6 +42,10 @@ _PRESS_ENDS = ("社", "网", "台", "报", "之声", "之音", "媒体")
 #: review groups unprompted (弗里兰/方慧兰 .65, 阿莫林/鲁宾艾摩廉 .47).
 NEAREST_SOUND = 0.45
 MARGIN = 0.1
+#: Similarity of sound from which each of the two names of a 分别 statement may be the one its rendering renders:
+#: the order of the statement vouches for each pair, so less than :data:`NEAREST_SOUND` (艾历尼/阿莱格里 .45,
+#: 迪布尼/德布劳内 .46 as their tails).
+RESPECTIVE_SOUND = 0.4
 #: How far back a sentence may begin, and the longest name looked for in it.
 _REACH = 300
 _LONGEST = 12
@@ -41,7 +54,16 @@ _LONGEST = 12
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters."""
-    return [m.span("name") for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    return [m.span("name") for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)] + [
+        m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
+        if _is_respective_rendering(m.group(part), lex)]
+
+
+def _is_respective_rendering(name: str, lex: Lexicon) -> bool:
+    """One of the renderings a 分别 statement gives: a run of name characters (a monarch's with the regnal number
+    after it, 哈拉德五世), not one ordinary word."""
+    return name not in lex.words and not any(c in BESIDE for c in name) and all(
+        lex.is_name_char(c) or c == "·" for c in _REGNAL_NUMBER.sub("", name))
 
 
 def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
@@ -74,7 +96,42 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
+    for m in _RESPECTIVELY.finditer(norm):
+        for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
+            mentions = by_form.get(m.group(part), [m.span(part)])
+            if mentions[0] == m.span(part) and (m.group(part) in by_form or _is_respective_rendering(m.group(part), lex)):
+                long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
+                shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
+                          lex: Lexicon) -> tuple[str, ...]:
+    """The two names a 分别 statement renders (:data:`_RESPECTIVELY`), in the order the text first wrote them, in
+    its sentence or the two before (the two may have been named apart): of the pairs in that order, the one whose sounds are nearest together, when
+    each is at least :data:`RESPECTIVE_SOUND` and it leads the next pair by :data:`MARGIN`; else none.  Names
+    the lexicon knows as a place or a body stand aside when the object says the two are people (这两人)."""
+    before = m.start()
+    for _ in range(_RESPECTIVE_SENTENCES):
+        before = _sentence_start(norm, max(0, before - 1)) if before else 0
+    window = norm[before:m.start()]
+    people = bool(_PEOPLE_WORDS.search(m.group("object")))
+    named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
+                            & by_form.keys(), window)
+    renderings = (m.group("first"), m.group("second"))
+    named = sorted((form for form in named if form not in renderings and not _press(form) and all_han(
+        form.replace("·", "")) and not (people and _not_a_person(form, lex))), key=window.find)
+    scored = sorted(((_sound(renderings[0], a), _sound(renderings[1], b), a, b)
+                     for i, a in enumerate(named) for b in named[i + 1:]), key=lambda t: -(t[0] + t[1]))
+    if not scored or min(scored[0][:2]) < RESPECTIVE_SOUND or (
+            len(scored) > 1 and sum(scored[0][:2]) - sum(scored[1][:2]) < MARGIN):
+        return ()
+    return scored[0][2], scored[0][3]
+
+
+def _not_a_person(form: str, lex: Lexicon) -> bool:
+    known = lex.names.get(form)
+    return known is not None and known.type is not NameType.PERSON
 
 
 def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
