@@ -1849,3 +1849,16 @@ def test_a_statement_with_two_renderings_respectively_pairs_them_in_order():
     assert group["雲尼斯奧斯"] == group["維尼修斯"] != group["姆巴佩"]
     group = _review_groups("厄瓜多尔总统诺沃亚与智利总统博里奇出席峰会。诺沃亚表示欢迎。台湾媒体将这两人分别译为诺波亚和波瑞克。")
     assert group["诺沃亚"] == group["诺波亚"] != group["波瑞克"]
+
+
+def test_a_statement_that_calls_a_name_or_this_person_something_else_gives_a_rendering():
+    """台湾媒体称罗德里为罗迪瑞格 (称X为Y, X a name of the text) and 香港传媒称这位比利时教头为康柏尼 (称 this coach 为 Y):
+    each says how another press writes the person; and a statement about a name that is itself a short form
+    (苏西洛 of 苏西洛·班邦·尤多约诺, as Indonesians are called by the first name) is about the person the long form names."""
+    group = _review_groups("西班牙中场罗德里表示满意。台湾媒体称罗德里为罗迪瑞格。")
+    assert group["罗德里"] == group["罗迪瑞格"]
+    group = _review_groups("拜仁主帅孔帕尼赛后表示满意。香港传媒称这位比利时教头为康柏尼。")
+    assert group["孔帕尼"] == group["康柏尼"]
+    group = _review_groups("印尼前总统苏西洛·班邦·尤多约诺（Susilo Bambang Yudhoyono）访问北京。苏西洛会见了习近平。"
+                           "台湾媒体将苏西洛译作苏西罗。")
+    assert group["苏西罗"] == group["苏西洛·班邦·尤多约诺"]

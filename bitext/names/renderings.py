@@ -13,6 +13,7 @@ surname" is compared with the end of a full name).  The press itself (新华社,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Document, NameType
 from .context import BESIDE, NAME_PARTS, all_han
@@ -21,7 +22,11 @@ from .phonetic import similarity
 from .short_forms import Short
 
 #: What introduces another rendering of a name, and the name up to the punctuation after it.
-_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作)(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
+                       r"(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+#: What stands between 称 and 为 when it points back at a name of the text: a demonstrative and a noun (称这位意大利
+#: 教头为孔蒂, 称该市为…), not a name.
+_DEMONSTRATIVE = ("这", "该", "此")
 #: Two renderings a statement gives at once, in the order of the names it is about (新华社把这两人分别译作阿莱格里和
 #: 莫德里奇): 分别 "respectively" pairs the first with the first of two names just written, the second with the second.
 _RESPECTIVELY = re.compile(r"[把将](?P<object>[^，。；！？把将]{0,8}?)分别(?:译作|译为|译成|称为|称作|写作)"
@@ -67,9 +72,16 @@ def _is_respective_rendering(name: str, lex: Lexicon) -> bool:
 
 
 def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
-    name = m.group("name")
+    """The name a statement introduces is a rendering: no function word inside, not one ordinary word; after 写作
+    ("writing") or 称X为 (X a name or a phrase pointing back at one, 称这位教头为孔蒂) only a run of name characters."""
+    name, called = m.group("name"), m.group("called")
     if any(c in BESIDE for c in name) or name in lex.words:
         return False
+    if called is not None and called.startswith(_DEMONSTRATIVE):
+        return True  # 称这位意大利教头为孔蒂: the phrase says a name follows, whatever its characters
+    if called is not None:
+        return (called in lex.names or all(map(lex.is_name_char, called))) and all(
+            lex.is_name_char(c) or c == "·" for c in name)
     return m.group("verb") != "写作" or all(lex.is_name_char(c) or c == "·" for c in name)
 
 
@@ -103,6 +115,14 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
                 shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+def through_short_forms(renderings: list[Short], shorts: list[Short]) -> list[Short]:
+    """``renderings`` each made a mention of the long form of the name it renders when that name is itself a short
+    form (普拉博沃 of 普拉博沃·苏比安托; 佐科 of 佐科·维多多, 称佐科为佐科威): the statement is about the person, whose
+    entry the long form holds."""
+    longs = {short.form: short.long for short in shorts}
+    return [replace(r, long=longs.get(r.long, r.long)) for r in renderings]
 
 
 def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
@@ -139,6 +159,8 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     rendering, verb_start = m.group("name"), m.start("verb")
     if (obj := _OBJECT.search(norm, max(0, verb_start - 14), verb_start)) and obj.group("object") in by_form:
         return obj.group("object")  # 把博励治|译作
+    if (called := m.group("called")) is not None and not called.startswith(_DEMONSTRATIVE):
+        return called if called in by_form else None  # 称佐科|为佐科威
     sentence_start = _sentence_start(norm, verb_start)
     before = _sentence_start(norm, max(0, sentence_start - 1)) if sentence_start else 0
     window = norm[before:verb_start]
