@@ -1862,3 +1862,10 @@ def test_a_statement_that_calls_a_name_or_this_person_something_else_gives_a_ren
     group = _review_groups("印尼前总统苏西洛·班邦·尤多约诺（Susilo Bambang Yudhoyono）访问北京。苏西洛会见了习近平。"
                            "台湾媒体将苏西洛译作苏西罗。")
     assert group["苏西罗"] == group["苏西洛·班邦·尤多约诺"]
+
+
+def test_a_transliteration_ends_before_a_one_character_verb():
+    """港媒称，卡瓦尼追平了纪录: 追 is a verb in jieba's dictionary and no name character, so the clear
+    transliteration of three characters before it is a whole name, though 追平 is no word the lexicon lists."""
+    assert "卡瓦尼" in _entries("港媒称，卡瓦尼追平了纪录。")
+    assert "帕莱托" in _entries("港媒称，帕莱托追平了赛会纪录。")

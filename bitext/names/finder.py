@@ -221,7 +221,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
-                joined and lex.odds(norm[pos]) < WEAK):  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
+                joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
+                pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)):  # 麦艾莱|追平: a verb begins the predicate
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
@@ -229,6 +230,12 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
+
+
+def _verb_after(char: str, lex: Lexicon) -> bool:
+    """A character after a clear transliteration (:func:`_transliteration`) that jieba's dictionary tags a verb and
+    names do not hold (追, 击, 赢): the predicate begins there, so the name ends before it (麦艾莱|追平了纪录)."""
+    return not lex.is_name_char(char) and jieba_tag(char) == "v"
 
 
 def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
