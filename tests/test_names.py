@@ -1869,3 +1869,13 @@ def test_a_transliteration_ends_before_a_one_character_verb():
     transliteration of three characters before it is a whole name, though 追平 is no word the lexicon lists."""
     assert "卡瓦尼" in _entries("港媒称，卡瓦尼追平了纪录。")
     assert "帕莱托" in _entries("港媒称，帕莱托追平了赛会纪录。")
+
+
+def test_a_statement_about_her_finds_the_name_it_renders_though_the_finder_did_not():
+    """台湾媒体称她为吴汀乌苏姬拉: the person meant is named in the sentence before, in characters rare in names (素, 季,
+    丁) that the finder does not take; the stretch there that sounds like the rendering is her name, and one entry
+    holds both spellings."""
+    group = _review_groups("缅甸军方领导人敏昂莱周三抵达北京。全国民主联盟领导人吴丁乌素季拉已获释。台湾媒体称她为吴汀乌苏姬拉。")
+    assert group["吴丁乌素季拉"] == group["吴汀乌苏姬拉"] != group["敏昂莱"]
+    group = _review_groups("泰国前总理英拉素拉差表示将回国。台湾媒体将她的名字译作盈拉苏拉差。")
+    assert group["英拉素拉差"] == group["盈拉苏拉差"]

@@ -204,14 +204,17 @@ def dotted_full_names(doc: Document, norm: str, found: list[Candidate], taken: S
     if not bare:
         return []
     dotted = re.compile(f"[{_DOTS}](?:{'|'.join(map(re.escape, bare))})")
+    names = SortedSpans([(c.start, c.end) for c in found])
     full = []
     for m in dotted.finditer(norm):
         surname_start, end = m.start() + 1, m.end()
-        cut_short = [(c.start, c.end) for c in found if c.start < surname_start and m.start() < c.end < end]
+        near = names.overlapping(max(0, m.start() - _GIVEN_NAME_CHARS - 1), end)
         if (end < len(norm) and lex.is_name_char(norm[end])) or taken.overlapping(m.start(), end) or any(
-                c.start < surname_start and c.end >= end for c in found if c.start < end and c.end > m.start()):
+                s < surname_start and e >= end for s, e in near):
             continue  # a name goes on, or the full name was found whole
-        spans = SortedSpans([s for s in taken.spans + [(c.start, c.end) for c in found] if s not in cut_short])
+        cut_short = [(s, e) for s, e in near if s < surname_start and m.start() < e < end]
+        spans = SortedSpans(taken.overlapping(max(0, m.start() - _GIVEN_NAME_CHARS - 1), m.start()) + [
+            span for span in near if span not in cut_short])
         start = given_name_before_dot(norm, surname_start, spans, lex)  # 安德烈·科瓦|连科: the run cut at 连 is no name
         if start < surname_start:
             full.append(Candidate(doc.text[start:end], start, end))

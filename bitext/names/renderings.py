@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..model import Document, NameType
 from .context import BESIDE, NAME_PARTS, all_han
 from .lexicon import Lexicon, lexicon
-from .phonetic import similarity
+from .phonetic import similar, similarity
 from .short_forms import Short
 
 #: What introduces another rendering of a name, and the name up to the punctuation after it.
@@ -59,9 +59,40 @@ _LONGEST = 12
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters."""
-    return [m.span("name") for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)] + [
+    rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    return [m.span("name") for m in rendered] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
-        if _is_respective_rendering(m.group(part), lex)]
+        if _is_respective_rendering(m.group(part), lex)] + [
+        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None]
+
+
+#: A pronoun the statement renders (称她为, 将其译作, 将他的名字译作): the person is named just before.
+_PRONOUN = re.compile(r"[把将](?:他|她|其)(?:的名字|的姓氏)?$")
+#: Similarity of sound from which a stretch of the sentences before a statement about "her" is the name it renders,
+#: though the finder did not take it (民盟领导人昂山素季, 素 and 季 rare in names; 台湾媒体称她为翁山苏姬): as alike as
+#: the spellings the review groups unprompted.
+UNFOUND_SOUND = 0.82
+
+
+def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] | None:
+    """The stretch of the statement's sentence or the one before that a statement about a pronoun renders, when it
+    sounds like the rendering (:data:`UNFOUND_SOUND`): as long as the rendering, or one character either way, Han
+    characters that hold no function word and make no ordinary word; the nearest in sound, else None."""
+    verb_start = m.start("verb")
+    if not (m.group("verb") in ("称他为", "称她为", "称其为") or _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)):
+        return None
+    rendering = m.group("name")
+    sentence_start = _sentence_start(norm, verb_start)
+    before = _sentence_start(norm, max(0, sentence_start - 1)) if sentence_start else 0
+    best, found = 0.0, None
+    for n in range(max(2, len(rendering) - 1), len(rendering) + 2):
+        for i in range(before, verb_start - n + 1):
+            stretch = norm[i:i + n]
+            if stretch == rendering or not all_han(stretch) or any(c in BESIDE for c in stretch) or stretch in lex.words:
+                continue
+            if (sound := similar(rendering, stretch, max(UNFOUND_SOUND, best))) > best:
+                best, found = sound, (i, i + n)
+    return found
 
 
 def _is_respective_rendering(name: str, lex: Lexicon) -> bool:
