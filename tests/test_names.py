@@ -1879,3 +1879,11 @@ def test_a_statement_about_her_finds_the_name_it_renders_though_the_finder_did_n
     assert group["吴丁乌素季拉"] == group["吴汀乌苏姬拉"] != group["敏昂莱"]
     group = _review_groups("泰国前总理英拉素拉差表示将回国。台湾媒体将她的名字译作盈拉苏拉差。")
     assert group["英拉素拉差"] == group["盈拉苏拉差"]
+
+
+def test_a_statement_rendering_a_kinship_word_is_about_the_relative_named_after_it():
+    """他的哥哥马克西姆·贝克曼 … 香港传媒将哥哥译作麦西·碧根宝: the brother is the name written right after 哥哥, not
+    the player the sentence is about, however far the Hong Kong rendering sounds."""
+    group = _review_groups("多特蒙德中场乔布·贝克曼首发出场。他的哥哥马克西姆·贝克曼在场边观战。两队上周交手。"
+                           "香港传媒将哥哥译作麦西·碧根宝。")
+    assert group["马克西姆·贝克曼"] == group["麦西·碧根宝"] != group["乔布·贝克曼"]

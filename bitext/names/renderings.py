@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..model import Document, NameType
-from .context import BESIDE, NAME_PARTS, all_han
+from .context import BESIDE, NAME_PARTS, TITLE, all_han
 from .lexicon import Lexicon, lexicon
 from .phonetic import similar, similarity
 from .short_forms import Short
@@ -190,6 +190,8 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     rendering, verb_start = m.group("name"), m.start("verb")
     if (obj := _OBJECT.search(norm, max(0, verb_start - 14), verb_start)) and obj.group("object") in by_form:
         return obj.group("object")  # 把博励治|译作
+    if obj and (titled := _titled_before(norm, obj.group("object"), verb_start, by_form)):
+        return titled  # 将哥哥译作祖德·贝林厄姆, after 他的哥哥裘德·贝林厄姆
     if (called := m.group("called")) is not None and not called.startswith(_DEMONSTRATIVE):
         return called if called in by_form else None  # 称佐科|为佐科威
     sentence_start = _sentence_start(norm, verb_start)
@@ -209,6 +211,22 @@ def _standing_alone(named: set[str], window: str) -> set[str]:
     surname 恩沙基 inside the full name 施蒙尼恩沙基 is no second person the statement may be about."""
     return {form for form in named if window.count(form) > sum(
         window.count(longer) for longer in named if longer != form and form in longer)}
+
+
+#: What may stand before a title or kinship word that a statement renders (将这位主帅, 将其哥哥, 将他的弟弟).
+_POINTING = re.compile(r"^(?:这位|这名|该|其|他的|她的)?")
+
+
+def _titled_before(norm: str, obj: str, before: int, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
+    """The name the text last wrote right after the title or kinship word that a statement renders (将哥哥译作…
+    after 他的哥哥裘德·贝林厄姆; 将这位主帅译作… after 主帅干地): news names a relative or an office holder once
+    so, then refers back by the word alone.  None when the object is no title, or no name followed it."""
+    word = _POINTING.sub("", obj)
+    if not word or not TITLE.fullmatch(word):
+        return None
+    last = max(((s, form) for form, spans in by_form.items() for s, e in spans
+                if e <= before and norm.endswith(word, 0, s)), default=None)
+    return last[1] if last else None
 
 
 def _sentence_start(norm: str, pos: int) -> int:
