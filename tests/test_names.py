@@ -1887,3 +1887,11 @@ def test_a_statement_rendering_a_kinship_word_is_about_the_relative_named_after_
     group = _review_groups("多特蒙德中场乔布·贝克曼首发出场。他的哥哥马克西姆·贝克曼在场边观战。两队上周交手。"
                            "香港传媒将哥哥译作麦西·碧根宝。")
     assert group["马克西姆·贝克曼"] == group["麦西·碧根宝"] != group["乔布·贝克曼"]
+
+
+def test_two_names_joined_by_a_conjunction_are_two_people():
+    """卡萨诺及巴雷拉各入一球: 及 is common enough in transliterations to run the two names together, but news writes two
+    people with 及 between them; the second ends where the text writes it alone (巴雷拉赛后), not at 各 ("each")."""
+    entry_of = _entries("比赛中，卡萨诺及巴雷拉各入一球。巴雷拉赛后表示满意。")
+    assert "卡萨诺" in entry_of and entry_of["卡萨诺"] != entry_of["巴雷拉"]
+    assert not any("及" in form for form in entry_of)

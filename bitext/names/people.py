@@ -221,6 +221,34 @@ def dotted_full_names(doc: Document, norm: str, found: list[Candidate], taken: S
     return full
 
 
+#: Conjunctions between two people (麦汤米尼及卢卡古): 及 and 与 are common enough in transliterations to join the
+#: run of name characters, though no foreign name holds them between two parts of two characters or more.
+_CONJUNCTIONS = "及与和"
+
+
+def split_at_conjunction(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The names a run joined across a conjunction (麦汤米尼及卢卡古各入一球): two people, each of two characters
+    or more and both transliterations, as news writes two names with 及, 和 or 与 between them; a name the lexicon
+    knows whole (特立尼达和多巴哥) stays.  A part that runs on past a name the text writes alone elsewhere (卢卡古|各) ends where that name does."""
+    forms = {norm[c.start:c.end] for c in found}
+    split = []
+    for c in found:
+        form = norm[c.start:c.end]
+        cut = next((i for i, ch in enumerate(form) if ch in _CONJUNCTIONS and 2 <= i <= len(form) - 3), None)
+        if cut is None or c.gloss or form in lex.names or not all_han(form) or any(j in form for j in JOINERS):
+            split.append(c)
+            continue
+        second_end = c.end
+        if form[cut + 1:-1] in forms:
+            second_end -= 1  # 卢卡古|各, after 卢卡古 alone elsewhere
+        if not all(map(lex.is_name_char, form[:cut] + norm[c.start + cut + 1:second_end])):
+            split.append(c)  # 近铁大和西大寺站: 大和 (Yamato) inside a station's name, no two transliterations
+            continue
+        split += [Candidate(doc.text[c.start:c.start + cut], c.start, c.start + cut),
+                  Candidate(doc.text[c.start + cut + 1:second_end], c.start + cut + 1, second_end)]
+    return split
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`),
     chosen Chinese names (:func:`chosen_names`) and monarchs' names (:func:`regnal_names`) added; then the surnames
@@ -235,7 +263,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
             c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
         whole.append(c)
-    whole = disjoint(whole + chosen_names(doc, norm, taken))
+    whole = disjoint(split_at_conjunction(doc, norm, whole, lex) + chosen_names(doc, norm, taken))
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
     whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
     surnames = set()
