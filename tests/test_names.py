@@ -1895,3 +1895,13 @@ def test_two_names_joined_by_a_conjunction_are_two_people():
     entry_of = _entries("比赛中，卡萨诺及巴雷拉各入一球。巴雷拉赛后表示满意。")
     assert "卡萨诺" in entry_of and entry_of["卡萨诺"] != entry_of["巴雷拉"]
     assert not any("及" in form for form in entry_of)
+
+
+def test_a_glossed_hong_kong_full_name_is_the_dotted_name_whose_given_name_has_its_english():
+    """湯告魯斯 (Tom Cruise) and 湯姆·克魯斯: the lexicon reads 湯姆 as Tom, the gloss's first word, and the surnames sound
+    alike, so one person, though Hong Kong writes the full name without the dot; 托尼·斯科特 (Tony) is not 列尼史葛
+    (Ridley Scott), his brother."""
+    group = _review_groups("荷里活影星湯告魯斯（Tom Cruise）昨日抵港宣傳新片。新華社報道，湯姆·克魯斯表示將再拍續集。")
+    assert group["湯告魯斯"] == group["湯姆·克魯斯"]
+    group = _review_groups("英國導演列尼史葛（Ridley Scott）昨日出席首映。新華社報道，托尼·斯科特的作品亦會重映。")
+    assert group["列尼史葛"] != group["托尼·斯科特"]

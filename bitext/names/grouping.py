@@ -299,7 +299,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                     parent[root(b)] = root(a)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     dotted = [f for f in forms if surname(f)]
     for a in (f for f in forms if not surname(f) and len(f) >= 4):
-        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))):
+        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))
+                  or _same_given_by_english(a, d, english, key_pairs(a in cantonese, False))):
             parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -371,6 +372,31 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
         return False
     return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
         undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
+
+
+#: Similarity of sound from which the surnames of two full names whose given names the English makes one are one
+#: person's: Hong Kong's n/l merger (路兰 lou laan for Nolan) puts them further apart than :data:`PARTS_ALIKE`.
+SURNAME_AFTER_GIVEN = 0.6
+
+
+def _same_given_by_english(undotted: str, dotted: str, english: dict[str, str],
+                           keys: tuple[tuple[bool, bool], ...]) -> bool:
+    """A glossed full name written without the dot (基斯杜化路兰 (Christopher Nolan)) is a dotted full name of another
+    region (克里斯托弗·诺兰) when the lexicon's English for the dotted given name is the gloss's first word
+    (克里斯托弗 Christopher) and the surnames sound somewhat alike (路兰/诺兰 .69, :data:`SURNAME_AFTER_GIVEN`): regions
+    render a given name each their own way (基斯杜化, Cantonese), and the given name's English already says who."""
+    given = [p for p in NAME_PARTS.split(given_names(dotted)) if p]
+    known = lexicon().names.get(given[0]) if given else None
+    first = _given_initial(english.get(undotted, ""))
+    if not first or known is None or _english_first_word(known.english) != first:
+        return False
+    last = surname(dotted)
+    return any(alike_at_least(undotted[-n:], last, SURNAME_AFTER_GIVEN, keys) for n in range(2, len(undotted) - 1))
+
+
+def _english_first_word(english: str) -> str:
+    """:func:`_given_initial` of a one-word English too (Christopher)."""
+    return _given_initial(english + " _")
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
