@@ -1905,3 +1905,10 @@ def test_a_glossed_hong_kong_full_name_is_the_dotted_name_whose_given_name_has_i
     assert group["湯告魯斯"] == group["湯姆·克魯斯"]
     group = _review_groups("英國導演列尼史葛（Ridley Scott）昨日出席首映。新華社報道，托尼·斯科特的作品亦會重映。")
     assert group["列尼史葛"] != group["托尼·斯科特"]
+
+
+def test_a_country_short_form_and_king_before_a_monarchs_name_is_a_title():
+    """賴王莫舒舒二世: Taiwan's press calls a king by his country's one-character short form (賴國) and 王; that title is
+    no part of the name the regnal number ends, so 賴王莫舒舒二世 is the 莫舒舒二世 named before."""
+    group = _review_groups("賴清德昨日接見來訪的賴國總理。賴國國王莫舒舒二世亦在場。賴王莫舒舒二世隨後發表講話。")
+    assert "賴王莫舒舒二世" not in group and "莫舒舒二世" in group

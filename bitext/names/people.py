@@ -249,6 +249,16 @@ def split_at_conjunction(doc: Document, norm: str, found: list[Candidate], lex: 
     return split
 
 
+def without_country_title(doc: Document, norm: str, c: Candidate) -> Candidate:
+    """A monarch's name without the title before it that a country's one-character short form and 王 or 后 make
+    (史王|恩史瓦帝三世 "the Eswatini king", 泰王|…): Taiwan's press names a king so, after the country's short form
+    with 国 (史国), and the title is no part of the name the regnal number ends."""
+    form = norm[c.start:c.end]
+    if len(form) > 5 and form[1] in "王后" and _REGNAL_NAME.fullmatch(form[2:]) and form[0] + "国" in norm:
+        return Candidate(doc.text[c.start + 2:c.end], c.start + 2, c.end, c.gloss)
+    return c
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`),
     chosen Chinese names (:func:`chosen_names`) and monarchs' names (:func:`regnal_names`) added; then the surnames
@@ -263,7 +273,8 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
             c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
         whole.append(c)
-    whole = disjoint(split_at_conjunction(doc, norm, whole, lex) + chosen_names(doc, norm, taken))
+    whole = [without_country_title(doc, norm, c) for c in split_at_conjunction(doc, norm, whole, lex)]
+    whole = disjoint(whole + chosen_names(doc, norm, taken))
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
     whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
     surnames = set()
