@@ -82,8 +82,7 @@ def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] |
     if not (m.group("verb") in ("称他为", "称她为", "称其为") or _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)):
         return None
     rendering = m.group("name")
-    sentence_start = _sentence_start(norm, verb_start)
-    before = _sentence_start(norm, max(0, sentence_start - 1)) if sentence_start else 0
+    before = _window_start(norm, verb_start, 2)
     best, found = 0.0, None
     for n in range(max(2, len(rendering) - 1), len(rendering) + 2):
         for i in range(before, verb_start - n + 1):
@@ -162,9 +161,7 @@ def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[
     its sentence or the two before (the two may have been named apart): of the pairs in that order, the one whose sounds are nearest together, when
     each is at least :data:`RESPECTIVE_SOUND` and it leads the next pair by :data:`MARGIN`; else none.  Names
     the lexicon knows as a place or a body stand aside when the object says the two are people (这两人)."""
-    before = m.start()
-    for _ in range(_RESPECTIVE_SENTENCES):
-        before = _sentence_start(norm, max(0, before - 1)) if before else 0
+    before = _window_start(norm, m.start(), _RESPECTIVE_SENTENCES)
     window = norm[before:m.start()]
     people = bool(_PEOPLE_WORDS.search(m.group("object")))
     named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
@@ -194,8 +191,7 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
         return titled  # 将哥哥译作祖德·贝林厄姆, after 他的哥哥裘德·贝林厄姆
     if (called := m.group("called")) is not None and not called.startswith(_DEMONSTRATIVE):
         return called if called in by_form else None  # 称佐科|为佐科威
-    sentence_start = _sentence_start(norm, verb_start)
-    before = _sentence_start(norm, max(0, sentence_start - 1)) if sentence_start else 0
+    before = _window_start(norm, verb_start, 2)
     window = norm[before:verb_start]
     named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
                             & by_form.keys(), window)
@@ -227,6 +223,14 @@ def _titled_before(norm: str, obj: str, before: int, by_form: dict[str, list[tup
     last = max(((s, form) for form, spans in by_form.items() for s, e in spans
                 if e <= before and norm.endswith(word, 0, s)), default=None)
     return last[1] if last else None
+
+
+def _window_start(norm: str, pos: int, sentences: int) -> int:
+    """Where the sentence holding ``pos`` and the ``sentences`` - 1 before it begin."""
+    start = pos
+    for _ in range(sentences):
+        start = _sentence_start(norm, max(0, start - 1)) if start else 0
+    return start
 
 
 def _sentence_start(norm: str, pos: int) -> int:
