@@ -1912,3 +1912,10 @@ def test_a_country_short_form_and_king_before_a_monarchs_name_is_a_title():
     no part of the name the regnal number ends, so 賴王莫舒舒二世 is the 莫舒舒二世 named before."""
     group = _review_groups("賴清德昨日接見來訪的賴國總理。賴國國王莫舒舒二世亦在場。賴王莫舒舒二世隨後發表講話。")
     assert "賴王莫舒舒二世" not in group and "莫舒舒二世" in group
+
+
+def test_a_surname_found_again_may_end_beside_a_character_never_in_names():
+    """法国总理弗朗索瓦·贝鲁 … 贝鲁常说: the surname of a full name the text named is a name wherever it stands whole,
+    and 常 ("often"), never in names, ends it as it ends a name the lexicon lists."""
+    entry_of = _entries("法国总理弗朗索瓦·贝鲁出席会议。\n贝鲁常说改革势在必行。")
+    assert entry_of["贝鲁"] == entry_of["弗朗索瓦·贝鲁"]

@@ -825,9 +825,17 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
             if spans.overlapping(m.start(), m.end()):
                 continue
             words = words or SortedSpans(word_spans(norm[paragraph.start:paragraph.end], paragraph.start))
-            if _whole(norm, words, m.start(), m.end(), lex):
+            if _whole(norm, words, m.start(), m.end(), lex, known=_personal_form(m.group(), lex)):
                 extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return extra
+
+
+def _personal_form(form: str, lex: Lexicon) -> bool:
+    """A form found again that may end beside a character never in names (米莱|常称), as a name the lexicon lists
+    may: the text named the person already, and the lexicon knows the form as no place or body (欧洲|央行 stays
+    inside its word)."""
+    known = lex.names.get(form)
+    return known is None or known.type is NameType.PERSON
 
 
 def _surnames(norm: str, found: list[Candidate]) -> set[str]:
