@@ -1919,10 +1919,3 @@ def test_a_surname_found_again_may_end_beside_a_character_never_in_names():
     and 常 ("often"), never in names, ends it as it ends a name the lexicon lists."""
     entry_of = _entries("法国总理弗朗索瓦·贝鲁出席会议。\n贝鲁常说改革势在必行。")
     assert entry_of["贝鲁"] == entry_of["弗朗索瓦·贝鲁"]
-
-
-def test_a_title_after_a_rendering_is_no_part_of_it():
-    """领袖昂纳将军 … 台湾媒体将其译作翁纳将军: the rendering is 翁纳, the title 将军 after it repeats the one after the
-    name it renders, so the two spellings of the general are one entry."""
-    group = _review_groups("越南独立运动领袖昂纳将军1950年遇刺。台湾媒体将其译作翁纳将军。")
-    assert group["昂纳"] == group["翁纳"] and "翁纳将军" not in group
