@@ -33,7 +33,7 @@ from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english
                      keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames
 from .places import after_places, places_inside_places
-from .renderings import find_renderings
+from .renderings import find_renderings, through_short_forms
 from .short_forms import attach_short_forms, find_short_forms, said_type
 from .spans import SortedSpans
 
@@ -77,7 +77,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + long_forms
     listed_spans = {(m.start, m.end) for m in listed}
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
-    renderings = find_renderings(doc, norm, names, listed_spans)
+    renderings = through_short_forms(find_renderings(doc, norm, names, listed_spans), short.shorts)
     rendered = SortedSpans((r.start, r.end) for r in renderings)
     candidates = [c for c in candidates if not rendered.overlapping(c.start, c.end)]
     spans = SortedSpans((c.start, c.end) for c in candidates)

@@ -262,7 +262,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
-                and norm[pos] in lex.rare_odds):  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
+                and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
+                pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)):  # 麦艾莱|追平: a verb begins the predicate
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
                 return False
             continue
@@ -270,6 +271,12 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
+
+
+def _verb_after(char: str, lex: Lexicon) -> bool:
+    """A character after a clear transliteration (:func:`_transliteration`) that jieba's dictionary tags a verb and
+    names do not hold (追, 击, 赢): the predicate begins there, so the name ends before it (麦艾莱|追平了纪录)."""
+    return not lex.is_name_char(char) and jieba_tag(char) == "v"
 
 
 #: Titles of the people a report credits: a dateline may follow their names (记者彭维楀|华沙2日专电).
@@ -903,9 +910,17 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
             if spans.overlapping(m.start(), m.end()):
                 continue
             words = words or SortedSpans(word_spans(norm[paragraph.start:paragraph.end], paragraph.start))
-            if _whole(norm, words, m.start(), m.end(), lex):
+            if _whole(norm, words, m.start(), m.end(), lex, known=_personal_form(m.group(), lex)):
                 extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return extra
+
+
+def _personal_form(form: str, lex: Lexicon) -> bool:
+    """A form found again that may end beside a character never in names (米莱|常称), as a name the lexicon lists
+    may: the text named the person already, and the lexicon knows the form as no place or body (欧洲|央行 stays
+    inside its word)."""
+    known = lex.names.get(form)
+    return known is None or known.type is NameType.PERSON
 
 
 def _surnames(norm: str, found: list[Candidate]) -> set[str]:

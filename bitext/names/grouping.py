@@ -217,6 +217,25 @@ def _other_given_name(full: str, english: str) -> bool:
     return first(lex[given[0]].english) != first(words[0])
 
 
+def _given_initial(english: str) -> str:
+    """The first letters of an English name's given name, spelling aside (Sara/Sarah, Antony/Anthony); "" for a
+    name of one word."""
+    words = english.split()
+    return re.sub(r"[^a-z]", "", words[0].lower().replace("h", ""))[:3] if len(words) > 1 else ""
+
+
+def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
+    """The text glosses the ``bare`` surname with a person's full English, and the ``full`` name's English (gloss
+    or lexicon) has another given name: two people of one surname, the bare surname glossed as the brother
+    (恩沙基 (Filippo Inzaghi)) of the full name before it (施蒙尼恩沙基 (Simone Inzaghi)).  The lexicon's English for
+    a bare surname names whoever it names there (卡尼 Mark Carney), not the text's person."""
+    known = lexicon().names.get(form_key(bare))
+    if known is not None and known.english == english.get(bare):
+        return False
+    first_bare, first_full = _given_initial(english.get(bare, "")), _given_initial(english.get(full, ""))
+    return bool(first_bare and first_full) and first_bare != first_full
+
+
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
@@ -280,7 +299,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                     parent[root(b)] = root(a)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     dotted = [f for f in forms if surname(f)]
     for a in (f for f in forms if not surname(f) and len(f) >= 4):
-        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))):
+        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))
+                  or _same_given_by_english(a, d, english, key_pairs(a in cantonese, False))):
             parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -300,13 +320,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for f in forms:
             if surname(f):
                 continue
-            people = [g for g in full if not _other_given_name(g, english.get(f, ""))]
+            people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(f, g, english)]
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
                     len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     for f in forms:
-        if f not in owners and len(full := _undotted_full_names(f, forms)) == 1:
+        if f not in owners and len(full := _undotted_full_names(f, forms)) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
@@ -323,7 +343,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for n in surname_lengths(full, english.get(full, "")):
             guessed[full[-n:]].append(full)
     for f in forms:
-        if len(full := guessed.get(f, [])) == 1:
+        if len(full := guessed.get(f, [])) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
     for f in (f for f in forms if len(f) == 3 and not surname(f)):
         if len(chosen := [full for full in dotted if chosen_name_of(f, full)]) == 1:
@@ -352,6 +372,31 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
         return False
     return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
         undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
+
+
+#: Similarity of sound from which the surnames of two full names whose given names the English makes one are one
+#: person's: Hong Kong's n/l merger (路兰 lou laan for Nolan) puts them further apart than :data:`PARTS_ALIKE`.
+SURNAME_AFTER_GIVEN = 0.6
+
+
+def _same_given_by_english(undotted: str, dotted: str, english: dict[str, str],
+                           keys: tuple[tuple[bool, bool], ...]) -> bool:
+    """A glossed full name written without the dot (基斯杜化路兰 (Christopher Nolan)) is a dotted full name of another
+    region (克里斯托弗·诺兰) when the lexicon's English for the dotted given name is the gloss's first word
+    (克里斯托弗 Christopher) and the surnames sound somewhat alike (路兰/诺兰 .69, :data:`SURNAME_AFTER_GIVEN`): regions
+    render a given name each their own way (基斯杜化, Cantonese), and the given name's English already says who."""
+    given = [p for p in NAME_PARTS.split(given_names(dotted)) if p]
+    known = lexicon().names.get(given[0]) if given else None
+    first = _given_initial(english.get(undotted, ""))
+    if not first or known is None or _english_first_word(known.english) != first:
+        return False
+    last = surname(dotted)
+    return any(alike_at_least(undotted[-n:], last, SURNAME_AFTER_GIVEN, keys) for n in range(2, len(undotted) - 1))
+
+
+def _english_first_word(english: str) -> str:
+    """:func:`_given_initial` of a one-word English too (Christopher)."""
+    return _given_initial(english + " _")
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:

@@ -190,6 +190,75 @@ def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> 
     return found
 
 
+#: The dots that join the parts of one foreign name (not the hyphens and dashes that also join two places).
+_DOTS = "·•‧・･"
+
+
+def dotted_full_names(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                      lex: Lexicon) -> list[Candidate]:
+    """Full names written with a dot whose surname the text also names alone (帕维尔·杜罗夫仍在… 杜罗夫说):
+    news introduces a person in full and then by the surname, so the surname found alone vouches for where the
+    full name ends, though a character that may stand in names follows it (仍); the given name before the dot
+    is taken as :func:`given_name_before_dot` takes it."""
+    bare = sorted({form for c in found if len(form := norm[c.start:c.end]) >= 2 and all_han(form)}, key=len, reverse=True)
+    if not bare:
+        return []
+    dotted = re.compile(f"[{_DOTS}](?:{'|'.join(map(re.escape, bare))})")
+    names = SortedSpans([(c.start, c.end) for c in found])
+    full = []
+    for m in dotted.finditer(norm):
+        surname_start, end = m.start() + 1, m.end()
+        near = names.overlapping(max(0, m.start() - _GIVEN_NAME_CHARS - 1), end)
+        if (end < len(norm) and lex.is_name_char(norm[end])) or taken.overlapping(m.start(), end) or any(
+                s < surname_start and e >= end for s, e in near):
+            continue  # a name goes on, or the full name was found whole
+        cut_short = [(s, e) for s, e in near if s < surname_start and m.start() < e < end]
+        spans = SortedSpans(taken.overlapping(max(0, m.start() - _GIVEN_NAME_CHARS - 1), m.start()) + [
+            span for span in near if span not in cut_short])
+        start = given_name_before_dot(norm, surname_start, spans, lex)  # 安德烈·科瓦|连科: the run cut at 连 is no name
+        if start < surname_start:
+            full.append(Candidate(doc.text[start:end], start, end))
+    return full
+
+
+#: Conjunctions between two people (麦汤米尼及卢卡古): 及 and 与 are common enough in transliterations to join the
+#: run of name characters, though no foreign name holds them between two parts of two characters or more.
+_CONJUNCTIONS = "及与和"
+
+
+def split_at_conjunction(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The names a run joined across a conjunction (麦汤米尼及卢卡古各入一球): two people, each of two characters
+    or more and both transliterations, as news writes two names with 及, 和 or 与 between them; a name the lexicon
+    knows whole (特立尼达和多巴哥) stays.  A part that runs on past a name the text writes alone elsewhere (卢卡古|各) ends where that name does."""
+    forms = {norm[c.start:c.end] for c in found}
+    split = []
+    for c in found:
+        form = norm[c.start:c.end]
+        cut = next((i for i, ch in enumerate(form) if ch in _CONJUNCTIONS and 2 <= i <= len(form) - 3), None)
+        if cut is None or c.gloss or form in lex.names or not all_han(form) or any(j in form for j in JOINERS):
+            split.append(c)
+            continue
+        second_end = c.end
+        if form[cut + 1:-1] in forms:
+            second_end -= 1  # 卢卡古|各, after 卢卡古 alone elsewhere
+        if not all(map(lex.is_name_char, form[:cut] + norm[c.start + cut + 1:second_end])):
+            split.append(c)  # 近铁大和西大寺站: 大和 (Yamato) inside a station's name, no two transliterations
+            continue
+        split += [Candidate(doc.text[c.start:c.start + cut], c.start, c.start + cut),
+                  Candidate(doc.text[c.start + cut + 1:second_end], c.start + cut + 1, second_end)]
+    return split
+
+
+def without_country_title(doc: Document, norm: str, c: Candidate) -> Candidate:
+    """A monarch's name without the title before it that a country's one-character short form and 王 or 后 make
+    (史王|恩史瓦帝三世 "the Eswatini king", 泰王|…): Taiwan's press names a king so, after the country's short form
+    with 国 (史国), and the title is no part of the name the regnal number ends."""
+    form = norm[c.start:c.end]
+    if len(form) > 5 and form[1] in "王后" and _REGNAL_NAME.fullmatch(form[2:]) and form[0] + "国" in norm:
+        return Candidate(doc.text[c.start + 2:c.end], c.start + 2, c.end, c.gloss)
+    return c
+
+
 def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with each glossed name a middot cuts short made whole (:func:`given_name_before_dot`),
     chosen Chinese names (:func:`chosen_names`) and monarchs' names (:func:`regnal_names`) added; then the surnames
@@ -204,8 +273,10 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
             c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
         whole.append(c)
+    whole = [without_country_title(doc, norm, c) for c in split_at_conjunction(doc, norm, whole, lex)]
     whole = disjoint(whole + chosen_names(doc, norm, taken))
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
+    whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]

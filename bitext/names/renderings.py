@@ -13,15 +13,29 @@ surname" is compared with the end of a full name).  The press itself (新华社,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..model import Document
-from .context import BESIDE, NAME_PARTS, TITLE_BEFORE, all_han
+from ..model import Document, NameType
+from .context import BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han
 from .lexicon import Lexicon, lexicon
-from .phonetic import similarity
+from .phonetic import similar, similarity
 from .short_forms import Short
 
 #: What introduces another rendering of a name, and the name up to the punctuation after it.
-_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作)(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
+                       r"(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+#: What stands between 称 and 为 when it points back at a name of the text: a demonstrative and a noun (称这位意大利
+#: 教头为孔蒂, 称该市为…), not a name.
+_DEMONSTRATIVE = ("这", "该", "此")
+#: Two renderings a statement gives at once, in the order of the names it is about (新华社把这两人分别译作阿莱格里和
+#: 莫德里奇): 分别 "respectively" pairs the first with the first of two names just written, the second with the second.
+_RESPECTIVELY = re.compile(r"[把将](?P<object>[^，。；！？把将]{0,8}?)分别(?:译作|译为|译成|称为|称作|写作)"
+                           r"(?P<first>[\u3400-\u9fff·]{2,8}?)[和与及、](?P<second>[\u3400-\u9fff·]{2,8}?)(?=[，。、；）)」』])")
+#: How many sentences, the statement's own first, may hold the two names a 分别 statement renders.
+_RESPECTIVE_SENTENCES = 3
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世$")
+#: Words of the object that say the two are people (这两人, 这两名中场, 两位总统): places and bodies are left aside.
+_PEOPLE_WORDS = re.compile("[人名位]")
 #: The object of 把/将 right before the verb: the name the statement renders (把博励治|译作).
 _OBJECT = re.compile(r"[把将](?P<object>[^，。；！？把将]{2,12})$")
 #: Sentence ends: the referent is named in the sentence of the statement or the one before.
@@ -33,6 +47,10 @@ _PRESS_ENDS = ("社", "网", "台", "报", "之声", "之音", "媒体")
 #: review groups unprompted (弗里兰/方慧兰 .65, 阿莫林/鲁宾艾摩廉 .47).
 NEAREST_SOUND = 0.45
 MARGIN = 0.1
+#: Similarity of sound from which each of the two names of a 分别 statement may be the one its rendering renders:
+#: the order of the statement vouches for each pair, so less than :data:`NEAREST_SOUND` (艾历尼/阿莱格里 .45,
+#: 迪布尼/德布劳内 .46 as their tails).
+RESPECTIVE_SOUND = 0.4
 #: How far back a sentence may begin, and the longest name looked for in it.
 _REACH = 300
 _LONGEST = 12
@@ -41,7 +59,12 @@ _LONGEST = 12
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统)."""
-    return [_without_title(m) for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    return [_without_title(m) for m in rendered] + [
+        m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
+        if _is_respective_rendering(m.group(part), lex)] + [
+        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None]
+
 
 
 def _without_title(m: re.Match) -> tuple[int, int]:
@@ -50,10 +73,52 @@ def _without_title(m: re.Match) -> tuple[int, int]:
     return (start, end - len(title.group())) if title and title.start() >= 2 else (start, end)
 
 
+#: A pronoun the statement renders (称她为, 将其译作, 将他的名字译作): the person is named just before.
+_PRONOUN = re.compile(r"[把将](?:他|她|其)(?:的名字|的姓氏)?$")
+#: Similarity of sound from which a stretch of the sentences before a statement about "her" is the name it renders,
+#: though the finder did not take it (民盟领导人昂山素季, 素 and 季 rare in names; 台湾媒体称她为翁山苏姬): as alike as
+#: the spellings the review groups unprompted.
+UNFOUND_SOUND = 0.82
+
+
+def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] | None:
+    """The stretch of the statement's sentence or the one before that a statement about a pronoun renders, when it
+    sounds like the rendering (:data:`UNFOUND_SOUND`): as long as the rendering, or one character either way, Han
+    characters that hold no function word and make no ordinary word; the nearest in sound, else None."""
+    verb_start = m.start("verb")
+    if not (m.group("verb") in ("称他为", "称她为", "称其为") or _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)):
+        return None
+    rendering = norm[slice(*_without_title(m))]
+    before = _window_start(norm, verb_start, 2)
+    best, found = 0.0, None
+    for n in range(max(2, len(rendering) - 1), len(rendering) + 2):
+        for i in range(before, verb_start - n + 1):
+            stretch = norm[i:i + n]
+            if stretch == rendering or not all_han(stretch) or any(c in BESIDE for c in stretch) or stretch in lex.words:
+                continue
+            if (sound := similar(rendering, stretch, max(UNFOUND_SOUND, best))) > best:
+                best, found = sound, (i, i + n)
+    return found
+
+
+def _is_respective_rendering(name: str, lex: Lexicon) -> bool:
+    """One of the renderings a 分别 statement gives: a run of name characters (a monarch's with the regnal number
+    after it, 哈拉德五世), not one ordinary word."""
+    return name not in lex.words and not any(c in BESIDE for c in name) and all(
+        lex.is_name_char(c) or c == "·" for c in _REGNAL_NUMBER.sub("", name))
+
+
 def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
-    name = m.group("name")
+    """The name a statement introduces is a rendering: no function word inside, not one ordinary word; after 写作
+    ("writing") or 称X为 (X a name or a phrase pointing back at one, 称这位教头为孔蒂) only a run of name characters."""
+    name, called = m.group("name"), m.group("called")
     if any(c in BESIDE for c in name) or name in lex.words:
         return False
+    if called is not None and called.startswith(_DEMONSTRATIVE):
+        return True  # 称这位意大利教头为孔蒂: the phrase says a name follows, whatever its characters
+    if called is not None:
+        return (called in lex.names or all(map(lex.is_name_char, called))) and all(
+            lex.is_name_char(c) or c == "·" for c in name)
     return m.group("verb") != "写作" or all(lex.is_name_char(c) or c == "·" for c in name)
 
 
@@ -81,7 +146,48 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
+    for m in _RESPECTIVELY.finditer(norm):
+        for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
+            mentions = by_form.get(m.group(part), [m.span(part)])
+            if mentions[0] == m.span(part) and (m.group(part) in by_form or _is_respective_rendering(m.group(part), lex)):
+                long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
+                shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+def through_short_forms(renderings: list[Short], shorts: list[Short]) -> list[Short]:
+    """``renderings`` each made a mention of the long form of the name it renders when that name is itself a short
+    form (普拉博沃 of 普拉博沃·苏比安托; 佐科 of 佐科·维多多, 称佐科为佐科威): the statement is about the person, whose
+    entry the long form holds."""
+    longs = {short.form: short.long for short in shorts}
+    return [replace(r, long=longs.get(r.long, r.long)) for r in renderings]
+
+
+def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
+                          lex: Lexicon) -> tuple[str, ...]:
+    """The two names a 分别 statement renders (:data:`_RESPECTIVELY`), in the order the text first wrote them, in
+    its sentence or the two before (the two may have been named apart): of the pairs in that order, the one whose sounds are nearest together, when
+    each is at least :data:`RESPECTIVE_SOUND` and it leads the next pair by :data:`MARGIN`; else none.  Names
+    the lexicon knows as a place or a body stand aside when the object says the two are people (这两人)."""
+    before = _window_start(norm, m.start(), _RESPECTIVE_SENTENCES)
+    window = norm[before:m.start()]
+    people = bool(_PEOPLE_WORDS.search(m.group("object")))
+    named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
+                            & by_form.keys(), window)
+    renderings = (m.group("first"), m.group("second"))
+    named = sorted((form for form in named if form not in renderings and not _press(form) and all_han(
+        form.replace("·", "")) and not (people and _not_a_person(form, lex))), key=window.find)
+    scored = sorted(((_sound(renderings[0], a), _sound(renderings[1], b), a, b)
+                     for i, a in enumerate(named) for b in named[i + 1:]), key=lambda t: -(t[0] + t[1]))
+    if not scored or min(scored[0][:2]) < RESPECTIVE_SOUND or (
+            len(scored) > 1 and sum(scored[0][:2]) - sum(scored[1][:2]) < MARGIN):
+        return ()
+    return scored[0][2], scored[0][3]
+
+
+def _not_a_person(form: str, lex: Lexicon) -> bool:
+    known = lex.names.get(form)
+    return known is not None and known.type is not NameType.PERSON
 
 
 def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
@@ -89,15 +195,50 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     rendering, verb_start = norm[slice(*_without_title(m))], m.start("verb")
     if (obj := _OBJECT.search(norm, max(0, verb_start - 14), verb_start)) and obj.group("object") in by_form:
         return obj.group("object")  # 把博励治|译作
-    sentence_start = _sentence_start(norm, verb_start)
-    before = _sentence_start(norm, max(0, sentence_start - 1)) if sentence_start else 0
+    if obj and (titled := _titled_before(norm, obj.group("object"), verb_start, by_form)):
+        return titled  # 将哥哥译作祖德·贝林厄姆, after 他的哥哥裘德·贝林厄姆
+    if (called := m.group("called")) is not None and not called.startswith(_DEMONSTRATIVE):
+        return called if called in by_form else None  # 称佐科|为佐科威
+    before = _window_start(norm, verb_start, 2)
     window = norm[before:verb_start]
-    named = {window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)} & by_form.keys()
+    named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
+                            & by_form.keys(), window)
     scored = sorted(((_sound(rendering, form), form) for form in named
                      if form != rendering and not _press(form) and all_han(form.replace("·", ""))), reverse=True)
     if not scored or scored[0][0] < NEAREST_SOUND or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
         return None
     return scored[0][1]
+
+
+def _standing_alone(named: set[str], window: str) -> set[str]:
+    """The names of ``window`` written there on their own at least once, not only inside a longer name of it: the
+    surname 恩沙基 inside the full name 施蒙尼恩沙基 is no second person the statement may be about."""
+    return {form for form in named if window.count(form) > sum(
+        window.count(longer) for longer in named if longer != form and form in longer)}
+
+
+#: What may stand before a title or kinship word that a statement renders (将这位主帅, 将其哥哥, 将他的弟弟).
+_POINTING = re.compile(r"^(?:这位|这名|该|其|他的|她的)?")
+
+
+def _titled_before(norm: str, obj: str, before: int, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
+    """The name the text last wrote right after the title or kinship word that a statement renders (将哥哥译作…
+    after 他的哥哥裘德·贝林厄姆; 将这位主帅译作… after 主帅干地): news names a relative or an office holder once
+    so, then refers back by the word alone.  None when the object is no title, or no name followed it."""
+    word = _POINTING.sub("", obj)
+    if not word or not TITLE.fullmatch(word):
+        return None
+    last = max(((s, form) for form, spans in by_form.items() for s, e in spans
+                if e <= before and norm.endswith(word, 0, s)), default=None)
+    return last[1] if last else None
+
+
+def _window_start(norm: str, pos: int, sentences: int) -> int:
+    """Where the sentence holding ``pos`` and the ``sentences`` - 1 before it begin."""
+    start = pos
+    for _ in range(sentences):
+        start = _sentence_start(norm, max(0, start - 1)) if start else 0
+    return start
 
 
 def _sentence_start(norm: str, pos: int) -> int:
