@@ -804,17 +804,15 @@ def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[Na
         by_form.setdefault(form_key(m.form), m)
     added: dict[str, list[str]] = defaultdict(list)
     extra = []
-    pending = list(shorts)
-    while attached := [s for s in pending if form_key(s.long) in by_form]:
-        pending = [s for s in pending if form_key(s.long) not in by_form]
-        for s in attached:  # then the renderings of short forms: 把沙特|译作沙乌地阿拉伯 after 沙特阿拉伯
-            long = by_form[form_key(s.long)]
-            cert = long.cert or "medium"
-            status = "probable" if cert == "medium" else "unlisted"
-            extra.append(short := NameMatch(s.start, s.end, long.entry, s.form, long.form, status, s.form, cert, 0.0))
-            by_form.setdefault(form_key(s.form), short)
-            if cert == "low" and form_key(s.form) not in {form_key(f) for f in (*long.entry.forms, *added[long.entry.id])}:
-                added[long.entry.id].append(to_simplified(s.form))  # a proposed entry's forms are Simplified
+    for s in shorts:
+        long = by_form.get(form_key(s.long))
+        if long is None:
+            continue
+        cert = long.cert or "medium"
+        status = "probable" if cert == "medium" else "unlisted"
+        extra.append(NameMatch(s.start, s.end, long.entry, s.form, long.form, status, s.form, cert, 0.0))
+        if cert == "low" and form_key(s.form) not in {form_key(f) for f in (*long.entry.forms, *added[long.entry.id])}:
+            added[long.entry.id].append(to_simplified(s.form))  # a proposed entry's forms are Simplified
     entries = {m.entry.id: replace(m.entry, variants=(*m.entry.variants, *added[m.entry.id]))
                for m in matches + extra if m.entry.id in added}
     return sorted((replace(m, entry=entries[m.entry.id]) if m.entry.id in entries else m for m in matches + extra),
