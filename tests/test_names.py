@@ -1805,3 +1805,18 @@ def test_every_name_of_a_list_after_one_title_is_a_name():
     """A byline lists its reporters after one title (〔記者王曉明、鄭秋萍／台北報導〕): each is a person."""
     found = set(_entries("〔記者王曉明、鄭秋萍／台北報導〕行政院今天宣布新政策。"))
     assert {"王曉明", "鄭秋萍"} <= found
+
+
+def test_a_renamed_place_and_its_former_name_are_one_referent():
+    """News writes a renamed place by both names ("钦奈旧称马德拉斯"): CC-CEDICT gives 马德拉斯 as Madras and 钦奈 as
+    Chennai, 西萨摩亚 as Western Samoa; the official renamings (renamed_places.tsv) make each former English share
+    its current one's key, so the two forms are one place."""
+    from bitext.names.lexicon import english_key, lexicon
+    from bitext.model import NameType
+
+    assert english_key("Swaziland", NameType.PLACE) == english_key("Eswatini", NameType.PLACE)
+    assert lexicon().known_pair("马其顿", "北马其顿")
+    entry_of = _entries("印度南部城市钦奈旧称马德拉斯。钦奈市政府周一表示降雨减弱。"
+                        "萨摩亚1997年以前称为西萨摩亚，萨摩亚总理周二抵达惠灵顿。")
+    assert entry_of["钦奈"] == entry_of["马德拉斯"]
+    assert entry_of["萨摩亚"] == entry_of["西萨摩亚"]

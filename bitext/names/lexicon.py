@@ -266,15 +266,25 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 _GENERATION = re.compile(r"\s(?:Jr|Sr|[IVXL]+)\.?$")
 
 
+def _folded(english: str) -> str:
+    return unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
+def _folded_words(english: str) -> str:
+    """An English name's words, lower case and folded to ASCII: "Côte d'Ivoire" → "cote d'ivoire"."""
+    return " ".join(re.findall(r"[A-Za-z'][A-Za-z'-]*", _folded(english).lower()))  # Kim Jong-un → jong-un
+
+
 def english_key(english: str, name_type: NameType) -> str:
     """What the forms of one name share: a person's surname (with Sr., Jr. or a regnal number), a place's
-    English, folded to ASCII (Erdoğan → erdogan, Yıldırım → yildirim)."""
-    folded = unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
-    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", folded.lower())  # Kim Jong-un → jong-un, not un
-    if not words:
+    English, folded to ASCII (Erdoğan → erdogan, Yıldırım → yildirim), a renamed place's current English
+    (Swaziland → eswatini, :data:`RENAMED_TABLE`)."""
+    key = _folded_words(english)
+    if not key:
         return ""
     if name_type is not NameType.PERSON:
-        return " ".join(words)
+        return renamed_keys().get(key, key)
+    folded, words = _folded(english), key.split(" ")
     if len(words) > 1 and _GENERATION.search(folded):
         return " ".join(words[-2:])  # Bush Sr. and George W. Bush, Louis XIV and Leo XIV: two people
     return words[-1]
@@ -403,6 +413,26 @@ def _build_lexicon() -> Lexicon:
                    _place_abbreviations(names))
 
 
+#: The package's table of official renamings of places since 1980 (Swaziland → Eswatini, Kiev → Kyiv).
+RENAMED_TABLE = "renamed_places.tsv"
+
+
+def _table_rows(table: str) -> list[dict[str, str]]:
+    """The rows of one of the package's tab-separated tables (``#`` lines are its notes)."""
+    text = resources.files(__package__).joinpath(table).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def renamed_keys() -> dict[str, str]:
+    """The key of each former English of a renamed place → the key of its current English: CC-CEDICT's 斯威士兰
+    "Swaziland" and the table's 史瓦帝尼 "Eswatini" are one state, which news names both ways
+    ("史瓦帝尼舊稱史瓦濟蘭")."""
+    return {_folded_words(former): _folded_words(row["english"])
+            for row in _table_rows(RENAMED_TABLE) for former in row["former"].split("|")}
+
+
 #: The package's table of regional and recent name forms, one referent a row.
 REGIONAL_TABLE = "regional_names.tsv"
 REGIONS = ("mainland", "taiwan", "hongkong")
@@ -411,9 +441,7 @@ REGIONS = ("mainland", "taiwan", "hongkong")
 def regional_rows() -> list[dict[str, str]]:
     """The rows of the regional-names table (``#`` lines are its notes): english, type, scope and one
     cell of forms (``|`` between two) per region, as written."""
-    text = resources.files(__package__).joinpath(REGIONAL_TABLE).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return _table_rows(REGIONAL_TABLE)
 
 
 def regional_forms(row: dict[str, str]) -> list[str]:
