@@ -1820,3 +1820,17 @@ def test_a_renamed_place_and_its_former_name_are_one_referent():
                         "萨摩亚1997年以前称为西萨摩亚，萨摩亚总理周二抵达惠灵顿。")
     assert entry_of["钦奈"] == entry_of["马德拉斯"]
     assert entry_of["萨摩亚"] == entry_of["西萨摩亚"]
+
+
+def test_a_state_whose_name_joins_two_names_is_found_whole_and_shortened_to_its_first():
+    """波士尼亞與赫塞哥維納 (Bosnia and Herzegovina), 安提瓜和巴布达, 千里達及托巴哥: CC-CEDICT gives such states' long
+    names, mainland and Taiwan forms, with "and" in the English; each is one place, found whole (not 赫塞哥維納 or
+    巴布达 alone, fragments), and news shortens it to its first name (波士尼亞, 千里達) or Taiwan's first character
+    and 国 (千國), also when the text quotes both regions' forms."""
+    entry_of = _entries("波士尼亞與赫塞哥維納外長昨天訪問塞爾維亞。波士尼亞政府表示兩國關係改善。")
+    assert "赫塞哥維納" not in entry_of
+    assert entry_of["波士尼亞"] == entry_of["波士尼亞與赫塞哥維納"]
+    entry_of = _entries("安提瓜和巴布达总理周二抵达北京。")
+    assert "安提瓜和巴布达" in entry_of and "巴布达" not in entry_of
+    entry_of = _entries("加勒比海國家千里達及托巴哥週一舉行大選，大陸譯作特立尼達和多巴哥。千里達總理宣布勝選，千國反對黨表示不服。")
+    assert entry_of["千國"] == entry_of["千里達"] == entry_of["千里達及托巴哥"] == entry_of["特立尼達和多巴哥"]

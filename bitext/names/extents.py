@@ -83,6 +83,9 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     name = lex.names.get(norm[found.start:found.end])
     if name is not None and name.type is NameType.ORGANISATION:
         return found
+    if (joined := _joined_state(norm, found.start, found.end, lex)) and not (
+            taken.overlapping(joined[0], found.start) or taken.overlapping(found.end, joined[1])):
+        return Candidate(doc.text[joined[0]:joined[1]], *joined, found.gloss)
     start, end = found.start, found.end
     for size in (2, 3):
         if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
@@ -105,6 +108,27 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
         return found
     return Candidate(doc.text[start:end], start, end, found.gloss)
+
+
+#: The "and" a state's name writes between the two names it joins (特立尼达和多巴哥, 圣文森及格瑞那丁, 波士尼亚与赫塞哥维纳).
+_STATE_AND = "和及与"
+
+
+def _joined_state(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The state whose name joins two names, when the name at [start, end) is one of them and the text writes the
+    other after or before it with the "and" between (波士尼亚|与赫塞哥维纳, 圣文森特和|格林纳丁斯): one name the
+    lexicon knows, never two places."""
+    for size in range(2, lex.max_length - (end - start)):
+        if norm[end:end + 1] in _STATE_AND and _joins(lex.names.get(norm[start:end + 1 + size])):
+            return start, end + 1 + size
+        if start - 1 - size >= 0 and norm[start - 1:start] in _STATE_AND and _joins(
+                lex.names.get(norm[start - 1 - size:end])):
+            return start - 1 - size, end
+    return None
+
+
+def _joins(name: LexName | None) -> bool:
+    return name is not None and name.type is NameType.PLACE and " and " in name.english
 
 
 def named_structure(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate | None:

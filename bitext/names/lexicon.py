@@ -232,6 +232,18 @@ def _place_abbreviations(names: dict[str, LexName]) -> frozenset[str]:
     return frozenset(c for c in cedict().simplified if len(c) == 1 and _stands_for_a_place(c, places))
 
 
+#: The English of one place named by two names joined by "and": Trinidad and Tobago, Saint Vincent and the Grenadines.
+_JOINED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and (?:[Tt]he )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
+
+
+def _joined_place(form: str, sense: str, english: str) -> bool:
+    """A state or territory whose name joins two names (特立尼达和多巴哥, 圣文森及格瑞那丁, 波士尼亚与赫塞哥维纳): the
+    Chinese writes the "and" (和, 及, 与) inside the name and the sense is the name alone, no note or description
+    ("Pride and Prejudice, novel by…" is a title; 印巴 "India and Pakistan" two places)."""
+    return bool(re.search("[和及与]", form[1:-1]) and _JOINED_NAMES.match(english)
+                and _REGION_TAG.sub("", re.sub(r"\s*\((?:Tw|HK|PRC|Taiwan)\)$", "", sense.strip())) == english)
+
+
 def _phrases(lines: list[str]) -> set[str]:
     """The senses of two or more English words of an ordinary word's lines, notes aside ("upper chamber")."""
     found = set()
@@ -354,8 +366,10 @@ def _build_lexicon() -> Lexicon:
                 words.add(simplified)  # 周四 Thursday: an ordinary word, capitalised in English only
             if _NOT_A_REFERENT.search(english) or _NOT_A_REFERENT_NOTE.search(sense):
                 continue
-            if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
-                    len(english.split()) > (_LONGEST_BODY if _ORGANISATION.search(english) else 3)):
+            joined = " and " in english and _joined_place(simplified, sense, english)
+            if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or (
+                    " and " in english and not joined) or (not joined and len(english.split()) > (
+                    _LONGEST_BODY if _ORGANISATION.search(english) else 3)):
                 continue
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))

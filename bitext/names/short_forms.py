@@ -447,17 +447,26 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
               by_first: dict[str, list[str]]) -> bool:
     """The text at [start, end) is a short form of ``long`` (an organisation or place the text names)."""
     short = text.norm[start:end]
-    if end - start < 2 or short == long or not text.whole(start, end) or _own_name(short, long):
+    if end - start < 2 or short == long or not text.whole(start, end) or (
+            _own_name(short, long) and not _first_of_joined(short, long)):  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳
         return False
     if short == long[0] + "国" and _country(long):
         return _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
-        if short == _brand(long):
+        if short == _brand(long) or _first_of_joined(short, long):
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
     return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
         short, long))
+
+
+def _first_of_joined(short: str, long: str) -> bool:
+    """``short`` is the first of the names a state's name joins (圣文森 of 圣文森及格瑞那丁, 千里达 of 千里达及托巴哥,
+    波士尼亚 of 波士尼亚与赫塞哥维纳): news shortens such a state to its first name once it has named it whole."""
+    known = lexicon().names.get(long)
+    return (known is not None and known.type is NameType.PLACE and " and " in known.english
+            and long.startswith(short) and long[len(short):len(short) + 1] in ("和", "及", "与"))
 
 
 def _brand(long: str) -> str:
@@ -589,13 +598,16 @@ def _short_end(norm: str, start: int, long: str, taken: SortedSpans) -> int:
 
 def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]) -> bool:
     """``long`` is the only country of its first character the paragraph names before ``pos`` (巴国 after
-    巴拉圭, not after 巴拉圭 and 巴西), or the only one in the text."""
-    rivals = [f for f in by_first[long[0]] if _country(f)]
-    if rivals == [long]:
+    巴拉圭, not after 巴拉圭 and 巴西), or the only one in the text; two spellings of one country (Taiwan's
+    圣文森及格瑞那丁 and the mainland's 圣文森特和格林纳丁斯, quoted side by side) are one country."""
+    key = lexicon().names[long].key
+    same = [f for f in by_first[long[0]] if _country(f) and lexicon().names[f].key == key]
+    rivals = [f for f in by_first[long[0]] if _country(f) and f not in same]
+    if not rivals:
         return True
     start = text.paragraph(pos)[0]
     before = text.norm[start:pos]
-    return long in before and not any(f in before for f in rivals if f != long)
+    return any(f in before for f in same) and not any(f in before for f in rivals)
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
