@@ -1834,3 +1834,11 @@ def test_a_state_whose_name_joins_two_names_is_found_whole_and_shortened_to_its_
     assert "安提瓜和巴布达" in entry_of and "巴布达" not in entry_of
     entry_of = _entries("加勒比海國家千里達及托巴哥週一舉行大選，大陸譯作特立尼達和多巴哥。千里達總理宣布勝選，千國反對黨表示不服。")
     assert entry_of["千國"] == entry_of["千里達"] == entry_of["千里達及托巴哥"] == entry_of["特立尼達和多巴哥"]
+
+
+def test_another_rendering_of_a_short_form_is_a_rendering_of_its_long_form():
+    """香港媒体把美联储译作联储局: the rendering is of 美联储, which the text uses as the short form of 美国联邦储备委员会;
+    联储局 is then a form of that one body, though it sounds like none of its forms."""
+    doc = annotate_text("美国联邦储备委员会（美联储）周二宣布加息。香港媒体把美联储译作联储局。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["联储局"] == entry_of["美联储"] == entry_of["美国联邦储备委员会"]

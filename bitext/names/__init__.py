@@ -34,7 +34,7 @@ from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english
 from .people import full_names_and_surnames
 from .places import after_places, places_inside_places
 from .renderings import find_renderings
-from .short_forms import attach_short_forms, find_short_forms, said_type
+from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
 from .spans import SortedSpans
 
 __all__ = [
@@ -91,4 +91,4 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)):
         contexts[key].add(NameType.PLACE)
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
-    return attach_short_forms(short.shorts + renderings, listed + found)
+    return attach_short_forms(to_first_long_forms(short.shorts + renderings), listed + found)

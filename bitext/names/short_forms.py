@@ -767,6 +767,20 @@ def _one_long_form(shorts: list[Short]) -> list[Short]:
     return [s for s in shorts if len(longs[form_key(s.form)]) == 1]
 
 
+def to_first_long_forms(shorts: list[Short]) -> list[Short]:
+    """``shorts`` with a long form that is itself a short form replaced by that one's long form: 台湾媒体把沙特译作
+    沙乌地阿拉伯 renders 沙特, which the text uses as the short form of 沙特阿拉伯, so the rendering is 沙特阿拉伯's too."""
+    long_of = {form_key(s.form): s.long for s in shorts}
+    chained = []
+    for s in shorts:
+        long, seen = s.long, {form_key(s.form)}
+        while (key := form_key(long)) in long_of and key not in seen:
+            seen.add(key)
+            long = long_of[key]
+        chained.append(s if long == s.long else replace(s, long=long))
+    return chained
+
+
 def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[NameMatch]:
     """``matches`` with each short form a mention of its long form's entry: a listed entry's (cert medium, a
     probable variant to accept) or the proposed one, which lists it among its forms (cert low)."""
