@@ -1842,3 +1842,12 @@ def test_another_rendering_of_a_short_form_is_a_rendering_of_its_long_form():
     doc = annotate_text("美国联邦储备委员会（美联储）周二宣布加息。香港媒体把美联储译作联储局。", glossary=load_glossary([]))
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["联储局"] == entry_of["美联储"] == entry_of["美国联邦储备委员会"]
+
+
+def test_a_place_inside_a_longer_place_the_lexicon_knows_is_no_name_of_its_own_there():
+    """澳大利亚|首都特区 (the Australian Capital Territory) and 拜科努尔|航天发射基地 (the Baikonur Cosmodrome) are written
+    whole, ending where a word ends: CC-CEDICT knows the longer place, and 澳大利亚 or 拜科努尔 there is a fragment
+    of it, never proposed alone."""
+    found = _names_found("澳大利亚首都特区周二宣布封锁。拜科努尔航天发射基地周三发射火箭。")
+    assert {"澳大利亚首都特区", "拜科努尔航天发射基地"} <= found
+    assert not {"澳大利亚", "拜科努尔"} & found

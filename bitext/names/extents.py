@@ -83,8 +83,8 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     name = lex.names.get(norm[found.start:found.end])
     if name is not None and name.type is NameType.ORGANISATION:
         return found
-    if (joined := _joined_state(norm, found.start, found.end, lex)) and not (
-            taken.overlapping(joined[0], found.start) or taken.overlapping(found.end, joined[1])):
+    if (joined := _joined_state(norm, found.start, found.end, lex) or _longer_place(norm, found.start, found.end, lex)
+            ) and not (taken.overlapping(joined[0], found.start) or taken.overlapping(found.end, joined[1])):
         return Candidate(doc.text[joined[0]:joined[1]], *joined, found.gloss)
     start, end = found.start, found.end
     for size in (2, 3):
@@ -124,6 +124,19 @@ def _joined_state(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
         if start - 1 - size >= 0 and norm[start - 1:start] in _STATE_AND and _joins(
                 lex.names.get(norm[start - 1 - size:end])):
             return start - 1 - size, end
+    return None
+
+
+def _longer_place(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The longest place the lexicon knows that the name at [start, end) begins, written whole in the text (阿拉伯|
+    联合大公国 United Arab Emirates, not Arabia; 台湾|海峡): the shorter name there is a fragment of it.  The longer
+    name must end where a word of jieba's ends, not inside one."""
+    for size in range(min(lex.max_length, len(norm) - start), end - start + 1, -1):
+        name = lex.names.get(norm[start:start + size])
+        if name is not None and name.type is NameType.PLACE:
+            ends = {e for _, e in word_spans(norm[start:start + size + 4], start)}
+            if start + size in ends:
+                return start, start + size
     return None
 
 
