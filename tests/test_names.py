@@ -1851,3 +1851,15 @@ def test_a_place_inside_a_longer_place_the_lexicon_knows_is_no_name_of_its_own_t
     found = _names_found("澳大利亚首都特区周二宣布封锁。拜科努尔航天发射基地周三发射火箭。")
     assert {"澳大利亚首都特区", "拜科努尔航天发射基地"} <= found
     assert not {"澳大利亚", "拜科努尔"} & found
+
+
+def test_a_states_formal_name_is_the_state_and_its_first_character_with_wang_is_its_king():
+    """A government writes a state in full (马拉维共和国, 萊索托王國): the state the lexicon knows and a polity word,
+    the same place as 马拉维; Taiwan's press calls the state's king by its first character and 王, a person, no short
+    form of 萊索托王國 however its characters fall in order."""
+    from bitext.names.short_forms import abbreviates
+
+    entry_of = _entries("马拉维共和国总统周二抵达北京。马拉维是非洲东南部内陆国。萊索托王國首相週一表示將訪問南非，萊索托位於南非境內。")
+    assert entry_of["马拉维共和国"] == entry_of["马拉维"]
+    assert entry_of["萊索托王國"] == entry_of["萊索托"]
+    assert not abbreviates("莱王", "莱索托王国")

@@ -63,6 +63,9 @@ _ABBREVIATION_OF = re.compile(r"^abbr\. for ([A-Z][A-Za-z' -]+)$")
 #: (帕劳共和国, 大韩民国, 澳大利亚联邦), else it is the short name (Palau) that other regions' forms have (帛琉).
 _POLITY_OF = re.compile(r"^(?:Republic|Kingdom|Commonwealth|Principality|State|Sultanate) of (?:the )?([A-Z].*)$")
 _POLITY_WORD = re.compile(r"(?:国|联邦|公国)$")
+#: Words after a state's name that make its formal name (史瓦帝尼王国, 马拉维共和国, 俄罗斯联邦); not 民主共和国,
+#: which makes another state of some (刚果民主共和国 is not 刚果).
+POLITY_WORDS = ("王国", "共和国", "联邦", "大公国", "公国", "酋长国", "苏丹国")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -121,6 +124,16 @@ class Lexicon:
         names.update({form: name for form, name in self.regional.items() if name is not None})
         return names
 
+    def name_or_state(self, form: str) -> LexName | None:
+        """The name ``form`` is, or the state whose formal name it is: a state the lexicon knows and a word for
+        its polity (史瓦帝尼|王国, 马拉维|共和国, 俄罗斯|联邦), as a government writes its own or a friend's name in
+        full.  A formal name the lexicon gives itself keeps its own (多米尼加联邦 Dominica, not 多米尼加)."""
+        if (name := self.names.get(form)) is not None:
+            return name
+        polity = next((p for p in POLITY_WORDS if form.endswith(p)), "")
+        state = self.names.get(form[:-len(polity)]) if polity and len(form) - len(polity) >= 2 else None
+        return state if state is not None and state.foreign and state.type is NameType.PLACE else None
+
     def family_name(self, form: str) -> str:
         """The family name of a person the lexicon knows, written in East Asian order (高市早苗 Sanae Takaichi →
         高市; 岸田文雄, 夏目漱石); else "".
@@ -137,12 +150,12 @@ class Lexicon:
 
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
-        na, nb = self.names.get(a), self.names.get(b)
+        na, nb = self.name_or_state(a), self.name_or_state(b)
         return bool(na and nb and na.key and na.key == nb.key)
 
     def known_apart(self, a: str, b: str) -> bool:
         """True when the lexicon knows two Simplified forms as different names (波兰 Poland, 柏林 Berlin)."""
-        na, nb = self.names.get(a), self.names.get(b)
+        na, nb = self.name_or_state(a), self.name_or_state(b)
         return bool(na and nb and na.key and nb.key and na.key != nb.key)
 
 

@@ -75,7 +75,7 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if short[1:] == "国" and len(short) == 2:
         return _country(full)
-    return _takes_in_order(short, full)
+    return _takes_in_order(short, full) and not _monarch(short, full)
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -452,6 +452,8 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return False
     if short == long[0] + "国" and _country(long):
         return _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
+    if _monarch(short, long):
+        return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == _brand(long) or _first_of_joined(short, long):
             return True
@@ -459,6 +461,12 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
             len(long) - len(short) >= 2)
     return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
         short, long))
+
+
+def _monarch(short: str, long: str) -> bool:
+    """``short`` is a state's first character and 王, as Taiwan's press names the state's king (史王 of 史瓦帝尼王国,
+    泰王 of 泰国): a person, never a short form of the state."""
+    return len(short) == 2 and short[1] == "王" and lexicon().name_or_state(long) is not None
 
 
 def _first_of_joined(short: str, long: str) -> bool:
