@@ -1863,3 +1863,17 @@ def test_a_states_formal_name_is_the_state_and_its_first_character_with_wang_is_
     assert entry_of["马拉维共和国"] == entry_of["马拉维"]
     assert entry_of["萊索托王國"] == entry_of["萊索托"]
     assert not abbreviates("莱王", "莱索托王国")
+
+
+def test_a_party_named_with_its_country_or_a_national_word_is_shortened_without_it():
+    """News drops the country from a party it has named in full (蒙古人民党（MPP） … 人民党主席) and the word for
+    "national" from a body's short form (全国民主联盟 → 民盟, as 全国人民代表大会 → 人大); CC-CEDICT's sense "Myanmar
+    or Burma National league for democracy (NLD)" describes a body and gives it no place's English."""
+    from bitext.names.lexicon import name_english
+
+    assert name_english("Myanmar or Burma National league for democracy (NLD)") == ""
+    assert name_english("München or Munich") == "Munich"
+    entry_of = _entries("蒙古人民党（MPP）在议会选举中获胜，人民党主席随后表示将组阁。")
+    assert entry_of["人民党"] == entry_of["蒙古人民党"] == entry_of["MPP"]
+    entry_of = _entries("印度执政的全国民主联盟（NDA）在大选中获胜。民盟领袖随后表示将组阁。")
+    assert entry_of["民盟"] == entry_of["全国民主联盟"] == entry_of["NDA"]

@@ -193,6 +193,9 @@ def name_english(sense: str) -> str:
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
     alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
+    if len(alternatives) > 1 and _ORGANISATION.search(alternatives[-1]) and not _ORGANISATION.search(
+            alternatives[0]) and not all(_NAME_WORD.match(w) for w in alternatives[-1].split()):
+        return ""  # "Myanmar or Burma National league for democracy": a body described, not the place it is named after
     text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""

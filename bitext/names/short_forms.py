@@ -70,7 +70,7 @@ def abbreviates(short: str, full: str) -> bool:
     character plus 国 for a country (瓜国/瓜地马拉).  A piece of ``full`` (美国 of 美国联邦储备委员会) is a modifier
     or a fragment, not a short form, and a name the lexicon knows (中国, 英国) is a name of its own."""
     short, full = form_key(short), form_key(full)
-    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short in full \
+    if len(short) < 2 or len(full) <= len(short) or short[0] != _first_kept(short, full) or short in full \
             or short in lexicon().names:
         return False
     if short[1:] == "国" and len(short) == 2:
@@ -84,10 +84,23 @@ def _in_order(short: str, full: str) -> bool:
 
 
 def _takes_in_order(short: str, long: str) -> bool:
-    """``short`` takes characters of ``long`` in order, its first first, and is not a piece of it (世卫 of
-    世界卫生组织), whatever the lexicon says of it (北约 NATO): :func:`_own_name` judges that."""
+    """``short`` takes characters of ``long`` in order, its first first (or the first after a national word,
+    :data:`NATIONAL`), and is not a piece of it (世卫 of 世界卫生组织, 民盟 of 全国民主联盟), whatever the lexicon says
+    of it (北约 NATO): :func:`_own_name` judges that."""
+    if long.startswith(NATIONAL) and short[:1] == long[2:3]:
+        return _takes_in_order(short, long[2:]) and short not in long
     return len(long) >= MIN_LONG and len(short) >= 2 and short[0] == long[0] and short not in long and _in_order(
         short, long)
+
+
+#: Words for "national" a body's name begins with and its short form drops (全国民主联盟 → 民盟, 全国人民代表大会 →
+#: 人大, 国家发展和改革委员会 → 发改委).
+NATIONAL = ("全国", "国家")
+
+
+def _first_kept(short: str, long: str) -> str:
+    """The character of ``long`` a short form of it begins with: its first, or the first after a national word."""
+    return long[2] if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2] else long[:1]
 
 
 def _country(full: str) -> bool:
@@ -171,6 +184,8 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
+    if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_ENDS):
+        return NameType.ORGANISATION  # 全国民主联盟: a body by its head noun, a name jieba does not know whole
     return kind
 
 
@@ -193,9 +208,10 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
-    organs, organ_shorts = _state_organs(text, found)
-    long_forms = disjoint(_defined_in_parentheses(text, spans) + teams + organs + _vouched_long_forms(text, spans)
-                          + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
+    others = (_defined_in_parentheses(text, spans) + teams + _vouched_long_forms(text, spans)
+              + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
+    organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
+    long_forms = disjoint(others + organs)
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -419,6 +435,8 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     for long in forms:
         if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or _brand(long):
             by_first[long[0]].append(long)
+            if long.startswith(NATIONAL) and len(long) > 2:
+                by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
     if not by_first:
         return []
     found = []
