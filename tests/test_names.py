@@ -1877,3 +1877,16 @@ def test_a_party_named_with_its_country_or_a_national_word_is_shortened_without_
     assert entry_of["人民党"] == entry_of["蒙古人民党"] == entry_of["MPP"]
     entry_of = _entries("印度执政的全国民主联盟（NDA）在大选中获胜。民盟领袖随后表示将组阁。")
     assert entry_of["民盟"] == entry_of["全国民主联盟"] == entry_of["NDA"]
+
+
+def test_a_clubs_nickname_and_its_name_with_or_without_fc_are_one_club():
+    """CC-CEDICT notes a nickname's referent ("Barca (nickname for FC Barcelona)", "Red Devils, nickname of Manchester
+    United Football Club"): the nickname takes that name's key, and a club's key leaves out what its English adds
+    to its name (FC, Football Club), so 巴萨 is 巴塞罗那 and 红魔鬼 is 曼联."""
+    from bitext.model import NameType
+    from bitext.names.lexicon import english_key, lexicon
+
+    assert english_key("FC Barcelona", NameType.ORGANISATION) == english_key("Barcelona", NameType.PLACE)
+    assert lexicon().known_pair("红魔鬼", "曼联")
+    entry_of = _entries("西甲巴塞罗那周日主场2比0获胜。巴萨主帅赛后表示满意。")
+    assert entry_of["巴萨"] == entry_of["巴塞罗那"]

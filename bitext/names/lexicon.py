@@ -303,6 +303,19 @@ def _folded_words(english: str) -> str:
     return " ".join(re.findall(r"[A-Za-z'][A-Za-z'-]*", _folded(english).lower()))  # Kim Jong-un → jong-un
 
 
+#: A sense's note that the name is another's nickname: "Barca (nickname for FC Barcelona)", "Red Devils, nickname of
+#: Manchester United Football Club".
+_NICKNAME = re.compile(r"(?:\(|, )nickname (?:for|of) (?P<name>[A-Z][\w'’. -]*?)(?:\)|$)")
+#: What a football club's English adds to its name (FC Barcelona, Manchester United Football Club, SSC Napoli).
+_CLUB_DESIGNATOR = re.compile(r"^(?:fc|cf|afc|ssc) | (?:fc|cf|afc|football club|soccer team|soccer club)$")
+
+
+def _nickname_of(sense: str) -> str:
+    """The English of the name a nickname stands for (巴萨 Barca → FC Barcelona), "" for a name of its own."""
+    m = _NICKNAME.search(_REGION_TAG.sub("", sense.strip()))
+    return m.group("name") if m and all(_NAME_WORD.match(w) for w in m.group("name").split()) else ""
+
+
 def english_key(english: str, name_type: NameType) -> str:
     """What the forms of one name share: a person's surname (with Sr., Jr. or a regnal number), a place's
     English, folded to ASCII (Erdoğan → erdogan, Yıldırım → yildirim), a renamed place's current English
@@ -311,6 +324,7 @@ def english_key(english: str, name_type: NameType) -> str:
     if not key:
         return ""
     if name_type is not NameType.PERSON:
+        key = _CLUB_DESIGNATOR.sub("", key) or key  # a club is its name, with or without "FC"
         return renamed_keys().get(key, key)
     folded, words = _folded(english), key.split(" ")
     if len(words) > 1 and _GENERATION.search(folded):
@@ -393,7 +407,8 @@ def _build_lexicon() -> Lexicon:
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
             name_type = _name_type(sense, english)
-            names.setdefault(simplified, LexName(simplified, english, name_type, foreign, english_key(english, name_type)))
+            names.setdefault(simplified, LexName(simplified, english, name_type, foreign,
+                                                 english_key(_nickname_of(sense) or english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
             if transliterated and len(syllables) == len(simplified):
                 in_names.update(set(simplified))
