@@ -1890,3 +1890,13 @@ def test_a_clubs_nickname_and_its_name_with_or_without_fc_are_one_club():
     assert lexicon().known_pair("红魔鬼", "曼联")
     entry_of = _entries("西甲巴塞罗那周日主场2比0获胜。巴萨主帅赛后表示满意。")
     assert entry_of["巴萨"] == entry_of["巴塞罗那"]
+
+
+def test_a_rendering_in_parentheses_after_a_name_in_latin_letters_is_that_names():
+    """球会Al Sadd（新华社译作萨德）: the statement in parentheses renders the name written in Latin letters right
+    before it, one referent with it, not the country named earlier in the sentence (卡塔尔), however it sounds."""
+    doc = annotate_text("他随后转投卡塔尔球会Al Sadd（新华社译作萨德）。阿联酋球会Al Ain（内地传媒译作艾因）则宣布换帅。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["Al Sadd"] == entry_of["萨德"] != entry_of["卡塔尔"]
+    assert entry_of["Al Ain"] == entry_of["艾因"]

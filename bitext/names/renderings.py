@@ -69,12 +69,28 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         mentions = by_form.get(m.group("name"), [m.span("name")])  # what the verb introduces is a name, found or not
         if mentions[0] != m.span("name") or not _is_rendering(m, lex):
             continue  # a name the text used before (写作鲁比奥 after 鲁比奥): no new rendering
+        if (latin := _latin_before(norm, m)) is not None:  # the name rendered is the one in Latin letters
+            shorts.append(Short(*latin, doc.text[latin[0]:latin[1]], doc.text[m.start("name"):m.end("name")]))
+            continue
         referent = _referent(norm, m, by_form)
         if referent is None:
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+#: A name in Latin letters right before the parenthesis that holds the statement: Al Hilal（新华社译作利雅得新月）.
+_LATIN_NAME = re.compile(r"(?P<latin>[A-Z][A-Za-z.'’&-]*(?: [A-Z][A-Za-z.'’&-]*){0,4})[(（][^()（）]{0,10}$")
+
+
+def _latin_before(norm: str, m: re.Match) -> tuple[int, int] | None:
+    """The span of a name the text writes in Latin letters, when the statement at ``m`` stands in parentheses
+    right after it (沙特球会Al Hilal（新华社译作利雅得新月）): the rendering is that name's, as the Chinese rendering
+    of a club or firm the text names in its own script."""
+    start = max(0, m.start("verb") - 60)
+    found = _LATIN_NAME.search(norm, start, m.start("verb"))
+    return found.span("latin") if found else None
 
 
 def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
