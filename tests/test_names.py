@@ -1900,3 +1900,10 @@ def test_a_rendering_in_parentheses_after_a_name_in_latin_letters_is_that_names(
     entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
     assert entry_of["Al Sadd"] == entry_of["萨德"] != entry_of["卡塔尔"]
     assert entry_of["Al Ain"] == entry_of["艾因"]
+
+
+def test_a_club_of_two_characters_the_regional_table_names_is_a_name_without_a_title():
+    """The regional table lists 熱刺 for Tottenham Hotspur: a club it names is a name wherever it stands whole, as
+    a place of two characters is; only a person of two characters needs a title or a speech verb."""
+    entry_of = _entries("英超球會熱刺周三宣佈解除主教練的職務。內地媒體稱托特納姆熱刺將另覓新帥。")
+    assert entry_of["熱刺"] == entry_of["托特納姆熱刺"]
