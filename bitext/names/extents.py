@@ -10,6 +10,7 @@ name around them: a regnal number (查尔斯三世), an institution's head
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
@@ -118,26 +119,40 @@ def _joined_state(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
     """The state whose name joins two names, when the name at [start, end) is one of them and the text writes the
     other after or before it with the "and" between (波士尼亚|与赫塞哥维纳, 圣文森特和|格林纳丁斯): one name the
     lexicon knows, never two places."""
+    after, before = norm[end:end + 1] in _STATE_AND, start >= 1 and norm[start - 1] in _STATE_AND
+    if not (after or before):
+        return None
     for size in range(2, lex.max_length - (end - start)):
-        if norm[end:end + 1] in _STATE_AND and _joins(lex.names.get(norm[start:end + 1 + size])):
+        if after and _joins(lex.names.get(norm[start:end + 1 + size])):
             return start, end + 1 + size
-        if start - 1 - size >= 0 and norm[start - 1:start] in _STATE_AND and _joins(
-                lex.names.get(norm[start - 1 - size:end])):
+        if before and start - 1 - size >= 0 and _joins(lex.names.get(norm[start - 1 - size:end])):
             return start - 1 - size, end
     return None
 
 
 def _longer_place(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The longest place the lexicon knows that the name at [start, end) begins, written whole in the text (阿拉伯|
-    联合大公国 United Arab Emirates, not Arabia; 台湾|海峡): the shorter name there is a fragment of it.  The longer
-    name must end where a word of jieba's ends, not inside one."""
-    for size in range(min(lex.max_length, len(norm) - start), end - start + 1, -1):
-        name = lex.names.get(norm[start:start + size])
-        if name is not None and name.type is NameType.PLACE:
-            ends = {e for _, e in word_spans(norm[start:start + size + 4], start)}
-            if start + size in ends:
-                return start, start + size
+    """The longest place the lexicon knows that the name the lexicon knows at [start, end) begins, written whole
+    in the text (阿拉伯|联合大公国 United Arab Emirates, not Arabia; 澳大利亚|首都特区): the shorter name there is a
+    fragment of it.  The longer name must end where a word of jieba's ends, not inside one."""
+    for size in _longer_places().get(norm[start:end], ()):
+        if norm[start:start + size] in lex.names and start + size in {
+                e for _, e in word_spans(norm[start:start + size + 4], start)}:
+            return start, start + size
     return None
+
+
+@cache
+def _longer_places() -> dict[str, tuple[int, ...]]:
+    """Each name the lexicon knows → the lengths of the longer places that begin with it, longest first (one
+    look-up per name found, not one per length)."""
+    lex = lexicon()
+    longer: dict[str, set[int]] = {}
+    for form, name in lex.names.items():
+        if name.type is NameType.PLACE:
+            for cut in range(2, len(form)):
+                if form[:cut] in lex.names:
+                    longer.setdefault(form[:cut], set()).add(len(form))
+    return {form: tuple(sorted(sizes, reverse=True)) for form, sizes in longer.items()}
 
 
 def _joins(name: LexName | None) -> bool:

@@ -19,7 +19,9 @@ Taiwan and Hong Kong conversions add the regional forms of those names
 Then the package's table of regional and recent forms (``regional_names.tsv``:
 Hong Kong chosen names such as 施紀賢 for Starmer, Taiwan forms such as 施凱爾,
 names newer than the 2020 CC-CEDICT) adds its forms under its English's key,
-so that all forms of one referent are known pairs.
+so that all forms of one referent are known pairs; the package's table of official renamings
+(``renamed_places.tsv``: Swaziland → Eswatini, Kiev → Kyiv) gives a place's former English its current
+English's key.
 
 Built on first use (about a second and a half) and kept on disk for later runs (:mod:`bitext.builtcache`).
 """

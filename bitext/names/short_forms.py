@@ -9,8 +9,11 @@ shortens it, by conventions each a rule here:
   (美国联邦储备委员会（美联储）);
 * a place by the head of its transliteration (里约 of 里约热内卢, 沙特 of 沙特阿拉伯);
 * a company by its brand, without the word for its trade (闻泰 of 闻泰科技, 安世 of 安世半导体);
+* a body named with a word for "national" without it (民盟 of 全国民主联盟);
 * in Taiwan, a country by its first character and 国 (巴国 of 巴拉圭), for the
-  country last named in the paragraph;
+  country last named in the paragraph (its two regions' spellings are one country); its first
+  character and 王 is its king, no short form (史王);
+* a state whose name joins two names by its first (圣文森 of 圣文森及格瑞那丁);
 * a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
   writing, when the nickname is no ordinary word;
 * a person by the given name alone when one full name of the text has it (卡琳娜
