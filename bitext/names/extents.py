@@ -10,7 +10,6 @@ name around them: a regnal number (查尔斯三世), an institution's head
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
@@ -134,25 +133,11 @@ def _longer_place(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
     """The longest place the lexicon knows that the name the lexicon knows at [start, end) begins, written whole
     in the text (阿拉伯|联合大公国 United Arab Emirates, not Arabia; 澳大利亚|首都特区): the shorter name there is a
     fragment of it.  The longer name must end where a word of jieba's ends, not inside one."""
-    for size in _longer_places().get(norm[start:end], ()):
+    for size in lex.longer_places.get(norm[start:end], ()):
         if norm[start:start + size] in lex.names and start + size in {
                 e for _, e in word_spans(norm[start:start + size + 4], start)}:
             return start, start + size
     return None
-
-
-@cache
-def _longer_places() -> dict[str, tuple[int, ...]]:
-    """Each name the lexicon knows → the lengths of the longer places that begin with it, longest first (one
-    look-up per name found, not one per length)."""
-    lex = lexicon()
-    longer: dict[str, set[int]] = {}
-    for form, name in lex.names.items():
-        if name.type is NameType.PLACE:
-            for cut in range(2, len(form)):
-                if form[:cut] in lex.names:
-                    longer.setdefault(form[:cut], set()).add(len(form))
-    return {form: tuple(sorted(sizes, reverse=True)) for form, sizes in longer.items()}
 
 
 def _joins(name: LexName | None) -> bool:

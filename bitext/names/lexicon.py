@@ -112,6 +112,8 @@ class Lexicon:
     regional: dict[str, LexName | None] = field(default_factory=dict)
     #: Characters that stand alone for a place, as news writes a state before its organs (俄|联邦安全局, 美|国务院).
     place_abbreviations: frozenset[str] = frozenset()
+    #: Each name → the lengths of the longer places that begin with it, longest first (阿拉伯 → 阿拉伯联合大公国).
+    longer_places: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -358,6 +360,7 @@ def lexicon() -> Lexicon:
     """The lexicon, built from the packaged CC-CEDICT on first use (kept on disk: :mod:`bitext.builtcache`)."""
     from ..builtcache import built
 
+    renamed_keys()  # english_key's table, loaded with the lexicon (a batch worker's warm-up loads both)
     return built("names_lexicon", _build_lexicon)
 
 
@@ -457,7 +460,18 @@ def _build_lexicon() -> Lexicon:
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
                    frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional,
-                   _place_abbreviations(names))
+                   _place_abbreviations(names), _longer_places(names))
+
+
+def _longer_places(names: dict[str, LexName]) -> dict[str, tuple[int, ...]]:
+    """Each name → the lengths of the longer places that begin with it, longest first."""
+    longer: dict[str, set[int]] = defaultdict(set)
+    for form, name in names.items():
+        if name.type is NameType.PLACE:
+            for cut in range(2, len(form)):
+                if form[:cut] in names:
+                    longer[form[:cut]].add(len(form))
+    return {form: tuple(sorted(sizes, reverse=True)) for form, sizes in longer.items()}
 
 
 #: The package's table of official renamings of places since 1980 (Swaziland → Eswatini, Kiev → Kyiv).
