@@ -1907,3 +1907,11 @@ def test_a_club_of_two_characters_the_regional_table_names_is_a_name_without_a_t
     a place of two characters is; only a person of two characters needs a title or a speech verb."""
     entry_of = _entries("英超球會熱刺周三宣佈解除主教練的職務。內地媒體稱托特納姆熱刺將另覓新帥。")
     assert entry_of["熱刺"] == entry_of["托特納姆熱刺"]
+
+
+def test_a_clubs_latin_designator_before_its_towns_name_is_part_of_the_clubs_name():
+    """Sport news writes a club by its designator in Latin capitals and its town (RB莱比锡, PSV埃因霍温): the
+    town the lexicon knows is, there, a fragment of the club's name, never proposed alone."""
+    found = _names_found("RB莱比锡周六客场2比1击败对手。PSV埃因霍温主帅赛后表示满意。")
+    assert {"RB莱比锡", "PSV埃因霍温"} <= found
+    assert not {"莱比锡", "埃因霍温"} & found

@@ -84,6 +84,7 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     if name is not None and name.type is NameType.ORGANISATION:
         return found
     if (joined := _joined_state(norm, found.start, found.end, lex) or _longer_place(norm, found.start, found.end, lex)
+            or _club_designator(norm, found.start, found.end, name)
             ) and not (taken.overlapping(joined[0], found.start) or taken.overlapping(found.end, joined[1])):
         return Candidate(doc.text[joined[0]:joined[1]], *joined, found.gloss)
     start, end = found.start, found.end
@@ -138,6 +139,20 @@ def _longer_place(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
                 e for _, e in word_spans(norm[start:start + size + 4], start)}:
             return start, start + size
     return None
+
+
+#: A club's designator in Latin capitals written onto its town's name (AC米兰, RB莱比锡, PSV埃因霍温), and
+#: what may not stand right before it (a longer Latin word: the designator is all of it).
+_DESIGNATOR_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}$")
+
+
+def _club_designator(norm: str, start: int, end: int, name: LexName | None) -> tuple[int, int] | None:
+    """A town the lexicon knows with a club's designator in Latin capitals right before it (AC|米兰, RB|莱比锡):
+    sport news names the club so, and the town alone there is a fragment of the club's name."""
+    if name is None or name.type is not NameType.PLACE or not (m := _DESIGNATOR_BEFORE.search(norm, max(0, start - 5),
+                                                                                            start)):
+        return None
+    return m.start(), end
 
 
 def _joins(name: LexName | None) -> bool:
