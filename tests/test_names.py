@@ -1915,3 +1915,11 @@ def test_a_clubs_latin_designator_before_its_towns_name_is_part_of_the_clubs_nam
     found = _names_found("RB莱比锡周六客场2比1击败对手。PSV埃因霍温主帅赛后表示满意。")
     assert {"RB莱比锡", "PSV埃因霍温"} <= found
     assert not {"莱比锡", "埃因霍温"} & found
+
+
+def test_an_acronym_counts_the_words_of_the_body_it_names():
+    """联合民族机构（UMNO）: jieba reads 联合 ("united") as a verb, yet it is a word of the body's name, one word a
+    capital of the acronym; the body is proposed whole with its acronym, not 民族机构."""
+    entry_of = _entries("执政的联合民族机构（UMNO）周日召开大会。")
+    assert "民族机构" not in entry_of
+    assert entry_of["联合民族机构"] == entry_of["UMNO"]

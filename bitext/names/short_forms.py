@@ -298,17 +298,25 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
             continue
         start, i = words[-1][0], len(words) - 2
+        letters = sum(c.isupper() for c in m.group("acronym"))
         while i >= 0 and words[i][1] == start:
             word = norm[words[i][0]:words[i][1]]
             if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
-            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE):
+            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
+                    _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
             else:
                 break
         if start < words[-1][0] and end - start >= MIN_LONG:
             found.append(Candidate(text.doc.text[start:end], start, end))
     return found
+
+
+def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
+    """A word of two characters jieba reads as a verb or adjective (联合 "unite", 统一) is one more word of the
+    body's name while the words taken are fewer than the acronym's capitals: 联合|劳工|党（ULP）, one word a letter."""
+    return len(word) == 2 and all_han(word) and taken < letters and bool(re.match(r"^[va]", jieba_tag(word)))
 
 
 def _organ_goes_on(text: _Text, end: int) -> bool:
