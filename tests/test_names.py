@@ -2078,3 +2078,121 @@ def test_a_surname_found_again_may_end_beside_a_character_never_in_names():
     and 常 ("often"), never in names, ends it as it ends a name the lexicon lists."""
     entry_of = _entries("法国总理弗朗索瓦·贝鲁出席会议。\n贝鲁常说改革势在必行。")
     assert entry_of["贝鲁"] == entry_of["弗朗索瓦·贝鲁"]
+
+
+def test_a_renamed_place_and_its_former_name_are_one_referent():
+    """News writes a renamed place by both names ("钦奈旧称马德拉斯"): CC-CEDICT gives 马德拉斯 as Madras and 钦奈 as
+    Chennai, 西萨摩亚 as Western Samoa; the official renamings (renamed_places.tsv) make each former English share
+    its current one's key, so the two forms are one place."""
+    from bitext.names.lexicon import english_key, lexicon
+    from bitext.model import NameType
+
+    assert english_key("Swaziland", NameType.PLACE) == english_key("Eswatini", NameType.PLACE)
+    assert lexicon().known_pair("马其顿", "北马其顿")
+    entry_of = _entries("印度南部城市钦奈旧称马德拉斯。钦奈市政府周一表示降雨减弱。"
+                        "萨摩亚1997年以前称为西萨摩亚，萨摩亚总理周二抵达惠灵顿。")
+    assert entry_of["钦奈"] == entry_of["马德拉斯"]
+    assert entry_of["萨摩亚"] == entry_of["西萨摩亚"]
+
+
+def test_a_state_whose_name_joins_two_names_is_found_whole_and_shortened_to_its_first():
+    """波士尼亞與赫塞哥維納 (Bosnia and Herzegovina), 安提瓜和巴布达, 千里達及托巴哥: CC-CEDICT gives such states' long
+    names, mainland and Taiwan forms, with "and" in the English; each is one place, found whole (not 赫塞哥維納 or
+    巴布达 alone, fragments), and news shortens it to its first name (波士尼亞, 千里達) or Taiwan's first character
+    and 国 (千國), also when the text quotes both regions' forms."""
+    entry_of = _entries("波士尼亞與赫塞哥維納外長昨天訪問塞爾維亞。波士尼亞政府表示兩國關係改善。")
+    assert "赫塞哥維納" not in entry_of
+    assert entry_of["波士尼亞"] == entry_of["波士尼亞與赫塞哥維納"]
+    entry_of = _entries("安提瓜和巴布达总理周二抵达北京。")
+    assert "安提瓜和巴布达" in entry_of and "巴布达" not in entry_of
+    entry_of = _entries("加勒比海國家千里達及托巴哥週一舉行大選，大陸譯作特立尼達和多巴哥。千里達總理宣布勝選，千國反對黨表示不服。")
+    assert entry_of["千國"] == entry_of["千里達"] == entry_of["千里達及托巴哥"] == entry_of["特立尼達和多巴哥"]
+
+
+def test_another_rendering_of_a_short_form_is_a_rendering_of_its_long_form():
+    """香港媒体把美联储译作联储局: the rendering is of 美联储, which the text uses as the short form of 美国联邦储备委员会;
+    联储局 is then a form of that one body, though it sounds like none of its forms."""
+    doc = annotate_text("美国联邦储备委员会（美联储）周二宣布加息。香港媒体把美联储译作联储局。", glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["联储局"] == entry_of["美联储"] == entry_of["美国联邦储备委员会"]
+
+
+def test_a_place_inside_a_longer_place_the_lexicon_knows_is_no_name_of_its_own_there():
+    """澳大利亚|首都特区 (the Australian Capital Territory) and 拜科努尔|航天发射基地 (the Baikonur Cosmodrome) are written
+    whole, ending where a word ends: CC-CEDICT knows the longer place, and 澳大利亚 or 拜科努尔 there is a fragment
+    of it, never proposed alone."""
+    found = _names_found("澳大利亚首都特区周二宣布封锁。拜科努尔航天发射基地周三发射火箭。")
+    assert {"澳大利亚首都特区", "拜科努尔航天发射基地"} <= found
+    assert not {"澳大利亚", "拜科努尔"} & found
+
+
+def test_a_states_formal_name_is_the_state_and_its_first_character_with_wang_is_its_king():
+    """A government writes a state in full (马拉维共和国, 萊索托王國): the state the lexicon knows and a polity word,
+    the same place as 马拉维; Taiwan's press calls the state's king by its first character and 王, a person, no short
+    form of 萊索托王國 however its characters fall in order."""
+    from bitext.names.short_forms import abbreviates
+
+    entry_of = _entries("马拉维共和国总统周二抵达北京。马拉维是非洲东南部内陆国。萊索托王國首相週一表示將訪問南非，萊索托位於南非境內。")
+    assert entry_of["马拉维共和国"] == entry_of["马拉维"]
+    assert entry_of["萊索托王國"] == entry_of["萊索托"]
+    assert not abbreviates("莱王", "莱索托王国")
+
+
+def test_a_party_named_with_its_country_or_a_national_word_is_shortened_without_it():
+    """News drops the country from a party it has named in full (蒙古人民党（MPP） … 人民党主席) and the word for
+    "national" from a body's short form (全国民主联盟 → 民盟, as 全国人民代表大会 → 人大); CC-CEDICT's sense "Myanmar
+    or Burma National league for democracy (NLD)" describes a body and gives it no place's English."""
+    from bitext.names.lexicon import name_english
+
+    assert name_english("Myanmar or Burma National league for democracy (NLD)") == ""
+    assert name_english("München or Munich") == "Munich"
+    entry_of = _entries("蒙古人民党（MPP）在议会选举中获胜，人民党主席随后表示将组阁。")
+    assert entry_of["人民党"] == entry_of["蒙古人民党"] == entry_of["MPP"]
+    entry_of = _entries("印度执政的全国民主联盟（NDA）在大选中获胜。民盟领袖随后表示将组阁。")
+    assert entry_of["民盟"] == entry_of["全国民主联盟"] == entry_of["NDA"]
+
+
+def test_a_clubs_nickname_and_its_name_with_or_without_fc_are_one_club():
+    """CC-CEDICT notes a nickname's referent ("Barca (nickname for FC Barcelona)", "Red Devils, nickname of Manchester
+    United Football Club"): the nickname takes that name's key, and a club's key leaves out what its English adds
+    to its name (FC, Football Club), so 巴萨 is 巴塞罗那 and 红魔鬼 is 曼联."""
+    from bitext.model import NameType
+    from bitext.names.lexicon import english_key, lexicon
+
+    assert english_key("FC Barcelona", NameType.ORGANISATION) == english_key("Barcelona", NameType.PLACE)
+    assert lexicon().known_pair("红魔鬼", "曼联")
+    entry_of = _entries("西甲巴塞罗那周日主场2比0获胜。巴萨主帅赛后表示满意。")
+    assert entry_of["巴萨"] == entry_of["巴塞罗那"]
+
+
+def test_a_rendering_in_parentheses_after_a_name_in_latin_letters_is_that_names():
+    """球会Al Sadd（新华社译作萨德）: the statement in parentheses renders the name written in Latin letters right
+    before it, one referent with it, not the country named earlier in the sentence (卡塔尔), however it sounds."""
+    doc = annotate_text("他随后转投卡塔尔球会Al Sadd（新华社译作萨德）。阿联酋球会Al Ain（内地传媒译作艾因）则宣布换帅。",
+                        glossary=load_glossary([]))
+    entry_of = {n.form: n.entry_id for s in doc.sentences() for n in s.names}
+    assert entry_of["Al Sadd"] == entry_of["萨德"] != entry_of["卡塔尔"]
+    assert entry_of["Al Ain"] == entry_of["艾因"]
+
+
+def test_a_club_of_two_characters_the_regional_table_names_is_a_name_without_a_title():
+    """The regional table lists 熱刺 for Tottenham Hotspur: a club it names is a name wherever it stands whole, as
+    a place of two characters is; only a person of two characters needs a title or a speech verb."""
+    entry_of = _entries("英超球會熱刺周三宣佈解除主教練的職務。內地媒體稱托特納姆熱刺將另覓新帥。")
+    assert entry_of["熱刺"] == entry_of["托特納姆熱刺"]
+
+
+def test_a_clubs_latin_designator_before_its_towns_name_is_part_of_the_clubs_name():
+    """Sport news writes a club by its designator in Latin capitals and its town (RB莱比锡, PSV埃因霍温): the
+    town the lexicon knows is, there, a fragment of the club's name, never proposed alone."""
+    found = _names_found("RB莱比锡周六客场2比1击败对手。PSV埃因霍温主帅赛后表示满意。")
+    assert {"RB莱比锡", "PSV埃因霍温"} <= found
+    assert not {"莱比锡", "埃因霍温"} & found
+
+
+def test_an_acronym_counts_the_words_of_the_body_it_names():
+    """联合民族机构（UMNO）: jieba reads 联合 ("united") as a verb, yet it is a word of the body's name, one word a
+    capital of the acronym; the body is proposed whole with its acronym, not 民族机构."""
+    entry_of = _entries("执政的联合民族机构（UMNO）周日召开大会。")
+    assert "民族机构" not in entry_of
+    assert entry_of["联合民族机构"] == entry_of["UMNO"]

@@ -33,8 +33,8 @@ from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english
                      keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames
 from .places import after_places, places_inside_places
-from .renderings import find_renderings, through_short_forms
-from .short_forms import attach_short_forms, find_short_forms, said_type
+from .renderings import find_renderings
+from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
 from .spans import SortedSpans
 
 __all__ = [
@@ -77,7 +77,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + long_forms
     listed_spans = {(m.start, m.end) for m in listed}
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
-    renderings = through_short_forms(find_renderings(doc, norm, names, listed_spans), short.shorts)
+    renderings = find_renderings(doc, norm, names, listed_spans)
     rendered = SortedSpans((r.start, r.end) for r in renderings)
     candidates = [c for c in candidates if not rendered.overlapping(c.start, c.end)]
     spans = SortedSpans((c.start, c.end) for c in candidates)
@@ -91,4 +91,4 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)):
         contexts[key].add(NameType.PLACE)
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
-    return attach_short_forms(short.shorts + renderings, listed + found)
+    return attach_short_forms(to_first_long_forms(short.shorts + renderings), listed + found)

@@ -83,6 +83,10 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     name = lex.names.get(norm[found.start:found.end])
     if name is not None and name.type is NameType.ORGANISATION:
         return found
+    if (joined := _joined_state(norm, found.start, found.end, lex) or _longer_place(norm, found.start, found.end, lex)
+            or _club_designator(norm, found.start, found.end, name)
+            ) and not (taken.overlapping(joined[0], found.start) or taken.overlapping(found.end, joined[1])):
+        return Candidate(doc.text[joined[0]:joined[1]], *joined, found.gloss)
     start, end = found.start, found.end
     for size in (2, 3):
         if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
@@ -105,6 +109,54 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     if (start, end) == (found.start, found.end) or taken.overlapping(start, found.start) or taken.overlapping(found.end, end):
         return found
     return Candidate(doc.text[start:end], start, end, found.gloss)
+
+
+#: The "and" a state's name writes between the two names it joins (特立尼达和多巴哥, 圣文森及格瑞那丁, 波士尼亚与赫塞哥维纳).
+_STATE_AND = "和及与"
+
+
+def _joined_state(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The state whose name joins two names, when the name at [start, end) is one of them and the text writes the
+    other after or before it with the "and" between (波士尼亚|与赫塞哥维纳, 圣文森特和|格林纳丁斯): one name the
+    lexicon knows, never two places."""
+    after, before = norm[end:end + 1] in _STATE_AND, start >= 1 and norm[start - 1] in _STATE_AND
+    if not (after or before):
+        return None
+    for size in range(2, lex.max_length - (end - start)):
+        if after and _joins(lex.names.get(norm[start:end + 1 + size])):
+            return start, end + 1 + size
+        if before and start - 1 - size >= 0 and _joins(lex.names.get(norm[start - 1 - size:end])):
+            return start - 1 - size, end
+    return None
+
+
+def _longer_place(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The longest place the lexicon knows that the name the lexicon knows at [start, end) begins, written whole
+    in the text (阿拉伯|联合大公国 United Arab Emirates, not Arabia; 澳大利亚|首都特区): the shorter name there is a
+    fragment of it.  The longer name must end where a word of jieba's ends, not inside one."""
+    for size in lex.longer_places.get(norm[start:end], ()):
+        if norm[start:start + size] in lex.names and start + size in {
+                e for _, e in word_spans(norm[start:start + size + 4], start)}:
+            return start, start + size
+    return None
+
+
+#: A club's designator in Latin capitals written onto its town's name (AC米兰, RB莱比锡, PSV埃因霍温), and
+#: what may not stand right before it (a longer Latin word: the designator is all of it).
+_DESIGNATOR_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}$")
+
+
+def _club_designator(norm: str, start: int, end: int, name: LexName | None) -> tuple[int, int] | None:
+    """A town the lexicon knows with a club's designator in Latin capitals right before it (AC|米兰, RB|莱比锡):
+    sport news names the club so, and the town alone there is a fragment of the club's name."""
+    if name is None or name.type is not NameType.PLACE or not (m := _DESIGNATOR_BEFORE.search(norm, max(0, start - 5),
+                                                                                            start)):
+        return None
+    return m.start(), end
+
+
+def _joins(name: LexName | None) -> bool:
+    return name is not None and name.type is NameType.PLACE and " and " in name.english
 
 
 def named_structure(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate | None:

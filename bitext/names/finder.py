@@ -586,7 +586,8 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     if name is None or not name.foreign:
         return False
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start) or (
-        name.type is NameType.PERSON and generation_before(norm, start, para_start, lexicon()))
+        name.type is NameType.PERSON and generation_before(norm, start, para_start, lexicon())) or (
+        name.type is NameType.ORGANISATION and norm[start:end] in lex.regional)  # 热刺: a club the table names
 
 
 def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -19,7 +19,9 @@ Taiwan and Hong Kong conversions add the regional forms of those names
 Then the package's table of regional and recent forms (``regional_names.tsv``:
 Hong Kong chosen names such as 施紀賢 for Starmer, Taiwan forms such as 施凱爾,
 names newer than the 2020 CC-CEDICT) adds its forms under its English's key,
-so that all forms of one referent are known pairs.
+so that all forms of one referent are known pairs; the package's table of official renamings
+(``renamed_places.tsv``: Swaziland → Eswatini, Kiev → Kyiv) gives a place's former English its current
+English's key.
 
 Built on first use (about a second and a half) and kept on disk for later runs (:mod:`bitext.builtcache`).
 """
@@ -64,6 +66,9 @@ _ABBREVIATION_OF = re.compile(r"^abbr\. for ([A-Z][A-Za-z' -]+)$")
 #: (帕劳共和国, 大韩民国, 澳大利亚联邦), else it is the short name (Palau) that other regions' forms have (帛琉).
 _POLITY_OF = re.compile(r"^(?:Republic|Kingdom|Commonwealth|Principality|State|Sultanate) of (?:the )?([A-Z].*)$")
 _POLITY_WORD = re.compile(r"(?:国|联邦|公国)$")
+#: Words after a state's name that make its formal name (史瓦帝尼王国, 马拉维共和国, 俄罗斯联邦); not 民主共和国,
+#: which makes another state of some (刚果民主共和国 is not 刚果).
+POLITY_WORDS = ("王国", "共和国", "联邦", "大公国", "公国", "酋长国", "苏丹国")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -108,6 +113,8 @@ class Lexicon:
     regional: dict[str, LexName | None] = field(default_factory=dict)
     #: Characters that stand alone for a place, as news writes a state before its organs (俄|联邦安全局, 美|国务院).
     place_abbreviations: frozenset[str] = frozenset()
+    #: Each name → the lengths of the longer places that begin with it, longest first (阿拉伯 → 阿拉伯联合大公国).
+    longer_places: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -121,6 +128,16 @@ class Lexicon:
         names = {form: name for form, name in self.names.items() if form not in self.regional}
         names.update({form: name for form, name in self.regional.items() if name is not None})
         return names
+
+    def name_or_state(self, form: str) -> LexName | None:
+        """The name ``form`` is, or the state whose formal name it is: a state the lexicon knows and a word for
+        its polity (史瓦帝尼|王国, 马拉维|共和国, 俄罗斯|联邦), as a government writes its own or a friend's name in
+        full.  A formal name the lexicon gives itself keeps its own (多米尼加联邦 Dominica, not 多米尼加)."""
+        if (name := self.names.get(form)) is not None:
+            return name
+        polity = next((p for p in POLITY_WORDS if form.endswith(p)), "")
+        state = self.names.get(form[:-len(polity)]) if polity and len(form) - len(polity) >= 2 else None
+        return state if state is not None and state.foreign and state.type is NameType.PLACE else None
 
     def family_name(self, form: str) -> str:
         """The family name of a person the lexicon knows, written in East Asian order (高市早苗 Sanae Takaichi →
@@ -138,12 +155,12 @@ class Lexicon:
 
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
-        na, nb = self.names.get(a), self.names.get(b)
+        na, nb = self.name_or_state(a), self.name_or_state(b)
         return bool(na and nb and na.key and na.key == nb.key)
 
     def known_apart(self, a: str, b: str) -> bool:
         """True when the lexicon knows two Simplified forms as different names (波兰 Poland, 柏林 Berlin)."""
-        na, nb = self.names.get(a), self.names.get(b)
+        na, nb = self.name_or_state(a), self.name_or_state(b)
         return bool(na and nb and na.key and nb.key and na.key != nb.key)
 
 
@@ -187,6 +204,9 @@ def name_english(sense: str) -> str:
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
     alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
+    if len(alternatives) > 1 and _ORGANISATION.search(alternatives[-1]) and not _ORGANISATION.search(
+            alternatives[0]) and not all(_NAME_WORD.match(w) for w in alternatives[-1].split()):
+        return ""  # "Myanmar or Burma National league for democracy": a body described, not the place it is named after
     text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     text = _BODY_AFTER.sub("", text)  # "Microsoft corporation": the company's name is Microsoft
@@ -245,6 +265,18 @@ def _place_abbreviations(names: dict[str, LexName]) -> frozenset[str]:
     return frozenset(c for c in cedict().simplified if len(c) == 1 and _stands_for_a_place(c, places))
 
 
+#: The English of one place named by two names joined by "and": Trinidad and Tobago, Saint Vincent and the Grenadines.
+_JOINED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and (?:[Tt]he )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
+
+
+def _joined_place(form: str, sense: str, english: str) -> bool:
+    """A state or territory whose name joins two names (特立尼达和多巴哥, 圣文森及格瑞那丁, 波士尼亚与赫塞哥维纳): the
+    Chinese writes the "and" (和, 及, 与) inside the name and the sense is the name alone, no note or description
+    ("Pride and Prejudice, novel by…" is a title; 印巴 "India and Pakistan" two places)."""
+    return bool(re.search("[和及与]", form[1:-1]) and _JOINED_NAMES.match(english)
+                and _REGION_TAG.sub("", re.sub(r"\s*\((?:Tw|HK|PRC|Taiwan)\)$", "", sense.strip())) == english)
+
+
 def _phrases(lines: list[str]) -> set[str]:
     """The senses of two or more English words of an ordinary word's lines, notes aside ("upper chamber")."""
     found = set()
@@ -279,15 +311,39 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 _GENERATION = re.compile(r"\s(?:Jr|Sr|[IVXL]+)\.?$")
 
 
+def _folded(english: str) -> str:
+    return unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
+def _folded_words(english: str) -> str:
+    """An English name's words, lower case and folded to ASCII: "Côte d'Ivoire" → "cote d'ivoire"."""
+    return " ".join(re.findall(r"[A-Za-z'][A-Za-z'-]*", _folded(english).lower()))  # Kim Jong-un → jong-un
+
+
+#: A sense's note that the name is another's nickname: "Barca (nickname for FC Barcelona)", "Red Devils, nickname of
+#: Manchester United Football Club".
+_NICKNAME = re.compile(r"(?:\(|, )nickname (?:for|of) (?P<name>[A-Z][\w'’. -]*?)(?:\)|$)")
+#: What a football club's English adds to its name (FC Barcelona, Manchester United Football Club, SSC Napoli).
+_CLUB_DESIGNATOR = re.compile(r"^(?:fc|cf|afc|ssc) | (?:fc|cf|afc|football club|soccer team|soccer club)$")
+
+
+def _nickname_of(sense: str) -> str:
+    """The English of the name a nickname stands for (巴萨 Barca → FC Barcelona), "" for a name of its own."""
+    m = _NICKNAME.search(_REGION_TAG.sub("", sense.strip()))
+    return m.group("name") if m and all(_NAME_WORD.match(w) for w in m.group("name").split()) else ""
+
+
 def english_key(english: str, name_type: NameType) -> str:
     """What the forms of one name share: a person's surname (with Sr., Jr. or a regnal number), a place's
-    English, folded to ASCII (Erdoğan → erdogan, Yıldırım → yildirim)."""
-    folded = unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
-    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", folded.lower())  # Kim Jong-un → jong-un, not un
-    if not words:
+    English, folded to ASCII (Erdoğan → erdogan, Yıldırım → yildirim), a renamed place's current English
+    (Swaziland → eswatini, :data:`RENAMED_TABLE`)."""
+    key = _folded_words(english)
+    if not key:
         return ""
     if name_type is not NameType.PERSON:
-        return " ".join(words)
+        key = _CLUB_DESIGNATOR.sub("", key) or key  # a club is its name, with or without "FC"
+        return renamed_keys().get(key, key)
+    folded, words = _folded(english), key.split(" ")
     if len(words) > 1 and _GENERATION.search(folded):
         return " ".join(words[-2:])  # Bush Sr. and George W. Bush, Louis XIV and Leo XIV: two people
     return words[-1]
@@ -317,6 +373,7 @@ def lexicon() -> Lexicon:
     """The lexicon, built from the packaged CC-CEDICT on first use (kept on disk: :mod:`bitext.builtcache`)."""
     from ..builtcache import built
 
+    renamed_keys()  # english_key's table, loaded with the lexicon (a batch worker's warm-up loads both)
     return built("names_lexicon", _build_lexicon)
 
 
@@ -357,8 +414,10 @@ def _build_lexicon() -> Lexicon:
                 words.add(simplified)  # 周四 Thursday: an ordinary word, capitalised in English only
             if _NOT_A_REFERENT.search(english) or _NOT_A_REFERENT_NOTE.search(sense):
                 continue
-            if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or " and " in english or (
-                    len(english.split()) > (_LONGEST_BODY if _ORGANISATION.search(english) else 3)):
+            joined = " and " in english and _joined_place(simplified, sense, english)
+            if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or (
+                    " and " in english and not joined) or (not joined and len(english.split()) > (
+                    _LONGEST_BODY if _ORGANISATION.search(english) else 3)):
                 continue
             for ref in _VARIANT_OF.finditer(senses):
                 links.append((simplified, ref.group(2)))
@@ -366,7 +425,8 @@ def _build_lexicon() -> Lexicon:
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
             name_type = _name_type(sense, english)
-            names.setdefault(simplified, LexName(simplified, english, name_type, foreign, english_key(english, name_type)))
+            names.setdefault(simplified, LexName(simplified, english, name_type, foreign,
+                                                 english_key(_nickname_of(sense) or english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
             if transliterated and len(syllables) == len(simplified):
                 in_names.update(set(simplified))
@@ -413,7 +473,38 @@ def _build_lexicon() -> Lexicon:
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
                    frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional,
-                   _place_abbreviations(names))
+                   _place_abbreviations(names), _longer_places(names))
+
+
+def _longer_places(names: dict[str, LexName]) -> dict[str, tuple[int, ...]]:
+    """Each name → the lengths of the longer places that begin with it, longest first."""
+    longer: dict[str, set[int]] = defaultdict(set)
+    for form, name in names.items():
+        if name.type is NameType.PLACE:
+            for cut in range(2, len(form)):
+                if form[:cut] in names:
+                    longer[form[:cut]].add(len(form))
+    return {form: tuple(sorted(sizes, reverse=True)) for form, sizes in longer.items()}
+
+
+#: The package's table of official renamings of places since 1980 (Swaziland → Eswatini, Kiev → Kyiv).
+RENAMED_TABLE = "renamed_places.tsv"
+
+
+def _table_rows(table: str) -> list[dict[str, str]]:
+    """The rows of one of the package's tab-separated tables (``#`` lines are its notes)."""
+    text = resources.files(__package__).joinpath(table).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def renamed_keys() -> dict[str, str]:
+    """The key of each former English of a renamed place → the key of its current English: CC-CEDICT's 斯威士兰
+    "Swaziland" and the table's 史瓦帝尼 "Eswatini" are one state, which news names both ways
+    ("史瓦帝尼舊稱史瓦濟蘭")."""
+    return {_folded_words(former): _folded_words(row["english"])
+            for row in _table_rows(RENAMED_TABLE) for former in row["former"].split("|")}
 
 
 #: The package's table of regional and recent name forms, one referent a row.
@@ -424,9 +515,7 @@ REGIONS = ("mainland", "taiwan", "hongkong")
 def regional_rows() -> list[dict[str, str]]:
     """The rows of the regional-names table (``#`` lines are its notes): english, type, scope and one
     cell of forms (``|`` between two) per region, as written."""
-    text = resources.files(__package__).joinpath(REGIONAL_TABLE).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return _table_rows(REGIONAL_TABLE)
 
 
 def regional_forms(row: dict[str, str]) -> list[str]:

@@ -13,7 +13,6 @@ surname" is compared with the end of a full name).  The press itself (新华社,
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Document, NameType
 from .context import BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han
@@ -141,6 +140,9 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         mentions = by_form.get(norm[span[0]:span[1]], [span])  # what the verb introduces is a name, found or not
         if mentions[0] != span or not _is_rendering(m, lex):
             continue  # a name the text used before (写作鲁比奥 after 鲁比奥): no new rendering
+        if (latin := _latin_before(norm, m)) is not None:  # the name rendered is the one in Latin letters
+            shorts.append(Short(*latin, doc.text[latin[0]:latin[1]], doc.text[m.start("name"):m.end("name")]))
+            continue
         referent = _referent(norm, m, by_form)
         if referent is None:
             continue
@@ -153,14 +155,6 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
                 shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
-
-
-def through_short_forms(renderings: list[Short], shorts: list[Short]) -> list[Short]:
-    """``renderings`` each made a mention of the long form of the name it renders when that name is itself a short
-    form (普拉博沃 of 普拉博沃·苏比安托; 佐科 of 佐科·维多多, 称佐科为佐科威): the statement is about the person, whose
-    entry the long form holds."""
-    longs = {short.form: short.long for short in shorts}
-    return [replace(r, long=longs.get(r.long, r.long)) for r in renderings]
 
 
 def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
@@ -188,6 +182,19 @@ def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[
 def _not_a_person(form: str, lex: Lexicon) -> bool:
     known = lex.names.get(form)
     return known is not None and known.type is not NameType.PERSON
+
+
+#: A name in Latin letters right before the parenthesis that holds the statement: Al Hilal（新华社译作利雅得新月）.
+_LATIN_NAME = re.compile(r"(?P<latin>[A-Z][A-Za-z.'’&-]*(?: [A-Z][A-Za-z.'’&-]*){0,4})[(（][^()（）]{0,10}$")
+
+
+def _latin_before(norm: str, m: re.Match) -> tuple[int, int] | None:
+    """The span of a name the text writes in Latin letters, when the statement at ``m`` stands in parentheses
+    right after it (沙特球会Al Hilal（新华社译作利雅得新月）): the rendering is that name's, as the Chinese rendering
+    of a club or firm the text names in its own script."""
+    start = max(0, m.start("verb") - 60)
+    found = _LATIN_NAME.search(norm, start, m.start("verb"))
+    return found.span("latin") if found else None
 
 
 def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]]) -> str | None:

@@ -9,8 +9,11 @@ shortens it, by conventions each a rule here:
   (美国联邦储备委员会（美联储）);
 * a place by the head of its transliteration (里约 of 里约热内卢, 沙特 of 沙特阿拉伯);
 * a company by its brand, without the word for its trade (闻泰 of 闻泰科技, 安世 of 安世半导体);
+* a body named with a word for "national" without it (民盟 of 全国民主联盟);
 * in Taiwan, a country by its first character and 国 (巴国 of 巴拉圭), for the
-  country last named in the paragraph;
+  country last named in the paragraph (its two regions' spellings are one country); its first
+  character and 王 is its king, no short form (史王);
+* a state whose name joins two names by its first (圣文森 of 圣文森及格瑞那丁);
 * a team by its nickname once named with its city (道奇 of 洛杉矶道奇, 拜仁 of 拜仁慕尼黑), in sports
   writing, when the nickname is no ordinary word;
 * a person by the given name alone when one full name of the text has it (卡琳娜
@@ -70,12 +73,12 @@ def abbreviates(short: str, full: str) -> bool:
     character plus 国 for a country (瓜国/瓜地马拉).  A piece of ``full`` (美国 of 美国联邦储备委员会) is a modifier
     or a fragment, not a short form, and a name the lexicon knows (中国, 英国) is a name of its own."""
     short, full = form_key(short), form_key(full)
-    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short in full \
+    if len(short) < 2 or len(full) <= len(short) or short[0] != _first_kept(short, full) or short in full \
             or short in lexicon().names:
         return False
     if short[1:] == "国" and len(short) == 2:
         return _country(full)
-    return _takes_in_order(short, full)
+    return _takes_in_order(short, full) and not _monarch(short, full)
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -84,10 +87,23 @@ def _in_order(short: str, full: str) -> bool:
 
 
 def _takes_in_order(short: str, long: str) -> bool:
-    """``short`` takes characters of ``long`` in order, its first first, and is not a piece of it (世卫 of
-    世界卫生组织), whatever the lexicon says of it (北约 NATO): :func:`_own_name` judges that."""
+    """``short`` takes characters of ``long`` in order, its first first (or the first after a national word,
+    :data:`NATIONAL`), and is not a piece of it (世卫 of 世界卫生组织, 民盟 of 全国民主联盟), whatever the lexicon says
+    of it (北约 NATO): :func:`_own_name` judges that."""
+    if long.startswith(NATIONAL) and short[:1] == long[2:3]:
+        return _takes_in_order(short, long[2:]) and short not in long
     return len(long) >= MIN_LONG and len(short) >= 2 and short[0] == long[0] and short not in long and _in_order(
         short, long)
+
+
+#: Words for "national" a body's name begins with and its short form drops (全国民主联盟 → 民盟, 全国人民代表大会 →
+#: 人大, 国家发展和改革委员会 → 发改委).
+NATIONAL = ("全国", "国家")
+
+
+def _first_kept(short: str, long: str) -> str:
+    """The character of ``long`` a short form of it begins with: its first, or the first after a national word."""
+    return long[2] if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2] else long[:1]
 
 
 def _country(full: str) -> bool:
@@ -171,6 +187,8 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
+    if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_ENDS):
+        return NameType.ORGANISATION  # 全国民主联盟: a body by its head noun, a name jieba does not know whole
     return kind
 
 
@@ -193,10 +211,11 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
-    organs, organ_shorts = _state_organs(text, found)
     ended, ending_shorts = _defined_by_their_end(text)
-    long_forms = disjoint(_defined_in_parentheses(text, spans) + ended + teams + organs + _vouched_long_forms(text, spans)
-                          + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
+    others = (_defined_in_parentheses(text, spans) + ended + teams + _vouched_long_forms(text, spans)
+              + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
+    organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
+    long_forms = disjoint(others + organs)
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -280,17 +299,25 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
             continue
         start, i = words[-1][0], len(words) - 2
+        letters = sum(c.isupper() for c in m.group("acronym"))
         while i >= 0 and words[i][1] == start:
             word = norm[words[i][0]:words[i][1]]
             if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
-            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE):
+            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
+                    _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
             else:
                 break
         if start < words[-1][0] and end - start >= MIN_LONG:
             found.append(Candidate(text.doc.text[start:end], start, end))
     return found
+
+
+def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
+    """A word of two characters jieba reads as a verb or adjective (联合 "unite", 统一) is one more word of the
+    body's name while the words taken are fewer than the acronym's capitals: 联合|劳工|党（ULP）, one word a letter."""
+    return len(word) == 2 and all_han(word) and taken < letters and bool(re.match(r"^[va]", jieba_tag(word)))
 
 
 def _organ_goes_on(text: _Text, end: int) -> bool:
@@ -460,6 +487,8 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     for long in forms:
         if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or _brand(long):
             by_first[long[0]].append(long)
+            if long.startswith(NATIONAL) and len(long) > 2:
+                by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
     if not by_first:
         return []
     found = []
@@ -488,17 +517,34 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
               by_first: dict[str, list[str]]) -> bool:
     """The text at [start, end) is a short form of ``long`` (an organisation or place the text names)."""
     short = text.norm[start:end]
-    if end - start < 2 or short == long or not text.whole(start, end) or _own_name(short, long):
+    if end - start < 2 or short == long or not text.whole(start, end) or (
+            _own_name(short, long) and not _first_of_joined(short, long)):  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳
         return False
     if short == long[0] + "国" and _country(long):
         return _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
+    if _monarch(short, long):
+        return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
-        if short == _brand(long):
+        if short == _brand(long) or _first_of_joined(short, long):
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
     return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
         short, long))
+
+
+def _monarch(short: str, long: str) -> bool:
+    """``short`` is a state's first character and 王, as Taiwan's press names the state's king (史王 of 史瓦帝尼王国,
+    泰王 of 泰国): a person, never a short form of the state."""
+    return len(short) == 2 and short[1] == "王" and lexicon().name_or_state(long) is not None
+
+
+def _first_of_joined(short: str, long: str) -> bool:
+    """``short`` is the first of the names a state's name joins (圣文森 of 圣文森及格瑞那丁, 千里达 of 千里达及托巴哥,
+    波士尼亚 of 波士尼亚与赫塞哥维纳): news shortens such a state to its first name once it has named it whole."""
+    known = lexicon().names.get(long)
+    return (known is not None and known.type is NameType.PLACE and " and " in known.english
+            and long.startswith(short) and long[len(short):len(short) + 1] in ("和", "及", "与"))
 
 
 def _brand(long: str) -> str:
@@ -630,13 +676,16 @@ def _short_end(norm: str, start: int, long: str, taken: SortedSpans) -> int:
 
 def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]) -> bool:
     """``long`` is the only country of its first character the paragraph names before ``pos`` (巴国 after
-    巴拉圭, not after 巴拉圭 and 巴西), or the only one in the text."""
-    rivals = [f for f in by_first[long[0]] if _country(f)]
-    if rivals == [long]:
+    巴拉圭, not after 巴拉圭 and 巴西), or the only one in the text; two spellings of one country (Taiwan's
+    圣文森及格瑞那丁 and the mainland's 圣文森特和格林纳丁斯, quoted side by side) are one country."""
+    key = lexicon().names[long].key
+    same = [f for f in by_first[long[0]] if _country(f) and lexicon().names[f].key == key]
+    rivals = [f for f in by_first[long[0]] if _country(f) and f not in same]
+    if not rivals:
         return True
     start = text.paragraph(pos)[0]
     before = text.norm[start:pos]
-    return long in before and not any(f in before for f in rivals if f != long)
+    return any(f in before for f in same) and not any(f in before for f in rivals)
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
@@ -794,6 +843,20 @@ def _one_long_form(shorts: list[Short]) -> list[Short]:
     for s in shorts:
         longs[form_key(s.form)].add(s.long)
     return [s for s in shorts if len(longs[form_key(s.form)]) == 1]
+
+
+def to_first_long_forms(shorts: list[Short]) -> list[Short]:
+    """``shorts`` with a long form that is itself a short form replaced by that one's long form: 台湾媒体把沙特译作
+    沙乌地阿拉伯 renders 沙特, which the text uses as the short form of 沙特阿拉伯, so the rendering is 沙特阿拉伯's too."""
+    long_of = {form_key(s.form): s.long for s in shorts}
+    chained = []
+    for s in shorts:
+        long, seen = s.long, {form_key(s.form)}
+        while (key := form_key(long)) in long_of and key not in seen:
+            seen.add(key)
+            long = long_of[key]
+        chained.append(s if long == s.long else replace(s, long=long))
+    return chained
 
 
 def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[NameMatch]:
