@@ -2196,3 +2196,11 @@ def test_an_acronym_counts_the_words_of_the_body_it_names():
     entry_of = _entries("执政的联合民族机构（UMNO）周日召开大会。")
     assert "民族机构" not in entry_of
     assert entry_of["联合民族机构"] == entry_of["UMNO"]
+
+
+def test_a_glossed_name_begins_after_a_title_and_an_indian_state_ends_in_bang():
+    """国王|菲利佩六世（Felipe VI）: the gloss ends the name and the title before it begins it, though 王 is a
+    name character; 泰米尔纳德邦 is a state as 莫斯科州 is, and the city after it is a place of its own."""
+    found = _names_found("西班牙国王菲利佩六世（Felipe VI）访问中国。塔塔电子位于泰米尔纳德邦霍苏尔的新厂去年投产。")
+    assert "菲利佩六世" in found and "西班牙国王菲利佩六世" not in found
+    assert "泰米尔纳德邦" in found

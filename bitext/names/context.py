@@ -64,7 +64,7 @@ NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治�
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
-PLACE_ENDS = "国洲州省市岛县"
+PLACE_ENDS = "国洲州省市岛县邦"
 #: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 港珠澳|大桥): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "隧道")

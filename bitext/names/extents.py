@@ -291,7 +291,7 @@ def state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) 
 
 
 #: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
-REGION_SUFFIXES = "州省"
+REGION_SUFFIXES = "州省邦"
 
 
 def with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

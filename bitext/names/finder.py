@@ -531,7 +531,7 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
 
 
 #: Suffixes a place takes in a chain of places: state, province, city, county, district (悉尼|市).
-_PLACE_SUFFIXES = "州省市县区"
+_PLACE_SUFFIXES = "州省邦市县区"
 
 
 def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:

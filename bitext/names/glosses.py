@@ -64,8 +64,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             zh_end -= 1
         zh_start = zh_end
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
-                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS):
-            zh_start -= 1
+                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS) and not (
+                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])):
+            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         english = BYLINE.sub("", m.group("en"))
         if zh_start == zh_end or not words:
@@ -93,8 +94,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         if " " in english.strip():
             zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
             while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
-                    default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])):
-                zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿: a full name glossed in full
+                    default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])) \
+                    and not TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start]):
+                zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿 nor 国王|菲利佩六世: a full name glossed in full
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
         if zh_end - zh_start < 3 and " " in english.strip():

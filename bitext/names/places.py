@@ -20,7 +20,7 @@ from .listed import word_spans
 from .spans import Candidate, SortedSpans, disjoint
 
 #: Characters a place ends in that name the kind of place (广东省, 东莞市, 黄江镇, 伯灵顿县).
-_PLACE_KINDS = set("省市州县镇区")
+_PLACE_KINDS = set("省市州邦县镇区")
 #: Heads that make a name an organisation, a building or a venue, named after its place as one name (德国另类选择党,
 #: 南海难波站), never a place inside a place.
 _NOT_PLACE_HEADS = ("党", "部", "局", "会", "院", "署", "厅", "馆", "园", "队", "社", "司", "行", "团", "所", "台", "报", "桥",
