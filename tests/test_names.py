@@ -2204,3 +2204,14 @@ def test_a_glossed_name_begins_after_a_title_and_an_indian_state_ends_in_bang():
     found = _names_found("西班牙国王菲利佩六世（Felipe VI）访问中国。塔塔电子位于泰米尔纳德邦霍苏尔的新厂去年投产。")
     assert "菲利佩六世" in found and "西班牙国王菲利佩六世" not in found
     assert "泰米尔纳德邦" in found
+
+
+def test_a_company_named_in_full_once_then_by_its_brand_is_one_company():
+    """Business news names a company in full once (美光科技, 纬创资通, 苹果公司), then by its brand (美光, 纬创, 苹果,
+    even where the brand is a word, when CC-CEDICT knows the full name); a brand with two full names in the text
+    (塔塔电子, 塔塔集团) is left alone."""
+    entry_of = _entries("美光科技宣布投资。美光表示满意。台企纬创资通出售工厂后，纬创退出印度。苹果公司加快转移产能，"
+                        "苹果首席执行官表示满意。塔塔电子收购工厂，塔塔集团表示，塔塔将继续投资。")
+    assert entry_of["美光"] == entry_of["美光科技"] and entry_of["纬创"] == entry_of["纬创资通"]
+    assert entry_of["苹果"] == entry_of["苹果公司"]
+    assert entry_of.get("塔塔") is None or entry_of["塔塔"] not in (entry_of.get("塔塔电子"), entry_of.get("塔塔集团"))

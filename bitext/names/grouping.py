@@ -33,7 +33,7 @@ from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name_of, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 from .phonetic import blocks as blocks_of_form
-from .short_forms import abbreviates
+from .short_forms import BRAND_HEADS, abbreviates
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -547,7 +547,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
-_BODY_ENDS = ("党", "阵线", "联盟", "同盟", "共同体", "集团", "公司") + INSTITUTION_HEADS + NAMED_BODY_HEADS
+_BODY_ENDS = ("党", "阵线", "联盟", "同盟", "共同体") + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],

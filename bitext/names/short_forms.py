@@ -212,14 +212,15 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
     ended, ending_shorts = _defined_by_their_end(text)
-    others = (_defined_in_parentheses(text, spans) + ended + teams + _vouched_long_forms(text, spans)
+    brands, brand_shorts = _brands(text)
+    others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
     long_forms = disjoint(others + organs)
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
-    shorts = [s for s in team_shorts + ending_shorts if s.long in kept] + organ_shorts
+    shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
@@ -415,6 +416,51 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
                    for i in (x.start() for x in re.finditer(re.escape(short), norm))
                    if i != head and text.whole(i, i + len(short)) and (i == 0 or not all_han(norm[i - 1]) or norm[i - 1] in BESIDE)]
     return found, shorts
+
+
+#: Words after a company's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团.
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业")
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>{'|'.join(sorted(BRAND_HEADS, key=len, reverse=True))}))")
+
+
+def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
+    """Companies named by a brand of two characters and a head (美光科技, 纬创资通, 苹果公司) whose brand the text
+    also writes alone (美光表示, 纬创和和硕退出): business news names a company in full once, then by its brand.
+    The brand begins a word and is no place and no ordinary word (unless CC-CEDICT knows the full name, 苹果公司);
+    a brand with two full names in the text (塔塔电子, 塔塔集团) is left alone: whose would it be?"""
+    norm, lex = text.norm, lexicon()
+    longs: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for m in _BRAND.finditer(norm):
+        start, brand = m.start(), m.group("brand")
+        end = start + 2 + len(m.group("head"))
+        if _word_starts(text, start) and _brand_word(brand, norm[start:end], lex):
+            longs[brand].add((start, end))
+    found, shorts = [], []
+    for brand, spans in longs.items():
+        if len({norm[s:e] for s, e in spans}) > 1:
+            continue
+        alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
+                 and _word_starts(text, i) and _word_ends(text, i + 2)]
+        if alone:
+            long = norm[slice(*min(spans))]
+            found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans]
+            shorts += [Short(i, i + 2, text.doc.text[i:i + 2], long) for i in alone]
+    return found, shorts
+
+
+def _brand_word(brand: str, long: str, lex) -> bool:
+    known = lex.names.get(brand)
+    return all_han(brand) and (known is None or known.type is NameType.ORGANISATION) and (
+        brand not in lex.words or long in lex.names)
+
+
+def _word_starts(text: _Text, pos: int) -> bool:
+    """A word of the text begins at ``pos``: no word runs across it."""
+    return not any(s < pos < e for s, e in text.words(pos).overlapping(pos, pos + 1))
+
+
+def _word_ends(text: _Text, pos: int) -> bool:
+    return pos >= len(text.norm) or not any(s < pos < e for s, e in text.words(pos - 1).overlapping(pos - 1, pos + 1))
 
 
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
