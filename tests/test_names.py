@@ -2215,3 +2215,11 @@ def test_a_company_named_in_full_once_then_by_its_brand_is_one_company():
     assert entry_of["美光"] == entry_of["美光科技"] and entry_of["纬创"] == entry_of["纬创资通"]
     assert entry_of["苹果"] == entry_of["苹果公司"]
     assert entry_of.get("塔塔") is None or entry_of["塔塔"] not in (entry_of.get("塔塔电子"), entry_of.get("塔塔集团"))
+
+
+def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
+    """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
+    eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""
+    found = _names_found("集团董事长N·钱德拉塞卡兰证实了拉坦·塔塔的死讯。他从叔父J.R.D.塔塔手中接掌集团。"
+                         "美联社则将其名字译作纳塔拉詹·钱德拉塞克兰。")
+    assert {"N·钱德拉塞卡兰", "J.R.D.塔塔", "纳塔拉詹·钱德拉塞克兰"} <= found and "塞克兰" not in found

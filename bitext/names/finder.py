@@ -185,6 +185,9 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     rare in names; 艾哈迈德·沙拉, though 沙拉 is "salad"), and the name stops at
     the first ordinary word further out (沙特|王储|穆罕默德·本·萨勒曼|本周).
     """
+    inside = [s for s, _ in words.overlapping(start, start + 1) if s < start]
+    if inside and inside[0] >= 1 and norm[inside[0] - 1] in JOINERS:
+        start = inside[0]  # N·|钱德拉塞卡|兰: the run began inside the word after the dot
     while start >= 2 and norm[start - 1] in JOINERS:
         before = [(s, e) for s, e in words.overlapping(start - 2, start - 1) if e == start - 1]
         if not before or not all_han(norm[before[0][0]:before[0][1]]):
@@ -264,8 +267,9 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
                 and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)):  # 麦艾莱|追平: a verb begins the predicate
-            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS:
-                return False
+            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not (
+                    pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
+                return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it)
             continue
         if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)) \
                 and not _in_outside_word(norm, pos, inside, lex):
@@ -780,9 +784,22 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [c for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+    return [_with_initials(doc, norm, c, taken) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)]
+
+
+#: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name
+#: abbreviates.
+_INITIALS = re.compile(r"(?:[A-Z][.·．・‧] ?)+$")
+
+
+def _with_initials(doc: Document, norm: str, c: Candidate, taken: SortedSpans) -> Candidate:
+    """``c`` with the Latin initials written before it (董事长N·钱德拉塞卡兰): they are the person's given names."""
+    initials = _INITIALS.search(norm, max(0, c.start - 12), c.start)
+    if initials is None or taken.overlapping(initials.start(), c.start):
+        return c
+    return Candidate(doc.text[initials.start():c.end], initials.start(), c.end, c.gloss)
 
 
 #: What follows an award's name: its category (奥斯卡|最佳导演) or the word for prize (格莱美|奖, 奥斯卡|金像奖).

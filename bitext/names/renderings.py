@@ -22,7 +22,7 @@ from .short_forms import Short
 
 #: What introduces another rendering of a name, and the name up to the punctuation after it.
 _RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
-                       r"(?P<name>[\u3400-\u9fff·]{2,8})(?=[，。、；）)」』])")
+                       r"(?P<name>[\u3400-\u9fff·]{2,16})(?=[，。、；）)」』])")
 #: What stands between 称 and 为 when it points back at a name of the text: a demonstrative and a noun (称这位意大利
 #: 教头为孔蒂, 称该市为…), not a name.
 _DEMONSTRATIVE = ("这", "该", "此")
