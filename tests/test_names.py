@@ -2223,3 +2223,20 @@ def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_renderin
     found = _names_found("集团董事长N·钱德拉塞卡兰证实了拉坦·塔塔的死讯。他从叔父J.R.D.塔塔手中接掌集团。"
                          "美联社则将其名字译作纳塔拉詹·钱德拉塞克兰。")
     assert {"N·钱德拉塞卡兰", "J.R.D.塔塔", "纳塔拉詹·钱德拉塞克兰"} <= found and "塞克兰" not in found
+
+
+def test_a_rendering_in_quotes_or_after_chengwei_is_whole_and_a_title_inside_the_quotes_is_not_part_of_it():
+    """把泰米尔纳德邦称为“坦米尔那都省”: the quotes delimit the rendering though 都 is a function character;
+    称他为“王储宾萨尔曼” holds a title before the name; 将两人译作「费利佩六世」与「莱蒂齐亚」 pairs both; a nickname
+    fans give (被粉丝称为“霉霉”) is no rendering of a name nearby; and “普京的大脑” is an epithet, no name."""
+    entry_of = _entries("印度泰米尔纳德邦首府金奈。台湾媒体把泰米尔纳德邦称为“坦米尔那都省”。沙特王储穆罕默德·本·萨勒曼访问华盛顿，"
+                        "台湾媒体称他为“王储宾萨尔曼”。美国歌手泰勒·斯威夫特被粉丝称为“霉霉”。杜金被称为“普京的大脑”。")
+    assert entry_of["坦米尔那都省"] == entry_of["泰米尔纳德邦"] and "坦米尔那" not in entry_of
+    assert "王储宾萨尔曼" not in entry_of and entry_of.get("美国") != entry_of.get("霉霉", "")
+    assert not any("大脑" in form for form in entry_of)
+
+
+def test_a_name_keeps_no_stray_character_of_the_word_before_it_nor_about_before_a_number():
+    """内陆国|赞比亚: 国 ends the word "landlocked country"; 索马里兰|约20公里: 约 is "about" before a number."""
+    found = _names_found("内陆国赞比亚的铜矿出口须绕道。埃塞拟租用索马里兰约20公里海岸线。")
+    assert {"赞比亚", "索马里兰"} <= found and not {"国赞比亚", "索马里兰约"} & found

@@ -266,7 +266,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
                 and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
-                pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)):  # 麦艾莱|追平: a verb begins the predicate
+                pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
+                pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()):  # 索马里兰|约20公里
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
                 return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it)
@@ -522,6 +523,10 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
         # cover is one foreign name, and a lexicon name inside it (Persia) only a fragment of it.
         known = [(s, e) for s, e in known if e - s >= end - start - 1]
         covered = covered and bool(known)
+    for s, e in known:
+        if e - s >= 3 and (s, e) in words.overlapping(s, e) and (e - s == end - start - 1) and (
+                _stray_outside(norm, words, start, end, s, e)):
+            return [(s, e)]  # 内陆国|赞比亚, 索马里兰|约20公里: the stray character is another word's
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
     if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
@@ -559,6 +564,18 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
                     best[j] = best[i] + [j]
     ends = best.get(len(piece), [])
     return [(start + a, start + b) for a, b in zip([0] + ends, ends)] if len(ends) >= 2 else []
+
+
+#: Words for "about" before a number, which a name never ends in before one (索马里兰|约20公里).
+_ABOUT = "约近逾"
+
+
+def _stray_outside(norm: str, words: SortedSpans, start: int, end: int, s: int, e: int) -> bool:
+    """The one character of the run [start, end) beside the lexicon name [s, e) belongs outside it: it ends a word
+    that begins before the run (内陆|国), or it stands before a number (约|20)."""
+    pos = start if s > start else end - 1
+    word = words.overlapping(pos, pos + 1)
+    return bool(word) and (word[0][0] < start or word[0][1] > end) or (pos == end - 1 and norm[end:end + 1].isdigit())
 
 
 def _joined_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -753,6 +770,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         norm[end - 1] in BESIDE and end - 1 > start and norm[end - 2] not in JOINERS
                         and not any(e == end and start <= s < e - 1 for s, e in words.overlapping(end - 1, end)))):
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word)
+                if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
+                    end -= 1  # 索马里兰|约20公里: "about" before a number
                 piece = norm[start:end]
                 if end - start < 2 or seen.covers(start, end) or (
                         taken.overlapping(start, end) and not any(c in JOINERS for c in piece)):

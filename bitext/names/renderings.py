@@ -20,16 +20,18 @@ from .lexicon import Lexicon, lexicon
 from .phonetic import similar, similarity
 from .short_forms import Short
 
-#: What introduces another rendering of a name, and the name up to the punctuation after it.
-_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
-                       r"(?P<name>[\u3400-\u9fff·]{2,16})(?=[，。、；）)」』])")
+#: What introduces another rendering of a name, and the name up to the punctuation after it, in quotes or not
+#: (把泰米尔纳德邦称为“坦米尔那都省”).
+_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
+                       r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,16})(?=[，。、；）)」』”])")
 #: What stands between 称 and 为 when it points back at a name of the text: a demonstrative and a noun (称这位意大利
 #: 教头为孔蒂, 称该市为…), not a name.
 _DEMONSTRATIVE = ("这", "该", "此")
 #: Two renderings a statement gives at once, in the order of the names it is about (新华社把这两人分别译作阿莱格里和
 #: 莫德里奇): 分别 "respectively" pairs the first with the first of two names just written, the second with the second.
 _RESPECTIVELY = re.compile(r"[把将](?P<object>[^，。；！？把将]{0,8}?)分别(?:译作|译为|译成|称为|称作|写作)"
-                           r"(?P<first>[\u3400-\u9fff·]{2,8}?)[和与及、](?P<second>[\u3400-\u9fff·]{2,8}?)(?=[，。、；）)」』])")
+                           r"[“「『]?(?P<first>[\u3400-\u9fff·]{2,8}?)[”」』]?[和与及、][“「『]?(?P<second>[\u3400-\u9fff·]{2,8}?)"
+                           r"(?=[，。、；）)」』”])")
 #: How many sentences, the statement's own first, may hold the two names a 分别 statement renders.
 _RESPECTIVE_SENTENCES = 3
 _REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世$")
@@ -67,9 +69,13 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _without_title(m: re.Match) -> tuple[int, int]:
+    """The rendering without a title after it (梭利|总统) or before it (“王储|宾萨尔曼”)."""
     start, end = m.span("name")
     title = TITLE_BEFORE.search(m.group("name"))
-    return (start, end - len(title.group())) if title and title.start() >= 2 else (start, end)
+    if title and title.start() >= 2:
+        end -= len(title.group())
+    leading = TITLE.match(m.string, start, end)
+    return (leading.end(), end) if leading and end - leading.end() >= 2 else (start, end)
 
 
 #: A pronoun the statement renders (称她为, 将其译作, 将他的名字译作): the person is named just before.
@@ -111,8 +117,11 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
     """The name a statement introduces is a rendering: no function word inside, not one ordinary word; after 写作
     ("writing") or 称X为 (X a name or a phrase pointing back at one, 称这位教头为孔蒂) only a run of name characters."""
     name, called = m.group("name"), m.group("called")
-    if any(c in BESIDE for c in name) or name in lex.words:
+    quoted = m.string[m.start("name") - 1] in "“「『"  # the quotes say where it begins and ends: 坦米尔那都省
+    if (any(c in BESIDE for c in name) and not quoted) or "的" in name or name in lex.words:
         return False
+    if m.group("verb") in ("称为", "称作") and not _OBJECT.search(m.string, max(0, m.start("verb") - 14), m.start("verb")):
+        return False  # 被粉丝称为“霉霉”: a nickname, unless 把X称为Y says whose rendering it is
     if called is not None and called.startswith(_DEMONSTRATIVE):
         return True  # 称这位意大利教头为孔蒂: the phrase says a name follows, whatever its characters
     if called is not None:
