@@ -74,8 +74,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             if clause is not None:
                 zh_start = clause  # ，台积电（TSMC）
             elif words and _ACRONYM.match(english) and norm.endswith(_ACRONYM_BODY_HEADS, 0, zh_end) and (
-                    body_start(norm, words, lex) < words[-1][0]) and _begins_clearly(norm, words, body_start(norm, words, lex), lex):
-                zh_start = body_start(norm, words, lex)  # 日本|宇宙航空|研究|开发|机构（JAXA）
+                    (body := _body_start(norm, words, lex)) < words[-1][0]) and _begins_clearly(norm, words, body, lex):
+                zh_start = body  # 日本|宇宙航空|研究|开发|机构（JAXA）
             else:
                 if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
                         norm[words[-1][0]:zh_end] not in lex.names):
@@ -149,7 +149,7 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
             last not in _PARTY_HEADS):
         return words[-2][0]  # 闻泰|科技: a brand before the head
     if last in _PARTY_HEADS or last in COMPANY_HEADS:
-        return body_start(norm, words, lex)
+        return _body_start(norm, words, lex)
     return start
 
 
@@ -157,7 +157,7 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
 _MOST_WORDS_BEFORE_HEAD = 5
 
 
-def body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
+def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
     """Where the name of a body begins whose head jieba cut as the last of ``words`` (联盟, 公司, 机构): the words
     before it that are the body's own, back to a function word, a verb, a title, another party or a camp
     (青年|民主主义|者|联盟 (Fidesz), not 反对党|公民联盟 nor 中间派|公民联盟).  A place before a party is no part of

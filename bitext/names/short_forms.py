@@ -42,7 +42,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
 from .glosses import COMPANY_HEADS
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, word_spans
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint
@@ -440,7 +440,7 @@ def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
         if len({norm[s:e] for s, e in spans}) > 1:
             continue
         alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
-                 and _word_starts(text, i) and _word_ends(text, i + 2)]
+                 and text.whole(i, i + 2)]
         if alone:
             long = norm[slice(*min(spans))]
             found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans]
@@ -448,7 +448,7 @@ def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
     return found, shorts
 
 
-def _brand_word(brand: str, long: str, lex) -> bool:
+def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     known = lex.names.get(brand)
     return all_han(brand) and (known is None or known.type is NameType.ORGANISATION) and (
         brand not in lex.words or long in lex.names)
@@ -457,10 +457,6 @@ def _brand_word(brand: str, long: str, lex) -> bool:
 def _word_starts(text: _Text, pos: int) -> bool:
     """A word of the text begins at ``pos``: no word runs across it."""
     return not any(s < pos < e for s, e in text.words(pos).overlapping(pos, pos + 1))
-
-
-def _word_ends(text: _Text, pos: int) -> bool:
-    return pos >= len(text.norm) or not any(s < pos < e for s, e in text.words(pos - 1).overlapping(pos - 1, pos + 1))
 
 
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
