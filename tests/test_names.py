@@ -2240,3 +2240,14 @@ def test_a_name_keeps_no_stray_character_of_the_word_before_it_nor_about_before_
     """内陆国|赞比亚: 国 ends the word "landlocked country"; 索马里兰|约20公里: 约 is "about" before a number."""
     found = _names_found("内陆国赞比亚的铜矿出口须绕道。埃塞拟租用索马里兰约20公里海岸线。")
     assert {"赞比亚", "索马里兰"} <= found and not {"国赞比亚", "索马里兰约"} & found
+
+
+def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
+    """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
+    Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
+    reads as ordinary words; an acronym beside the ordinary words it stands for (GDP（国内生产总值）) is a term."""
+    entry_of = _entries("美國歌手Olivia Rodrigo（奧莉維亞·羅德里戈）週五在台北開唱。Lady Gaga（女神卡卡）則將於明年來台。"
+                        "今年台灣GDP（国内生产总值）增长逾百分之七。")
+    assert entry_of["Olivia Rodrigo"] == entry_of["奧莉維亞·羅德里戈"]
+    assert entry_of["Lady Gaga"] == entry_of["女神卡卡"]
+    assert "GDP" not in entry_of and "国内生产总值" not in entry_of

@@ -15,9 +15,9 @@ from .listed import word_spans
 
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
 #: a gloss may be in any language written with them.
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 #: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
-_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{_LATIN}][{_LATIN} .'’\-]*[{_LATIN}.])\s*[)）]")
+_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN} .'’\-]*[{LATIN}.])\s*[)）]")
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, NameType
+from .glosses import LATIN
 from .context import BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han
 from .lexicon import Lexicon, lexicon
 from .phonetic import similar, similarity
@@ -59,12 +60,30 @@ _LONGEST = 12
 
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
-    which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统)."""
+    which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
+    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
     return [_without_title(m) for m in rendered] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
-        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None]
+        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
+        m.span("name") for m in latin_renderings(norm, lex)]
+
+
+#: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
+#: Sterk（石岱崙）, Rosé（朴彩英）, Telegram（电报）. Text in Latin letters is a name there, and what the parentheses
+#: hold is the same referent in Chinese, whole: the parentheses say where it begins and ends.
+_LATIN_RENDERED = re.compile(rf"(?<![{LATIN}0-9])(?P<latin>[{LATIN}][{LATIN}0-9.'’&\-]*"
+                             rf"(?: [{LATIN}0-9][{LATIN}0-9.'’&\-]*){{0,4}})"
+                             r"[(（](?P<name>[\u3400-\u9fff][\u3400-\u9fff·]{1,15})[)）]")
+
+
+def latin_renderings(norm: str, lex: Lexicon) -> list[re.Match]:
+    """The Latin names with a Chinese rendering in parentheses (:data:`_LATIN_RENDERED`); not an acronym beside
+    the ordinary words it stands for (GDP（国内生产总值）, a term), nor a name beside what it is (Netflix（平台）)."""
+    return [m for m in _LATIN_RENDERED.finditer(norm) if m.group("latin")[0].isupper() and (
+        m.group("name") not in lex.words or m.group("name") in lex.names or not m.group("latin").isupper())
+        and not TITLE.fullmatch(m.group("name")) and not any(c in BESIDE for c in m.group("name"))]
 
 
 
@@ -157,6 +176,8 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
+    shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
+               for m in latin_renderings(norm, lex)]
     for m in _RESPECTIVELY.finditer(norm):
         for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
             mentions = by_form.get(m.group(part), [m.span(part)])
