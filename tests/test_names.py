@@ -2251,3 +2251,14 @@ def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_o
     assert entry_of["Olivia Rodrigo"] == entry_of["奧莉維亞·羅德里戈"]
     assert entry_of["Lady Gaga"] == entry_of["女神卡卡"]
     assert "GDP" not in entry_of and "国内生产总值" not in entry_of
+
+
+def test_a_nickname_the_text_gives_a_person_is_that_person_where_it_is_given_and_used_again():
+    """有「發哥」之稱的周潤發, 罗伯特·基亚古拉尼（艺名“博比·瓦恩”）, 泰勒·斯威夫特被粉丝称为“霉霉”: the text says whose
+    nickname it is, so the nickname, there and alone later (發哥表示…), is a mention of that person."""
+    entry_of = _entries("有「發哥」之稱的周潤發週日出席電影節開幕禮。發哥表示，他仍會繼續拍戲。")
+    assert entry_of["發哥"] == entry_of["周潤發"]
+    entry_of = _entries("乌干达反对派领袖罗伯特·基亚古拉尼（艺名“博比·瓦恩”）周二宣布参选。博比·瓦恩说，他不会退出。"
+                        "美国歌手泰勒·斯威夫特被粉丝称为“霉霉”。霉霉周五发布了新专辑。")
+    assert entry_of["博比·瓦恩"] == entry_of["罗伯特·基亚古拉尼"]
+    assert entry_of["霉霉"] == entry_of["泰勒·斯威夫特"]

@@ -178,6 +178,7 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
                for m in latin_renderings(norm, lex)]
+    shorts += nicknames(doc, norm, names)
     for m in _RESPECTIVELY.finditer(norm):
         for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
             mentions = by_form.get(m.group(part), [m.span(part)])
@@ -185,6 +186,35 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
                 shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+#: A nickname the text gives a person it names right after or right before (有“华仔”之称的|刘德华, 被歌迷称为“周董”的|
+#: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.  ``after`` marks the
+#: statements whose person follows them.
+_NICKNAME_BEFORE = re.compile(r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
+                              r"[“「『](?P<b>[^”」』，。]{2,8})[”」』])的$")
+_NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[“「『]?(?P<a>[^”」』，。()（）]{2,8})[”」』]?[）)]"
+                             r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
+#: How far before a name a statement of its nickname may begin.
+_NICKNAME_REACH = 24
+
+
+def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Short]:
+    """Each mention of a nickname the text gives a name it found (:data:`_NICKNAME_BEFORE`, :data:`_NICKNAME_AFTER`),
+    made a mention of that name: where the text defines it and wherever it uses it again (华仔在台上…), found as a
+    name of its own or not, never inside a longer name."""
+    given: dict[str, str] = {}
+    for s, e in names:
+        before = _NICKNAME_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s)
+        after = _NICKNAME_AFTER.match(norm[e:e + _NICKNAME_REACH])
+        for m in (before, after):
+            nickname = m and (m.group("a") or m.group("b"))
+            if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname):
+                given.setdefault(nickname, doc.text[s:e])
+    taken = sorted(names)
+    return [Short(m.start(), m.end(), doc.text[m.start():m.end()], long) for nickname, long in given.items()
+            for m in re.finditer(re.escape(nickname), norm)
+            if not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in taken)]
 
 
 def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
