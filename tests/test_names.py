@@ -2245,10 +2245,12 @@ def test_a_name_keeps_no_stray_character_of_the_word_before_it_nor_about_before_
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
-    reads as ordinary words; an acronym beside the ordinary words it stands for (GDP（国内生产总值）) is a term."""
+    reads as ordinary words; an acronym beside the ordinary words it stands for (GDP（国内生产总值）) is a term, and a press's
+    statement in the parentheses (Girona（新華社譯作赫羅納）) no name."""
     entry_of = _entries("美國歌手Olivia Rodrigo（奧莉維亞·羅德里戈）週五在台北開唱。Lady Gaga（女神卡卡）則將於明年來台。"
-                        "今年台灣GDP（国内生产总值）增长逾百分之七。")
+                        "今年台灣GDP（国内生产总值）增长逾百分之七。西甲球會Girona（新華社譯作赫羅納）週日主場告負。")
     assert entry_of["Olivia Rodrigo"] == entry_of["奧莉維亞·羅德里戈"]
+    assert not any("譯作" in form for form in entry_of)
     assert entry_of["Lady Gaga"] == entry_of["女神卡卡"]
     assert "GDP" not in entry_of and "国内生产总值" not in entry_of
 

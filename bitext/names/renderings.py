@@ -80,10 +80,12 @@ _LATIN_RENDERED = re.compile(rf"(?<![{LATIN}0-9])(?P<latin>[{LATIN}][{LATIN}0-9.
 
 def latin_renderings(norm: str, lex: Lexicon) -> list[re.Match]:
     """The Latin names with a Chinese rendering in parentheses (:data:`_LATIN_RENDERED`); not an acronym beside
-    the ordinary words it stands for (GDP（国内生产总值）, a term), nor a name beside what it is (Netflix（平台）)."""
+    the ordinary words it stands for (GDP（国内生产总值）, a term), nor a name beside what it is (Netflix（平台）), nor
+    a press's statement of its rendering (:func:`_latin_before`)."""
     return [m for m in _LATIN_RENDERED.finditer(norm) if m.group("latin")[0].isupper() and (
         m.group("name") not in lex.words or m.group("name") in lex.names or not m.group("latin").isupper())
-        and not TITLE.fullmatch(m.group("name")) and not any(c in BESIDE for c in m.group("name"))]
+        and not TITLE.fullmatch(m.group("name")) and not any(c in BESIDE for c in m.group("name"))
+        and not _RENDERED.search(norm, m.start("name"), m.end())]  # Al Hilal（新华社译作利雅得新月）: a statement
 
 
 
