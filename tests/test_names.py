@@ -2264,3 +2264,11 @@ def test_a_nickname_the_text_gives_a_person_is_that_person_where_it_is_given_and
                         "美国歌手泰勒·斯威夫特被粉丝称为“霉霉”。霉霉周五发布了新专辑。")
     assert entry_of["博比·瓦恩"] == entry_of["罗伯特·基亚古拉尼"]
     assert entry_of["霉霉"] == entry_of["泰勒·斯威夫特"]
+
+
+def test_a_name_written_like_a_chinese_one_in_a_list_with_a_person_is_a_person():
+    """HK entertainment news lists stars with no title (周潤發、張學友和鄭秀文; 吳鎮宇、林家棟、任賢齊等主演): beside a
+    person found, a surname and a given name that end where a name ends are people of the same list."""
+    entry_of = _entries("周日的慈善晚會上，周潤發、張學友和鄭秀文先後登台獻唱。新片由導演杜琪峯執導，吳鎮宇、林家棟、任賢齊等主演。")
+    assert {"鄭秀文", "林家棟", "任賢齊"} <= entry_of.keys()
+    assert len({entry_of[name] for name in ("周潤發", "張學友", "鄭秀文", "吳鎮宇", "林家棟", "任賢齊")}) == 6

@@ -315,6 +315,47 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return found
 
 
+#: What joins the names of a list: 梁朝伟、刘德华和舒淇.
+_LIST_JOINERS = "、和与及"
+
+
+def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
+    """Names written like Chinese ones in a list with a person written so that was found (梁朝伟、刘德华|和|舒淇,
+    金城武|、|刘青云、梁家辉): a list names people of one kind, so a surname and a given name beside such a person,
+    ending where a name ends (:func:`_chinese_name_at`), are a person too, as after a title; the list is followed
+    either way from each person it gains."""
+    para = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+    people = [(c.start, c.end) for c in found if _written_chinese(norm[c.start:c.end], lex)]
+    spans, added = SortedSpans(taken.spans), []
+    while people:
+        start, end = people.pop()
+        para_start, para_end = para.overlapping(start, end)[0]
+        beside = []
+        if norm[end:end + 1] in _LIST_JOINERS and (after := _chinese_name_at(norm, end + 1, para_end, False, lex)):
+            beside.append((end + 1, after))
+        for size in (2, 3):
+            begin = start - 1 - size
+            if begin >= para_start and norm[start - 1] in _LIST_JOINERS and edge_at(
+                    norm, begin - 1, para_start, para_end) and _chinese_name_at(norm, begin, start - 1, False, lex) == start - 1:
+                beside.append((begin, start - 1))
+                break
+        for s, e in beside:
+            if not spans.overlapping(s, e):
+                spans = SortedSpans(spans.spans + [(s, e)])
+                added.append(Candidate(doc.text[s:e], s, e))
+                people.append((s, e))
+    return added
+
+
+def _written_chinese(form: str, lex: Lexicon) -> bool:
+    """A person's name written like a Chinese one: a surname, then one or two characters, no joiner; a person the
+    lexicon knows (刘德华, whose characters also spell transliterations), or no transliteration (not 马克龙)."""
+    known = lex.names.get(form)
+    return 2 <= len(form) <= 4 and all_han(form) and any(
+        form[:n] in lex.surnames and 1 <= len(form) - n <= 2 for n in (1, 2)) and (
+        known.type is NameType.PERSON if known is not None else not _transliteration(form, lex))
+
+
 def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexicon) -> int | None:
     """Where a name written like a Chinese one that begins at ``begin`` ends (:func:`titled_names`), or None."""
     for size in (1, 2, 3):
@@ -801,6 +842,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
     found += titled
+    found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return [_with_initials(doc, norm, c, taken) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
