@@ -2272,3 +2272,12 @@ def test_a_name_written_like_a_chinese_one_in_a_list_with_a_person_is_a_person()
     entry_of = _entries("周日的慈善晚會上，周潤發、張學友和鄭秀文先後登台獻唱。新片由導演杜琪峯執導，吳鎮宇、林家棟、任賢齊等主演。")
     assert {"鄭秀文", "林家棟", "任賢齊"} <= entry_of.keys()
     assert len({entry_of[name] for name in ("周潤發", "張學友", "鄭秀文", "吳鎮宇", "林家棟", "任賢齊")}) == 6
+
+
+def test_a_japanese_full_name_unglossed_is_found_whole_and_its_family_name_alone_is_the_same_person():
+    """日本藝人木村拓哉下月…: jieba cuts the full name as one word and 下月 as two, yet a family name CC-CEDICT knows
+    (木村) and a given name that makes no word are the person, whole; 中村獅童 … 中村表示: the family name alone
+    later is the same person, without an English gloss to say where it ends."""
+    entry_of = _entries("日本藝人木村拓哉下月將來港舉行見面會，主辦方稱門票已售罄。日本演員中村獅童周日抵港。中村表示，他很期待演出。")
+    assert "木村拓哉" in entry_of
+    assert entry_of["中村"] == entry_of["中村獅童"]

@@ -21,8 +21,8 @@ from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
                       PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
                       jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
-from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
-                      state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
+from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
+                      named_structure, state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
@@ -643,7 +643,10 @@ def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> b
 
 
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
-    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大)."""
+    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大), or
+    a Japanese full name whose family name it knows (木村拓哉)."""
+    if end - start == 4 and given_name_end(norm, start, start + 2, SortedSpans([]), lex) == end:
+        return True  # 木村拓哉, one word of jieba's: a family name the lexicon knows and the given name after it
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or not name.foreign:
         return False
