@@ -2281,3 +2281,13 @@ def test_a_japanese_full_name_unglossed_is_found_whole_and_its_family_name_alone
     entry_of = _entries("日本藝人木村拓哉下月將來港舉行見面會，主辦方稱門票已售罄。日本演員中村獅童周日抵港。中村表示，他很期待演出。")
     assert "木村拓哉" in entry_of
     assert entry_of["中村"] == entry_of["中村獅童"]
+
+
+def test_a_hong_kong_full_name_without_a_dot_holds_a_weak_character_and_its_end_alone_is_its_surname():
+    """里安納度狄卡比奧: Hong Kong writes Leonardo DiCaprio with 度, a character seldom in names, between two strong
+    runs, and no dot; glossed or not, the whole is the name, 亦 ("also") after it is no part of it, and 狄卡比奧
+    alone later is his surname, the same person, not a fragment proposed apart."""
+    entry_of = _entries("奧斯卡影帝里安納度狄卡比奧亦有出席首映禮。狄卡比奧說，電影令他想起童年。")
+    assert entry_of["狄卡比奧"] == entry_of["里安納度狄卡比奧"]
+    entry_of = _entries("新片由里安納度狄卡比奧（Leonardo DiCaprio）主演。狄卡比奧表示，他很喜歡這個角色。")
+    assert entry_of["狄卡比奧"] == entry_of["里安納度狄卡比奧"]

@@ -38,8 +38,21 @@ AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；�
 #: Words after a name that say it is one: speech verbs and forms of address.
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
                        r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表)")
+#: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
+NEVER_IN_NAMES = -2.0
+#: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
+STRONG = 1.5
+
+
+def bridges(text: str, pos: int, lex: Lexicon) -> bool:
+    """The character at ``pos`` is one weak character inside a transliteration (泽|连|斯基, 史托|腾|柏格, Hong Kong's
+    里安纳|度|狄卡比奥): no function word, not never seen in names (smoothed), strong characters on both sides."""
+    return 0 < pos < len(text) - 1 and text[pos] not in BESIDE and lex.odds(text[pos]) > NEVER_IN_NAMES and min(
+        lex.name_odds.get(text[pos - 1], -9), lex.name_odds.get(text[pos + 1], -9)) > STRONG
+
+
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
+BESIDE = set("的在和与同及跟说是将已对向从自等也亦则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
 LEADING = set("但他她它我你那这其") | BESIDE
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),

@@ -18,9 +18,9 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
-                      PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
-                      jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, NEVER_IN_NAMES, ORDINARY_TAGS,
+                      PLACE_HEADS, PLACE_NOUNS, STRONG, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
+                      generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
@@ -36,10 +36,6 @@ from .venues import before_venues, place_start_before, venues
 _HYPHENS = "‐‑‒-－"
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
 LENIENT = -0.1
-#: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
-NEVER_IN_NAMES = -2.0
-#: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
-STRONG = 1.5
 #: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
 STRONG_RUN = 2.0
 #: Similarity of sound from which another name in the text vouches for a run that holds a word (卢比欧/鲁比奥).
@@ -132,8 +128,7 @@ def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         j, bridged = i, False
         while j < n and (lex.is_name_char(text[j]) or (
-                not bridged and j > i and j + 1 < n and _bridge(text[j], lex)
-                and min(lex.name_odds.get(text[j - 1], -9), lex.name_odds.get(text[j + 1], -9)) > STRONG)):
+                not bridged and j > i and bridges(text, j, lex))):
             bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
             j += 1
         start = i
@@ -219,10 +214,6 @@ def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
     if _lenient(text[pos], lex):
         return True
     return pos + 1 < len(text) and (text[pos + 1] in JOINERS or _lenient(text[pos + 1], lex)) and _weak_ok(text[pos], lex)
-
-
-def _bridge(char: str, lex: Lexicon) -> bool:
-    return char not in BESIDE and lex.odds(char) > NEVER_IN_NAMES  # smoothed: 史托|腾|柏格
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:

@@ -8,7 +8,7 @@ import re
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han, jieba_tag
+from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -62,13 +62,15 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         zh_end = m.start()
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
-        zh_start = zh_end
-        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
-                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS) and not (
-                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])):
-            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）
-        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         english = BYLINE.sub("", m.group("en"))
+        zh_start, bridged, several = zh_end, False, " " in english.strip()  # a full name glossed: 里安纳度狄卡比奥 (Leonardo DiCaprio)
+        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
+                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS or (
+                    several and not bridged and zh_start < zh_end and bridges(norm, zh_start - 1, lex))) and not (
+                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])):
+            bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
+            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
+        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         if zh_start == zh_end or not words:
             clause = _clause_name(norm, words, lex) if _ACRONYM.match(english) else None
             if clause is not None:

@@ -24,7 +24,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS
+from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han
 from .finder import LENIENT
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
@@ -342,6 +342,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                  and not surname_by_english(f, english.get(f, ""), lexicon())):
         for n in surname_lengths(full, english.get(full, "")):
             guessed[full[-n:]].append(full)
+    for full in (f for f in forms if not surname(f) and len(f) >= _UNDOTTED_FULL and _personal(f, english)
+                 and f not in places and not english.get(f)):
+        for f in forms:
+            if f != full and full.endswith(f) and len(f) >= 2 and len(full) - len(f) >= 2 and f not in places and (
+                    f not in owners) and (
+                    all_han(full[:-len(f)]) and not TITLE.search(full[:-len(f)])):
+                guessed[f].append(full)  # 狄卡比奥 of 里安纳度狄卡比奥, unless a dotted full name has it (鲍里斯·约翰逊, not 凯莉约翰逊)
     for f in forms:
         if len(full := guessed.get(f, [])) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
@@ -410,6 +417,12 @@ def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
     odds = lexicon().odds
     return [f for f in forms if len(f) >= len(last) + 2 and f.endswith(last) and not surname(f)
             and all(odds(c) > LENIENT for c in f[: -len(last)]) and not _institution(f)]
+
+
+#: The fewest characters of a Hong Kong full name written without a dot and unglossed whose end, written alone
+#: elsewhere, is its surname (里安纳度狄卡比奥 … 狄卡比奥): a given name and a surname of two characters or more,
+#: one of them longer.
+_UNDOTTED_FULL = 5
 
 
 def _personal(form: str, english: dict[str, str]) -> bool:
