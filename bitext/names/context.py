@@ -52,7 +52,7 @@ def bridges(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-BESIDE = set("的在和与同及跟说是将已对向从自等也亦则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
+BESIDE = set("的在和与同及跟说是将已对向从自等也亦仍则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
 LEADING = set("但他她它我你那这其") | BESIDE
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
