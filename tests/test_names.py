@@ -2294,7 +2294,7 @@ def test_a_hong_kong_full_name_without_a_dot_holds_a_weak_character_and_its_end_
 
 
 def test_an_adverb_after_a_name_is_no_part_of_it():
-    """仍 "still" and 亦 "also" follow a subject as 也 does (雷卡亚·马达乌|仍未获准, 總統米萊|亦出席): the name ends
+    """仍 "still" (and 亦 "also") follows a subject as 也 does (雷卡亚·马达乌|仍未获准): the name ends
     before them, not 马达乌仍 nor no name at all."""
     found = _names_found("贝宁反对派领袖雷卡亚·马达乌仍未获准参选。")
     assert "雷卡亚·马达乌" in found and not any("仍" in form for form in found)
