@@ -2298,3 +2298,10 @@ def test_an_adverb_after_a_name_is_no_part_of_it():
     before them, not 马达乌仍 nor no name at all."""
     found = _names_found("贝宁反对派领袖雷卡亚·马达乌仍未获准参选。")
     assert "雷卡亚·马达乌" in found and not any("仍" in form for form in found)
+
+
+def test_a_works_title_in_title_marks_is_no_name_but_a_papers_is():
+    """《奥本海默》 is a film, named after its hero: a work is no person, place or organisation to list, though its
+    title reads as a name; 《纽约时报》, a paper in the same marks, is an organisation."""
+    entry_of = _entries("美国导演诺兰执导的《奥本海默》横扫颁奖季，《纽约时报》称之为年度最佳。")
+    assert "奥本海默" not in entry_of and "纽约时报" in entry_of

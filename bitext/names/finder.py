@@ -841,7 +841,18 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
     return [_with_initials(doc, norm, c, taken) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)]
+            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end) and not _work_title(norm, c)]
+
+
+#: What ends the name of a paper or a magazine, which news writes in title marks as it does works (《北京晚报》).
+_PRESS_HEADS = ("报", "刊", "志")
+
+
+def _work_title(norm: str, c: Candidate) -> bool:
+    """``c`` is the whole title of a work in title marks (《艾诺拉》, a film named after its heroine): a work is no
+    person, place or organisation, though its title reads as one; a paper's name (《北京晚报》) is one."""
+    return c.start > 0 and norm[c.start - 1] in "《〈" and norm[c.end:c.end + 1] in ("》", "〉") and (
+        not norm.endswith(_PRESS_HEADS, c.start, c.end))
 
 
 #: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name
