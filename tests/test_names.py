@@ -2305,3 +2305,10 @@ def test_a_works_title_in_title_marks_is_no_name_but_a_papers_is():
     title reads as a name; 《纽约时报》, a paper in the same marks, is an organisation."""
     entry_of = _entries("美国导演诺兰执导的《奥本海默》横扫颁奖季，《纽约时报》称之为年度最佳。")
     assert "奥本海默" not in entry_of and "纽约时报" in entry_of
+
+
+def test_the_person_a_nickname_statement_is_about_is_a_name_though_it_has_two_characters():
+    """被影迷稱為「鞏皇」的鞏俐說: two characters alone say little, but the statement says a person follows, and
+    CC-CEDICT knows 鞏俐 as one; the nickname used again later (鞏皇又透露) is the same person."""
+    entry_of = _entries("被影迷稱為「鞏皇」的鞏俐說，她明年仍會拍戲。鞏皇又透露，新片已開拍。")
+    assert entry_of["鞏皇"] == entry_of["鞏俐"]

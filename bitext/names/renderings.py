@@ -16,7 +16,7 @@ import re
 
 from ..model import Document, NameType
 from .glosses import LATIN
-from .context import BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han
+from .context import AFTER_NAME, BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han, cue_follows
 from .lexicon import Lexicon, lexicon
 from .phonetic import similar, similarity
 from .short_forms import Short
@@ -67,7 +67,7 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
-        m.span("name") for m in latin_renderings(norm, lex)]
+        m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex)
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -191,14 +191,31 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
 
 
 #: A nickname the text gives a person it names right after or right before (有“华仔”之称的|刘德华, 被歌迷称为“周董”的|
-#: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.  ``after`` marks the
-#: statements whose person follows them.
-_NICKNAME_BEFORE = re.compile(r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
-                              r"[“「『](?P<b>[^”」』，。]{2,8})[”」』])的$")
+#: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.
+_NICKNAME_GIVEN = (r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
+                   r"[“「『](?P<b>[^”」』，。]{2,8})[”」』])的")
+_NICKNAME_STATEMENT = re.compile(_NICKNAME_GIVEN)
+_NICKNAME_BEFORE = re.compile(_NICKNAME_GIVEN + "$")
 _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[“「『]?(?P<a>[^”」』，。()（）]{2,8})[”」』]?[）)]"
                              r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
 #: How far before a name a statement of its nickname may begin.
 _NICKNAME_REACH = 24
+
+
+def nicknamed_people(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The people the lexicon knows that a statement of a nickname is about (被影迷昵称为“小震”的|张震|说): the statement
+    says a person follows, so a name of two characters needs no other context there; the longest, ending where a
+    name ends."""
+    found = []
+    for m in _NICKNAME_STATEMENT.finditer(norm):
+        start = m.end()
+        for end in range(min(len(norm), start + 4), start + 1, -1):
+            known = lex.names.get(norm[start:end])
+            if known is not None and known.type is NameType.PERSON and (
+                    end == len(norm) or norm[end] in AFTER_NAME or norm[end] in BESIDE or cue_follows(norm, end)):
+                found.append((start, end))
+                break
+    return found
 
 
 def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Short]:
