@@ -2312,3 +2312,10 @@ def test_the_person_a_nickname_statement_is_about_is_a_name_though_it_has_two_ch
     CC-CEDICT knows 鞏俐 as one; the nickname used again later (鞏皇又透露) is the same person."""
     entry_of = _entries("被影迷稱為「鞏皇」的鞏俐說，她明年仍會拍戲。鞏皇又透露，新片已開拍。")
     assert entry_of["鞏皇"] == entry_of["鞏俐"]
+
+
+def test_a_quoted_nickname_glossed_in_english_is_whole_and_the_persons():
+    """被民众称为“非洲甘地”（African Gandhi）: the gloss follows the closing quote, so the name it glosses is what the
+    quotes hold, whole, not the characters before the quote; said of 卡翁达, it is his nickname, not Gandhi."""
+    entry_of = _entries("赞比亚前总统卡翁达被民众称为“非洲甘地”（African Gandhi）。")
+    assert entry_of["非洲甘地"] == entry_of["卡翁达"] and "甘地" not in entry_of

@@ -62,6 +62,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         zh_end = m.start()
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
+        if (quoted := _quoted_before(norm, zh_end)) is not None:
+            found.append((*quoted, BYLINE.sub("", m.group("en")), m.start("en"), m.end("en")))
+            continue
         english = BYLINE.sub("", m.group("en"))
         zh_start, bridged, several = zh_end, False, " " in english.strip()  # a full name glossed: 里安纳度狄卡比奥 (Leonardo DiCaprio)
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
@@ -109,6 +112,26 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+#: What says the quotes after it hold a name (称她为, 昵称, 绰号, 人称, 名为, 叫做): not a project's name
+#: (“星际之门阿联酋”（Stargate UAE）), which a gloss names in its own words.
+_NAMING = re.compile("称|叫|号|名为|名叫")
+#: Closing quotes and the opening quote of each.
+_QUOTES = {"”": "“", "」": "「", "』": "『"}
+
+
+def _quoted_before(norm: str, end: int) -> tuple[int, int] | None:
+    """The span of a name in quotes that ends right before a gloss (称她为“妈妈萨米娅”（Mama Samia）): after a
+    naming word (:data:`_NAMING`) the quotes delimit it, a nickname or a rendering, whatever its characters; None
+    when no quote closes there, nothing names it or the quotes hold no name (no Han, a clause)."""
+    opening = _QUOTES.get(norm[end - 1:end]) if end else None
+    start = norm.rfind(opening, max(0, end - MAX_NAME_CHARS), end - 1) + 1 if opening else 0
+    if not start:
+        return None
+    name = norm[start:end - 1]
+    return (start, end - 1) if len(name) >= 2 and all_han(name.replace("·", "")) and not any(
+        c in BESIDE for c in name) and _NAMING.search(norm, max(0, start - 5), start - 1) else None
 
 
 #: The most characters of a name an acronym glosses that stands alone in its clause (，台积电（TSMC）).
