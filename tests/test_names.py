@@ -2319,3 +2319,10 @@ def test_a_quoted_nickname_glossed_in_english_is_whole_and_the_persons():
     quotes hold, whole, not the characters before the quote; said of 卡翁达, it is his nickname, not Gandhi."""
     entry_of = _entries("赞比亚前总统卡翁达被民众称为“非洲甘地”（African Gandhi）。")
     assert entry_of["非洲甘地"] == entry_of["卡翁达"] and "甘地" not in entry_of
+
+
+def test_a_party_named_x_and_y_glossed_by_one_word_is_whole_when_jieba_cuts_its_head_alone():
+    """民主|与|发展|党（Chadema）: as 法律|与|正义党 (PiS), the party's name is both words 与 joins and its head,
+    though jieba cuts 党 alone; not the fragment 发展党."""
+    entry_of = _entries("坦桑尼亚最大反对党民主与发展党（Chadema）周日宣布抵制补选。")
+    assert "民主与发展党" in entry_of and "发展党" not in entry_of

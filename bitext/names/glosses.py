@@ -168,6 +168,10 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]) and (
             before[0] not in lex.names):
         return words[-3][0]  # 法律|与|正义党 (PiS), whatever party 正义党 alone is (Justicialist Party)
+    joined = [norm[s:e] for s, e in words[-4:-1]]
+    if last in _PARTY_HEADS and len(joined) == 3 and joined[1] in ("与", "和") and all(
+            len(word) == 2 and all_han(word) and word not in lex.names for word in (joined[0], joined[2])):
+        return words[-4][0]  # 民主|与|发展|党 (Chadema): the same, with the head cut alone
     if last in lex.names:
         return start
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit() and (
