@@ -2326,3 +2326,10 @@ def test_a_party_named_x_and_y_glossed_by_one_word_is_whole_when_jieba_cuts_its_
     though jieba cuts 党 alone; not the fragment 发展党."""
     entry_of = _entries("坦桑尼亚最大反对党民主与发展党（Chadema）周日宣布抵制补选。")
     assert "民主与发展党" in entry_of and "发展党" not in entry_of
+
+
+def test_a_person_the_text_titles_is_no_variant_of_a_place_that_sounds_alike():
+    """外長趙顯 (zhao xian) and 朝鮮 (chao xian) sound alike, but the title says 趙顯 is a person and the lexicon
+    knows 朝鮮 as North Korea: not one referent."""
+    entry_of = _entries("韓國外長趙顯周三訪美。趙顯表示，朝鮮問題須透過對話解決，北韓應重返談判桌。")
+    assert entry_of["趙顯"] != entry_of["朝鮮"] and entry_of["朝鮮"] == entry_of["北韓"]

@@ -237,10 +237,12 @@ def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
 
 
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
-              cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[list[str]]:
+              cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+              people: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
     ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
-    only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫).
+    only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫); those in
+    ``people`` it only ever says are people, never a place the lexicon knows by sound alone (赵显, not 朝鲜).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -271,7 +273,14 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
-            not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b)
+            not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b) and (
+            not person_and_place(a, b))
+
+    def person_and_place(a: str, b: str) -> bool:
+        """The text says one is a person (外长|赵显) and the lexicon knows the other as a place (朝鲜), however alike
+        they sound (zhao xian, chao xian)."""
+        return any(x in people and (known := lexicon().names.get(form_key(y))) is not None
+                   and known.type is NameType.PLACE for x, y in ((a, b), (b, a)))
 
     def english_apart(a: str, b: str) -> bool:
         """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they
@@ -609,7 +618,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
-    for cluster in _clusters(unlisted, english, cantonese, places):
+    people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
+    for cluster in _clusters(unlisted, english, cantonese, places, people):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
