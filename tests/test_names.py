@@ -2333,3 +2333,11 @@ def test_a_person_the_text_titles_is_no_variant_of_a_place_that_sounds_alike():
     knows 朝鮮 as North Korea: not one referent."""
     entry_of = _entries("韓國外長趙顯周三訪美。趙顯表示，朝鮮問題須透過對話解決，北韓應重返談判桌。")
     assert entry_of["趙顯"] != entry_of["朝鮮"] and entry_of["朝鮮"] == entry_of["北韓"]
+
+
+def test_a_country_before_a_mark_of_nationality_or_descent_is_a_place_of_its_own():
+    """一名加拿大籍男子 (jieba's one word 加拿大籍), 尼日利亚裔英国作家: 籍 and 裔 say a person's nationality or
+    descent; the country before them is a place, and no name runs across them (not 尼日利亚裔英国)."""
+    entry_of = _entries("一名加拿大籍男子被捕。获奖者是尼日利亚裔英国作家。")
+    assert {"加拿大", "尼日利亚", "英国"} <= entry_of.keys()
+    assert not any(c in form for form in entry_of for c in "籍裔")

@@ -34,6 +34,9 @@ from .venues import before_venues, place_start_before, venues
 
 #: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
 _HYPHENS = "‐‑‒-－"
+#: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
+#: them, and the country before them is a place of its own.
+ORIGIN_SUFFIXES = ("籍", "裔")
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
 LENIENT = -0.1
 #: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
@@ -119,15 +122,16 @@ def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int
 
 
 def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear."""
+    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear; a run ends at a
+    character of nationality or descent (尼日利亚|裔|英国)."""
     runs = []
     i, n = 0, len(text)
     while i < n:
-        if not lex.is_name_char(text[i]):
+        if not lex.is_name_char(text[i]) or text[i] in ORIGIN_SUFFIXES:
             i += 1
             continue
         j, bridged = i, False
-        while j < n and (lex.is_name_char(text[j]) or (
+        while j < n and text[j] not in ORIGIN_SUFFIXES and (lex.is_name_char(text[j]) or (
                 not bridged and j > i and bridges(text, j, lex))):
             bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
             j += 1
@@ -899,15 +903,19 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
     (太平洋|地区, 拉美|国家: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
     building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
-    if end - start < 4 or end - start > 12:
+    if end - start < 3 or end - start > 12:
         return None
-    for size in range(min(end - start - 2, lex.max_length), 1, -1):
+    for size in range(min(end - start - 1, lex.max_length), 1, -1):
         place = lex.names.get(norm[start:start + size])
         if place is None or place.type is not NameType.PLACE:
             continue
         if not place.foreign and not jieba_place(place.form):
             return None
         rest, tag = norm[start + size:end], jieba_tag(norm[start:end])
+        if rest in ORIGIN_SUFFIXES:
+            return start, start + size  # 加拿大|籍 "of Canadian nationality": the country, whatever jieba glued
+        if len(rest) < 2:
+            continue
         if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size
