@@ -2341,3 +2341,10 @@ def test_a_country_before_a_mark_of_nationality_or_descent_is_a_place_of_its_own
     entry_of = _entries("一名加拿大籍男子被捕。获奖者是尼日利亚裔英国作家。")
     assert {"加拿大", "尼日利亚", "英国"} <= entry_of.keys()
     assert not any(c in form for form in entry_of for c in "籍裔")
+
+
+def test_a_place_jieba_glues_to_a_title_is_a_place_of_its_own():
+    """台灣歌手蔡依林: jieba cuts 台湾歌手 ("Taiwan singer") as one word; the place before the title is a name, as
+    in 香港|歌手 where jieba cuts it apart."""
+    entry_of = _entries("台灣歌手蔡依林週六在台北獲獎。")
+    assert "台灣" in entry_of and "蔡依林" in entry_of

@@ -912,8 +912,8 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
         if not place.foreign and not jieba_place(place.form):
             return None
         rest, tag = norm[start + size:end], jieba_tag(norm[start:end])
-        if rest in ORIGIN_SUFFIXES:
-            return start, start + size  # 加拿大|籍 "of Canadian nationality": the country, whatever jieba glued
+        if rest in ORIGIN_SUFFIXES or TITLE.fullmatch(rest):
+            return start, start + size  # 加拿大|籍 "of Canadian nationality", 台湾|歌手: the country, whatever jieba glued
         if len(rest) < 2:
             continue
         if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
