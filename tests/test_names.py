@@ -2348,3 +2348,10 @@ def test_a_place_jieba_glues_to_a_title_is_a_place_of_its_own():
     in 香港|歌手 where jieba cuts it apart."""
     entry_of = _entries("台灣歌手蔡依林週六在台北獲獎。")
     assert "台灣" in entry_of and "蔡依林" in entry_of
+
+
+def test_a_name_written_like_a_chinese_one_before_a_film_credit_is_a_person():
+    """由邱禮濤執導, 由翁子光編劇: a credit names people as a title does, so a surname and a given name right before
+    it, after 由, are a person, though no title precedes them."""
+    entry_of = _entries("新片由邱禮濤執導，預計明年暑假上映。該劇由翁子光編劇，明年開拍。")
+    assert {"邱禮濤", "翁子光"} <= entry_of.keys()

@@ -310,6 +310,27 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return found
 
 
+#: A film's or a song's credit after the names it credits (由麦浚龙|执导, 舒淇和易烊千玺|主演), and what may stand
+#: right before the last of them.
+_CREDIT = re.compile("执导|主演|监制|编剧|领衔主演|作曲|填词")
+_BEFORE_CREDITED = "由，、和与及"
+
+
+def _credited_names(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names written like Chinese ones that a credit follows (由麦浚龙执导): a credit names people, as a title does,
+    so a surname and a given name of one or two characters right before it, after 由, punctuation or another
+    name of the list, are a person (:func:`_chinese_name_at`)."""
+    found = []
+    for m in _CREDIT.finditer(norm):
+        for size in (3, 2):
+            start = m.start() - size
+            if start > 0 and norm[start - 1] in _BEFORE_CREDITED and _chinese_name_at(
+                    norm, start, m.start(), False, lex) == m.start():
+                found.append((start, m.start()))
+                break
+    return found
+
+
 #: What joins the names of a list: 梁朝伟、刘德华和舒淇.
 _LIST_JOINERS = "、和与及"
 
@@ -839,6 +860,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
+    titled += [Candidate(doc.text[s:e], s, e) for s, e in _credited_names(norm, lex)
+               if not spans.overlapping(s, e) and not any(c.start < e and s < c.end for c in titled)]
     found += titled
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
