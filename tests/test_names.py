@@ -2355,3 +2355,10 @@ def test_a_name_written_like_a_chinese_one_before_a_film_credit_is_a_person():
     it, after 由, are a person, though no title precedes them."""
     entry_of = _entries("新片由邱禮濤執導，預計明年暑假上映。該劇由翁子光編劇，明年開拍。")
     assert {"邱禮濤", "翁子光"} <= entry_of.keys()
+
+
+def test_a_stage_name_after_a_title_with_the_legal_name_in_parentheses_is_one_person():
+    """主唱青峰（吳青峰）: a band's lead singer (主唱, a title like 歌手) by his stage name, his legal name in
+    parentheses, written the Chinese way: one person, named later by either."""
+    entry_of = _entries("樂團蘇打綠主唱青峰（吳青峰）週日宣布單飛。吳青峰說，他會繼續寫歌。")
+    assert entry_of["青峰"] == entry_of["吳青峰"]

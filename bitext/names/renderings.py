@@ -67,7 +67,8 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
-        m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex)
+        m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
+        m.span("alias") for m in stage_names(norm, lex)]
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -181,6 +182,8 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
     shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
                for m in latin_renderings(norm, lex)]
     shorts += nicknames(doc, norm, names)
+    shorts += [Short(*m.span("name"), doc.text[slice(*m.span("name"))], doc.text[slice(*m.span("alias"))])
+               for m in stage_names(norm, lex)]
     for m in _RESPECTIVELY.finditer(norm):
         for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
             mentions = by_form.get(m.group(part), [m.span(part)])
@@ -200,6 +203,21 @@ _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[
                              r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
 #: How far before a name a statement of its nickname may begin.
 _NICKNAME_REACH = 24
+
+
+#: A name after a title with a Chinese name in parentheses (主唱阿信（陈信宏）): the stage name, then the legal name;
+#: looked for at each character, as the title ends where the stage name begins.
+_STAGE_NAME = re.compile(r"(?=(?P<alias>[\u3400-\u9fff]{2,3})[（(](?P<name>[\u3400-\u9fff]{2,4})[）)])")
+
+
+def stage_names(norm: str, lex: Lexicon) -> list[re.Match]:
+    """The stage names a title introduces with the legal name in parentheses (:data:`_STAGE_NAME`): the title
+    says a person follows, and a legal name written the Chinese way (a surname, a given name of one or two
+    characters, no ordinary word) says the parentheses hold the same person, not a place or a body's short form."""
+    return [m for m in _STAGE_NAME.finditer(norm) if TITLE_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+            and any(m.group("name")[:n] in lex.surnames and 1 <= len(m.group("name")) - n <= 2 for n in (1, 2))
+            and not any(part in lex.words for part in (m.group("alias"), m.group("name")))
+            and not any(c in BESIDE for c in m.group("alias") + m.group("name"))]
 
 
 def nicknamed_people(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
