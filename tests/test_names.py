@@ -2362,3 +2362,10 @@ def test_a_stage_name_after_a_title_with_the_legal_name_in_parentheses_is_one_pe
     parentheses, written the Chinese way: one person, named later by either."""
     entry_of = _entries("樂團蘇打綠主唱青峰（吳青峰）週日宣布單飛。吳青峰說，他會繼續寫歌。")
     assert entry_of["青峰"] == entry_of["吳青峰"]
+
+
+def test_a_surname_alone_ends_before_a_count_of_people_or_times():
+    """諾蘭一人獨得三獎: 一人 ("single-handedly") after the surname is its predicate, not part of a longer name; the
+    surname alone is the person named in full before (克里斯托弗·諾蘭)."""
+    entry_of = _entries("英國導演克里斯托弗·諾蘭周日出席頒獎禮。諾蘭一人獨得三獎。")
+    assert entry_of["諾蘭"] == entry_of["克里斯托弗·諾蘭"]

@@ -262,7 +262,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
                 and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
-                pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()):  # 索马里兰|约20公里
+                pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
+                pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
                 return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it)
@@ -625,6 +626,8 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
 
 #: Words for "about" before a number, which a name never ends in before one (索马里兰|约20公里).
 _ABOUT = "约近逾"
+#: A count of people or times right after a name, its subject (贝克|一人拿下四座, 梅西|两度): a name ends before it.
+_COUNT_AFTER = re.compile("[一两二三四五六七八九十][人个位名次度]")
 
 
 def _stray_outside(norm: str, words: SortedSpans, start: int, end: int, s: int, e: int) -> bool:
