@@ -2369,3 +2369,10 @@ def test_a_surname_alone_ends_before_a_count_of_people_or_times():
     surname alone is the person named in full before (克里斯托弗·諾蘭)."""
     entry_of = _entries("英國導演克里斯托弗·諾蘭周日出席頒獎禮。諾蘭一人獨得三獎。")
     assert entry_of["諾蘭"] == entry_of["克里斯托弗·諾蘭"]
+
+
+def test_a_country_with_a_one_character_qualifier_in_parentheses_is_whole_and_a_place():
+    """刚果（布） is the Congo of Brazzaville, 刚果（金） that of Kinshasa: the qualifier tells two countries apart,
+    so 刚果 alone is a fragment; a place, though 总统 follows it."""
+    types = _types("刚果（布）总统萨苏周日抵达北京。")
+    assert types.get("刚果（布）") == "place" and "刚果" not in types

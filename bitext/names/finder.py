@@ -869,7 +869,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [_with_initials(doc, norm, c, taken) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+    return [_with_qualifier(doc, norm, _with_initials(doc, norm, c, taken), lex) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end) and not _work_title(norm, c)]
 
@@ -883,6 +883,20 @@ def _work_title(norm: str, c: Candidate) -> bool:
     person, place or organisation, though its title reads as one; a paper's name (《北京晚报》) is one."""
     return c.start > 0 and norm[c.start - 1] in "《〈" and norm[c.end:c.end + 1] in ("》", "〉") and (
         not norm.endswith(_PRESS_HEADS, c.start, c.end))
+
+
+#: One character in parentheses right after a country's name that tells it from its namesake (刚果（金）, the
+#: Congo of Kinshasa; 刚果（布）, of Brazzaville).
+QUALIFIER = re.compile(r"[（(][\u3400-\u9fff][）)]")
+
+
+def _with_qualifier(doc: Document, norm: str, c: Candidate, lex: Lexicon) -> Candidate:
+    """``c`` with the one-character qualifier after it when it is a place the lexicon knows (刚果（金）): the
+    country is the whole, and the place alone a fragment of it."""
+    known = lex.names.get(norm[c.start:c.end])
+    if known is None or known.type is not NameType.PLACE or not QUALIFIER.match(norm, c.end):
+        return c
+    return Candidate(doc.text[c.start:c.end + 3], c.start, c.end + 3, c.gloss)
 
 
 #: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name

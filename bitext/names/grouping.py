@@ -25,7 +25,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han
-from .finder import LENIENT
+from .finder import LENIENT, QUALIFIER
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
@@ -550,7 +550,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
     if (contexts == {NameType.PLACE} and not surname(main) and name_type is not NameType.ORGANISATION) or (
-            name_type is None and _province_of_known_place(main)):
+            name_type is None and (_province_of_known_place(main) or _qualified_place(main))):
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
@@ -566,6 +566,13 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+def _qualified_place(form: str) -> bool:
+    """A place the lexicon knows with a one-character qualifier after it (刚果（金）): a place, whatever title
+    follows it (刚果（金）|总统)."""
+    known = lexicon().names.get(form_key(form[:-3])) if QUALIFIER.fullmatch(form[-3:]) else None
+    return known is not None and known.type is NameType.PLACE
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
