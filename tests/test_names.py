@@ -2240,3 +2240,139 @@ def test_a_name_keeps_no_stray_character_of_the_word_before_it_nor_about_before_
     """内陆国|赞比亚: 国 ends the word "landlocked country"; 索马里兰|约20公里: 约 is "about" before a number."""
     found = _names_found("内陆国赞比亚的铜矿出口须绕道。埃塞拟租用索马里兰约20公里海岸线。")
     assert {"赞比亚", "索马里兰"} <= found and not {"国赞比亚", "索马里兰约"} & found
+
+
+def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
+    """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
+    Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
+    reads as ordinary words; an acronym beside the ordinary words it stands for (GDP（国内生产总值）) is a term, and a press's
+    statement in the parentheses (Girona（新華社譯作赫羅納）) no name."""
+    entry_of = _entries("美國歌手Olivia Rodrigo（奧莉維亞·羅德里戈）週五在台北開唱。Lady Gaga（女神卡卡）則將於明年來台。"
+                        "今年台灣GDP（国内生产总值）增长逾百分之七。西甲球會Girona（新華社譯作赫羅納）週日主場告負。")
+    assert entry_of["Olivia Rodrigo"] == entry_of["奧莉維亞·羅德里戈"]
+    assert not any("譯作" in form for form in entry_of)
+    assert entry_of["Lady Gaga"] == entry_of["女神卡卡"]
+    assert "GDP" not in entry_of and "国内生产总值" not in entry_of
+
+
+def test_a_nickname_the_text_gives_a_person_is_that_person_where_it_is_given_and_used_again():
+    """有「發哥」之稱的周潤發, 罗伯特·基亚古拉尼（艺名“博比·瓦恩”）, 泰勒·斯威夫特被粉丝称为“霉霉”: the text says whose
+    nickname it is, so the nickname, there and alone later (發哥表示…), is a mention of that person."""
+    entry_of = _entries("有「發哥」之稱的周潤發週日出席電影節開幕禮。發哥表示，他仍會繼續拍戲。")
+    assert entry_of["發哥"] == entry_of["周潤發"]
+    entry_of = _entries("乌干达反对派领袖罗伯特·基亚古拉尼（艺名“博比·瓦恩”）周二宣布参选。博比·瓦恩说，他不会退出。"
+                        "美国歌手泰勒·斯威夫特被粉丝称为“霉霉”。霉霉周五发布了新专辑。")
+    assert entry_of["博比·瓦恩"] == entry_of["罗伯特·基亚古拉尼"]
+    assert entry_of["霉霉"] == entry_of["泰勒·斯威夫特"]
+
+
+def test_a_name_written_like_a_chinese_one_in_a_list_with_a_person_is_a_person():
+    """HK entertainment news lists stars with no title (周潤發、張學友和鄭秀文; 吳鎮宇、林家棟、任賢齊等主演): beside a
+    person found, a surname and a given name that end where a name ends are people of the same list."""
+    entry_of = _entries("周日的慈善晚會上，周潤發、張學友和鄭秀文先後登台獻唱。新片由導演杜琪峯執導，吳鎮宇、林家棟、任賢齊等主演。")
+    assert {"鄭秀文", "林家棟", "任賢齊"} <= entry_of.keys()
+    assert len({entry_of[name] for name in ("周潤發", "張學友", "鄭秀文", "吳鎮宇", "林家棟", "任賢齊")}) == 6
+
+
+def test_a_japanese_full_name_unglossed_is_found_whole_and_its_family_name_alone_is_the_same_person():
+    """日本藝人木村拓哉下月…: jieba cuts the full name as one word and 下月 as two, yet a family name CC-CEDICT knows
+    (木村) and a given name that makes no word are the person, whole; 中村獅童 … 中村表示: the family name alone
+    later is the same person, without an English gloss to say where it ends."""
+    entry_of = _entries("日本藝人木村拓哉下月將來港舉行見面會，主辦方稱門票已售罄。日本演員中村獅童周日抵港。中村表示，他很期待演出。")
+    assert "木村拓哉" in entry_of
+    assert entry_of["中村"] == entry_of["中村獅童"]
+
+
+def test_a_hong_kong_full_name_without_a_dot_holds_a_weak_character_and_its_end_alone_is_its_surname():
+    """里安納度狄卡比奧: Hong Kong writes Leonardo DiCaprio with 度, a character seldom in names, between two strong
+    runs, and no dot; glossed or not, the whole is the name, 亦 ("also") after it is no part of it, and 狄卡比奧
+    alone later is his surname, the same person, not a fragment proposed apart."""
+    entry_of = _entries("奧斯卡影帝里安納度狄卡比奧亦有出席首映禮。狄卡比奧說，電影令他想起童年。")
+    assert entry_of["狄卡比奧"] == entry_of["里安納度狄卡比奧"]
+    entry_of = _entries("新片由里安納度狄卡比奧（Leonardo DiCaprio）主演。狄卡比奧表示，他很喜歡這個角色。")
+    assert entry_of["狄卡比奧"] == entry_of["里安納度狄卡比奧"]
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it():
+    """仍 "still" (and 亦 "also") follows a subject as 也 does (雷卡亚·马达乌|仍未获准): the name ends
+    before them, not 马达乌仍 nor no name at all."""
+    found = _names_found("贝宁反对派领袖雷卡亚·马达乌仍未获准参选。")
+    assert "雷卡亚·马达乌" in found and not any("仍" in form for form in found)
+
+
+def test_a_works_title_in_title_marks_is_no_name_but_a_papers_is():
+    """《奥本海默》 is a film, named after its hero: a work is no person, place or organisation to list, though its
+    title reads as a name; 《纽约时报》, a paper in the same marks, is an organisation."""
+    entry_of = _entries("美国导演诺兰执导的《奥本海默》横扫颁奖季，《纽约时报》称之为年度最佳。")
+    assert "奥本海默" not in entry_of and "纽约时报" in entry_of
+
+
+def test_the_person_a_nickname_statement_is_about_is_a_name_though_it_has_two_characters():
+    """被影迷稱為「鞏皇」的鞏俐說: two characters alone say little, but the statement says a person follows, and
+    CC-CEDICT knows 鞏俐 as one; the nickname used again later (鞏皇又透露) is the same person."""
+    entry_of = _entries("被影迷稱為「鞏皇」的鞏俐說，她明年仍會拍戲。鞏皇又透露，新片已開拍。")
+    assert entry_of["鞏皇"] == entry_of["鞏俐"]
+
+
+def test_a_quoted_nickname_glossed_in_english_is_whole_and_the_persons():
+    """被民众称为“非洲甘地”（African Gandhi）: the gloss follows the closing quote, so the name it glosses is what the
+    quotes hold, whole, not the characters before the quote; said of 卡翁达, it is his nickname, not Gandhi."""
+    entry_of = _entries("赞比亚前总统卡翁达被民众称为“非洲甘地”（African Gandhi）。")
+    assert entry_of["非洲甘地"] == entry_of["卡翁达"] and "甘地" not in entry_of
+
+
+def test_a_party_named_x_and_y_glossed_by_one_word_is_whole_when_jieba_cuts_its_head_alone():
+    """民主|与|发展|党（Chadema）: as 法律|与|正义党 (PiS), the party's name is both words 与 joins and its head,
+    though jieba cuts 党 alone; not the fragment 发展党."""
+    entry_of = _entries("坦桑尼亚最大反对党民主与发展党（Chadema）周日宣布抵制补选。")
+    assert "民主与发展党" in entry_of and "发展党" not in entry_of
+
+
+def test_a_person_the_text_titles_is_no_variant_of_a_place_that_sounds_alike():
+    """外長趙顯 (zhao xian) and 朝鮮 (chao xian) sound alike, but the title says 趙顯 is a person and the lexicon
+    knows 朝鮮 as North Korea: not one referent."""
+    entry_of = _entries("韓國外長趙顯周三訪美。趙顯表示，朝鮮問題須透過對話解決，北韓應重返談判桌。")
+    assert entry_of["趙顯"] != entry_of["朝鮮"] and entry_of["朝鮮"] == entry_of["北韓"]
+
+
+def test_a_country_before_a_mark_of_nationality_or_descent_is_a_place_of_its_own():
+    """一名加拿大籍男子 (jieba's one word 加拿大籍), 尼日利亚裔英国作家: 籍 and 裔 say a person's nationality or
+    descent; the country before them is a place, and no name runs across them (not 尼日利亚裔英国)."""
+    entry_of = _entries("一名加拿大籍男子被捕。获奖者是尼日利亚裔英国作家。")
+    assert {"加拿大", "尼日利亚", "英国"} <= entry_of.keys()
+    assert not any(c in form for form in entry_of for c in "籍裔")
+
+
+def test_a_place_jieba_glues_to_a_title_is_a_place_of_its_own():
+    """台灣歌手蔡依林: jieba cuts 台湾歌手 ("Taiwan singer") as one word; the place before the title is a name, as
+    in 香港|歌手 where jieba cuts it apart."""
+    entry_of = _entries("台灣歌手蔡依林週六在台北獲獎。")
+    assert "台灣" in entry_of and "蔡依林" in entry_of
+
+
+def test_a_name_written_like_a_chinese_one_before_a_film_credit_is_a_person():
+    """由邱禮濤執導, 由翁子光編劇: a credit names people as a title does, so a surname and a given name right before
+    it, after 由, are a person, though no title precedes them."""
+    entry_of = _entries("新片由邱禮濤執導，預計明年暑假上映。該劇由翁子光編劇，明年開拍。")
+    assert {"邱禮濤", "翁子光"} <= entry_of.keys()
+
+
+def test_a_stage_name_after_a_title_with_the_legal_name_in_parentheses_is_one_person():
+    """主唱青峰（吳青峰）: a band's lead singer (主唱, a title like 歌手) by his stage name, his legal name in
+    parentheses, written the Chinese way: one person, named later by either."""
+    entry_of = _entries("樂團蘇打綠主唱青峰（吳青峰）週日宣布單飛。吳青峰說，他會繼續寫歌。")
+    assert entry_of["青峰"] == entry_of["吳青峰"]
+
+
+def test_a_surname_alone_ends_before_a_count_of_people_or_times():
+    """諾蘭一人獨得三獎: 一人 ("single-handedly") after the surname is its predicate, not part of a longer name; the
+    surname alone is the person named in full before (克里斯托弗·諾蘭)."""
+    entry_of = _entries("英國導演克里斯托弗·諾蘭周日出席頒獎禮。諾蘭一人獨得三獎。")
+    assert entry_of["諾蘭"] == entry_of["克里斯托弗·諾蘭"]
+
+
+def test_a_country_with_a_one_character_qualifier_in_parentheses_is_whole_and_a_place():
+    """刚果（布） is the Congo of Brazzaville, 刚果（金） that of Kinshasa: the qualifier tells two countries apart,
+    so 刚果 alone is a fragment; a place, though 总统 follows it."""
+    types = _types("刚果（布）总统萨苏周日抵达北京。")
+    assert types.get("刚果（布）") == "place" and "刚果" not in types

@@ -27,7 +27,7 @@ MAX_NAME_CHARS = 24
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
            r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人|前任|继任者|挑战者|对手|盟友|副手|顾问|助手|"
-           r"球手|车手|棋手|射手|歌手|演员|导演|作家|画家|歌星|影星|领队|总教练|队长|后卫|中场|边锋|外援|大臣|国务部长|总督|酋长|行长|财长|防长|理事|"
+           r"球手|车手|棋手|射手|歌手|主唱|演员|导演|作家|画家|歌星|影星|领队|总教练|队长|后卫|中场|边锋|外援|大臣|国务部长|总督|酋长|行长|财长|防长|理事|"
            r"编辑|编译|核稿|撰稿|摄影|外祖父|外祖母|孙子|孙女|外孙|侄子|侄女|外甥|伯父|叔叔|舅舅|姑姑|"
            r"姨妈|堂兄|堂弟|表哥|表弟|女婿|儿媳|岳父|岳母|继母|继父|前妻|前夫|未婚妻|未婚夫|胞弟|胞兄|胞妹|胞姐|"
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子")
@@ -38,8 +38,21 @@ AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；�
 #: Words after a name that say it is one: speech verbs and forms of address.
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
                        r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表)")
+#: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
+NEVER_IN_NAMES = -2.0
+#: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
+STRONG = 1.5
+
+
+def bridges(text: str, pos: int, lex: Lexicon) -> bool:
+    """The character at ``pos`` is one weak character inside a transliteration (泽|连|斯基, 史托|腾|柏格, Hong Kong's
+    里安纳|度|狄卡比奥): no function word, not never seen in names (smoothed), strong characters on both sides."""
+    return 0 < pos < len(text) - 1 and text[pos] not in BESIDE and lex.odds(text[pos]) > NEVER_IN_NAMES and min(
+        lex.name_odds.get(text[pos - 1], -9), lex.name_odds.get(text[pos + 1], -9)) > STRONG
+
+
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-BESIDE = set("的在和与同及跟说是将已对向从自等也则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
+BESIDE = set("的在和与同及跟说是将已对向从自等也亦仍则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
 LEADING = set("但他她它我你那这其") | BESIDE
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),

@@ -248,22 +248,29 @@ def with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpa
     characters that make no word (和彦 too: 和 begins many Japanese given names), then a clause break.  Japanese
     names are written family name first with no
     joiner, so the family name alone would be a fragment of the person, and another person's name too."""
-    form = norm[found.start:found.end]
+    end = given_name_end(norm, found.start, found.end, taken, lex)
+    return found if end is None else Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+
+
+def given_name_end(norm: str, start: int, end: int, taken: SortedSpans, lex: Lexicon) -> int | None:
+    """Where the given name ends that follows the Japanese family name ``norm[start:end]`` (:func:`with_given_name`),
+    or None when none does."""
+    form = norm[start:end]
     name = lex.names.get(form)
     if len(form) != 2 or form not in lex.surnames or name is None or name.type is not NameType.PERSON or not name.foreign:
-        return found
-    end = found.end + 2
-    given, after = norm[found.end:end], norm[end:end + 6]
+        return None
+    given_end = end + 2
+    given, after = norm[end:given_end], norm[given_end:given_end + 6]
     if len(given) < 2 or not all_han(given) or given[0] in LEADING - BESIDE or (
             given[1] in LEADING) or (
             given in lex.words or default_jieba().has_word(given) or given in lex.names or TITLE.search(given)
-            or any(norm[found.end + 1:found.end + n] in lex.words for n in (3, 4))) or taken.overlapping(found.end, end):
-        return found
+            or any(norm[end + 1:end + n] in lex.words for n in (3, 4))) or taken.overlapping(end, given_end):
+        return None
     next_word = default_jieba().cut(after, False)[0] if after else ""
     if after and not (after[0] in AFTER_NAME or after[0] in BESIDE or CUE_AFTER.match(after) or (
-            len(next_word) >= 2 and next_word in lex.words)):
-        return found
-    return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+            len(next_word) >= 2 and next_word in lex.words) or after[:2] in lex.words):  # 拓哉|下月, which jieba cuts 下|月
+        return None
+    return given_end
 
 
 #: A state named by a one-character abbreviation and 联邦/国家 (俄联邦 the Russian Federation, 美国家): news

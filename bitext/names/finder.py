@@ -18,11 +18,11 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
-                      PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
-                      jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
-from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
-                      state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, NEVER_IN_NAMES, ORDINARY_TAGS,
+                      PLACE_HEADS, PLACE_NOUNS, STRONG, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
+                      generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
+                      named_structure, state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
@@ -34,12 +34,11 @@ from .venues import before_venues, place_start_before, venues
 
 #: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
 _HYPHENS = "‐‑‒-－"
+#: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
+#: them, and the country before them is a place of its own.
+ORIGIN_SUFFIXES = ("籍", "裔")
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
 LENIENT = -0.1
-#: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
-NEVER_IN_NAMES = -2.0
-#: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
-STRONG = 1.5
 #: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
 STRONG_RUN = 2.0
 #: Similarity of sound from which another name in the text vouches for a run that holds a word (卢比欧/鲁比奥).
@@ -123,17 +122,17 @@ def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int
 
 
 def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear."""
+    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear; a run ends at a
+    character of nationality or descent (尼日利亚|裔|英国)."""
     runs = []
     i, n = 0, len(text)
     while i < n:
-        if not lex.is_name_char(text[i]):
+        if not lex.is_name_char(text[i]) or text[i] in ORIGIN_SUFFIXES:
             i += 1
             continue
         j, bridged = i, False
-        while j < n and (lex.is_name_char(text[j]) or (
-                not bridged and j > i and j + 1 < n and _bridge(text[j], lex)
-                and min(lex.name_odds.get(text[j - 1], -9), lex.name_odds.get(text[j + 1], -9)) > STRONG)):
+        while j < n and text[j] not in ORIGIN_SUFFIXES and (lex.is_name_char(text[j]) or (
+                not bridged and j > i and bridges(text, j, lex))):
             bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
             j += 1
         start = i
@@ -221,10 +220,6 @@ def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
     return pos + 1 < len(text) and (text[pos + 1] in JOINERS or _lenient(text[pos + 1], lex)) and _weak_ok(text[pos], lex)
 
 
-def _bridge(char: str, lex: Lexicon) -> bool:
-    return char not in BESIDE and lex.odds(char) > NEVER_IN_NAMES  # smoothed: 史托|腾|柏格
-
-
 def _lenient(char: str, lex: Lexicon) -> bool:
     """A character that may stand inside a name whose other part is clearly one (米尔济约耶夫), not a function
     word beside it (阿利耶夫|的|夫人梅赫丽班·阿利耶娃)."""
@@ -267,7 +262,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
                 and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
-                pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()):  # 索马里兰|约20公里
+                pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
+                pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
             if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
                 return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it)
@@ -313,6 +309,68 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 break
             begin = name_end + 1  # 记者黄靖媗、苏永耀: the title is each name's in a list
     return found
+
+
+#: A film's or a song's credit after the names it credits (由麦浚龙|执导, 舒淇和易烊千玺|主演), and what may stand
+#: right before the last of them.
+_CREDIT = re.compile("执导|主演|监制|编剧|领衔主演|作曲|填词")
+_BEFORE_CREDITED = "由，、和与及"
+
+
+def _credited_names(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names written like Chinese ones that a credit follows (由麦浚龙执导): a credit names people, as a title does,
+    so a surname and a given name of one or two characters right before it, after 由, punctuation or another
+    name of the list, are a person (:func:`_chinese_name_at`)."""
+    found = []
+    for m in _CREDIT.finditer(norm):
+        for size in (3, 2):
+            start = m.start() - size
+            if start > 0 and norm[start - 1] in _BEFORE_CREDITED and _chinese_name_at(
+                    norm, start, m.start(), False, lex) == m.start():
+                found.append((start, m.start()))
+                break
+    return found
+
+
+#: What joins the names of a list: 梁朝伟、刘德华和舒淇.
+_LIST_JOINERS = "、和与及"
+
+
+def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
+    """Names written like Chinese ones in a list with a person written so that was found (梁朝伟、刘德华|和|舒淇,
+    金城武|、|刘青云、梁家辉): a list names people of one kind, so a surname and a given name beside such a person,
+    ending where a name ends (:func:`_chinese_name_at`), are a person too, as after a title; the list is followed
+    either way from each person it gains."""
+    para = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+    people = [(c.start, c.end) for c in found if _written_chinese(norm[c.start:c.end], lex)]
+    spans, added = SortedSpans(taken.spans), []
+    while people:
+        start, end = people.pop()
+        para_start, para_end = para.overlapping(start, end)[0]
+        beside = []
+        if norm[end:end + 1] in _LIST_JOINERS and (after := _chinese_name_at(norm, end + 1, para_end, False, lex)):
+            beside.append((end + 1, after))
+        for size in (2, 3):
+            begin = start - 1 - size
+            if begin >= para_start and norm[start - 1] in _LIST_JOINERS and edge_at(
+                    norm, begin - 1, para_start, para_end) and _chinese_name_at(norm, begin, start - 1, False, lex) == start - 1:
+                beside.append((begin, start - 1))
+                break
+        for s, e in beside:
+            if not spans.overlapping(s, e):
+                spans = SortedSpans(spans.spans + [(s, e)])
+                added.append(Candidate(doc.text[s:e], s, e))
+                people.append((s, e))
+    return added
+
+
+def _written_chinese(form: str, lex: Lexicon) -> bool:
+    """A person's name written like a Chinese one: a surname, then one or two characters, no joiner; a person the
+    lexicon knows (刘德华, whose characters also spell transliterations), or no transliteration (not 马克龙)."""
+    known = lex.names.get(form)
+    return 2 <= len(form) <= 4 and all_han(form) and any(
+        form[:n] in lex.surnames and 1 <= len(form) - n <= 2 for n in (1, 2)) and (
+        known.type is NameType.PERSON if known is not None else not _transliteration(form, lex))
 
 
 def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexicon) -> int | None:
@@ -568,6 +626,8 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
 
 #: Words for "about" before a number, which a name never ends in before one (索马里兰|约20公里).
 _ABOUT = "约近逾"
+#: A count of people or times right after a name, its subject (贝克|一人拿下四座, 梅西|两度): a name ends before it.
+_COUNT_AFTER = re.compile("[一两二三四五六七八九十][人个位名次度]")
 
 
 def _stray_outside(norm: str, words: SortedSpans, start: int, end: int, s: int, e: int) -> bool:
@@ -602,7 +662,10 @@ def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> b
 
 
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
-    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大)."""
+    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大), or
+    a Japanese full name whose family name it knows (木村拓哉)."""
+    if end - start == 4 and given_name_end(norm, start, start + 2, SortedSpans([]), lex) == end:
+        return True  # 木村拓哉, one word of jieba's: a family name the lexicon knows and the given name after it
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or not name.foreign:
         return False
@@ -800,12 +863,40 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
+    titled += [Candidate(doc.text[s:e], s, e) for s, e in _credited_names(norm, lex)
+               if not spans.overlapping(s, e) and not any(c.start < e and s < c.end for c in titled)]
     found += titled
+    found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [_with_initials(doc, norm, c, taken) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+    return [_with_qualifier(doc, norm, _with_initials(doc, norm, c, taken), lex) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)]
+            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end) and not _work_title(norm, c)]
+
+
+#: What ends the name of a paper or a magazine, which news writes in title marks as it does works (《北京晚报》).
+_PRESS_HEADS = ("报", "刊", "志")
+
+
+def _work_title(norm: str, c: Candidate) -> bool:
+    """``c`` is the whole title of a work in title marks (《艾诺拉》, a film named after its heroine): a work is no
+    person, place or organisation, though its title reads as one; a paper's name (《北京晚报》) is one."""
+    return c.start > 0 and norm[c.start - 1] in "《〈" and norm[c.end:c.end + 1] in ("》", "〉") and (
+        not norm.endswith(_PRESS_HEADS, c.start, c.end))
+
+
+#: One character in parentheses right after a country's name that tells it from its namesake (刚果（金）, the
+#: Congo of Kinshasa; 刚果（布）, of Brazzaville).
+QUALIFIER = re.compile(r"[（(][\u3400-\u9fff][）)]")
+
+
+def _with_qualifier(doc: Document, norm: str, c: Candidate, lex: Lexicon) -> Candidate:
+    """``c`` with the one-character qualifier after it when it is a place the lexicon knows (刚果（金）): the
+    country is the whole, and the place alone a fragment of it."""
+    known = lex.names.get(norm[c.start:c.end])
+    if known is None or known.type is not NameType.PLACE or not QUALIFIER.match(norm, c.end):
+        return c
+    return Candidate(doc.text[c.start:c.end + 3], c.start, c.end + 3, c.gloss)
 
 
 #: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name
@@ -852,15 +943,19 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
     (太平洋|地区, 拉美|国家: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
     building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
-    if end - start < 4 or end - start > 12:
+    if end - start < 3 or end - start > 12:
         return None
-    for size in range(min(end - start - 2, lex.max_length), 1, -1):
+    for size in range(min(end - start - 1, lex.max_length), 1, -1):
         place = lex.names.get(norm[start:start + size])
         if place is None or place.type is not NameType.PLACE:
             continue
         if not place.foreign and not jieba_place(place.form):
             return None
         rest, tag = norm[start + size:end], jieba_tag(norm[start:end])
+        if rest in ORIGIN_SUFFIXES or TITLE.fullmatch(rest):
+            return start, start + size  # 加拿大|籍 "of Canadian nationality", 台湾|歌手: the country, whatever jieba glued
+        if len(rest) < 2:
+            continue
         if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size

@@ -8,16 +8,16 @@ import re
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han, jieba_tag
+from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
 
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
 #: a gloss may be in any language written with them.
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 #: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
-_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{_LATIN}][{_LATIN} .'’\-]*[{_LATIN}.])\s*[)）]")
+_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN} .'’\-]*[{LATIN}.])\s*[)）]")
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
@@ -62,13 +62,18 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         zh_end = m.start()
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
-        zh_start = zh_end
-        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
-                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS) and not (
-                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])):
-            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）
-        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        if (quoted := _quoted_before(norm, zh_end)) is not None:
+            found.append((*quoted, BYLINE.sub("", m.group("en")), m.start("en"), m.end("en")))
+            continue
         english = BYLINE.sub("", m.group("en"))
+        zh_start, bridged, several = zh_end, False, " " in english.strip()  # a full name glossed: 里安纳度狄卡比奥 (Leonardo DiCaprio)
+        while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
+                lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS or (
+                    several and not bridged and zh_start < zh_end and bridges(norm, zh_start - 1, lex))) and not (
+                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])):
+            bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
+            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
+        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         if zh_start == zh_end or not words:
             clause = _clause_name(norm, words, lex) if _ACRONYM.match(english) else None
             if clause is not None:
@@ -109,6 +114,26 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
     return found
 
 
+#: What says the quotes after it hold a name (称她为, 昵称, 绰号, 人称, 名为, 叫做): not a project's name
+#: (“星际之门阿联酋”（Stargate UAE）), which a gloss names in its own words.
+_NAMING = re.compile("称|叫|号|名为|名叫")
+#: Closing quotes and the opening quote of each.
+_QUOTES = {"”": "“", "」": "「", "』": "『"}
+
+
+def _quoted_before(norm: str, end: int) -> tuple[int, int] | None:
+    """The span of a name in quotes that ends right before a gloss (称她为“妈妈萨米娅”（Mama Samia）): after a
+    naming word (:data:`_NAMING`) the quotes delimit it, a nickname or a rendering, whatever its characters; None
+    when no quote closes there, nothing names it or the quotes hold no name (no Han, a clause)."""
+    opening = _QUOTES.get(norm[end - 1:end]) if end else None
+    start = norm.rfind(opening, max(0, end - MAX_NAME_CHARS), end - 1) + 1 if opening else 0
+    if not start:
+        return None
+    name = norm[start:end - 1]
+    return (start, end - 1) if len(name) >= 2 and all_han(name.replace("·", "")) and not any(
+        c in BESIDE for c in name) and _NAMING.search(norm, max(0, start - 5), start - 1) else None
+
+
 #: The most characters of a name an acronym glosses that stands alone in its clause (，台积电（TSMC）).
 _SHORT_NAME = 4
 
@@ -143,6 +168,10 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
     if len(before) == 2 and before[1] in ("与", "和") and len(before[0]) == 2 and all_han(before[0]) and (
             before[0] not in lex.names):
         return words[-3][0]  # 法律|与|正义党 (PiS), whatever party 正义党 alone is (Justicialist Party)
+    joined = [norm[s:e] for s, e in words[-4:-1]]
+    if last in _PARTY_HEADS and len(joined) == 3 and joined[1] in ("与", "和") and all(
+            len(word) == 2 and all_han(word) and word not in lex.names for word in (joined[0], joined[2])):
+        return words[-4][0]  # 民主|与|发展|党 (Chadema): the same, with the head cut alone
     if last in lex.names:
         return start
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit() and (

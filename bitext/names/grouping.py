@@ -24,8 +24,8 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS
-from .finder import LENIENT
+from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han
+from .finder import LENIENT, QUALIFIER
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
@@ -237,10 +237,12 @@ def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
 
 
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
-              cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[list[str]]:
+              cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+              people: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
     ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
-    only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫).
+    only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫); those in
+    ``people`` it only ever says are people, never a place the lexicon knows by sound alone (赵显, not 朝鲜).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -271,7 +273,14 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
-            not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b)
+            not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b) and (
+            not person_and_place(a, b))
+
+    def person_and_place(a: str, b: str) -> bool:
+        """The text says one is a person (外长|赵显) and the lexicon knows the other as a place (朝鲜), however alike
+        they sound (zhao xian, chao xian)."""
+        return any(x in people and (known := lexicon().names.get(form_key(y))) is not None
+                   and known.type is NameType.PLACE for x, y in ((a, b), (b, a)))
 
     def english_apart(a: str, b: str) -> bool:
         """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they
@@ -342,6 +351,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                  and not surname_by_english(f, english.get(f, ""), lexicon())):
         for n in surname_lengths(full, english.get(full, "")):
             guessed[full[-n:]].append(full)
+    for full in (f for f in forms if not surname(f) and len(f) >= _UNDOTTED_FULL and _personal(f, english)
+                 and f not in places and not english.get(f)):
+        for f in forms:
+            if f != full and full.endswith(f) and len(f) >= 2 and len(full) - len(f) >= 2 and f not in places and (
+                    f not in owners) and (
+                    all_han(full[:-len(f)]) and not TITLE.search(full[:-len(f)])):
+                guessed[f].append(full)  # 狄卡比奥 of 里安纳度狄卡比奥, unless a dotted full name has it (鲍里斯·约翰逊, not 凯莉约翰逊)
     for f in forms:
         if len(full := guessed.get(f, [])) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
@@ -410,6 +426,12 @@ def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
     odds = lexicon().odds
     return [f for f in forms if len(f) >= len(last) + 2 and f.endswith(last) and not surname(f)
             and all(odds(c) > LENIENT for c in f[: -len(last)]) and not _institution(f)]
+
+
+#: The fewest characters of a Hong Kong full name written without a dot and unglossed whose end, written alone
+#: elsewhere, is its surname (里安纳度狄卡比奥 … 狄卡比奥): a given name and a surname of two characters or more,
+#: one of them longer.
+_UNDOTTED_FULL = 5
 
 
 def _personal(form: str, english: dict[str, str]) -> bool:
@@ -528,7 +550,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
     if (contexts == {NameType.PLACE} and not surname(main) and name_type is not NameType.ORGANISATION) or (
-            name_type is None and _province_of_known_place(main)):
+            name_type is None and (_province_of_known_place(main) or _qualified_place(main))):
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
@@ -544,6 +566,13 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+def _qualified_place(form: str) -> bool:
+    """A place the lexicon knows with a one-character qualifier after it (刚果（金）): a place, whatever title
+    follows it (刚果（金）|总统)."""
+    known = lexicon().names.get(form_key(form[:-3])) if QUALIFIER.fullmatch(form[-3:]) else None
+    return known is not None and known.type is NameType.PLACE
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
@@ -596,7 +625,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
-    for cluster in _clusters(unlisted, english, cantonese, places):
+    people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
+    for cluster in _clusters(unlisted, english, cantonese, places, people):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))

@@ -80,11 +80,13 @@ def surname_lengths(form: str, gloss: str) -> range:
 
 
 def east_asian_family_name(form: str, gloss: str, lex: Lexicon) -> str:
-    """The family name of a Japanese full name glossed in English (山上彻也 (Tetsuya Yamagami) → 山上): four
-    characters written in the native order, family name first, two and two, and no transliteration (at most two
-    characters at home in foreign names, the given half no word of its own); "" otherwise."""
-    if len(form) != 4 or len(gloss.split()) != 2 or not all_han(form) or sum(map(lex.is_name_char, form)) > 2 or (
-            form[2:] in lex.words):
+    """The family name of a Japanese full name glossed in English (山上彻也 (Tetsuya Yamagami) → 山上), or whose
+    first two characters CC-CEDICT gives as a family name (木村拓哉 → 木村, unglossed): four characters written in
+    the native order, family name first, two and two, and no transliteration (at most two characters at home in
+    foreign names, the given half no word of its own), no place or body the lexicon knows; "" otherwise."""
+    known = lex.names.get(form)
+    if len(form) != 4 or (len(gloss.split()) != 2 and form[:2] not in lex.surnames) or not all_han(form) or sum(
+            map(lex.is_name_char, form)) > 2 or form[2:] in lex.words or (known is not None and known.type is not NameType.PERSON):
         return ""
     return form[:2]
 

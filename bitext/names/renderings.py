@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..model import Document, NameType
-from .context import BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han
+from .glosses import LATIN
+from .context import AFTER_NAME, BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han, cue_follows
 from .lexicon import Lexicon, lexicon
 from .phonetic import similar, similarity
 from .short_forms import Short
@@ -59,12 +60,33 @@ _LONGEST = 12
 
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
-    which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统)."""
+    which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
+    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
     return [_without_title(m) for m in rendered] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
-        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None]
+        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
+        m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
+        m.span("alias") for m in stage_names(norm, lex)]
+
+
+#: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
+#: Sterk（石岱崙）, Rosé（朴彩英）, Telegram（电报）. Text in Latin letters is a name there, and what the parentheses
+#: hold is the same referent in Chinese, whole: the parentheses say where it begins and ends.
+_LATIN_RENDERED = re.compile(rf"(?<![{LATIN}0-9])(?P<latin>[{LATIN}][{LATIN}0-9.'’&\-]*"
+                             rf"(?: [{LATIN}0-9][{LATIN}0-9.'’&\-]*){{0,4}})"
+                             r"[(（](?P<name>[\u3400-\u9fff][\u3400-\u9fff·]{1,15})[)）]")
+
+
+def latin_renderings(norm: str, lex: Lexicon) -> list[re.Match]:
+    """The Latin names with a Chinese rendering in parentheses (:data:`_LATIN_RENDERED`); not an acronym beside
+    the ordinary words it stands for (GDP（国内生产总值）, a term), nor a name beside what it is (Netflix（平台）), nor
+    a press's statement of its rendering (:func:`_latin_before`)."""
+    return [m for m in _LATIN_RENDERED.finditer(norm) if m.group("latin")[0].isupper() and (
+        m.group("name") not in lex.words or m.group("name") in lex.names or not m.group("latin").isupper())
+        and not TITLE.fullmatch(m.group("name")) and not any(c in BESIDE for c in m.group("name"))
+        and not _RENDERED.search(norm, m.start("name"), m.end())]  # Al Hilal（新华社译作利雅得新月）: a statement
 
 
 
@@ -157,6 +179,11 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
+    shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
+               for m in latin_renderings(norm, lex)]
+    shorts += nicknames(doc, norm, names)
+    shorts += [Short(*m.span("name"), doc.text[slice(*m.span("name"))], doc.text[slice(*m.span("alias"))])
+               for m in stage_names(norm, lex)]
     for m in _RESPECTIVELY.finditer(norm):
         for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
             mentions = by_form.get(m.group(part), [m.span(part)])
@@ -164,6 +191,67 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
                 shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+#: A nickname the text gives a person it names right after or right before (有“华仔”之称的|刘德华, 被歌迷称为“周董”的|
+#: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.
+_NICKNAME_GIVEN = (r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
+                   r"[“「『](?P<b>[^”」』，。]{2,8})[”」』])的")
+_NICKNAME_STATEMENT = re.compile(_NICKNAME_GIVEN)
+_NICKNAME_BEFORE = re.compile(_NICKNAME_GIVEN + "$")
+_NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[“「『]?(?P<a>[^”」』，。()（）]{2,8})[”」』]?[）)]"
+                             r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
+#: How far before a name a statement of its nickname may begin.
+_NICKNAME_REACH = 24
+
+
+#: A name after a title with a Chinese name in parentheses (主唱阿信（陈信宏）): the stage name, then the legal name;
+#: looked for at each character, as the title ends where the stage name begins.
+_STAGE_NAME = re.compile(r"(?=(?P<alias>[\u3400-\u9fff]{2,3})[（(](?P<name>[\u3400-\u9fff]{2,4})[）)])")
+
+
+def stage_names(norm: str, lex: Lexicon) -> list[re.Match]:
+    """The stage names a title introduces with the legal name in parentheses (:data:`_STAGE_NAME`): the title
+    says a person follows, and a legal name written the Chinese way (a surname, a given name of one or two
+    characters, no ordinary word) says the parentheses hold the same person, not a place or a body's short form."""
+    return [m for m in _STAGE_NAME.finditer(norm) if TITLE_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+            and any(m.group("name")[:n] in lex.surnames and 1 <= len(m.group("name")) - n <= 2 for n in (1, 2))
+            and not any(part in lex.words for part in (m.group("alias"), m.group("name")))
+            and not any(c in BESIDE for c in m.group("alias") + m.group("name"))]
+
+
+def nicknamed_people(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The people the lexicon knows that a statement of a nickname is about (被影迷昵称为“小震”的|张震|说): the statement
+    says a person follows, so a name of two characters needs no other context there; the longest, ending where a
+    name ends."""
+    found = []
+    for m in _NICKNAME_STATEMENT.finditer(norm):
+        start = m.end()
+        for end in range(min(len(norm), start + 4), start + 1, -1):
+            known = lex.names.get(norm[start:end])
+            if known is not None and known.type is NameType.PERSON and (
+                    end == len(norm) or norm[end] in AFTER_NAME or norm[end] in BESIDE or cue_follows(norm, end)):
+                found.append((start, end))
+                break
+    return found
+
+
+def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Short]:
+    """Each mention of a nickname the text gives a name it found (:data:`_NICKNAME_BEFORE`, :data:`_NICKNAME_AFTER`),
+    made a mention of that name: where the text defines it and wherever it uses it again (华仔在台上…), found as a
+    name of its own or not, never inside a longer name."""
+    given: dict[str, str] = {}
+    for s, e in names:
+        before = _NICKNAME_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s)
+        after = _NICKNAME_AFTER.match(norm[e:e + _NICKNAME_REACH])
+        for m in (before, after):
+            nickname = m and (m.group("a") or m.group("b"))
+            if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname):
+                given.setdefault(nickname, doc.text[s:e])
+    taken = sorted(names)
+    return [Short(m.start(), m.end(), doc.text[m.start():m.end()], long) for nickname, long in given.items()
+            for m in re.finditer(re.escape(nickname), norm)
+            if not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in taken)]
 
 
 def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
