@@ -2240,3 +2240,24 @@ def test_a_name_keeps_no_stray_character_of_the_word_before_it_nor_about_before_
     """内陆国|赞比亚: 国 ends the word "landlocked country"; 索马里兰|约20公里: 约 is "about" before a number."""
     found = _names_found("内陆国赞比亚的铜矿出口须绕道。埃塞拟租用索马里兰约20公里海岸线。")
     assert {"赞比亚", "索马里兰"} <= found and not {"国赞比亚", "索马里兰约"} & found
+
+
+def test_a_parenthesis_listing_the_name_in_its_own_language_and_an_acronym_gives_the_acronym_and_not_the_faction():
+    """民粹派人民党（Partido de la Gente，PDG）: the acronym after the name in Spanish is the party's, as alone in
+    parentheses; 民粹派 "the populist" says what kind of party it is and is no part of its name.  A company's
+    brand and acronym listed together (（隆基绿能，LONGi）) are both the company's."""
+    entry_of = _entries("秘鲁民粹派人民党（Partido de la Gente，PDG）候选人在首轮落败，PDG随后宣布不支持任何一方。"
+                        "光伏企业隆基绿能科技股份有限公司（隆基绿能，LONGi）宣布裁员。LONGi表示，将关闭两座工厂。")
+    assert entry_of["PDG"] == entry_of["人民党"] and "民粹派人民党" not in entry_of
+    assert entry_of["LONGi"] == entry_of["隆基绿能科技股份有限公司"]
+
+
+def test_a_short_form_defined_in_parentheses_is_the_body_even_when_it_begins_in_the_place_or_is_the_brand():
+    """香港中文大学（中大）, 香港交易及结算所有限公司（港交所）: Hong Kong shortens a body after the place it is named
+    after (港 of 香港 is in 港交所); 隆基绿能 is the brand that begins its company's full name.  Each, there and
+    later, is the body the parenthesis follows, not 香港 or a fragment."""
+    entry_of = _entries("香港中文大学（中大）物理系今年获得研究拨款，中大校长表示欢迎。香港交易及结算所有限公司（港交所）"
+                        "周五公布业绩，港交所行政总裁表示满意。光伏企业隆基绿能科技股份有限公司（隆基绿能）宣布裁员，隆基绿能称将关闭工厂。")
+    assert entry_of["中大"] == entry_of["香港中文大学"]
+    assert entry_of["港交所"] == entry_of["香港交易及结算所有限公司"]
+    assert entry_of["隆基绿能"] == entry_of["隆基绿能科技股份有限公司"]

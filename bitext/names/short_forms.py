@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -61,10 +61,23 @@ _SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|�
                     r"NBA|MLB|NFL|NHL")
 #: jieba's tags of a word that may be a team's nickname: nouns and names (勇士 n, 道奇 nr), not 举行 v.
 _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
+#: Parentheses right after a name, and the separators of the forms they list (（宁德时代，CATL）, （FII，工业富联）).
+_PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
+_PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
-_PAREN_SHORT = re.compile(r"[(（](?P<short>[\u3400-\u9fff]{2,6})[)）]")
+_PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
-_PAREN_ACRONYM = re.compile(r"[(（]\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,5})\s*[)）]")
+_PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+
+
+def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
+    """(where a parenthesis opens, each form it lists that ``item`` matches whole): a name's short forms may
+    come alone (美国联邦储备委员会（美联储）) or listed, with an acronym or the full name in the language of origin
+    (宁德时代新能源科技股份有限公司（宁德时代，CATL）, 人民党（Partido de la Gente，PDG）)."""
+    for m in _PAREN.finditer(norm):
+        for part in _PAREN_ITEMS.split(m.group("inside").strip()):
+            if item.fullmatch(part):
+                yield m.start(), part
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -222,6 +235,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     kept = {norm[c.start:c.end] for c in long_forms}
     shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
+    shorts += _defined_shorts(text, taken)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
@@ -286,23 +300,29 @@ _BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机
 _NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
 
 
+#: Last characters of a noun that says what kind of body a name is, said before the name: a faction or a trade
+#: (民粹派, 保守派, 制造商, 运营商, 投资者).
+_DESCRIPTOR_ENDS = ("派", "商", "者")
+
+
 def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
     """The body an acronym in parentheses names, when no name found ends before it: the nouns right before the
     parenthesis, the last ending as a body's name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）);
     news writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
     norm, found = text.norm, []
     ends = {e for _, e in spans}
-    for m in _PAREN_ACRONYM.finditer(norm):
-        end = m.start()
-        if end in ends or sum(c.isupper() for c in m.group("acronym")) < 2:
+    for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
+        if end in ends or sum(c.isupper() for c in acronym) < 2:
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
         if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
             continue
-        start, i = words[-1][0], len(words) - 2
-        letters = sum(c.isupper() for c in m.group("acronym"))
+        start, i, described = words[-1][0], len(words) - 2, False
+        letters = sum(c.isupper() for c in acronym)
         while i >= 0 and words[i][1] == start:
             word = norm[words[i][0]:words[i][1]]
+            if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
+                break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
             if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
             elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
@@ -310,8 +330,8 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 start, i = words[i][0], i - 1
             else:
                 break
-        if start < words[-1][0] and end - start >= MIN_LONG:
-            found.append(Candidate(text.doc.text[start:end], start, end))
+        if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
+            found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
     return found
 
 
@@ -360,22 +380,71 @@ def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list
 
 def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
     """Long forms followed by their short form in parentheses (美国联邦储备委员会（美联储）, 世界卫生组织（世卫）):
-    from the nearest character before the parenthesis that begins the short form, where a word begins,
-    so that the short form takes characters of it in order."""
+    from the nearest place before the parenthesis where a word begins, so that the short form takes characters
+    of it in order, with the place the body is named after (中国|证券监督管理委员会（证监会）, 香港大学（港大）), or
+    is the brand that begins a company's name (隆基绿能科技股份有限公司（隆基绿能）)."""
     norm, found = text.norm, []
-    for m in _PAREN_SHORT.finditer(norm):
-        short, end = m.group("short"), m.start()
+    for end, short in _in_parentheses(norm, _PAREN_SHORT):
         para_start = text.paragraph(end - 1)[0] if end else 0
-        start = norm.rfind(short[0], max(para_start, end - 16), end)
-        while start >= para_start and start != -1:
+        for start in range(end - 2, max(para_start, end - 16) - 1, -1):
             long = norm[start:end]
-            if all_han(long) and "的" not in long and text.whole(start, end) \
-                    and _takes_in_order(short, long) and not _own_name(short, long):
+            if not all_han(long) or "的" in long or not text.whole(start, end) or _own_name(short, long):
+                continue
+            if _takes_in_order(short, long) or _after_place(short, long) or _defined_brand(short, long):
+                start -= _place_before(text, start, end)
                 found.append(Candidate(text.doc.text[start:end], start, end))
                 break
-            start = norm.rfind(short[0], max(para_start, end - 16), start)
     taken = SortedSpans(spans)
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
+
+
+def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
+    """Short forms a parenthesis right after a name gives that no rule of characters in order finds: a company's
+    brand (宁德时代新能源科技股份有限公司（宁德时代）) or a body's short form after the place it is named after
+    (香港大学（港大）), there and wherever it stands whole outside a longer name: the text says what it stands for."""
+    norm, lex, found = text.norm, lexicon(), []
+    ends = {e: norm[s:e] for s, e in taken.spans}
+    for paren, short in _in_parentheses(norm, _PAREN_SHORT):
+        long = ends.get(paren)
+        if long is None or short in lex.words or not (_defined_brand(short, long) or _after_place(short, long)):
+            continue
+        for i in (m.start() for m in re.finditer(re.escape(short), norm)):
+            end = i + len(short)
+            if text.whole(i, end) and not any(s <= i and end <= e and e - s > end - i for s, e in taken.overlapping(i, end)):
+                found.append(Short(i, end, text.doc.text[i:end], long))
+    return found
+
+
+def _defined_brand(short: str, long: str) -> bool:
+    """``short`` begins ``long``, a company's name, and names no place or person of its own (宁德时代 of
+    宁德时代新能源科技股份有限公司, 比亚迪 of 比亚迪股份有限公司)."""
+    known = lexicon().names.get(short)
+    return long.startswith(short) and long.endswith(COMPANY_HEADS) and len(long) - len(short) >= 2 and (
+        known is None or known.type is NameType.ORGANISATION)
+
+
+def _after_place(short: str, long: str) -> bool:
+    """``short`` takes characters of ``long`` in order from the body's name after the place it begins with,
+    or from that place's last characters on (证监会 of 中国证券监督管理委员会, 港大 of 香港大学, 港交所 of
+    香港交易及结算所有限公司): Hong Kong and mainland news shorten a body so, giving the short form once in
+    parentheses."""
+    for k in (4, 3, 2):
+        place, body = long[:k], long[k:]
+        if len(body) >= 2 and (known := lexicon().names.get(place)) is not None and known.type is NameType.PLACE:
+            begin = k if short[0] == body[0] else place.rfind(short[0])
+            return begin >= 0 and short[-1] in body and _in_order(short, long[begin:]) and short not in (place, body)
+    return False
+
+
+def _place_before(text: _Text, start: int, end: int) -> int:
+    """How many characters of a place's name, one word, end at ``start`` and begin with it a body's name the
+    lexicon knows (中国|证券监督管理委员会): 0 if none (台湾|力晶积成电子制造, Taiwan's company)."""
+    names = lexicon().names
+    for s, e in text.words(max(start - 1, 0)).overlapping(max(start - 1, 0), start):
+        known = names.get(text.norm[s:e])
+        if e == start and known is not None and known.type is NameType.PLACE and text.norm[s:end] in names:
+            return e - s
+    return 0
 
 
 #: The most characters a long form may have before the short form that ends it (共同|民主党（民主党）) or before
@@ -393,8 +462,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
     stands alone (not inside 美国民主党, another party)."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
-    for m in _PAREN_SHORT.finditer(norm):
-        short, end = m.group("short"), m.start()
+    for end, short in _in_parentheses(norm, _PAREN_SHORT):
         head = end - len(short)
         ended = norm[head:end] == short
         if not ended:
@@ -813,11 +881,11 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     norm, found = text.norm, []
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
     ends = {e: long for (s, e), long in sorted(longs.items())}
-    for m in _PAREN_ACRONYM.finditer(norm):
-        long = ends.get(len(norm[:m.start()].rstrip()))
-        acronym = m.group("acronym")
-        if long is None or long in lexicon().words or sum(c.isupper() for c in acronym) < 2:
-            continue  # 生产总值（GDP）: a term, whatever found it; 赖莎（Raisa）: a name spelt out
+    for paren, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
+        long = ends.get(len(norm[:paren].rstrip()))
+        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or sum(
+                c.isupper() for c in acronym) < 2:
+            continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
             s, e = alone.span()
             if not taken.overlapping(s, e):
