@@ -2261,3 +2261,12 @@ def test_a_short_form_defined_in_parentheses_is_the_body_even_when_it_begins_in_
     assert entry_of["中大"] == entry_of["香港中文大学"]
     assert entry_of["港交所"] == entry_of["香港交易及结算所有限公司"]
     assert entry_of["隆基绿能"] == entry_of["隆基绿能科技股份有限公司"]
+
+
+def test_a_region_and_the_town_written_after_it_are_two_places_and_a_region_keeps_its_official_suffix():
+    """比亚迪位于巴伊亚州卡马萨里的工厂: news locates a factory by region and town written together, two places;
+    安达卢西亚自治区 and 瓦尔帕莱索大区 are the regions' names whole, not the fragments 安达卢西亚 and 瓦尔帕莱索."""
+    found = _names_found("比亚迪位于巴西巴伊亚州卡马萨里的工厂今年投产。西班牙南部安达卢西亚自治区发生山火。"
+                         "智利中部的瓦尔帕莱索大区宣布进入紧急状态。")
+    assert {"巴伊亚州", "卡马萨里", "安达卢西亚自治区", "瓦尔帕莱索大区"} <= found
+    assert not {"巴伊亚州卡马萨里", "安达卢西亚", "瓦尔帕莱索"} & found

@@ -803,9 +803,30 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [_with_initials(doc, norm, c, taken) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+    return [region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)]
+            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
+            for region in _regions(doc, norm, _with_initials(doc, norm, c, taken), taken, lex)]
+
+
+#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).
+_REGION_WORDS = ("自治区", "大区")
+
+
+def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
+    """``c`` as the places it names: a region's name goes on through 自治区/大区 (阿拉贡自治区), and a region with
+    its suffix and the town written right after it (图林根州|阿恩施塔特, 密歇根州|马歇尔市, as news locates a factory)
+    are two places, the town's name no part of the region's."""
+    start, end = c.start, c.end
+    word = next((w for w in _REGION_WORDS if norm.startswith(w, end)), "")
+    if word and not taken.overlapping(end, end + len(word)) and (
+            (known := lex.names.get(norm[start:end])) is None or known.type is NameType.PLACE):
+        end += len(word)
+    for i in range(start + 2, end - 2):
+        if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and (
+                known_place(norm[start:i], lex) or (norm[i] != "邦" and _transliteration(norm[start:i], lex))):
+            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss), Candidate(doc.text[i + 1:end], i + 1, end)]
+    return [c if end == c.end else Candidate(doc.text[start:end], start, end, c.gloss)]
 
 
 #: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name
