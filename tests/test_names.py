@@ -2270,3 +2270,15 @@ def test_a_region_and_the_town_written_after_it_are_two_places_and_a_region_keep
                          "智利中部的瓦尔帕莱索大区宣布进入紧急状态。")
     assert {"巴伊亚州", "卡马萨里", "安达卢西亚自治区", "瓦尔帕莱索大区"} <= found
     assert not {"巴伊亚州卡马萨里", "安达卢西亚", "瓦尔帕莱索"} & found
+
+
+def test_a_party_named_for_a_cause_keeps_the_word_for_for_and_has_no_surname():
+    """Latin American parties translate as 争取X党 (Party for X), 独立X联盟 (Independent X Union), 全力为X党
+    (Together for X): after a list's comma or before the party's acronym or name in Spanish or Catalan the word is
+    the name's, not a verb, so 民主党 inside 争取民主党 is no fragment; a party glossed in its language is no
+    person whose last characters are a surname found again (为加泰罗尼亚党)."""
+    found = _names_found("执政联盟包括社会党、争取民主党和共产党。右派结束了争取社会主义运动党（MAS）近20年的执政。"
+                         "右派独立民主联盟（UDI）推举前市长参选。全力为加泰罗尼亚党（Junts per Catalunya）退出协议，"
+                         "全力为加泰罗尼亚党的议员随即投下反对票。")
+    assert {"争取民主党", "争取社会主义运动党", "独立民主联盟", "全力为加泰罗尼亚党"} <= found
+    assert not {"民主党", "运动党", "民主联盟", "加泰罗尼亚党"} & found

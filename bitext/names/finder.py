@@ -22,7 +22,7 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_
                       PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
                       jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
-                      state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
+                      state_organ, whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
@@ -806,7 +806,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     return [region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
-            for region in _regions(doc, norm, _with_initials(doc, norm, c, taken), taken, lex)]
+            for region in _regions(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken), taken),
+                                   taken, lex)]
 
 
 #: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).

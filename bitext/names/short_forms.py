@@ -41,6 +41,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
+from .extents import with_party_opener
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, word_spans
@@ -229,7 +230,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
-    long_forms = disjoint(others + organs)
+    listed_taken = SortedSpans(listed)
+    long_forms = disjoint([with_party_opener(doc, norm, c, listed_taken) for c in others + organs])
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
