@@ -2282,3 +2282,12 @@ def test_a_party_named_for_a_cause_keeps_the_word_for_for_and_has_no_surname():
                          "全力为加泰罗尼亚党的议员随即投下反对票。")
     assert {"争取民主党", "争取社会主义运动党", "独立民主联盟", "全力为加泰罗尼亚党"} <= found
     assert not {"民主党", "运动党", "民主联盟", "加泰罗尼亚党"} & found
+
+
+def test_a_body_defined_by_its_short_form_begins_where_the_short_form_does():
+    """战略投资者包括中国远洋海运集团（中远海运）: the body's name ends in 集团 before its short form in parentheses
+    and begins where the short form's characters begin (中远海运 takes 中, 远, 海, 运 in order), not at the words of
+    the clause before it (投资者包括)."""
+    entry_of = _entries("此次增发的战略投资者包括中国远洋海运集团（中远海运）。中远海运表示将长期持有。")
+    assert entry_of["中远海运"] == entry_of["中国远洋海运集团"]
+    assert not any(form.startswith(("战略", "投资者", "包括")) for form in entry_of)

@@ -80,8 +80,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     renderings = find_renderings(doc, norm, names, listed_spans)
     rendered = SortedSpans((r.start, r.end) for r in renderings)
     candidates = [c for c in candidates if not rendered.overlapping(c.start, c.end)]
-    spans = SortedSpans((c.start, c.end) for c in candidates)
-    listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
+    spans = SortedSpans([(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts])
+    listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name or a short form
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     contexts: dict[str, set[NameType]] = defaultdict(set)
     for c in candidates:

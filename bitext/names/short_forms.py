@@ -476,8 +476,8 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
         for s, e in reversed(text.words(head).overlapping(max(text.paragraph(head)[0], head - _LONGEST_BEFORE_END), head)):
             word = norm[s:e]
             if e > start or not all_han(word) or word in BESIDE or TITLE.search(word) or (
-                    head - s > _LONGEST_BEFORE_END):
-                break
+                    head - s > _LONGEST_BEFORE_END) or _takes_in_order(short, norm[start:end]):
+                break  # 包括|中国石油化工集团（中国石化）: the name begins where its short form does
             start = s
         if (start == head and ended) or end - start < MIN_LONG or not text.whole(start, end):
             continue
