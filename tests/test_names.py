@@ -2291,3 +2291,13 @@ def test_a_body_defined_by_its_short_form_begins_where_the_short_form_does():
     entry_of = _entries("此次增发的战略投资者包括中国远洋海运集团（中远海运）。中远海运表示将长期持有。")
     assert entry_of["中远海运"] == entry_of["中国远洋海运集团"]
     assert not any(form.startswith(("战略", "投资者", "包括")) for form in entry_of)
+
+
+def test_a_brand_that_is_a_persons_name_is_the_company_once_the_text_names_the_company():
+    """福特汽车执行董事长比尔·福特 … 让福特能够: a company named after a person (福特, 铃木, both surnames the lexicon
+    knows) is named in full, then by its brand, which is the company's, not the chairman's surname; 铃木汽车公司
+    and 铃木汽车 are one company's names, and 日本 jieba glues to the full name is no part of it."""
+    entry_of = _entries("美国福特汽车执行董事长比尔·福特表示，这一安排让福特能够在本土生产电池。日本铃木汽车公司在东京表示，"
+                        "铃木将扩大在印度的产能。铃木汽车今年在古吉拉特邦新建工厂。")
+    assert entry_of["福特"] == entry_of["福特汽车"] != entry_of["比尔·福特"]
+    assert entry_of["铃木"] == entry_of["铃木汽车"] == entry_of["铃木汽车公司"]

@@ -40,7 +40,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
+from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag, known_place, title_before
 from .extents import with_party_opener
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
@@ -226,7 +226,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
     ended, ending_shorts = _defined_by_their_end(text)
-    brands, brand_shorts = _brands(text)
+    brands, brand_shorts = _brands(text, SortedSpans(spans))
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
@@ -490,13 +490,16 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 #: Words after a company's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团.
 BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业")
-_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>{'|'.join(sorted(BRAND_HEADS, key=len, reverse=True))}))")
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>(?:{'|'.join(sorted(BRAND_HEADS, key=len, reverse=True))})"
+                    "(?:公司|集团)?))")  # 丰田|汽车|公司
 
 
-def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
-    """Companies named by a brand of two characters and a head (美光科技, 纬创资通, 苹果公司) whose brand the text
-    also writes alone (美光表示, 纬创和和硕退出): business news names a company in full once, then by its brand.
-    The brand begins a word and is no place and no ordinary word (unless CC-CEDICT knows the full name, 苹果公司);
+def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Short]]:
+    """Companies named by a brand of two characters and a head (美光科技, 纬创资通, 苹果公司, 丰田汽车公司) whose brand
+    the text also writes alone (美光表示, 纬创和和硕退出): business news names a company in full once, then by its
+    brand.  The brand begins a word and is no place and no ordinary word (unless CC-CEDICT knows the full name,
+    苹果公司); a brand that is a person's name too (福特, 丰田) is the company's when the text names the company
+    before it writes the brand alone, and never inside a person's name (比尔·福特, the chairman named after it);
     a brand with two full names in the text (塔塔电子, 塔塔集团) is left alone: whose would it be?"""
     norm, lex = text.norm, lexicon()
     longs: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -507,26 +510,40 @@ def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
             longs[brand].add((start, end))
     found, shorts = [], []
     for brand, spans in longs.items():
-        if len({norm[s:e] for s, e in spans}) > 1:
+        if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1:
             continue
         alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
-                 and text.whole(i, i + 2)]
+                 and text.whole(i, i + 2) and not any(s < i or i + 2 < e for s, e in names.overlapping(i, i + 2))]
+        if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
+            alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]
         if alone:
             long = norm[slice(*min(spans))]
-            found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans]
+            found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans if norm[s:e] == long]
+            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in spans if norm[s:e] != long]  # 丰田汽车
             shorts += [Short(i, i + 2, text.doc.text[i:i + 2], long) for i in alone]
     return found, shorts
 
 
+def _without_company_word(long: str) -> str:
+    """A company's name without 公司 or 集团 after its trade: 丰田汽车公司 and 丰田汽车 are one company's names."""
+    return long[:-2] if long.endswith(("公司", "集团")) and long[:-2].endswith(BRAND_HEADS) else long
+
+
+def _person_named(brand: str, lex: Lexicon) -> bool:
+    return (known := lex.names.get(brand)) is not None and known.type is NameType.PERSON
+
+
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     known = lex.names.get(brand)
-    return all_han(brand) and (known is None or known.type is NameType.ORGANISATION) and (
+    return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
         brand not in lex.words or long in lex.names)
 
 
 def _word_starts(text: _Text, pos: int) -> bool:
-    """A word of the text begins at ``pos``: no word runs across it."""
-    return not any(s < pos < e for s, e in text.words(pos).overlapping(pos, pos + 1))
+    """A word of the text begins at ``pos``: no word runs across it, or only one that begins with a place's name
+    ending there (日本|丰田汽车公司, which jieba cuts as one word)."""
+    return not any(s < pos < e and not known_place(text.norm[s:pos], lexicon())
+                   for s, e in text.words(pos).overlapping(pos, pos + 1))
 
 
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
