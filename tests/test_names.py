@@ -2301,3 +2301,16 @@ def test_a_brand_that_is_a_persons_name_is_the_company_once_the_text_names_the_c
                         "铃木将扩大在印度的产能。铃木汽车今年在古吉拉特邦新建工厂。")
     assert entry_of["福特"] == entry_of["福特汽车"] != entry_of["比尔·福特"]
     assert entry_of["铃木"] == entry_of["铃木汽车"] == entry_of["铃木汽车公司"]
+
+
+def test_a_bodys_renderings_by_other_presses_are_the_body_however_they_sound():
+    """Hong Kong news says how the mainland and Taiwan name a body: 把太空总署译作「加拿大航天局」 (the bare organ is
+    the body its paragraph names with its country, though another country's 太空总署 is named in the next one),
+    台湾则称「加拿大太空署」 goes on from that statement, 称国际原子能机构为「国际原子能总署」 renders one body's name by
+    another's and 简称「原能总署」 shortens that rendering: all one body, whatever their sound."""
+    entry_of = _entries("加拿大太空總署（CSA）週三宣布參與月球門戶站計劃。內地把太空總署譯作「加拿大航天局」，"
+                        "台灣則稱「加拿大太空署」。\n俄羅斯太空總署同日表示，將在2028年後退出國際太空站。\n"
+                        "國際原子能機構（IAEA）總幹事本週抵達德黑蘭。台灣媒體稱國際原子能機構為「國際原子能總署」，簡稱「原能總署」。")
+    canada = entry_of["加拿大太空總署"]
+    assert entry_of["太空總署"] == entry_of["加拿大航天局"] == entry_of["加拿大太空署"] == canada
+    assert entry_of["國際原子能總署"] == entry_of["原能總署"] == entry_of["國際原子能機構"] != canada

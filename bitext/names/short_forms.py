@@ -201,7 +201,7 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
-    if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_ENDS):
+    if kind is None and len(form) >= MIN_LONG and form.endswith(BODY_ENDS):
         return NameType.ORGANISATION  # 全国民主联盟: a body by its head noun, a name jieba does not know whole
     return kind
 
@@ -292,11 +292,16 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
         if len(full := [f for f in named if f.endswith(organ) and _state(f[:-len(organ)])]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
+        else:  # 美国太空总署 … 把太空总署译作…, 欧洲太空总署 in another paragraph: the one its paragraph names
+            for s, e in spans:
+                para_start = text.paragraph(s)[0]
+                if len(here := {norm[ps:pe] for ps, pe in prefixed if para_start <= ps and pe <= s} & set(full)) == 1:
+                    shorts.append(Short(s, e, text.doc.text[s:e], here.pop()))
     return longs, shorts
 
 
 #: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
-_BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "基金", "中心", "社")
+BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "基金", "中心", "社")
 #: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns,
 #: attributives (波兰|国家|纪念|研究所, 国家|安全|研究所, 公共|投资|基金).
 _NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
@@ -317,7 +322,7 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if end in ends or sum(c.isupper() for c in acronym) < 2:
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
-        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(BODY_ENDS):
             continue
         start, i, described = words[-1][0], len(words) - 2, False
         letters = sum(c.isupper() for c in acronym)
@@ -622,8 +627,13 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
         return []
     found = []
     lex = lexicon()
+    first_at: dict[str, int] = {}
+    for start, end in taken.spans:
+        first_at.setdefault(norm[start:end], start)
     for start, end in taken.spans:  # names found that are short forms of others, or begin with one (宏国|新)
         for long in by_first.get(norm[start], ()):
+            if first_at[long] > start:
+                continue  # 美国太空总署 before the rendering 美国国家航空暨太空总署: a name shortens one written before it
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
             elif norm[start:end] not in lex.names and (
