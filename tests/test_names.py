@@ -2314,3 +2314,13 @@ def test_a_bodys_renderings_by_other_presses_are_the_body_however_they_sound():
     canada = entry_of["加拿大太空總署"]
     assert entry_of["太空總署"] == entry_of["加拿大航天局"] == entry_of["加拿大太空署"] == canada
     assert entry_of["國際原子能總署"] == entry_of["原能總署"] == entry_of["國際原子能機構"] != canada
+
+
+def test_festivals_named_after_one_place_under_its_renderings_are_one_festival():
+    """Hong Kong writes 柏林影展 and 法蘭克福書展, the mainland 柏林國際電影節 and 法蘭克福國際書展: the festival
+    or fair, named after its city with each press's word for it, is one event, not the city (柏林) with a word
+    after it."""
+    entry_of = _entries("第75屆柏林影展2月23日閉幕，內地媒體稱柏林國際電影節為歐洲三大影展之一。"
+                        "法蘭克福書展10月開幕，內地稱法蘭克福國際書展為全球最大書展。")
+    assert entry_of["柏林影展"] == entry_of["柏林國際電影節"] != entry_of.get("柏林")
+    assert entry_of["法蘭克福書展"] == entry_of["法蘭克福國際書展"]

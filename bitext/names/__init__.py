@@ -32,7 +32,7 @@ from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames
-from .places import after_places, places_inside_places
+from .places import after_places, events_of_one_place, places_inside_places
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
 from .spans import SortedSpans
@@ -90,5 +90,9 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
             contexts[form_key(c.form)].add(said)
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)):
         contexts[key].add(NameType.PLACE)
+    shorts = to_first_long_forms(short.shorts + renderings)
+    events = events_of_one_place(norm, candidates, shorts)
+    event_spans = {(e.start, e.end) for e in events}
+    candidates = [c for c in candidates if (c.start, c.end) not in event_spans]
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
-    return attach_short_forms(to_first_long_forms(short.shorts + renderings), listed + found)
+    return attach_short_forms(shorts + events, listed + found)

@@ -61,6 +61,10 @@ INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", 
 #: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
 #: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England): with the head the name is the body's, and alone it would be a fragment of it.
 NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行")
+#: What a festival, a fair or a games is called after the city or country that holds it (康城|影展, 戛纳|国际电影节,
+#: 大阪|世博会, 巴黎|奥运会): the event's name, of which the place's is a part.
+EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
+               "亚运会", "马拉松")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).

@@ -18,7 +18,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
                       PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
                       jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
@@ -806,8 +806,19 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     return [region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
             if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
-            for region in _regions(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken), taken),
-                                   taken, lex)]
+            for region in _regions(doc, norm, _event(doc, norm, with_party_opener(
+                doc, norm, _with_initials(doc, norm, c, taken), taken), taken, lex), taken, lex)]
+
+
+def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``c`` with the word for a festival or fair after it, when ``c`` is a place's name (康城|影展 the Cannes Film
+    Festival, 大阪|世博会 Expo 2025): the event, not the city, is what the text names there."""
+    after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
+    head = next((h for h in EVENT_HEADS if norm.startswith(h, after)), "")
+    known = lex.names.get(norm[c.start:c.end])
+    if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(c.end, after + len(head)):
+        return c
+    return Candidate(doc.text[c.start:after + len(head)], c.start, after + len(head), c.gloss)
 
 
 #: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).
