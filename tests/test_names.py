@@ -2324,3 +2324,13 @@ def test_festivals_named_after_one_place_under_its_renderings_are_one_festival()
                         "法蘭克福書展10月開幕，內地稱法蘭克福國際書展為全球最大書展。")
     assert entry_of["柏林影展"] == entry_of["柏林國際電影節"] != entry_of.get("柏林")
     assert entry_of["法蘭克福書展"] == entry_of["法蘭克福國際書展"]
+
+
+def test_a_state_and_the_city_after_it_are_two_places_and_a_qualifier_in_parentheses_is_part_of_the_state():
+    """古吉拉特邦艾哈迈达巴德新厂: the state the lexicon knows with its suffix, then the city, then 新厂 "the new
+    plant" (斯里城新厂 too, after a state found apart); 刚果（金） and 刚果（布） are two states, told apart by the
+    character in parentheses, not the fragment 刚果."""
+    found = _names_found("铃木位于古吉拉特邦艾哈迈达巴德新厂已经投产。富士康位于安得拉邦斯里城新厂也已投产。"
+                         "刚果（金）与刚果（布）隔河相望。")
+    assert {"古吉拉特邦", "艾哈迈达巴德", "斯里城", "刚果（金）", "刚果（布）"} <= found
+    assert not {"刚果", "斯里城新", "艾哈迈达巴德新", "古吉拉特邦艾哈迈达巴德新"} & found

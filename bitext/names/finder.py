@@ -821,14 +821,24 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
     return Candidate(doc.text[c.start:after + len(head)], c.start, after + len(head), c.gloss)
 
 
+#: What a place's 新 "new" stands before: a plant, a seat or a campus built there (斯里城|新厂, 浦那|新总部).
+_NEW_SITES = ("厂", "工厂", "总部", "基地", "园区", "校区")
+
+
+def _before_new_site(norm: str, start: int, end: int) -> int:
+    """Where a place ends when the name found swallowed 新 "new" before a plant or seat (斯里城新|厂): before it."""
+    return end - 1 if end - start >= 3 and norm[end - 1] == "新" and norm.startswith(_NEW_SITES, end) else end
+
+
 #: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).
 _REGION_WORDS = ("自治区", "大区")
 
 
 def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
-    """``c`` as the places it names: a region's name goes on through 自治区/大区 (阿拉贡自治区), and a region with
-    its suffix and the town written right after it (图林根州|阿恩施塔特, 密歇根州|马歇尔市, as news locates a factory)
-    are two places, the town's name no part of the region's."""
+    """``c`` as the places it names: a region's name goes on through 自治区/大区 (阿拉贡自治区), a state's through the
+    character in parentheses that tells it from its namesake (刚果（金）), and a region with its suffix and the town
+    written right after it (图林根州|阿恩施塔特, 密歇根州|马歇尔市, as news locates a factory) are two places, the
+    town's name no part of the region's."""
     start, end = c.start, c.end
     word = next((w for w in _REGION_WORDS if norm.startswith(w, end)), "")
     if word and not taken.overlapping(end, end + len(word)) and (
@@ -836,8 +846,15 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
         end += len(word)
     for i in range(start + 2, end - 2):
         if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and (
-                known_place(norm[start:i], lex) or (norm[i] != "邦" and _transliteration(norm[start:i], lex))):
-            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss), Candidate(doc.text[i + 1:end], i + 1, end)]
+                known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex)
+                or (norm[i] != "邦" and _transliteration(norm[start:i], lex))):
+            town_end = _before_new_site(norm, i + 1, end)
+            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss), Candidate(doc.text[i + 1:town_end], i + 1, town_end)]
+    if (new_end := _before_new_site(norm, start, end)) < end:
+        return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
+    if norm.startswith(("（", "("), end) and norm[end + 2:end + 3] in "）)" and all_han(norm[end + 1:end + 2]) and (
+            known_place(norm[start:end], lex)):
+        end += 3  # 刚果（金）, 刚果（布): the one character in parentheses says which of two states of one name
     return [c if end == c.end else Candidate(doc.text[start:end], start, end, c.gloss)]
 
 
