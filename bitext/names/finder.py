@@ -18,12 +18,12 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
-                      PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
-                      jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS,
+                      PLACE_HEADS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before,
+                      has_context, jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
-                      state_organ, whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
-                      with_regnal_number)
+                      state_organ, whole_place, with_generation, with_given_name, with_head, with_party_opener,
+                      with_region_suffix, with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -816,7 +816,8 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
     after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
     head = next((h for h in EVENT_HEADS if norm.startswith(h, after)), "")
     known = lex.names.get(norm[c.start:c.end])
-    if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(c.end, after + len(head)):
+    if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(
+            c.end, after + len(head)):
         return c
     return Candidate(doc.text[c.start:after + len(head)], c.start, after + len(head), c.gloss)
 
@@ -849,7 +850,8 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
                 known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex)
                 or (norm[i] != "邦" and _transliteration(norm[start:i], lex))):
             town_end = _before_new_site(norm, i + 1, end)
-            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss), Candidate(doc.text[i + 1:town_end], i + 1, town_end)]
+            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss),
+                    Candidate(doc.text[i + 1:town_end], i + 1, town_end)]
     if (new_end := _before_new_site(norm, start, end)) < end:
         return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
     if norm.startswith(("（", "("), end) and norm[end + 2:end + 3] in "）)" and all_han(norm[end + 1:end + 2]) and (

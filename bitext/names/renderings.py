@@ -167,7 +167,8 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
     for m in _continued(norm, rendered):  # the long form is the rendering before it, chained to its name later
         statement = max((r for r in rendered if r.end() <= m.start()), key=lambda r: r.end())
-        shorts.append(Short(*m.span("name"), doc.text[slice(*m.span("name"))], doc.text[slice(*_without_title(statement))]))
+        rendering = doc.text[slice(*m.span("name"))]
+        shorts.append(Short(*m.span("name"), rendering, doc.text[slice(*_without_title(statement))]))
     for m in _RENDERED.finditer(norm):
         span = _without_title(m)
         mentions = by_form.get(norm[span[0]:span[1]], [span])  # what the verb introduces is a name, found or not

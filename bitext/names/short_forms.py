@@ -417,7 +417,8 @@ def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
             continue
         for i in (m.start() for m in re.finditer(re.escape(short), norm)):
             end = i + len(short)
-            if text.whole(i, end) and not any(s <= i and end <= e and e - s > end - i for s, e in taken.overlapping(i, end)):
+            if text.whole(i, end) and not any(
+                    s <= i and end <= e and e - s > end - i for s, e in taken.overlapping(i, end)):
                 found.append(Short(i, end, text.doc.text[i:end], long))
     return found
 
@@ -495,8 +496,8 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 #: Words after a company's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团.
 BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业")
-_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>(?:{'|'.join(sorted(BRAND_HEADS, key=len, reverse=True))})"
-                    "(?:公司|集团)?))")  # 丰田|汽车|公司
+_BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>(?:{_BRAND_HEAD})(?:公司|集团)?))")  # 丰田|汽车|公司
 
 
 def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Short]]:
