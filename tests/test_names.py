@@ -2334,3 +2334,10 @@ def test_a_state_and_the_city_after_it_are_two_places_and_a_qualifier_in_parenth
                          "刚果（金）与刚果（布）隔河相望。")
     assert {"古吉拉特邦", "艾哈迈达巴德", "斯里城", "刚果（金）", "刚果（布）"} <= found
     assert not {"刚果", "斯里城新", "艾哈迈达巴德新", "古吉拉特邦艾哈迈达巴德新"} & found
+
+
+def test_a_transliterated_brand_jieba_cuts_in_two_is_whole_before_its_head_but_not_the_country_before_it():
+    """斯特|兰蒂斯|集团（Stellantis）: jieba cuts the brand 斯特兰蒂斯 in two; the gloss of one word says the whole
+    brand and its head are the company, not 兰蒂斯集团; 中国|闻泰科技（Wingtech） keeps the country out."""
+    found = _names_found("雷诺与斯特兰蒂斯集团（Stellantis）宣布合作。中国闻泰科技（Wingtech）收购了安世半导体。")
+    assert {"斯特兰蒂斯集团", "闻泰科技"} <= found and not {"兰蒂斯集团", "中国闻泰科技"} & found
