@@ -27,6 +27,7 @@ from dataclasses import replace
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
+from .extents import without_factions
 from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
@@ -79,7 +80,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
     renderings = find_renderings(doc, norm, names, listed_spans)
     rendered = SortedSpans((r.start, r.end) for r in renderings)
-    candidates = [c for c in candidates if not rendered.overlapping(c.start, c.end)]
+    candidates = without_factions(norm, [c for c in candidates if not rendered.overlapping(c.start, c.end)])
     spans = SortedSpans([(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts])
     listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name or a short form
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())

@@ -316,6 +316,13 @@ def with_party_opener(doc: Document, norm: str, c: Candidate, taken: SortedSpans
     return c
 
 
+def without_factions(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without a faction's word right before a party found (民粹派|人民党, 保守派|人民党): it says what kind
+    of party follows, though the lexicon knows some such words as a movement's name (民粹派 the Narodniks)."""
+    party_starts = {c.start for c in found if norm.endswith(PARTY_HEADS, c.start, c.end)}
+    return [c for c in found if not (norm[c.end - 1] == "派" and c.end in party_starts)]
+
+
 #: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
 REGION_SUFFIXES = "州省邦"
 
