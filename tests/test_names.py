@@ -2342,3 +2342,10 @@ def test_a_transliterated_brand_jieba_cuts_in_two_is_whole_before_its_head_but_n
     brand and its head are the company, not 兰蒂斯集团; 中国|闻泰科技（Wingtech） keeps the country out."""
     found = _names_found("雷诺与斯特兰蒂斯集团（Stellantis）宣布合作。中国闻泰科技（Wingtech）收购了安世半导体。")
     assert {"斯特兰蒂斯集团", "闻泰科技"} <= found and not {"兰蒂斯集团", "中国闻泰科技"} & found
+
+
+def test_a_fair_the_lexicon_knows_by_its_word_takes_the_city_before_it():
+    """今年大阪世博會: 世博会 (World Expo) is a name the lexicon knows, but the text names the one held in 大阪, a word
+    jieba tags a place; the fair is 大阪世博會 whole, not the bare 世博會."""
+    found = _names_found("今年大阪世博會的中國館展出月壤樣本，開幕首月吸引逾50萬人次參觀。")
+    assert "大阪世博會" in found and "世博會" not in found

@@ -812,7 +812,11 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 
 def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``c`` with the word for a festival or fair after it, when ``c`` is a place's name (康城|影展 the Cannes Film
-    Festival, 大阪|世博会 Expo 2025): the event, not the city, is what the text names there."""
+    Festival, 大阪|世博会 Expo 2025), or with the place before it when ``c`` is such a word the lexicon knows
+    (世博会 World Expo): the event, not the city, is what the text names there."""
+    if norm[c.start:c.end] in EVENT_HEADS and (place := next((k for k in (4, 3, 2) if c.start >= k and _place_word(
+            norm[c.start - k:c.start], lex) and not taken.overlapping(c.start - k, c.start)), 0)):
+        return Candidate(doc.text[c.start - place:c.end], c.start - place, c.end, c.gloss)  # 大阪|世博会
     after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
     head = next((h for h in EVENT_HEADS if norm.startswith(h, after)), "")
     known = lex.names.get(norm[c.start:c.end])
@@ -829,6 +833,11 @@ _NEW_SITES = ("厂", "工厂", "总部", "基地", "园区", "校区")
 def _before_new_site(norm: str, start: int, end: int) -> int:
     """Where a place ends when the name found swallowed 新 "new" before a plant or seat (斯里城新|厂): before it."""
     return end - 1 if end - start >= 3 and norm[end - 1] == "新" and norm.startswith(_NEW_SITES, end) else end
+
+
+def _place_word(piece: str, lex: Lexicon) -> bool:
+    """``piece`` is a place the lexicon knows, or one word jieba's dictionary tags a place (大阪)."""
+    return known_place(piece, lex) or (list(default_jieba().cut(piece)) == [piece] and jieba_place(piece))
 
 
 #: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).
