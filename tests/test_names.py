@@ -2349,3 +2349,11 @@ def test_a_fair_the_lexicon_knows_by_its_word_takes_the_city_before_it():
     jieba tags a place; the fair is 大阪世博會 whole, not the bare 世博會."""
     found = _names_found("今年大阪世博會的中國館展出月壤樣本，開幕首月吸引逾50萬人次參觀。")
     assert "大阪世博會" in found and "世博會" not in found
+
+
+def test_an_event_named_in_quotes_is_a_name_and_another_presss_name_for_it_is_the_same_event():
+    """Hong Kong quotes an event's name, a week, a festival or a forum at its end: 「智慧城市嘉年華」 and 「亞洲太空週」
+    are names whole (not 亞洲 with a week after it), and 內地則稱該活動為「亞洲空間周」 renders the event just named."""
+    entry_of = _entries("數碼港下月舉辦「智慧城市嘉年華」。同月的「亞洲太空週」期間，太空館亦舉辦講座，內地則稱該活動為「亞洲空間周」。")
+    assert "智慧城市嘉年華" in entry_of and "亞洲" not in entry_of
+    assert entry_of["亞洲太空週"] == entry_of["亞洲空間周"]

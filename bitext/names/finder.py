@@ -782,7 +782,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places]
-    found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) if not taken.overlapping(s, e)]
+    found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
+              if not taken.overlapping(s, e)]
     found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
                                 taken, lex) for c in found]
     found = [named for c in found if (named := named_structure(doc, norm, c, taken, lex))]
@@ -833,6 +834,17 @@ _NEW_SITES = ("厂", "工厂", "总部", "基地", "园区", "校区")
 def _before_new_site(norm: str, start: int, end: int) -> int:
     """Where a place ends when the name found swallowed 新 "new" before a plant or seat (斯里城新|厂): before it."""
     return end - 1 if end - start >= 3 and norm[end - 1] == "新" and norm.startswith(_NEW_SITES, end) else end
+
+
+#: An event's name in quotes, as Hong Kong and Taiwan write it (「世界太空周」, 「创新科技嘉年华」): the quotes say where
+#: it begins, the word for a week, a festival, a fair or a forum at its end that it is one.
+_QUOTED_EVENT = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{2,10}(?:周|节|嘉年华|博览会|展|大会|论坛|峰会))[」”』]")
+
+
+def _quoted_events(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of events named in quotes (:data:`_QUOTED_EVENT`): no function character inside, not a word."""
+    return [m.span("name") for m in _QUOTED_EVENT.finditer(norm)
+            if not any(c in BESIDE for c in m.group("name")) and m.group("name") not in lex.words]
 
 
 def _place_word(piece: str, lex: Lexicon) -> bool:
