@@ -2376,3 +2376,120 @@ def test_a_country_with_a_one_character_qualifier_in_parentheses_is_whole_and_a_
     so 刚果 alone is a fragment; a place, though 总统 follows it."""
     types = _types("刚果（布）总统萨苏周日抵达北京。")
     assert types.get("刚果（布）") == "place" and "刚果" not in types
+
+
+def test_a_parenthesis_listing_the_name_in_its_own_language_and_an_acronym_gives_the_acronym_and_not_the_faction():
+    """民粹派人民党（Partido de la Gente，PDG）: the acronym after the name in Spanish is the party's, as alone in
+    parentheses; 民粹派 "the populist" says what kind of party it is and is no part of its name, nor a name of its
+    own (the lexicon's Narodniks).  A company's brand and acronym listed together (（隆基绿能，LONGi）) are both the
+    company's."""
+    entry_of = _entries("秘鲁民粹派人民党（Partido de la Gente，PDG）候选人在首轮落败，PDG随后宣布不支持任何一方。"
+                        "光伏企业隆基绿能科技股份有限公司（隆基绿能，LONGi）宣布裁员。LONGi表示，将关闭两座工厂。")
+    assert entry_of["PDG"] == entry_of["人民党"] and not {"民粹派人民党", "民粹派"} & entry_of.keys()
+    assert entry_of["LONGi"] == entry_of["隆基绿能科技股份有限公司"]
+
+
+def test_a_short_form_defined_in_parentheses_is_the_body_even_when_it_begins_in_the_place_or_is_the_brand():
+    """香港中文大学（中大）, 香港交易及结算所有限公司（港交所）: Hong Kong shortens a body after the place it is named
+    after (港 of 香港 is in 港交所); 隆基绿能 is the brand that begins its company's full name.  Each, there and
+    later, is the body the parenthesis follows, not 香港 or a fragment."""
+    entry_of = _entries("香港中文大学（中大）物理系今年获得研究拨款，中大校长表示欢迎。香港交易及结算所有限公司（港交所）"
+                        "周五公布业绩，港交所行政总裁表示满意。光伏企业隆基绿能科技股份有限公司（隆基绿能）宣布裁员，隆基绿能称将关闭工厂。")
+    assert entry_of["中大"] == entry_of["香港中文大学"]
+    assert entry_of["港交所"] == entry_of["香港交易及结算所有限公司"]
+    assert entry_of["隆基绿能"] == entry_of["隆基绿能科技股份有限公司"]
+
+
+def test_a_region_and_the_town_written_after_it_are_two_places_and_a_region_keeps_its_official_suffix():
+    """比亚迪位于巴伊亚州卡马萨里的工厂: news locates a factory by region and town written together, two places;
+    安达卢西亚自治区 and 瓦尔帕莱索大区 are the regions' names whole, not the fragments 安达卢西亚 and 瓦尔帕莱索."""
+    found = _names_found("比亚迪位于巴西巴伊亚州卡马萨里的工厂今年投产。西班牙南部安达卢西亚自治区发生山火。"
+                         "智利中部的瓦尔帕莱索大区宣布进入紧急状态。")
+    assert {"巴伊亚州", "卡马萨里", "安达卢西亚自治区", "瓦尔帕莱索大区"} <= found
+    assert not {"巴伊亚州卡马萨里", "安达卢西亚", "瓦尔帕莱索"} & found
+
+
+def test_a_party_named_for_a_cause_keeps_the_word_for_for_and_has_no_surname():
+    """Latin American parties translate as 争取X党 (Party for X), 独立X联盟 (Independent X Union), 全力为X党
+    (Together for X): after a list's comma or before the party's acronym or name in Spanish or Catalan the word is
+    the name's, not a verb, so 民主党 inside 争取民主党 is no fragment; a party glossed in its language is no
+    person whose last characters are a surname found again (为加泰罗尼亚党)."""
+    found = _names_found("执政联盟包括社会党、争取民主党和共产党。右派结束了争取社会主义运动党（MAS）近20年的执政。"
+                         "右派独立民主联盟（UDI）推举前市长参选。全力为加泰罗尼亚党（Junts per Catalunya）退出协议，"
+                         "全力为加泰罗尼亚党的议员随即投下反对票。")
+    assert {"争取民主党", "争取社会主义运动党", "独立民主联盟", "全力为加泰罗尼亚党"} <= found
+    assert not {"民主党", "运动党", "民主联盟", "加泰罗尼亚党"} & found
+
+
+def test_a_body_defined_by_its_short_form_begins_where_the_short_form_does():
+    """战略投资者包括中国远洋海运集团（中远海运）: the body's name ends in 集团 before its short form in parentheses
+    and begins where the short form's characters begin (中远海运 takes 中, 远, 海, 运 in order), not at the words of
+    the clause before it (投资者包括)."""
+    entry_of = _entries("此次增发的战略投资者包括中国远洋海运集团（中远海运）。中远海运表示将长期持有。")
+    assert entry_of["中远海运"] == entry_of["中国远洋海运集团"]
+    assert not any(form.startswith(("战略", "投资者", "包括")) for form in entry_of)
+
+
+def test_a_brand_that_is_a_persons_name_is_the_company_once_the_text_names_the_company():
+    """福特汽车执行董事长比尔·福特 … 让福特能够: a company named after a person (福特, 铃木, both surnames the lexicon
+    knows) is named in full, then by its brand, which is the company's, not the chairman's surname; 铃木汽车公司
+    and 铃木汽车 are one company's names, and 日本 jieba glues to the full name is no part of it."""
+    entry_of = _entries("美国福特汽车执行董事长比尔·福特表示，这一安排让福特能够在本土生产电池。日本铃木汽车公司在东京表示，"
+                        "铃木将扩大在印度的产能。铃木汽车今年在古吉拉特邦新建工厂。")
+    assert entry_of["福特"] == entry_of["福特汽车"] != entry_of["比尔·福特"]
+    assert entry_of["铃木"] == entry_of["铃木汽车"] == entry_of["铃木汽车公司"]
+
+
+def test_a_bodys_renderings_by_other_presses_are_the_body_however_they_sound():
+    """Hong Kong news says how the mainland and Taiwan name a body: 把太空总署译作「加拿大航天局」 (the bare organ is
+    the body its paragraph names with its country, though another country's 太空总署 is named in the next one),
+    台湾则称「加拿大太空署」 goes on from that statement, 称国际原子能机构为「国际原子能总署」 renders one body's name by
+    another's and 简称「原能总署」 shortens that rendering: all one body, whatever their sound."""
+    entry_of = _entries("加拿大太空總署（CSA）週三宣布參與月球門戶站計劃。內地把太空總署譯作「加拿大航天局」，"
+                        "台灣則稱「加拿大太空署」。\n俄羅斯太空總署同日表示，將在2028年後退出國際太空站。\n"
+                        "國際原子能機構（IAEA）總幹事本週抵達德黑蘭。台灣媒體稱國際原子能機構為「國際原子能總署」，簡稱「原能總署」。")
+    canada = entry_of["加拿大太空總署"]
+    assert entry_of["太空總署"] == entry_of["加拿大航天局"] == entry_of["加拿大太空署"] == canada
+    assert entry_of["國際原子能總署"] == entry_of["原能總署"] == entry_of["國際原子能機構"] != canada
+
+
+def test_festivals_named_after_one_place_under_its_renderings_are_one_festival():
+    """Hong Kong writes 柏林影展 and 法蘭克福書展, the mainland 柏林國際電影節 and 法蘭克福國際書展: the festival
+    or fair, named after its city with each press's word for it, is one event, not the city (柏林) with a word
+    after it."""
+    entry_of = _entries("第75屆柏林影展2月23日閉幕，內地媒體稱柏林國際電影節為歐洲三大影展之一。"
+                        "法蘭克福書展10月開幕，內地稱法蘭克福國際書展為全球最大書展。")
+    assert entry_of["柏林影展"] == entry_of["柏林國際電影節"] != entry_of.get("柏林")
+    assert entry_of["法蘭克福書展"] == entry_of["法蘭克福國際書展"]
+
+
+def test_a_state_and_the_city_after_it_are_two_places_and_a_qualifier_in_parentheses_is_part_of_the_state():
+    """古吉拉特邦艾哈迈达巴德新厂: the state the lexicon knows with its suffix, then the city, then 新厂 "the new
+    plant" (斯里城新厂 too, after a state found apart); 刚果（金） and 刚果（布） are two states, told apart by the
+    character in parentheses, not the fragment 刚果."""
+    found = _names_found("铃木位于古吉拉特邦艾哈迈达巴德新厂已经投产。富士康位于安得拉邦斯里城新厂也已投产。"
+                         "刚果（金）与刚果（布）隔河相望。")
+    assert {"古吉拉特邦", "艾哈迈达巴德", "斯里城", "刚果（金）", "刚果（布）"} <= found
+    assert not {"刚果", "斯里城新", "艾哈迈达巴德新", "古吉拉特邦艾哈迈达巴德新"} & found
+
+
+def test_a_transliterated_brand_jieba_cuts_in_two_is_whole_before_its_head_but_not_the_country_before_it():
+    """斯特|兰蒂斯|集团（Stellantis）: jieba cuts the brand 斯特兰蒂斯 in two; the gloss of one word says the whole
+    brand and its head are the company, not 兰蒂斯集团; 中国|闻泰科技（Wingtech） keeps the country out."""
+    found = _names_found("雷诺与斯特兰蒂斯集团（Stellantis）宣布合作。中国闻泰科技（Wingtech）收购了安世半导体。")
+    assert {"斯特兰蒂斯集团", "闻泰科技"} <= found and not {"兰蒂斯集团", "中国闻泰科技"} & found
+
+
+def test_a_fair_the_lexicon_knows_by_its_word_takes_the_city_before_it():
+    """今年大阪世博會: 世博会 (World Expo) is a name the lexicon knows, but the text names the one held in 大阪, a word
+    jieba tags a place; the fair is 大阪世博會 whole, not the bare 世博會."""
+    found = _names_found("今年大阪世博會的中國館展出月壤樣本，開幕首月吸引逾50萬人次參觀。")
+    assert "大阪世博會" in found and "世博會" not in found
+
+
+def test_an_event_named_in_quotes_is_a_name_and_another_presss_name_for_it_is_the_same_event():
+    """Hong Kong quotes an event's name, a week, a festival or a forum at its end: 「智慧城市嘉年華」 and 「亞洲太空週」
+    are names whole (not 亞洲 with a week after it), and 內地則稱該活動為「亞洲空間周」 renders the event just named."""
+    entry_of = _entries("數碼港下月舉辦「智慧城市嘉年華」。同月的「亞洲太空週」期間，太空館亦舉辦講座，內地則稱該活動為「亞洲空間周」。")
+    assert "智慧城市嘉年華" in entry_of and "亞洲" not in entry_of
+    assert entry_of["亞洲太空週"] == entry_of["亞洲空間周"]

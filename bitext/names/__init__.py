@@ -27,12 +27,13 @@ from dataclasses import replace
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
+from .extents import without_factions
 from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames
-from .places import after_places, places_inside_places
+from .places import after_places, events_of_one_place, places_inside_places
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
 from .spans import SortedSpans
@@ -79,9 +80,9 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
     renderings = find_renderings(doc, norm, names, listed_spans)
     rendered = SortedSpans((r.start, r.end) for r in renderings)
-    candidates = [c for c in candidates if not rendered.overlapping(c.start, c.end)]
-    spans = SortedSpans((c.start, c.end) for c in candidates)
-    listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name
+    candidates = without_factions(norm, [c for c in candidates if not rendered.overlapping(c.start, c.end)])
+    spans = SortedSpans([(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts])
+    listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name or a short form
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     contexts: dict[str, set[NameType]] = defaultdict(set)
     for c in candidates:
@@ -90,5 +91,9 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
             contexts[form_key(c.form)].add(said)
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)):
         contexts[key].add(NameType.PLACE)
+    shorts = to_first_long_forms(short.shorts + renderings)
+    events = events_of_one_place(norm, candidates, shorts)
+    event_spans = {(e.start, e.end) for e in events}
+    candidates = [c for c in candidates if (c.start, c.end) not in event_spans]
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
-    return attach_short_forms(to_first_long_forms(short.shorts + renderings), listed + found)
+    return attach_short_forms(shorts + events, listed + found)

@@ -26,7 +26,7 @@ MAX_NAME_CHARS = 24
 #: Words before a name that say it is one: titles and forms of address.
 _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书长|发言人|大使|领袖|国王|女王|王储|将军|教授|博士|记者|议员|"
            r"市长|州长|总书记|CEO|教练|球员|主教|先生|女士|领导人|长官|特使|妻子|夫人|丈夫|遗孀|妹妹|姐姐|哥哥|弟弟|"
-           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人|前任|继任者|挑战者|对手|盟友|副手|顾问|助手|"
+           r"女儿|儿子|父亲|母亲|执行长|执行官|董事长|会长|王后|王妃|王子|公主|亲王|总裁|创办人|创始人|名将|球星|好手|选手|投手|前锋|门将|主帅|教宗|党魁|党领|候选人|前任|继任者|挑战者|对手|盟友|副手|顾问|助手|"
            r"球手|车手|棋手|射手|歌手|主唱|演员|导演|作家|画家|歌星|影星|领队|总教练|队长|后卫|中场|边锋|外援|大臣|国务部长|总督|酋长|行长|财长|防长|理事|"
            r"编辑|编译|核稿|撰稿|摄影|外祖父|外祖母|孙子|孙女|外孙|侄子|侄女|外甥|伯父|叔叔|舅舅|姑姑|"
            r"姨妈|堂兄|堂弟|表哥|表弟|女婿|儿媳|岳父|岳母|继母|继父|前妻|前夫|未婚妻|未婚夫|胞弟|胞兄|胞妹|胞姐|"
@@ -74,6 +74,10 @@ INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", 
 #: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
 #: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England): with the head the name is the body's, and alone it would be a fragment of it.
 NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行")
+#: What a festival, a fair or a games is called after the city or country that holds it (康城|影展, 戛纳|国际电影节,
+#: 大阪|世博会, 巴黎|奥运会): the event's name, of which the place's is a part.
+EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
+               "亚运会", "马拉松")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).

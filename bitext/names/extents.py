@@ -297,6 +297,39 @@ def state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) 
     return found
 
 
+#: Heads of a party's or a movement's name, and the words for "for" and "independent" that open the names
+#: Spanish and Latin American parties translate to (争取民主党 Party for Democracy, 争取社会主义运动党 Movement for
+#: Socialism, 独立民主联盟 Independent Democratic Union, 全力为加泰隆尼亚党 Together for Catalonia).
+PARTY_HEADS = ("党", "联盟", "阵线", "运动")
+_PARTY_OPENERS = ("全力为", "争取", "独立")
+#: Most characters between such a word and the party's name found (争取|社会主义|运动党).
+_PARTY_WORDS = 4
+
+
+def with_party_opener(doc: Document, norm: str, c: Candidate, taken: SortedSpans) -> Candidate:
+    """``c``, a party's name, with the word for "for" or "independent" before it that opens the party's own name,
+    and the words between (争取|社会主义|运动党), where that word cannot be a verb of the sentence: after a list's
+    comma or other punctuation (社会党、|争取|民主党), or before the party's acronym or name in its language
+    (结束|争取|社会主义运动党（MAS）)."""
+    between = next((k for k in range(_PARTY_WORDS + 1) if norm.endswith(_PARTY_OPENERS, 0, c.start - k)), None)
+    if between is None or not norm.endswith(PARTY_HEADS, c.start, c.end):
+        return c
+    start = c.start - between - next(len(o) for o in _PARTY_OPENERS if norm.endswith(o, 0, c.start - between))
+    if not all_han(norm[start:c.end]) or any(ch in "的和与及" for ch in norm[start:c.end]) or taken.overlapping(
+            start, c.start):
+        return c  # not across 的 or a conjunction: 争取民主党和|共产党 is two parties
+    if start == 0 or not all_han(norm[start - 1]) or norm.startswith(("（", "("), c.end):
+        return Candidate(doc.text[start:c.end], start, c.end, c.gloss)
+    return c
+
+
+def without_factions(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without a faction's word right before a party found (民粹派|人民党, 保守派|人民党): it says what kind
+    of party follows, though the lexicon knows some such words as a movement's name (民粹派 the Narodniks)."""
+    party_starts = {c.start for c in found if norm.endswith(PARTY_HEADS, c.start, c.end)}
+    return [c for c in found if not (norm[c.end - 1] == "派" and c.end in party_starts)]
+
+
 #: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
 REGION_SUFFIXES = "州省邦"
 

@@ -18,12 +18,13 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, NEVER_IN_NAMES, ORDINARY_TAGS,
-                      PLACE_HEADS, PLACE_NOUNS, STRONG, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
-                      generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINERS, LEADING, MIN_NAME_CHARS, NEVER_IN_NAMES,
+                      ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows,
+                      edge_at, generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word,
+                      place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
-                      named_structure, state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
-                      with_regnal_number)
+                      named_structure, state_organ, whole_place, with_generation, with_given_name, with_head,
+                      with_party_opener, with_region_suffix, with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -845,7 +846,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places]
-    found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) if not taken.overlapping(s, e)]
+    found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
+              if not taken.overlapping(s, e)]
     found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
                                 taken, lex) for c in found]
     found = [named for c in found if (named := named_structure(doc, norm, c, taken, lex))]
@@ -869,9 +871,12 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [_with_qualifier(doc, norm, _with_initials(doc, norm, c, taken), lex) for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+    return [region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
                 doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end) and not _work_title(norm, c)]
+            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
+            and not _work_title(norm, c)
+            for region in _regions(doc, norm, _event(doc, norm, with_party_opener(
+                doc, norm, _with_initials(doc, norm, c, taken), taken), taken, lex), taken, lex)]
 
 
 #: What ends the name of a paper or a magazine, which news writes in title marks as it does works (《北京晚报》).
@@ -890,13 +895,73 @@ def _work_title(norm: str, c: Candidate) -> bool:
 QUALIFIER = re.compile(r"[（(][\u3400-\u9fff][）)]")
 
 
-def _with_qualifier(doc: Document, norm: str, c: Candidate, lex: Lexicon) -> Candidate:
-    """``c`` with the one-character qualifier after it when it is a place the lexicon knows (刚果（金）): the
-    country is the whole, and the place alone a fragment of it."""
+def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
+    """``c`` with the word for a festival or fair after it, when ``c`` is a place's name (康城|影展 the Cannes Film
+    Festival, 大阪|世博会 Expo 2025), or with the place before it when ``c`` is such a word the lexicon knows
+    (世博会 World Expo): the event, not the city, is what the text names there."""
+    if norm[c.start:c.end] in EVENT_HEADS and (place := next((k for k in (4, 3, 2) if c.start >= k and _place_word(
+            norm[c.start - k:c.start], lex) and not taken.overlapping(c.start - k, c.start)), 0)):
+        return Candidate(doc.text[c.start - place:c.end], c.start - place, c.end, c.gloss)  # 大阪|世博会
+    after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
+    head = next((h for h in EVENT_HEADS if norm.startswith(h, after)), "")
     known = lex.names.get(norm[c.start:c.end])
-    if known is None or known.type is not NameType.PLACE or not QUALIFIER.match(norm, c.end):
+    if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(
+            c.end, after + len(head)):
         return c
-    return Candidate(doc.text[c.start:c.end + 3], c.start, c.end + 3, c.gloss)
+    return Candidate(doc.text[c.start:after + len(head)], c.start, after + len(head), c.gloss)
+
+
+#: What a place's 新 "new" stands before: a plant, a seat or a campus built there (斯里城|新厂, 浦那|新总部).
+_NEW_SITES = ("厂", "工厂", "总部", "基地", "园区", "校区")
+
+
+def _before_new_site(norm: str, start: int, end: int) -> int:
+    """Where a place ends when the name found swallowed 新 "new" before a plant or seat (斯里城新|厂): before it."""
+    return end - 1 if end - start >= 3 and norm[end - 1] == "新" and norm.startswith(_NEW_SITES, end) else end
+
+
+#: An event's name in quotes, as Hong Kong and Taiwan write it (「世界太空周」, 「创新科技嘉年华」): the quotes say where
+#: it begins, the word for a week, a festival, a fair or a forum at its end that it is one.
+_QUOTED_EVENT = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{2,10}(?:周|节|嘉年华|博览会|展|大会|论坛|峰会))[」”』]")
+
+
+def _quoted_events(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of events named in quotes (:data:`_QUOTED_EVENT`): no function character inside, not a word."""
+    return [m.span("name") for m in _QUOTED_EVENT.finditer(norm)
+            if not any(c in BESIDE for c in m.group("name")) and m.group("name") not in lex.words]
+
+
+def _place_word(piece: str, lex: Lexicon) -> bool:
+    """``piece`` is a place the lexicon knows, or one word jieba's dictionary tags a place (大阪)."""
+    return known_place(piece, lex) or (list(default_jieba().cut(piece)) == [piece] and jieba_place(piece))
+
+
+#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).
+_REGION_WORDS = ("自治区", "大区")
+
+
+def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
+    """``c`` as the places it names: a region's name goes on through 自治区/大区 (阿拉贡自治区), a state's through the
+    character in parentheses that tells it from its namesake (刚果（金）), and a region with its suffix and the town
+    written right after it (图林根州|阿恩施塔特, 密歇根州|马歇尔市, as news locates a factory) are two places, the
+    town's name no part of the region's."""
+    start, end = c.start, c.end
+    word = next((w for w in _REGION_WORDS if norm.startswith(w, end)), "")
+    if word and not taken.overlapping(end, end + len(word)) and (
+            (known := lex.names.get(norm[start:end])) is None or known.type is NameType.PLACE):
+        end += len(word)
+    for i in range(start + 2, end - 2):
+        if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and (
+                known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex)
+                or (norm[i] != "邦" and _transliteration(norm[start:i], lex))):
+            town_end = _before_new_site(norm, i + 1, end)
+            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss),
+                    Candidate(doc.text[i + 1:town_end], i + 1, town_end)]
+    if (new_end := _before_new_site(norm, start, end)) < end:
+        return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
+    if QUALIFIER.match(norm, end) and known_place(norm[start:end], lex):
+        end += 3  # 刚果（金）, 刚果（布): the one character in parentheses says which of two states of one name
+    return [c if end == c.end else Candidate(doc.text[start:end], start, end, c.gloss)]
 
 
 #: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name

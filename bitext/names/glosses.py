@@ -153,6 +153,10 @@ def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int |
     return start if 2 <= len(name) <= _SHORT_NAME and name not in lex.words and not TITLE.search(name) else None
 
 
+#: The most characters of a transliterated brand before its head (斯特兰蒂斯|集团).
+_LONGEST_BRAND = 6
+
+
 def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
     """Where a name glossed by one English word begins when jieba's last word is a head (科技) or ends in one.
 
@@ -176,7 +180,12 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
         return start
     if any(lex.name_odds.get(c, -9) > 0 for c in before[-1]) and len(before[-1]) <= 3 and not before[-1].isdigit() and (
             last not in _PARTY_HEADS):
-        return words[-2][0]  # 闻泰|科技: a brand before the head
+        brand, i = words[-2][0], len(words) - 3
+        while i >= 0 and words[i][1] == brand and start - words[i][0] <= _LONGEST_BRAND and all(
+                lex.name_odds.get(c, -9) > 0 for c in norm[words[i][0]:words[i][1]]) and (
+                norm[words[i][0]:words[i][1]] not in lex.names):  # not 中国|闻泰科技, the country before it
+            brand, i = words[i][0], i - 1  # 斯特|兰蒂斯|集团 (Stellantis): a transliterated brand jieba cuts in two
+        return brand  # 闻泰|科技: a brand before the head
     if last in _PARTY_HEADS or last in COMPANY_HEADS:
         return _body_start(norm, words, lex)
     return start

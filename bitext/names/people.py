@@ -15,6 +15,7 @@ import re
 
 from ..model import Document, NameType
 from .context import JOINERS, NAME_PARTS, TITLE, all_han
+from .extents import PARTY_HEADS, with_party_opener
 from .finder import LENIENT, found_again
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -275,13 +276,16 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         if start < c.start and not any(s < c.start for s, _ in spans.overlapping(start, c.start)):
             c = Candidate(doc.text[start:c.end], start, c.end, c.gloss)
         whole.append(c)
-    whole = [without_country_title(doc, norm, c) for c in split_at_conjunction(doc, norm, whole, lex)]
+    whole = [with_party_opener(doc, norm, without_country_title(doc, norm, c), taken)
+             for c in split_at_conjunction(doc, norm, whole, lex)]
     whole = disjoint(whole + chosen_names(doc, norm, taken))
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
     whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]
+        if form.endswith(PARTY_HEADS):
+            continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname
         if not any(j in form for j in JOINERS):
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
             if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)

@@ -14,9 +14,10 @@ from functools import lru_cache
 from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
-from .context import NAME_PARTS, all_han, jieba_tag
+from .context import EVENT_HEADS, NAME_PARTS, all_han, jieba_tag
 from .lexicon import lexicon
 from .listed import word_spans
+from .short_forms import Short
 from .spans import Candidate, SortedSpans, disjoint
 
 #: Characters a place ends in that name the kind of place (广东省, 东莞市, 黄江镇, 伯灵顿县).
@@ -102,3 +103,23 @@ def after_places(norm: str, candidates: list[Candidate], taken: SortedSpans) -> 
             if (before := ends.get(c.start)) is not None and is_place(to_simplified(before))
             and not NAME_PARTS.search(form := norm[c.start:c.end])
             and ((known := lex.names.get(form)) is None or known.type is NameType.PLACE)}  # not 美国|拜登政府
+
+
+def events_of_one_place(norm: str, candidates: list[Candidate], shorts: list[Short]) -> list[Short]:
+    """Festivals and fairs the text names after one place under its several renderings (康城影展, 戛纳国际电影节 and
+    坎城影展, once the text says 康城 is rendered 戛纳 and 坎城): the same event, each press writing the city its own
+    way and the event with its own word; each is a mention of the one the text names first."""
+    long_of = {form_key(s.form): form_key(s.long) for s in shorts}
+    first: dict[str, str] = {}
+    found = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        form = norm[c.start:c.end]
+        head = next((h for h in EVENT_HEADS if form.endswith(h) and len(form) > len(h) + 1), "")
+        if not head:
+            continue
+        place = form_key(form[:-len(head)].removesuffix("国际"))
+        key = long_of.get(place, place)
+        if key in first and first[key] != form_key(form):
+            found.append(Short(c.start, c.end, c.form, first[key]))
+        first.setdefault(key, form_key(form))
+    return found

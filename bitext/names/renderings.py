@@ -19,12 +19,19 @@ from .glosses import LATIN
 from .context import AFTER_NAME, BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han, cue_follows
 from .lexicon import Lexicon, lexicon
 from .phonetic import similar, similarity
-from .short_forms import Short
+from .short_forms import BODY_ENDS, Short
 
 #: What introduces another rendering of a name, and the name up to the punctuation after it, in quotes or not
 #: (把泰米尔纳德邦称为“坦米尔那都省”).
 _RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
                        r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,16})(?=[，。、；）)」』”])")
+#: A rendering in quotes that goes on from the statement before it in the sentence: another press's (译作「美国国家航空
+#: 航天局」，台湾则称「美国国家航空暨太空总署」) or the short form of the rendering just given (称为「欧洲航天局」，简称「欧空局」).
+_CONTINUED = re.compile(r"[，,；;](?P<press>[\u3400-\u9fff]{0,6}?)(?:则称|则作|则译作|则写作|简称)[“「『]"
+                        r"(?P<name>[\u3400-\u9fff·]{2,16})[”」』]")
+#: The regions whose press a continued rendering names (台湾则称…, 香港媒体则作…), besides a press itself (新华社则译作):
+#: anything else before 则 is the name rendered (金奈则写作「清奈」), a statement of its own.
+_PRESS_REGIONS = ("内地", "大陆", "中国大陆", "台湾", "香港", "澳门", "新加坡", "马来西亚", "港澳", "两岸")
 #: What stands between 称 and 为 when it points back at a name of the text: a demonstrative and a noun (称这位意大利
 #: 教头为孔蒂, 称该市为…), not a name.
 _DEMONSTRATIVE = ("这", "该", "此")
@@ -63,7 +70,7 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
     the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
-    return [_without_title(m) for m in rendered] + [
+    return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
@@ -128,6 +135,17 @@ def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] |
     return found
 
 
+def _continued(norm: str, rendered: list[re.Match]) -> list[re.Match]:
+    """The renderings that go on from a rendering statement earlier in their sentence (:data:`_CONTINUED`)."""
+    return [m for m in _CONTINUED.finditer(norm) if _by_a_press(m.group("press")) and any(
+        r.end() <= m.start() and not _SENTENCE_END.search(norm, r.end(), m.start()) for r in rendered)]
+
+
+def _by_a_press(subject: str) -> bool:
+    """The subject of a continued rendering is none, a press or the region whose press it means (台湾, 香港媒体)."""
+    return not subject or _press(subject) or subject in _PRESS_REGIONS
+
+
 def _is_respective_rendering(name: str, lex: Lexicon) -> bool:
     """One of the renderings a 分别 statement gives: a run of name characters (a monarch's with the regnal number
     after it, 哈拉德五世), not one ordinary word."""
@@ -146,6 +164,8 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
         return False  # 被粉丝称为“霉霉”: a nickname, unless 把X称为Y says whose rendering it is
     if called is not None and called.startswith(_DEMONSTRATIVE):
         return True  # 称这位意大利教头为孔蒂: the phrase says a name follows, whatever its characters
+    if called is not None and quoted and called.endswith(BODY_ENDS) and name.endswith(BODY_ENDS):
+        return True  # 称欧洲太空总署为「欧洲航天局」: a body's translated name, which sounds like nothing of it
     if called is not None:
         return (called in lex.names or all(map(lex.is_name_char, called))) and all(
             lex.is_name_char(c) or c == "·" for c in name)
@@ -166,6 +186,11 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
     for s, e in sorted(names):
         by_form.setdefault(norm[s:e], []).append((s, e))
     shorts = []
+    rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    for m in _continued(norm, rendered):  # the long form is the rendering before it, chained to its name later
+        statement = max((r for r in rendered if r.end() <= m.start()), key=lambda r: r.end())
+        rendering = doc.text[slice(*m.span("name"))]
+        shorts.append(Short(*m.span("name"), rendering, doc.text[slice(*_without_title(statement))]))
     for m in _RENDERED.finditer(norm):
         span = _without_title(m)
         mentions = by_form.get(norm[span[0]:span[1]], [span])  # what the verb introduces is a name, found or not

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -40,7 +40,8 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
+from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag, known_place, title_before
+from .extents import with_party_opener
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, word_spans
@@ -61,10 +62,23 @@ _SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|�
                     r"NBA|MLB|NFL|NHL")
 #: jieba's tags of a word that may be a team's nickname: nouns and names (勇士 n, 道奇 nr), not 举行 v.
 _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
+#: Parentheses right after a name, and the separators of the forms they list (（宁德时代，CATL）, （FII，工业富联）).
+_PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
+_PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
-_PAREN_SHORT = re.compile(r"[(（](?P<short>[\u3400-\u9fff]{2,6})[)）]")
+_PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
-_PAREN_ACRONYM = re.compile(r"[(（]\s*(?P<acronym>[A-Z][A-Za-z0-9]{1,5})\s*[)）]")
+_PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+
+
+def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
+    """(where a parenthesis opens, each form it lists that ``item`` matches whole): a name's short forms may
+    come alone (美国联邦储备委员会（美联储）) or listed, with an acronym or the full name in the language of origin
+    (宁德时代新能源科技股份有限公司（宁德时代，CATL）, 人民党（Partido de la Gente，PDG）)."""
+    for m in _PAREN.finditer(norm):
+        for part in _PAREN_ITEMS.split(m.group("inside").strip()):
+            if item.fullmatch(part):
+                yield m.start(), part
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -187,7 +201,7 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
-    if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_ENDS):
+    if kind is None and len(form) >= MIN_LONG and form.endswith(BODY_ENDS):
         return NameType.ORGANISATION  # 全国民主联盟: a body by its head noun, a name jieba does not know whole
     return kind
 
@@ -212,16 +226,18 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
     ended, ending_shorts = _defined_by_their_end(text)
-    brands, brand_shorts = _brands(text)
+    brands, brand_shorts = _brands(text, SortedSpans(spans))
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
-    long_forms = disjoint(others + organs)
+    listed_taken = SortedSpans(listed)
+    long_forms = disjoint([with_party_opener(doc, norm, c, listed_taken) for c in others + organs])
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
     shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
+    shorts += _defined_shorts(text, taken)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
@@ -276,14 +292,24 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
         if len(full := [f for f in named if f.endswith(organ) and _state(f[:-len(organ)])]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
+        else:  # 美国太空总署 … 把太空总署译作…, 欧洲太空总署 in another paragraph: the one its paragraph names
+            for s, e in spans:
+                para_start = text.paragraph(s)[0]
+                if len(here := {norm[ps:pe] for ps, pe in prefixed if para_start <= ps and pe <= s} & set(full)) == 1:
+                    shorts.append(Short(s, e, text.doc.text[s:e], here.pop()))
     return longs, shorts
 
 
 #: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
-_BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "基金", "中心", "社")
+BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "基金", "中心", "社")
 #: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns,
 #: attributives (波兰|国家|纪念|研究所, 国家|安全|研究所, 公共|投资|基金).
 _NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
+
+
+#: Last characters of a noun that says what kind of body a name is, said before the name: a faction or a trade
+#: (民粹派, 保守派, 制造商, 运营商, 投资者).
+_DESCRIPTOR_ENDS = ("派", "商", "者")
 
 
 def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -292,17 +318,18 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
     news writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
     norm, found = text.norm, []
     ends = {e for _, e in spans}
-    for m in _PAREN_ACRONYM.finditer(norm):
-        end = m.start()
-        if end in ends or sum(c.isupper() for c in m.group("acronym")) < 2:
+    for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
+        if end in ends or sum(c.isupper() for c in acronym) < 2:
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
-        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_ENDS):
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(BODY_ENDS):
             continue
-        start, i = words[-1][0], len(words) - 2
-        letters = sum(c.isupper() for c in m.group("acronym"))
+        start, i, described = words[-1][0], len(words) - 2, False
+        letters = sum(c.isupper() for c in acronym)
         while i >= 0 and words[i][1] == start:
             word = norm[words[i][0]:words[i][1]]
+            if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
+                break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
             if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
             elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
@@ -310,8 +337,8 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 start, i = words[i][0], i - 1
             else:
                 break
-        if start < words[-1][0] and end - start >= MIN_LONG:
-            found.append(Candidate(text.doc.text[start:end], start, end))
+        if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
+            found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
     return found
 
 
@@ -360,22 +387,72 @@ def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list
 
 def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
     """Long forms followed by their short form in parentheses (美国联邦储备委员会（美联储）, 世界卫生组织（世卫）):
-    from the nearest character before the parenthesis that begins the short form, where a word begins,
-    so that the short form takes characters of it in order."""
+    from the nearest place before the parenthesis where a word begins, so that the short form takes characters
+    of it in order, with the place the body is named after (中国|证券监督管理委员会（证监会）, 香港大学（港大）), or
+    is the brand that begins a company's name (隆基绿能科技股份有限公司（隆基绿能）)."""
     norm, found = text.norm, []
-    for m in _PAREN_SHORT.finditer(norm):
-        short, end = m.group("short"), m.start()
+    for end, short in _in_parentheses(norm, _PAREN_SHORT):
         para_start = text.paragraph(end - 1)[0] if end else 0
-        start = norm.rfind(short[0], max(para_start, end - 16), end)
-        while start >= para_start and start != -1:
+        for start in range(end - 2, max(para_start, end - 16) - 1, -1):
             long = norm[start:end]
-            if all_han(long) and "的" not in long and text.whole(start, end) \
-                    and _takes_in_order(short, long) and not _own_name(short, long):
+            if not all_han(long) or "的" in long or not text.whole(start, end) or _own_name(short, long):
+                continue
+            if _takes_in_order(short, long) or _after_place(short, long) or _defined_brand(short, long):
+                start -= _place_before(text, start, end)
                 found.append(Candidate(text.doc.text[start:end], start, end))
                 break
-            start = norm.rfind(short[0], max(para_start, end - 16), start)
     taken = SortedSpans(spans)
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
+
+
+def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
+    """Short forms a parenthesis right after a name gives that no rule of characters in order finds: a company's
+    brand (宁德时代新能源科技股份有限公司（宁德时代）) or a body's short form after the place it is named after
+    (香港大学（港大）), there and wherever it stands whole outside a longer name: the text says what it stands for."""
+    norm, lex, found = text.norm, lexicon(), []
+    ends = {e: norm[s:e] for s, e in taken.spans}
+    for paren, short in _in_parentheses(norm, _PAREN_SHORT):
+        long = ends.get(paren)
+        if long is None or short in lex.words or not (_defined_brand(short, long) or _after_place(short, long)):
+            continue
+        for i in (m.start() for m in re.finditer(re.escape(short), norm)):
+            end = i + len(short)
+            if text.whole(i, end) and not any(
+                    s <= i and end <= e and e - s > end - i for s, e in taken.overlapping(i, end)):
+                found.append(Short(i, end, text.doc.text[i:end], long))
+    return found
+
+
+def _defined_brand(short: str, long: str) -> bool:
+    """``short`` begins ``long``, a company's name, and names no place or person of its own (宁德时代 of
+    宁德时代新能源科技股份有限公司, 比亚迪 of 比亚迪股份有限公司)."""
+    known = lexicon().names.get(short)
+    return long.startswith(short) and long.endswith(COMPANY_HEADS) and len(long) - len(short) >= 2 and (
+        known is None or known.type is NameType.ORGANISATION)
+
+
+def _after_place(short: str, long: str) -> bool:
+    """``short`` takes characters of ``long`` in order from the body's name after the place it begins with,
+    or from that place's last characters on (证监会 of 中国证券监督管理委员会, 港大 of 香港大学, 港交所 of
+    香港交易及结算所有限公司): Hong Kong and mainland news shorten a body so, giving the short form once in
+    parentheses."""
+    for k in (4, 3, 2):
+        place, body = long[:k], long[k:]
+        if len(body) >= 2 and (known := lexicon().names.get(place)) is not None and known.type is NameType.PLACE:
+            begin = k if short[0] == body[0] else place.rfind(short[0])
+            return begin >= 0 and short[-1] in body and _in_order(short, long[begin:]) and short not in (place, body)
+    return False
+
+
+def _place_before(text: _Text, start: int, end: int) -> int:
+    """How many characters of a place's name, one word, end at ``start`` and begin with it a body's name the
+    lexicon knows (中国|证券监督管理委员会): 0 if none (台湾|力晶积成电子制造, Taiwan's company)."""
+    names = lexicon().names
+    for s, e in text.words(max(start - 1, 0)).overlapping(max(start - 1, 0), start):
+        known = names.get(text.norm[s:e])
+        if e == start and known is not None and known.type is NameType.PLACE and text.norm[s:end] in names:
+            return e - s
+    return 0
 
 
 #: The most characters a long form may have before the short form that ends it (共同|民主党（民主党）) or before
@@ -393,8 +470,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
     stands alone (not inside 美国民主党, another party)."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
-    for m in _PAREN_SHORT.finditer(norm):
-        short, end = m.group("short"), m.start()
+    for end, short in _in_parentheses(norm, _PAREN_SHORT):
         head = end - len(short)
         ended = norm[head:end] == short
         if not ended:
@@ -406,8 +482,8 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
         for s, e in reversed(text.words(head).overlapping(max(text.paragraph(head)[0], head - _LONGEST_BEFORE_END), head)):
             word = norm[s:e]
             if e > start or not all_han(word) or word in BESIDE or TITLE.search(word) or (
-                    head - s > _LONGEST_BEFORE_END):
-                break
+                    head - s > _LONGEST_BEFORE_END) or _takes_in_order(short, norm[start:end]):
+                break  # 包括|中国石油化工集团（中国石化）: the name begins where its short form does
             start = s
         if (start == head and ended) or end - start < MIN_LONG or not text.whole(start, end):
             continue
@@ -420,13 +496,16 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 #: Words after a company's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团.
 BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业")
-_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>{'|'.join(sorted(BRAND_HEADS, key=len, reverse=True))}))")
+_BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>(?:{_BRAND_HEAD})(?:公司|集团)?))")  # 丰田|汽车|公司
 
 
-def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
-    """Companies named by a brand of two characters and a head (美光科技, 纬创资通, 苹果公司) whose brand the text
-    also writes alone (美光表示, 纬创和和硕退出): business news names a company in full once, then by its brand.
-    The brand begins a word and is no place and no ordinary word (unless CC-CEDICT knows the full name, 苹果公司);
+def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Short]]:
+    """Companies named by a brand of two characters and a head (美光科技, 纬创资通, 苹果公司, 丰田汽车公司) whose brand
+    the text also writes alone (美光表示, 纬创和和硕退出): business news names a company in full once, then by its
+    brand.  The brand begins a word and is no place and no ordinary word (unless CC-CEDICT knows the full name,
+    苹果公司); a brand that is a person's name too (福特, 丰田) is the company's when the text names the company
+    before it writes the brand alone, and never inside a person's name (比尔·福特, the chairman named after it);
     a brand with two full names in the text (塔塔电子, 塔塔集团) is left alone: whose would it be?"""
     norm, lex = text.norm, lexicon()
     longs: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -437,26 +516,40 @@ def _brands(text: _Text) -> tuple[list[Candidate], list[Short]]:
             longs[brand].add((start, end))
     found, shorts = [], []
     for brand, spans in longs.items():
-        if len({norm[s:e] for s, e in spans}) > 1:
+        if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1:
             continue
         alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
-                 and text.whole(i, i + 2)]
+                 and text.whole(i, i + 2) and not any(s < i or i + 2 < e for s, e in names.overlapping(i, i + 2))]
+        if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
+            alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]
         if alone:
             long = norm[slice(*min(spans))]
-            found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans]
+            found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans if norm[s:e] == long]
+            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in spans if norm[s:e] != long]  # 丰田汽车
             shorts += [Short(i, i + 2, text.doc.text[i:i + 2], long) for i in alone]
     return found, shorts
 
 
+def _without_company_word(long: str) -> str:
+    """A company's name without 公司 or 集团 after its trade: 丰田汽车公司 and 丰田汽车 are one company's names."""
+    return long[:-2] if long.endswith(("公司", "集团")) and long[:-2].endswith(BRAND_HEADS) else long
+
+
+def _person_named(brand: str, lex: Lexicon) -> bool:
+    return (known := lex.names.get(brand)) is not None and known.type is NameType.PERSON
+
+
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     known = lex.names.get(brand)
-    return all_han(brand) and (known is None or known.type is NameType.ORGANISATION) and (
+    return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
         brand not in lex.words or long in lex.names)
 
 
 def _word_starts(text: _Text, pos: int) -> bool:
-    """A word of the text begins at ``pos``: no word runs across it."""
-    return not any(s < pos < e for s, e in text.words(pos).overlapping(pos, pos + 1))
+    """A word of the text begins at ``pos``: no word runs across it, or only one that begins with a place's name
+    ending there (日本|丰田汽车公司, which jieba cuts as one word)."""
+    return not any(s < pos < e and not known_place(text.norm[s:pos], lexicon())
+                   for s, e in text.words(pos).overlapping(pos, pos + 1))
 
 
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
@@ -535,8 +628,13 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
         return []
     found = []
     lex = lexicon()
+    first_at: dict[str, int] = {}
+    for start, end in taken.spans:
+        first_at.setdefault(norm[start:end], start)
     for start, end in taken.spans:  # names found that are short forms of others, or begin with one (宏国|新)
         for long in by_first.get(norm[start], ()):
+            if first_at[long] > start:
+                continue  # 美国太空总署 before the rendering 美国国家航空暨太空总署: a name shortens one written before it
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
             elif norm[start:end] not in lex.names and (
@@ -813,11 +911,11 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     norm, found = text.norm, []
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
     ends = {e: long for (s, e), long in sorted(longs.items())}
-    for m in _PAREN_ACRONYM.finditer(norm):
-        long = ends.get(len(norm[:m.start()].rstrip()))
-        acronym = m.group("acronym")
-        if long is None or long in lexicon().words or sum(c.isupper() for c in acronym) < 2:
-            continue  # 生产总值（GDP）: a term, whatever found it; 赖莎（Raisa）: a name spelt out
+    for paren, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
+        long = ends.get(len(norm[:paren].rstrip()))
+        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or sum(
+                c.isupper() for c in acronym) < 2:
+            continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
             s, e = alone.span()
             if not taken.overlapping(s, e):
