@@ -2493,3 +2493,11 @@ def test_an_event_named_in_quotes_is_a_name_and_another_presss_name_for_it_is_th
     entry_of = _entries("數碼港下月舉辦「智慧城市嘉年華」。同月的「亞洲太空週」期間，太空館亦舉辦講座，內地則稱該活動為「亞洲空間周」。")
     assert "智慧城市嘉年華" in entry_of and "亞洲" not in entry_of
     assert entry_of["亞洲太空週"] == entry_of["亞洲空間周"]
+
+
+def test_a_dotted_name_before_a_day_keeps_its_last_character():
+    """梅西周日: jieba cuts 梅|西周|日 (西周, the Western Zhou), yet the day after the name is 周日; the name is
+    利昂内尔·梅西, never the fragment 利昂内尔·梅, and the later 梅西 is its surname."""
+    groups = _review_groups("阿根廷球星利昂内尔·梅西周日在迈阿密表示，他将继续效力国际迈阿密。梅西说，他很高兴。")
+    assert "利昂内尔·梅" not in groups
+    assert groups["利昂内尔·梅西"] == groups["梅西"]

@@ -35,6 +35,9 @@ TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a na
 TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
 AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；：！？“”「」『』（）()〔〕［］/／ \n")
+#: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天): news dates what a person did right after
+#: the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
+TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[今昨明前当]天|[今昨当]日|日前|近日")
 #: Words after a name that say it is one: speech verbs and forms of address.
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
                        r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表)")

@@ -19,7 +19,7 @@ from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINERS, LEADING, MIN_NAME_CHARS, NEVER_IN_NAMES,
-                      ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows,
+                      ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows,
                       edge_at, generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word,
                       place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
@@ -208,7 +208,7 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
             break
     for s, e in words.overlapping(joiners[-1] + 2, end):
         if joiners[-1] + 1 < s and e <= end and ordinary_word(norm[s:e], lex):
-            end = s
+            end = s + 1 if TIME_AFTER.match(norm, s + 1) else s  # 梅西|周日, which jieba cuts 梅|西周|日
             break
     return start, end
 
