@@ -2501,3 +2501,11 @@ def test_a_dotted_name_before_a_day_keeps_its_last_character():
     groups = _review_groups("阿根廷球星利昂内尔·梅西周日在迈阿密表示，他将继续效力国际迈阿密。梅西说，他很高兴。")
     assert "利昂内尔·梅" not in groups
     assert groups["利昂内尔·梅西"] == groups["梅西"]
+
+
+def test_a_dotted_name_ends_in_a_word_jieba_knows_as_a_transliteration():
+    """阿西米·戈伊塔: jieba cuts 戈|伊塔, and CC-CEDICT lists 伊塔 as a word, but jieba tags it a transliterated
+    name (nrt): the surname is 戈伊塔, never the fragment 阿西米·戈."""
+    groups = _review_groups("马里过渡总统阿西米·戈伊塔周三在巴马科会见俄罗斯代表团。戈伊塔表示，马里将加强与俄罗斯的合作。")
+    assert "阿西米·戈" not in groups
+    assert groups["阿西米·戈伊塔"] == groups["戈伊塔"]

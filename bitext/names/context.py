@@ -115,8 +115,10 @@ ORDINARY_TAGS = frozenset("t tg v vn vd d p c u r m q f a ad an".split())
 
 
 def ordinary_word(word: str, lex: Lexicon) -> bool:
-    """A word of two or more characters that stands beside names, not in them: a title (王储), a time (本周)."""
-    return len(word) >= 2 and ((word in lex.words and word not in lex.names) or jieba_tag(word) in ORDINARY_TAGS)
+    """A word of two or more characters that stands beside names, not in them: a title (王储), a time (本周); not a
+    word jieba's dictionary tags a transliterated name (nrt: 伊塔 in 阿西米·戈|伊塔), whatever CC-CEDICT makes of it."""
+    tag = jieba_tag(word)
+    return len(word) >= 2 and ((word in lex.words and word not in lex.names and tag != "nrt") or tag in ORDINARY_TAGS)
 
 
 def jieba_place(word: str) -> bool:
