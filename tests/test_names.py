@@ -2509,3 +2509,12 @@ def test_a_dotted_name_ends_in_a_word_jieba_knows_as_a_transliteration():
     groups = _review_groups("马里过渡总统阿西米·戈伊塔周三在巴马科会见俄罗斯代表团。戈伊塔表示，马里将加强与俄罗斯的合作。")
     assert "阿西米·戈" not in groups
     assert groups["阿西米·戈伊塔"] == groups["戈伊塔"]
+
+
+def test_a_venue_is_named_apart_from_the_city_and_country_before_it():
+    """在德国慕尼黑安联球场, 在巴黎夏特莱剧院: the country and the city locate the venue; the venue's name is 安联球场
+    (never 慕尼黑安联球场), and a theatre is no organ of its city (never 巴黎夏特莱剧院, as 巴黎|市政府 would be)."""
+    groups = _review_groups("5月31日，在德国慕尼黑安联球场举行的欧冠决赛中，巴黎圣日耳曼队大胜国际米兰。"
+                            "9月22日，金球奖颁奖典礼在巴黎夏特莱剧院举行。")
+    assert {"慕尼黑", "安联球场", "巴黎", "夏特莱剧院"} <= set(groups)
+    assert "慕尼黑安联球场" not in groups and "巴黎夏特莱剧院" not in groups

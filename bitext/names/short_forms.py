@@ -253,6 +253,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
 #: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name
 #: (俄|联邦安全局, 加拿大|自由党), then without it.
 _ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "法院", "银行", "院")
+#: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name.
+_THEATRES = ("剧院", "戏院", "影院")
 #: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦).
 _STATE_LENGTH = 5
 
@@ -373,6 +375,8 @@ def _organ(form: str, found_alone: bool) -> bool:
     ministries as places (商务部 "Department of Trade"), which their head noun corrects.  Of two characters
     (工党 Labour) only when the finder found it a name by itself or the lexicon knows it an organisation."""
     known = lexicon().names.get(form)
+    if form.endswith(_THEATRES):
+        return False  # 夏特莱剧院: a theatre, no organ of the city before it (巴黎|夏特莱剧院)
     if len(form) == 2:
         return form.endswith(_ORGAN_HEADS) and (found_alone or (
             known is not None and known.type is NameType.ORGANISATION))

@@ -63,8 +63,8 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     for pos in range(low, head - 1):
         if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS for c in norm[pos:head]) and (
                 place_start_before(norm, words, pos, para_start, lex) is not None) and not _place_cue_at(norm, words, pos):
-            return pos  # the furthest city within reach (大阪市|南海难波站, not 南海 "South China Sea"); no word
-            # between that ends a phrase (九龍東的|啟德), though 和 and 会 may (大和, 工会)
+            return _past_inner_place(norm, words, pos, head, lex)  # the furthest city within reach (大阪市|南海难波站,
+            # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = head
     while pos > low and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         pos -= 1
@@ -73,6 +73,16 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
         return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
     return pos if pos < head else None
+
+
+def _past_inner_place(norm: str, words: SortedSpans, pos: int, head: int, lex: Lexicon) -> int:
+    """Where a venue's own name begins after the place at ``pos`` when a city of three or more characters follows the
+    country there (德国|慕尼黑|安联球场): the city locates the venue as the country does, and is no part of its name."""
+    for size in (5, 4, 3):
+        if head - (pos + size) >= 2 and (pos, pos + size) in words.overlapping(pos, pos + 1) and known_place(
+                norm[pos:pos + size], lex):
+            return pos + size
+    return pos
 
 
 def place_start_before(norm: str, words: SortedSpans, pos: int, para_start: int, lex: Lexicon) -> int | None:
@@ -97,12 +107,13 @@ def _place_cue_at(norm: str, words: SortedSpans, pos: int) -> bool:
 
 def before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
                   lex: Lexicon) -> list[Candidate]:
-    """The names found, each cut where a venue begins inside it (莫斯科|新 of 莫斯科|新圣女公墓) when what stays is a
-    name the lexicon knows: the venue's first characters are its own, not the end of the city before it."""
+    """The names found, each cut where a venue begins inside it (莫斯科|新 of 莫斯科|新圣女公墓; 巴黎|夏特莱剧院, the
+    whole venue grown onto its city) when what stays is a name the lexicon knows: the venue's first characters are
+    its own, not the end of the city before it."""
     spans = SortedSpans(places)
     cut = []
     for c in found:
-        inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end < e]
+        inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end <= e]
         if inside and norm[c.start:inside[0]] in lex.names:
             c = Candidate(doc.text[c.start:inside[0]], c.start, inside[0], c.gloss)
         cut.append(c)
