@@ -82,9 +82,10 @@ def all_han(text: str) -> bool:
     return all("\u3400" <= c <= "\u9fff" for c in text)
 
 
+@lru_cache(maxsize=65536)
 def jieba_tag(word: str) -> str:
     """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
-    come from the word, not the context."""
+    come from the word, not the context, so it is asked once per word, not once per mention."""
     tags = default_jieba().tag(word)
     return tags[0][1] if len(tags) == 1 and tags[0][0] == word else ""
 

@@ -179,8 +179,10 @@ def _own_name(short: str, long: str) -> bool:
     return known.type is not NameType.ORGANISATION  # 北约 NATO of 北大西洋公约组织, not 美国 of 美国联邦储备委员会
 
 
+@lru_cache(maxsize=65536)
 def _kind(form: str, tag: str = "") -> NameType | None:
-    """Whether a long form is a place or an organisation (the lexicon's type, else jieba's tag); None otherwise."""
+    """Whether a long form is a place or an organisation (the lexicon's type, else jieba's tag); None otherwise.
+    Asked for every short word of the text (:func:`_vouched_long_forms`): answered once per form."""
     known = lexicon().names.get(form)
     if known is not None:
         return known.type if known.type is not NameType.PERSON else None
