@@ -727,6 +727,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
+            if e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names:
+                continue  # most words: none of the tests below can hold for a short word the lexicon does not know
             if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
                     taken.overlapping(*full) or seen.covers(*full)):
                 seen.add(full)
