@@ -42,11 +42,14 @@ class SortedSpans:
 
 def disjoint(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, no overlaps."""
+    if not candidates:
+        return []
     kept: list[Candidate] = []
-    used: set[int] = set()
+    first = min(c.start for c in candidates)
+    used = bytearray(max(c.end for c in candidates) - first)  # 1 where a kept candidate stands
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if used.isdisjoint(range(c.start, c.end)):
-            used.update(range(c.start, c.end))
+        if used.find(1, c.start - first, c.end - first) == -1:
+            used[c.start - first:c.end - first] = b"\x01" * (c.end - c.start)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
