@@ -122,13 +122,20 @@ def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int
     return end
 
 
-def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear."""
+def _name_characters(lex: Lexicon) -> re.Pattern:
+    """The lexicon's name characters as one class, by which :func:`_runs` jumps to the next run's start."""
+    return re.compile("[" + re.escape("".join(sorted(c for c in lex.name_odds if lex.is_name_char(c)))) + "]")
+
+
+def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[int, int]]:
+    """Runs of name characters (``name_characters``, :func:`_name_characters`); across a joiner the parts of one
+    name join, with a lenient ear."""
     runs = []
     i, n = 0, len(text)
     while i < n:
         if not lex.is_name_char(text[i]):
-            i += 1
+            found = name_characters.search(text, i + 1)  # most characters are none: skip them at once
+            i = found.start() if found else n
             continue
         j, bridged = i, False
         while j < n and (lex.is_name_char(text[j]) or (
@@ -648,13 +655,13 @@ def regional_matcher() -> RegionalForms:
 
 
 class RegionalForms:
-    """The regional table's forms as a matcher: the characters they begin with, their lengths, longest first."""
+    """The regional table's forms as a matcher: the characters they begin with, and every beginning of a form."""
 
     def __init__(self, lex: Lexicon):
         self.forms = lex.regional
         self.firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in self.forms}))) + "]" if self.forms
                                  else r"(?!)")
-        self.lengths = sorted({len(f) for f in self.forms}, reverse=True)
+        self.prefixes = frozenset(f[:n] for f in self.forms for n in range(1, len(f) + 1))
 
     def spans(self, norm: str, para_start: int, para_end: int, words: SortedSpans,
               lex: Lexicon) -> list[tuple[int, int]]:
@@ -671,10 +678,13 @@ class RegionalForms:
             start = m.start()
             if found and start < found[-1][1]:
                 continue
-            for length in self.lengths:
-                end = start + length
-                if end <= para_end and norm[start:end] in self.forms and _standalone(
-                        norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
+            ends, end = [], start + 1
+            while end <= para_end and norm[start:end] in self.prefixes:  # the forms written at start
+                if norm[start:end] in self.forms:
+                    ends.append(end)
+                end += 1
+            for end in reversed(ends):
+                if _standalone(norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
                     found.append((start, end))
                     break
         return found
@@ -708,11 +718,12 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = regional_matcher()
+    name_characters = _name_characters(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
         runs = [_joined_edges(norm, words, _given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex),
-                              paragraph.start + e, lex) for s, e in _runs(text, lex)]
+                              paragraph.start + e, lex) for s, e in _runs(text, lex, name_characters)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
