@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from dataclasses import dataclass
 
 from ..glossary import NAME_JOINERS, Glossary, form_key
@@ -114,12 +115,8 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     HMM, ``guess=True``) glue a name to its neighbour (而托/卡耶夫) where the
     dictionary alone leaves 而/托/卡耶夫.
     """
-    spans = []
-    pos = start
-    for word in default_jieba().cut(text, guess):
-        spans.append((pos, pos + len(word)))
-        pos += len(word)
-    return spans
+    edges = list(accumulate(map(len, default_jieba().cut(text, guess)), initial=start))
+    return list(zip(edges, edges[1:]))
 
 
 def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
