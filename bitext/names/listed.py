@@ -129,6 +129,7 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     """Glossary forms in ``doc`` (``norm`` is its Simplified text, same length), longest first."""
     matcher = _matcher(glossary)
     found: list[NameMatch] = []
+    decided: dict[tuple[str, str], tuple[GlossaryEntry, str, str, str]] = {}
     for paragraph in doc.paragraphs():
         candidates = []
         for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
@@ -143,7 +144,7 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                     _feminine_after(norm, start, end, matcher)):
                 continue
             taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
-            found.append(_name_match(doc, norm, matcher, start, end))
+            found.append(_name_match(doc, norm, matcher, start, end, decided))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -158,18 +159,24 @@ def _feminine_after(norm: str, start: int, end: int, matcher: _Matcher) -> bool:
     return entry.type is NameType.PERSON and norm[end:end + 1] in _FEMININE_AFTER and norm[end - 1] not in _FEMININE_AFTER
 
 
-def _name_match(doc: Document, norm: str, matcher: _Matcher, start: int, end: int) -> NameMatch:
+def _name_match(doc: Document, norm: str, matcher: _Matcher, start: int, end: int,
+                decided: dict[tuple[str, str], tuple[GlossaryEntry, str, str, str]]) -> NameMatch:
+    """The match at [start, end); its entry, status and preferred form are worked out once per form as written
+    (``decided``), not once per mention: a text names the same people again and again."""
     written = doc.text[start:end]
-    entry, listed = matcher.listed[form_key(norm[start:end])]
-    status = form_status(entry, listed)
-    if status is VARIANT:
-        preferred = regularised_form(entry, listed)
-    elif to_simplified(written) != to_simplified(listed):
-        status, preferred = VARIANT, listed  # the same form with other joiners: 德米特里梅德韦杰夫
-    else:
-        preferred = written
-    if preferred != written and doc.script == "zh-Hant":
-        preferred = to_traditional(preferred)
+    if (key := (norm[start:end], written)) not in decided:
+        entry, listed = matcher.listed[form_key(norm[start:end])]
+        status = form_status(entry, listed)
+        if status is VARIANT:
+            preferred = regularised_form(entry, listed)
+        elif to_simplified(written) != to_simplified(listed):
+            status, preferred = VARIANT, listed  # the same form with other joiners: 德米特里梅德韦杰夫
+        else:
+            preferred = written
+        if preferred != written and doc.script == "zh-Hant":
+            preferred = to_traditional(preferred)
+        decided[key] = (entry, listed, status, preferred)
+    entry, listed, status, preferred = decided[key]
     return NameMatch(start, end, entry, written, listed, status, preferred)
 
 
