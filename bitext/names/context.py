@@ -20,6 +20,9 @@ from .lexicon import Lexicon, lexicon
 JOINERS = NAME_JOINERS.replace(" ", "")
 #: A run of joiners between the parts of a full name (安东尼·布林肯).
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
+#: One joiner, space included, and one without it: what splits a name into its parts, compiled once.
+NAME_JOINER = re.compile(f"[{re.escape(NAME_JOINERS)}]")
+JOINER = re.compile(f"[{re.escape(JOINERS)}]")
 #: How many characters a name found by its characters alone has at least (two need a context), and at most.
 MIN_NAME_CHARS = 3
 MAX_NAME_CHARS = 24

@@ -18,9 +18,10 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINERS, LEADING, MIN_NAME_CHARS, ORDINARY_TAGS, PLACE_HEADS,
-                      PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at, generation_before, has_context,
-                      jieba_place, jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, JOINER, JOINERS, LEADING, MIN_NAME_CHARS, NAME_JOINER,
+                      ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows, edge_at,
+                      generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word,
+                      place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, joined_organisations, named_structure,
                       state_organ, whole_place, with_generation, with_given_name, with_head, with_region_suffix,
                       with_regnal_number)
@@ -180,6 +181,8 @@ def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: L
     return word[0]
 
 
+#: A run of characters that are no joiner: the parts of a joined run.
+_NO_JOINER = re.compile(f"[^{re.escape(JOINERS)}]+")
 #: The most characters of the last part of a joined name (达席尔瓦, 阿卜杜拉希).
 _LONGEST_PART = 6
 
@@ -476,7 +479,7 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
     if len(set(han)) * 2 <= len(han):
         return False  # 哈哈哈, 哈达哈达
     if joined:
-        return all(len(part) >= 1 for part in re.split(f"[{re.escape(JOINERS)}]", piece))
+        return all(len(part) >= 1 for part in JOINER.split(piece))
     if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)) and not (
             context and all(lex.is_name_char(c) for c in han) and sum(map(lex.odds, han)) >= STRONG_RUN * len(han)):
         return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration)
@@ -589,9 +592,9 @@ def _joined_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """The parts of a joined run when each is a place the lexicon knows (柔佛—新加坡, 维也纳-布拉格): a dash or
     a dot between two places is a relation (a zone, a route), not one name; a person's parts are not all places."""
     parts, pos = [], start
-    for m in re.finditer(f"[^{re.escape(JOINERS)}]+", norm[start:end]):
-        parts.append((start + m.start(), start + m.end()))
-        pos = start + m.end()
+    for m in _NO_JOINER.finditer(norm, start, end):
+        parts.append((m.start(), m.end()))
+        pos = m.end()
     if len(parts) < 2 or pos != end:
         return []
     known = [lex.names.get(norm[s:e]) for s, e in parts]
@@ -975,7 +978,7 @@ def _personal_form(form: str, lex: Lexicon) -> bool:
 
 def _surnames(norm: str, found: list[Candidate]) -> set[str]:
     """The surnames of the full names found: a name wherever they stand whole (米尔济约耶夫说)."""
-    return {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
+    return {part for c in found for part in [NAME_JOINER.split(norm[c.start:c.end])[-1]]
             if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
 
 

@@ -76,10 +76,10 @@ class _Matcher:
     prefixes: frozenset[str]  # every beginning of a form key: a walk along the text stops where none goes on
 
     def longest_at(self, norm: str, pos: int, endpos: int) -> int:
-        """Where the longest listed form written at ``pos`` ends (``pos`` if none), one joiner allowed between
-        two of its characters (弗拉基米尔·普京 for 弗拉基米尔普京): a walk through the forms' beginnings, so
-        that a glossary of ten thousand forms costs what one of ten does (an alternation of every form is
-        tried form by form at each position)."""
+        """Where the longest listed form written at ``pos`` ends (``pos`` if none), one joiner allowed
+        between two of its characters (弗拉基米尔·普京 for 弗拉基米尔普京): a walk through the forms'
+        beginnings, so that a glossary of ten thousand forms costs what one of ten does (an alternation
+        of every form is tried form by form at each position)."""
         best, key, i = pos, "", pos
         while i < endpos:
             char = norm[i]
