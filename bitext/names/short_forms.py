@@ -816,7 +816,10 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
     ends = {e: long for (s, e), long in sorted(longs.items())}
     for m in _PAREN_ACRONYM.finditer(norm):
-        long = ends.get(len(norm[:m.start()].rstrip()))
+        before = m.start()
+        while before and norm[before - 1].isspace():
+            before -= 1  # where the text before the parenthesis ends, without a copy of all of it
+        long = ends.get(before)
         acronym = m.group("acronym")
         if long is None or long in lexicon().words or sum(c.isupper() for c in acronym) < 2:
             continue  # 生产总值（GDP）: a term, whatever found it; 赖莎（Raisa）: a name spelt out
