@@ -14,8 +14,9 @@ objects of one chunk of sentences, not of the whole article, are alive at once.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -154,15 +155,33 @@ def annotated_sentences(
 def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache, progress: bool,
                      glossary) -> Iterator[tuple[Paragraph, Sentence]]:
     norm = to_simplified(doc.text)
-    names = _names_by_start(doc, norm, glossary)
+    with _cycle_collection_paused():
+        names = _names_by_start(doc, norm, glossary)
     with _translation_bar(doc, progress and translator is not None) as bar:
         for chunk in _chunks(doc):
-            view = _annotate_chunk(doc, chunk, norm, options, translator, cache, bar, glossary,
-                                   names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [])
+            with _cycle_collection_paused():
+                view = _annotate_chunk(doc, chunk, norm, options, translator, cache, bar, glossary,
+                                       names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [])
             doc.entries.update(view.entries)
             for (paragraph, _, _), part in zip(chunk, view.paragraphs()):
                 for sentence in part.sentences:
                     yield paragraph, sentence
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a stage builds its objects, on again after (never across a ``yield`` to
+    the caller).  Its full passes go over every live object, the dictionaries' and the document's, as these grow:
+    about a tenth of the CPU time of annotating 1 MB of news, for about a hundred objects of cyclic garbage found
+    in all (reference counting frees the rest as before)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _translation_bar(doc: Document, enabled: bool):

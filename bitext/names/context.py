@@ -20,6 +20,9 @@ from .lexicon import Lexicon, lexicon
 JOINERS = NAME_JOINERS.replace(" ", "")
 #: A run of joiners between the parts of a full name (安东尼·布林肯).
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
+#: One joiner, space included, and one without it: what splits a name into its parts, compiled once.
+NAME_JOINER = re.compile(f"[{re.escape(NAME_JOINERS)}]")
+JOINER = re.compile(f"[{re.escape(JOINERS)}]")
 #: How many characters a name found by its characters alone has at least (two need a context), and at most.
 MIN_NAME_CHARS = 3
 MAX_NAME_CHARS = 24
@@ -102,9 +105,10 @@ def all_han(text: str) -> bool:
     return all("\u3400" <= c <= "\u9fff" for c in text)
 
 
+@lru_cache(maxsize=65536)
 def jieba_tag(word: str) -> str:
     """The tag jieba's dictionary gives ``word`` as one word ("ns" a place, "nr" a person), else "": its tags
-    come from the word, not the context."""
+    come from the word, not the context, so it is asked once per word, not once per mention."""
     tags = default_jieba().tag(word)
     return tags[0][1] if len(tags) == 1 and tags[0][0] == word else ""
 

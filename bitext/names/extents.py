@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, NAMED_BODY_HEADS, PHRASE_BREAKS,
-                      PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
-                      jieba_tag, known_place)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, NAME_JOINER, NAMED_BODY_HEADS,
+                      PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han,
+                      generation_before, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import word_spans
 from .spans import Candidate, SortedSpans
@@ -383,7 +382,7 @@ _CONJUNCTIONS = set("因")
 def before_conjunction(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
     """A name that ends in 因 is the name before the conjunction when the text names it without 因 elsewhere,
     alone or as part of a joined full name (乔布·贝林厄姆 … 乔布因累积): 因凡蒂诺 or 斯坦因 stand as they are."""
-    parts = {part for c in found for part in re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])}
+    parts = {part for c in found for part in NAME_JOINER.split(norm[c.start:c.end])}
     return [Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
             if c.end - c.start >= 3 and norm[c.end - 1] in _CONJUNCTIONS and norm[c.start:c.end - 1] in parts else c
             for c in found]

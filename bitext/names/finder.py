@@ -18,10 +18,10 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINERS, LEADING, MIN_NAME_CHARS, NEVER_IN_NAMES,
-                      ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows,
-                      edge_at, generation_before, has_context, jieba_place, jieba_tag, known_place, ordinary_word,
-                      place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINER, JOINERS, LEADING, MIN_NAME_CHARS,
+                      NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
+                      TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, jieba_place,
+                      jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, state_organ, whole_place, with_generation, with_given_name, with_head,
                       with_party_opener, with_region_suffix, with_regnal_number)
@@ -122,14 +122,20 @@ def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int
     return end
 
 
-def _runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Runs of name characters; across a joiner the parts of one name join, with a lenient ear; a run ends at a
-    character of nationality or descent (尼日利亚|裔|英国)."""
+def _name_characters(lex: Lexicon) -> re.Pattern:
+    """The lexicon's name characters as one class, by which :func:`_runs` jumps to the next run's start."""
+    return re.compile("[" + re.escape("".join(sorted(c for c in lex.name_odds if lex.is_name_char(c)))) + "]")
+
+
+def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[int, int]]:
+    """Runs of name characters (``name_characters``, :func:`_name_characters`); across a joiner the parts of one
+    name join, with a lenient ear; a run ends at a character of nationality or descent (尼日利亚|裔|英国)."""
     runs = []
     i, n = 0, len(text)
     while i < n:
         if not lex.is_name_char(text[i]) or text[i] in ORIGIN_SUFFIXES:
-            i += 1
+            found = name_characters.search(text, i + 1)  # most characters are none: skip them at once
+            i = found.start() if found else n
             continue
         j, bridged = i, False
         while j < n and text[j] not in ORIGIN_SUFFIXES and (lex.is_name_char(text[j]) or (
@@ -173,6 +179,8 @@ def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: L
     return word[0]
 
 
+#: A run of characters that are no joiner: the parts of a joined run.
+_NO_JOINER = re.compile(f"[^{re.escape(JOINERS)}]+")
 #: The most characters of the last part of a joined name (达席尔瓦, 阿卜杜拉希).
 _LONGEST_PART = 6
 
@@ -528,7 +536,7 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
     if len(set(han)) * 2 <= len(han):
         return False  # 哈哈哈, 哈达哈达
     if joined:
-        return all(len(part) >= 1 for part in re.split(f"[{re.escape(JOINERS)}]", piece))
+        return all(len(part) >= 1 for part in JOINER.split(piece))
     if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)) and not (
             context and all(lex.is_name_char(c) for c in han) and sum(map(lex.odds, han)) >= STRONG_RUN * len(han)):
         return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration)
@@ -643,9 +651,9 @@ def _joined_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[
     """The parts of a joined run when each is a place the lexicon knows (柔佛—新加坡, 维也纳-布拉格): a dash or
     a dot between two places is a relation (a zone, a route), not one name; a person's parts are not all places."""
     parts, pos = [], start
-    for m in re.finditer(f"[^{re.escape(JOINERS)}]+", norm[start:end]):
-        parts.append((start + m.start(), start + m.end()))
-        pos = start + m.end()
+    for m in _NO_JOINER.finditer(norm, start, end):
+        parts.append((m.start(), m.end()))
+        pos = m.end()
     if len(parts) < 2 or pos != end:
         return []
     known = [lex.names.get(norm[s:e]) for s, e in parts]
@@ -712,13 +720,13 @@ def regional_matcher() -> RegionalForms:
 
 
 class RegionalForms:
-    """The regional table's forms as a matcher: the characters they begin with, their lengths, longest first."""
+    """The regional table's forms as a matcher: the characters they begin with, and every beginning of a form."""
 
     def __init__(self, lex: Lexicon):
         self.forms = lex.regional
         self.firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in self.forms}))) + "]" if self.forms
                                  else r"(?!)")
-        self.lengths = sorted({len(f) for f in self.forms}, reverse=True)
+        self.prefixes = frozenset(f[:n] for f in self.forms for n in range(1, len(f) + 1))
 
     def spans(self, norm: str, para_start: int, para_end: int, words: SortedSpans,
               lex: Lexicon) -> list[tuple[int, int]]:
@@ -735,10 +743,13 @@ class RegionalForms:
             start = m.start()
             if found and start < found[-1][1]:
                 continue
-            for length in self.lengths:
-                end = start + length
-                if end <= para_end and norm[start:end] in self.forms and _standalone(
-                        norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
+            ends, end = [], start + 1
+            while end <= para_end and norm[start:end] in self.prefixes:  # the forms written at start
+                if norm[start:end] in self.forms:
+                    ends.append(end)
+                end += 1
+            for end in reversed(ends):
+                if _standalone(norm, start, end, para_start, lex) and _whole(norm, words, start, end, lex, known=True):
                     found.append((start, end))
                     break
         return found
@@ -772,11 +783,12 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = regional_matcher()
+    name_characters = _name_characters(lex)
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
         runs = [_joined_edges(norm, words, _given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex),
-                              paragraph.start + e, lex) for s, e in _runs(text, lex)]
+                              paragraph.start + e, lex) for s, e in _runs(text, lex, name_characters)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
@@ -791,6 +803,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append(Candidate(doc.text[s:e], s, e))
         for s, e in words.spans:
+            if e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names:
+                continue  # most words: none of the tests below can hold for a short word the lexicon does not know
             if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
                     taken.overlapping(*full) or seen.covers(*full)):
                 seen.add(full)
@@ -1122,7 +1136,7 @@ def _personal_form(form: str, lex: Lexicon) -> bool:
 
 def _surnames(norm: str, found: list[Candidate]) -> set[str]:
     """The surnames of the full names found: a name wherever they stand whole (米尔济约耶夫说)."""
-    return {part for c in found for part in [re.split(f"[{re.escape(NAME_JOINERS)}]", norm[c.start:c.end])[-1]]
+    return {part for c in found for part in [NAME_JOINER.split(norm[c.start:c.end])[-1]]
             if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from dataclasses import dataclass
 
 from ..glossary import NAME_JOINERS, Glossary, form_key
@@ -22,7 +23,7 @@ from ..segment import default_jieba
 from .phonetic import similarity
 
 PREFERRED, SHORT, VARIANT = "preferred", "short", "variant"
-_JOINER_CLASS = "[" + re.escape(NAME_JOINERS) + "]?"
+_JOINERS = frozenset(NAME_JOINERS)
 
 
 @dataclass(frozen=True)
@@ -68,16 +69,32 @@ def regularised_form(entry: GlossaryEntry, form: str) -> str:
     return max(accepted, key=lambda a: (similarity(a, form), -abs(len(form_key(a)) - len(form_key(form)))))
 
 
-def _form_pattern(form: str) -> str:
-    key = form_key(form)
-    return _JOINER_CLASS.join(re.escape(c) for c in key)
-
-
 @dataclass(frozen=True)
 class _Matcher:
-    pattern: re.Pattern
     firsts: re.Pattern  # the characters a listed form can start with
     listed: dict[str, tuple[GlossaryEntry, str]]  # form key → (entry, listed form)
+    prefixes: frozenset[str]  # every beginning of a form key: a walk along the text stops where none goes on
+
+    def longest_at(self, norm: str, pos: int, endpos: int) -> int:
+        """Where the longest listed form written at ``pos`` ends (``pos`` if none), one joiner allowed
+        between two of its characters (弗拉基米尔·普京 for 弗拉基米尔普京): a walk through the forms'
+        beginnings, so that a glossary of ten thousand forms costs what one of ten does (an alternation
+        of every form is tried form by form at each position)."""
+        best, key, i = pos, "", pos
+        while i < endpos:
+            char = norm[i]
+            if char in _JOINERS:
+                if not key or i + 1 >= endpos or norm[i + 1] in _JOINERS:
+                    break
+                i += 1
+                char = norm[i]
+            key += char
+            if key not in self.prefixes:
+                break
+            i += 1
+            if key in self.listed:
+                best = i
+        return best
 
 
 def _matcher(glossary: Glossary) -> _Matcher:
@@ -85,13 +102,10 @@ def _matcher(glossary: Glossary) -> _Matcher:
     for entry in glossary.entries.values():
         for form in entry.forms:
             listed.setdefault(form_key(form), (entry, form))
-    keys = sorted(listed, key=lambda k: (-len(k), k))
-    if not keys:
-        never = re.compile(r"(?!)")
-        return _Matcher(never, never, listed)
-    pattern = re.compile("|".join(f"(?:{_form_pattern(k)})" for k in keys))
-    firsts = re.compile("[" + re.escape("".join(sorted({k[0] for k in keys}))) + "]")
-    return _Matcher(pattern, firsts, listed)
+    if not listed:
+        return _Matcher(re.compile(r"(?!)"), listed, frozenset())
+    firsts = re.compile("[" + re.escape("".join(sorted({k[0] for k in listed}))) + "]")
+    return _Matcher(firsts, listed, frozenset(k[:n] for k in listed for n in range(1, len(k) + 1)))
 
 
 def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, int]]:
@@ -101,12 +115,8 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     HMM, ``guess=True``) glue a name to its neighbour (而托/卡耶夫) where the
     dictionary alone leaves 而/托/卡耶夫.
     """
-    spans = []
-    pos = start
-    for word in default_jieba().cut(text, guess):
-        spans.append((pos, pos + len(word)))
-        pos += len(word)
-    return spans
+    edges = list(accumulate(map(len, default_jieba().cut(text, guess)), initial=start))
+    return list(zip(edges, edges[1:]))
 
 
 def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -119,12 +129,12 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     """Glossary forms in ``doc`` (``norm`` is its Simplified text, same length), longest first."""
     matcher = _matcher(glossary)
     found: list[NameMatch] = []
+    decided: dict[tuple[str, str], tuple[GlossaryEntry, str, str, str]] = {}
     for paragraph in doc.paragraphs():
         candidates = []
         for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
-            m = matcher.pattern.match(norm, first.start(), paragraph.end)
-            if m and m.end() > m.start():
-                candidates.append((m.start(), m.end()))
+            if (end := matcher.longest_at(norm, first.start(), paragraph.end)) > first.start():
+                candidates.append((first.start(), end))
         if not candidates:
             continue
         words = word_spans(norm[paragraph.start:paragraph.end], paragraph.start)
@@ -134,7 +144,7 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                     _feminine_after(norm, start, end, matcher)):
                 continue
             taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
-            found.append(_name_match(doc, norm, matcher, start, end))
+            found.append(_name_match(doc, norm, matcher, start, end, decided))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -149,18 +159,24 @@ def _feminine_after(norm: str, start: int, end: int, matcher: _Matcher) -> bool:
     return entry.type is NameType.PERSON and norm[end:end + 1] in _FEMININE_AFTER and norm[end - 1] not in _FEMININE_AFTER
 
 
-def _name_match(doc: Document, norm: str, matcher: _Matcher, start: int, end: int) -> NameMatch:
+def _name_match(doc: Document, norm: str, matcher: _Matcher, start: int, end: int,
+                decided: dict[tuple[str, str], tuple[GlossaryEntry, str, str, str]]) -> NameMatch:
+    """The match at [start, end); its entry, status and preferred form are worked out once per form as written
+    (``decided``), not once per mention: a text names the same people again and again."""
     written = doc.text[start:end]
-    entry, listed = matcher.listed[form_key(norm[start:end])]
-    status = form_status(entry, listed)
-    if status is VARIANT:
-        preferred = regularised_form(entry, listed)
-    elif to_simplified(written) != to_simplified(listed):
-        status, preferred = VARIANT, listed  # the same form with other joiners: 德米特里梅德韦杰夫
-    else:
-        preferred = written
-    if preferred != written and doc.script == "zh-Hant":
-        preferred = to_traditional(preferred)
+    if (key := (norm[start:end], written)) not in decided:
+        entry, listed = matcher.listed[form_key(norm[start:end])]
+        status = form_status(entry, listed)
+        if status is VARIANT:
+            preferred = regularised_form(entry, listed)
+        elif to_simplified(written) != to_simplified(listed):
+            status, preferred = VARIANT, listed  # the same form with other joiners: 德米特里梅德韦杰夫
+        else:
+            preferred = written
+        if preferred != written and doc.script == "zh-Hant":
+            preferred = to_traditional(preferred)
+        decided[key] = (entry, listed, status, preferred)
+    entry, listed, status, preferred = decided[key]
     return NameMatch(start, end, entry, written, listed, status, preferred)
 
 

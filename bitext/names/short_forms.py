@@ -193,8 +193,10 @@ def _own_name(short: str, long: str) -> bool:
     return known.type is not NameType.ORGANISATION  # 北约 NATO of 北大西洋公约组织, not 美国 of 美国联邦储备委员会
 
 
+@lru_cache(maxsize=65536)
 def _kind(form: str, tag: str = "") -> NameType | None:
-    """Whether a long form is a place or an organisation (the lexicon's type, else jieba's tag); None otherwise."""
+    """Whether a long form is a place or an organisation (the lexicon's type, else jieba's tag); None otherwise.
+    Asked for every short word of the text (:func:`_vouched_long_forms`): answered once per form."""
     known = lexicon().names.get(form)
     if known is not None:
         return known.type if known.type is not NameType.PERSON else None
@@ -916,7 +918,10 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
     ends = {e: long for (s, e), long in sorted(longs.items())}
     for paren, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
-        long = ends.get(len(norm[:paren].rstrip()))
+        before = paren
+        while before and norm[before - 1].isspace():
+            before -= 1  # where the text before the parenthesis ends, without a copy of all of it
+        long = ends.get(before)
         if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or sum(
                 c.isupper() for c in acronym) < 2:
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 
@@ -24,13 +24,13 @@ class SortedSpans:
         self.starts = [s for s, _ in self.spans]
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        i = max(bisect_right(self.starts, start) - 1, 0)
-        found = []
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][1] > start:
-                found.append(self.spans[i])
+        """The spans from the last one starting at or before ``start`` (if it ends after ``start``) to the last
+        one starting before ``end``: every later span starts after ``start``, so it ends after it too, and the
+        answer is one slice between two bisections."""
+        i = bisect_right(self.starts, start) - 1
+        if i < 0 or self.spans[i][1] <= start:
             i += 1
-        return found
+        return self.spans[i:bisect_left(self.starts, end, i)]
 
     def next_start(self, pos: int, default: int) -> int:
         """Where the first span that ends after ``pos`` starts (``default`` if none): the next one, by bisection."""
@@ -42,11 +42,14 @@ class SortedSpans:
 
 def disjoint(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, no overlaps."""
+    if not candidates:
+        return []
     kept: list[Candidate] = []
-    used: set[int] = set()
+    first = min(c.start for c in candidates)
+    used = bytearray(max(c.end for c in candidates) - first)  # 1 where a kept candidate stands
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if used.isdisjoint(range(c.start, c.end)):
-            used.update(range(c.start, c.end))
+        if used.find(1, c.start - first, c.end - first) == -1:
+            used[c.start - first:c.end - first] = b"\x01" * (c.end - c.start)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 

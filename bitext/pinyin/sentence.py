@@ -255,7 +255,7 @@ class _Plan:
         offset = 0
         for i, word in enumerate(words):
             kind = names[i] if names is not None else None
-            fixed = name_syllables(word, kind) if kind is not None else None
+            fixed = _name_syllables(word, kind) if kind is not None else None
             if fixed is not None:
                 self.readings.append(list(fixed))
                 offset += len(word)
@@ -305,18 +305,25 @@ def combined_reading(
 
 def name_syllables(word: str, kind: NameType) -> list[str] | None:
     """Readings of a proper name, or ``None`` to read it as an ordinary word."""
+    fixed = _name_syllables(word, kind)
+    return None if fixed is None else list(fixed)
+
+
+@lru_cache(maxsize=65536)
+def _name_syllables(word: str, kind: NameType) -> tuple[str, ...] | None:
+    """:func:`name_syllables`, once per name and type: an article names the same people again and again."""
     if kind is NameType.PERSON:
         surname = surname_readings(word)
         if surname:
             rest = word[len(surname) :]
-            return [*surname, *(_plain_syllables(rest))]
+            return (*surname, *_plain_syllables(rest))
     if kind is NameType.TERM:
         return None
     entry = name_readings(word)
     if entry is not None:
-        return list(entry)
+        return entry
     if kind is NameType.PERSON or all(c in TRANSLITERATION_READINGS or len(char_readings(c)) == 1 for c in word):
-        return [TRANSLITERATION_READINGS.get(c) or _first_reading(c) for c in word]
+        return tuple(TRANSLITERATION_READINGS.get(c) or _first_reading(c) for c in word)
     return None
 
 
