@@ -13,6 +13,7 @@ surname" is compared with the end of a full name).  The press itself (新华社,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Document, NameType
 from .glosses import LATIN
@@ -274,9 +275,12 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
             if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname):
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
     return [Short(m.start(), m.end(), doc.text[m.start():m.end()], long) for nickname, long in given.items()
             for m in re.finditer(re.escape(nickname), norm)
-            if not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in taken)]
+            if not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in taken[
+                bisect_left(starts, m.start() - longest):bisect_left(starts, m.end())])]  # the names near it only
 
 
 def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],

@@ -917,7 +917,10 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     norm, found = text.norm, []
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
     ends = {e: long for (s, e), long in sorted(longs.items())}
+    done = set()
     for paren, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
+        if acronym in done:
+            continue  # its first definition already named every place it stands, and a place keeps its first
         before = paren
         while before and norm[before - 1].isspace():
             before -= 1  # where the text before the parenthesis ends, without a copy of all of it
@@ -925,6 +928,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or sum(
                 c.isupper() for c in acronym) < 2:
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
+        done.add(acronym)
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
             s, e = alone.span()
             if not taken.overlapping(s, e):
