@@ -11,6 +11,7 @@ repeats, CPU and wall time, and the load.
 
     python benchmarks/review_speed.py                          # this tree
     python benchmarks/review_speed.py --baseline /work/main    # and another tree, in the same run
+    python benchmarks/review_speed.py --text news.txt          # another text
 """
 
 from __future__ import annotations
@@ -95,10 +96,11 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another bitext tree to measure in the same run")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--text", type=Path, help="measure this text instead of the dev texts repeated to 1 MB")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        text = make_text(folder)
+        text = args.text.resolve() if args.text else make_text(folder)
         glossaries = {"seed": ROOT / "glossary" / "seed.tsv", f"seed+{args.entries}": make_big_glossary(folder, args.entries)}
         print(f"text: {text.stat().st_size / 1e6:.2f} MB; load {os.getloadavg()[0]:.1f}")
         for n, tree in enumerate([ROOT] + ([args.baseline.resolve()] if args.baseline else [])):
