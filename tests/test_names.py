@@ -2518,3 +2518,11 @@ def test_a_venue_is_named_apart_from_the_city_and_country_before_it():
                             "9月22日，金球奖颁奖典礼在巴黎夏特莱剧院举行。")
     assert {"慕尼黑", "安联球场", "巴黎", "夏特莱剧院"} <= set(groups)
     assert "慕尼黑安联球场" not in groups and "巴黎夏特莱剧院" not in groups
+
+
+def test_a_city_before_a_dotted_name_is_no_given_name():
+    """巴库盖达尔·阿利耶夫国际机场: the airport of Baku bears Heydar Aliyev's name; 巴库 is the city, never the start
+    of the person's given name (formerly the non-name 巴库盖达尔·阿利耶夫)."""
+    groups = _review_groups("一架客机从巴库盖达尔·阿利耶夫国际机场起飞。")
+    assert "巴库" in groups and "盖达尔·阿利耶夫" in groups
+    assert "巴库盖达尔·阿利耶夫" not in groups

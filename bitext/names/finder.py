@@ -204,6 +204,8 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     joiners = [i for i in range(start, end) if norm[i] in JOINERS]
     if not joiners:
         return start, end
+    start = next((e for s, e in words.overlapping(start, start + 1) if s == start and e - s >= 2
+                  and e <= joiners[0] - 2 and known_place(norm[s:e], lex)), start)  # 巴库|盖达尔·阿利耶夫国际机场
     for s, e in words.overlapping(end, end + _LONGEST_PART):
         word = norm[s:e]
         if e - joiners[-1] > _LONGEST_PART or not all_han(word) or any(c in BESIDE for c in word) or (
