@@ -2526,3 +2526,11 @@ def test_a_city_before_a_dotted_name_is_no_given_name():
     groups = _review_groups("一架客机从巴库盖达尔·阿利耶夫国际机场起飞。")
     assert "巴库" in groups and "盖达尔·阿利耶夫" in groups
     assert "巴库盖达尔·阿利耶夫" not in groups
+
+
+def test_a_given_name_may_begin_with_a_character_rare_in_names_after_a_function_word():
+    """延续着扬尼克·辛纳: 扬 is rare in CC-CEDICT's names, but after the particle 着 it can only begin the given
+    name; the full name is found and linked to the later 辛纳 (formerly the player was not found at all)."""
+    groups = _review_groups("网坛则延续着扬尼克·辛纳与卡洛斯·阿尔卡拉斯的双雄争霸。辛纳说，他很高兴。")
+    assert groups["扬尼克·辛纳"] == groups["辛纳"]
+    assert "尼克·辛纳" not in groups

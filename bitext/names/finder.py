@@ -146,6 +146,9 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
         if j < n - 1 and text[j] in JOINERS:
             while start > 0 and _lenient(text[start - 1], lex):
                 start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
+            if start > 0 and _weak_ok(text[start - 1], lex) and (start == 1 or text[start - 2] in BESIDE or not (
+                    "\u3400" <= text[start - 2] <= "\u9fff")):
+                start -= 1  # 着|扬尼克·辛纳: a given name's first character rare in names, after a function word
         while j < n - 1 and text[j] in JOINERS and _part_start(text, j + 1, lex):
             k = j + 2
             while k < n and _lenient(text[k], lex):
