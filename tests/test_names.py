@@ -2534,3 +2534,15 @@ def test_a_given_name_may_begin_with_a_character_rare_in_names_after_a_function_
     groups = _review_groups("网坛则延续着扬尼克·辛纳与卡洛斯·阿尔卡拉斯的双雄争霸。辛纳说，他很高兴。")
     assert groups["扬尼克·辛纳"] == groups["辛纳"]
     assert "尼克·辛纳" not in groups
+
+
+def test_a_name_after_a_noun_for_a_kind_of_place_is_proposed_as_a_place():
+    """飞地|纳希契凡 (the enclave Nakhchivan), glossed in English: the noun before it says it is a place, not a person,
+    as 首都|阿斯塔纳 does."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    doc = annotate_text("连接阿塞拜疆本土与飞地纳希契凡（Nakhchivan）的走廊。", glossary=glossary)
+    proposed = {c.details["proposed"]["chinese"]: c.details["proposed"]["type"]
+                for c in review(doc, glossary) if c.kind == "unlisted_name"}
+    assert proposed["纳希契凡"] == "place"

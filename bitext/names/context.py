@@ -65,8 +65,9 @@ LEADING = set("但他她它我你那这其") | BESIDE
 #: 大威廉丝/小威廉丝 (the elder and the younger sister).  They are part of the name, which without them is
 #: the other person's too.
 GENERATION = set("老小大")
-#: Nouns for a kind of place that stand before its name (首都|阿斯塔纳, 港市|格但斯克).
-PLACE_NOUNS = ("首都", "首府", "城市", "小城", "小镇", "港口", "港市", "古城")
+#: Nouns for a kind of place that stand before its name (首都|阿斯塔纳, 港市|格但斯克, 飞地|纳希契凡).
+PLACE_NOUNS = ("首都", "首府", "城市", "小城", "小镇", "港口", "港市", "古城", "飞地", "城镇", "村庄", "海港", "省份",
+               "边境城镇", "边境城市", "港口城市")
 #: Words right before a place (在华盛顿, 抵达首尔, 控制了库拉霍沃, 首都阿斯塔纳) and right after one (华盛顿特区).
 PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|(?:控制|占领|攻占)了?|"
                           + "|".join(PLACE_NOUNS) + ")$")
