@@ -2546,3 +2546,10 @@ def test_a_name_after_a_noun_for_a_kind_of_place_is_proposed_as_a_place():
     proposed = {c.details["proposed"]["chinese"]: c.details["proposed"]["type"]
                 for c in review(doc, glossary) if c.kind == "unlisted_name"}
     assert proposed["纳希契凡"] == "place"
+
+
+def test_a_tycoon_is_a_title_before_a_name():
+    """亿万富豪|伊凡尼什维利 (the billionaire Ivanishvili): 富豪, 大亨 and 寡头 stand before a person's name as a
+    title does; a glossed name never takes them in (formerly the non-name 億萬富豪伊凡尼什維利)."""
+    groups = _review_groups("執政黨創辦人、億萬富豪伊凡尼什維利（Bidzina Ivanishvili）被指幕後掌權。伊凡尼什維利否認。")
+    assert "伊凡尼什維利" in groups and "億萬富豪伊凡尼什維利" not in groups
