@@ -2553,3 +2553,9 @@ def test_a_tycoon_is_a_title_before_a_name():
     title does; a glossed name never takes them in (formerly the non-name 億萬富豪伊凡尼什維利)."""
     groups = _review_groups("執政黨創辦人、億萬富豪伊凡尼什維利（Bidzina Ivanishvili）被指幕後掌權。伊凡尼什維利否認。")
     assert "伊凡尼什維利" in groups and "億萬富豪伊凡尼什維利" not in groups
+
+
+def test_a_date_unit_after_a_number_begins_no_name():
+    """10月26日東盟峰會: 日 ends the date; the name is 東盟, never 日東盟峰."""
+    groups = _review_groups("該份協議於10月26日東盟峰會期間簽署。東盟秘書長表示歡迎。")
+    assert "日東盟峰" not in groups and "東盟" in groups

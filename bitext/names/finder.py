@@ -38,6 +38,8 @@ _HYPHENS = "‐‑‒-－"
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
 #: them, and the country before them is a place of its own.
 ORIGIN_SUFFIXES = ("籍", "裔")
+#: What follows a number in a date (2025年, 10月, 26日, 5时): never a name's first character there.
+_DATE_UNITS = "年月日时"
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
 LENIENT = -0.1
 #: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
@@ -133,7 +135,8 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
     runs = []
     i, n = 0, len(text)
     while i < n:
-        if not lex.is_name_char(text[i]) or text[i] in ORIGIN_SUFFIXES:
+        if not lex.is_name_char(text[i]) or text[i] in ORIGIN_SUFFIXES or (
+                text[i] in _DATE_UNITS and i and text[i - 1].isdigit()):  # 10月26|日|东盟峰会: a date's, no name's
             found = name_characters.search(text, i + 1)  # most characters are none: skip them at once
             i = found.start() if found else n
             continue
