@@ -2559,3 +2559,10 @@ def test_a_date_unit_after_a_number_begins_no_name():
     """10月26日東盟峰會: 日 ends the date; the name is 東盟, never 日東盟峰."""
     groups = _review_groups("該份協議於10月26日東盟峰會期間簽署。東盟秘書長表示歡迎。")
     assert "日東盟峰" not in groups and "東盟" in groups
+
+
+def test_a_gloss_after_quotes_nothing_names_gives_no_name():
+    """把“太阳卡特尔”（Cartel de los Soles）列为: the gloss translates the quoted phrase; no name is made of the
+    characters before it with the closing quote (formerly the non-name 卡特尔”)."""
+    groups = _review_groups("美国国务院宣布，将于本月24日把“太阳卡特尔”（Cartel de los Soles）列为外国恐怖组织。")
+    assert not any("”" in form for form in groups)

@@ -65,6 +65,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         if (quoted := _quoted_before(norm, zh_end)) is not None:
             found.append((*quoted, BYLINE.sub("", m.group("en")), m.start("en"), m.end("en")))
             continue
+        if zh_end and norm[zh_end - 1] in _QUOTES:
+            continue  # 把“太阳卡特尔”（Cartel de los Soles）: quotes nothing names, which the gloss translates whole
         english = BYLINE.sub("", m.group("en"))
         zh_start, bridged, several = zh_end, False, " " in english.strip()  # a full name glossed: 里安纳度狄卡比奥 (Leonardo DiCaprio)
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
