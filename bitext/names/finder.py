@@ -30,7 +30,7 @@ from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import block, similarity
 from .renderings import rendered_spans
-from .spans import Candidate, SortedSpans, disjoint, outside_spans
+from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
 
 #: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
@@ -124,8 +124,11 @@ def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int
     return end
 
 
-def _name_characters(lex: Lexicon) -> re.Pattern:
-    """The lexicon's name characters as one class, by which :func:`_runs` jumps to the next run's start."""
+@cache
+def _name_characters() -> re.Pattern:
+    """The lexicon's name characters as one class, by which :func:`_runs` jumps to the next run's start; built once
+    per process, as the lexicon is."""
+    lex = lexicon()
     return re.compile("[" + re.escape("".join(sorted(c for c in lex.name_odds if lex.is_name_char(c)))) + "]")
 
 
@@ -734,7 +737,7 @@ class RegionalForms:
         self.forms = lex.regional
         self.firsts = re.compile("[" + re.escape("".join(sorted({f[0] for f in self.forms}))) + "]" if self.forms
                                  else r"(?!)")
-        self.prefixes = frozenset(f[:n] for f in self.forms for n in range(1, len(f) + 1))
+        self.prefixes = beginnings(self.forms)
 
     def spans(self, norm: str, para_start: int, para_end: int, words: SortedSpans,
               lex: Lexicon) -> list[tuple[int, int]]:
@@ -791,7 +794,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = regional_matcher()
-    name_characters = _name_characters(lex)
+    name_characters = _name_characters()
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))

@@ -24,7 +24,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han
+from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
 from .finder import LENIENT, QUALIFIER
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
@@ -571,8 +571,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 def _qualified_place(form: str) -> bool:
     """A place the lexicon knows with a one-character qualifier after it (刚果（金）): a place, whatever title
     follows it (刚果（金）|总统)."""
-    known = lexicon().names.get(form_key(form[:-3])) if QUALIFIER.fullmatch(form[-3:]) else None
-    return known is not None and known.type is NameType.PLACE
+    return bool(QUALIFIER.fullmatch(form[-3:])) and known_place(form_key(form[:-3]), lexicon())
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.

@@ -21,6 +21,7 @@ from ..model import Document, GlossaryEntry, NameSpan, NameType
 from ..script import to_simplified, to_traditional
 from ..segment import default_jieba
 from .phonetic import similarity
+from .spans import beginnings
 
 PREFERRED, SHORT, VARIANT = "preferred", "short", "variant"
 _JOINERS = frozenset(NAME_JOINERS)
@@ -105,7 +106,7 @@ def _matcher(glossary: Glossary) -> _Matcher:
     if not listed:
         return _Matcher(re.compile(r"(?!)"), listed, frozenset())
     firsts = re.compile("[" + re.escape("".join(sorted({k[0] for k in listed}))) + "]")
-    return _Matcher(firsts, listed, frozenset(k[:n] for k in listed for n in range(1, len(k) + 1)))
+    return _Matcher(firsts, listed, beginnings(listed))
 
 
 def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, int]]:

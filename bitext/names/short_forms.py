@@ -417,10 +417,13 @@ def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
     (香港大学（港大）), there and wherever it stands whole outside a longer name: the text says what it stands for."""
     norm, lex, found = text.norm, lexicon(), []
     ends = {e: norm[s:e] for s, e in taken.spans}
+    done = set()
     for paren, short in _in_parentheses(norm, _PAREN_SHORT):
         long = ends.get(paren)
-        if long is None or short in lex.words or not (_defined_brand(short, long) or _after_place(short, long)):
-            continue
+        if short in done or long is None or short in lex.words or not (
+                _defined_brand(short, long) or _after_place(short, long)):
+            continue  # once per short form: its first definition names every place it stands, which keeps it
+        done.add(short)
         for i in (m.start() for m in re.finditer(re.escape(short), norm)):
             end = i + len(short)
             if text.whole(i, end) and not any(
@@ -444,7 +447,7 @@ def _after_place(short: str, long: str) -> bool:
     parentheses."""
     for k in (4, 3, 2):
         place, body = long[:k], long[k:]
-        if len(body) >= 2 and (known := lexicon().names.get(place)) is not None and known.type is NameType.PLACE:
+        if len(body) >= 2 and known_place(place, lexicon()):
             begin = k if short[0] == body[0] else place.rfind(short[0])
             return begin >= 0 and short[-1] in body and _in_order(short, long[begin:]) and short not in (place, body)
     return False
@@ -453,10 +456,9 @@ def _after_place(short: str, long: str) -> bool:
 def _place_before(text: _Text, start: int, end: int) -> int:
     """How many characters of a place's name, one word, end at ``start`` and begin with it a body's name the
     lexicon knows (中国|证券监督管理委员会): 0 if none (台湾|力晶积成电子制造, Taiwan's company)."""
-    names = lexicon().names
+    lex = lexicon()
     for s, e in text.words(max(start - 1, 0)).overlapping(max(start - 1, 0), start):
-        known = names.get(text.norm[s:e])
-        if e == start and known is not None and known.type is NameType.PLACE and text.norm[s:end] in names:
+        if e == start and known_place(text.norm[s:e], lex) and text.norm[s:end] in lex.names:
             return e - s
     return 0
 

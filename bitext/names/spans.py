@@ -40,6 +40,12 @@ class SortedSpans:
         return self.spans[i][0] if i < len(self.spans) else default
 
 
+def beginnings(forms) -> frozenset[str]:
+    """Every beginning of every form (卡, 卡泽, 卡泽诺, 卡泽诺娃): a walk along the text tries the forms written at
+    a place character by character and stops where no form goes on, whatever the number of forms."""
+    return frozenset(form[:n] for form in forms for n in range(1, len(form) + 1))
+
+
 def disjoint(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, no overlaps."""
     if not candidates:
