@@ -125,7 +125,7 @@ def _before_title_modifier(norm: str, start: int, end: int, lex: Lexicon) -> int
 
 
 @cache
-def _name_characters() -> re.Pattern:
+def name_characters_class() -> re.Pattern:
     """The lexicon's name characters as one class, by which :func:`_runs` jumps to the next run's start; built once
     per process, as the lexicon is."""
     lex = lexicon()
@@ -133,7 +133,7 @@ def _name_characters() -> re.Pattern:
 
 
 def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[int, int]]:
-    """Runs of name characters (``name_characters``, :func:`_name_characters`); across a joiner the parts of one
+    """Runs of name characters (``name_characters``, :func:`name_characters_class`); across a joiner the parts of one
     name join, with a lenient ear; a run ends at a character of nationality or descent (尼日利亚|裔|英国)."""
     runs = []
     i, n = 0, len(text)
@@ -794,7 +794,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     regional = regional_matcher()
-    name_characters = _name_characters()
+    name_characters = name_characters_class()
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
         words = SortedSpans(word_spans(text, paragraph.start))
