@@ -2566,3 +2566,11 @@ def test_a_gloss_after_quotes_nothing_names_gives_no_name():
     characters before it with the closing quote (formerly the non-name 卡特尔”)."""
     groups = _review_groups("美国国务院宣布，将于本月24日把“太阳卡特尔”（Cartel de los Soles）列为外国恐怖组织。")
     assert not any("”" in form for form in groups)
+
+
+def test_an_unglossed_spelling_does_not_chain_two_glossed_people():
+    """Hun Sen's sons 洪马尼 (Hun Many) and 洪玛尼特 (Hun Manith), glossed with two English names, stay two people though
+    the eldest's 洪玛奈, unglossed, sounds like both: single-link grouping used to chain all three into one."""
+    groups = _review_groups("金边消息：洪森长子洪玛奈周一会见越南代表团。洪森次子洪马尼（Hun Many）任副首相，"
+                            "三子洪玛尼特（Hun Manith）主管军方情报部门。")
+    assert groups["洪马尼"] != groups["洪玛尼特"]

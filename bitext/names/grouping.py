@@ -255,12 +255,21 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     """
     english = english or {}
     parent = {f: f for f in forms}
+    cluster_of = {f: [f] for f in forms}
 
     def root(f: str) -> str:
         while parent[f] != f:
             parent[f] = parent[parent[f]]
             f = parent[f]
         return f
+
+    def join(a: str, b: str) -> None:
+        """One cluster of ``a``'s and ``b``'s, unless their English says two of their forms are two people: an
+        unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith)."""
+        ra, rb = root(a), root(b)
+        if ra != rb and not any(english_apart(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
+            parent[rb] = ra
+            cluster_of[ra] += cluster_of.pop(rb)
 
     by_block: dict[str, list[str]] = defaultdict(list)
     owners: dict[str, list[str]] = defaultdict(list)
@@ -300,17 +309,17 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
-                    parent[root(b)] = root(a)
+                    join(a, b)
     for a in (f for f in forms if f in cantonese):
         if (other := cantonese_block(a)) != block(a):
             for b in by_block.get(other, ()):
                 if one_name(a, b, key_pairs(True, False, same_block=False)):
-                    parent[root(b)] = root(a)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
+                    join(a, b)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     dotted = [f for f in forms if surname(f)]
     for a in (f for f in forms if not surname(f) and len(f) >= 4):
         for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))
                   or _same_given_by_english(a, d, english, key_pairs(a in cantonese, False))):
-            parent[root(b)] = root(a)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
+            join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
@@ -318,13 +327,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for members in by_lexicon_key.values():
         for f in members[1:]:
             if not feminine_mismatch(f, members[0]):
-                parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
+                join(members[0], f)  # 特朗普/川普: one name by the lexicon, whatever the sound
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
         by_first[f[:1]].append(f)
     for short in forms:
         if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
-            parent[root(short)] = root(full[0])  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
+            join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
     for last, full in owners.items():
         for f in forms:
             if surname(f):
@@ -333,10 +342,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
                     len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
-                parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+                join(people[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     for f in forms:
         if f not in owners and len(full := _undotted_full_names(f, forms)) == 1 and not glossed_apart(f, full[0], english):
-            parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
+            join(full[0], f)  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
@@ -345,7 +354,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         near = [full for full in givens.get(block(f), ()) if alike_given(f, NAME_PARTS.sub("", given_names(full))) >= CLUSTER]
         known = lexicon().names.get(form_key(f))
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
-            parent[root(f)] = root(near[0])  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
+            join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
     for full in (f for f in forms if not surname(f) and _personal(f, english)
                  and not surname_by_english(f, english.get(f, ""), lexicon())):
@@ -360,10 +369,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 guessed[f].append(full)  # 狄卡比奥 of 里安纳度狄卡比奥, unless a dotted full name has it (鲍里斯·约翰逊, not 凯莉约翰逊)
     for f in forms:
         if len(full := guessed.get(f, [])) == 1 and not glossed_apart(f, full[0], english):
-            parent[root(f)] = root(full[0])  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
+            join(full[0], f)  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
     for f in (f for f in forms if len(f) == 3 and not surname(f)):
         if len(chosen := [full for full in dotted if chosen_name_of(f, full)]) == 1:
-            parent[root(f)] = root(chosen[0])  # 温彼得 is 彼得·温宁克: his chosen name, surname's first character first
+            join(chosen[0], f)  # 温彼得 is 彼得·温宁克: his chosen name, surname's first character first
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         clusters[root(f)].append(f)
