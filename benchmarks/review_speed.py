@@ -12,6 +12,11 @@ repeats, CPU and wall time, and the load.
     python benchmarks/review_speed.py                          # this tree
     python benchmarks/review_speed.py --baseline /work/main    # and another tree, in the same run
     python benchmarks/review_speed.py --text news.txt          # another text
+    python benchmarks/review_speed.py --distinct               # every news text here once: many distinct names
+
+A text repeated to 1 MB holds few distinct names; ``--distinct`` measures the
+other way a long text grows, in names (all the dev and held-out news texts
+once each), where work that compares every name with every other shows.
 """
 
 from __future__ import annotations
@@ -59,6 +64,14 @@ def make_text(folder: Path) -> Path:
     return path
 
 
+def make_distinct_text(folder: Path) -> Path:
+    news = ROOT / "benchmarks" / "names_dev"
+    pieces = [p.read_text(encoding="utf-8") for p in sorted(news.glob("*.zh.txt")) + sorted(news.glob("heldout/*.zh.txt"))]
+    path = folder / "news-distinct.txt"
+    path.write_text("\n".join(pieces), encoding="utf-8")
+    return path
+
+
 def make_big_glossary(folder: Path, size: int) -> Path:
     sys.path.insert(0, str(ROOT))
     from bitext.glossary import slug
@@ -96,11 +109,13 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another bitext tree to measure in the same run")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--entries", type=int, default=10_000)
-    parser.add_argument("--text", type=Path, help="measure this text instead of the dev texts repeated to 1 MB")
+    texts = parser.add_mutually_exclusive_group()
+    texts.add_argument("--text", type=Path, help="measure this text instead of the dev texts repeated to 1 MB")
+    texts.add_argument("--distinct", action="store_true", help="measure every dev and held-out news text once instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        text = args.text.resolve() if args.text else make_text(folder)
+        text = args.text.resolve() if args.text else make_distinct_text(folder) if args.distinct else make_text(folder)
         glossaries = {"seed": ROOT / "glossary" / "seed.tsv", f"seed+{args.entries}": make_big_glossary(folder, args.entries)}
         print(f"text: {text.stat().st_size / 1e6:.2f} MB; load {os.getloadavg()[0]:.1f}")
         for n, tree in enumerate([ROOT] + ([args.baseline.resolve()] if args.baseline else [])):

@@ -47,12 +47,14 @@ _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|�
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 
+@lru_cache(maxsize=65536)
 def surname(form: str) -> str:
     """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
     parts = [p for p in NAME_PARTS.split(to_simplified(form).strip()) if p]
     return parts[-1] if len(parts) > 1 else ""
 
 
+@lru_cache(maxsize=65536)
 def given_names(form: str) -> str:
     """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉)."""
     last = surname(form)
@@ -108,6 +110,14 @@ def place_within_place(a: str, b: str) -> bool:
     return long.startswith(short) and bool(_GENERIC_PLACE.fullmatch(long[len(short):]))
 
 
+@lru_cache(maxsize=65536)
+def lexicon_key(form: str) -> str:
+    """The English key of the name (or state, :meth:`.Lexicon.name_or_state`) the lexicon knows ``form`` as, else "":
+    two forms with one key are one name; looked up once per form, as grouping compares every form with many."""
+    known = lexicon().name_or_state(form_key(form))
+    return known.key if known is not None else ""
+
+
 def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
     """How surely two forms are one name: 1.0 for a known pair, 0.0 across genders or for two names the
     lexicon tells apart (波兰/柏林), else their sound (over the readings ``keys``, :func:`.phonetic.key_pairs`)."""
@@ -126,10 +136,9 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     their ending (:func:`alike_given`)."""
     if (not given and feminine_mismatch(a, b)) or place_within_place(a, b):
         return 0.0
-    if lexicon().known_pair(form_key(a), form_key(b)):
-        return 1.0
-    if lexicon().known_apart(form_key(a), form_key(b)):
-        return 0.0
+    key_a, key_b = lexicon_key(a), lexicon_key(b)
+    if key_a and key_b:
+        return 1.0 if key_a == key_b else 0.0  # one name by the lexicon (川普/特朗普), or two it tells apart (波兰/柏林)
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
 
 
@@ -281,7 +290,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             owners[last].append(f)
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
-        return bool(surname(a)) == bool(surname(b)) and alike(a, b, keys) >= CLUSTER and (
+        return bool(surname(a)) == bool(surname(b)) and alike_at_least(a, b, CLUSTER, keys) >= CLUSTER and (
             not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b) and (
             not person_and_place(a, b))
 
@@ -303,7 +312,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             if not said or (known is not None and known.english == english[f] and " " in said):
                 return False
             ends.add(said.split(" ")[-1])
-        return len(ends) == 2 and not lexicon().known_pair(form_key(a), form_key(b))
+        return len(ends) == 2 and not (lexicon_key(a) and lexicon_key(a) == lexicon_key(b))
 
     for members in by_block.values():
         for i, a in enumerate(members):
@@ -317,7 +326,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                     join(a, b)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     dotted = [f for f in forms if surname(f)]
     for a in (f for f in forms if not surname(f) and len(f) >= 4):
-        for b in (d for d in dotted if _parts_alike(a, d, key_pairs(a in cantonese, False))
+        transliterated = all(lexicon().odds(c) > LENIENT for c in a)
+        for b in (d for d in dotted if transliterated and _parts_alike(a, d, key_pairs(a in cantonese, False))
                   or _same_given_by_english(a, d, english, key_pairs(a in cantonese, False))):
             join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
@@ -334,17 +344,32 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for short in forms:
         if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
+    order = {f: i for i, f in enumerate(forms)}
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if key := lexicon_key(f):
+            by_key[key].append(f)
     for last, full in owners.items():
-        for f in forms:
+        filed = {g for b in blocks_of_form(last) for g in by_block.get(b, ())} if len(full) == 1 else set()
+        named = ({last} & order.keys()) | set(by_key.get(lexicon_key(last), ()) if lexicon_key(last) else ()) | filed
+        for f in sorted(named, key=order.__getitem__):  # the forms it may be: itself, the lexicon's pair, its sound block
             if surname(f):
+                continue
+            paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
+            near = f in filed and f not in owners and alike_at_least(f, last, CLUSTER) >= CLUSTER  # 勒庞 has its own full names
+            if not (f == last or paired or near):
                 continue
             people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(f, g, english)]
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
-            if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
-                    len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
+            if people and (f == last or paired and one_person or near):
                 join(people[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    ending: dict[str, list[str]] = defaultdict(list)  # an end of two characters or more → the longer forms with it
     for f in forms:
-        if f not in owners and len(full := _undotted_full_names(f, forms)) == 1 and not glossed_apart(f, full[0], english):
+        for n in range(2, len(f) - 1):
+            ending[f[-n:]].append(f)
+    for f in forms:
+        if f not in owners and len(full := _undotted_full_names(f, ending.get(f, []))) == 1 and not glossed_apart(
+                f, full[0], english):
             join(full[0], f)  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
     givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
     for full in (f for f in forms if surname(f)):
@@ -362,16 +387,21 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             guessed[full[-n:]].append(full)
     for full in (f for f in forms if not surname(f) and len(f) >= _UNDOTTED_FULL and _personal(f, english)
                  and f not in places and not english.get(f)):
-        for f in forms:
-            if f != full and full.endswith(f) and len(f) >= 2 and len(full) - len(f) >= 2 and f not in places and (
+        for f in (full[-n:] for n in range(len(full) - 2, 1, -1) if full[-n:] in order):
+            if f not in places and (
                     f not in owners) and (
                     all_han(full[:-len(f)]) and not TITLE.search(full[:-len(f)])):
                 guessed[f].append(full)  # 狄卡比奥 of 里安纳度狄卡比奥, unless a dotted full name has it (鲍里斯·约翰逊, not 凯莉约翰逊)
     for f in forms:
         if len(full := guessed.get(f, [])) == 1 and not glossed_apart(f, full[0], english):
             join(full[0], f)  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
+    chosen_names: dict[str, list[str]] = defaultdict(list)  # 温彼得 → 彼得·温宁克
+    for full in dotted:
+        parts = [p for p in NAME_PARTS.split(full) if p]
+        if len(parts) == 2 and chosen_name_of(chosen := parts[1][:1] + parts[0], full):
+            chosen_names[chosen].append(full)
     for f in (f for f in forms if len(f) == 3 and not surname(f)):
-        if len(chosen := [full for full in dotted if chosen_name_of(f, full)]) == 1:
+        if len(chosen := chosen_names.get(f, [])) == 1:
             join(chosen[0], f)  # 温彼得 is 彼得·温宁克: his chosen name, surname's first character first
     clusters: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -388,12 +418,10 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
     """A full name written without the dot (勒邦占士, as Hong Kong writes one) is a dotted full name of another
     region (勒布朗·詹姆斯) when, cut somewhere into a given name and a surname of two characters or more, both
     parts sound like the other's; two regions' spellings of each part differ more than one spelling of a
-    single name does (勒邦/勒布朗, 占士/詹姆斯)."""
+    single name does (勒邦/勒布朗, 占士/詹姆斯).  The caller has checked that every character of ``undotted`` may
+    stand in a transliteration."""
     last, given = surname(dotted), NAME_PARTS.sub("", given_names(dotted))
     if len(given) < 2 or len(last) < 2 or feminine_mismatch(undotted, dotted):
-        return False
-    odds = lexicon().odds
-    if not all(odds(c) > LENIENT for c in undotted):
         return False
     return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
         undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
@@ -425,7 +453,7 @@ def _english_first_word(english: str) -> str:
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
-    """The forms that are ``last`` with a transliterated given name of two or more characters before it and no
+    """The ``forms`` (those that end in ``last``) that are ``last`` with a transliterated given name of two or more characters before it and no
     dot: Hong Kong (and often Taiwan) writes a full name so (基斯坦奴朗拿度, 迪格蘭賴斯, 約翰甘迺迪), and its
     bare end is the surname.  Not for a place or an organisation, the end's (皇家马德里 ends in 马德里, a city) or
     the whole's (欧洲联盟 ends in 联盟, whatever 联盟 is)."""
