@@ -178,7 +178,8 @@ class GlossaryIndex:
 
     def best(self, form: str, gloss: str, hong_kong: bool = False) -> _Best:
         """The entry ``form`` is most probably a spelling of (rejected forms aside); a form of a Hong Kong
-        text is also read in Cantonese (:func:`_sound_neighbours`)."""
+        text is also read in Cantonese (:func:`_sound_neighbours`).  By sound, only an entry alike from
+        :data:`PROBABLE`: a lesser score links nothing, and stops the comparison early."""
         key = form_key(form)
         ok = lambda entry: key not in self.rejected.get(entry.id, ())  # noqa: E731
         last = surname(form)
@@ -193,7 +194,7 @@ class GlossaryIndex:
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
         for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block):
-            score = alike(form, listed, keys)
+            score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry):
                 best = _Best(entry, listed, score)
         return best
@@ -620,7 +621,7 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
     """Link ``form`` (appending to ``found``) to the entry of a probable variant of the same text it sounds like
     (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second."""
     key = form_key(form)
-    best = max(((alike(form, m.form), m) for m in variants.get(block(form), {}).values()
+    best = max(((alike_at_least(form, m.form, PROBABLE), m) for m in variants.get(block(form), {}).values()
                 if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry)), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
