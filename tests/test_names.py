@@ -2574,3 +2574,20 @@ def test_an_unglossed_spelling_does_not_chain_two_glossed_people():
     groups = _review_groups("金边消息：洪森长子洪玛奈周一会见越南代表团。洪森次子洪马尼（Hun Many）任副首相，"
                             "三子洪玛尼特（Hun Manith）主管军方情报部门。")
     assert groups["洪马尼"] != groups["洪玛尼特"]
+
+
+def test_a_dot_holds_together_a_name_with_a_rare_character():
+    """The dot says the words beside it are one name's parts: 若 (若昂·戈麦斯), 略 (费尔南多·卡韦略) and 连
+    (奥莉娜·泽连斯卡) are rare in transliterations, and the finder used to cut the names short or miss them."""
+    groups = _review_groups("巴西中场若昂·戈麦斯周日助攻队友破门。委内瑞拉前部长费尔南多·卡韦略。"
+                            "第一夫人奥莉娜·泽连斯卡2024年访问东京。")
+    assert {"若昂·戈麦斯", "费尔南多·卡韦略", "奥莉娜·泽连斯卡"} <= set(groups)
+    assert not any(form in groups for form in ("昂·戈麦斯", "费尔南多·卡韦", "娜·泽"))
+
+
+def test_a_dotted_name_ends_where_its_next_word_begins():
+    """西蒙尼本赛季: jieba may glue a function character of the next words to the name (尼本|赛季, 本赛季 "this
+    season"); the name ends at 尼. A credit (摄) and a verb's object (助攻|若昂) end or begin none."""
+    groups = _review_groups("马竞主帅之子朱利亚诺·西蒙尼本赛季出场30次。（路易斯·加西亚摄）")
+    assert "朱利亚诺·西蒙尼" in groups and "路易斯·加西亚" in groups
+    assert not any("本" in form or "摄" in form for form in groups)

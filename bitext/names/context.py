@@ -46,6 +46,8 @@ CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|�
                        r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表)")
 #: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
 NEVER_IN_NAMES = -2.0
+#: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
+LENIENT = -0.1
 #: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
 STRONG = 1.5
 

@@ -18,10 +18,11 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINER, JOINERS, LEADING, MIN_NAME_CHARS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
                       TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, state_organ, whole_place, with_generation, with_given_name, with_head,
                       with_party_opener, with_region_suffix, with_regnal_number)
@@ -40,8 +41,6 @@ _HYPHENS = "‐‑‒-－"
 ORIGIN_SUFFIXES = ("籍", "裔")
 #: What follows a number in a date (2025年, 10月, 26日, 5时): never a name's first character there.
 _DATE_UNITS = "年月日时"
-#: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
-LENIENT = -0.1
 #: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
 STRONG_RUN = 2.0
 #: Similarity of sound from which another name in the text vouches for a run that holds a word (卢比欧/鲁比奥).
@@ -793,6 +792,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
+    dotted: list[tuple[int, int]] = []  # names a dot joins, whole whatever their characters
     regional = regional_matcher()
     name_characters = name_characters_class()
     for paragraph in doc.paragraphs():
@@ -807,6 +807,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
+        dotted += [span for span in dotted_names(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
             if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e)) and not (
@@ -870,7 +871,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append(Candidate(doc.text[s:e], s, e))
-    found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places]
+    found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places + dotted]
     found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
               if not taken.overlapping(s, e)]
     found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),

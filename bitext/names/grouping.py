@@ -24,8 +24,8 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import INSTITUTION_HEADS, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
-from .finder import LENIENT, QUALIFIER
+from .context import INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
+from .finder import QUALIFIER
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch

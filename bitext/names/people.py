@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document, NameType
-from .context import JOINERS, NAME_PARTS, TITLE, all_han
+from .context import JOINERS, LENIENT, NAME_PARTS, TITLE, all_han
 from .extents import PARTY_HEADS, with_party_opener
-from .finder import LENIENT, found_again
+from .finder import found_again
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import readings

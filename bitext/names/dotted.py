@@ -1,0 +1,150 @@
+"""A foreign name whose parts a dot joins, as whole as the dot says: 若昂·佩德罗, 迪奥斯达多·卡韦略, 叶连娜·泽连斯卡娅.
+
+The finder grows names from characters common in transliterations, and a
+given name or surname that holds a rare one (若, 略, 连, 朋) came out cut
+(昂·佩德罗, 迪奥斯达多·卡韦) or not at all.  The dot itself says that the
+words beside it are parts of one name, whatever their characters: a name
+runs outwards from it over the words jieba cuts there, and stops at an
+ordinary word (助攻, 当年), a title (内政部长, 夫人), a function word, a cue
+(说, 摄), punctuation or a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import NameType
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE, all_han, jieba_tag,
+                      ordinary_word)
+from .lexicon import Lexicon
+from .spans import SortedSpans
+
+#: The dots between the parts of a name (not hyphens and dashes, which also join places: 巴库－提比里西).
+DOTS = "·•‧・･．"
+#: Hyphens, which join the parts of a given name (让-皮埃尔): a part that meets one goes on past it.
+HYPHENS = "‐‑‒-－"
+#: The most characters of a part (别尔德穆哈梅多夫, 阿卜杜勒拉赫曼).
+LONGEST_PART = 8
+#: Parts joined by dots, Han characters on both sides of each dot, no function word inside a middle part (not
+#: 辛纳与卡洛斯 in 扬尼克·辛纳与卡洛斯·阿尔卡拉斯); initials (N·钱德拉塞卡兰) are the finder's.
+_HAN_PART = "[\u3400-\u9fff]"
+_CHAIN = re.compile(f"{_HAN_PART}(?:[{DOTS}](?:(?![{''.join(sorted(BESIDE))}]){_HAN_PART}){{1,{LONGEST_PART}}})*[{DOTS}]{_HAN_PART}")
+#: Mean log odds of the name's characters from which the chain reads as a transliteration, not Chinese words that a
+#: dot sets side by side (and not all of them places or bodies the lexicon knows: 中国·东盟).
+TRANSLITERATED = 0.5
+#: Log odds from which a character reads as a name's whatever jieba tags it alone (达, 多, 韦).
+CLEAR = 1.0
+#: Log odds above which a rare character may begin or end a part at a clause's edge (助攻|若|昂, 雷|朋|当年).
+WEAK = -1.0
+#: Where a part's walk stopped: the edge of the name, or nothing certain (a cut word, a part too long).
+_UNCERTAIN = -1
+
+
+def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the names a dot joins between ``start`` and ``end`` (a paragraph of ``norm``, cut by ``words``)."""
+    found = []
+    for chain in _CHAIN.finditer(norm, start, end):
+        first, last = chain.start() + 1, chain.end() - 1  # the first dot; the last part's first character
+        begin = _walk(norm, words, first, start, lex, outward=-1)
+        finish = _walk(norm, words, last, end, lex, outward=1)
+        if _UNCERTAIN in (begin, finish) or begin == first or finish == last:
+            continue
+        span = norm[begin:finish]
+        han = re.sub(f"[{DOTS}]", "", span)
+        if not all(_known_not_a_person(p, lex) for p in re.split(f"[{DOTS}]", span)) and (
+                sum(map(lex.odds, han)) >= TRANSLITERATED * len(han)):
+            found.append((begin, finish))
+    return found
+
+
+def _known_not_a_person(part: str, lex: Lexicon) -> bool:
+    known = lex.names.get(part)
+    return known is not None and known.type is not NameType.PERSON
+
+
+def _word_at(words: SortedSpans, pos: int, outward: int) -> tuple[int, int] | None:
+    """The word that ends at ``pos`` (walking back) or begins there (walking on)."""
+    if outward < 0:
+        return next(((s, e) for s, e in words.overlapping(pos - 1, pos) if e == pos), None)
+    return next(((s, e) for s, e in words.overlapping(pos, pos + 1) if s == pos), None)
+
+
+def _stops(word: str) -> bool:
+    """A word no part of a name holds: punctuation, digits or Latin letters, a function word, a title."""
+    return not all_han(word) or any(c in BESIDE for c in word) or bool(TITLE.search(word))
+
+
+def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, outward: int) -> int:
+    """Where the first part begins (``outward`` -1, from the first dot) or the last part ends (1, from the last part's
+    first character): over the word beside the dot whatever it means (马力 in 尚马力·雷朋), then the words that
+    :func:`_of_the_name` takes; :data:`_UNCERTAIN` where the part would grow past :data:`LONGEST_PART` or a single
+    rare character cut it to one character (特 of 杭特·拜登)."""
+    origin, beside = pos, True
+    while pos != limit and (word := _word_at(words, pos, outward)) is not None:
+        s, e = word
+        text = norm[s:e]
+        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm, s)) or (not beside and not _of_the_name(
+                norm, words, text, s, e, limit, lex, outward)) or (abs(pos - origin) >= 2 and _known_not_a_person(
+                text, lex)):  # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on
+            if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):
+                return _UNCERTAIN  # 让-皮埃尔 goes on past the hyphen; 特 of 杭特·拜登: a part of one character is a cut one
+            break
+        if abs((s if outward < 0 else e) - origin) > LONGEST_PART:
+            return _UNCERTAIN
+        if not beside and _glued(norm, words, s, e, lex, outward):
+            return e - 1 if outward > 0 else s + 1  # 西蒙|尼本|赛季: 本 begins 本赛季, the name ends at 尼
+        pos, beside = (s if outward < 0 else e), False
+    return pos
+
+
+def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward: int) -> bool:
+    """The outer character of a word of two or more that jieba cut at the name's edge makes an ordinary word with
+    the next word beyond it (尼本|赛季: 本赛季): the word holds the name's end and that word's start."""
+    if e - s < 2 or (beyond := _word_at(words, e if outward > 0 else s, outward)) is None:
+        return False
+    piece = norm[e - 1:beyond[1]] if outward > 0 else norm[beyond[0]:s + 1]
+    return piece in lex.words and piece not in lex.names
+
+
+def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit: int, lex: Lexicon,
+                 outward: int) -> bool:
+    """A word further out than the one beside the dot is the name's: two or more characters common enough in
+    names (each of them) and no ordinary word; one character clearly a name's
+    (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
+    after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
+    odds = lex.odds(word[0])
+    if len(word) >= 2:
+        return not ordinary_word(word, lex) and all(lex.odds(c) > LENIENT for c in word)
+    if word in AFTER_NAME or odds <= NEVER_IN_NAMES:
+        return False
+    if odds >= CLEAR:
+        return True
+    ordinary = jieba_tag(word) in ORDINARY_TAGS
+    edge = _edge(norm, words, s if outward < 0 else e, limit, lex, outward)
+    if odds > LENIENT and not ordinary:
+        return True
+    if outward < 0:
+        return (odds > LENIENT or (odds > WEAK and edge)) and edge
+    if e == limit or not ("\u3400" <= norm[e] <= "\u9fff" or norm[e].isalnum()):
+        return True  # 卡韦|略。: nothing but punctuation after it
+    return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex)
+
+
+def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, outward: int) -> bool:
+    """A clause's edge at ``pos``, looking ``outward``: the paragraph's, punctuation, a function word, a title or an
+    ordinary word."""
+    if pos == limit:
+        return True
+    word = _word_at(words, pos, outward)
+    if word is None:
+        return True
+    text = norm[word[0]:word[1]]
+    return _stops(text) or ordinary_word(text, lex)
+
+
+def _more_of_name(norm: str, pos: int, lex: Lexicon) -> bool:
+    """Two or more characters common in names follow ``pos``: the name goes on past a rare one (泽|连|斯卡)."""
+    run = 0
+    while pos + run < len(norm) and norm[pos + run] not in BESIDE and lex.odds(norm[pos + run]) > LENIENT:
+        run += 1
+    return run >= 2
