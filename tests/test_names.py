@@ -2566,3 +2566,20 @@ def test_a_gloss_after_quotes_nothing_names_gives_no_name():
     characters before it with the closing quote (formerly the non-name 卡特尔”)."""
     groups = _review_groups("美国国务院宣布，将于本月24日把“太阳卡特尔”（Cartel de los Soles）列为外国恐怖组织。")
     assert not any("”" in form for form in groups)
+
+
+def test_a_name_never_ends_at_a_dot_that_more_of_the_name_follows():
+    """约翰·|F·肯尼迪国际机场: the dot joins the given name to the rest, so F·肯尼迪 cut from it is a fragment, not a
+    name to propose (formerly ``glossary add … F·肯尼迪``)."""
+    groups = _review_groups("他搭乘的班機昨晚從紐約約翰·F·肯尼迪國際機場起飛。")
+    assert not any("肯尼迪" in form for form in groups)
+
+
+def test_a_piece_whose_edge_cuts_a_name_written_over_it_is_no_name():
+    """普拉|博沃·苏比安托 and 聖地牙|哥．艾斯特拉達: the lexicon knows 普拉博沃 and 聖地牙哥, written right there across
+    the piece's first edge, so the finder cut a longer name short; the pieces are not proposed (formerly the
+    fragments 博沃·苏比安托 and 哥．艾斯特拉達), while the whole names beside them still are."""
+    groups = _review_groups("巴西总统卢拉表示，普拉博沃·苏比安托将于下月访问巴西利亚。")
+    assert "博沃·苏比安托" not in groups and "巴西利亚" in groups
+    groups = _review_groups("智利首都聖地牙哥．艾斯特拉達（Santiago Estrada）市長表示歡迎。")
+    assert "哥．艾斯特拉達" not in groups and "智利" in groups

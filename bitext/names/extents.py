@@ -13,9 +13,9 @@ import re
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, NAME_JOINER, NAMED_BODY_HEADS,
-                      PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han,
-                      generation_before, jieba_tag, known_place)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
+                      NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
+                      all_han, generation_before, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import word_spans
 from .spans import Candidate, SortedSpans
@@ -403,3 +403,74 @@ def full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candida
         else:
             joined.append(c)
     return joined
+
+
+#: The dots and hyphens that join the parts of one name (约翰·F·肯尼迪, 让-马里); not the dashes of a route or a
+#: pairing (巴库—第比利斯, 柔佛—新加坡), which join whole names.
+_PART_JOINERS = "·•‧・･．‐‑‒-－"
+#: How far before a name's start a longer name written over it may begin (努尔苏丹·|纳扎尔巴耶夫), and its most characters.
+_LONGER_REACH = 8
+#: The fewest characters of a name the lexicon knows that shows a cut (亚塞拜然, 立陶宛); shorter ones are written
+#: over ordinary edges by chance too often (拉|美国|家, 木村|上).
+_CUTTING_CHARS = 3
+
+
+def whole_occurrences(norm: str, found: list[Candidate], others: list[tuple[int, int]]) -> list[Candidate]:
+    """``found`` without the occurrences that the text writes as part of a longer name.
+
+    An edge of a name that cuts through a name written at that very place, one
+    the lexicon knows or the text gives elsewhere (亚塞|拜然, 立|陶宛台湾,
+    圣地牙|哥·潘尼亚, 普拉|博沃·苏比安托), or a dot or hyphen that joins more of
+    the name (约翰·|F·肯尼迪), shows that the finder cut a longer name short,
+    whichever rule found the piece: proposed alone, it is a fragment that a
+    translator would accept into the glossary and that would then tag every
+    later article.  The text's own names count only where some occurrence of
+    theirs is whole (a fragment found in one place cuts no name in another);
+    ``others`` (the listed names and short forms) are whole.
+    """
+    lex = lexicon()
+    whole = [c for c in found if not _cut(norm, c.start, c.end, lambda w: _known_long(w, lex), lex)]
+    forms = {norm[c.start:c.end] for c in whole} | {norm[s:e] for s, e in others}
+    return [c for c in whole if not _cut(norm, c.start, c.end, lambda w: w in forms or _known_long(w, lex), lex)]
+
+
+def _known_long(form: str, lex: Lexicon) -> bool:
+    return len(form) >= _CUTTING_CHARS and form in lex.names
+
+
+def _cut(norm: str, start: int, end: int, known, lex: Lexicon) -> bool:
+    """Whether the name at ``start``–``end`` goes on past a joiner, or a ``known`` name written over it crosses an
+    edge of it or holds it, unless that name's last (first) character begins (ends) an ordinary word further out
+    (拉美|国家: 美国 is written over 拉美's end, but 国家 is the word there)."""
+    if (start >= 2 and norm[start - 1] in _PART_JOINERS and _name_part(norm[start - 2], lex)) or (
+            end + 1 < len(norm) and norm[end] in _PART_JOINERS and _name_part(norm[end + 1], lex)):
+        return True
+    for i in range(max(0, start - _LONGER_REACH), end):
+        for j in range(max(i + 2, start + 1), min(len(norm), i + MAX_NAME_CHARS) + 1):
+            if (start <= i and j <= end) or not known(norm[i:j]):
+                continue
+            if j > end and _word_from(norm, j - 1, j, lex):
+                continue
+            if i < start and _word_to(norm, i + 1, i, lex):
+                continue
+            return True
+    return False
+
+
+def _name_part(char: str, lex: Lexicon) -> bool:
+    """A character that may go on a name past a joiner: a name character or a Latin initial (约翰·F·肯尼迪)."""
+    return lex.is_name_char(char) or ("A" <= char <= "Z")
+
+
+def _word_from(norm: str, pos: int, beyond: int, lex: Lexicon) -> bool:
+    """An ordinary word begins at ``pos`` and runs past ``beyond``."""
+    return any(_ordinary(norm[pos:k], lex) for k in range(beyond + 1, min(len(norm), pos + 4) + 1))
+
+
+def _word_to(norm: str, pos: int, before: int, lex: Lexicon) -> bool:
+    """An ordinary word ends at ``pos`` and begins before ``before``."""
+    return any(_ordinary(norm[k:pos], lex) for k in range(max(0, pos - 4), before))
+
+
+def _ordinary(word: str, lex: Lexicon) -> bool:
+    return word in lex.words and word not in lex.names
