@@ -2583,3 +2583,10 @@ def test_a_piece_whose_edge_cuts_a_name_written_over_it_is_no_name():
     assert "博沃·苏比安托" not in groups and "巴西利亚" in groups
     groups = _review_groups("智利首都聖地牙哥．艾斯特拉達（Santiago Estrada）市長表示歡迎。")
     assert "哥．艾斯特拉達" not in groups and "智利" in groups
+
+
+def test_a_short_form_written_inside_its_own_long_form_is_no_mention():
+    """民聲|黨 after 民聲黨（Vox）: the party's name is written whole there, so 民聲 is not proposed as its short form
+    (formerly 民聲 joined 民聲黨's group, a fragment a translator would accept)."""
+    groups = _review_groups("民聲黨（Vox）黨魁阿巴斯卡爾說，人民黨若想執政，就得接受民聲黨的移民政策。")
+    assert "民聲" not in groups and "民聲黨" in groups

@@ -415,23 +415,23 @@ _LONGER_REACH = 8
 _CUTTING_CHARS = 3
 
 
-def whole_occurrences(norm: str, found: list[Candidate], others: list[tuple[int, int]]) -> list[Candidate]:
-    """``found`` without the occurrences that the text writes as part of a longer name.
+def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of ``found`` that the text writes as part of a longer name.
 
     An edge of a name that cuts through a name written at that very place, one
     the lexicon knows or the text gives elsewhere (亚塞|拜然, 立|陶宛台湾,
-    圣地牙|哥·潘尼亚, 普拉|博沃·苏比安托), or a dot or hyphen that joins more of
-    the name (约翰·|F·肯尼迪), shows that the finder cut a longer name short,
+    圣地牙|哥·潘尼亚, 普拉|博沃·苏比安托, 民声|党), or a dot or hyphen that joins
+    more of the name (约翰·|F·肯尼迪), shows that a longer name was cut short,
     whichever rule found the piece: proposed alone, it is a fragment that a
     translator would accept into the glossary and that would then tag every
     later article.  The text's own names count only where some occurrence of
-    theirs is whole (a fragment found in one place cuts no name in another);
-    ``others`` (the listed names and short forms) are whole.
+    theirs is uncut (a fragment found in one place cuts no name in another);
+    the ``whole`` spans (the listed names) always count.
     """
     lex = lexicon()
-    whole = [c for c in found if not _cut(norm, c.start, c.end, lambda w: _known_long(w, lex), lex)]
-    forms = {norm[c.start:c.end] for c in whole} | {norm[s:e] for s, e in others}
-    return [c for c in whole if not _cut(norm, c.start, c.end, lambda w: w in forms or _known_long(w, lex), lex)]
+    cut = {(s, e) for s, e in found if _cut(norm, s, e, lambda w: _known_long(w, lex), lex)}
+    forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
+    return cut | {(s, e) for s, e in found if _cut(norm, s, e, lambda w: w in forms or _known_long(w, lex), lex)}
 
 
 def _known_long(form: str, lex: Lexicon) -> bool:
