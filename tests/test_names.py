@@ -2590,3 +2590,13 @@ def test_a_short_form_written_inside_its_own_long_form_is_no_mention():
     (formerly 民聲 joined 民聲黨's group, a fragment a translator would accept)."""
     groups = _review_groups("民聲黨（Vox）黨魁阿巴斯卡爾說，人民黨若想執政，就得接受民聲黨的移民政策。")
     assert "民聲" not in groups and "民聲黨" in groups
+
+
+def test_a_quotation_that_begins_with_a_name_and_names_more_is_one_name():
+    """“阿利耶夫—埃尔多安友谊公路”: the quotes hold one name, a road named after two presidents, and the names at its
+    start are mentioned only as part of it (formerly the fragment 阿利耶夫—埃尔多安 was proposed); a quoted clause
+    that begins with a name (“台湾有事”, a verb at its end) is no name, and the place in it stays a place."""
+    groups = _review_groups("两国领导人同意，将这条跨境公路命名为“阿利耶夫—埃尔多安友谊公路”。")
+    assert "阿利耶夫—埃尔多安友谊公路" in groups and "阿利耶夫—埃尔多安" not in groups
+    groups = _review_groups("日本首相高市早苗称“台湾有事”就是日本有事。")
+    assert "台湾" in groups and "台湾有事" not in groups

@@ -405,6 +405,31 @@ def full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candida
     return joined
 
 
+
+#: Quotation marks, opening → closing.
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+#: The function characters a quoted name may hold: conjunctions between its nouns (国际和平与繁荣之路).
+_NAME_CONJUNCTIONS = frozenset("和与及")
+#: jieba's tags of a last word that makes a quotation a clause or a phrase, not a name (“台湾有事”, “美国优先”): a verb,
+#: an adverb, an adjective, a pronoun, a particle, a preposition or a conjunction.
+_CLAUSE_ENDS = frozenset("v vd d a ad r u p c".split())
+
+
+def quoted_whole(doc: Document, norm: str, found: Candidate, taken: SortedSpans) -> Candidate:
+    """``found`` grown to the closing quote when a quotation begins with it and names a longer thing (“赞格祖尔走廊”,
+    「川普國際和平與繁榮之路」, “西伯利亚力量2号”): the quotes hold one name, and the person or place at its start is
+    a part of it, mentioned only as the whole is.  A quoted clause or phrase (“台湾有事”, “普丁的大脑”, “总理洪马内”:
+    a verb or an adverb at its end, a function character or a title inside) is no name, and ``found`` stays."""
+    if found.start == 0 or norm[found.start - 1] not in _QUOTES:
+        return found
+    close = norm.find(_QUOTES[norm[found.start - 1]], found.end, found.start + MAX_NAME_CHARS)
+    rest = norm[found.end:close]
+    if close <= found.end or not all(all_han(c) or c.isdigit() for c in rest) or any(
+            c in BESIDE and c not in _NAME_CONJUNCTIONS for c in rest) or TITLE.search(rest) or taken.overlapping(
+            found.end, close) or jieba_tag(default_jieba().cut(rest, False)[-1]) in _CLAUSE_ENDS:
+        return found
+    return Candidate(doc.text[found.start:close], found.start, close, found.gloss)
+
 #: The dots and hyphens that join the parts of one name (约翰·F·肯尼迪, 让-马里); not the dashes of a route or a
 #: pairing (巴库—第比利斯, 柔佛—新加坡), which join whole names.
 _PART_JOINERS = "·•‧・･．‐‑‒-－"
