@@ -2600,3 +2600,10 @@ def test_a_quotation_that_begins_with_a_name_and_names_more_is_one_name():
     assert "阿利耶夫—埃尔多安友谊公路" in groups and "阿利耶夫—埃尔多安" not in groups
     groups = _review_groups("日本首相高市早苗称“台湾有事”就是日本有事。")
     assert "台湾" in groups and "台湾有事" not in groups
+
+
+def test_an_acronym_spells_as_many_words_of_the_body_it_glosses():
+    """世界|反|兴奋剂|机构（WADA）: the four letters are the initials of four words, so the verb 反 ("anti-") is the
+    name's own, not its edge (formerly the fragment 兴奋剂机构 was proposed for WADA)."""
+    groups = _review_groups("国际奥委会与世界反兴奋剂机构（WADA）同意加强合作。")
+    assert groups["世界反兴奋剂机构"] == groups["WADA"] and "兴奋剂机构" not in groups
