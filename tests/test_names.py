@@ -2591,3 +2591,44 @@ def test_a_dotted_name_ends_where_its_next_word_begins():
     groups = _review_groups("马竞主帅之子朱利亚诺·西蒙尼本赛季出场30次。（路易斯·加西亚摄）")
     assert "朱利亚诺·西蒙尼" in groups and "路易斯·加西亚" in groups
     assert not any("本" in form or "摄" in form for form in groups)
+
+
+def test_a_name_never_ends_at_a_dot_that_more_of_the_name_follows():
+    """约翰·|F·肯尼迪国际机场: the dot joins the given name to the rest, so F·肯尼迪 cut from it is a fragment, not a
+    name to propose (formerly ``glossary add … F·肯尼迪``)."""
+    groups = _review_groups("他搭乘的班機昨晚從紐約約翰·F·肯尼迪國際機場起飛。")
+    assert not any("肯尼迪" in form for form in groups)
+
+
+def test_a_piece_whose_edge_cuts_a_name_written_over_it_is_no_name():
+    """普拉|博沃·苏比安托 and 聖地牙|哥．艾斯特拉達: the lexicon knows 普拉博沃 and 聖地牙哥, written right there across
+    the piece's first edge, so the finder cut a longer name short; the pieces are not proposed (formerly the
+    fragments 博沃·苏比安托 and 哥．艾斯特拉達), while the whole names beside them still are."""
+    groups = _review_groups("巴西总统卢拉表示，普拉博沃·苏比安托将于下月访问巴西利亚。")
+    assert "博沃·苏比安托" not in groups and "巴西利亚" in groups
+    groups = _review_groups("智利首都聖地牙哥．艾斯特拉達（Santiago Estrada）市長表示歡迎。")
+    assert "哥．艾斯特拉達" not in groups and "智利" in groups
+
+
+def test_a_short_form_written_inside_its_own_long_form_is_no_mention():
+    """民聲|黨 after 民聲黨（Vox）: the party's name is written whole there, so 民聲 is not proposed as its short form
+    (formerly 民聲 joined 民聲黨's group, a fragment a translator would accept)."""
+    groups = _review_groups("民聲黨（Vox）黨魁阿巴斯卡爾說，人民黨若想執政，就得接受民聲黨的移民政策。")
+    assert "民聲" not in groups and "民聲黨" in groups
+
+
+def test_a_quotation_that_begins_with_a_name_and_names_more_is_one_name():
+    """“阿利耶夫—埃尔多安友谊公路”: the quotes hold one name, a road named after two presidents, and the names at its
+    start are mentioned only as part of it (formerly the fragment 阿利耶夫—埃尔多安 was proposed); a quoted clause
+    that begins with a name (“台湾有事”, a verb at its end) is no name, and the place in it stays a place."""
+    groups = _review_groups("两国领导人同意，将这条跨境公路命名为“阿利耶夫—埃尔多安友谊公路”。")
+    assert "阿利耶夫—埃尔多安友谊公路" in groups and "阿利耶夫—埃尔多安" not in groups
+    groups = _review_groups("日本首相高市早苗称“台湾有事”就是日本有事。")
+    assert "台湾" in groups and "台湾有事" not in groups
+
+
+def test_an_acronym_spells_as_many_words_of_the_body_it_glosses():
+    """世界|反|兴奋剂|机构（WADA）: the four letters are the initials of four words, so the verb 反 ("anti-") is the
+    name's own, not its edge (formerly the fragment 兴奋剂机构 was proposed for WADA)."""
+    groups = _review_groups("国际奥委会与世界反兴奋剂机构（WADA）同意加强合作。")
+    assert groups["世界反兴奋剂机构"] == groups["WADA"] and "兴奋剂机构" not in groups

@@ -9,7 +9,8 @@
   table of regional and recent forms, ``regional_names.tsv``), the words
   around them (:mod:`.context`), English glosses (:mod:`.glosses`) and
   venues (:mod:`.venues`), each grown to the whole name it stands in
-  (:mod:`.extents`);
+  (:mod:`.extents`) and dropped where the text writes it as a piece of a
+  longer name (:func:`.extents.cut_occurrences`);
 * :mod:`.grouping` probable variants of entries and clusters of unlisted
   names with a proposed entry each, compared by :mod:`.phonetic` sound;
 * :mod:`.short_forms` the short forms of names the text gives in full
@@ -27,7 +28,7 @@ from dataclasses import replace
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
-from .extents import without_factions
+from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
@@ -93,7 +94,10 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         contexts[key].add(NameType.PLACE)
     shorts = to_first_long_forms(short.shorts + renderings)
     events = events_of_one_place(norm, candidates, shorts)
-    event_spans = {(e.start, e.end) for e in events}
-    candidates = [c for c in candidates if (c.start, c.end) not in event_spans]
+    pieces = cut_occurrences(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts],
+                             [(m.start, m.end) for m in listed])
+    dropped = pieces | {(e.start, e.end) for e in events}
+    candidates = [c for c in candidates if (c.start, c.end) not in dropped]
+    shorts = [s for s in shorts if (s.start, s.end) not in pieces]
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
     return attach_short_forms(shorts + events, listed + found)

@@ -13,9 +13,9 @@ import re
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, NAME_JOINER, NAMED_BODY_HEADS,
-                      PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han,
-                      generation_before, jieba_tag, known_place)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
+                      NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
+                      all_han, generation_before, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import word_spans
 from .spans import Candidate, SortedSpans
@@ -403,3 +403,99 @@ def full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candida
         else:
             joined.append(c)
     return joined
+
+
+
+#: Quotation marks, opening → closing.
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+#: The function characters a quoted name may hold: conjunctions between its nouns (国际和平与繁荣之路).
+_NAME_CONJUNCTIONS = frozenset("和与及")
+#: jieba's tags of a last word that makes a quotation a clause or a phrase, not a name (“台湾有事”, “美国优先”): a verb,
+#: an adverb, an adjective, a pronoun, a particle, a preposition or a conjunction.
+_CLAUSE_ENDS = frozenset("v vd d a ad r u p c".split())
+
+
+def quoted_whole(doc: Document, norm: str, found: Candidate, taken: SortedSpans) -> Candidate:
+    """``found`` grown to the closing quote when a quotation begins with it and names a longer thing (“赞格祖尔走廊”,
+    「川普國際和平與繁榮之路」, “西伯利亚力量2号”): the quotes hold one name, and the person or place at its start is
+    a part of it, mentioned only as the whole is.  A quoted clause or phrase (“台湾有事”, “普丁的大脑”, “总理洪马内”:
+    a verb or an adverb at its end, a function character or a title inside) is no name, and ``found`` stays."""
+    if found.start == 0 or norm[found.start - 1] not in _QUOTES:
+        return found
+    close = norm.find(_QUOTES[norm[found.start - 1]], found.end, found.start + MAX_NAME_CHARS)
+    rest = norm[found.end:close]
+    if close <= found.end or not all(all_han(c) or c.isdigit() for c in rest) or any(
+            c in BESIDE and c not in _NAME_CONJUNCTIONS for c in rest) or TITLE.search(rest) or taken.overlapping(
+            found.end, close) or jieba_tag(default_jieba().cut(rest, False)[-1]) in _CLAUSE_ENDS:
+        return found
+    return Candidate(doc.text[found.start:close], found.start, close, found.gloss)
+
+#: The dots and hyphens that join the parts of one name (约翰·F·肯尼迪, 让-马里); not the dashes of a route or a
+#: pairing (巴库—第比利斯, 柔佛—新加坡), which join whole names.
+_PART_JOINERS = "·•‧・･．‐‑‒-－"
+#: How far before a name's start a longer name written over it may begin (努尔苏丹·|纳扎尔巴耶夫), and its most characters.
+_LONGER_REACH = 8
+#: The fewest characters of a name the lexicon knows that shows a cut (亚塞拜然, 立陶宛); shorter ones are written
+#: over ordinary edges by chance too often (拉|美国|家, 木村|上).
+_CUTTING_CHARS = 3
+
+
+def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of ``found`` that the text writes as part of a longer name.
+
+    An edge of a name that cuts through a name written at that very place, one
+    the lexicon knows or the text gives elsewhere (亚塞|拜然, 立|陶宛台湾,
+    圣地牙|哥·潘尼亚, 普拉|博沃·苏比安托, 民声|党), or a dot or hyphen that joins
+    more of the name (约翰·|F·肯尼迪), shows that a longer name was cut short,
+    whichever rule found the piece: proposed alone, it is a fragment that a
+    translator would accept into the glossary and that would then tag every
+    later article.  The text's own names count only where some occurrence of
+    theirs is uncut (a fragment found in one place cuts no name in another);
+    the ``whole`` spans (the listed names) always count.
+    """
+    lex = lexicon()
+    cut = {(s, e) for s, e in found if _cut(norm, s, e, lambda w: _known_long(w, lex), lex)}
+    forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
+    return cut | {(s, e) for s, e in found if _cut(norm, s, e, lambda w: w in forms or _known_long(w, lex), lex)}
+
+
+def _known_long(form: str, lex: Lexicon) -> bool:
+    return len(form) >= _CUTTING_CHARS and form in lex.names
+
+
+def _cut(norm: str, start: int, end: int, known, lex: Lexicon) -> bool:
+    """Whether the name at ``start``–``end`` goes on past a joiner, or a ``known`` name written over it crosses an
+    edge of it or holds it, unless that name's last (first) character begins (ends) an ordinary word further out
+    (拉美|国家: 美国 is written over 拉美's end, but 国家 is the word there)."""
+    if (start >= 2 and norm[start - 1] in _PART_JOINERS and _name_part(norm[start - 2], lex)) or (
+            end + 1 < len(norm) and norm[end] in _PART_JOINERS and _name_part(norm[end + 1], lex)):
+        return True
+    for i in range(max(0, start - _LONGER_REACH), end):
+        for j in range(max(i + 2, start + 1), min(len(norm), i + MAX_NAME_CHARS) + 1):
+            if (start <= i and j <= end) or not known(norm[i:j]):
+                continue
+            if j > end and _word_from(norm, j - 1, j, lex):
+                continue
+            if i < start and _word_to(norm, i + 1, i, lex):
+                continue
+            return True
+    return False
+
+
+def _name_part(char: str, lex: Lexicon) -> bool:
+    """A character that may go on a name past a joiner: a name character or a Latin initial (约翰·F·肯尼迪)."""
+    return lex.is_name_char(char) or ("A" <= char <= "Z")
+
+
+def _word_from(norm: str, pos: int, beyond: int, lex: Lexicon) -> bool:
+    """An ordinary word begins at ``pos`` and runs past ``beyond``."""
+    return any(_ordinary(norm[pos:k], lex) for k in range(beyond + 1, min(len(norm), pos + 4) + 1))
+
+
+def _word_to(norm: str, pos: int, before: int, lex: Lexicon) -> bool:
+    """An ordinary word ends at ``pos`` and begins before ``before``."""
+    return any(_ordinary(norm[k:pos], lex) for k in range(max(0, pos - 4), before))
+
+
+def _ordinary(word: str, lex: Lexicon) -> bool:
+    return word in lex.words and word not in lex.names

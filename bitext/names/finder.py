@@ -24,8 +24,8 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINER, JOINER
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
-                      named_structure, state_organ, whole_place, with_generation, with_given_name, with_head,
-                      with_party_opener, with_region_suffix, with_regnal_number)
+                      named_structure, quoted_whole, state_organ, whole_place, with_generation, with_given_name,
+                      with_head, with_party_opener, with_region_suffix, with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -876,7 +876,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
               if not taken.overlapping(s, e)]
     found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
                                 taken, lex) for c in found]
-    found = [named for c in found if (named := named_structure(doc, norm, c, taken, lex))]
+    found = [quoted_whole(doc, norm, named, taken) for c in found
+             if (named := named_structure(doc, norm, c, taken, lex))]
     found = [state_organ(doc, norm, with_given_name(doc, norm, c, taken, lex), taken) for c in found]
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)

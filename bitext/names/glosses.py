@@ -81,7 +81,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             if clause is not None:
                 zh_start = clause  # ，台积电（TSMC）
             elif words and _ACRONYM.match(english) and norm.endswith(_ACRONYM_BODY_HEADS, 0, zh_end) and (
-                    (body := _body_start(norm, words, lex)) < words[-1][0]) and _begins_clearly(norm, words, body, lex):
+                    (body := _body_start(norm, words, lex, len(english))) < words[-1][0]) and (
+                    _begins_clearly(norm, words, body, lex) or sum(s >= body for s, _ in words) == len(english)):
                 zh_start = body  # 日本|宇宙航空|研究|开发|机构（JAXA）
             else:
                 if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
@@ -197,12 +198,14 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
 _MOST_WORDS_BEFORE_HEAD = 5
 
 
-def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
+def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: int = 0) -> int:
     """Where the name of a body begins whose head jieba cut as the last of ``words`` (联盟, 公司, 机构): the words
     before it that are the body's own, back to a function word, a verb, a title, another party or a camp
     (青年|民主主义|者|联盟 (Fidesz), not 反对党|公民联盟 nor 中间派|公民联盟).  A place before a party is no part of
     its name (波兰|右翼联盟); another body's name begins with its country, and may hold verbs after it
-    (美国|太空|探索|技术|公司, 日本|宇宙航空|研究|开发|机构, 加勒比|共同体), never going further back."""
+    (美国|太空|探索|技术|公司, 日本|宇宙航空|研究|开发|机构, 加勒比|共同体), never going further back.  An acronym of
+    ``letters`` letters glossing the body spells one initial a word: when the words back to that edge are as many,
+    a verb among them is the name's too (世界|反|兴奋剂|机构 (WADA), "World Anti-Doping Agency")."""
     head = norm[words[-1][0]:words[-1][1]]
     party = head in _PARTY_HEADS and head not in _REGIONAL_HEADS
     taken, verbs_from = len(words) - 1, None
@@ -216,6 +219,8 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
         if verbs_from is None and (_verb(word) or jieba_tag(word) in _VERB_TAGS):
             verbs_from = taken  # a verb: the name's only if a country begins it further back
         taken -= 1
+    if verbs_from is not None and len(words) - taken == letters:
+        return words[taken][0]
     return words[taken if verbs_from is None else verbs_from][0]
 
 
