@@ -2591,3 +2591,10 @@ def test_a_dotted_name_ends_where_its_next_word_begins():
     groups = _review_groups("马竞主帅之子朱利亚诺·西蒙尼本赛季出场30次。（路易斯·加西亚摄）")
     assert "朱利亚诺·西蒙尼" in groups and "路易斯·加西亚" in groups
     assert not any("本" in form or "摄" in form for form in groups)
+
+
+def test_a_byline_names_each_reporter_a_space_sets_apart():
+    """（记者周欣 刘阳）: a Xinhua byline separates its reporters by a space, as others do by 、; the title is each
+    one's (刘阳 was missed: no title right before it)."""
+    groups = _review_groups("新华社北京12月1日电（记者高凌 刘晓杉）国际足坛今年迎来多位新科冠军。")
+    assert "高凌" in groups and "刘晓杉" in groups

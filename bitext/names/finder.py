@@ -322,11 +322,12 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         begin = title.end()
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
-        while (name_end := _chinese_name_at(norm, begin, end, title.group() in _REPORTERS, lex)) is not None:
+        reporter = title.group() in _REPORTERS
+        while (name_end := _chinese_name_at(norm, begin, end, reporter, lex)) is not None:
             found.append((begin, name_end))
-            if norm[name_end:name_end + 1] != "、":
+            if norm[name_end:name_end + 1] != "、" and not (reporter and norm[name_end:name_end + 1] == " "):
                 break
-            begin = name_end + 1  # 记者黄靖媗、苏永耀: the title is each name's in a list
+            begin = name_end + 1  # 记者黄靖媗、苏永耀, 记者周欣 刘阳: the title is each name's in a list (a byline's by a space)
     return found
 
 
