@@ -2632,3 +2632,17 @@ def test_an_acronym_spells_as_many_words_of_the_body_it_glosses():
     name's own, not its edge (formerly the fragment 兴奋剂机构 was proposed for WADA)."""
     groups = _review_groups("国际奥委会与世界反兴奋剂机构（WADA）同意加强合作。")
     assert groups["世界反兴奋剂机构"] == groups["WADA"] and "兴奋剂机构" not in groups
+
+
+def test_a_byline_names_each_reporter_a_space_sets_apart():
+    """（记者周欣 刘阳）: a Xinhua byline separates its reporters by a space, as others do by 、; the title is each
+    one's (刘阳 was missed: no title right before it)."""
+    groups = _review_groups("新华社北京12月1日电（记者高凌 刘晓杉）国际足坛今年迎来多位新科冠军。")
+    assert "高凌" in groups and "刘晓杉" in groups
+
+
+def test_a_place_jieba_glues_to_its_press_is_named():
+    """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
+    (香港 was never reported where a text wrote it only so)."""
+    groups = _review_groups("香港媒体将这名前锋译作“夏兰特”。香港媒体报道了这场比赛。")
+    assert "香港" in groups

@@ -322,11 +322,12 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         begin = title.end()
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
-        while (name_end := _chinese_name_at(norm, begin, end, title.group() in _REPORTERS, lex)) is not None:
+        reporter = title.group() in _REPORTERS
+        while (name_end := _chinese_name_at(norm, begin, end, reporter, lex)) is not None:
             found.append((begin, name_end))
-            if norm[name_end:name_end + 1] != "、":
+            if norm[name_end:name_end + 1] != "、" and not (reporter and norm[name_end:name_end + 1] == " "):
                 break
-            begin = name_end + 1  # 记者黄靖媗、苏永耀: the title is each name's in a list
+            begin = name_end + 1  # 记者黄靖媗、苏永耀, 记者周欣 刘阳: the title is each name's in a list (a byline's by a space)
     return found
 
 
@@ -1029,11 +1030,13 @@ def _category_word(form: str, lex: Lexicon) -> bool:
 #: Nouns after a place that make a phrase of the area, whatever jieba tags it: 拉美|国家 "Latin American
 #: countries", 中东|地区, 非洲|各国.
 _AREA_NOUNS = ("国家", "地区", "各国", "大陆", "一带", "境内", "沿岸")
+#: The people or the press of a place, which jieba's dictionary glues to a few (香港媒体, 香港市民).
+_PEOPLE_NOUNS = ("媒体", "传媒", "市民", "民众", "居民")
 
 
 def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
-    (太平洋|地区, 拉美|国家: "the Pacific region"), or the rest is a name of its own (北京|人民大会堂, a
+    (太平洋|地区, 拉美|国家: "the Pacific region"; 香港|媒体 "the Hong Kong press"), or the rest is a name of its own (北京|人民大会堂, a
     building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
     if end - start < 3 or end - start > 12:
         return None
@@ -1048,7 +1051,7 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             return start, start + size  # 加拿大|籍 "of Canadian nationality", 台湾|歌手: the country, whatever jieba glued
         if len(rest) < 2:
             continue
-        if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
+        if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or rest in _PEOPLE_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size
         return None
