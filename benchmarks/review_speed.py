@@ -38,12 +38,13 @@ import json, sys, time
 from pathlib import Path
 cpu, wall = time.process_time(), time.perf_counter()
 from bitext.glossary import load_glossary
-from bitext.pipeline import annotate_text
+from bitext.pipeline import AnnotateOptions, annotate_text
 from bitext.review import review
 glossary = load_glossary([sys.argv[2]])
 text = Path(sys.argv[1]).read_text(encoding="utf-8")
 annotated_cpu = time.process_time()
-doc = annotate_text(text, glossary=glossary)
+options = AnnotateOptions(pinyin=False) if "pinyin" in AnnotateOptions.__dataclass_fields__ else AnnotateOptions()
+doc = annotate_text(text, options=options, glossary=glossary)  # as `bitext review` does (older trees: pinyin too)
 review_cpu = time.process_time()
 conflicts = review(doc, glossary)
 print(json.dumps({"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall,

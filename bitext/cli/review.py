@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from .glossary import load_from_args
 
     glossary = load_from_args(args)
-    doc = annotate_file(args.input, AnnotateOptions(encoding=args.encoding), glossary=glossary, **_mt_stages(args))
+    doc = annotate_file(args.input, AnnotateOptions(encoding=args.encoding, pinyin=False), glossary=glossary,
+                        **_mt_stages(args))
     conflicts = review(doc, glossary)
     text = render(conflicts, args.format, doc.source_name, [str(f.path) for f in glossary.files])
     text = TERMINAL_SAFE.get(args.format, str)(text)
