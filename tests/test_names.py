@@ -2566,3 +2566,22 @@ def test_a_gloss_after_quotes_nothing_names_gives_no_name():
     characters before it with the closing quote (formerly the non-name 卡特尔”)."""
     groups = _review_groups("美国国务院宣布，将于本月24日把“太阳卡特尔”（Cartel de los Soles）列为外国恐怖组织。")
     assert not any("”" in form for form in groups)
+
+
+def test_a_quoted_nickname_of_him_or_her_is_the_person_named_last_not_a_place():
+    """西班牙球迷稱他為「小蠻牛」: the quotes give a nickname, which sounds like nothing; "him" is the player named
+    just before, not the country that sounds nearest (formerly 小蠻牛 was grouped with 西班牙)."""
+    groups = _review_groups("西班牙網球手艾卡拉斯周日在溫布頓決賽中落敗。西班牙球迷稱他為「小蠻牛」，艾卡拉斯今年已贏得兩項大滿貫。")
+    assert groups["小蠻牛"] == groups["艾卡拉斯"] != groups["西班牙"]
+
+
+def test_a_quoted_nickname_right_before_a_name_is_that_person():
+    """「星爺」周星馳: a nickname in quotes in apposition before a person's name, used alone later (星爺表示)."""
+    groups = _review_groups("「星爺」周星馳昨日出席新片發布會。星爺表示，新片將於明年賀歲檔上映。")
+    assert groups["星爺"] == groups["周星馳"]
+
+
+def test_a_nickname_after_people_call_is_the_person_after_it():
+    """人稱「小巨人」的姚明: 人称 gives a nickname as 有「…」之稱的 does; 小巨人 alone later is the same person."""
+    groups = _review_groups("人稱「小巨人」的姚明昨日在上海出席活動。小巨人表示，籃球運動在內地仍有很大發展空間。")
+    assert groups["小巨人"] == groups["姚明"]

@@ -222,11 +222,14 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
 #: A nickname the text gives a person it names right after or right before (有“华仔”之称的|刘德华, 被歌迷称为“周董”的|
 #: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.
 _NICKNAME_GIVEN = (r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
-                   r"[“「『](?P<b>[^”」』，。]{2,8})[”」』])的")
+                   r"[“「『](?P<b>[^”」』，。]{2,8})[”」』]|(?:人称|号称)[“「『](?P<c>[^”」』，。]{2,8})[”」』])的")
 _NICKNAME_STATEMENT = re.compile(_NICKNAME_GIVEN)
 _NICKNAME_BEFORE = re.compile(_NICKNAME_GIVEN + "$")
 _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[“「『]?(?P<a>[^”」』，。()（）]{2,8})[”」』]?[）)]"
                              r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
+#: A nickname in quotes right before a person's name, in apposition (「歌神」張學友, “发哥”周润发): the quotes mark a
+#: name the person goes by, and the name after them says whose.
+_EPITHET_BEFORE = re.compile(r"[“「『](?P<a>[^“「『”」』，。、；\s]{2,4})[”」』]$")
 #: How far before a name a statement of its nickname may begin.
 _NICKNAME_REACH = 24
 
@@ -267,11 +270,13 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
     made a mention of that name: where the text defines it and wherever it uses it again (华仔在台上…), found as a
     name of its own or not, never inside a longer name."""
     given: dict[str, str] = {}
+    lex = lexicon()
     for s, e in names:
         before = _NICKNAME_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s)
         after = _NICKNAME_AFTER.match(norm[e:e + _NICKNAME_REACH])
-        for m in (before, after):
-            nickname = m and (m.group("a") or m.group("b"))
+        epithet = _EPITHET_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s) if _person_like(norm[s:e], lex) else None
+        for m in (before, after, epithet):
+            nickname = m and next((g for g in m.groups() if g), None)
             if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname):
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
@@ -305,6 +310,16 @@ def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[
     return scored[0][2], scored[0][3]
 
 
+def _person_like(form: str, lex: Lexicon) -> bool:
+    """A person the lexicon knows, a full name written with a dot, or a name written the Chinese way (a surname,
+    a given name of one or two characters, no ordinary word): what a nickname in apposition may stand before."""
+    known = lex.names.get(form)
+    if known is not None:
+        return known.type is NameType.PERSON
+    return "·" in form or (form not in lex.words and all_han(form) and any(
+        form[:n] in lex.surnames and 1 <= len(form) - n <= 2 for n in (1, 2)))
+
+
 def _not_a_person(form: str, lex: Lexicon) -> bool:
     known = lex.names.get(form)
     return known is not None and known.type is not NameType.PERSON
@@ -336,11 +351,43 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     window = norm[before:verb_start]
     named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
                             & by_form.keys(), window)
-    scored = sorted(((_sound(rendering, form), form) for form in named
-                     if form != rendering and not _press(form) and all_han(form.replace("·", ""))), reverse=True)
-    if not scored or scored[0][0] < NEAREST_SOUND or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
-        return None
-    return scored[0][1]
+    person, lex = _of_him_or_her(norm, m), lexicon()
+    named = {form for form in named if form != rendering and not _press(form) and all_han(form.replace("·", ""))
+             and not (person and _not_a_person(form, lex))}  # 称他为: a person, not the place named last
+    scored = sorted(((_sound(rendering, form), form) for form in named), reverse=True)
+    if scored and scored[0][0] >= NEAREST_SOUND and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN):
+        return scored[0][1]
+    if person and m.string[m.start("name") - 1] in "“「『" and not TITLE_BEFORE.search(m.group("name")):
+        return _named_last(norm, before, verb_start, by_form, lex)  # 球迷稱他為「小蠻牛」: a nickname in quotes
+    return None
+
+
+#: Prepositions of place: a name right after one is where something happens (在达累斯萨拉姆街头), not a person.
+_LOCATIVE = "在于从赴抵到"
+
+
+def _named_last(norm: str, start: int, end: int, by_form: dict[str, list[tuple[int, int]]], lex: Lexicon) -> str | None:
+    """The name written last between ``start`` and ``end`` that may be a person: "him" or "her" points back at the
+    person the text has just named; not a press, not a place or body the lexicon knows (unless the text writes it
+    as the end of someone's full name), not a name after a preposition of place; None when a name in Latin letters
+    comes after it (导演Kleber Mendonça Filho…称他为…)."""
+    surnames = {form.rsplit("·", 1)[-1] for form in by_form if "·" in form}  # 哈桑 of 萨米娅·苏卢胡·哈桑: a person
+    last = max(((e, form) for form, spans in by_form.items() for s, e in spans if start <= s and e <= end
+                and not _press(form) and (form in surnames or not _not_a_person(form, lex))
+                and norm[s - 1:s] not in _LOCATIVE), default=None)
+    if last is None or _LATIN_WORD.search(norm, last[0], end):
+        return None  # 导演Kleber Mendonça Filho…称他为: the person named last is one the finder did not take
+    return last[1]
+
+
+_LATIN_WORD = re.compile(rf"[A-Z][{LATIN}]+")
+
+
+def _of_him_or_her(norm: str, m: re.Match) -> bool:
+    """The statement renders "him" or "her" (称他为, 把她译作): its name is a person's."""
+    verb_start = m.start("verb")
+    return m.group("verb") in ("称他为", "称她为") or bool(
+        (pronoun := _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)) and "其" not in pronoun.group())
 
 
 def _standing_alone(named: set[str], window: str) -> set[str]:
