@@ -2585,3 +2585,10 @@ def test_a_nickname_after_people_call_is_the_person_after_it():
     """人稱「小巨人」的姚明: 人称 gives a nickname as 有「…」之稱的 does; 小巨人 alone later is the same person."""
     groups = _review_groups("人稱「小巨人」的姚明昨日在上海出席活動。小巨人表示，籃球運動在內地仍有很大發展空間。")
     assert groups["小巨人"] == groups["姚明"]
+
+
+def test_an_acronym_with_digits_in_parentheses_names_the_body_before_it():
+    """二十国集团（G20）: G20 is an acronym as BBC is (a capital and digits, not a name spelt out like Raisa), and
+    the body's name begins with the number of its members; G20 alone later is the same body."""
+    groups = _review_groups("二十国集团（G20）财长和央行行长会议周三在华盛顿举行。G20成员同意加强债务协调。")
+    assert groups["G20"] == groups["二十国集团"]

@@ -71,6 +71,11 @@ _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 _PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
 
 
+def _acronym(latin: str) -> bool:
+    """Two capitals or digits or more (FSB, PiS, G20, COP30): an acronym, not a name spelt out (赖莎（Raisa）)."""
+    return sum(c.isupper() or c.isdigit() for c in latin) >= 2
+
+
 def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
     """(where a parenthesis opens, each form it lists that ``item`` matches whole): a name's short forms may
     come alone (美国联邦储备委员会（美联储）) or listed, with an acronym or the full name in the language of origin
@@ -323,7 +328,7 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
     norm, found = text.norm, []
     ends = {e for _, e in spans}
     for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
-        if end in ends or sum(c.isupper() for c in acronym) < 2:
+        if end in ends or not _acronym(acronym):
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
         if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(BODY_ENDS):
@@ -339,11 +344,18 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
                     _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
+            elif _COUNT.fullmatch(word):
+                start = words[i][0]  # 二十|国|集团（G20）: how many members, where the name begins
+                break
             else:
                 break
         if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
             found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
     return found
+
+
+#: A number written in Chinese, which may begin a body's name (二十国集团, 七国集团).
+_COUNT = re.compile("[一二三四五六七八九十百]+")
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
@@ -927,8 +939,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         while before and norm[before - 1].isspace():
             before -= 1  # where the text before the parenthesis ends, without a copy of all of it
         long = ends.get(before)
-        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or sum(
-                c.isupper() for c in acronym) < 2:
+        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _acronym(acronym):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
