@@ -2592,3 +2592,10 @@ def test_an_acronym_with_digits_in_parentheses_names_the_body_before_it():
     the body's name begins with the number of its members; G20 alone later is the same body."""
     groups = _review_groups("二十国集团（G20）财长和央行行长会议周三在华盛顿举行。G20成员同意加强债务协调。")
     assert groups["G20"] == groups["二十国集团"]
+
+
+def test_a_given_name_the_lexicon_knows_only_as_a_place_does_not_part_a_full_name_from_its_surname():
+    """基尔·斯塔默 … 斯塔默: the lexicon knows 斯塔默 as Keir Starmer and 基尔 only as the city of Kiel; the city's
+    spelling is no other given name, so the full name and the bare surname are one person (formerly two groups)."""
+    groups = _review_groups("英国首相基尔·斯塔默周四在唐宁街会见到访的加拿大总理。斯塔默会后表示，两国将扩大贸易。")
+    assert groups["基尔·斯塔默"] == groups["斯塔默"]

@@ -207,14 +207,18 @@ def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> 
 
 def _other_given_name(full: str, english: str) -> bool:
     """The bare surname's English (its gloss, else the lexicon's) gives a given name that the full name's
-    given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter."""
+    given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter.  When the lexicon
+    knows the given name only as a place, its English spells the place (基尔 Kiel, not Keir of 基尔·斯塔默), and only
+    another initial says another given name (查尔斯 Charles·库什纳 is not 库什纳 Jared Kushner)."""
     lex = lexicon().names
     given = [p for p in NAME_PARTS.split(given_names(full)) if p]
     words = english.split()
     if len(words) < 2 or not given or not all(p in lex for p in given):
         return False
-    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:3]  # noqa: E731 Sara/Sarah, Antony/Anthony
-    return first(lex[given[0]].english) != first(words[0])
+    known = lex[given[0]]
+    letters = 3 if known.type is NameType.PERSON else 1  # 基尔 Kiel, a city: the English of a homograph, its initial alone
+    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:letters]  # noqa: E731 Sara/Sarah
+    return first(known.english) != first(words[0])
 
 
 def _given_initial(english: str) -> str:
