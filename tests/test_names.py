@@ -2599,3 +2599,10 @@ def test_a_given_name_the_lexicon_knows_only_as_a_place_does_not_part_a_full_nam
     spelling is no other given name, so the full name and the bare surname are one person (formerly two groups)."""
     groups = _review_groups("英国首相基尔·斯塔默周四在唐宁街会见到访的加拿大总理。斯塔默会后表示，两国将扩大贸易。")
     assert groups["基尔·斯塔默"] == groups["斯塔默"]
+
+
+def test_a_short_form_in_parentheses_taking_the_name_in_order_is_its_short_form_whatever_the_name_is():
+    """纽卡斯尔联（纽联）: the parenthesis gives the short form (characters of the name in order); that no rule
+    knows what kind of name 纽卡斯尔联 is does not matter, the text says what 纽联 stands for (formerly two groups)."""
+    groups = _review_groups("纽卡斯尔联（纽联）周日客场1比3落败。纽联主帅赛后承认球队表现失准。")
+    assert groups["纽联"] == groups["纽卡斯尔联"]

@@ -424,16 +424,17 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
 
 
 def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
-    """Short forms a parenthesis right after a name gives that no rule of characters in order finds: a company's
-    brand (宁德时代新能源科技股份有限公司（宁德时代）) or a body's short form after the place it is named after
-    (香港大学（港大）), there and wherever it stands whole outside a longer name: the text says what it stands for."""
+    """Short forms a parenthesis right after a name gives: a company's brand (宁德时代新能源科技股份有限公司（宁德时代）),
+    a body's short form after the place it is named after (香港大学（港大）), or characters of the name in order
+    whatever the name is (曼徹斯特聯（曼聯）, a club no rule of kinds knows), there and wherever it stands whole
+    outside a longer name: the text says what it stands for."""
     norm, lex, found = text.norm, lexicon(), []
     ends = {e: norm[s:e] for s, e in taken.spans}
     done = set()
     for paren, short in _in_parentheses(norm, _PAREN_SHORT):
         long = ends.get(paren)
         if short in done or long is None or short in lex.words or not (
-                _defined_brand(short, long) or _after_place(short, long)):
+                _defined_brand(short, long) or _after_place(short, long) or _takes_in_order(short, long)):
             continue  # once per short form: its first definition names every place it stands, which keeps it
         done.add(short)
         for i in (m.start() for m in re.finditer(re.escape(short), norm)):
