@@ -2606,3 +2606,10 @@ def test_a_short_form_in_parentheses_taking_the_name_in_order_is_its_short_form_
     knows what kind of name 纽卡斯尔联 is does not matter, the text says what 纽联 stands for (formerly two groups)."""
     groups = _review_groups("纽卡斯尔联（纽联）周日客场1比3落败。纽联主帅赛后承认球队表现失准。")
     assert groups["纽联"] == groups["纽卡斯尔联"]
+
+
+def test_a_body_named_again_without_its_international_scope_word_is_the_same_body():
+    """国际原子能机构 … 原子能机构: news drops 国际 (and 国际货币 of 国际货币基金组织 → 基金组织) when it names the body
+    again; the rest, a body's name of four characters or more, is its short form (formerly not found at all)."""
+    groups = _review_groups("国际原子能机构周三发表报告，称伊朗的浓缩铀库存继续增加。原子能机构总干事格罗西呼吁伊朗恢复合作。")
+    assert groups["原子能机构"] == groups["国际原子能机构"]

@@ -120,6 +120,19 @@ def _takes_in_order(short: str, long: str) -> bool:
 NATIONAL = ("全国", "国家")
 
 
+#: Words for "international", "world" a body's name begins with and news drops when it names the body again
+#: (国际原子能机构 → 原子能机构, 国际货币基金组织 → 基金组织): the rest still names one body.  Not a country, which
+#: the rest of the name may need (美国国务院 → 国务院, another country's too).
+SCOPES = ("国际", "世界", "全球")
+
+
+def _without_scope(short: str, long: str) -> bool:
+    """``short`` ends ``long`` after the scope word it begins with (:data:`SCOPES`) and maybe a word more (国际|货币|
+    基金组织), itself a body's name: its head and at least :data:`MIN_LONG` characters (基金组织, not 组织)."""
+    return long.startswith(SCOPES) and long.endswith(short) and len(long) - len(short) >= 2 and (
+        len(short) >= MIN_LONG and short.endswith(BODY_ENDS))
+
+
 def _first_kept(short: str, long: str) -> str:
     """The character of ``long`` a short form of it begins with: its first, or the first after a national word."""
     return long[2] if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2] else long[:1]
@@ -645,6 +658,9 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
             by_first[long[0]].append(long)
             if long.startswith(NATIONAL) and len(long) > 2:
                 by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
+            if long.startswith(SCOPES):
+                for i in range(2, len(long) - MIN_LONG + 1):
+                    by_first[long[i]].append(long)  # 原子能机构 of 国际原子能机构, 基金组织 of 国际货币基金组织
     if not by_first:
         return []
     found = []
@@ -686,7 +702,7 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     if _monarch(short, long):
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
-        if short == _brand(long) or _first_of_joined(short, long):
+        if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long):
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
