@@ -2613,3 +2613,13 @@ def test_a_body_named_again_without_its_international_scope_word_is_the_same_bod
     again; the rest, a body's name of four characters or more, is its short form (formerly not found at all)."""
     groups = _review_groups("国际原子能机构周三发表报告，称伊朗的浓缩铀库存继续增加。原子能机构总干事格罗西呼吁伊朗恢复合作。")
     assert groups["原子能机构"] == groups["国际原子能机构"]
+
+
+def test_an_acronym_in_parentheses_names_a_community_or_a_league_whole():
+    """南部非洲发展共同体（SADC）, 美国国家橄榄球联赛（NFL）: a community or a league is a body an acronym stands for,
+    and its name runs back over the nouns and the place before it, past a name found that begins with a common
+    noun (橄榄球联赛); the acronym alone later is the same body (formerly no long form, or a fragment)."""
+    groups = _review_groups("南部非洲发展共同体（SADC）峰会周六在哈拉雷闭幕。SADC轮值主席呼吁成员国加强合作。")
+    assert groups["SADC"] == groups["南部非洲发展共同体"]
+    groups = _review_groups("美国国家橄榄球联赛（NFL）周日公布新赛季赛程。NFL总裁表示，收视率创新高。")
+    assert groups["NFL"] == groups["美国国家橄榄球联赛"]

@@ -335,16 +335,17 @@ _DESCRIPTOR_ENDS = ("派", "商", "者")
 
 
 def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
-    """The body an acronym in parentheses names, when no name found ends before it: the nouns right before the
-    parenthesis, the last ending as a body's name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）);
-    news writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
-    norm, found = text.norm, []
-    ends = {e for _, e in spans}
+    """The body an acronym in parentheses names, when no name found ends before it, or the one found begins with
+    an ordinary word (经济|共同体, 篮球|联赛): the nouns right before the parenthesis, the last ending as a body's
+    name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）, 西非|国家|经济|共同体（ECOWAS）); news
+    writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
+    norm, found, lex = text.norm, [], lexicon()
+    ends = {e: s for s, e in spans}
     for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
-        if end in ends or not _acronym(acronym):
+        if (end in ends and not _begins_with_a_word(text, ends[end], end, lex)) or not _acronym(acronym):
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
-        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(BODY_ENDS):
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_ACRONYM_HEADS):
             continue
         start, i, described = words[-1][0], len(words) - 2, False
         letters = sum(c.isupper() for c in acronym)
@@ -352,16 +353,23 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             word = norm[words[i][0]:words[i][1]]
             if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
                 break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
+            if end in ends and words[i][1] <= ends[end] and (word.endswith(_ORGAN_HEADS) or not (
+                    all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE)):
+                break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
             if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
-            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
+            elif all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
                     _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
+                if _kind(word) is not NameType.PLACE and any(_kind(word[:n]) is NameType.PLACE for n in (2, 3)):
+                    break  # 西非国家|经济|共同体: the place the body is named after begins its name, not 推动 before it
             elif _COUNT.fullmatch(word):
                 start = words[i][0]  # 二十|国|集团（G20）: how many members, where the name begins
                 break
             else:
                 break
+        if end in ends and start >= ends[end]:
+            continue  # the name found is as long: 柬埔寨人民党（CPP）
         if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
             found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
     return found
@@ -369,6 +377,22 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
 
 #: A number written in Chinese, which may begin a body's name (二十国集团, 七国集团).
 _COUNT = re.compile("[一二三四五六七八九十百]+")
+
+
+def _begins_with_a_word(text: _Text, start: int, end: int, lex: Lexicon) -> bool:
+    """The name at [start, end) begins with a common noun that names nothing (经济 of 经济|共同体, 篮球联赛 whole):
+    the name may begin before it."""
+    first = next((e for s, e in text.words(start).overlapping(start, start + 1) if s == start), end)
+    word = text.norm[start:min(first, end)]
+    return len(word) >= 2 and jieba_tag(word) in ("n", "vn") and word not in lex.names
+
+
+#: jieba's tags of the words of a name an acronym stands for: a name's (:data:`_NAME_WORD_TAG`) and a fixed
+#: phrase's (西非国家 of 西非国家经济共同体（ECOWAS）).
+_ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
+#: Last words of a name an acronym in parentheses stands for: a body's, and a community's, forum's, league's or
+#: congress's (西非国家经济共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）); a term ends otherwise.
+_ACRONYM_HEADS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会")
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
