@@ -2623,3 +2623,10 @@ def test_an_acronym_in_parentheses_names_a_community_or_a_league_whole():
     assert groups["SADC"] == groups["南部非洲发展共同体"]
     groups = _review_groups("美国国家橄榄球联赛（NFL）周日公布新赛季赛程。NFL总裁表示，收视率创新高。")
     assert groups["NFL"] == groups["美国国家橄榄球联赛"]
+
+
+def test_a_full_name_glossed_in_full_runs_back_to_its_title():
+    """導演|占士金馬倫（James Cameron）: 占 is weak in CC-CEDICT's names, but a gloss of a full name after a title
+    says the name is all that stands between them; the bare surname later is the same person."""
+    groups = _review_groups("荷李活導演占士金馬倫（James Cameron）下月來港宣傳新片。金馬倫說，他很期待與香港影迷見面。")
+    assert groups["占士金馬倫"] == groups["金馬倫"]
