@@ -2630,3 +2630,11 @@ def test_a_full_name_glossed_in_full_runs_back_to_its_title():
     says the name is all that stands between them; the bare surname later is the same person."""
     groups = _review_groups("荷李活導演占士金馬倫（James Cameron）下月來港宣傳新片。金馬倫說，他很期待與香港影迷見面。")
     assert groups["占士金馬倫"] == groups["金馬倫"]
+
+
+def test_a_rendering_clause_that_leaves_out_its_object_after_a_first_statement_renders_its_subject():
+    """将斯塔默译作“施凯尔”，英国改革党则译作“改革英国党”: 将 is said once; the next clause's name before the verb is
+    what it renders, whatever its sound (a party's translated name); formerly the second rendering was lost."""
+    groups = _review_groups("英国首相斯塔默周三在下议院答问。台湾媒体将斯塔默译作“施凯尔”，英国改革党则译作“改革英国党”。"
+                            "英国改革党在最新民调中领先。")
+    assert groups["改革英国党"] == groups["英国改革党"]

@@ -17,8 +17,9 @@ from bisect import bisect_left
 
 from ..model import Document, NameType
 from .glosses import LATIN
-from .context import AFTER_NAME, BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han, cue_follows
+from .context import AFTER_NAME, BESIDE, NAME_PARTS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows
 from .lexicon import Lexicon, lexicon
+from .listed import word_spans
 from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
@@ -76,7 +77,8 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         if _is_respective_rendering(m.group(part), lex)] + [
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
         m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
-        m.span("alias") for m in stage_names(norm, lex)]
+        m.span("alias") for m in stage_names(norm, lex)] + [
+        span for m in rendered if (span := _clause_subject(norm, m)) is not None]
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -347,6 +349,8 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
         return titled  # 将哥哥译作祖德·贝林厄姆, after 他的哥哥裘德·贝林厄姆
     if (called := m.group("called")) is not None and not called.startswith(_DEMONSTRATIVE):
         return called if called in by_form else None  # 称佐科|为佐科威
+    if (subject := _clause_subject(norm, m)) is not None and norm[slice(*subject)] in by_form:
+        return norm[slice(*subject)]  # 将桑傑士譯為「桑切斯」，社會勞工黨|譯作「工人社會黨」
     before = _window_start(norm, verb_start, 2)
     window = norm[before:verb_start]
     named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
@@ -388,6 +392,40 @@ def _of_him_or_her(norm: str, m: re.Match) -> bool:
     verb_start = m.start("verb")
     return m.group("verb") in ("称他为", "称她为") or bool(
         (pronoun := _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)) and "其" not in pronoun.group())
+
+
+#: Where a clause begins inside a sentence.
+_CLAUSE_START = "，,；;"
+#: A place noun or a title inside a clause: the name it renders comes after it (索马里首都|摩加迪沙则写作…).
+_DESCRIBED = re.compile("|".join(PLACE_NOUNS) + "|" + TITLE.pattern)
+#: Verbs of a statement that says nothing of what it renders but for the object of 把/将.
+_PLAIN_VERBS = ("译作", "译为", "译成", "写作", "称为", "称作")
+#: What may stand between the name a clause renders and its verb: "in turn" (葛梅茲|則|譯作).
+_THEN = "则"
+
+
+def _clause_subject(norm: str, m: re.Match) -> tuple[int, int] | None:
+    """The name a statement renders when it opens its clause and goes on from a statement of 把/将 earlier in its
+    sentence (将桑傑士譯為「桑切斯」，社會勞工黨|譯作「工人社會黨」，民聲黨|譯作「呼聲黨」): 把/将 is left out once said,
+    and what stands between the comma and the verb is the name, whatever its characters; None otherwise, or when
+    that is no run of Han characters without a function word (a word of its own: 社会 is none), an ordinary word,
+    or who renders it (台湾球迷则称…, 内地则译作…)."""
+    verb_start = m.start("verb")
+    if m.group("verb") not in _PLAIN_VERBS:
+        return None  # 称他为, 称X为: the statement names what it renders
+    end = verb_start - 1 if norm[verb_start - 1:verb_start] == _THEN else verb_start
+    start = max((norm.rfind(c, max(0, end - _LONGEST - 1), end) for c in _CLAUSE_START), default=-1) + 1
+    sentence = _sentence_start(norm, verb_start)
+    clause = norm[start:end]
+    start += max((n.end() for n in _DESCRIBED.finditer(clause) if n.end() < len(clause)), default=0)  # 首都|摩加迪沙
+    subject = norm[start:end]
+    if start <= sentence or not 2 <= len(subject) <= _LONGEST or not all_han(subject.replace("·", "")) or any(
+            e - s == 1 and subject[s] in BESIDE for s, e in word_spans(subject, 0)) or _press(subject) or (
+            subject.startswith(_PRESS_REGIONS)) or subject in lexicon().words:
+        return None  # 台湾球迷|则称…, 内地|则译作…: who renders it, not what
+    earlier = [r for r in _RENDERED.finditer(norm, sentence, start)
+               if _OBJECT.search(norm, max(0, r.start("verb") - 14), r.start("verb"))]
+    return (start, end) if earlier else None
 
 
 def _standing_alone(named: set[str], window: str) -> set[str]:
