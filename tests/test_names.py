@@ -2638,3 +2638,11 @@ def test_a_rendering_clause_that_leaves_out_its_object_after_a_first_statement_r
     groups = _review_groups("英国首相斯塔默周三在下议院答问。台湾媒体将斯塔默译作“施凯尔”，英国改革党则译作“改革英国党”。"
                             "英国改革党在最新民调中领先。")
     assert groups["改革英国党"] == groups["英国改革党"]
+
+
+def test_a_statement_that_calls_a_name_by_another_in_quotes_links_them_whatever_the_characters():
+    """称东盟为“东协”, 称安华为“安瓦尔”: the statement names what it renders (found or not) and the quotes hold the
+    rendering whole, though 协 is no character of names (formerly neither pair was linked)."""
+    groups = _review_groups("台湾媒体一般称东盟为“东协”，内地媒体则称安华为“安瓦尔”。东盟秘书处设在雅加达。")
+    assert groups["东协"] == groups["东盟"]
+    assert groups["安瓦尔"] == groups["安华"]

@@ -70,7 +70,8 @@ _LONGEST = 12
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
-    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say."""
+    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say;
+    and what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y)."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
     return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
@@ -78,7 +79,8 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
         m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
         m.span("alias") for m in stage_names(norm, lex)] + [
-        span for m in rendered if (span := _clause_subject(norm, m)) is not None]
+        span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
+        m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)]
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -170,8 +172,8 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
     if called is not None and quoted and called.endswith(BODY_ENDS) and name.endswith(BODY_ENDS):
         return True  # 称欧洲太空总署为「欧洲航天局」: a body's translated name, which sounds like nothing of it
     if called is not None:
-        return (called in lex.names or all(map(lex.is_name_char, called))) and all(
-            lex.is_name_char(c) or c == "·" for c in name)
+        return (called in lex.names or all(map(lex.is_name_char, called))) and (quoted or all(
+            lex.is_name_char(c) or c == "·" for c in name))  # 称东盟为「东协」: the quotes hold the name whole
     return m.group("verb") != "写作" or all(lex.is_name_char(c) or c == "·" for c in name)
 
 
