@@ -2646,3 +2646,10 @@ def test_a_statement_that_calls_a_name_by_another_in_quotes_links_them_whatever_
     groups = _review_groups("台湾媒体一般称东盟为“东协”，内地媒体则称安华为“安瓦尔”。东盟秘书处设在雅加达。")
     assert groups["东协"] == groups["东盟"]
     assert groups["安瓦尔"] == groups["安华"]
+
+
+def test_the_object_of_a_rendering_statement_is_a_name_whether_found_or_not():
+    """将卡韦略译作“卡贝略”: 略 ("to omit") is no character of names, so the finder does not take 卡韦略 alone, but
+    the statement's object is the name it renders (formerly 卡贝略 was left alone)."""
+    groups = _review_groups("委内瑞拉执政党二号人物表示将加强边境部署。台湾媒体将马杜罗译作“马杜洛”，将卡韦略译作“卡贝略”。")
+    assert groups["卡贝略"] == groups["卡韦略"]

@@ -80,7 +80,8 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
         m.span("alias") for m in stage_names(norm, lex)] + [
         span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
-        m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)]
+        m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
+        span for m in rendered if (span := _named_object(norm, m, lex)) is not None]
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -398,6 +399,24 @@ def _of_him_or_her(norm: str, m: re.Match) -> bool:
 
 #: Where a clause begins inside a sentence.
 _CLAUSE_START = "，,；;"
+def _named_object(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] | None:
+    """The object of 把/将 a statement renders, when it is a name whether the finder took it or not (将卡韦略|译作,
+    把素辇府|译作): Han characters, no function word, no ordinary word, no pronoun, title, place noun (将缅甸首都|称为,
+    a description of a name written before) or demonstrative."""
+    verb_start = m.start("verb")
+    obj = _OBJECT.search(norm, max(0, verb_start - 14), verb_start)
+    if obj is None:
+        return None
+    name = obj.group("object")
+    if not 2 <= len(name) <= 8 or not all_han(name.replace("·", "")) or name.startswith(_NOT_NAMED) or (
+            name in lex.words) or _DESCRIBED.search(name) or _press(name) or any(
+            e - s == 1 and name[s] in BESIDE for s, e in word_spans(name, 0)):
+        return None
+    return obj.span("object")
+
+
+#: What begins an object that points back at a name rather than naming it (将其, 把这座机场, 将他的名字).
+_NOT_NAMED = ("他", "她", "其", "这", "该", "此", "两")
 #: A place noun or a title inside a clause: the name it renders comes after it (索马里首都|摩加迪沙则写作…).
 _DESCRIBED = re.compile("|".join(PLACE_NOUNS) + "|" + TITLE.pattern)
 #: Verbs of a statement that says nothing of what it renders but for the object of 把/将.
