@@ -2653,3 +2653,10 @@ def test_the_object_of_a_rendering_statement_is_a_name_whether_found_or_not():
     the statement's object is the name it renders (formerly 卡贝略 was left alone)."""
     groups = _review_groups("委内瑞拉执政党二号人物表示将加强边境部署。台湾媒体将马杜罗译作“马杜洛”，将卡韦略译作“卡贝略”。")
     assert groups["卡贝略"] == groups["卡韦略"]
+
+
+def test_a_rendering_noted_in_parentheses_with_a_bare_yi_is_the_name_before_them():
+    """阿迪達（內地譯阿爾特塔）: a note in parentheses with 譯 alone (內地譯, 台譯, 又譯) gives another rendering of the
+    name right before it, however unlike it sounds (formerly 阿爾特塔 was not found at all)."""
+    groups = _review_groups("阿仙奴主帥阿迪達（內地譯阿爾特塔）賽後大讚球員鬥志。阿迪達說，球隊仍有進步空間。")
+    assert groups["阿爾特塔"] == groups["阿迪達"]

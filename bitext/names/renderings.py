@@ -23,6 +23,14 @@ from .listed import word_spans
 from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
+#: A rendering noted in parentheses right after a name with a bare 译 (夏蘭特（內地譯哈蘭德）, 居里（台譯柯瑞、內地譯
+#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`): who renders it (a
+#: region, its one-character short form, a press, or none) and the rendering, each item of the parentheses.
+_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:又|亦|或|另)?译(?![作为成])[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
+_NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
+_NOTE_ITEMS = re.compile(r"[，,、；;]")
+#: One-character short forms of the regions whose press a note names (台译, 港译, 陆译).
+_REGION_INITIALS = ("台", "港", "陆", "澳")
 #: What introduces another rendering of a name, and the name up to the punctuation after it, in quotes or not
 #: (把泰米尔纳德邦称为“坦米尔那都省”).
 _RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
@@ -81,7 +89,8 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         m.span("alias") for m in stage_names(norm, lex)] + [
         span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
         m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
-        span for m in rendered if (span := _named_object(norm, m, lex)) is not None]
+        span for m in rendered if (span := _named_object(norm, m, lex)) is not None] + [
+        (s, e) for _, s, e in noted_renderings(norm)]
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -138,6 +147,21 @@ def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] |
                 continue
             if (sound := similar(rendering, stretch, max(UNFOUND_SOUND, best))) > best:
                 best, found = sound, (i, i + n)
+    return found
+
+
+def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
+    """(where the parenthesis opens, rendering start, rendering end) for each rendering noted in parentheses with
+    a bare 译 (:data:`_NOTED`): the name the parenthesis stands right after is the one rendered."""
+    found = []
+    for paren in _NOTE.finditer(norm):
+        pos = paren.start("inside")
+        for item in _NOTE_ITEMS.split(paren.group("inside")):
+            m = _NOTED.fullmatch(item)
+            who = m and m.group("who")
+            if m and (not who or who in _PRESS_REGIONS or who in _REGION_INITIALS or _press(who)):
+                found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
+            pos += len(item) + 1
     return found
 
 
@@ -210,6 +234,11 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
+    ends = {e: (s, e) for s, e in names}
+    for paren, s, e in noted_renderings(norm):  # 居里（台譯柯瑞）: the name right before the parenthesis
+        if (named := ends.get(paren)) is not None and norm[s:e] != norm[slice(*named)]:
+            long = doc.text[slice(*named)]
+            shorts += [Short(a, b, doc.text[a:b], long) for a, b in by_form.get(norm[s:e], [(s, e)]) if (a, b) not in listed]
     shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
                for m in latin_renderings(norm, lex)]
     shorts += nicknames(doc, norm, names)
