@@ -2660,3 +2660,9 @@ def test_a_rendering_noted_in_parentheses_with_a_bare_yi_is_the_name_before_them
     name right before it, however unlike it sounds (formerly 阿爾特塔 was not found at all)."""
     groups = _review_groups("阿仙奴主帥阿迪達（內地譯阿爾特塔）賽後大讚球員鬥志。阿迪達說，球隊仍有進步空間。")
     assert groups["阿爾特塔"] == groups["阿迪達"]
+
+
+def test_a_community_is_a_body_whose_short_form_takes_its_characters_in_order():
+    """南部非洲发展共同体 … 南共体: 共同体 ends a body's name as 组织 does, so its short form is found as 世卫 is."""
+    groups = _review_groups("南部非洲发展共同体（SADC）峰会周六在哈拉雷闭幕。南共体轮值主席呼吁成员国加强合作。")
+    assert groups["南共体"] == groups["南部非洲发展共同体"]

@@ -221,8 +221,8 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
-    if kind is None and len(form) >= MIN_LONG and form.endswith(BODY_ENDS):
-        return NameType.ORGANISATION  # 全国民主联盟: a body by its head noun, a name jieba does not know whole
+    if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_NAME_ENDS):
+        return NameType.ORGANISATION  # 全国民主联盟, 西非国家经济共同体: a body by its head noun, a name jieba does not know whole
     return kind
 
 
@@ -345,7 +345,7 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if (end in ends and not _begins_with_a_word(text, ends[end], end, lex)) or not _acronym(acronym):
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
-        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_ACRONYM_HEADS):
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS):
             continue
         start, i, described = words[-1][0], len(words) - 2, False
         letters = sum(c.isupper() for c in acronym)
@@ -390,9 +390,10 @@ def _begins_with_a_word(text: _Text, start: int, end: int, lex: Lexicon) -> bool
 #: jieba's tags of the words of a name an acronym stands for: a name's (:data:`_NAME_WORD_TAG`) and a fixed
 #: phrase's (西非国家 of 西非国家经济共同体（ECOWAS）).
 _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
-#: Last words of a name an acronym in parentheses stands for: a body's, and a community's, forum's, league's or
-#: congress's (西非国家经济共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）); a term ends otherwise.
-_ACRONYM_HEADS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会")
+#: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
+#: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
+#: (西共体); a term an acronym stands for ends otherwise.
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会")
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
