@@ -2666,3 +2666,10 @@ def test_a_community_is_a_body_whose_short_form_takes_its_characters_in_order():
     """南部非洲发展共同体 … 南共体: 共同体 ends a body's name as 组织 does, so its short form is found as 世卫 is."""
     groups = _review_groups("南部非洲发展共同体（SADC）峰会周六在哈拉雷闭幕。南共体轮值主席呼吁成员国加强合作。")
     assert groups["南共体"] == groups["南部非洲发展共同体"]
+
+
+def test_a_double_surname_joined_by_a_hyphen_alone_is_the_full_name_ending_with_it():
+    """亚历克·道格拉斯-霍姆 … 道格拉斯-霍姆: a double surname written alone is the person's surname, not a second full
+    name (formerly two groups)."""
+    groups = _review_groups("英国前首相亚历克·道格拉斯-霍姆1963年接替麦克米伦出任首相。道格拉斯-霍姆任期不足一年。")
+    assert groups["道格拉斯-霍姆"] == groups["亚历克·道格拉斯-霍姆"]

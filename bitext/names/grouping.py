@@ -47,6 +47,11 @@ _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|�
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 
+#: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
+_DOT = re.compile("[·•‧・･．]")
+_HYPHEN = re.compile("[‐‑‒–—\\-－]")
+
+
 def surname(form: str) -> str:
     """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
     parts = [p for p in NAME_PARTS.split(to_simplified(form).strip()) if p]
@@ -338,6 +343,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             if people and (f == last or (one_person and lexicon().known_pair(form_key(f), form_key(last))) or (
                     len(full) == 1 and f not in owners and alike(f, last) >= CLUSTER)):  # 勒庞 has its own full names
                 parent[root(f)] = root(people[0])  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    for f in (f for f in forms if not _DOT.search(f) and _HYPHEN.search(f)):
+        if len(full := [g for g in forms if _DOT.split(g)[-1] == f and g != f]) == 1:
+            parent[root(f)] = root(full[0])  # 奥孔乔-伊韦阿拉 is 恩戈齐·奥孔乔-伊韦阿拉: a double surname alone
     for f in forms:
         if f not in owners and len(full := _undotted_full_names(f, forms)) == 1 and not glossed_apart(f, full[0], english):
             parent[root(f)] = root(full[0])  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
