@@ -2673,3 +2673,10 @@ def test_a_double_surname_joined_by_a_hyphen_alone_is_the_full_name_ending_with_
     name (formerly two groups)."""
     groups = _review_groups("英国前首相亚历克·道格拉斯-霍姆1963年接替麦克米伦出任首相。道格拉斯-霍姆任期不足一年。")
     assert groups["道格拉斯-霍姆"] == groups["亚历克·道格拉斯-霍姆"]
+
+
+def test_a_towns_city_and_its_united_are_two_clubs():
+    """曼城 and 曼彻斯特联: the lexicon gives both Manchester's English (曼城 as the town, 曼彻斯特联 by its town), but
+    a "City" and a "United" of one town are two clubs (formerly one group)."""
+    groups = _review_groups("英超榜首曼城周六客场2比0获胜。曼彻斯特联则在主场1比1战平纽卡斯尔联。")
+    assert groups["曼城"] != groups["曼彻斯特联"]

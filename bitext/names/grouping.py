@@ -94,6 +94,12 @@ def club_town(form: str) -> LexName | None:
     return town if town is not None and town.foreign and town.type is NameType.PLACE else None
 
 
+def city_and_united(a: str, b: str) -> bool:
+    """One is a town's "United" (曼彻斯特联) and the other its "City" (曼城, 城 its last character): two clubs of one
+    town, though the lexicon gives both the town's English."""
+    return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
+
+
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
     莫斯科 Moscow): a spelling of another name, however alike it sounds."""
@@ -326,7 +332,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             by_lexicon_key[name.key].append(f)
     for members in by_lexicon_key.values():
         for f in members[1:]:
-            if not feminine_mismatch(f, members[0]):
+            if not feminine_mismatch(f, members[0]) and not city_and_united(f, members[0]):
                 parent[root(f)] = root(members[0])  # 特朗普/川普: one name by the lexicon, whatever the sound
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
