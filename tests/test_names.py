@@ -2680,3 +2680,10 @@ def test_a_towns_city_and_its_united_are_two_clubs():
     a "City" and a "United" of one town are two clubs (formerly one group)."""
     groups = _review_groups("英超榜首曼城周六客场2比0获胜。曼彻斯特联则在主场1比1战平纽卡斯尔联。")
     assert groups["曼城"] != groups["曼彻斯特联"]
+
+
+def test_a_league_before_a_club_is_no_part_of_the_clubs_name():
+    """英超|利物浦: the league's short name before a club says where it plays; 英超 alone later is the league, not
+    a short form of a team 英超利物浦 (formerly one group of the three)."""
+    groups = _review_groups("英超利物浦周六在主場擊敗阿仙奴，重返聯賽榜首。利物浦領隊賽後表示，英超今季競爭激烈。")
+    assert "英超利物浦" not in groups and "利物浦" in groups

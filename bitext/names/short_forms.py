@@ -611,6 +611,11 @@ def _word_starts(text: _Text, pos: int) -> bool:
                    for s, e in text.words(pos).overlapping(pos, pos + 1))
 
 
+#: A league's short name, a country's first character and its division (英超, 西甲, 中超, 英冠): before a club it
+#: says where the club plays (英超|利物浦), it is no part of the club's name.
+_LEAGUE = re.compile("[\u3400-\u9fff][超甲乙冠]")
+
+
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
     """A city and a nickname right after it, in a sentence about sport, when the nickname also stands alone
     in the text: a team (洛杉矶|道奇 … 道奇), of which the city alone would be a fragment; and the nickname
@@ -629,7 +634,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             if nick not in alone:
                 known = lex.names.get(nick)
                 plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
-                    known and known.type is NameType.PERSON) and not any(
+                    known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not any(
                         nick in name for name in names if name != norm[start:end])
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
