@@ -2687,3 +2687,9 @@ def test_a_league_before_a_club_is_no_part_of_the_clubs_name():
     a short form of a team 英超利物浦 (formerly one group of the three)."""
     groups = _review_groups("英超利物浦周六在主場擊敗阿仙奴，重返聯賽榜首。利物浦領隊賽後表示，英超今季競爭激烈。")
     assert "英超利物浦" not in groups and "利物浦" in groups
+
+
+def test_a_gathering_named_again_without_its_last_character_hui_is_the_same():
+    """大阪世博会 … 大阪世博: an expo, games or congress is named again without 会 once named whole."""
+    groups = _review_groups("大阪世博会的中国馆展出月壤。大阪世博闭幕前吸引逾两千万人次参观。")
+    assert groups["大阪世博"] == groups["大阪世博会"]

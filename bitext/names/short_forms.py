@@ -133,6 +133,12 @@ def _without_scope(short: str, long: str) -> bool:
         len(short) >= MIN_LONG and short.endswith(BODY_ENDS))
 
 
+def _without_gathering(short: str, long: str) -> bool:
+    """``short`` is ``long``, a gathering's name, without its last character 会 (大阪世博会 → 大阪世博, 巴黎奥运会 →
+    巴黎奥运): news names an expo, games or a congress so once it has named it whole."""
+    return long.endswith("会") and short == long[:-1] and len(short) >= 3
+
+
 def _first_kept(short: str, long: str) -> str:
     """The character of ``long`` a short form of it begins with: its first, or the first after a national word."""
     return long[2] if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2] else long[:1]
@@ -393,7 +399,7 @@ _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
 #: (西共体); a term an acronym stands for ends otherwise.
-_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会")
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会")
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
@@ -732,7 +738,8 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     if _monarch(short, long):
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
-        if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long):
+        if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
+                _without_gathering(short, long)):
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
