@@ -2693,3 +2693,10 @@ def test_a_gathering_named_again_without_its_last_character_hui_is_the_same():
     """大阪世博会 … 大阪世博: an expo, games or congress is named again without 会 once named whole."""
     groups = _review_groups("大阪世博会的中国馆展出月壤。大阪世博闭幕前吸引逾两千万人次参观。")
     assert groups["大阪世博"] == groups["大阪世博会"]
+
+
+def test_an_acronyms_body_takes_the_prefix_anti_before_its_noun():
+    """世界|反|兴奋剂|机构（WADA）: jieba cuts 反 ("anti-") as a word of its own, but it binds to the noun after it;
+    the body's name runs back over it (formerly the fragment 兴奋剂机构)."""
+    groups = _review_groups("多名俄罗斯田径选手因违反世界反兴奋剂机构（WADA）规定被禁赛四年。WADA发言人表示将继续调查。")
+    assert groups["WADA"] == groups["世界反兴奋剂机构"]

@@ -359,6 +359,9 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             word = norm[words[i][0]:words[i][1]]
             if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
                 break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
+            if word in _BOUND_PREFIXES:
+                start, i = words[i][0], i - 1  # 世界|反|兴奋剂|机构（WADA）: "anti-" binds to the noun after it
+                continue
             if end in ends and words[i][1] <= ends[end] and (word.endswith(_ORGAN_HEADS) or not (
                     all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE)):
                 break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
@@ -393,6 +396,8 @@ def _begins_with_a_word(text: _Text, start: int, end: int, lex: Lexicon) -> bool
     return len(word) >= 2 and jieba_tag(word) in ("n", "vn") and word not in lex.names
 
 
+#: Prefixes jieba cuts as words of their own that bind to the noun after them: anti-, non-, pan-, pro-.
+_BOUND_PREFIXES = frozenset("反非泛亲")
 #: jieba's tags of the words of a name an acronym stands for: a name's (:data:`_NAME_WORD_TAG`) and a fixed
 #: phrase's (西非国家 of 西非国家经济共同体（ECOWAS）).
 _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
