@@ -105,6 +105,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                     default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])) \
                     and not TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start]):
                 zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿 nor 国王|菲利佩六世: a full name glossed in full
+        if " " in english.strip() and (titled := _after_title(norm, zh_start, zh_end)) is not None:
+            zh_start = titled  # 導演|約化巴納希 (Jafar Panahi): 化 and 約 too weak to step over, the title says where
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
         if zh_end - zh_start < 3 and " " in english.strip():
@@ -115,6 +117,17 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+def _after_title(norm: str, zh_start: int, zh_end: int) -> int | None:
+    """Where the nearest title before ``zh_start`` ends (导演|约化巴纳希), when only characters that may be in a name
+    stand between it and the gloss: a full name glossed in full begins right after its title, however weak its
+    first characters are in names.  None when the title ends at ``zh_start`` already or none stands near."""
+    for start in range(zh_start, max(0, zh_end - MAX_NAME_CHARS) - 1, -1):
+        if TITLE_BEFORE.search(norm, max(0, start - 4), start):
+            stretch = norm[start:zh_end]
+            return start if start < zh_start and all_han(stretch) and not any(c in BESIDE for c in stretch) else None
+    return None
 
 
 #: What says the quotes after it hold a name (称她为, 昵称, 绰号, 人称, 名为, 叫做): not a project's name

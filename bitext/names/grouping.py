@@ -47,6 +47,11 @@ _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|�
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 
+#: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
+_DOT = re.compile("[·•‧・･．]")
+_HYPHEN = re.compile("[‐‑‒–—\\-－]")
+
+
 @lru_cache(maxsize=65536)
 def surname(form: str) -> str:
     """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
@@ -89,6 +94,12 @@ def club_town(form: str) -> LexName | None:
         return None
     town = lexicon().names.get(form[:-1])
     return town if town is not None and town.foreign and town.type is NameType.PLACE else None
+
+
+def city_and_united(a: str, b: str) -> bool:
+    """One is a town's "United" (曼彻斯特联) and the other its "City" (曼城, 城 its last character): two clubs of one
+    town, though the lexicon gives both the town's English."""
+    return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
 
 
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
@@ -217,14 +228,18 @@ def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> 
 
 def _other_given_name(full: str, english: str) -> bool:
     """The bare surname's English (its gloss, else the lexicon's) gives a given name that the full name's
-    given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter."""
+    given name is not: 杜特尔特 (Rodrigo Duterte) is not 莎拉·杜特尔特 (莎拉 Sara), his daughter.  When the lexicon
+    knows the given name only as a place, its English spells the place (基尔 Kiel, not Keir of 基尔·斯塔默), and only
+    another initial says another given name (查尔斯 Charles·库什纳 is not 库什纳 Jared Kushner)."""
     lex = lexicon().names
     given = [p for p in NAME_PARTS.split(given_names(full)) if p]
     words = english.split()
     if len(words) < 2 or not given or not all(p in lex for p in given):
         return False
-    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:3]  # noqa: E731 Sara/Sarah, Antony/Anthony
-    return first(lex[given[0]].english) != first(words[0])
+    known = lex[given[0]]
+    letters = 3 if known.type is NameType.PERSON else 1  # 基尔 Kiel, a city: the English of a homograph, its initial alone
+    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:letters]  # noqa: E731 Sara/Sarah
+    return first(known.english) != first(words[0])
 
 
 def _given_initial(english: str) -> str:
@@ -337,7 +352,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             by_lexicon_key[name.key].append(f)
     for members in by_lexicon_key.values():
         for f in members[1:]:
-            if not feminine_mismatch(f, members[0]):
+            if not feminine_mismatch(f, members[0]) and not city_and_united(f, members[0]):
                 join(members[0], f)  # 特朗普/川普: one name by the lexicon, whatever the sound
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
@@ -364,6 +379,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or paired and one_person or near):
                 join(people[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    by_last_part: dict[str, list[str]] = defaultdict(list)
+    for g in forms:
+        by_last_part[_DOT.split(g)[-1]].append(g)
+    for f in (f for f in forms if not _DOT.search(f) and _HYPHEN.search(f)):
+        if len(full := [g for g in by_last_part.get(f, ()) if g != f]) == 1:
+            join(full[0], f)  # 奥孔乔-伊韦阿拉 is 恩戈齐·奥孔乔-伊韦阿拉: a double surname alone
     ending: dict[str, list[str]] = defaultdict(list)  # an end of two characters or more → the longer forms with it
     for f in forms:
         for n in range(2, len(f) - 1):

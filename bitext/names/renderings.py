@@ -17,11 +17,20 @@ from bisect import bisect_left
 
 from ..model import Document, NameType
 from .glosses import LATIN
-from .context import AFTER_NAME, BESIDE, NAME_PARTS, TITLE, TITLE_BEFORE, all_han, cue_follows
+from .context import AFTER_NAME, BESIDE, NAME_PARTS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows
 from .lexicon import Lexicon, lexicon
+from .listed import word_spans
 from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
+#: A rendering noted in parentheses right after a name with a bare 译 (夏蘭特（內地譯哈蘭德）, 居里（台譯柯瑞、內地譯
+#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`): who renders it (a
+#: region, its one-character short form, a press, or none) and the rendering, each item of the parentheses.
+_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:又|亦|或|另)?译(?![作为成])[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
+_NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
+_NOTE_ITEMS = re.compile(r"[，,、；;]")
+#: One-character short forms of the regions whose press a note names (台译, 港译, 陆译).
+_REGION_INITIALS = ("台", "港", "陆", "澳")
 #: What introduces another rendering of a name, and the name up to the punctuation after it, in quotes or not
 #: (把泰米尔纳德邦称为“坦米尔那都省”).
 _RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
@@ -69,14 +78,19 @@ _LONGEST = 12
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
-    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say."""
+    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say;
+    and what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y)."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
     return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
         m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
-        m.span("alias") for m in stage_names(norm, lex)]
+        m.span("alias") for m in stage_names(norm, lex)] + [
+        span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
+        m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
+        span for m in rendered if (span := _named_object(norm, m, lex)) is not None] + [
+        (s, e) for _, s, e in noted_renderings(norm)]
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
@@ -136,6 +150,21 @@ def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] |
     return found
 
 
+def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
+    """(where the parenthesis opens, rendering start, rendering end) for each rendering noted in parentheses with
+    a bare 译 (:data:`_NOTED`): the name the parenthesis stands right after is the one rendered."""
+    found = []
+    for paren in _NOTE.finditer(norm):
+        pos = paren.start("inside")
+        for item in _NOTE_ITEMS.split(paren.group("inside")):
+            m = _NOTED.fullmatch(item)
+            who = m and m.group("who")
+            if m and (not who or who in _PRESS_REGIONS or who in _REGION_INITIALS or _press(who)):
+                found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
+            pos += len(item) + 1
+    return found
+
+
 def _continued(norm: str, rendered: list[re.Match]) -> list[re.Match]:
     """The renderings that go on from a rendering statement earlier in their sentence (:data:`_CONTINUED`)."""
     return [m for m in _CONTINUED.finditer(norm) if _by_a_press(m.group("press")) and any(
@@ -168,8 +197,8 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
     if called is not None and quoted and called.endswith(BODY_ENDS) and name.endswith(BODY_ENDS):
         return True  # 称欧洲太空总署为「欧洲航天局」: a body's translated name, which sounds like nothing of it
     if called is not None:
-        return (called in lex.names or all(map(lex.is_name_char, called))) and all(
-            lex.is_name_char(c) or c == "·" for c in name)
+        return (called in lex.names or all(map(lex.is_name_char, called))) and (quoted or all(
+            lex.is_name_char(c) or c == "·" for c in name))  # 称东盟为「东协」: the quotes hold the name whole
     return m.group("verb") != "写作" or all(lex.is_name_char(c) or c == "·" for c in name)
 
 
@@ -205,6 +234,11 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             continue
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
+    ends = {e: (s, e) for s, e in names}
+    for paren, s, e in noted_renderings(norm):  # 居里（台譯柯瑞）: the name right before the parenthesis
+        if (named := ends.get(paren)) is not None and norm[s:e] != norm[slice(*named)]:
+            long = doc.text[slice(*named)]
+            shorts += [Short(a, b, doc.text[a:b], long) for a, b in by_form.get(norm[s:e], [(s, e)]) if (a, b) not in listed]
     shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
                for m in latin_renderings(norm, lex)]
     shorts += nicknames(doc, norm, names)
@@ -222,11 +256,14 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
 #: A nickname the text gives a person it names right after or right before (有“华仔”之称的|刘德华, 被歌迷称为“周董”的|
 #: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.
 _NICKNAME_GIVEN = (r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
-                   r"[“「『](?P<b>[^”」』，。]{2,8})[”」』])的")
+                   r"[“「『](?P<b>[^”」』，。]{2,8})[”」』]|(?:人称|号称)[“「『](?P<c>[^”」』，。]{2,8})[”」』])的")
 _NICKNAME_STATEMENT = re.compile(_NICKNAME_GIVEN)
 _NICKNAME_BEFORE = re.compile(_NICKNAME_GIVEN + "$")
 _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[“「『]?(?P<a>[^”」』，。()（）]{2,8})[”」』]?[）)]"
                              r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
+#: A nickname in quotes right before a person's name, in apposition (「歌神」張學友, “发哥”周润发): the quotes mark a
+#: name the person goes by, and the name after them says whose.
+_EPITHET_BEFORE = re.compile(r"[“「『](?P<a>[^“「『”」』，。、；\s]{2,4})[”」』]$")
 #: How far before a name a statement of its nickname may begin.
 _NICKNAME_REACH = 24
 
@@ -267,11 +304,13 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
     made a mention of that name: where the text defines it and wherever it uses it again (华仔在台上…), found as a
     name of its own or not, never inside a longer name."""
     given: dict[str, str] = {}
+    lex = lexicon()
     for s, e in names:
         before = _NICKNAME_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s)
         after = _NICKNAME_AFTER.match(norm[e:e + _NICKNAME_REACH])
-        for m in (before, after):
-            nickname = m and (m.group("a") or m.group("b"))
+        epithet = _EPITHET_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s) if _person_like(norm[s:e], lex) else None
+        for m in (before, after, epithet):
+            nickname = m and next((g for g in m.groups() if g), None)
             if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname):
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
@@ -305,6 +344,16 @@ def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[
     return scored[0][2], scored[0][3]
 
 
+def _person_like(form: str, lex: Lexicon) -> bool:
+    """A person the lexicon knows, a full name written with a dot, or a name written the Chinese way (a surname,
+    a given name of one or two characters, no ordinary word): what a nickname in apposition may stand before."""
+    known = lex.names.get(form)
+    if known is not None:
+        return known.type is NameType.PERSON
+    return "·" in form or (form not in lex.words and all_han(form) and any(
+        form[:n] in lex.surnames and 1 <= len(form) - n <= 2 for n in (1, 2)))
+
+
 def _not_a_person(form: str, lex: Lexicon) -> bool:
     known = lex.names.get(form)
     return known is not None and known.type is not NameType.PERSON
@@ -332,15 +381,101 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
         return titled  # 将哥哥译作祖德·贝林厄姆, after 他的哥哥裘德·贝林厄姆
     if (called := m.group("called")) is not None and not called.startswith(_DEMONSTRATIVE):
         return called if called in by_form else None  # 称佐科|为佐科威
+    if (subject := _clause_subject(norm, m)) is not None and norm[slice(*subject)] in by_form:
+        return norm[slice(*subject)]  # 将桑傑士譯為「桑切斯」，社會勞工黨|譯作「工人社會黨」
     before = _window_start(norm, verb_start, 2)
     window = norm[before:verb_start]
     named = _standing_alone({window[i:i + n] for n in range(2, _LONGEST + 1) for i in range(len(window) - n + 1)}
                             & by_form.keys(), window)
-    scored = sorted(((_sound(rendering, form), form) for form in named
-                     if form != rendering and not _press(form) and all_han(form.replace("·", ""))), reverse=True)
-    if not scored or scored[0][0] < NEAREST_SOUND or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
+    person, lex = _of_him_or_her(norm, m), lexicon()
+    named = {form for form in named if form != rendering and not _press(form) and all_han(form.replace("·", ""))
+             and not (person and _not_a_person(form, lex))}  # 称他为: a person, not the place named last
+    scored = sorted(((_sound(rendering, form), form) for form in named), reverse=True)
+    if scored and scored[0][0] >= NEAREST_SOUND and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN):
+        return scored[0][1]
+    if person and m.string[m.start("name") - 1] in "“「『" and not TITLE_BEFORE.search(m.group("name")):
+        return _named_last(norm, before, verb_start, by_form, lex)  # 球迷稱他為「小蠻牛」: a nickname in quotes
+    return None
+
+
+#: Prepositions of place: a name right after one is where something happens (在达累斯萨拉姆街头), not a person.
+_LOCATIVE = "在于从赴抵到"
+
+
+def _named_last(norm: str, start: int, end: int, by_form: dict[str, list[tuple[int, int]]], lex: Lexicon) -> str | None:
+    """The name written last between ``start`` and ``end`` that may be a person: "him" or "her" points back at the
+    person the text has just named; not a press, not a place or body the lexicon knows (unless the text writes it
+    as the end of someone's full name), not a name after a preposition of place; None when a name in Latin letters
+    comes after it (导演Kleber Mendonça Filho…称他为…)."""
+    surnames = {form.rsplit("·", 1)[-1] for form in by_form if "·" in form}  # 哈桑 of 萨米娅·苏卢胡·哈桑: a person
+    last = max(((e, form) for form, spans in by_form.items() for s, e in spans if start <= s and e <= end
+                and not _press(form) and (form in surnames or not _not_a_person(form, lex))
+                and norm[s - 1:s] not in _LOCATIVE), default=None)
+    if last is None or _LATIN_WORD.search(norm, last[0], end):
+        return None  # 导演Kleber Mendonça Filho…称他为: the person named last is one the finder did not take
+    return last[1]
+
+
+_LATIN_WORD = re.compile(rf"[A-Z][{LATIN}]+")
+
+
+def _of_him_or_her(norm: str, m: re.Match) -> bool:
+    """The statement renders "him" or "her" (称他为, 把她译作): its name is a person's."""
+    verb_start = m.start("verb")
+    return m.group("verb") in ("称他为", "称她为") or bool(
+        (pronoun := _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)) and "其" not in pronoun.group())
+
+
+#: Where a clause begins inside a sentence.
+_CLAUSE_START = "，,；;"
+def _named_object(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] | None:
+    """The object of 把/将 a statement renders, when it is a name whether the finder took it or not (将卡韦略|译作,
+    把素辇府|译作): Han characters, no function word, no ordinary word, no pronoun, title, place noun (将缅甸首都|称为,
+    a description of a name written before) or demonstrative."""
+    verb_start = m.start("verb")
+    obj = _OBJECT.search(norm, max(0, verb_start - 14), verb_start)
+    if obj is None:
         return None
-    return scored[0][1]
+    name = obj.group("object")
+    if not 2 <= len(name) <= 8 or not all_han(name.replace("·", "")) or name.startswith(_NOT_NAMED) or (
+            name in lex.words) or _DESCRIBED.search(name) or _press(name) or any(
+            e - s == 1 and name[s] in BESIDE for s, e in word_spans(name, 0)):
+        return None
+    return obj.span("object")
+
+
+#: What begins an object that points back at a name rather than naming it (将其, 把这座机场, 将他的名字).
+_NOT_NAMED = ("他", "她", "其", "这", "该", "此", "两")
+#: A place noun or a title inside a clause: the name it renders comes after it (索马里首都|摩加迪沙则写作…).
+_DESCRIBED = re.compile("|".join(PLACE_NOUNS) + "|" + TITLE.pattern)
+#: Verbs of a statement that says nothing of what it renders but for the object of 把/将.
+_PLAIN_VERBS = ("译作", "译为", "译成", "写作", "称为", "称作")
+#: What may stand between the name a clause renders and its verb: "in turn" (葛梅茲|則|譯作).
+_THEN = "则"
+
+
+def _clause_subject(norm: str, m: re.Match) -> tuple[int, int] | None:
+    """The name a statement renders when it opens its clause and goes on from a statement of 把/将 earlier in its
+    sentence (将桑傑士譯為「桑切斯」，社會勞工黨|譯作「工人社會黨」，民聲黨|譯作「呼聲黨」): 把/将 is left out once said,
+    and what stands between the comma and the verb is the name, whatever its characters; None otherwise, or when
+    that is no run of Han characters without a function word (a word of its own: 社会 is none), an ordinary word,
+    or who renders it (台湾球迷则称…, 内地则译作…)."""
+    verb_start = m.start("verb")
+    if m.group("verb") not in _PLAIN_VERBS:
+        return None  # 称他为, 称X为: the statement names what it renders
+    end = verb_start - 1 if norm[verb_start - 1:verb_start] == _THEN else verb_start
+    start = max((norm.rfind(c, max(0, end - _LONGEST - 1), end) for c in _CLAUSE_START), default=-1) + 1
+    sentence = _sentence_start(norm, verb_start)
+    clause = norm[start:end]
+    start += max((n.end() for n in _DESCRIBED.finditer(clause) if n.end() < len(clause)), default=0)  # 首都|摩加迪沙
+    subject = norm[start:end]
+    if start <= sentence or not 2 <= len(subject) <= _LONGEST or not all_han(subject.replace("·", "")) or any(
+            e - s == 1 and subject[s] in BESIDE for s, e in word_spans(subject, 0)) or _press(subject) or (
+            subject.startswith(_PRESS_REGIONS)) or subject in lexicon().words:
+        return None  # 台湾球迷|则称…, 内地|则译作…: who renders it, not what
+    earlier = [r for r in _RENDERED.finditer(norm, sentence, start)
+               if _OBJECT.search(norm, max(0, r.start("verb") - 14), r.start("verb"))]
+    return (start, end) if earlier else None
 
 
 def _standing_alone(named: set[str], window: str) -> set[str]:

@@ -71,6 +71,11 @@ _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 _PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
 
 
+def _acronym(latin: str) -> bool:
+    """Two capitals or digits or more (FSB, PiS, G20, COP30): an acronym, not a name spelt out (赖莎（Raisa）)."""
+    return sum(c.isupper() or c.isdigit() for c in latin) >= 2
+
+
 def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
     """(where a parenthesis opens, each form it lists that ``item`` matches whole): a name's short forms may
     come alone (美国联邦储备委员会（美联储）) or listed, with an acronym or the full name in the language of origin
@@ -113,6 +118,25 @@ def _takes_in_order(short: str, long: str) -> bool:
 #: Words for "national" a body's name begins with and its short form drops (全国民主联盟 → 民盟, 全国人民代表大会 →
 #: 人大, 国家发展和改革委员会 → 发改委).
 NATIONAL = ("全国", "国家")
+
+
+#: Words for "international", "world" a body's name begins with and news drops when it names the body again
+#: (国际原子能机构 → 原子能机构, 国际货币基金组织 → 基金组织): the rest still names one body.  Not a country, which
+#: the rest of the name may need (美国国务院 → 国务院, another country's too).
+SCOPES = ("国际", "世界", "全球")
+
+
+def _without_scope(short: str, long: str) -> bool:
+    """``short`` ends ``long`` after the scope word it begins with (:data:`SCOPES`) and maybe a word more (国际|货币|
+    基金组织), itself a body's name: its head and at least :data:`MIN_LONG` characters (基金组织, not 组织)."""
+    return long.startswith(SCOPES) and long.endswith(short) and len(long) - len(short) >= 2 and (
+        len(short) >= MIN_LONG and short.endswith(BODY_ENDS))
+
+
+def _without_gathering(short: str, long: str) -> bool:
+    """``short`` is ``long``, a gathering's name, without its last character 会 (大阪世博会 → 大阪世博, 巴黎奥运会 →
+    巴黎奥运): news names an expo, games or a congress so once it has named it whole."""
+    return long.endswith("会") and short == long[:-1] and len(short) >= 3
 
 
 def _first_kept(short: str, long: str) -> str:
@@ -203,8 +227,8 @@ def _kind(form: str, tag: str = "") -> NameType | None:
     kind = {"ns": NameType.PLACE, "nt": NameType.ORGANISATION}.get(tag or jieba_tag(form))
     if kind is None and not tag and (pair := _place_then_body(form)):
         return pair
-    if kind is None and len(form) >= MIN_LONG and form.endswith(BODY_ENDS):
-        return NameType.ORGANISATION  # 全国民主联盟: a body by its head noun, a name jieba does not know whole
+    if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_NAME_ENDS):
+        return NameType.ORGANISATION  # 全国民主联盟, 西非国家经济共同体: a body by its head noun, a name jieba does not know whole
     return kind
 
 
@@ -317,16 +341,17 @@ _DESCRIPTOR_ENDS = ("派", "商", "者")
 
 
 def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
-    """The body an acronym in parentheses names, when no name found ends before it: the nouns right before the
-    parenthesis, the last ending as a body's name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）);
-    news writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
-    norm, found = text.norm, []
-    ends = {e for _, e in spans}
+    """The body an acronym in parentheses names, when no name found ends before it, or the one found begins with
+    an ordinary word (经济|共同体, 篮球|联赛): the nouns right before the parenthesis, the last ending as a body's
+    name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）, 西非|国家|经济|共同体（ECOWAS）); news
+    writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
+    norm, found, lex = text.norm, [], lexicon()
+    ends = {e: s for s, e in spans}
     for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
-        if end in ends or sum(c.isupper() for c in acronym) < 2:
+        if (end in ends and not _begins_with_a_word(text, ends[end], end, lex)) or not _acronym(acronym):
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
-        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(BODY_ENDS):
+        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS):
             continue
         start, i, described = words[-1][0], len(words) - 2, False
         letters = sum(c.isupper() for c in acronym)
@@ -334,16 +359,52 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             word = norm[words[i][0]:words[i][1]]
             if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
                 break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
+            if word in _BOUND_PREFIXES:
+                start, i = words[i][0], i - 1  # 世界|反|兴奋剂|机构（WADA）: "anti-" binds to the noun after it
+                continue
+            if end in ends and words[i][1] <= ends[end] and (word.endswith(_ORGAN_HEADS) or not (
+                    all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE)):
+                break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
             if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
-            elif all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
+            elif all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
                     _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
+                if _kind(word) is not NameType.PLACE and any(_kind(word[:n]) is NameType.PLACE for n in (2, 3)):
+                    break  # 西非国家|经济|共同体: the place the body is named after begins its name, not 推动 before it
+            elif _COUNT.fullmatch(word):
+                start = words[i][0]  # 二十|国|集团（G20）: how many members, where the name begins
+                break
             else:
                 break
+        if end in ends and start >= ends[end]:
+            continue  # the name found is as long: 柬埔寨人民党（CPP）
         if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
             found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
     return found
+
+
+#: A number written in Chinese, which may begin a body's name (二十国集团, 七国集团).
+_COUNT = re.compile("[一二三四五六七八九十百]+")
+
+
+def _begins_with_a_word(text: _Text, start: int, end: int, lex: Lexicon) -> bool:
+    """The name at [start, end) begins with a common noun that names nothing (经济 of 经济|共同体, 篮球联赛 whole):
+    the name may begin before it."""
+    first = next((e for s, e in text.words(start).overlapping(start, start + 1) if s == start), end)
+    word = text.norm[start:min(first, end)]
+    return len(word) >= 2 and jieba_tag(word) in ("n", "vn") and word not in lex.names
+
+
+#: Prefixes jieba cuts as words of their own that bind to the noun after them: anti-, non-, pan-, pro-.
+_BOUND_PREFIXES = frozenset("反非泛亲")
+#: jieba's tags of the words of a name an acronym stands for: a name's (:data:`_NAME_WORD_TAG`) and a fixed
+#: phrase's (西非国家 of 西非国家经济共同体（ECOWAS）).
+_ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
+#: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
+#: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
+#: (西共体); a term an acronym stands for ends otherwise.
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会")
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
@@ -412,16 +473,17 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
 
 
 def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
-    """Short forms a parenthesis right after a name gives that no rule of characters in order finds: a company's
-    brand (宁德时代新能源科技股份有限公司（宁德时代）) or a body's short form after the place it is named after
-    (香港大学（港大）), there and wherever it stands whole outside a longer name: the text says what it stands for."""
+    """Short forms a parenthesis right after a name gives: a company's brand (宁德时代新能源科技股份有限公司（宁德时代）),
+    a body's short form after the place it is named after (香港大学（港大）), or characters of the name in order
+    whatever the name is (曼徹斯特聯（曼聯）, a club no rule of kinds knows), there and wherever it stands whole
+    outside a longer name: the text says what it stands for."""
     norm, lex, found = text.norm, lexicon(), []
     ends = {e: norm[s:e] for s, e in taken.spans}
     done = set()
     for paren, short in _in_parentheses(norm, _PAREN_SHORT):
         long = ends.get(paren)
         if short in done or long is None or short in lex.words or not (
-                _defined_brand(short, long) or _after_place(short, long)):
+                _defined_brand(short, long) or _after_place(short, long) or _takes_in_order(short, long)):
             continue  # once per short form: its first definition names every place it stands, which keeps it
         done.add(short)
         for i in (m.start() for m in re.finditer(re.escape(short), norm)):
@@ -560,6 +622,11 @@ def _word_starts(text: _Text, pos: int) -> bool:
                    for s, e in text.words(pos).overlapping(pos, pos + 1))
 
 
+#: A league's short name, a country's first character and its division (英超, 西甲, 中超, 英冠): before a club it
+#: says where the club plays (英超|利物浦), it is no part of the club's name.
+_LEAGUE = re.compile("[\u3400-\u9fff][超甲乙冠]")
+
+
 def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
     """A city and a nickname right after it, in a sentence about sport, when the nickname also stands alone
     in the text: a team (洛杉矶|道奇 … 道奇), of which the city alone would be a fragment; and the nickname
@@ -578,7 +645,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             if nick not in alone:
                 known = lex.names.get(nick)
                 plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
-                    known and known.type is NameType.PERSON) and not any(
+                    known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not any(
                         nick in name for name in names if name != norm[start:end])
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
@@ -632,6 +699,9 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
             by_first[long[0]].append(long)
             if long.startswith(NATIONAL) and len(long) > 2:
                 by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
+            if long.startswith(SCOPES):
+                for i in range(2, len(long) - MIN_LONG + 1):
+                    by_first[long[i]].append(long)  # 原子能机构 of 国际原子能机构, 基金组织 of 国际货币基金组织
     if not by_first:
         return []
     found = []
@@ -673,7 +743,8 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     if _monarch(short, long):
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
-        if short == _brand(long) or _first_of_joined(short, long):
+        if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
+                _without_gathering(short, long)):
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
@@ -927,8 +998,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         while before and norm[before - 1].isspace():
             before -= 1  # where the text before the parenthesis ends, without a copy of all of it
         long = ends.get(before)
-        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or sum(
-                c.isupper() for c in acronym) < 2:
+        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _acronym(acronym):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
         for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
