@@ -2605,3 +2605,10 @@ def test_a_place_jieba_glues_to_its_press_is_named():
     (香港 was never reported where a text wrote it only so)."""
     groups = _review_groups("香港媒体将这名前锋译作“夏兰特”。香港媒体报道了这场比赛。")
     assert "香港" in groups
+
+
+def test_a_dotted_name_ends_before_a_preposition_and_a_title():
+    """肖恩·贝克凭《阿诺拉》: 凭 ("with") before a work's title is no part of the name, though a rare character before
+    a clause's end is (卡韦|略。)."""
+    groups = _review_groups("美国导演肖恩·贝克凭《阿诺拉》获得最佳导演奖。")
+    assert "肖恩·贝克" in groups and not any("凭" in form for form in groups)
