@@ -2780,3 +2780,10 @@ def test_an_acronyms_body_takes_the_prefix_anti_before_its_noun():
     the body's name runs back over it (formerly the fragment 兴奋剂机构)."""
     groups = _review_groups("多名俄罗斯田径选手因违反世界反兴奋剂机构（WADA）规定被禁赛四年。WADA发言人表示将继续调查。")
     assert groups["WADA"] == groups["世界反兴奋剂机构"]
+
+
+def test_a_dotted_name_ends_before_a_preposition_and_a_title():
+    """肖恩·贝克凭《阿诺拉》: 凭 ("with") before a work's title is no part of the name, though a rare character before
+    a clause's end is (卡韦|略。)."""
+    groups = _review_groups("美国导演肖恩·贝克凭《阿诺拉》获得最佳导演奖。")
+    assert "肖恩·贝克" in groups and not any("凭" in form for form in groups)

@@ -36,6 +36,8 @@ TRANSLITERATED = 0.5
 CLEAR = 1.0
 #: Log odds above which a rare character may begin or end a part at a clause's edge (助攻|若|昂, 雷|朋|当年).
 WEAK = -1.0
+#: Punctuation that ends a clause or a parenthesis: a rare character right before it ends the name (卡韦|略。).
+_CLAUSE_ENDS = frozenset("。，、；：！？）)」』”’")
 #: Where a part's walk stopped: the edge of the name, or nothing certain (a cut word, a part too long).
 _UNCERTAIN = -1
 
@@ -125,8 +127,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return True
     if outward < 0:
         return (odds > LENIENT or (odds > WEAK and edge)) and edge
-    if e == limit or not ("\u3400" <= norm[e] <= "\u9fff" or norm[e].isalnum()):
-        return True  # 卡韦|略。: nothing but punctuation after it
+    if (e == limit or norm[e] in _CLAUSE_ENDS) and jieba_tag(word) != "p":
+        return True  # 卡韦|略。: the clause ends after it (not 肖恩·贝克|凭|《阿诺拉》, a preposition before a title)
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex)
 
 
