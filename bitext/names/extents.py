@@ -10,6 +10,8 @@ name around them: a regnal number (查尔斯三世), an institution's head
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
@@ -454,25 +456,45 @@ def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[i
     the ``whole`` spans (the listed names) always count.
     """
     lex = lexicon()
-    cut = {(s, e) for s, e in found if _cut(norm, s, e, lambda w: _known_long(w, lex), lex)}
+    long_names = long_names_by_beginning()
+    cut = {(s, e) for s, e in found if _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex)}
     forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
-    return cut | {(s, e) for s, e in found if _cut(norm, s, e, lambda w: w in forms or _known_long(w, lex), lex)}
+    text_forms = _by_beginning(forms, 2)
+    either = {b: tuple(sorted({*long_names.get(b, ()), *text_forms.get(b, ())})) for b in long_names.keys() | text_forms.keys()}
+    return cut | {(s, e) for s, e in found if _cut(norm, s, e, either, lambda w: w in forms or _known_long(w, lex), lex)}
 
 
 def _known_long(form: str, lex: Lexicon) -> bool:
     return len(form) >= _CUTTING_CHARS and form in lex.names
 
 
-def _cut(norm: str, start: int, end: int, known, lex: Lexicon) -> bool:
+@cache
+def long_names_by_beginning() -> dict[str, tuple[int, ...]]:
+    """The lengths of the lexicon's names of :data:`_CUTTING_CHARS` or more, by their first two characters: the
+    names that may be written at a place are looked up, not every stretch of text tried against all of them."""
+    return _by_beginning((form for form in lexicon().names if len(form) >= _CUTTING_CHARS), _CUTTING_CHARS)
+
+
+def _by_beginning(forms, fewest: int) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for form in forms:
+        if len(form) >= fewest:
+            lengths[form[:2]].add(len(form))
+    return {beginning: tuple(sorted(n)) for beginning, n in lengths.items()}
+
+
+def _cut(norm: str, start: int, end: int, lengths: dict[str, tuple[int, ...]], known, lex: Lexicon) -> bool:
     """Whether the name at ``start``–``end`` goes on past a joiner, or a ``known`` name written over it crosses an
     edge of it or holds it, unless that name's last (first) character begins (ends) an ordinary word further out
-    (拉美|国家: 美国 is written over 拉美's end, but 国家 is the word there)."""
+    (拉美|国家: 美国 is written over 拉美's end, but 国家 is the word there).  Only the stretches as long as a known
+    name that begins there (``lengths``, by its first two characters) are tried."""
     if (start >= 2 and norm[start - 1] in _PART_JOINERS and _name_part(norm[start - 2], lex)) or (
             end + 1 < len(norm) and norm[end] in _PART_JOINERS and _name_part(norm[end + 1], lex)):
         return True
     for i in range(max(0, start - _LONGER_REACH), end):
-        for j in range(max(i + 2, start + 1), min(len(norm), i + MAX_NAME_CHARS) + 1):
-            if (start <= i and j <= end) or not known(norm[i:j]):
+        for j in (i + n for n in lengths.get(norm[i:i + 2], ())):
+            if j < max(i + 2, start + 1) or j > min(len(norm), i + MAX_NAME_CHARS) or (start <= i and j <= end) or (
+                    not known(norm[i:j])):
                 continue
             if j > end and _word_from(norm, j - 1, j, lex):
                 continue

@@ -465,6 +465,8 @@ def _clause_subject(norm: str, m: re.Match) -> tuple[int, int] | None:
         return None  # 称他为, 称X为: the statement names what it renders
     end = verb_start - 1 if norm[verb_start - 1:verb_start] == _THEN else verb_start
     start = max((norm.rfind(c, max(0, end - _LONGEST - 1), end) for c in _CLAUSE_START), default=-1) + 1
+    if not start:
+        return None  # no comma within reach: the clause is longer than a name (not the whole text before it)
     sentence = _sentence_start(norm, verb_start)
     clause = norm[start:end]
     start += max((n.end() for n in _DESCRIBED.finditer(clause) if n.end() < len(clause)), default=0)  # 首都|摩加迪沙
