@@ -341,10 +341,17 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 if one_name(a, b, key_pairs(True, False, same_block=False)):
                     join(a, b)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     dotted = [f for f in forms if surname(f)]
+    by_first_sound: dict[str, list[str]] = defaultdict(list)  # dotted full names by their surname's first consonant
+    for d in dotted:
+        for sound in {b[:1] for b in blocks_of_form(surname(d))}:
+            by_first_sound[sound].append(d)
     for a in (f for f in forms if not surname(f) and len(f) >= 4):
-        transliterated = all(lexicon().odds(c) > LENIENT for c in a)
-        for b in (d for d in dotted if transliterated and _parts_alike(a, d, key_pairs(a in cantonese, False))
-                  or _same_given_by_english(a, d, english, key_pairs(a in cantonese, False))):
+        keys = key_pairs(a in cantonese, False)
+        sounding = _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
+            lexicon().odds(c) > LENIENT for c in a) else set()
+        glossed = bool(_given_initial(english.get(a, "")))
+        for b in (d for d in dotted if d in sounding and _parts_alike(a, d, keys)
+                  or glossed and _same_given_by_english(a, d, english, keys)):
             join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -429,6 +436,17 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+def _surname_sounds(undotted: str, cantonese: bool, dotted: list[str], by_first_sound: dict[str, list[str]]) -> set[str]:
+    """The dotted full names whose surname begins with the consonant an end of ``undotted`` begins with (in Mandarin,
+    or in Cantonese for a Hong Kong form): the only ones :func:`_parts_alike` may find alike, looked up rather than
+    all compared (a text of many names has hundreds of each); all of them for an end that begins with no consonant."""
+    ends = [undotted[k:] for k in range(2, len(undotted) - 1)]
+    sounds = {block(e)[:1] for e in ends} | ({cantonese_block(e)[:1] for e in ends} if cantonese else set())
+    if "" in sounds:
+        return set(dotted)
+    return {d for sound in sounds for d in by_first_sound.get(sound, ())}
 
 
 #: Similarity of sound from which each part of two full names, given name and surname, says one person: two
