@@ -2787,3 +2787,11 @@ def test_a_dotted_name_ends_before_a_preposition_and_a_title():
     a clause's end is (卡韦|略。)."""
     groups = _review_groups("美国导演肖恩·贝克凭《阿诺拉》获得最佳导演奖。")
     assert "肖恩·贝克" in groups and not any("凭" in form for form in groups)
+
+
+def test_a_relative_named_after_a_kinship_word_is_another_person():
+    """古莫的父亲马利欧·古莫: the text names the father after the son's bare surname and a kinship word; the bare
+    surname is the son, never the father's spelling (the one full name with that surname used to take it)."""
+    groups = _review_groups("前州长古莫（Andrew Cuomo）以独立身份参选。古莫的父亲马利欧·古莫1983年起任州长。"
+                            "特斯拉董事会表示，马斯克的胞弟金博尔·马斯克亦是董事。马斯克未置评。")
+    assert groups["古莫"] != groups["马利欧·古莫"] and groups["马斯克"] != groups["金博尔·马斯克"]

@@ -33,7 +33,7 @@ from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
                      keep_whole_spans, regularised_form, word_spans)
-from .people import full_names_and_surnames
+from .people import full_names_and_surnames, kin_pairs
 from .places import after_places, events_of_one_place, places_inside_places
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
@@ -99,5 +99,6 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     dropped = pieces | {(e.start, e.end) for e in events}
     candidates = [c for c in candidates if (c.start, c.end) not in dropped]
     shorts = [s for s in shorts if (s.start, s.end) not in pieces]
-    found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant")
+    found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant",
+                            kin=kin_pairs(norm, candidates))
     return attach_short_forms(shorts + events, listed + found)

@@ -263,7 +263,7 @@ def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
 
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-              people: frozenset[str] = frozenset()) -> list[list[str]]:
+              people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
     ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
     only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫); those in
@@ -290,9 +290,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
 
     def join(a: str, b: str) -> None:
         """One cluster of ``a``'s and ``b``'s, unless their English says two of their forms are two people: an
-        unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith)."""
+        unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith); nor a
+        relative the text introduces by kinship and the person named before the kinship word (``kin``, form keys:
+        马斯克的胞弟|金博尔·马斯克)."""
         ra, rb = root(a), root(b)
-        if ra != rb and not any(english_apart(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
+        if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
+                                for x in cluster_of[ra] for y in cluster_of[rb]):
             parent[rb] = ra
             cluster_of[ra] += cluster_of.pop(rb)
 
@@ -671,7 +674,8 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
 
 
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
-                    contexts: dict[str, set[NameType]], hong_kong: bool = False) -> list[NameMatch]:
+                    contexts: dict[str, set[NameType]], hong_kong: bool = False,
+                    kin: frozenset[frozenset[str]] = frozenset()) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
     ``contexts`` maps a form key to the types its context says (person, place).  In a ``hong_kong`` text
     (Traditional characters) a transliteration is also compared by its Cantonese reading."""
@@ -702,7 +706,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
     people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
-    for cluster in _clusters(unlisted, english, cantonese, places, people):
+    for cluster in _clusters(unlisted, english, cantonese, places, people, kin):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))

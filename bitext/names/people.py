@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..glossary import form_key
 from ..model import Document, NameType
 from .context import JOINERS, LENIENT, NAME_PARTS, TITLE, all_han
 from .extents import PARTY_HEADS, with_party_opener
@@ -296,3 +297,20 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     forms = {norm[c.start:c.end] for c in whole}
     again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
+
+
+#: Kinship words between a person and a relative the text then names (马斯克的|胞弟|金博尔·马斯克, 巴菲特的|儿子|…).
+_KIN = re.compile("(?:的)?(?:父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|哥哥|妹妹|姐姐|妻子|丈夫|遗孀|长子|次子|幼子|"
+                  "长女|次女|之子|之女|叔父|伯父|侄子|孙子|孙女|兄长)$")
+
+
+def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str]]:
+    """The form keys of each person named right before a kinship word and of the relative named right after it
+    (古莫的父亲|马利欧·古莫): two people, however alike their names, whom grouping keeps apart."""
+    by_end = {c.end: c for c in candidates}
+    pairs = set()
+    for c in candidates:
+        kin = _KIN.search(norm, max(0, c.start - 4), c.start)
+        if kin is not None and (named := by_end.get(kin.start())) is not None:
+            pairs.add(frozenset((form_key(named.form), form_key(c.form))))
+    return frozenset(pairs)
