@@ -18,6 +18,9 @@ from .lexicon import Lexicon, lexicon
 
 #: The characters that join the parts of a full name (安东尼·布林肯, 让-马里), without the space.
 JOINERS = NAME_JOINERS.replace(" ", "")
+#: The dots between the parts of a name, and the hyphens inside a given name or a double surname (让-马里).
+DOTS = "·•‧・･．"
+HYPHENS = "‐‑‒-－"
 #: A run of joiners between the parts of a full name (安东尼·布林肯).
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 #: One joiner, space included, and one without it: what splits a name into its parts, compiled once.

@@ -14,15 +14,13 @@ from __future__ import annotations
 import re
 
 from ..model import NameType
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE, all_han, jieba_tag,
-                      ordinary_word)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
+                      all_han, jieba_tag, ordinary_word)
 from .lexicon import Lexicon
 from .spans import SortedSpans
 
-#: The dots between the parts of a name (not hyphens and dashes, which also join places: 巴库－提比里西).
-DOTS = "·•‧・･．"
-#: Hyphens, which join the parts of a given name (让-皮埃尔): a part that meets one goes on past it.
-HYPHENS = "‐‑‒-－"
+# A chain is joined by dots only (hyphens and dashes also join places: 巴库－提比里西); a part that meets a hyphen
+# goes on past it (让-皮埃尔).
 #: The most characters of a part (别尔德穆哈梅多夫, 阿卜杜勒拉赫曼).
 LONGEST_PART = 8
 #: Parts joined by dots, Han characters on both sides of each dot, no function word inside a middle part (not

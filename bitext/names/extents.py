@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
                       NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
                       all_han, generation_before, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
@@ -434,7 +434,7 @@ def quoted_whole(doc: Document, norm: str, found: Candidate, taken: SortedSpans)
 
 #: The dots and hyphens that join the parts of one name (约翰·F·肯尼迪, 让-马里); not the dashes of a route or a
 #: pairing (巴库—第比利斯, 柔佛—新加坡), which join whole names.
-_PART_JOINERS = "·•‧・･．‐‑‒-－"
+_PART_JOINERS = DOTS + HYPHENS
 #: How far before a name's start a longer name written over it may begin (努尔苏丹·|纳扎尔巴耶夫), and its most characters.
 _LONGER_REACH = 8
 #: The fewest characters of a name the lexicon knows that shows a cut (亚塞拜然, 立陶宛); shorter ones are written

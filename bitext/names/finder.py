@@ -18,7 +18,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
                       TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
@@ -34,8 +34,6 @@ from .renderings import rendered_spans
 from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
 
-#: Hyphens (not the middot, not the dash of 柔佛—新加坡): inside Chinese text they join the parts of a given name.
-_HYPHENS = "‐‑‒-－"
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
 #: them, and the country before them is a place of its own.
 ORIGIN_SUFFIXES = ("籍", "裔")
@@ -164,7 +162,7 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
             while k > 0 and _lenient(text[k - 1], lex):
                 k -= 1
             start = k
-        if start > 1 and text[start - 1] in _HYPHENS and not _lenient(text[start - 2], lex) and _weak_ok(
+        if start > 1 and text[start - 1] in HYPHENS and not _lenient(text[start - 2], lex) and _weak_ok(
                 text[start - 2], lex):
             start -= 2  # 让-马里·勒庞: a one-character given name (Jean-) rare in names, joined by a hyphen
         if any(c in JOINERS for c in text[start:j]):

@@ -24,13 +24,13 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
+from .context import DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
 from .finder import QUALIFIER
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
-from .people import chosen_name_of, surname_by_english, surname_lengths
+from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import BRAND_HEADS, abbreviates
@@ -48,8 +48,8 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 
 #: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
-_DOT = re.compile("[·•‧・･．]")
-_HYPHEN = re.compile("[‐‑‒–—\\-－]")
+_DOT = re.compile(f"[{DOTS}]")
+_HYPHEN = re.compile(f"[{re.escape(HYPHENS)}–—]")
 
 
 @lru_cache(maxsize=65536)
@@ -123,10 +123,8 @@ def place_within_place(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def lexicon_key(form: str) -> str:
-    """The English key of the name (or state, :meth:`.Lexicon.name_or_state`) the lexicon knows ``form`` as, else "":
-    two forms with one key are one name; looked up once per form, as grouping compares every form with many."""
-    known = lexicon().name_or_state(form_key(form))
-    return known.key if known is not None else ""
+    """:meth:`.Lexicon.key` of ``form``, looked up once per form, as grouping compares every form with many."""
+    return lexicon().key(form_key(form))
 
 
 def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
@@ -429,8 +427,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             join(full[0], f)  # 路兰 is 基斯杜化路兰 (Christopher Nolan), named so alone later
     chosen_names: dict[str, list[str]] = defaultdict(list)  # 温彼得 → 彼得·温宁克
     for full in dotted:
-        parts = [p for p in NAME_PARTS.split(full) if p]
-        if len(parts) == 2 and chosen_name_of(chosen := parts[1][:1] + parts[0], full):
+        if chosen := chosen_name(full):
             chosen_names[chosen].append(full)
     for f in (f for f in forms if len(f) == 3 and not surname(f)):
         if len(chosen := chosen_names.get(f, [])) == 1:

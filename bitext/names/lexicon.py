@@ -153,15 +153,20 @@ class Lexicon:
             return ""
         return form[:2]
 
+    def key(self, form: str) -> str:
+        """The English key of the name (or state, :meth:`name_or_state`) a Simplified form is, else ""."""
+        known = self.name_or_state(form)
+        return known.key if known is not None else ""
+
     def known_pair(self, a: str, b: str) -> bool:
         """True when two Simplified forms are one name by the lexicon (same English key)."""
-        na, nb = self.name_or_state(a), self.name_or_state(b)
-        return bool(na and nb and na.key and na.key == nb.key)
+        key = self.key(a)
+        return bool(key) and key == self.key(b)
 
     def known_apart(self, a: str, b: str) -> bool:
         """True when the lexicon knows two Simplified forms as different names (波兰 Poland, 柏林 Berlin)."""
-        na, nb = self.name_or_state(a), self.name_or_state(b)
-        return bool(na and nb and na.key and nb.key and na.key != nb.key)
+        key_a, key_b = self.key(a), self.key(b)
+        return bool(key_a and key_b) and key_a != key_b
 
 
 #: Two names joined as a relation, the English of 美日 and 中俄: "US-Japan", "China-Russia".

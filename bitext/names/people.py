@@ -130,11 +130,11 @@ def chosen_names(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate
     return [Candidate(doc.text[s:e], s, e) for s, e in spans if not taken.overlapping(s, e)]
 
 
-def chosen_name_of(form: str, full: str) -> bool:
-    """``form`` is the chosen Chinese name of the person named ``full`` in the common way: the first character of
-    the surname, then the given name (温彼得 of 彼得·温宁克 Peter Wennink)."""
+def chosen_name(full: str) -> str:
+    """The chosen Chinese name of the person named ``full`` in the common way, else "": the first character of the
+    surname, then the given name (温彼得 of 彼得·温宁克 Peter Wennink)."""
     parts = [p for p in NAME_PARTS.split(full) if p]
-    return len(parts) == 2 and len(parts[0]) >= 2 and form == parts[1][:1] + parts[0]
+    return parts[1][:1] + parts[0] if len(parts) == 2 and len(parts[0]) >= 2 else ""
 
 
 #: Lengths of the names whose homophone spellings are looked for (:func:`homophone_spellings`).
