@@ -2795,3 +2795,15 @@ def test_a_relative_named_after_a_kinship_word_is_another_person():
     groups = _review_groups("前州长古莫（Andrew Cuomo）以独立身份参选。古莫的父亲马利欧·古莫1983年起任州长。"
                             "特斯拉董事会表示，马斯克的胞弟金博尔·马斯克亦是董事。马斯克未置评。")
     assert groups["古莫"] != groups["马利欧·古莫"] and groups["马斯克"] != groups["金博尔·马斯克"]
+
+
+def test_a_place_that_names_a_body_is_no_place_alone():
+    """卡塔尔|航空, 大阪|大学, 里海|管道|财团: a place news names only at the head of a body's name (an airline, a
+    university, a consortium) is part of that name, not a place the text is about; proposed alone it would be a
+    fragment.  A country before a body that has a name of its own (日本|丰田汽车公司) only locates it, and a place
+    after a dash is one end of a route (雅加达—万隆|高速铁路)."""
+    groups = _review_groups("国泰航空以约89亿港元向卡塔尔航空回购股份。日本大阪大学教授坂口志文获奖。"
+                            "今年2月，里海管道财团的设施遇袭。日本丰田汽车公司会长在东京表示将扩大投资。"
+                            "雅加达—万隆高速铁路开通两周年。")
+    assert "卡塔尔航空" in groups and not {"卡塔尔", "大阪", "里海"} & groups.keys()
+    assert "日本" in groups and "万隆" in groups

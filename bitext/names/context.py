@@ -90,13 +90,18 @@ NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治�
 #: 大阪|世博会, 巴黎|奥运会): the event's name, of which the place's is a part.
 EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
                "亚运会", "马拉松")
+#: Heads of a body named after a place or a person, with a few words between or none (卡塔尔|航空 Qatar Airways,
+#: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会): the place is part of the body's name, and a
+#: place news names only there is no place the text is about.
+BODY_HEADS = ("大学", "学院", "分校", "医院", "航空", "航运", "协议", "协定", "学会", "财团", "研究所", "研究院",
+              "基金会", "银行", "公司", "集团", "航天局")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
 PLACE_ENDS = "国洲州省市岛县邦"
 #: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 港珠澳|大桥): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
-STRUCTURE_HEADS = ("大桥", "大坝", "隧道")
+STRUCTURE_HEADS = ("大桥", "大坝", "隧道", "铁路")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
@@ -146,7 +151,7 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
-    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + ("局", "署"), start, end):
+    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + BODY_HEADS + ("局", "署"), start, end):
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is

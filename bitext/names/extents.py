@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
                       NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
                       all_han, generation_before, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
@@ -46,6 +46,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             taken.overlapping(found.end, found.end + len(body))):
         end = found.end + len(body)  # 盖兹|基金会, 挪威诺贝尔|委员会: the body takes its founder's or prize's name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if (name is None or name.type is not NameType.ORGANISATION) and (
+            end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
+            taken.overlapping(found.end, end) or not _names_body(norm, found.start, found.end)):
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
@@ -55,6 +59,35 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+#: The most words between a name and the head of the body named after it (加拿大|理论|天体|物理|研究所); the name
+#: is grown into the body across fewer (宁德|时代|新能源|科技股份|有限公司 is left to its gloss, which gives it whole).
+_BODY_WORDS = 3
+_GROWN_BODY_WORDS = 2
+#: A dash before a place that joins it to another, a route between them (雅加达—万隆|高速铁路).
+_ROUTE_DASHES = HYPHENS + "—–"
+#: jieba's tags of the words that may stand between: nouns and a verb's noun (合作), no name: before a name the
+#: place only locates a body of that name's (日本|丰田汽车公司 "Japan's Toyota").
+_BODY_WORD_TAGS = frozenset("n vn j l".split())
+
+
+def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
+    """Where the body named after the name ending at ``pos`` ends (:data:`BODY_HEADS`: 卡塔尔|航空, 里海|管道|财团),
+    or None: a head right after the name, or after a few nouns, none a title (总统) or a name.  Not after a dash:
+    雅加达—万隆|高速铁路 is a route between two places, both its own."""
+    window = norm[pos:pos + MAX_NAME_CHARS]
+    stop = next((i for i, c in enumerate(window) if not "\u3400" <= c <= "\u9fff" or c in PHRASE_BREAKS), len(window))
+    end = pos
+    for n, word in enumerate(default_jieba().cut(window[:stop], False)):
+        end += len(word)
+        if word.endswith(BODY_HEADS + STRUCTURE_HEADS):
+            return None if len(word) > 2 and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end  # not 日本|丰田汽车公司
+        if (head := next((h for h in BODY_HEADS if word.startswith(h)), "")) and TITLE.fullmatch(word[len(head):]):
+            return end - len(word) + len(head)  # 大阪|大学教授: jieba glues the head to the title after it
+        if n >= most_words or TITLE.fullmatch(word) or jieba_tag(word) not in _BODY_WORD_TAGS:
+            return None
+    return None
 
 
 #: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
@@ -457,11 +490,17 @@ def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[i
     """
     lex = lexicon()
     long_names = long_names_by_beginning()
-    cut = {(s, e) for s, e in found if _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex)}
+    cut = {(s, e) for s, e in found if _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex) or (
+        _names_body(norm, s, e))}
     forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
     text_forms = _by_beginning(forms, 2)
     either = {b: tuple(sorted({*long_names.get(b, ()), *text_forms.get(b, ())})) for b in long_names.keys() | text_forms.keys()}
     return cut | {(s, e) for s, e in found if _cut(norm, s, e, either, lambda w: w in forms or _known_long(w, lex), lex)}
+
+
+def _names_body(norm: str, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` begins the name of a body (:func:`body_end`: 大阪|大学, 卡塔尔|航空)."""
+    return body_end(norm, end) is not None and norm[start - 1:start] not in _ROUTE_DASHES
 
 
 def _known_long(form: str, lex: Lexicon) -> bool:
