@@ -2807,3 +2807,23 @@ def test_a_place_that_names_a_body_is_no_place_alone():
                             "雅加达—万隆高速铁路开通两周年。")
     assert "卡塔尔航空" in groups and not {"卡塔尔", "大阪", "里海"} & groups.keys()
     assert "日本" in groups and "万隆" in groups
+
+
+def test_an_acronym_glosses_the_body_after_a_verb_or_a_particle():
+    """领导的|全国|人民|力量（NPP）, 出席|亚太经济|合作|会议（APEC）: a Latin acronym names the body whose name runs back to
+    the particle or, after a place, the verb of the clause (庆州|出席, "attend in Gyeongju"); a verb's noun (合作) is the
+    name's.  Both used to be dropped as pieces of a term (国内生产|毛额（GDP）)."""
+    groups = _review_groups("迪萨纳亚克领导的全国人民力量（NPP）承诺追查贪腐。NPP在议会取得多数。"
+                            "总统在庆州出席亚太经济合作会议（APEC）期间会见多国领导人。APEC峰会周日闭幕。")
+    assert groups["NPP"] == groups["全国人民力量"] and groups["APEC"] == groups["亚太经济合作会议"]
+    assert "庆州" in groups
+
+
+def test_a_body_glossed_whole_holds_the_listed_country_it_is_named_after(seed_glossary):
+    """俄罗斯|国家原子能公司（Rosatom）: the glossary lists 俄罗斯, but the gloss names the company whole, which is
+    proposed; formerly the listed country hid it and the company was never a name."""
+    from bitext.review import review
+
+    doc = annotate_text("哈萨克斯坦选定俄罗斯国家原子能公司（Rosatom）牵头建设该国首座核电站。", glossary=seed_glossary)
+    proposed = [f.text for c in review(doc, seed_glossary) if c.kind == "unlisted_name" for f in c.forms]
+    assert "俄罗斯国家原子能公司" in proposed

@@ -38,8 +38,10 @@ _VERB_TAGS = frozenset(("v", "vd"))
 #: giant (科技巨头).
 _NOT_BODY_ENDS = ("党", "派", "商", "巨头")
 #: Heads of a body's name that an acronym glosses, jieba's last word: the body's name is the words before it
-#: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）).
-_ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金")
+#: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
+#: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
+_ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金",
+                       "会议", "力量", "运动", "协定", "条约", "法")
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -225,12 +227,14 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
     while len(words) - taken <= _MOST_WORDS_BEFORE_HEAD and taken > 0:
         word = norm[slice(*words[taken - 1])]
         known = lex.names.get(word)
+        if known is not None and known.type is NameType.PLACE and verbs_from == taken + 1:
+            return words[verbs_from][0]  # 庆州|出席|亚太经济合作会议: a place, then the verb of the clause
         if known is not None and known.type is NameType.PLACE:
             return words[taken][0] if party else words[taken - 1][0]
         if not _body_word(word):
             break
-        if verbs_from is None and (_verb(word) or jieba_tag(word) in _VERB_TAGS):
-            verbs_from = taken  # a verb: the name's only if a country begins it further back
+        if verbs_from is None and ((_verb(word) and jieba_tag(word) != "vn") or jieba_tag(word) in _VERB_TAGS):
+            verbs_from = taken  # a verb (not 合作, a verb's noun): the name's only if a country begins it further back
         taken -= 1
     if verbs_from is not None and len(words) - taken == letters:
         return words[taken][0]
@@ -238,12 +242,15 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
 
 
 def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Lexicon) -> bool:
-    """A body's name found back to ``start`` begins there for certain: with its country, or after punctuation or
-    a function word (not in the middle of 美国国土安全部移民|与|海关执法局, longer than the words looked at)."""
+    """A body's name found back to ``start`` begins there for certain: with its country, or after punctuation, a
+    function word or a name and its verb (庆州|出席|亚太经济合作会议) (not in the middle of 美国国土安全部移民|与|海关执法局, longer than the words looked at)."""
     first = next(norm[s:e] for s, e in words if s == start)
+    verb = next(((s, e) for s, e in words if e == start), None)
+    subject = verb and next((norm[s:e] for s, e in words if e == verb[0]), "")
     known = lex.names.get(first)
     return (known is not None and known.type is NameType.PLACE) or start == 0 or not all_han(norm[start - 1]) or (
-        norm[start - 1] in BESIDE and norm[start - 1] not in "与和及")
+        norm[start - 1] in BESIDE and norm[start - 1] not in "与和及") or bool(
+        subject in lex.names and jieba_tag(norm[verb[0]:verb[1]]) in _VERB_TAGS)
 
 
 def _body_word(word: str) -> bool:
