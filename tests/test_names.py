@@ -2827,3 +2827,17 @@ def test_a_body_glossed_whole_holds_the_listed_country_it_is_named_after(seed_gl
     doc = annotate_text("哈萨克斯坦选定俄罗斯国家原子能公司（Rosatom）牵头建设该国首座核电站。", glossary=seed_glossary)
     proposed = [f.text for c in review(doc, seed_glossary) if c.kind == "unlisted_name" for f in c.forms]
     assert "俄罗斯国家原子能公司" in proposed
+
+
+def test_a_surname_before_a_kinship_word_is_the_persons_mention():
+    """拉赫蒙|之子 ("Rahmon's son"): 之子 after a name says it is one, as 说 does; the bare surname is the father's
+    mention, the son named after it another person."""
+    groups = _review_groups("塔吉克斯坦总统埃莫马利·拉赫蒙出席峰会。拉赫蒙之子鲁斯塔姆·埃莫马利现任议长。")
+    assert groups["拉赫蒙"] == groups["埃莫马利·拉赫蒙"] != groups["鲁斯塔姆·埃莫马利"]
+
+
+def test_a_name_the_lexicon_knows_renders_the_one_called_so():
+    """內地稱|沙地阿拉伯|為沙特阿拉伯: 称X为Y with Y a name the lexicon knows makes X a name, whole, and the same
+    referent, though 地 is seldom in names (formerly only 阿拉伯 was found, a fragment)."""
+    groups = _review_groups("沙地阿拉伯王儲穆罕默德·本·薩勒曼出席峰會。內地稱沙地阿拉伯為沙特阿拉伯。")
+    assert groups["沙地阿拉伯"] == groups["沙特阿拉伯"] and "阿拉伯" not in groups

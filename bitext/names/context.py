@@ -44,9 +44,9 @@ AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；�
 #: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天): news dates what a person did right after
 #: the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
 TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[今昨明前当]天|[今昨当]日|日前|近日")
-#: Words after a name that say it is one: speech verbs and forms of address.
+#: Words after a name that say it is one: speech verbs, forms of address and kin (拉赫蒙|之子, "Rahmon's son").
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
-                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表)")
+                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|之[子女妻夫父母孙弟兄姊妹])")
 #: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
 NEVER_IN_NAMES = -2.0
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
