@@ -196,6 +196,9 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
         return True  # 称这位意大利教头为孔蒂: the phrase says a name follows, whatever its characters
     if called is not None and quoted and called.endswith(BODY_ENDS) and name.endswith(BODY_ENDS):
         return True  # 称欧洲太空总署为「欧洲航天局」: a body's translated name, which sounds like nothing of it
+    if called is not None and name in lex.names and all_han(called) and called not in lex.words and not any(
+            c in BESIDE for c in called):
+        return True  # 內地稱|沙地阿拉伯|為沙特阿拉伯: a name the lexicon knows renders the one called so, whatever its characters
     if called is not None:
         return (called in lex.names or all(map(lex.is_name_char, called))) and (quoted or all(
             lex.is_name_char(c) or c == "·" for c in name))  # 称东盟为「东协」: the quotes hold the name whole
