@@ -2841,3 +2841,10 @@ def test_a_name_the_lexicon_knows_renders_the_one_called_so():
     referent, though 地 is seldom in names (formerly only 阿拉伯 was found, a fragment)."""
     groups = _review_groups("沙地阿拉伯王儲穆罕默德·本·薩勒曼出席峰會。內地稱沙地阿拉伯為沙特阿拉伯。")
     assert groups["沙地阿拉伯"] == groups["沙特阿拉伯"] and "阿拉伯" not in groups
+
+
+def test_two_bodies_sharing_their_last_word_are_compared_without_it():
+    """国泰|航空, 卡塔尔|航空: the word two airlines share (航空, "airways") made them sound alike enough to merge
+    (.875); compared without it (guo tai, ka ta er) they are two bodies."""
+    groups = _review_groups("國泰航空以約89億港元向卡塔爾航空回購9.6%股份。國泰表示交易完成。")
+    assert groups["卡塔爾航空"] != groups["國泰航空"] == groups["國泰"]

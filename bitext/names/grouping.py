@@ -148,7 +148,20 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     key_a, key_b = lexicon_key(a), lexicon_key(b)
     if key_a and key_b:
         return 1.0 if key_a == key_b else 0.0  # one name by the lexicon (川普/特朗普), or two it tells apart (波兰/柏林)
+    if tail := _shared_word_tail(a, b):
+        a, b = a[:-tail], b[:-tail]  # 卡塔尔|航空, 国泰|航空: two airlines, which the word they share does not make one
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
+
+
+def _shared_word_tail(a: str, b: str) -> int:
+    """How many last characters ``a`` and ``b`` share that are an ordinary word (航空, 银行), leaving two or more of
+    each: the names are compared without it; 0 when they share none."""
+    lex = lexicon()
+    for n in range(min(len(a), len(b)) - 2, 1, -1):
+        tail = a[-n:]
+        if b.endswith(tail) and tail in lex.words and tail not in lex.names:
+            return n
+    return 0
 
 
 def _english_keys(english: str) -> set[str]:
