@@ -2848,3 +2848,10 @@ def test_two_bodies_sharing_their_last_word_are_compared_without_it():
     (.875); compared without it (guo tai, ka ta er) they are two bodies."""
     groups = _review_groups("國泰航空以約89億港元向卡塔爾航空回購9.6%股份。國泰表示交易完成。")
     assert groups["卡塔爾航空"] != groups["國泰航空"] == groups["國泰"]
+
+
+def test_a_name_written_like_a_chinese_one_is_no_foreign_surnames_spelling():
+    """（记者李国利 黄一宸）: the reporter's name sounds like 汉森 (.85) once 黄's h is dropped, and was made the
+    bare surname of 杰里米·汉森; a surname and a given name written in Chinese characters are a person of their own."""
+    groups = _review_groups("新华社酒泉11月15日电（记者李国利 黄一宸）加拿大航天局的杰里米·汉森将参加绕月飞行。")
+    assert groups["黄一宸"] != groups["杰里米·汉森"]

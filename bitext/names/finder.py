@@ -360,7 +360,7 @@ def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: Sorted
     ending where a name ends (:func:`_chinese_name_at`), are a person too, as after a title; the list is followed
     either way from each person it gains."""
     para = SortedSpans((p.start, p.end) for p in doc.paragraphs())
-    people = [(c.start, c.end) for c in found if _written_chinese(norm[c.start:c.end], lex)]
+    people = [(c.start, c.end) for c in found if written_chinese(norm[c.start:c.end], lex)]
     spans, added = SortedSpans(taken.spans), []
     while people:
         start, end = people.pop()
@@ -382,7 +382,7 @@ def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: Sorted
     return added
 
 
-def _written_chinese(form: str, lex: Lexicon) -> bool:
+def written_chinese(form: str, lex: Lexicon) -> bool:
     """A person's name written like a Chinese one: a surname, then one or two characters, no joiner; a person the
     lexicon knows (刘德华, whose characters also spell transliterations), or no transliteration (not 马克龙)."""
     known = lex.names.get(form)

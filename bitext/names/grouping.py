@@ -25,7 +25,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
-from .finder import QUALIFIER
+from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
 from .listed import NameMatch
@@ -393,7 +393,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             if surname(f):
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
-            near = f in filed and f not in owners and alike_at_least(f, last, CLUSTER) >= CLUSTER  # 勒庞 has its own full names
+            near = f in filed and f not in owners and alike_at_least(f, last, CLUSTER) >= CLUSTER and (
+                not written_chinese(f, lexicon()))  # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森
             if not (f == last or paired or near):
                 continue
             people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(f, g, english)]
