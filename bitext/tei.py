@@ -450,7 +450,8 @@ def _entry_names(item, entry, name_type: NameType) -> None:
             _el(item, "note", PROPOSED_NOTE, type="proposed")
         return
     tag = NAME_ELEMENT[name_type]
-    _el(item, tag, entry.english, type="full").set(XML_LANG, "en")
+    if entry.english:  # a name found with no English yet (人权律师|徐雄) has only its Chinese forms
+        _el(item, tag, entry.english, type="full").set(XML_LANG, "en")
     if entry.short and entry.short != entry.english:
         _el(item, tag, entry.short, type="short").set(XML_LANG, "en")
     _el(item, tag, entry.chinese, type="preferred").set(XML_LANG, detect_script(entry.chinese))

@@ -2855,3 +2855,11 @@ def test_a_name_written_like_a_chinese_one_is_no_foreign_surnames_spelling():
     bare surname of 杰里米·汉森; a surname and a given name written in Chinese characters are a person of their own."""
     groups = _review_groups("新华社酒泉11月15日电（记者李国利 黄一宸）加拿大航天局的杰里米·汉森将参加绕月飞行。")
     assert groups["黄一宸"] != groups["杰里米·汉森"]
+
+
+def test_a_chinese_name_after_an_office_or_a_profession_is_a_person():
+    """院长|陈家亮, 总干事|谭德塞, 航天员|陈冬、陈中瑞、王杰|14日: the head of an institute, a director-general and an
+    astronaut are titles as 部长 is; a day of the month after the name ends it as 同日 does."""
+    groups = _review_groups("香港中文大学医学院院长陈家亮表示将扩大合作。世卫组织总干事谭德塞呼吁美方重新考虑。"
+                            "神舟二十号航天员陈冬、陈中瑞、王杰14日乘坐飞船返回。")
+    assert {"陈家亮", "谭德塞", "陈冬", "陈中瑞", "王杰"} <= groups.keys()

@@ -415,13 +415,15 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
                 continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
             plain = not any(c in BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
             if name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
-                    or CUE_AFTER.match(norm[name_end:name_end + 3]) or (
+                    or CUE_AFTER.match(norm[name_end:name_end + 3]) or _DAY_AFTER.match(norm, name_end) or (
                         plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
                         reporter and _dateline_at(norm, name_end, lex)):  # 记者彭维楀|华沙2日专电
                 return name_end
     return None
 
 
+#: A day of the month right after a name (王杰|14日乘坐): what the person did that day follows.
+_DAY_AFTER = re.compile(r"\d{1,2}日")
 #: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电).
 _DATELINE = re.compile(r"\d{1,2}日(?:专)?电")
 

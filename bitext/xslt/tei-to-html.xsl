@@ -74,7 +74,7 @@
   <xsl:template match="t:persName | t:placeName | t:orgName | t:term">
     <xsl:variable name="entry" select="key('id', substring-after(@ref, '#'))"/>
     <a class="name {local-name()}" href="#{substring-after(@ref, '#')}">
-      <xsl:if test="$entry">
+      <xsl:if test="$entry/*[@type='full' or not(@type)][normalize-space()]">
         <xsl:attribute name="title"><xsl:value-of select="$entry/*[@type='full' or not(@type)][1]"/></xsl:attribute>
       </xsl:if>
       <xsl:apply-templates/>
