@@ -2863,3 +2863,16 @@ def test_a_chinese_name_after_an_office_or_a_profession_is_a_person():
     groups = _review_groups("香港中文大学医学院院长陈家亮表示将扩大合作。世卫组织总干事谭德塞呼吁美方重新考虑。"
                             "神舟二十号航天员陈冬、陈中瑞、王杰14日乘坐飞船返回。")
     assert {"陈家亮", "谭德塞", "陈冬", "陈中瑞", "王杰"} <= groups.keys()
+
+
+def test_an_observatory_named_after_a_person_is_one_place():
+    """薇拉·鲁宾|天文台: an observatory is a venue, and the dotted name of the person it is named after is part of
+    its name; proposed, it is a place (formerly 薇拉·鲁宾, a person, and 鲁宾天文台 apart)."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    text = "位于智利帕琼山的薇拉·鲁宾天文台发布首批图像。鲁宾天文台将持续观测十年。"
+    (group,) = [c for c in review(annotate_text(text, glossary=glossary), glossary)
+                if any(f.text == "鲁宾天文台" for f in c.forms)]
+    assert {f.text for f in group.forms} == {"薇拉·鲁宾天文台", "鲁宾天文台"}
+    assert group.details["proposed"]["type"] == "place"

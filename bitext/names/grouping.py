@@ -24,7 +24,8 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, all_han, known_place
+from .context import (DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
+                      known_place)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, lexicon
@@ -640,7 +641,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if (contexts == {NameType.PLACE} and not surname(main) and name_type is not NameType.ORGANISATION) or (
+    if (contexts == {NameType.PLACE} and (not surname(main) or main.endswith(VENUE_HEADS))  # 薇拉·鲁宾|天文台
+            and name_type is not NameType.ORGANISATION) or (
             name_type is None and (_province_of_known_place(main) or _qualified_place(main))):
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):

@@ -7,7 +7,7 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import (BESIDE, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, VENUE_HEADS, jieba_place, jieba_tag,
+from .context import (BESIDE, DOTS, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, VENUE_HEADS, jieba_place, jieba_tag,
                       known_place)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
@@ -48,7 +48,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
             continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
         if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in _NAME_TAGS) or any(
-                not "\u3400" <= c <= "\u9fff" or c in "一二三四五六七八九十百千这那该此其每某各" for c in named):
+                not ("\u3400" <= c <= "\u9fff" or c in DOTS) or c in "一二三四五六七八九十百千这那该此其每某各" for c in named) or (
+                named[0] in DOTS):
             continue
         found.append((begin, m.end()))
     return found
@@ -66,8 +67,9 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
             return _past_inner_place(norm, words, pos, head, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = head
-    while pos > low and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
-        pos -= 1
+    while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS and pos - 1 > low)) and (
+            norm[pos - 1] not in LEADING):
+        pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
     if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
