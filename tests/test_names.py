@@ -2876,3 +2876,10 @@ def test_an_observatory_named_after_a_person_is_one_place():
                 if any(f.text == "鲁宾天文台" for f in c.forms)]
     assert {f.text for f in group.forms} == {"薇拉·鲁宾天文台", "鲁宾天文台"}
     assert group.details["proposed"]["type"] == "place"
+
+
+def test_a_former_or_official_name_noted_after_a_name_is_the_same_referent():
+    """富士康（正式名称为鸿海精密）, 世界和平统一家庭联合会（原统一教会）: the parentheses give another name of the referent before them,
+    as （又译…） gives another rendering; the name they give is found and grouped with it."""
+    groups = _review_groups("富士康（正式名称为鸿海精密）仍是苹果在印度最大的组装商。鸿海精密股价周一上涨。")
+    assert groups["富士康"] == groups["鸿海精密"]

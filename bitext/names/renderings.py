@@ -28,6 +28,11 @@ from .short_forms import BODY_ENDS, Short
 #: region, its one-character short form, a press, or none) and the rendering, each item of the parentheses.
 _NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:又|亦|或|另)?译(?![作为成])[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
 _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
+#: Another name of the referent noted in parentheses after its name, or stated right after it: its former, full,
+#: official, legal or common name (世界和平统一家庭联合会（原统一教会）, 富士康（正式名称为鸿海精密）, 成龙本名陈港生).
+_OTHER_NAME = "(?:原名|原称|旧称|旧名|正式名称为|正式名称|全称|本名|俗称|又称|亦称|通称|原)"
+_NOTED_OTHER_NAME = re.compile(_OTHER_NAME + r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
+_STATED_OTHER_NAME = re.compile(r"(?:本名|原名)(?:为|是|叫)?[“「『]?(?P<name>[\u3400-\u9fff·]{2,6})(?=[，。、；）)」』”])")
 _NOTE_ITEMS = re.compile(r"[，,、；;]")
 #: One-character short forms of the regions whose press a note names (台译, 港译, 陆译).
 _REGION_INITIALS = ("台", "港", "陆", "澳")
@@ -152,7 +157,8 @@ def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] |
 
 def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
     """(where the parenthesis opens, rendering start, rendering end) for each rendering noted in parentheses with
-    a bare 译 (:data:`_NOTED`): the name the parenthesis stands right after is the one rendered."""
+    a bare 译 (:data:`_NOTED`) or another name of the referent noted or stated after it (:data:`_OTHER_NAME`): the
+    name the parenthesis (or the statement) stands right after is the one rendered."""
     found = []
     for paren in _NOTE.finditer(norm):
         pos = paren.start("inside")
@@ -161,8 +167,10 @@ def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
             who = m and m.group("who")
             if m and (not who or who in _PRESS_REGIONS or who in _REGION_INITIALS or _press(who)):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
+            elif m := _NOTED_OTHER_NAME.fullmatch(item):
+                found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
             pos += len(item) + 1
-    return found
+    return found + [(m.start(), *m.span("name")) for m in _STATED_OTHER_NAME.finditer(norm)]
 
 
 def _continued(norm: str, rendered: list[re.Match]) -> list[re.Match]:
