@@ -2883,3 +2883,11 @@ def test_a_former_or_official_name_noted_after_a_name_is_the_same_referent():
     as （又译…） gives another rendering; the name they give is found and grouped with it."""
     groups = _review_groups("富士康（正式名称为鸿海精密）仍是苹果在印度最大的组装商。鸿海精密股价周一上涨。")
     assert groups["富士康"] == groups["鸿海精密"]
+
+
+def test_a_chinese_name_after_its_nickname_statement_is_found_and_kept_from_its_brother():
+    """有「小超人」之稱的|李澤鉅: the statement of a nickname says a person follows, as a title does, so a name written
+    like a Chinese one is found there and takes the nickname; his brother 李澤楷 reads differently (ze kai, ze ju),
+    however alike they sound, and is another person."""
+    groups = _review_groups("長和主席、有「小超人」之稱的李澤鉅早前表示，交易須獲批准。其弟李澤楷旗下的電訊盈科未有回應。")
+    assert groups["李澤鉅"] == groups["小超人"] != groups["李澤楷"]

@@ -30,7 +30,7 @@ from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import block, similarity
-from .renderings import rendered_spans
+from .renderings import NICKNAME_STATEMENT, rendered_spans
 from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
 
@@ -313,9 +313,11 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     name of one or two characters, and a title before it say it is a name; it
     is the shortest such run that a cue ends (说, 表示, 则, 同日, punctuation)
     and holds no ordinary word (not 首相|表示, 总统|周四).  A function word may
-    stand inside the given name, not at its end (文在寅, 李在明).
+    stand inside the given name, not at its end (文在寅, 李在明).  A statement of a nickname says a name follows as
+    a title does.
     """
-    found = []
+    found = [(m.end(), name_end) for m in NICKNAME_STATEMENT.finditer(norm, start, end)
+             if (name_end := _chinese_name_at(norm, m.end(), end, False, lex)) is not None]  # 有「小超人」之称的|李泽钜
     for title in TITLE.finditer(norm, start, end):
         begin = title.end()
         while begin < end and norm[begin] in " ：:":

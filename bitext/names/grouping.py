@@ -144,7 +144,7 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
                    given: bool = False) -> float:
     """:func:`alike` when it is ``at_least``, else 0.0 (found sooner); ``given`` names take no gender from
     their ending (:func:`alike_given`)."""
-    if (not given and feminine_mismatch(a, b)) or place_within_place(a, b):
+    if (not given and feminine_mismatch(a, b)) or place_within_place(a, b) or _two_chinese_names(a, b):
         return 0.0
     key_a, key_b = lexicon_key(a), lexicon_key(b)
     if key_a and key_b:
@@ -152,6 +152,15 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     if tail := _shared_word_tail(a, b):
         a, b = a[:-tail], b[:-tail]  # 卡塔尔|航空, 国泰|航空: two airlines, which the word they share does not make one
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
+
+
+def _two_chinese_names(a: str, b: str) -> bool:
+    """Two names written like Chinese ones, a surname they share and a given name of two characters each, that read
+    differently: two people, however alike they sound (李泽钜 and his brother 李泽楷 share the family's generation
+    name); only a homophone spelling is one (顾绮慧/顾绮惠).  Shorter names may be transliterations (安华, 韩森)."""
+    lex = lexicon()
+    return len(a) == len(b) == 3 and a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and (
+        readings(a) != readings(b))
 
 
 def _shared_word_tail(a: str, b: str) -> int:

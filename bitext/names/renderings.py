@@ -268,7 +268,7 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
 #: 周杰伦, 达加洛|（绰号“赫梅蒂”）, 泰勒·斯威夫特|被粉丝称为“霉霉”): the quotes delimit it.
 _NICKNAME_GIVEN = (r"(?:有[“「『](?P<a>[^”」』，。]{2,8})[”」』]之称|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)"
                    r"[“「『](?P<b>[^”」』，。]{2,8})[”」』]|(?:人称|号称)[“「『](?P<c>[^”」』，。]{2,8})[”」』])的")
-_NICKNAME_STATEMENT = re.compile(_NICKNAME_GIVEN)
+NICKNAME_STATEMENT = re.compile(_NICKNAME_GIVEN)
 _NICKNAME_BEFORE = re.compile(_NICKNAME_GIVEN + "$")
 _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[“「『]?(?P<a>[^”」』，。()（）]{2,8})[”」』]?[）)]"
                              r"|被[^，。；“「『]{0,6}?(?:昵称|称|封|誉)(?:为|作)[“「『](?P<b>[^”」』，。]{2,8})[”」』])")
@@ -299,7 +299,7 @@ def nicknamed_people(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     says a person follows, so a name of two characters needs no other context there; the longest, ending where a
     name ends."""
     found = []
-    for m in _NICKNAME_STATEMENT.finditer(norm):
+    for m in NICKNAME_STATEMENT.finditer(norm):
         start = m.end()
         for end in range(min(len(norm), start + 4), start + 1, -1):
             known = lex.names.get(norm[start:end])
