@@ -2891,3 +2891,10 @@ def test_a_chinese_name_after_its_nickname_statement_is_found_and_kept_from_its_
     however alike they sound, and is another person."""
     groups = _review_groups("長和主席、有「小超人」之稱的李澤鉅早前表示，交易須獲批准。其弟李澤楷旗下的電訊盈科未有回應。")
     assert groups["李澤鉅"] == groups["小超人"] != groups["李澤楷"]
+
+
+def test_a_venue_is_named_by_no_title_and_no_verb_of_going():
+    """黎巴嫩总统奥恩|到|机场迎接, 延烧|到|板球场: a venue's head (机场, 球场) with no name of its own is the common noun;
+    the walk back to its name stops at a title and at 到, which were taken into the venue's name."""
+    groups = _review_groups("黎巴嫩总统奥恩到机场迎接。两国对立也延烧到板球场。")
+    assert not any("机场" in form or "球场" in form for form in groups)

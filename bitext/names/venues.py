@@ -7,8 +7,8 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import (BESIDE, DOTS, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, VENUE_HEADS, jieba_place, jieba_tag,
-                      known_place)
+from .context import (BESIDE, DOTS, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, TITLE, TITLE_BEFORE, VENUE_HEADS,
+                      jieba_place, jieba_tag, known_place)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
 
@@ -16,6 +16,8 @@ from .spans import Candidate, SortedSpans
 _VENUE = re.compile("|".join(sorted(VENUE_HEADS, key=len, reverse=True)))
 #: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
 _STAND_AFTER = set("在着了起住到出立满")
+#: Verbs of going that stand before a venue, never in its name (总统奥恩|到|机场迎接).
+_GOING = set("到赴往抵")
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
 #: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
@@ -62,14 +64,16 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
         return city  # 奥斯陆|市政厅, 仁川|机场: a venue named by its city alone takes the city's name
     low = max(para_start, head - _VENUE_NAME_CHARS)
     for pos in range(low, head - 1):
-        if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS for c in norm[pos:head]) and (
+        if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS and c not in _GOING for c in norm[pos:head]) and (
+                not TITLE.search(norm, pos, head)) and (
                 place_start_before(norm, words, pos, para_start, lex) is not None) and not _place_cue_at(norm, words, pos):
             return _past_inner_place(norm, words, pos, head, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = head
     while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS and pos - 1 > low)) and (
-            norm[pos - 1] not in LEADING):
-        pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all
+            norm[pos - 1] not in LEADING) and not PLACE_BEFORE.search(norm, max(low, pos - 3), pos) and not (
+            TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)):
+        pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all; not 奥恩到|机场, 总统|…
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
     if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
