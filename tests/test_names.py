@@ -2898,3 +2898,12 @@ def test_a_venue_is_named_by_no_title_and_no_verb_of_going():
     the walk back to its name stops at a title and at 到, which were taken into the venue's name."""
     groups = _review_groups("黎巴嫩总统奥恩到机场迎接。两国对立也延烧到板球场。")
     assert not any("机场" in form or "球场" in form for form in groups)
+
+
+def test_a_name_ends_before_an_ordinal_and_before_a_rendering_verb():
+    """巴特那|第10度, 将夏巴兹．夏立夫|译作「…」: 第 before a number and the verb of a rendering statement are never
+    the end of a name (formerly 巴特那第 and 夏巴兹．夏立夫译作 were proposed)."""
+    groups = _review_groups("巴基斯坦总理夏巴兹．夏立夫（Shehbaz Sharif）出席会议。大陆将夏巴兹．夏立夫译作「夏巴兹．谢里夫」。"
+                            "首府巴特那第10度宣誓就职。")
+    assert "巴特那" in groups and groups["夏巴兹．夏立夫"] == groups["夏巴兹．谢里夫"]
+    assert not any(form.endswith(("第", "译作")) for form in groups)

@@ -646,8 +646,11 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in zip([0] + ends, ends)] if len(ends) >= 2 else []
 
 
-#: Words for "about" before a number, which a name never ends in before one (索马里兰|约20公里).
-_ABOUT = "约近逾"
+#: The verb of a statement of another rendering, which ends the name it renders.
+_RENDERING_VERB = re.compile("译作|译为|译成|称为|称作")
+#: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
+#: 巴特那|第10度).
+_ABOUT = "约近逾第"
 #: A count of people or times right after a name, its subject (贝克|一人拿下四座, 梅西|两度): a name ends before it.
 _COUNT_AFTER = re.compile("[一两二三四五六七八九十][人个位名次度]")
 
@@ -867,6 +870,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word)
                 if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
                     end -= 1  # 索马里兰|约20公里: "about" before a number
+                if (verb := _RENDERING_VERB.search(norm, start + 2, end)) is not None:
+                    end = verb.start()  # 将夏巴兹．夏立夫|译作「…」: the verb of a rendering statement
                 piece = norm[start:end]
                 if end - start < 2 or seen.covers(start, end) or (
                         taken.overlapping(start, end) and not any(c in JOINERS for c in piece)):
