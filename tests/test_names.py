@@ -2907,3 +2907,9 @@ def test_a_name_ends_before_an_ordinal_and_before_a_rendering_verb():
                             "首府巴特那第10度宣誓就职。")
     assert "巴特那" in groups and groups["夏巴兹．夏立夫"] == groups["夏巴兹．谢里夫"]
     assert not any(form.endswith(("第", "译作")) for form in groups)
+
+
+def test_a_pact_is_named_only_right_after_the_name():
+    """亚伯拉罕|协议 names a pact; 加沙|停火|协议 ("the Gaza ceasefire deal") describes one, and Gaza stays a place."""
+    groups = _review_groups("以色列与哈马斯达成加沙停火协议。加沙民众上街庆祝。")
+    assert "加沙" in groups and not any(form.endswith("协议") for form in groups)

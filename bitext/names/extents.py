@@ -65,6 +65,9 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
 #: is grown into the body across fewer (宁德|时代|新能源|科技股份|有限公司 is left to its gloss, which gives it whole).
 _BODY_WORDS = 3
 _GROWN_BODY_WORDS = 2
+#: Heads of a pact named after a place or a person right before them (亚伯拉罕|协议, 美墨加|协定); with words between,
+#: a pact is described, not named (加沙|停火|协议 "the Gaza ceasefire deal").
+_PACT_HEADS = ("协议", "协定")
 #: A dash before a place that joins it to another, a route between them (雅加达—万隆|高速铁路).
 _ROUTE_DASHES = HYPHENS + "—–"
 #: jieba's tags of the words that may stand between: nouns and a verb's noun (合作), no name: before a name the
@@ -81,7 +84,7 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
     end = pos
     for n, word in enumerate(default_jieba().cut(window[:stop], False)):
         end += len(word)
-        if word.endswith(BODY_HEADS + STRUCTURE_HEADS):
+        if word.endswith(BODY_HEADS + STRUCTURE_HEADS) or (n == 0 and word in _PACT_HEADS):
             return None if len(word) > 2 and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end  # not 日本|丰田汽车公司
         if (head := next((h for h in BODY_HEADS if word.startswith(h)), "")) and TITLE.fullmatch(word[len(head):]):
             return end - len(word) + len(head)  # 大阪|大学教授: jieba glues the head to the title after it
