@@ -2913,3 +2913,15 @@ def test_a_pact_is_named_only_right_after_the_name():
     """亚伯拉罕|协议 names a pact; 加沙|停火|协议 ("the Gaza ceasefire deal") describes one, and Gaza stays a place."""
     groups = _review_groups("以色列与哈马斯达成加沙停火协议。加沙民众上街庆祝。")
     assert "加沙" in groups and not any(form.endswith("协议") for form in groups)
+
+
+def test_a_name_ending_in_a_state_or_village_word_is_proposed_as_a_place():
+    """比哈尔邦 (an Indian state, 邦), 乌尔肯村 (a village): with nothing else to go by, the proposed type follows the
+    ending, as it does for 州 and 省 (formerly both were proposed as people)."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    text = "印度东部比哈尔邦的选举结果揭晓。哈萨克斯坦的核电站将建在乌尔肯村附近。"
+    types = {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
+             if c.kind == "unlisted_name" for f in c.forms}
+    assert types["比哈尔邦"] == types["乌尔肯村"] == "place"

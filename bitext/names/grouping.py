@@ -43,7 +43,7 @@ CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
 #: Slavic surnames that take -ska for a woman and -ski for a man (Zelenska/Zelensky, Tsikhanouska/-ski).
 _SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
-_PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|城|岛|港|市|湾|河|湖|山)$")
+_PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|村|城|岛|港|市|湾|河|湖|山|邦|府|郡)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
