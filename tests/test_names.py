@@ -2925,3 +2925,15 @@ def test_a_name_ending_in_a_state_or_village_word_is_proposed_as_a_place():
     types = {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
              if c.kind == "unlisted_name" for f in c.forms}
     assert types["比哈尔邦"] == types["乌尔肯村"] == "place"
+
+
+def test_a_resort_and_a_bombed_site_are_places():
+    """度假胜地|沙姆沙伊赫 ("the resort of"), 轰炸|福尔多 ("bombed"): the words before them say they are places, which
+    the proposal's default (a person) got wrong."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    text = "峰会13日在埃及红海度假胜地沙姆沙伊赫举行。美军6月22日轰炸福尔多的地下设施。"
+    types = {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
+             if c.kind == "unlisted_name" for f in c.forms}
+    assert types["沙姆沙伊赫"] == types["福尔多"] == "place"
