@@ -27,7 +27,7 @@ from .model import Document, Paragraph, Section, Sentence
 from .pinyin import add_document_pinyin
 from .reader import read_document
 from .script import to_simplified
-from .segment import segment_sentences, sentence_spans
+from .segment import segment_sentences, sentence_spans, spans_within
 
 #: Libraries whose output shapes the document; their versions go into the TEI header.
 RECORDED_TOOLS = ("bitext", "pypinyin", "opencc", "rjieba")
@@ -245,9 +245,11 @@ def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: Anno
     view = Document(text=doc.text, source_name=doc.source_name, script=doc.script, sections=[Section(parts)])
     if matches:
         from .names import attach_names, keep_whole_spans
-    keep_whole = keep_whole_spans(matches) if matches else ()
-    for part, (_, spans, first) in zip(parts, chunk):
-        part.sentences = segment_sentences(view, part, spans, norm, keep_whole, first_number=first)
+    keep_whole = keep_whole_spans(matches) if matches else []
+    starts = [s for s, _ in keep_whole]
+    for part, (_, spans, first) in zip(parts, chunk):  # each paragraph given its own names, not the chunk's
+        part.sentences = segment_sentences(view, part, spans, norm, spans_within(keep_whole, starts, part.start, part.end),
+                                           first_number=first)
     if matches:
         attach_names(view, matches)
     if options.pinyin:
