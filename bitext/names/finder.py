@@ -20,7 +20,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
-                      TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, jieba_place,
+                      TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, head_at, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
@@ -929,7 +929,7 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
             norm[c.start - k:c.start], lex) and not taken.overlapping(c.start - k, c.start)), 0)):
         return Candidate(doc.text[c.start - place:c.end], c.start - place, c.end, c.gloss)  # 大阪|世博会
     after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
-    head = next((h for h in EVENT_HEADS if norm.startswith(h, after)), "")
+    head = head_at(norm, after, EVENT_HEADS)
     known = lex.names.get(norm[c.start:c.end])
     if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(
             c.end, after + len(head)):
