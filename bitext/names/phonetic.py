@@ -176,11 +176,18 @@ def distance(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...],
     prev = [0.0]
     for _, w in b:
         prev.append(prev[-1] + w)
-    for ca, wa in a:
+    for ca, wa in a:  # comparisons, not min(), and the cell to the left kept: grouping asks thousands of these
         costs = _cost_row(ca)
-        row = [prev[0] + wa]
-        for j, (cb, wb) in enumerate(b, 1):
-            row.append(min(prev[j] + wa, row[j - 1] + wb, prev[j - 1] + costs[cb]))
+        left = prev[0] + wa
+        row = [left]
+        for j, (cb, wb) in enumerate(b):
+            cell = prev[j + 1] + wa
+            if left + wb < cell:
+                cell = left + wb
+            if prev[j] + costs[cb] < cell:
+                cell = prev[j] + costs[cb]
+            row.append(cell)
+            left = cell
         if min(row) > limit:
             return math.inf
         prev = row
