@@ -24,7 +24,6 @@ from typing import BinaryIO, Iterator
 
 from .io import read_bytes
 from .model import Document, Paragraph, Section, Sentence
-from .pinyin import add_document_pinyin
 from .reader import read_document
 from .script import to_simplified
 from .segment import segment_sentences, sentence_spans, spans_within
@@ -253,6 +252,8 @@ def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: Anno
     if matches:
         attach_names(view, matches)
     if options.pinyin:
+        from .pinyin import add_document_pinyin  # imported when asked for: pypinyin's tables are a tenth of a second
+
         add_document_pinyin(view, options.pinyin_style, options.tone_change)
     if translator is not None:
         from .mt.stage import translate_document
