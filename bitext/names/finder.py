@@ -376,7 +376,7 @@ def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: Sorted
                 break
         for s, e in beside:
             if not spans.overlapping(s, e):
-                spans = SortedSpans(spans.spans + [(s, e)])
+                spans.add(s, e)
                 added.append(Candidate(doc.text[s:e], s, e))
                 people.append((s, e))
     return added

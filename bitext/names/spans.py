@@ -32,6 +32,14 @@ class SortedSpans:
             i += 1
         return self.spans[i:bisect_left(self.starts, end, i)]
 
+    def add(self, start: int, end: int) -> None:
+        """Put one more span in its place: a loop that finds spans one by one and must not find one twice adds
+        each so, not by sorting them all again (a hundred places after places in 1 MB of news, each a sort of
+        25,000 spans)."""
+        i = bisect_left(self.spans, (start, end))
+        self.spans.insert(i, (start, end))
+        self.starts.insert(i, start)
+
     def next_start(self, pos: int, default: int) -> int:
         """Where the first span that ends after ``pos`` starts (``default`` if none): the next one, by bisection."""
         i = max(bisect_right(self.starts, pos) - 1, 0)
