@@ -28,7 +28,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       with_head, with_party_opener, with_region_suffix, with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
-from .listed import word_spans
+from .listed import paragraph_words
 from .phonetic import block, similarity
 from .renderings import rendered_spans
 from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
@@ -796,7 +796,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     name_characters = name_characters_class()
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
-        words = SortedSpans(word_spans(text, paragraph.start))
+        words = paragraph_words(norm, paragraph.start, paragraph.end)
         runs = [_joined_edges(norm, words, _given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex),
                               paragraph.start + e, lex) for s, e in _runs(text, lex, name_characters)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
@@ -1134,7 +1134,7 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
         for m in pattern.finditer(norm, paragraph.start, paragraph.end):
             if spans.overlapping(m.start(), m.end()):
                 continue
-            words = words or SortedSpans(word_spans(norm[paragraph.start:paragraph.end], paragraph.start))
+            words = words or paragraph_words(norm, paragraph.start, paragraph.end)
             if _whole(norm, words, m.start(), m.end(), lex, known=_personal_form(m.group(), lex)):
                 extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return extra

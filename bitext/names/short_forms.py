@@ -44,7 +44,7 @@ from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
 from .extents import with_party_opener
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
-from .listed import NameMatch, word_spans
+from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint
 
@@ -177,16 +177,12 @@ class _Text:
     def __init__(self, doc: Document, norm: str):
         self.doc, self.norm = doc, norm
         self.paragraphs = SortedSpans((p.start, p.end) for p in doc.paragraphs())
-        self._words: dict[int, SortedSpans] = {}
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         return (self.paragraphs.overlapping(pos, pos + 1) or [(0, len(self.norm))])[0]
 
     def words(self, pos: int) -> SortedSpans:
-        start, end = self.paragraph(pos)
-        if start not in self._words:
-            self._words[start] = SortedSpans(word_spans(self.norm[start:end], start))
-        return self._words[start]
+        return paragraph_words(self.norm, *self.paragraph(pos))
 
     def whole(self, start: int, end: int) -> bool:
         """No word of two or more characters crosses either edge of [start, end)."""
