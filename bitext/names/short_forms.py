@@ -715,12 +715,15 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                     head := _head_end(norm, start, end, long)) and _short_of(text, start, head, long, forms, by_first):
                 found.append(Short(start, head, text.doc.text[start:head], long))
     firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+    named = taken.mask(len(norm))  # tens of thousands of characters are tried
     for m in firsts.finditer(norm):
         start = m.start()
-        if taken.overlapping(start, start + 1):
+        if named[start]:
             continue
         for long in by_first[norm[start]]:
             country = _country(long) and norm.startswith("国", start + 1)
+            if not country and long.find(norm[start + 1:start + 2], long.find(norm[start]) + 1) < 0:
+                continue  # the next character is none of the long form's after this one: no short form of two
             end = start + 2 if country else _short_end(norm, start, long, taken)
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))

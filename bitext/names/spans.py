@@ -19,6 +19,8 @@ class Candidate:
 class SortedSpans:
     """Disjoint spans in order; the ones overlapping a range are found by bisection."""
 
+    __slots__ = ("spans", "starts")  # asked hundreds of thousands of times on a long text: no instance dict
+
     def __init__(self, spans):
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
@@ -27,10 +29,11 @@ class SortedSpans:
         """The spans from the last one starting at or before ``start`` (if it ends after ``start``) to the last
         one starting before ``end``: every later span starts after ``start``, so it ends after it too, and the
         answer is one slice between two bisections."""
-        i = bisect_right(self.starts, start) - 1
-        if i < 0 or self.spans[i][1] <= start:
+        starts, spans = self.starts, self.spans
+        i = bisect_right(starts, start) - 1
+        if i < 0 or spans[i][1] <= start:
             i += 1
-        return self.spans[i:bisect_left(self.starts, end, i)]
+        return spans[i:bisect_left(starts, end, i)]
 
     def add(self, start: int, end: int) -> None:
         """Put one more span in its place: a loop that finds spans one by one and must not find one twice adds
@@ -39,6 +42,16 @@ class SortedSpans:
         i = bisect_left(self.spans, (start, end))
         self.spans.insert(i, (start, end))
         self.starts.insert(i, start)
+
+    def mask(self, length: int) -> bytearray:
+        """1 at each position of a text of ``length`` characters where ``overlapping(pos, pos + 1)`` finds a span:
+        a loop over many positions reads a byte instead of bisecting.  Each position is the last span's that
+        starts at or before it, as :meth:`overlapping` answers where spans nest."""
+        held = bytearray(length)
+        for (start, end), following in zip(self.spans, self.starts[1:] + [length]):
+            if (stop := min(end, following)) > start:
+                held[start:stop] = b"\x01" * (stop - start)
+        return held
 
     def next_start(self, pos: int, default: int) -> int:
         """Where the first span that ends after ``pos`` starts (``default`` if none): the next one, by bisection."""
