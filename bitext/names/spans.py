@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 
 @dataclass
@@ -67,10 +68,16 @@ def beginnings(forms) -> frozenset[str]:
     return frozenset(form[:n] for form in forms for n in range(1, len(form) + 1))
 
 
+_START = attrgetter("start")
+
+
 def disjoint(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, no overlaps."""
     if not candidates:
         return []
+    ordered = sorted(candidates, key=_START)
+    if all(a.start < a.end <= b.start for a, b in zip(ordered, ordered[1:])) and ordered[-1].start < ordered[-1].end:
+        return ordered  # none overlaps another, as after most of the finder's steps: all are kept, in text order
     kept: list[Candidate] = []
     first = min(c.start for c in candidates)
     used = bytearray(max(c.end for c in candidates) - first)  # 1 where a kept candidate stands
@@ -78,7 +85,7 @@ def disjoint(candidates: list[Candidate]) -> list[Candidate]:
         if used.find(1, c.start - first, c.end - first) == -1:
             used[c.start - first:c.end - first] = b"\x01" * (c.end - c.start)
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(kept, key=_START)
 
 
 def outside_spans(start: int, end: int, spans: SortedSpans) -> list[tuple[int, int]]:
