@@ -31,7 +31,7 @@ from .english import check_translation_terms, english_present, mt_form, mt_sourc
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
-from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_paragraph_words,
+from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
                      form_status, keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames, kin_pairs
 from .places import after_places, events_of_one_place, places_inside_places
@@ -64,7 +64,7 @@ def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     try:
         found = _find_names(doc, norm, glossary)
     finally:
-        forget_paragraph_words()
+        forget_text()
     _last = (doc.text, rows, found)
     return list(found)
 

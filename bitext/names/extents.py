@@ -19,7 +19,7 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, INSTITUTION_
                       NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
                       all_han, generation_before, head_at, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
-from .listed import word_spans
+from .listed import occurrences, word_spans
 from .spans import Candidate, SortedSpans
 
 
@@ -186,11 +186,11 @@ def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     for size in (2, 3):
         after = norm[end:end + size]
         if _nickname(after, lex) and default_jieba().cut(norm[end:end + size + 4], False)[0] == after and (
-                norm.count(after) > norm.count(place + after)):
+                occurrences(norm, after) > occurrences(norm, place + after)):
             return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡)
     before = norm[max(0, start - 2):start]
     if _nickname(before, lex) and sum(map(lex.odds, before)) > 0 and not default_jieba().has_word(
-            norm[max(0, start - 3):start - 1]) and norm.count(before) > norm.count(before + place):  # not 新|华社
+            norm[max(0, start - 3):start - 1]) and occurrences(norm, before) > occurrences(norm, before + place):  # not 新|华社
         return start - 2, end  # a nickname before the city is a transliteration (拜仁, Bayern)
     return start, end
 

@@ -120,28 +120,41 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     return list(zip(edges, edges[1:]))
 
 
-#: jieba's words of the paragraphs of the text whose names are being found (:func:`paragraph_words`): the text,
-#: and each paragraph's span → its words.
-_paragraphs_cut: tuple[str | None, dict[tuple[int, int], SortedSpans]] = (None, {})
+#: What is known of the text whose names are being found (:func:`paragraph_words`, :func:`occurrences`): the
+#: text, and each paragraph's span → its words, each string looked for → how often the text writes it.
+_known: tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int]] = (None, {}, {})
+
+
+def _known_of(norm: str) -> tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int]]:
+    global _known
+    if _known[0] is not norm:
+        _known = (norm, {}, {})
+    return _known
 
 
 def paragraph_words(norm: str, start: int, end: int) -> SortedSpans:
     """:func:`word_spans` of the paragraph [start, end) of ``norm``, cut once per text: the glossary's matcher, the
     finder and the short forms each go over every paragraph (cutting them again was half of jieba's time on 1 MB of
-    news).  Shared: never changed by a caller; :func:`forget_paragraph_words` lets them go."""
-    global _paragraphs_cut
-    if _paragraphs_cut[0] is not norm:
-        _paragraphs_cut = (norm, {})
-    cut = _paragraphs_cut[1]
+    news).  Shared: never changed by a caller; :func:`forget_text` lets them go."""
+    cut = _known_of(norm)[1]
     if (start, end) not in cut:
         cut[(start, end)] = SortedSpans(word_spans(norm[start:end], start))
     return cut[(start, end)]
 
 
-def forget_paragraph_words() -> None:
-    """Let the words of the last text go once its names are found (a long text's are many megabytes)."""
-    global _paragraphs_cut
-    _paragraphs_cut = (None, {})
+def occurrences(norm: str, form: str) -> int:
+    """``norm.count(form)``, counted once per form and text: a scan of the whole text, asked again at every
+    mention of a place a nickname follows."""
+    counts = _known_of(norm)[2]
+    if form not in counts:
+        counts[form] = norm.count(form)
+    return counts[form]
+
+
+def forget_text() -> None:
+    """Let what is known of the last text go once its names are found (a long text's words are many megabytes)."""
+    global _known
+    _known = (None, {}, {})
 
 
 def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
