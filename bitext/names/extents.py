@@ -459,9 +459,8 @@ def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[i
     long_names = long_names_by_beginning()
     cut = {(s, e) for s, e in found if _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex)}
     forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
-    text_forms = _by_beginning(forms, 2)
-    either = {b: tuple(sorted({*long_names.get(b, ()), *text_forms.get(b, ())})) for b in long_names.keys() | text_forms.keys()}
-    return cut | {(s, e) for s, e in found if _cut(norm, s, e, either, lambda w: w in forms or _known_long(w, lex), lex)}
+    text_forms = _by_beginning(forms, 2)  # the lexicon's names were tried above, so only the text's are left to try
+    return cut | {(s, e) for s, e in found if (s, e) not in cut and _cut(norm, s, e, text_forms, forms.__contains__, lex)}
 
 
 def _known_long(form: str, lex: Lexicon) -> bool:
