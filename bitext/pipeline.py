@@ -25,7 +25,6 @@ from typing import BinaryIO, Iterator
 from .io import read_bytes
 from .model import Document, Paragraph, Section, Sentence
 from .reader import read_document
-from .script import to_simplified
 from .segment import segment_sentences, sentence_spans, spans_within
 
 #: Libraries whose output shapes the document; their versions go into the TEI header.
@@ -154,7 +153,7 @@ def annotated_sentences(
 
 def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache, progress: bool,
                      glossary) -> Iterator[tuple[Paragraph, Sentence]]:
-    norm = to_simplified(doc.text)
+    norm = doc.simplified
     with _cycle_collection_paused():
         names = _names_by_start(doc, norm, glossary)
     with _translation_bar(doc, progress and translator is not None) as bar:
