@@ -536,6 +536,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
     stands alone (not inside 美国民主党, another party)."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
+    alone: dict[str, list[int]] = {}  # a short form → where the text writes it standing alone
     for end, short in _in_parentheses(norm, _PAREN_SHORT):
         head = end - len(short)
         ended = norm[head:end] == short
@@ -554,9 +555,10 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
         if (start == head and ended) or end - start < MIN_LONG or not text.whole(start, end):
             continue
         found.append(Candidate(text.doc.text[start:end], start, end))
-        shorts += [Short(i, i + len(short), text.doc.text[i:i + len(short)], norm[start:end])
-                   for i in (x.start() for x in re.finditer(re.escape(short), norm))
-                   if i != head and text.whole(i, i + len(short)) and (i == 0 or not all_han(norm[i - 1]) or norm[i - 1] in BESIDE)]
+        if short not in alone:  # looked for once, though a long text defines a short form again and again
+            alone[short] = [i for i in (x.start() for x in re.finditer(re.escape(short), norm)) if text.whole(
+                i, i + len(short)) and (i == 0 or not all_han(norm[i - 1]) or norm[i - 1] in BESIDE)]
+        shorts += [Short(i, i + len(short), text.doc.text[i:i + len(short)], norm[start:end]) for i in alone[short] if i != head]
     return found, shorts
 
 
