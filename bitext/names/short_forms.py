@@ -177,9 +177,17 @@ class _Text:
     def __init__(self, doc: Document, norm: str):
         self.doc, self.norm = doc, norm
         self.paragraphs = SortedSpans((p.start, p.end) for p in doc.paragraphs())
+        self._last = (0, 0)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return (self.paragraphs.overlapping(pos, pos + 1) or [(0, len(self.norm))])[0]
+        last = self._last
+        if last[0] <= pos < last[1]:
+            return last  # asked mostly about places of the paragraph asked about before
+        found = self.paragraphs.overlapping(pos, pos + 1)
+        if not found:
+            return (0, len(self.norm))
+        self._last = found[0]
+        return found[0]
 
     def words(self, pos: int) -> SortedSpans:
         return paragraph_words(self.norm, *self.paragraph(pos))

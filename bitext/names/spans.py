@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands made and read per long text
 class Candidate:
     """A name in the text no glossary entry lists (offsets into ``Document.text``)."""
 
