@@ -211,6 +211,17 @@ class Document:
     target: list[TargetParagraph] = field(default_factory=list)
     links: list[AlignmentLink] = field(default_factory=list)
 
+    @property
+    def simplified(self) -> str:
+        """:attr:`text` in Simplified characters, of the same length (what dictionaries are looked up in): made
+        once per text, as telling the script, annotating and reviewing each need it (a tenth of a second for 1 MB)."""
+        from .script import to_simplified
+
+        made = self.__dict__.get("_simplified")
+        if made is None or made[0] is not self.text:  # a reader that sets the text later gets its own
+            made = self.__dict__["_simplified"] = (self.text, to_simplified(self.text))
+        return made[1]
+
     def paragraphs(self) -> Iterator[Paragraph]:
         for section in self.sections:
             yield from section.paragraphs

@@ -24,10 +24,8 @@ from typing import BinaryIO, Iterator
 
 from .io import read_bytes
 from .model import Document, Paragraph, Section, Sentence
-from .pinyin import add_document_pinyin
 from .reader import read_document
-from .script import to_simplified
-from .segment import segment_sentences, sentence_spans
+from .segment import segment_sentences, sentence_spans, spans_within
 
 #: Libraries whose output shapes the document; their versions go into the TEI header.
 RECORDED_TOOLS = ("bitext", "pypinyin", "opencc", "rjieba")
@@ -155,7 +153,7 @@ def annotated_sentences(
 
 def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache, progress: bool,
                      glossary) -> Iterator[tuple[Paragraph, Sentence]]:
-    norm = to_simplified(doc.text)
+    norm = doc.simplified
     with _cycle_collection_paused():
         names = _names_by_start(doc, norm, glossary)
     with _translation_bar(doc, progress and translator is not None) as bar:
@@ -245,12 +243,16 @@ def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: Anno
     view = Document(text=doc.text, source_name=doc.source_name, script=doc.script, sections=[Section(parts)])
     if matches:
         from .names import attach_names, keep_whole_spans
-    keep_whole = keep_whole_spans(matches) if matches else ()
-    for part, (_, spans, first) in zip(parts, chunk):
-        part.sentences = segment_sentences(view, part, spans, norm, keep_whole, first_number=first)
+    keep_whole = keep_whole_spans(matches) if matches else []
+    starts = [s for s, _ in keep_whole]
+    for part, (_, spans, first) in zip(parts, chunk):  # each paragraph given its own names, not the chunk's
+        part.sentences = segment_sentences(view, part, spans, norm, spans_within(keep_whole, starts, part.start, part.end),
+                                           first_number=first)
     if matches:
         attach_names(view, matches)
     if options.pinyin:
+        from .pinyin import add_document_pinyin  # imported when asked for: pypinyin's tables are a tenth of a second
+
         add_document_pinyin(view, options.pinyin_style, options.tone_change)
     if translator is not None:
         from .mt.stage import translate_document

@@ -274,8 +274,8 @@ def read_document(data: bytes, source_name: str = "-", encoding: str | None = No
         source_name=source_name,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=used,
-        script=detect_script(text),
     )
+    doc.script = detect_script(text, doc.simplified)
     cut = _boilerplate_start(text, spans)
     section = Section()
     for start, end in spans[:cut]:

@@ -25,7 +25,6 @@ from .glossary import Glossary, form_key
 from .model import Document
 from .names import VARIANT, NameMatch, find_names, normalise_english
 from .names.glosses import glossed_names
-from .script import to_simplified
 
 KINDS = ("glossary_conflict", "variant", "probable_variant", "unlisted_name", "gloss_mismatch", "mt_term_missing")
 CONTEXT_CHARS = 12
@@ -279,7 +278,7 @@ def mt_conflicts(doc: Document, locate: _Locator) -> list[Conflict]:
 
 def review(doc: Document, glossary: Glossary, matches: Sequence[NameMatch] | None = None) -> list[Conflict]:
     """Every conflict between ``doc`` (annotated, possibly translated) and ``glossary``."""
-    norm = to_simplified(doc.text)
+    norm = doc.simplified
     if matches is None:
         matches = find_names(doc, norm, glossary)
     locate = _Locator(doc)

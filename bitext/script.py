@@ -41,9 +41,11 @@ def to_traditional(text: str) -> str:
     return _convert_same_length(text, "s2tw")
 
 
-def detect_script(text: str) -> str:
-    """``zh-Hant`` when OpenCC would change more characters to Simplified than to Traditional."""
-    return "zh-Hant" if _changed(text, to_simplified(text)) > _changed(text, to_traditional(text)) else "zh-Hans"
+def detect_script(text: str, simplified: str | None = None) -> str:
+    """``zh-Hant`` when OpenCC would change more characters to Simplified than to Traditional (``simplified``:
+    ``to_simplified(text)`` when the caller has it)."""
+    simplified = to_simplified(text) if simplified is None else simplified
+    return "zh-Hant" if _changed(text, simplified) > _changed(text, to_traditional(text)) else "zh-Hans"
 
 
 def _changed(text: str, converted: str, block: int = 1 << 20) -> int:

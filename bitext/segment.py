@@ -105,10 +105,14 @@ def _cut_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, in
     return pieces
 
 
+#: Each kind by its name, the group of :data:`_TOKEN` that matched: looked up once per token of the text.
+_KINDS = {kind.value: kind for kind in TokenKind}
+
+
 def _kind(group: str, char: str) -> TokenKind:
     if group == "other":
         return TokenKind.PUNCT if unicodedata.category(char).startswith("P") else TokenKind.SYMBOL
-    return TokenKind(group)
+    return _KINDS[group]
 
 
 def tokenize(
@@ -135,7 +139,7 @@ def tokenize(
         if group != "han":
             tokens.append(Token(offset + s, offset + e, match.group(), _kind(group, match.group()), norm[s:e]))
             continue
-        for ws, we in _han_pieces(offset + s, offset + e, keep_whole, starts):
+        for ws, we in _han_pieces(offset + s, offset + e, keep_whole, starts) if keep_whole else ((offset + s, offset + e),):
             piece = norm[ws - offset:we - offset]
             i = bisect_right(starts, ws) - 1
             words = [piece] if i >= 0 and keep_whole[i][1] >= we else cut(piece)

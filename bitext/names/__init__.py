@@ -31,8 +31,8 @@ from .english import check_translation_terms, english_present, mt_form, mt_sourc
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
-from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, form_status,
-                     keep_whole_spans, regularised_form, word_spans)
+from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
+                     form_status, keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames, kin_pairs
 from .places import after_places, events_of_one_place, places_inside_places
 from .renderings import find_renderings
@@ -61,7 +61,10 @@ def find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
     rows = tuple((row.entry, row.distinct) for row in glossary.rows)
     if _last is not None and _last[0] is doc.text and _last[1] == rows:
         return list(_last[2])
-    found = _find_names(doc, norm, glossary)
+    try:
+        found = _find_names(doc, norm, glossary)
+    finally:
+        forget_text()
     _last = (doc.text, rows, found)
     return list(found)
 

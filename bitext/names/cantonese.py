@@ -32,7 +32,7 @@ CANTONESE_LENGTH = 3
 #: Cantonese: the finder's "never in names", since Hong Kong writes foreign sounds with characters the
 #: mainland rarely does (度 dou in 朗拿度 Ronaldo, 素 sou in 卡度素 Cardoso).
 CANTONESE_ODDS = -2.0
-_HAN_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00))
+HAN_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00))
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,7 @@ def _build_table() -> dict[str, str]:
     import ToJyutping
 
     table = {}
-    for start, end in _HAN_RANGES:
+    for start, end in HAN_RANGES:
         for char in map(chr, range(start, end)):
             if (found := ToJyutping.get_jyutping_list(char)) and found[0][1]:
                 table[char] = found[0][1].rstrip("123456")

@@ -20,7 +20,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
-                      TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, jieba_place,
+                      TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, head_at, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
@@ -28,7 +28,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       with_head, with_party_opener, with_region_suffix, with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
-from .listed import word_spans
+from .listed import paragraph_words
 from .phonetic import block, similarity
 from .renderings import NICKNAME_STATEMENT, rendered_spans
 from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
@@ -378,7 +378,7 @@ def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: Sorted
                 break
         for s, e in beside:
             if not spans.overlapping(s, e):
-                spans = SortedSpans(spans.spans + [(s, e)])
+                spans.add(s, e)
                 added.append(Candidate(doc.text[s:e], s, e))
                 people.append((s, e))
     return added
@@ -805,7 +805,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     name_characters = name_characters_class()
     for paragraph in doc.paragraphs():
         text = norm[paragraph.start:paragraph.end]
-        words = SortedSpans(word_spans(text, paragraph.start))
+        words = paragraph_words(norm, paragraph.start, paragraph.end)
         runs = [_joined_edges(norm, words, _given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex),
                               paragraph.start + e, lex) for s, e in _runs(text, lex, name_characters)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
@@ -940,7 +940,7 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
             norm[c.start - k:c.start], lex) and not taken.overlapping(c.start - k, c.start)), 0)):
         return Candidate(doc.text[c.start - place:c.end], c.start - place, c.end, c.gloss)  # 大阪|世博会
     after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
-    head = next((h for h in EVENT_HEADS if norm.startswith(h, after)), "")
+    head = head_at(norm, after, EVENT_HEADS)
     known = lex.names.get(norm[c.start:c.end])
     if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(
             c.end, after + len(head)):
@@ -1145,7 +1145,7 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
         for m in pattern.finditer(norm, paragraph.start, paragraph.end):
             if spans.overlapping(m.start(), m.end()):
                 continue
-            words = words or SortedSpans(word_spans(norm[paragraph.start:paragraph.end], paragraph.start))
+            words = words or paragraph_words(norm, paragraph.start, paragraph.end)
             if _whole(norm, words, m.start(), m.end(), lex, known=_personal_form(m.group(), lex)):
                 extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return extra

@@ -21,7 +21,7 @@ from ..model import Document, GlossaryEntry, NameSpan, NameType
 from ..script import to_simplified, to_traditional
 from ..segment import default_jieba
 from .phonetic import similarity
-from .spans import beginnings
+from .spans import SortedSpans, beginnings
 
 PREFERRED, SHORT, VARIANT = "preferred", "short", "variant"
 _JOINERS = frozenset(NAME_JOINERS)
@@ -120,6 +120,43 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     return list(zip(edges, edges[1:]))
 
 
+#: What is known of the text whose names are being found (:func:`paragraph_words`, :func:`occurrences`): the
+#: text, and each paragraph's span → its words, each string looked for → how often the text writes it.
+_known: tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int]] = (None, {}, {})
+
+
+def _known_of(norm: str) -> tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int]]:
+    global _known
+    if _known[0] is not norm:
+        _known = (norm, {}, {})
+    return _known
+
+
+def paragraph_words(norm: str, start: int, end: int) -> SortedSpans:
+    """:func:`word_spans` of the paragraph [start, end) of ``norm``, cut once per text: the glossary's matcher, the
+    finder and the short forms each go over every paragraph (cutting them again was half of jieba's time on 1 MB of
+    news).  Shared: never changed by a caller; :func:`forget_text` lets them go."""
+    cut = _known_of(norm)[1]
+    if (start, end) not in cut:
+        cut[(start, end)] = SortedSpans(word_spans(norm[start:end], start))
+    return cut[(start, end)]
+
+
+def occurrences(norm: str, form: str) -> int:
+    """``norm.count(form)``, counted once per form and text: a scan of the whole text, asked again at every
+    mention of a place a nickname follows."""
+    counts = _known_of(norm)[2]
+    if form not in counts:
+        counts[form] = norm.count(form)
+    return counts[form]
+
+
+def forget_text() -> None:
+    """Let what is known of the last text go once its names are found (a long text's words are many megabytes)."""
+    global _known
+    _known = (None, {}, {})
+
+
 def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when one word holds the match and begins before it: 俄罗斯 in 白俄罗斯 (not in 俄罗斯政府)."""
     i = bisect_right(words, (start, float("inf"))) - 1
@@ -138,7 +175,7 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                 candidates.append((first.start(), end))
         if not candidates:
             continue
-        words = word_spans(norm[paragraph.start:paragraph.end], paragraph.start)
+        words = paragraph_words(norm, paragraph.start, paragraph.end).spans
         taken = bytearray(paragraph.end - paragraph.start)
         for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
             if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (

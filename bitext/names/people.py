@@ -12,6 +12,7 @@ the whole name and then find the other forms wherever they stand whole;
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
@@ -155,11 +156,14 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
                 skeletons[(len(form), i, form[:i] + form[i + 1:])] = form
     if not skeletons:
         return set()
-    firsts = re.compile("[" + re.escape("".join({form[0] for form in skeletons.values()})) + "]")
+    lengths: dict[str, set[int]] = defaultdict(set)  # the lengths of the names by their first character
+    for form in skeletons.values():
+        lengths[form[0]].add(len(form))
+    firsts = re.compile("[" + re.escape("".join(lengths)) + "]")
     found = set()
     for m in firsts.finditer(norm):
         p = m.start()
-        for n in _HOMOPHONE_LENGTHS:
+        for n in lengths[norm[p]]:  # a spelling is as long as the name it spells, which it begins as
             spelling = norm[p:p + n]
             if len(spelling) < n or spelling in forms:
                 continue

@@ -88,7 +88,7 @@ def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], 
         if length and not spans.overlapping(end, end + length):
             new = Candidate(doc.text[end:end + length], end, end + length)
             found.append(new)
-            spans = SortedSpans(spans.spans + [(new.start, new.end)])
+            spans.add(new.start, new.end)
             todo.append((new.end, norm[new.start:new.end]))
     return disjoint(found)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -44,7 +44,7 @@ from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag
 from .extents import with_party_opener
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
-from .listed import NameMatch, word_spans
+from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint
 
@@ -69,6 +69,8 @@ _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
 _PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+#: What an acronym standing alone has on neither side (FSB公布, not FSBX).
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 def _acronym(latin: str) -> bool:
@@ -177,16 +179,20 @@ class _Text:
     def __init__(self, doc: Document, norm: str):
         self.doc, self.norm = doc, norm
         self.paragraphs = SortedSpans((p.start, p.end) for p in doc.paragraphs())
-        self._words: dict[int, SortedSpans] = {}
+        self._last = (0, 0)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return (self.paragraphs.overlapping(pos, pos + 1) or [(0, len(self.norm))])[0]
+        last = self._last
+        if last[0] <= pos < last[1]:
+            return last  # asked mostly about places of the paragraph asked about before
+        found = self.paragraphs.overlapping(pos, pos + 1)
+        if not found:
+            return (0, len(self.norm))
+        self._last = found[0]
+        return found[0]
 
     def words(self, pos: int) -> SortedSpans:
-        start, end = self.paragraph(pos)
-        if start not in self._words:
-            self._words[start] = SortedSpans(word_spans(self.norm[start:end], start))
-        return self._words[start]
+        return paragraph_words(self.norm, *self.paragraph(pos))
 
     def whole(self, start: int, end: int) -> bool:
         """No word of two or more characters crosses either edge of [start, end)."""
@@ -540,6 +546,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
     stands alone (not inside 美国民主党, another party)."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
+    alone: dict[str, list[int]] = {}  # a short form → where the text writes it standing alone
     for end, short in _in_parentheses(norm, _PAREN_SHORT):
         head = end - len(short)
         ended = norm[head:end] == short
@@ -558,9 +565,10 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
         if (start == head and ended) or end - start < MIN_LONG or not text.whole(start, end):
             continue
         found.append(Candidate(text.doc.text[start:end], start, end))
-        shorts += [Short(i, i + len(short), text.doc.text[i:i + len(short)], norm[start:end])
-                   for i in (x.start() for x in re.finditer(re.escape(short), norm))
-                   if i != head and text.whole(i, i + len(short)) and (i == 0 or not all_han(norm[i - 1]) or norm[i - 1] in BESIDE)]
+        if short not in alone:  # looked for once, though a long text defines a short form again and again
+            alone[short] = [i for i in (x.start() for x in re.finditer(re.escape(short), norm)) if text.whole(
+                i, i + len(short)) and (i == 0 or not all_han(norm[i - 1]) or norm[i - 1] in BESIDE)]
+        shorts += [Short(i, i + len(short), text.doc.text[i:i + len(short)], norm[start:end]) for i in alone[short] if i != head]
     return found, shorts
 
 
@@ -719,12 +727,15 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                     head := _head_end(norm, start, end, long)) and _short_of(text, start, head, long, forms, by_first):
                 found.append(Short(start, head, text.doc.text[start:head], long))
     firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+    named = taken.mask(len(norm))  # tens of thousands of characters are tried
     for m in firsts.finditer(norm):
         start = m.start()
-        if taken.overlapping(start, start + 1):
+        if named[start]:
             continue
         for long in by_first[norm[start]]:
             country = _country(long) and norm.startswith("国", start + 1)
+            if not country and long.find(norm[start + 1:start + 2], long.find(norm[start]) + 1) < 0:
+                continue  # the next character is none of the long form's after this one: no short form of two
             end = start + 2 if country else _short_end(norm, start, long, taken)
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
@@ -735,21 +746,20 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
               by_first: dict[str, list[str]]) -> bool:
     """The text at [start, end) is a short form of ``long`` (an organisation or place the text names)."""
     short = text.norm[start:end]
-    if end - start < 2 or short == long or not text.whole(start, end) or (
+    if end - start < 2 or short == long or (
             _own_name(short, long) and not _first_of_joined(short, long)):  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳
         return False
     if short == long[0] + "国" and _country(long):
-        return _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
-    if _monarch(short, long):
-        return False
+        return text.whole(start, end) and _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
+    if _monarch(short, long) or not (short in long or _takes_in_order(short, long)) or not text.whole(start, end):
+        return False  # the characters first, the words around last: most characters tried are of no short form
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
                 _without_gathering(short, long)):
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
-    return _takes_in_order(short, long) and (end - start >= 3 or text.one_word(start, end) or _first_and_head(
-        short, long))
+    return end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long)  # its characters in order
 
 
 def _monarch(short: str, long: str) -> bool:
@@ -801,7 +811,7 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
         if not firsts.search(norm, para_start, para_end):
             continue
         words = text.words(para_start).spans
-        for word in words + _place_and_body(text, words):
+        for word in words + _place_and_body(text, words, shorts):
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -814,10 +824,14 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     return found
 
 
-def _place_and_body(text: _Text, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _place_and_body(text: _Text, words: list[tuple[int, int]], firsts: Container[str]) -> list[tuple[int, int]]:
     """A place and the organisation word right after it, which jieba cuts in two (:func:`_place_then_body`),
-    named in full before its short form (俄新社, 苏共)."""
-    return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and _place_then_body(text.norm[a[0]:b[1]])]
+    named in full before its short form (俄新社, 苏共).  Only pairs long enough and beginning with a character a
+    short form found begins with (``firsts``) are cut again: jieba on every pair of words was over a quarter of the
+    short forms' time."""
+    norm = text.norm
+    return [(a[0], b[1]) for a, b in zip(words, words[1:]) if a[1] == b[0] and b[1] - a[0] >= MIN_LONG
+            and norm[a[0]] in firsts and _place_then_body(norm[a[0]:b[1]])]
 
 
 def _known_organisations(text: _Text) -> list[Candidate]:
@@ -1001,9 +1015,9 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _acronym(acronym):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
-        for alone in re.finditer(rf"(?<![A-Za-z0-9]){acronym}(?![A-Za-z0-9])", norm):
-            s, e = alone.span()
-            if not taken.overlapping(s, e):
+        for alone in re.finditer(rf"{acronym}(?![A-Za-z0-9])", norm):  # the letters first: a lookbehind first
+            s, e = alone.span()  # made the engine try every character of the text
+            if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
                 found.append(Short(s, e, text.doc.text[s:e], long))
     return found
 
