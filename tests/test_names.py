@@ -2937,3 +2937,11 @@ def test_a_resort_and_a_bombed_site_are_places():
     types = {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
              if c.kind == "unlisted_name" for f in c.forms}
     assert types["沙姆沙伊赫"] == types["福尔多"] == "place"
+
+
+def test_a_governor_a_wife_and_a_month_after_a_name_say_it_is_one():
+    """天文台台长|陈栢緯, 太太|达莉亚, 会长李在镕|7月获…, 从杰伊·沙阿|手中接过: an observatory's director, a wife, a month
+    after the name and "from X's hands" mark a person's name and its edge."""
+    groups = _review_groups("天文台台长陈栢纬表示风暴潮令水位急升。三星电子会长李在镕7月获法院判决无罪。"
+                            "她从国际板球理事会主席杰伊·沙阿手中接过奖杯。")
+    assert {"陈栢纬", "李在镕", "杰伊·沙阿"} <= groups.keys() and not any(f.endswith("手中") for f in groups)

@@ -38,7 +38,7 @@ _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书�
            r"姨妈|堂兄|堂弟|表哥|表弟|女婿|儿媳|岳父|岳母|继母|继父|前妻|前夫|未婚妻|未婚夫|胞弟|胞兄|胞妹|胞姐|"
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|行政总裁|院士|研究员|科学家|律师|"
-           r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员")
+           r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
@@ -46,9 +46,10 @@ AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；�
 #: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天): news dates what a person did right after
 #: the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
 TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[今昨明前当]天|[今昨当]日|日前|近日")
-#: Words after a name that say it is one: speech verbs, forms of address and kin (拉赫蒙|之子, "Rahmon's son").
+#: Words after a name that say it is one: speech verbs, forms of address, kin (拉赫蒙|之子, "Rahmon's son") and hands
+#: (从杰伊·沙阿|手中接过, "from Jay Shah's hands").
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
-                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|之[子女妻夫父母孙弟兄姊妹])")
+                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|之[子女妻夫父母孙弟兄姊妹]|手中|手上)")
 #: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
 NEVER_IN_NAMES = -2.0
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).

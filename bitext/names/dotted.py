@@ -83,7 +83,7 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     while pos != limit and (word := _word_at(words, pos, outward)) is not None:
         s, e = word
         text = norm[s:e]
-        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm, s)) or (not beside and not _of_the_name(
+        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward)) or (abs(pos - origin) >= 2 and _known_not_a_person(
                 text, lex)):  # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):

@@ -424,8 +424,8 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
     return None
 
 
-#: A day of the month right after a name (王杰|14日乘坐): what the person did that day follows.
-_DAY_AFTER = re.compile(r"\d{1,2}日")
+#: A day or a month right after a name (王杰|14日乘坐, 李在镕|7月获): what the person did then follows.
+_DAY_AFTER = re.compile(r"\d{1,2}[日月]")
 #: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电).
 _DATELINE = re.compile(r"\d{1,2}日(?:专)?电")
 
@@ -646,8 +646,9 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in zip([0] + ends, ends)] if len(ends) >= 2 else []
 
 
-#: The verb of a statement of another rendering, which ends the name it renders.
-_RENDERING_VERB = re.compile("译作|译为|译成|称为|称作")
+#: Words never in a name that end the one before them: the verb of a statement of another rendering, and "in the
+#: hands of" (从杰伊·沙阿|手中接过).
+_NEVER_IN_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
@@ -870,8 +871,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word)
                 if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
                     end -= 1  # 索马里兰|约20公里: "about" before a number
-                if (verb := _RENDERING_VERB.search(norm, start + 2, end)) is not None:
-                    end = verb.start()  # 将夏巴兹．夏立夫|译作「…」: the verb of a rendering statement
+                if (verb := _NEVER_IN_NAMES.search(norm, start + 2, end)) is not None:
+                    end = verb.start()  # 将夏巴兹．夏立夫|译作「…」, 杰伊·沙阿|手中: a rendering's verb, "in the hands of"
                 piece = norm[start:end]
                 if end - start < 2 or seen.covers(start, end) or (
                         taken.overlapping(start, end) and not any(c in JOINERS for c in piece)):
