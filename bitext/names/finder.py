@@ -796,8 +796,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
                if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e))]
     # 俄罗斯|国家原子能公司（Rosatom）: a body glossed whole holds the listed country it is named after
-    taken = SortedSpans([(s, e) for s, e in taken.spans if not any(c.start <= s and e <= c.end for c in glossed)]
-                        + [(c.start, c.end) for c in glossed])
+    around = SortedSpans((c.start, c.end) for c in glossed)
+    taken = SortedSpans([(s, e) for s, e in taken.spans if not any(gs <= s and e <= ge for gs, ge in around.overlapping(s, e))]
+                        + around.spans)
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
