@@ -6,8 +6,10 @@ plus 10,000 entries made from the background lexicon's foreign names (real
 transliterations, so the sound index is under real load).  Each measurement
 runs in a fresh process, as a user's later runs do: the lexicon read from the
 tree's own cache of built tables, filled by one unmeasured run first (the
-first run ever builds it, about 1.5 s more).  It prints the median of the
-repeats, CPU and wall time, and the load.
+first run ever builds it, about 1.5 s more).  With ``--baseline`` the two trees
+run in turn within each repeat, so that the machine's load falls on both alike.
+It prints the median of the repeats (and the range of the whole run's CPU),
+CPU and wall time, and the load.
 
     python benchmarks/review_speed.py                          # this tree
     python benchmarks/review_speed.py --baseline /work/main    # and another tree, in the same run
@@ -92,39 +94,51 @@ def make_big_glossary(folder: Path, size: int) -> Path:
     return path
 
 
-def measure(tree: Path, text: Path, glossary: Path, repeats: int, cache: Path) -> dict:
-    """The median of ``repeats`` runs, after one unmeasured run that fills the tree's own cache of built tables
-    (``cache``): two trees sharing one would rebuild the lexicon on every run, as neither's files are the other's."""
-    runs = []
-    for _ in range(repeats + 1):
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(text), str(glossary)], capture_output=True, text=True,
-                             env={**os.environ, "PYTHONPATH": str(tree), "BITEXT_DATA_CACHE": str(cache)}, cwd=tree)
-        if out.returncode:
-            sys.exit(f"{tree}: {out.stderr.strip().splitlines()[-1]}")
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {key: statistics.median(r[key] for r in runs[1:]) for key in runs[0]}
+def run_once(tree: Path, text: Path, glossary: Path, cache: Path) -> dict:
+    """One fresh process of ``tree`` reviewing ``text``; ``cache`` is the tree's own cache of built tables: two trees
+    sharing one would rebuild the lexicon on every run, as neither's files are the other's."""
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(text), str(glossary)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(tree), "BITEXT_DATA_CACHE": str(cache)}, cwd=tree)
+    if out.returncode:
+        sys.exit(f"{tree}: {out.stderr.strip().splitlines()[-1]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(trees: list[Path], text: Path, glossary: Path, repeats: int, folder: Path) -> list[list[dict]]:
+    """``repeats`` runs of each tree, the trees taken in turn within each repeat so that a change in the machine's
+    load falls on all of them alike, after one unmeasured run each that fills its cache."""
+    caches = [folder / f"cache-{n}" for n in range(len(trees))]
+    for tree, cache in zip(trees, caches):
+        run_once(tree, text, glossary, cache)
+    runs: list[list[dict]] = [[] for _ in trees]
+    for _ in range(repeats):
+        for n, (tree, cache) in enumerate(zip(trees, caches)):
+            runs[n].append(run_once(tree, text, glossary, cache))
+    return runs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--baseline", type=Path, help="another bitext tree to measure in the same run")
+    parser.add_argument("--baseline", type=Path, help="another bitext tree to measure in the same run, in turn")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--entries", type=int, default=10_000)
     texts = parser.add_mutually_exclusive_group()
     texts.add_argument("--text", type=Path, help="measure this text instead of the dev texts repeated to 1 MB")
     texts.add_argument("--distinct", action="store_true", help="measure every dev and held-out news text once instead")
     args = parser.parse_args()
+    trees = [ROOT] + ([args.baseline.resolve()] if args.baseline else [])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         text = args.text.resolve() if args.text else make_distinct_text(folder) if args.distinct else make_text(folder)
         glossaries = {"seed": ROOT / "glossary" / "seed.tsv", f"seed+{args.entries}": make_big_glossary(folder, args.entries)}
         print(f"text: {text.stat().st_size / 1e6:.2f} MB; load {os.getloadavg()[0]:.1f}")
-        for n, tree in enumerate([ROOT] + ([args.baseline.resolve()] if args.baseline else [])):
-            for name, glossary in glossaries.items():
-                r = measure(tree, text, glossary, args.repeats, folder / f"cache-{n}")
+        for name, glossary in glossaries.items():
+            for tree, runs in zip(trees, measure(trees, text, glossary, args.repeats, folder / name)):
+                r = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+                cpus = sorted(run["cpu"] for run in runs)
                 print(f"{tree.name:>10} {name:>12}: review {r['review_cpu']:.1f} s CPU, annotate {r['annotate_cpu']:.1f} s CPU, "
-                      f"whole run {r['cpu']:.1f} s CPU / {r['wall']:.1f} s wall, {r['conflicts']:.0f} conflicts "
-                      f"(median of {args.repeats}; load {os.getloadavg()[0]:.1f})")
+                      f"whole run {r['cpu']:.1f} s CPU ({cpus[0]:.1f}–{cpus[-1]:.1f}) / {r['wall']:.1f} s wall, "
+                      f"{r['conflicts']:.0f} conflicts (median of {args.repeats}; load {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":
