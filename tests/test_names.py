@@ -1986,6 +1986,15 @@ def _review_groups(text: str) -> dict[str, int]:
     return {f.text: n for n, c in enumerate(groups) for f in c.forms}
 
 
+def _proposed_types(text: str) -> dict[str, str]:
+    """Each form of an ``unlisted_name`` → the type of the entry the review proposes for it."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    return {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
+            if c.kind == "unlisted_name" for f in c.forms}
+
+
 def test_a_bare_surname_glossed_with_another_given_name_is_a_namesake():
     """A Hong Kong full name without a dot (施蒙尼恩沙基 style) and, later, its bare surname glossed with another given
     name are two people of one family (brothers, father and son); and a rendering statement about "him" after the
@@ -2918,24 +2927,14 @@ def test_a_pact_is_named_only_right_after_the_name():
 def test_a_name_ending_in_a_state_or_village_word_is_proposed_as_a_place():
     """比哈尔邦 (an Indian state, 邦), 乌尔肯村 (a village): with nothing else to go by, the proposed type follows the
     ending, as it does for 州 and 省 (formerly both were proposed as people)."""
-    from bitext.review import review
-
-    glossary = load_glossary([])
-    text = "印度东部比哈尔邦的选举结果揭晓。哈萨克斯坦的核电站将建在乌尔肯村附近。"
-    types = {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
-             if c.kind == "unlisted_name" for f in c.forms}
+    types = _proposed_types("印度东部比哈尔邦的选举结果揭晓。哈萨克斯坦的核电站将建在乌尔肯村附近。")
     assert types["比哈尔邦"] == types["乌尔肯村"] == "place"
 
 
 def test_a_resort_and_a_bombed_site_are_places():
     """度假胜地|沙姆沙伊赫 ("the resort of"), 轰炸|福尔多 ("bombed"): the words before them say they are places, which
     the proposal's default (a person) got wrong."""
-    from bitext.review import review
-
-    glossary = load_glossary([])
-    text = "峰会13日在埃及红海度假胜地沙姆沙伊赫举行。美军6月22日轰炸福尔多的地下设施。"
-    types = {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
-             if c.kind == "unlisted_name" for f in c.forms}
+    types = _proposed_types("峰会13日在埃及红海度假胜地沙姆沙伊赫举行。美军6月22日轰炸福尔多的地下设施。")
     assert types["沙姆沙伊赫"] == types["福尔多"] == "place"
 
 
