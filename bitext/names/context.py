@@ -21,6 +21,8 @@ JOINERS = NAME_JOINERS.replace(" ", "")
 #: The dots between the parts of a name, and the hyphens inside a given name or a double surname (让-马里).
 DOTS = "·•‧・･．"
 HYPHENS = "‐‑‒-－"
+#: The dashes between two whole names: a route or a pairing (巴库—第比利斯, 柔佛—新加坡).
+DASHES = "–—"
 #: A run of joiners between the parts of a full name (安东尼·布林肯).
 NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 #: One joiner, space included, and one without it: what splits a name into its parts, compiled once.

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
                       NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
                       all_han, generation_before, head_at, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
@@ -48,7 +48,7 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if (name is None or name.type is not NameType.ORGANISATION) and (
             end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
-            taken.overlapping(found.end, end) or not _names_body(norm, found.start, found.end)):
+            taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)):
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
@@ -69,10 +69,12 @@ _GROWN_BODY_WORDS = 2
 #: a pact is described, not named (加沙|停火|协议 "the Gaza ceasefire deal").
 _PACT_HEADS = ("协议", "协定")
 #: A dash before a place that joins it to another, a route between them (雅加达—万隆|高速铁路).
-_ROUTE_DASHES = HYPHENS + "—–"
+_ROUTE_DASHES = HYPHENS + DASHES
 #: jieba's tags of the words that may stand between: nouns and a verb's noun (合作), no name: before a name the
 #: place only locates a body of that name's (日本|丰田汽车公司 "Japan's Toyota").
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
+#: Every head :func:`body_end` looks for: without one in reach it cuts nothing into words.
+_ALL_BODY_HEADS = BODY_HEADS + STRUCTURE_HEADS + _PACT_HEADS
 
 
 def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
@@ -81,12 +83,14 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
     雅加达—万隆|高速铁路 is a route between two places, both its own."""
     window = norm[pos:pos + MAX_NAME_CHARS]
     stop = next((i for i, c in enumerate(window) if not "\u3400" <= c <= "\u9fff" or c in PHRASE_BREAKS), len(window))
+    if not any(head in window[:stop] for head in _ALL_BODY_HEADS):
+        return None  # most names: no head within reach, nothing to cut into words
     end = pos
     for n, word in enumerate(default_jieba().cut(window[:stop], False)):
         end += len(word)
         if word.endswith(BODY_HEADS + STRUCTURE_HEADS) or (n == 0 and word in _PACT_HEADS):
             return None if len(word) > 2 and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end  # not 日本|丰田汽车公司
-        if (head := next((h for h in BODY_HEADS if word.startswith(h)), "")) and TITLE.fullmatch(word[len(head):]):
+        if (head := head_at(word, 0, BODY_HEADS)) and TITLE.fullmatch(word[len(head):]):
             return end - len(word) + len(head)  # 大阪|大学教授: jieba glues the head to the title after it
         if n >= most_words or TITLE.fullmatch(word) or jieba_tag(word) not in _BODY_WORD_TAGS:
             return None
@@ -502,7 +506,11 @@ def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[i
 
 def _names_body(norm: str, start: int, end: int) -> bool:
     """The name at ``start``–``end`` begins the name of a body (:func:`body_end`: 大阪|大学, 卡塔尔|航空)."""
-    return body_end(norm, end) is not None and norm[start - 1:start] not in _ROUTE_DASHES
+    return body_end(norm, end) is not None and not _after_route_dash(norm, start)
+
+
+def _after_route_dash(norm: str, start: int) -> bool:
+    return norm[start - 1:start] in _ROUTE_DASHES
 
 
 def _known_long(form: str, lex: Lexicon) -> bool:

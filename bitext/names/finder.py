@@ -648,7 +648,7 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
 
 #: Words never in a name that end the one before them: the verb of a statement of another rendering, and "in the
 #: hands of" (从杰伊·沙阿|手中接过).
-_NEVER_IN_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
+_ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
@@ -872,7 +872,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word)
                 if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
                     end -= 1  # 索马里兰|约20公里: "about" before a number
-                if (verb := _NEVER_IN_NAMES.search(norm, start + 2, end)) is not None:
+                if (verb := _ENDS_NAMES.search(norm, start + 2, end)) is not None:
                     end = verb.start()  # 将夏巴兹．夏立夫|译作「…」, 杰伊·沙阿|手中: a rendering's verb, "in the hands of"
                 piece = norm[start:end]
                 if end - start < 2 or seen.covers(start, end) or (

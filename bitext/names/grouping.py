@@ -25,7 +25,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
+from .context import (DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
                       known_place)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
@@ -51,7 +51,7 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 
 #: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
 _DOT = re.compile(f"[{DOTS}]")
-_HYPHEN = re.compile(f"[{re.escape(HYPHENS)}–—]")
+_HYPHEN = re.compile(f"[{re.escape(HYPHENS + DASHES)}]")
 
 
 @lru_cache(maxsize=65536)
