@@ -2944,3 +2944,31 @@ def test_a_governor_a_wife_and_a_month_after_a_name_say_it_is_one():
     groups = _review_groups("天文台台长陈栢纬表示风暴潮令水位急升。三星电子会长李在镕7月获法院判决无罪。"
                             "她从国际板球理事会主席杰伊·沙阿手中接过奖杯。")
     assert {"陈栢纬", "李在镕", "杰伊·沙阿"} <= groups.keys() and not any(f.endswith("手中") for f in groups)
+
+
+def test_a_name_in_quotes_glossed_in_its_own_language_is_found_whole_with_its_acronym():
+    """“失踪者与暴力受害者委员会”（KontraS）, 「數位市場法」（DMA）, “太阳卡特尔”（Cartel de los Soles）: quotes with a proper
+    name glossed after them hold a body's, a law's or a project's whole name, whatever words are inside (formerly
+    none was reported, and the acronyms were left out); a term translated in lower case is not one."""
+    groups = _review_groups("人权组织“失踪者与暴力受害者委员会”（KontraS）发表声明。执委会依「數位市場法」（DMA）开罚。"
+                            "美国宣布“太阳卡特尔”（Cartel de los Soles）为恐怖组织。KontraS表示将上诉。"
+                            "欧盟强调“去风险”（de-risking）。")
+    assert groups["失踪者与暴力受害者委员会"] == groups["KontraS"]
+    assert groups["數位市場法"] == groups["DMA"]
+    assert "太阳卡特尔" in groups and "去风险" not in groups
+
+
+def test_an_acronym_glosses_a_body_back_to_where_its_name_begins():
+    """执政的|喀麦隆|人民|民主|联盟（RDPC）, 路威|酩轩|集团（LVMH）: an acronym glosses the body's whole name, back to 的
+    or punctuation, not the last words the name characters reached (formerly 民主联盟 and 酩轩集团, fragments)."""
+    groups = _review_groups("执政的喀麦隆人民民主联盟（RDPC）宣布获胜。精品业方面，路威酩轩集团（LVMH）股价下跌。")
+    assert groups["喀麦隆人民民主联盟"] == groups["RDPC"] and groups["路威酩轩集团"] == groups["LVMH"]
+    assert "民主联盟" not in groups and "酩轩集团" not in groups
+
+
+def test_an_english_name_that_holds_an_acronym_is_a_body_not_a_person():
+    """“星际之门阿联酋”（Stargate UAE): no person's English name holds an acronym, so the project is proposed as an
+    organisation and not grouped, as a full name with its surname would be, with the country it ends with."""
+    text = "阿联酋启动“星际之门阿联酋”（Stargate UAE）项目。阿联酋官员出席。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert types["星际之门阿联酋"] == "organisation" and groups["星际之门阿联酋"] != groups["阿联酋"]

@@ -65,12 +65,12 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         zh_end = m.start()
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
-        if (quoted := _quoted_before(norm, zh_end)) is not None:
-            found.append((*quoted, BYLINE.sub("", m.group("en")), m.start("en"), m.end("en")))
-            continue
-        if zh_end and norm[zh_end - 1] in _QUOTES:
-            continue  # 把“太阳卡特尔”（Cartel de los Soles）: quotes nothing names, which the gloss translates whole
         english = BYLINE.sub("", m.group("en"))
+        if (quoted := _quoted_before(norm, zh_end, bool(_PROPER_NAME.match(english)))) is not None:
+            found.append((*quoted, english, m.start("en"), m.end("en")))
+            continue
+        if zh_end and norm[zh_end - 1] in QUOTE_PAIRS:
+            continue  # “去风险”（de-risking）: quotes that hold a term, which the gloss translates
         zh_start, bridged, several = zh_end, False, " " in english.strip()  # a full name glossed: 里安纳度狄卡比奥 (Leonardo DiCaprio)
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
                 lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS or (
@@ -93,11 +93,15 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                     continue  # 国内生产|毛额(GDP): the last word is a piece of the term
                 zh_start = words[-1][0] if words else zh_end
                 if words and " " not in english.strip():
-                    zh_start = _brand_before_head(norm, words, lex)
+                    zh_start = _brand_before_head(norm, words, lex, _letters(english))
+        elif _ACRONYM.match(english) and norm.endswith(_ACRONYM_BODY_HEADS + _PARTY_HEADS, 0, zh_end) and (
+                (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and _begins_clearly(norm, words, body, lex) and (
+                sum(s >= body for s, _ in words) <= len(english) + 1):
+            zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
         zh_start = _trim_start(words, zh_start, zh_end)
         if words and words[-1] == (zh_start, zh_end) and (
                 " " not in english.strip() or norm[zh_start:zh_end] in _PARTY_HEADS):
-            zh_start = _brand_before_head(norm, words, lex)  # 右翼|联盟 (Konfederacja), 公民|联盟 (Civic Coalition)
+            zh_start = _brand_before_head(norm, words, lex, _letters(english))  # 右翼|联盟 (Konfederacja), 公民|联盟 (Civic Coalition)
         if words and norm[zh_start] in _DEMONSTRATIVES and (zh_start, zh_start + 1) in words and zh_end - zh_start > 2:
             zh_start += 1  # 该|联盟 (Alliance): "this alliance", not its name
             if norm[zh_start:zh_end] in lex.words:
@@ -137,20 +141,31 @@ def _after_title(norm: str, zh_start: int, zh_end: int) -> int | None:
 #: (“星际之门阿联酋”（Stargate UAE）), which a gloss names in its own words.
 _NAMING = re.compile("称|叫|号|名为|名叫")
 #: Closing quotes and the opening quote of each.
-_QUOTES = {"”": "“", "」": "「", "』": "『"}
+QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 
 
-def _quoted_before(norm: str, end: int) -> tuple[int, int] | None:
-    """The span of a name in quotes that ends right before a gloss (称她为“妈妈萨米娅”（Mama Samia）): after a
-    naming word (:data:`_NAMING`) the quotes delimit it, a nickname or a rendering, whatever its characters; None
-    when no quote closes there, nothing names it or the quotes hold no name (no Han, a clause)."""
-    opening = _QUOTES.get(norm[end - 1:end]) if end else None
+def _quoted_before(norm: str, end: int, proper: bool) -> tuple[int, int] | None:
+    """The span of a name in quotes that ends right before a gloss: after a naming word (:data:`_NAMING`) the
+    quotes delimit a nickname or a rendering, whatever its characters (称她为“妈妈萨米娅”（Mama Samia）); glossed by
+    a ``proper`` name in the language of origin, they delimit a body's, a project's or a law's name, whatever
+    words it holds (“失踪者与暴力受害者委员会”（KontraS）, 「數位市場法」（DMA）, “太阳卡特尔”（Cartel de los Soles）).
+    None when no quote closes there or the quotes hold no name (no Han, a clause)."""
+    opening = QUOTE_PAIRS.get(norm[end - 1:end]) if end else None
     start = norm.rfind(opening, max(0, end - MAX_NAME_CHARS), end - 1) + 1 if opening else 0
     if not start:
         return None
     name = norm[start:end - 1]
+    if proper and 2 <= len(name) and any(c.isalpha() and not c.isascii() for c in name) and not _CLAUSE.search(name):
+        return start, end - 1
     return (start, end - 1) if len(name) >= 2 and all_han(name.replace("·", "")) and not any(
         c in BESIDE for c in name) and _NAMING.search(norm, max(0, start - 5), start - 1) else None
+
+
+#: A name in the language of origin, as a gloss gives it: an acronym (KontraS, DMA) or capitalised words, with the
+#: small words names keep (Cartel de los Soles, Stargate UAE, The Lodge); not a term's translation (de-risking).
+_PROPER_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: (?:[A-Z0-9][\w.'’-]*|de|del|la|las|los|da|do|dos|por|para|of|the|and|for))*$")
+#: What a clause holds and a name in quotes does not: punctuation and spaces.
+_CLAUSE = re.compile(r"[\s，。、；：！？,.;:!?]")
 
 
 #: The most characters of a name an acronym glosses that stands alone in its clause (，台积电（TSMC）).
@@ -176,7 +191,12 @@ def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int |
 _LONGEST_BRAND = 6
 
 
-def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int:
+def _letters(english: str) -> int:
+    """How many words an acronym's capitals spell (LLA: 自由|前进|党), 0 for an English that is no acronym."""
+    return len(english) if _ACRONYM.match(english) else 0
+
+
+def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: int = 0) -> int:
     """Where a name glossed by one English word begins when jieba's last word is a head (科技) or ends in one.
 
     The word before it is taken when it holds a character seen in names
@@ -206,7 +226,7 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon) ->
             brand, i = words[i][0], i - 1  # 斯特|兰蒂斯|集团 (Stellantis): a transliterated brand jieba cuts in two
         return brand  # 闻泰|科技: a brand before the head
     if last in _PARTY_HEADS or last in COMPANY_HEADS:
-        return _body_start(norm, words, lex)
+        return _body_start(norm, words, lex, letters)
     return start
 
 

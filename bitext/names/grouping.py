@@ -597,8 +597,8 @@ def type_of_english(english: str) -> NameType | None:
     words = re.findall(r"[a-z]+", english.lower())
     if len(words) < 2:
         return None
-    if _ORGANISATION_WORDS.intersection(words):
-        return NameType.ORGANISATION
+    if _ORGANISATION_WORDS.intersection(words) or re.search(r"\b[A-Z]{3,}\b", english):
+        return NameType.ORGANISATION  # Stargate UAE: no one's name holds an acronym
     return NameType.PLACE if _PLACE_WORDS.intersection(words[1:]) else None
 
 

@@ -42,7 +42,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag, known_place, title_before
 from .extents import with_party_opener
-from .glosses import COMPANY_HEADS
+from .glosses import COMPANY_HEADS, QUOTE_PAIRS
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -68,7 +68,7 @@ _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
-_PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+_PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,6}")
 #: What an acronym standing alone has on neither side (FSB公布, not FSBX).
 _LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
@@ -1011,6 +1011,8 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         before = paren
         while before and norm[before - 1].isspace():
             before -= 1  # where the text before the parenthesis ends, without a copy of all of it
+        if norm[before - 1:before] in QUOTE_PAIRS:
+            before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
         if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _acronym(acronym):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
