@@ -2972,3 +2972,15 @@ def test_an_english_name_that_holds_an_acronym_is_a_body_not_a_person():
     text = "阿联酋启动“星际之门阿联酋”（Stargate UAE）项目。阿联酋官员出席。"
     groups, types = _review_groups(text), _proposed_types(text)
     assert types["星际之门阿联酋"] == "organisation" and groups["星际之门阿联酋"] != groups["阿联酋"]
+
+
+def test_the_mainland_as_taiwan_and_hong_kong_write_it_is_the_glossarys_china(tmp_path):
+    """Taiwan's press writes the PRC 大陸 alone, Hong Kong's 內地: both are probable variants of the glossary's China
+    (formerly not names at all), while 大陸 of 非洲大陸 is the continent, and 內地 before a verb is no team's city
+    (內地|譯作 was a team with the short form 譯作)."""
+    glossary = glossary_of(tmp_path, "china\tplace\tChina\t中国\t\t\t\n")
+    doc = annotate_text("大陸將梅洛尼譯作梅洛尼。峰會在非洲大陸舉行。內地媒體報道，莎巴蓮卡（Aryna Sabalenka）奪冠，"
+                        "內地譯作沙巴連卡。莎巴蓮卡在決賽奪冠，內地譯作沙巴連卡。", glossary=glossary)
+    names = [(n.form, n.entry_id, n.cert) for s in doc.sentences() for n in s.names]
+    assert names.count(("大陸", "china", "medium")) == 1 and names.count(("內地", "china", "medium")) == 3
+    assert not any("譯作" in form for form, _, _ in names)

@@ -215,3 +215,8 @@ def generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> b
             or bool(TITLE_BEFORE.search(norm[max(para_start, pos - 4):pos])) or (
                 norm[pos - 2:pos] in lex.words and norm[pos - 1:pos + 1] not in lex.words)) and (
         norm[pos:start + 1] not in lex.words and norm[pos:start + 2] not in lex.words and before not in GENERATION)
+
+
+#: The regions whose press a continued rendering names (台湾则称…, 香港媒体则作…), besides a press itself (新华社则译作):
+#: anything else before 则 is the name rendered (金奈则写作「清奈」), a statement of its own.
+PRESS_REGIONS = ("内地", "大陆", "中国大陆", "台湾", "香港", "澳门", "新加坡", "马来西亚", "港澳", "两岸")

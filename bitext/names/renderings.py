@@ -17,7 +17,8 @@ from bisect import bisect_left
 
 from ..model import Document, NameType
 from .glosses import LATIN
-from .context import AFTER_NAME, BESIDE, NAME_PARTS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han, cue_follows
+from .context import (AFTER_NAME, BESIDE, NAME_PARTS, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
+                      cue_follows)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import similar, similarity
@@ -44,9 +45,6 @@ _RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|�
 #: 航天局」，台湾则称「美国国家航空暨太空总署」) or the short form of the rendering just given (称为「欧洲航天局」，简称「欧空局」).
 _CONTINUED = re.compile(r"[，,；;](?P<press>[\u3400-\u9fff]{0,6}?)(?:则称|则作|则译作|则写作|简称)[“「『]"
                         r"(?P<name>[\u3400-\u9fff·]{2,16})[”」』]")
-#: The regions whose press a continued rendering names (台湾则称…, 香港媒体则作…), besides a press itself (新华社则译作):
-#: anything else before 则 is the name rendered (金奈则写作「清奈」), a statement of its own.
-_PRESS_REGIONS = ("内地", "大陆", "中国大陆", "台湾", "香港", "澳门", "新加坡", "马来西亚", "港澳", "两岸")
 #: What stands between 称 and 为 when it points back at a name of the text: a demonstrative and a noun (称这位意大利
 #: 教头为孔蒂, 称该市为…), not a name.
 _DEMONSTRATIVE = ("这", "该", "此")
@@ -165,7 +163,7 @@ def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
         for item in _NOTE_ITEMS.split(paren.group("inside")):
             m = _NOTED.fullmatch(item)
             who = m and m.group("who")
-            if m and (not who or who in _PRESS_REGIONS or who in _REGION_INITIALS or _press(who)):
+            if m and (not who or who in PRESS_REGIONS or who in _REGION_INITIALS or _press(who)):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
             elif m := _NOTED_OTHER_NAME.fullmatch(item):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
@@ -181,7 +179,7 @@ def _continued(norm: str, rendered: list[re.Match]) -> list[re.Match]:
 
 def _by_a_press(subject: str) -> bool:
     """The subject of a continued rendering is none, a press or the region whose press it means (台湾, 香港媒体)."""
-    return not subject or _press(subject) or subject in _PRESS_REGIONS
+    return not subject or _press(subject) or subject in PRESS_REGIONS
 
 
 def _is_respective_rendering(name: str, lex: Lexicon) -> bool:
@@ -484,7 +482,7 @@ def _clause_subject(norm: str, m: re.Match) -> tuple[int, int] | None:
     subject = norm[start:end]
     if start <= sentence or not 2 <= len(subject) <= _LONGEST or not all_han(subject.replace("·", "")) or any(
             e - s == 1 and subject[s] in BESIDE for s, e in word_spans(subject, 0)) or _press(subject) or (
-            subject.startswith(_PRESS_REGIONS)) or subject in lexicon().words:
+            subject.startswith(PRESS_REGIONS)) or subject in lexicon().words:
         return None  # 台湾球迷|则称…, 内地|则译作…: who renders it, not what
     earlier = [r for r in _RENDERED.finditer(norm, sentence, start)
                if _OBJECT.search(norm, max(0, r.start("verb") - 14), r.start("verb"))]

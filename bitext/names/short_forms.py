@@ -40,7 +40,8 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import BESIDE, NAME_PARTS, TITLE, all_han, context_type, jieba_tag, known_place, title_before
+from .context import (BESIDE, NAME_PARTS, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
+                      title_before)
 from .extents import with_party_opener
 from .glosses import COMPANY_HEADS, QUOTE_PAIRS
 from .lexicon import Lexicon, lexicon
@@ -646,8 +647,8 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     alone: dict[str, list[tuple[int, int]]] = {}
     sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
     for start, end in spans:
-        if text.paragraph(start) not in sporty:
-            continue
+        if text.paragraph(start) not in sporty or norm[start:end] in PRESS_REGIONS:
+            continue  # 内地|译作: the mainland names a press, no team's city
         for nickname in _nicknames(text, start, end):
             nick = norm[nickname[0]:nickname[1]]
             if nick not in alone:
