@@ -2984,3 +2984,11 @@ def test_the_mainland_as_taiwan_and_hong_kong_write_it_is_the_glossarys_china(tm
     names = [(n.form, n.entry_id, n.cert) for s in doc.sentences() for n in s.names]
     assert names.count(("大陸", "china", "medium")) == 1 and names.count(("內地", "china", "medium")) == 3
     assert not any("譯作" in form for form, _, _ in names)
+
+
+def test_a_given_name_with_an_accent_in_its_english_is_the_same_given_name():
+    """塞巴斯蒂安·勒科尔尼 and 勒科尔尼 alone: the lexicon's English for the surname (Sébastien Lecornu) and for the given
+    name (Sebastian) begin alike once the accent is folded; "sé" read as another initial than "se" and kept him
+    apart from himself as a namesake."""
+    groups = _review_groups("总统任命国防部长塞巴斯蒂安·勒科尔尼为总理；勒科尔尼10月6日请辞。")
+    assert groups["塞巴斯蒂安·勒科尔尼"] == groups["勒科尔尼"]

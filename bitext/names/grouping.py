@@ -15,7 +15,6 @@ than one of 100.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,7 @@ from .context import (DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PA
                       known_place)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
-from .lexicon import LexName, english_key, lexicon
+from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
@@ -260,7 +259,7 @@ def _other_given_name(full: str, english: str) -> bool:
         return False
     known = lex[given[0]]
     letters = 3 if known.type is NameType.PERSON else 1  # 基尔 Kiel, a city: the English of a homograph, its initial alone
-    first = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("h", ""))[:letters]  # noqa: E731 Sara/Sarah
+    first = lambda name: re.sub(r"[^a-z]", "", folded(name).lower().replace("h", ""))[:letters]  # noqa: E731 Sara/Sarah, Sébastien
     return first(known.english) != first(words[0])
 
 
@@ -668,8 +667,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) else NameType.PERSON)
-    ascii_english = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode()
-    base = slug(ascii_english) if english else "-".join(readings(main)) or "name"  # António → antonio
+    base = slug(folded(english)) if english else "-".join(readings(main)) or "name"  # António → antonio
     entry_id, n = base, 2
     while entry_id in taken_ids:
         entry_id, n = f"{base}-{n}", n + 1

@@ -316,13 +316,14 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 _GENERATION = re.compile(r"\s(?:Jr|Sr|[IVXL]+)\.?$")
 
 
-def _folded(english: str) -> str:
+def folded(english: str) -> str:
+    """``english`` in ASCII letters: Sébastien → Sebastien, Łukasz → Lukasz."""
     return unicodedata.normalize("NFKD", english.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _folded_words(english: str) -> str:
     """An English name's words, lower case and folded to ASCII: "Côte d'Ivoire" → "cote d'ivoire"."""
-    return " ".join(re.findall(r"[A-Za-z'][A-Za-z'-]*", _folded(english).lower()))  # Kim Jong-un → jong-un
+    return " ".join(re.findall(r"[A-Za-z'][A-Za-z'-]*", folded(english).lower()))  # Kim Jong-un → jong-un
 
 
 #: A sense's note that the name is another's nickname: "Barca (nickname for FC Barcelona)", "Red Devils, nickname of
@@ -348,8 +349,8 @@ def english_key(english: str, name_type: NameType) -> str:
     if name_type is not NameType.PERSON:
         key = _CLUB_DESIGNATOR.sub("", key) or key  # a club is its name, with or without "FC"
         return renamed_keys().get(key, key)
-    folded, words = _folded(english), key.split(" ")
-    if len(words) > 1 and _GENERATION.search(folded):
+    words = key.split(" ")
+    if len(words) > 1 and _GENERATION.search(folded(english)):
         return " ".join(words[-2:])  # Bush Sr. and George W. Bush, Louis XIV and Leo XIV: two people
     return words[-1]
 
