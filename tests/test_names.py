@@ -2992,3 +2992,11 @@ def test_a_given_name_with_an_accent_in_its_english_is_the_same_given_name():
     apart from himself as a namesake."""
     groups = _review_groups("总统任命国防部长塞巴斯蒂安·勒科尔尼为总理；勒科尔尼10月6日请辞。")
     assert groups["塞巴斯蒂安·勒科尔尼"] == groups["勒科尔尼"]
+
+
+def test_a_dotted_name_whose_parts_the_lexicon_files_as_places_is_a_person_when_jieba_says_so():
+    """保罗·比亚: CC-CEDICT gives 保罗 only as "Paul" and 比亚 as a goddess, which the lexicon files as places; a dot
+    between two places (中国·东盟) joins no name, but jieba knows 保罗 as a person's name, so the president is found
+    whole and his bare surname goes with him, not with his wife 尚塔尔·比亚 (formerly 保罗 and 比亚 apart)."""
+    groups = _review_groups("现任总统保罗·比亚在大选中胜出。比亚自1982年起执政。第一夫人尚塔尔·比亚陪同他投票。")
+    assert groups["保罗·比亚"] == groups["比亚"] != groups["尚塔尔·比亚"]

@@ -51,8 +51,8 @@ def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexic
             continue
         span = norm[begin:finish]
         han = re.sub(f"[{DOTS}]", "", span)
-        if not all(_known_not_a_person(p, lex) for p in re.split(f"[{DOTS}]", span)) and (
-                sum(map(lex.odds, han)) >= TRANSLITERATED * len(han)):
+        if not all(_known_not_a_person(p, lex) and not jieba_tag(p).startswith("nr") for p in re.split(f"[{DOTS}]", span)) \
+                and sum(map(lex.odds, han)) >= TRANSLITERATED * len(han):  # 保罗 "Paul" (a place to CC-CEDICT)·比亚
             found.append((begin, finish))
     return found
 
