@@ -3000,3 +3000,10 @@ def test_a_dotted_name_whose_parts_the_lexicon_files_as_places_is_a_person_when_
     whole and his bare surname goes with him, not with his wife 尚塔尔·比亚 (formerly 保罗 and 比亚 apart)."""
     groups = _review_groups("现任总统保罗·比亚在大选中胜出。比亚自1982年起执政。第一夫人尚塔尔·比亚陪同他投票。")
     assert groups["保罗·比亚"] == groups["比亚"] != groups["尚塔尔·比亚"]
+
+
+def test_a_full_names_surname_is_no_short_form_of_a_country_it_abbreviates():
+    """沙阿 takes 沙特阿拉伯's characters in order as a short form would, but the text names 杰伊·沙阿 and 沙阿 is his
+    surname: he and Saudi Arabia were one group (and the cricket chief was proposed as a place)."""
+    groups = _review_groups("沙特阿拉伯将主办世界杯。她从国际板球理事会主席杰伊·沙阿手中接过奖杯。沙阿表示祝贺。沙特官员出席。")
+    assert groups["杰伊·沙阿"] == groups["沙阿"] != groups["沙特阿拉伯"]

@@ -388,7 +388,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
         by_first[f[:1]].append(f)
-    for short in forms:
+    for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
     order = {f: i for i, f in enumerate(forms)}
