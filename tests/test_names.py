@@ -3007,3 +3007,12 @@ def test_a_full_names_surname_is_no_short_form_of_a_country_it_abbreviates():
     surname: he and Saudi Arabia were one group (and the cricket chief was proposed as a place)."""
     groups = _review_groups("沙特阿拉伯将主办世界杯。她从国际板球理事会主席杰伊·沙阿手中接过奖杯。沙阿表示祝贺。沙特官员出席。")
     assert groups["杰伊·沙阿"] == groups["沙阿"] != groups["沙特阿拉伯"]
+
+
+def test_a_relative_introduced_over_an_apposition_is_another_person():
+    """苏哈托的女儿、普拉博沃的前妻|蒂蒂耶克·苏哈托 and 马科斯之子、众议院多数党领袖|桑德罗·马科斯: the kinship word
+    introduces the relative after an apposition; the daughter and the son were grouped with the bare surname of
+    their father."""
+    groups = _review_groups("已故前总统苏哈托获授称号。苏哈托的女儿、普拉博沃的前妻蒂蒂耶克·苏哈托出席仪式。总统小马科斯表示。"
+                            "马科斯之子、众议院多数党领袖桑德罗·马科斯也受到关注。")
+    assert groups["苏哈托"] != groups["蒂蒂耶克·苏哈托"] and groups["马科斯"] != groups["桑德罗·马科斯"]

@@ -304,17 +304,36 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
 
 
 #: Kinship words between a person and a relative the text then names (马斯克的|胞弟|金博尔·马斯克, 巴菲特的|儿子|…).
-_KIN = re.compile("(?:的)?(?:父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|哥哥|妹妹|姐姐|妻子|丈夫|遗孀|长子|次子|幼子|"
-                  "长女|次女|之子|之女|叔父|伯父|侄子|孙子|孙女|兄长)$")
+_KIN_WORDS = ("父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|哥哥|妹妹|姐姐|妻子|丈夫|遗孀|长子|次子|幼子|长女|次女|之子|之女|"
+              "叔父|伯父|侄子|孙子|孙女|之孙|兄长|前妻|前夫|表兄|表弟|堂兄|堂弟")
+_KIN = re.compile(f"(?:的)?(?:{_KIN_WORDS})$")
+_KIN_AFTER = re.compile(f"的?(?:{_KIN_WORDS})")
+#: Most characters between a kinship word and the relative it introduces, over an apposition (马科斯之子、众议院多数党
+#: 领袖|桑德罗·马科斯; 苏哈托的女儿、普拉博沃的前妻|蒂蒂耶克·苏哈托).
+_KIN_REACH = 20
+#: What ends the clause a kinship word introduces its relative in.
+_CLAUSE_END = re.compile("[，。；：！？,;:!?]")
 
 
 def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str]]:
-    """The form keys of each person named right before a kinship word and of the relative named right after it
-    (古莫的父亲|马利欧·古莫): two people, however alike their names, whom grouping keeps apart."""
+    """The form keys of each person named right before a kinship word and of the relative named after it
+    (古莫的父亲|马利欧·古莫): two people, however alike their names, whom grouping keeps apart.  The relative
+    stands right after the kinship word, or further on in its clause when an apposition stands between and the
+    relative's name holds the person's (马科斯之子、众议院多数党领袖|桑德罗·马科斯)."""
     by_end = {c.end: c for c in candidates}
+    ordered = sorted(candidates, key=lambda c: c.start)
     pairs = set()
     for c in candidates:
         kin = _KIN.search(norm, max(0, c.start - 4), c.start)
         if kin is not None and (named := by_end.get(kin.start())) is not None:
             pairs.add(frozenset((form_key(named.form), form_key(c.form))))
+        if (after := _KIN_AFTER.match(norm, c.end)) is None:
+            continue
+        clause = _CLAUSE_END.search(norm, after.end(), after.end() + _KIN_REACH)
+        reach = clause.start() if clause else after.end() + _KIN_REACH
+        key = form_key(c.form)
+        relative = next((r for r in ordered if after.end() <= r.start and r.end <= reach
+                         and key in form_key(r.form) and form_key(r.form) != key), None)
+        if relative is not None:
+            pairs.add(frozenset((key, form_key(relative.form))))
     return frozenset(pairs)
