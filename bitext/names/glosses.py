@@ -9,7 +9,8 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag
+from .context import (BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han,
+                      bridges, jieba_tag)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -75,7 +76,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
                 lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS or (
                     several and not bridged and zh_start < zh_end and bridges(norm, zh_start - 1, lex))) and not (
-                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])):
+                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])) and not (
+                norm.endswith(PLACE_NOUNS, 0, zh_start)):  # 南部城市|特木科（Temuco）: what the place is, not its name
             bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
             zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
