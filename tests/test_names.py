@@ -3016,3 +3016,19 @@ def test_a_relative_introduced_over_an_apposition_is_another_person():
     groups = _review_groups("已故前总统苏哈托获授称号。苏哈托的女儿、普拉博沃的前妻蒂蒂耶克·苏哈托出席仪式。总统小马科斯表示。"
                             "马科斯之子、众议院多数党领袖桑德罗·马科斯也受到关注。")
     assert groups["苏哈托"] != groups["蒂蒂耶克·苏哈托"] and groups["马科斯"] != groups["桑德罗·马科斯"]
+
+
+def test_and_between_two_names_is_no_part_of_either():
+    """納坦茲|及|伊斯法罕 and 加鲁阿|和|经济中心: 及 and 和 stand in transliterations (埃及), so a run of name characters
+    went over them and made one name of two places, or of a city and "economic centre"; a station whose name holds
+    大和 stays whole, and so does a state the lexicon knows with its "and"."""
+    groups = _review_groups("美軍轟炸福爾多、納坦茲及伊斯法罕三處核設施。比亚的家乡北部城市加鲁阿和经济中心杜阿拉爆发抗议。"
+                            "特立尼达和多巴哥总理出席。")
+    assert {"納坦茲", "伊斯法罕", "加鲁阿", "杜阿拉", "特立尼达和多巴哥"} <= groups.keys()
+    assert not any("及" in form or "经济" in form for form in groups)
+
+
+def test_a_place_noun_before_a_glossed_name_is_no_part_of_it():
+    """南部城市|特木科（Temuco）: the gloss's name characters reached back over 城市 "city", what the place is."""
+    groups = _review_groups("智利总统今天在南部城市特木科（Temuco）发表讲话。")
+    assert "特木科" in groups and not any("城市" in form for form in groups)

@@ -15,9 +15,10 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING, MAX_NAME_CHARS, NAME_JOINER,
-                      NAMED_BODY_HEADS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE,
-                      all_han, generation_before, head_at, jieba_tag, known_place)
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
+                      MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PHRASE_BREAKS, PLACE_BEFORE,
+                      PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before, head_at,
+                      jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import occurrences, word_spans
 from .spans import Candidate, SortedSpans
@@ -428,6 +429,43 @@ def before_conjunction(doc: Document, norm: str, found: list[Candidate]) -> list
     return [Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
             if c.end - c.start >= 3 and norm[c.end - 1] in _CONJUNCTIONS and norm[c.start:c.end - 1] in parts else c
             for c in found]
+
+
+#: "And": between two names, never inside one but a state's the lexicon knows (特立尼达和多巴哥) or a quoted one.
+_AND = "和及与"
+
+
+def split_at_and(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Each name a run of name characters joined over 和, 及 or 与 (納坦茲|及|伊斯法罕, 加鲁阿|和|经济中心): 及 and 和
+    stand in transliterations (埃及, 和田), so the run went on, but standing alone as a word between two names they
+    join two things, when each side is a name or ordinary words (not 近铁|大和|西大寺站, a station).  The sides that
+    are names stay; ordinary words (经济中心) do not."""
+    lex = lexicon()
+    kept: list[Candidate] = []
+    for c in found:
+        form = norm[c.start:c.end]
+        cut = next((i for i, ch in enumerate(form) if ch in _AND and 2 <= i <= len(form) - 3
+                    and form[i - 1:i + 1] not in lex.words and form[i:i + 2] not in lex.words), None)
+        sides = [(c.start, c.start + cut), (c.start + cut + 1, c.end)] if cut is not None else []
+        if not sides or form in lex.names or (c.start and norm[c.start - 1] in _QUOTES) or NAME_JOINER.search(form) or (
+                not all(_a_name(norm[s:e], lex) or _ordinary_words(norm[s:e], lex) for s, e in sides)):
+            kept.append(c)
+            continue
+        kept += [Candidate(doc.text[s:e], s, e, c.gloss if e == c.end else "") for s, e in sides
+                 if _a_name(norm[s:e], lex)]
+    return kept
+
+
+def _a_name(part: str, lex: Lexicon) -> bool:
+    """The lexicon's name, or characters of names that are no word (納坦茲), none a function word at its end (卢卡古|各)."""
+    return part in lex.names or (part not in lex.words and all(map(lex.is_name_char, part)) and not (
+        jieba_tag(part[-1]) in ORDINARY_TAGS))
+
+
+def _ordinary_words(part: str, lex: Lexicon) -> bool:
+    """Words of two characters or more that are no names: 经济|中心."""
+    words = [part[s:e] for s, e in word_spans(part, 0)]
+    return all(len(w) >= 2 and w in lex.words and w not in lex.names for w in words)
 
 
 def full_names(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:

@@ -24,8 +24,8 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, HYPHENS, JOINE
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
-                      named_structure, quoted_whole, state_organ, whole_place, with_generation, with_given_name,
-                      with_head, with_party_opener, with_region_suffix, with_regnal_number)
+                      named_structure, quoted_whole, split_at_and, state_organ, whole_place, with_generation,
+                      with_given_name, with_head, with_party_opener, with_region_suffix, with_regnal_number)
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
@@ -896,7 +896,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                for c in glossed]
     found = [with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
              for c in found]
-    found = before_conjunction(doc, norm, full_names(doc, norm, joined_organisations(doc, norm, disjoint(found), taken, lex)))
+    found = split_at_and(doc, norm, before_conjunction(doc, norm, full_names(
+        doc, norm, joined_organisations(doc, norm, disjoint(found), taken, lex))))
     found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
