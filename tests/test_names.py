@@ -3032,3 +3032,13 @@ def test_a_place_noun_before_a_glossed_name_is_no_part_of_it():
     """南部城市|特木科（Temuco）: the gloss's name characters reached back over 城市 "city", what the place is."""
     groups = _review_groups("智利总统今天在南部城市特木科（Temuco）发表讲话。")
     assert "特木科" in groups and not any("城市" in form for form in groups)
+
+
+def test_a_preposition_or_verb_before_a_lexicon_name_is_no_part_of_it():
+    """因|欧盟, 依|川普, 持|英國: 因 and 依 stand in transliterations (因凡蒂诺), so the run of name characters took them
+    with the name after them and reported 因欧盟, 依川普 and 持英國 as new names; a character the name goes on with
+    (纽卡斯尔|联) stays."""
+    groups = _review_groups("政府不会因欧盟压力修改相关法律。國防部長赫格塞斯則依川普9月的行政命令改名。但持英國國民護照者可申請。"
+                            "纽卡斯尔联主帅豪说。")
+    assert {"欧盟", "川普", "英國", "纽卡斯尔联"} <= groups.keys()
+    assert not {"因欧盟", "依川普", "持英國", "纽卡斯尔"} & groups.keys()

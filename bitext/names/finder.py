@@ -607,6 +607,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
         if e - s >= 3 and (s, e) in words.overlapping(s, e) and (e - s == end - start - 1) and (
                 _stray_outside(norm, words, start, end, s, e)):
             return [(s, e)]  # 内陆国|赞比亚, 索马里兰|约20公里: the stray character is another word's
+    for s, e in known:
+        if s == start + 1 and e == end and not any(ws < edge < we for edge in (s, e) for ws, we in words.overlapping(
+                s - 1, e + 1)) and jieba_tag(norm[start]) in _STRAY_TAGS:
+            return [(s, e)]  # 因|欧盟, 依|川普, 持|英国: a preposition, conjunction, adverb or verb before it, whatever
+            # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on)
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
     if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
@@ -617,6 +622,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 多|哈萨克: a long lexicon name jieba agrees on, a weak stray character beside it
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
+
+
+#: jieba's tags of a character that stands alone beside a lexicon name and is no part of it: a preposition, a
+#: conjunction, an adverb, a verb.
+_STRAY_TAGS = frozenset("p c d v".split())
 
 
 #: Suffixes a place takes in a chain of places: state, province, city, county, district (悉尼|市).
