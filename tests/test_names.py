@@ -3042,3 +3042,13 @@ def test_a_preposition_or_verb_before_a_lexicon_name_is_no_part_of_it():
                             "纽卡斯尔联主帅豪说。")
     assert {"欧盟", "川普", "英國", "纽卡斯尔联"} <= groups.keys()
     assert not {"因欧盟", "依川普", "持英國", "纽卡斯尔"} & groups.keys()
+
+
+def test_an_acronym_glosses_a_body_that_a_verb_comes_before_or_a_word_with_a_function_character_holds():
+    """指示|国家|调查局（NIA）: the verb before the body is the clause's, not the first word of the name (formerly
+    指示国家调查局); 香港|生成式|人工智能|研发|中心（HKGAI）: 能 in 人工智能 is no function word ending the clause
+    (formerly 研发中心, a fragment); 争取 still opens a party's name (争取社会主义运动（MAS）), as "for" does."""
+    groups = _review_groups("內政部長夏阿（Amit Shah）指示國家調查局（NIA）接手調查。香港生成式人工智能研發中心（HKGAI）成立。"
+                            "拉巴斯宣誓就職，結束左派爭取社會主義運動（MAS）近20年的執政。")
+    assert groups["國家調查局"] == groups["NIA"] and groups["香港生成式人工智能研發中心"] == groups["HKGAI"]
+    assert groups["爭取社會主義運動"] == groups["MAS"]

@@ -220,3 +220,8 @@ def generation_before(norm: str, start: int, para_start: int, lex: Lexicon) -> b
 #: The regions whose press a continued rendering names (台湾则称…, 香港媒体则作…), besides a press itself (新华社则译作):
 #: anything else before 则 is the name rendered (金奈则写作「清奈」), a statement of its own.
 PRESS_REGIONS = ("内地", "大陆", "中国大陆", "台湾", "香港", "澳门", "新加坡", "马来西亚", "港澳", "两岸")
+
+
+#: The words for "for" and "independent" that open the names Spanish and Latin American parties translate to
+#: (争取民主党 Party for Democracy, 独立民主联盟, 全力为加泰隆尼亚党): a verb or an adjective that begins a name.
+PARTY_OPENERS = ("全力为", "争取", "独立")

@@ -16,9 +16,9 @@ from functools import cache
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
-                      MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PHRASE_BREAKS, PLACE_BEFORE,
-                      PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before, head_at,
-                      jieba_tag, known_place)
+                      MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
+                      PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
+                      head_at, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import occurrences, word_spans
 from .spans import Candidate, SortedSpans
@@ -343,7 +343,6 @@ def state_organ(doc: Document, norm: str, found: Candidate, taken: SortedSpans) 
 #: Spanish and Latin American parties translate to (争取民主党 Party for Democracy, 争取社会主义运动党 Movement for
 #: Socialism, 独立民主联盟 Independent Democratic Union, 全力为加泰隆尼亚党 Together for Catalonia).
 PARTY_HEADS = ("党", "联盟", "阵线", "运动")
-_PARTY_OPENERS = ("全力为", "争取", "独立")
 #: Most characters between such a word and the party's name found (争取|社会主义|运动党).
 _PARTY_WORDS = 4
 
@@ -353,10 +352,10 @@ def with_party_opener(doc: Document, norm: str, c: Candidate, taken: SortedSpans
     and the words between (争取|社会主义|运动党), where that word cannot be a verb of the sentence: after a list's
     comma or other punctuation (社会党、|争取|民主党), or before the party's acronym or name in its language
     (结束|争取|社会主义运动党（MAS）)."""
-    between = next((k for k in range(_PARTY_WORDS + 1) if norm.endswith(_PARTY_OPENERS, 0, c.start - k)), None)
+    between = next((k for k in range(_PARTY_WORDS + 1) if norm.endswith(PARTY_OPENERS, 0, c.start - k)), None)
     if between is None or not norm.endswith(PARTY_HEADS, c.start, c.end):
         return c
-    start = c.start - between - next(len(o) for o in _PARTY_OPENERS if norm.endswith(o, 0, c.start - between))
+    start = c.start - between - next(len(o) for o in PARTY_OPENERS if norm.endswith(o, 0, c.start - between))
     if not all_han(norm[start:c.end]) or any(ch in "的和与及" for ch in norm[start:c.end]) or taken.overlapping(
             start, c.start):
         return c  # not across 的 or a conjunction: 争取民主党和|共产党 is two parties

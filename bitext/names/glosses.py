@@ -9,8 +9,8 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, PLACE_NOUNS, TITLE, TITLE_BEFORE, all_han,
-                      bridges, jieba_tag)
+from .context import (BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
+                      TITLE_BEFORE, all_han, bridges, jieba_tag)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -36,6 +36,8 @@ _NAME_HEADS = COMPANY_HEADS + _PARTY_HEADS
 #: verbs, which are only after the body's country (美国|太空|探索|技术|公司).
 _NOT_IN_BODY_NAMES = frozenset("d p c u r m q f".split())
 _VERB_TAGS = frozenset(("v", "vd"))
+#: jieba's tags of a function word alone: a preposition, a conjunction, a particle, a pronoun.
+_FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "r"))
 #: Last characters of words that describe a body rather than name it: a party, a camp, a maker (芯片制造商), a
 #: giant (科技巨头).
 _NOT_BODY_ENDS = ("党", "派", "商", "巨头")
@@ -180,8 +182,8 @@ def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int |
     start, end = words[-1][1] if words else 0, words[-1][1] if words else 0
     for s, e in reversed(words):
         word = norm[s:e]
-        if not all_han(word) or any(c in BESIDE for c in word):
-            break
+        if not all_han(word) or word in BESIDE or (len(word) == 1 and jieba_tag(word) in _FUNCTION_TAGS):
+            break  # a function word, not 能 of 人工智能
         start = s
     else:
         return None
@@ -259,8 +261,9 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
         if verbs_from is None and ((_verb(word) and jieba_tag(word) != "vn") or jieba_tag(word) in _VERB_TAGS):
             verbs_from = taken  # a verb (not 合作, a verb's noun): the name's only if a country begins it further back
         taken -= 1
-    if verbs_from is not None and len(words) - taken == letters:
-        return words[taken][0]
+    if verbs_from is not None and len(words) - taken == letters and (
+            verbs_from != taken + 1 or norm[slice(*words[taken])] in PARTY_OPENERS):
+        return words[taken][0]  # not 指示|国家|调查局（NIA）: a name begins with no verb but 争取 (for)
     return words[taken if verbs_from is None else verbs_from][0]
 
 
@@ -272,8 +275,9 @@ def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Le
     subject = verb and next((norm[s:e] for s, e in words if e == verb[0]), "")
     known = lex.names.get(first)
     return (known is not None and known.type is NameType.PLACE) or start == 0 or not all_han(norm[start - 1]) or (
-        norm[start - 1] in BESIDE and norm[start - 1] not in "与和及") or bool(
-        subject in lex.names and jieba_tag(norm[verb[0]:verb[1]]) in _VERB_TAGS)
+        norm[start - 1] in BESIDE and norm[start - 1] not in "与和及") or bool(verb and (
+            subject in lex.names or len(subject) == 0 or not all_han(subject)) and jieba_tag(
+            norm[verb[0]:verb[1]]) in _VERB_TAGS)  # 夏阿（Amit Shah）|指示|国家调查局（NIA）
 
 
 def _body_word(word: str) -> bool:
