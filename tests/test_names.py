@@ -3052,3 +3052,15 @@ def test_an_acronym_glosses_a_body_that_a_verb_comes_before_or_a_word_with_a_fun
                             "拉巴斯宣誓就職，結束左派爭取社會主義運動（MAS）近20年的執政。")
     assert groups["國家調查局"] == groups["NIA"] and groups["香港生成式人工智能研發中心"] == groups["HKGAI"]
     assert groups["爭取社會主義運動"] == groups["MAS"]
+
+
+def test_a_region_with_its_suffix_and_the_town_after_it_are_two_places():
+    """顿涅茨克州|波克罗夫斯克 (formerly 顿涅茨克 and 州波克罗夫斯克), 坦米爾納德邦|卡魯爾（Karur） (formerly one name, 邦
+    was never a region's suffix for a region the lexicon lacks), 下薩克森邦|沃夫斯堡 (formerly 邦沃夫斯堡): no town's
+    name begins with the region's suffix, and the gloss after the town is the town's; 联邦 stays a federation."""
+    groups = _review_groups("乌方予以否认。顿涅茨克州波克罗夫斯克战事激烈。坦米爾納德邦卡魯爾（Karur）發生踩踏事件。"
+                            "總部位於下薩克森邦沃夫斯堡的福斯汽車宣布裁員。俄罗斯联邦安全局表示。")
+    assert {"顿涅茨克州", "波克罗夫斯克", "坦米爾納德邦", "卡魯爾", "沃夫斯堡"} <= groups.keys()
+    assert not any(form[0] in "州邦" for form in groups)
+    proposed = _proposed_types("坦米爾納德邦卡魯爾（Karur）發生踩踏事件。")
+    assert proposed["卡魯爾"] == "place"

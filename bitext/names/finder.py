@@ -921,12 +921,28 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
-                doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
-            and not _work_title(norm, c)
-            for region in _regions(doc, norm, _event(doc, norm, with_party_opener(
-                doc, norm, _with_initials(doc, norm, c, taken), taken), taken, lex), taken, lex)]
+    return _suffixes_to_regions(doc, norm, [
+        region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+            doc, norm, again, found + glossed, taken, lex)] + glossed)
+        if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
+        and not _work_title(norm, c)
+        for region in _regions(doc, norm, _event(doc, norm, with_party_opener(
+            doc, norm, _with_initials(doc, norm, c, taken), taken), taken, lex), taken, lex)])
+
+
+def _suffixes_to_regions(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """A name that begins with 州, 省 or 邦 right after Chinese text gives it to the region before it, found or not
+    (顿涅茨克|州波克罗夫斯克 → 顿涅茨克州|波克罗夫斯克, 下萨克森|邦沃夫斯堡 → 沃夫斯堡): no town's name begins so."""
+    ends = {c.end: n for n, c in enumerate(found)}
+    fixed = list(found)
+    for n, c in enumerate(found):
+        if c.end - c.start < 3 or norm[c.start] not in REGION_SUFFIXES or not c.start or not all_han(norm[c.start - 1]):
+            continue
+        fixed[n] = Candidate(doc.text[c.start + 1:c.end], c.start + 1, c.end, c.gloss)
+        if (before := ends.get(c.start)) is not None:
+            region = found[before]
+            fixed[before] = Candidate(doc.text[region.start:c.start + 1], region.start, c.start + 1, region.gloss)
+    return fixed
 
 
 #: What ends the name of a paper or a magazine, which news writes in title marks as it does works (《北京晚报》).
@@ -1003,10 +1019,11 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
     for i in range(start + 2, end - 2):
         if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and (
                 known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex)
-                or (norm[i] != "邦" and _transliteration(norm[start:i], lex))):
+                or (norm[i - 1:i + 1] != "联邦" and _transliteration(norm[start:i], lex))):
             town_end = _before_new_site(norm, i + 1, end)
-            return [Candidate(doc.text[start:i + 1], start, i + 1, c.gloss),
-                    Candidate(doc.text[i + 1:town_end], i + 1, town_end)]
+            glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
+            return [Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss),
+                    Candidate(doc.text[i + 1:town_end], i + 1, town_end, c.gloss if glossed_town else "")]
     if (new_end := _before_new_site(norm, start, end)) < end:
         return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
     if QUALIFIER.match(norm, end) and known_place(norm[start:end], lex):
