@@ -3064,3 +3064,11 @@ def test_a_region_with_its_suffix_and_the_town_after_it_are_two_places():
     assert not any(form[0] in "州邦" for form in groups)
     proposed = _proposed_types("坦米爾納德邦卡魯爾（Karur）發生踩踏事件。")
     assert proposed["卡魯爾"] == "place"
+
+
+def test_a_glossed_surname_found_again_as_a_relatives_surname_keeps_its_gloss():
+    """创办人柯克（Charlie Kirk） and, later, his widow 艾莉卡·柯克: the finder found 柯克 again as her surname, without
+    the gloss, and kept that copy; with no English, 柯克 sounded like 库克 (Lisa Cook) and the two were grouped."""
+    groups = _review_groups("聯準會理事莉莎·庫克（Lisa Cook）遭解職，庫克隨即提告。保守派組織創辦人柯克（Charlie Kirk）遭槍擊身亡，"
+                            "遺孀艾莉卡·柯克（Erika Kirk）接任執行長。")
+    assert groups["庫克"] == groups["莉莎·庫克"] != groups["柯克"]

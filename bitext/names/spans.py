@@ -72,7 +72,8 @@ _START = attrgetter("start")
 
 
 def disjoint(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest first, no overlaps."""
+    """Longest first, no overlaps; of two of one span, the one with a gloss (柯克（Charlie Kirk）, found again as
+    艾莉卡·柯克's surname, keeps its English)."""
     if not candidates:
         return []
     ordered = sorted(candidates, key=_START)
@@ -81,7 +82,7 @@ def disjoint(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     first = min(c.start for c in candidates)
     used = bytearray(max(c.end for c in candidates) - first)  # 1 where a kept candidate stands
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start, not c.gloss)):
         if used.find(1, c.start - first, c.end - first) == -1:
             used[c.start - first:c.end - first] = b"\x01" * (c.end - c.start)
             kept.append(c)
