@@ -3072,3 +3072,10 @@ def test_a_glossed_surname_found_again_as_a_relatives_surname_keeps_its_gloss():
     groups = _review_groups("聯準會理事莉莎·庫克（Lisa Cook）遭解職，庫克隨即提告。保守派組織創辦人柯克（Charlie Kirk）遭槍擊身亡，"
                             "遺孀艾莉卡·柯克（Erika Kirk）接任執行長。")
     assert groups["庫克"] == groups["莉莎·庫克"] != groups["柯克"]
+
+
+def test_a_state_and_its_city_of_one_name_are_two_places():
+    """纽约州 and 纽约市 differ only in the division's suffix and sound alike, but a state and a city are two places
+    (formerly one group)."""
+    groups = _review_groups("纽约市长选举结果揭晓。纽约州州长霍楚尔表示祝贺。纽约市将增加预算。")
+    assert groups["纽约州"] != groups["纽约市"]

@@ -103,6 +103,16 @@ def city_and_united(a: str, b: str) -> bool:
     return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
 
 
+#: What ends the name of a state, a province, a city, a county or a district.
+_DIVISIONS = "州省邦市县区"
+
+
+def other_division(a: str, b: str) -> bool:
+    """One place's name with two divisions' suffixes (纽约州 the state, 纽约市 the city): two places."""
+    a, b = form_key(a), form_key(b)
+    return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in _DIVISIONS and b[-1] in _DIVISIONS
+
+
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
     莫斯科 Moscow): a spelling of another name, however alike it sounds."""
@@ -313,10 +323,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         """One cluster of ``a``'s and ``b``'s, unless their English says two of their forms are two people: an
         unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith); nor a
         relative the text introduces by kinship and the person named before the kinship word (``kin``, form keys:
-        马斯克的胞弟|金博尔·马斯克)."""
+        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市)."""
         ra, rb = root(a), root(b)
         if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
-                                for x in cluster_of[ra] for y in cluster_of[rb]):
+                                or other_division(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
             parent[rb] = ra
             cluster_of[ra] += cluster_of.pop(rb)
 
