@@ -3079,3 +3079,10 @@ def test_a_state_and_its_city_of_one_name_are_two_places():
     (formerly one group)."""
     groups = _review_groups("纽约市长选举结果揭晓。纽约州州长霍楚尔表示祝贺。纽约市将增加预算。")
     assert groups["纽约州"] != groups["纽约市"]
+
+
+def test_a_space_sets_the_names_of_a_credit_apart():
+    """（参与记者：马斯喀特 姚兵 大马士革 刘宗亚）: a space after a name was read as a joiner that the name goes on
+    past, so no name of the credit was found, not even places the lexicon knows."""
+    groups = _review_groups("伊朗外长访问阿曼。（参与记者：马斯喀特 姚兵 大马士革 刘宗亚）")
+    assert {"马斯喀特", "大马士革", "刘宗亚"} <= groups.keys()

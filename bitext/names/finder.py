@@ -281,9 +281,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
-            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not (
+            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not norm[pos].isspace() and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
-                return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it)
+                return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it; a space
+                # sets names of a list or a credit apart: 记者：马斯喀特 姚兵 大马士革 刘宗亚)
             continue
         if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)) \
                 and not _in_outside_word(norm, pos, inside, lex):
