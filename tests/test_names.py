@@ -3086,3 +3086,13 @@ def test_a_space_sets_the_names_of_a_credit_apart():
     past, so no name of the credit was found, not even places the lexicon knows."""
     groups = _review_groups("伊朗外长访问阿曼。（参与记者：马斯喀特 姚兵 大马士革 刘宗亚）")
     assert {"马斯喀特", "大马士革", "刘宗亚"} <= groups.keys()
+
+
+def test_an_organ_named_in_full_with_its_state_is_then_named_by_its_last_words():
+    """乌克兰国家反腐败局（NABU） and later 反腐败局: the state's organ (国家反腐败局) ends with a shorter organ's name
+    that the text then uses alone (formerly unmatched, and the acronym's group lacked it); a generic last word
+    (委员会 of 挪威诺贝尔委员会) is no such short form."""
+    groups = _review_groups("乌克兰国家反腐败局（NABU）28日搜查叶尔马克住所。此前，反腐败局披露乌克兰国家核电公司腐败案。"
+                            "挪威诺贝尔委员会10日宣布。委员会主席表示。")
+    assert groups["乌克兰国家反腐败局"] == groups["反腐败局"] == groups["NABU"]
+    assert "委员会" not in groups

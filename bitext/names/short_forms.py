@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
@@ -305,6 +306,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
         after_state = {name[k:] for k in range(1, min(_STATE_LENGTH, len(name) - 2) + 1)
                        if _state(name[:k]) and _organ(name[k:], found_alone=False)}
         organs |= after_state or ({name} if _organ(name, found_alone=True) else set())
+        organs |= {tail for organ in after_state for tail in _organ_tails(organ)}
     if not organs:
         return [], []
     prefixed: list[tuple[int, int]] = []
@@ -325,7 +327,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     longs = [Candidate(text.doc.text[s:e], s, e) for s, e in prefixed if (s, e) not in exact]
     shorts = []
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
-        if len(full := [f for f in named if f.endswith(organ) and _state(f[:-len(organ)])]) == 1:
+        if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)])]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
         else:  # 美国太空总署 … 把太空总署译作…, 欧洲太空总署 in another paragraph: the one its paragraph names
             for s, e in spans:
@@ -427,6 +429,19 @@ def _organ_goes_on(text: _Text, end: int) -> bool:
     if run is None or run.group()[0] in "和与及同或":
         return False
     return any(run.group()[:k].endswith(_ORGAN_HEADS) and text.whole(end, end + k) for k in range(2, len(run.group()) + 1))
+
+
+def _organ_tails(organ: str) -> set[str]:
+    """The shorter organs an organ's name ends with, from a word of it on (国家|反腐败局 → 反腐败局): news names the
+    organ in full with its state once (乌克兰国家反腐败局), then by its last words."""
+    edges = list(accumulate(len(w) for w in default_jieba().cut(organ, False)))[:-1]
+    words = lexicon().words
+    return {organ[k:] for k in edges if _organ(organ[k:], found_alone=False) and organ[k:] not in words}  # not 委员会
+
+
+def _after_state(prefix: str) -> bool:
+    """``prefix`` is a state's name and the words of the organ's name before its tail (乌克兰|国家)."""
+    return any(_state(prefix[:k]) for k in range(1, min(_STATE_LENGTH, len(prefix)) + 1))
 
 
 def _state(form: str) -> bool:
