@@ -3096,3 +3096,14 @@ def test_an_organ_named_in_full_with_its_state_is_then_named_by_its_last_words()
                             "挪威诺贝尔委员会10日宣布。委员会主席表示。")
     assert groups["乌克兰国家反腐败局"] == groups["反腐败局"] == groups["NABU"]
     assert "委员会" not in groups
+
+
+def test_a_rendering_of_the_club_or_company_a_demonstrative_points_at_is_no_place():
+    """称该俱乐部为“车路士”: the statement renders the club just named, and the rendering was given to 俄罗斯, the name
+    in reach that sounded most like it (che lu shi, e luo si) — a probable variant of Russia; "the club" names no
+    place."""
+    text = ("英国政府表示，准备迫使俄罗斯富商罗曼·阿布拉莫维奇将出售切尔西足球俱乐部所得用于援助乌克兰，"
+            "香港媒体称该俱乐部为“车路士”。")
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    names = [(n.form, n.entry_id) for s in annotate_text(text, glossary=glossary).sentences() for n in s.names]
+    assert ("车路士", "russia") not in names

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from ..model import Document, NameType
 from .glosses import LATIN
 from .context import (AFTER_NAME, BESIDE, NAME_PARTS, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
-                      cue_follows)
+                      cue_follows, known_place)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import similar, similarity
@@ -399,12 +399,18 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     person, lex = _of_him_or_her(norm, m), lexicon()
     named = {form for form in named if form != rendering and not _press(form) and all_han(form.replace("·", ""))
              and not (person and _not_a_person(form, lex))}  # 称他为: a person, not the place named last
+    if (called := m.group("called")) and (kind := called[1:]).endswith(_KINDS_OF_BODY):
+        named = {form for form in named if not known_place(form, lex)}  # 称该俱乐部为: a club's name, not 俄罗斯's
     scored = sorted(((_sound(rendering, form), form) for form in named), reverse=True)
     if scored and scored[0][0] >= NEAREST_SOUND and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN):
         return scored[0][1]
     if person and m.string[m.start("name") - 1] in "“「『" and not TITLE_BEFORE.search(m.group("name")):
         return _named_last(norm, before, verb_start, by_form, lex)  # 球迷稱他為「小蠻牛」: a nickname in quotes
     return None
+
+
+#: What a demonstrative points back at when it names a body (称该俱乐部为, 称该公司为): no place's name is rendered.
+_KINDS_OF_BODY = BODY_ENDS + ("俱乐部", "球会", "乐队", "联盟")
 
 
 #: Prepositions of place: a name right after one is where something happens (在达累斯萨拉姆街头), not a person.
