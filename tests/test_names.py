@@ -3107,3 +3107,11 @@ def test_a_rendering_of_the_club_or_company_a_demonstrative_points_at_is_no_plac
     glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
     names = [(n.form, n.entry_id) for s in annotate_text(text, glossary=glossary).sentences() for n in s.names]
     assert ("车路士", "russia") not in names
+
+
+def test_a_glossed_head_word_alone_is_no_name():
+    """美国公理太空公司（Axiom Space）: the gloss's walk over name characters stopped at 公司, which was then proposed
+    as a name and grouped with 辉瑞公司 as its "surname"; the head now takes the body's words before it."""
+    groups = _review_groups("美国辉瑞公司11月击败丹麦对手。辉瑞首席执行官表示。航天方面，美国公理太空公司（Axiom Space）组织任务。")
+    assert "公司" not in groups and groups["辉瑞公司"] == groups["辉瑞"]
+    assert any(form.endswith("公理太空公司") for form in groups)

@@ -122,7 +122,10 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             zh_start += 1
         if zh_end - zh_start < 3 and " " in english.strip():
             zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
-        if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]):
+        if words and norm[zh_start:zh_end] in COMPANY_HEADS + _ACRONYM_BODY_HEADS:
+            zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
+        if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
+                norm[zh_start:zh_end] in COMPANY_HEADS + _ACRONYM_BODY_HEADS):
             continue
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names:
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
