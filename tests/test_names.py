@@ -3115,3 +3115,10 @@ def test_a_glossed_head_word_alone_is_no_name():
     groups = _review_groups("美国辉瑞公司11月击败丹麦对手。辉瑞首席执行官表示。航天方面，美国公理太空公司（Axiom Space）组织任务。")
     assert "公司" not in groups and groups["辉瑞公司"] == groups["辉瑞"]
     assert any(form.endswith("公理太空公司") for form in groups)
+
+
+def test_a_long_form_inside_a_longer_name_found_does_not_replace_it():
+    """英国葛兰素史克公司（GSK）: the short-form rules proposed 史克公司 and 葛兰素史克 as long forms, which replaced the
+    name the gloss found and took the acronym with them; a long form inside a longer name found loses to it."""
+    groups = _review_groups("江苏恒瑞医药7月同英国葛兰素史克公司（GSK）达成协议。葛兰素史克9月宣布，首席执行官将卸任。")
+    assert "史克公司" not in groups and groups["GSK"] == groups["英国葛兰素史克公司"]
