@@ -921,6 +921,36 @@ class _ParagraphFinder:
         return _ParagraphFinds(found, held, heard, places, dotted)
 
 
+#: How far around a candidate the rules that grow, cut or drop it read (a head or a body's words after it, a
+#: team's city, initials or a party's opening word before it): see :class:`_ByContext`.
+RULE_REACH = 64
+
+
+class _ByContext:
+    """A rule over candidates applied once per distinct stretch of text around a candidate: what it makes of one
+    depends only on the candidate, :data:`RULE_REACH` characters either side, the ``taken`` spans among them and
+    what holds for the whole text (how often it writes a form), and a long text names the same people in the same
+    words again and again."""
+
+    def __init__(self, doc: Document, norm: str, taken: SortedSpans) -> None:
+        self.doc, self.norm, self.taken = doc, norm, taken
+
+    def each(self, candidates: list[Candidate], rule) -> list[Candidate]:
+        """What ``rule`` makes of each candidate (a list: grown, cut in two or dropped), in order."""
+        doc, norm, done, made = self.doc, self.norm, {}, []
+        for c in candidates:
+            low, high = max(0, c.start - RULE_REACH), min(len(norm), c.end + RULE_REACH)
+            key = (norm[low:high], doc.text[low:high], c.start - low, c.end - low, c.gloss,
+                   tuple((s - low, e - low) for s, e in self.taken.overlapping(low, high)))
+            if key not in done:
+                done[key] = (c.start, rule(c))
+            start, out = done[key]
+            made += out if start == c.start else [
+                Candidate(doc.text[o.start + c.start - start:o.end + c.start - start], o.start + c.start - start,
+                          o.end + c.start - start, o.gloss) for o in out]
+        return made
+
+
 def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
     """Whole names outside the ``taken`` spans (the glossary's names), glossed names first."""
     lex = lexicon()
@@ -946,11 +976,23 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places + dotted]
     found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
               if not taken.overlapping(s, e)]
-    found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
-                                taken, lex) for c in found]
-    found = [quoted_whole(doc, norm, named, taken) for c in found
-             if (named := named_structure(doc, norm, c, taken, lex))]
-    found = [state_organ(doc, norm, with_given_name(doc, norm, c, taken, lex), taken) for c in found]
+    by_context = _ByContext(doc, norm, taken)
+
+    def grown(c: Candidate) -> list[Candidate]:
+        c = with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
+                               taken, lex)
+        if not (named := named_structure(doc, norm, c, taken, lex)):
+            return []
+        return [state_organ(doc, norm, with_given_name(doc, norm, quoted_whole(doc, norm, named, taken), taken, lex),
+                            taken)]
+
+    def placed(c: Candidate) -> list[Candidate]:
+        if _category_word(norm[c.start:c.end], lex) or _award_after(norm, c.end) or _work_title(norm, c):
+            return []
+        return _regions(doc, norm, _event(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken),
+                                                                       taken), taken, lex), taken, lex)
+
+    found = by_context.each(found, grown)
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -970,12 +1012,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return [region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
-                doc, norm, again, found + glossed, taken, lex)] + glossed)
-            if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
-            and not _work_title(norm, c)
-            for region in _regions(doc, norm, _event(doc, norm, with_party_opener(
-                doc, norm, _with_initials(doc, norm, c, taken), taken), taken, lex), taken, lex)]
+    return by_context.each(disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+        doc, norm, again, found + glossed, taken, lex)] + glossed), placed)
 
 
 #: What ends the name of a paper or a magazine, which news writes in title marks as it does works (《北京晚报》).
