@@ -177,22 +177,33 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     matcher = _matcher(glossary)
     found: list[NameMatch] = []
     decided: dict[tuple[str, str], tuple[GlossaryEntry, str, str, str]] = {}
+    spans_of: dict[str, list[tuple[int, int]]] = {}  # by a paragraph's text and the character after it: its matches
     for paragraph in doc.paragraphs():
-        candidates = []
-        for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
-            if (end := matcher.longest_at(norm, first.start(), paragraph.end)) > first.start():
-                candidates.append((first.start(), end))
-        if not candidates:
-            continue
-        words = paragraph_words(norm, paragraph.start, paragraph.end).spans
-        taken = bytearray(paragraph.end - paragraph.start)
-        for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (
-                    _feminine_after(norm, start, end, matcher)):
-                continue
-            taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
-            found.append(_name_match(doc, norm, matcher, start, end, decided))
+        if (key := norm[paragraph.start:paragraph.end + 1]) not in spans_of:  # a paragraph the text repeats: once
+            spans_of[key] = [(s - paragraph.start, e - paragraph.start) for s, e in _listed_in(norm, paragraph, matcher)]
+        found += [_name_match(doc, norm, matcher, paragraph.start + s, paragraph.start + e, decided)
+                  for s, e in spans_of[key]]
     return sorted(found, key=lambda m: m.start)
+
+
+def _listed_in(norm: str, paragraph, matcher: _Matcher) -> list[tuple[int, int]]:
+    """The spans of the glossary's forms in one paragraph, longest first, none inside a longer word."""
+    candidates = []
+    for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
+        if (end := matcher.longest_at(norm, first.start(), paragraph.end)) > first.start():
+            candidates.append((first.start(), end))
+    if not candidates:
+        return []
+    words = paragraph_words(norm, paragraph.start, paragraph.end).spans
+    taken = bytearray(paragraph.end - paragraph.start)
+    found = []
+    for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (
+                _feminine_after(norm, start, end, matcher)):
+            continue
+        taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
+        found.append((start, end))
+    return found
 
 
 #: Endings of a Russian or Slavic woman's surname written after the man's (普京|娜 Putina, 纳扎尔巴耶|娃): she
