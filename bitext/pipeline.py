@@ -25,7 +25,7 @@ from typing import BinaryIO, Iterator
 from .io import read_bytes
 from .model import Document, Paragraph, Section, Sentence
 from .reader import read_document
-from .segment import segment_sentences, sentence_spans, spans_within
+from .segment import SentenceMemo, segment_sentences, sentence_spans, spans_within
 
 #: Libraries whose output shapes the document; their versions go into the TEI header.
 RECORDED_TOOLS = ("bitext", "pypinyin", "opencc", "rjieba")
@@ -156,11 +156,12 @@ def _annotate_chunks(doc: Document, options: AnnotateOptions, translator, cache,
     norm = doc.simplified
     with _cycle_collection_paused():
         names = _names_by_start(doc, norm, glossary)
+    memo = SentenceMemo()
     with _translation_bar(doc, progress and translator is not None) as bar:
         for chunk in _chunks(doc):
             with _cycle_collection_paused():
                 view = _annotate_chunk(doc, chunk, norm, options, translator, cache, bar, glossary,
-                                       names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [])
+                                       names.within(chunk[0][1][0][0], chunk[-1][1][-1][1]) if names else [], memo)
             doc.entries.update(view.entries)
             for (paragraph, _, _), part in zip(chunk, view.paragraphs()):
                 for sentence in part.sentences:
@@ -237,7 +238,7 @@ def _names_by_start(doc: Document, norm: str, glossary) -> _NamesByStart | None:
 
 
 def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: AnnotateOptions,
-                    translator, cache, bar, glossary, matches: list) -> Document:
+                    translator, cache, bar, glossary, matches: list, memo: SentenceMemo) -> Document:
     """Run every stage over one chunk, as a document of its own that shares ``doc``'s text."""
     parts = [Paragraph(spans[0][0], spans[-1][1], paragraph.kind, id=paragraph.id) for paragraph, spans, _ in chunk]
     view = Document(text=doc.text, source_name=doc.source_name, script=doc.script, sections=[Section(parts)])
@@ -247,7 +248,7 @@ def _annotate_chunk(doc: Document, chunk: list[_Piece], norm: str, options: Anno
     starts = [s for s, _ in keep_whole]
     for part, (_, spans, first) in zip(parts, chunk):  # each paragraph given its own names, not the chunk's
         part.sentences = segment_sentences(view, part, spans, norm, spans_within(keep_whole, starts, part.start, part.end),
-                                           first_number=first)
+                                           first_number=first, memo=memo)
     if matches:
         attach_names(view, matches)
     if options.pinyin:

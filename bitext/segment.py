@@ -199,18 +199,55 @@ def segment_sentences(
     keep_whole: Sequence[tuple[int, int]] = (),
     jieba=None,
     first_number: int = 1,
+    memo: SentenceMemo | None = None,
 ) -> list[Sentence]:
     """The sentences at ``spans`` (document offsets) of ``paragraph``, tokenised, numbered from ``first_number``.
 
     ``norm`` is the Simplified form of the whole document text; ``keep_whole``
-    the sorted, disjoint spans that must stay whole.
+    the sorted, disjoint spans that must stay whole; ``memo`` the sentences of
+    the text cut before.
     """
     starts = [s for s, _ in keep_whole]
     sentences = []
     for n, (start, end) in enumerate(spans, first_number):
-        tokens = tokenize(doc.text[start:end], norm[start:end], start, spans_within(keep_whole, starts, start, end), jieba)
-        sentences.append(Sentence(start, end, tokens, id=f"{paragraph.id}-s{n}", foreign=foreign_spans(tokens)))
+        within = spans_within(keep_whole, starts, start, end)
+        if memo is None:
+            tokens = tokenize(doc.text[start:end], norm[start:end], start, within, jieba)
+            foreign = foreign_spans(tokens)
+        else:
+            tokens, foreign = memo.tokens(doc.text[start:end], norm[start:end], start, within, jieba)
+        sentences.append(Sentence(start, end, tokens, id=f"{paragraph.id}-s{n}", foreign=foreign))
     return sentences
+
+
+class SentenceMemo:
+    """The tokens of the sentences of one text met before, by the sentence and the names kept whole in it: a long
+    text repeats sentences (datelines, credit lines, an article quoted again), which are cut once.  At most
+    :data:`MEMO_SENTENCES` are kept, so that a text annotated chunk by chunk stays in bounded memory."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple, tuple[list[tuple[int, int, str, TokenKind, str]], list[tuple[int, int, str]]]] = {}
+
+    def tokens(self, text: str, norm: str, offset: int, keep_whole: Sequence[tuple[int, int]],
+               jieba=None) -> tuple[list[Token], list[ForeignSpan]]:
+        """:func:`tokenize` and :func:`foreign_spans` of one sentence, new objects each time (later stages
+        change them)."""
+        key = (text, norm, tuple((s - offset, e - offset) for s, e in keep_whole))
+        if (known := self.known.get(key)) is None:
+            tokens = tokenize(text, norm, offset, keep_whole, jieba)
+            foreign = foreign_spans(tokens)
+            if len(self.known) >= MEMO_SENTENCES:
+                self.known.clear()
+            self.known[key] = ([(t.start - offset, t.end - offset, t.text, t.kind, t.norm) for t in tokens],
+                               [(f.first, f.last, f.lang) for f in foreign])
+            return tokens, foreign
+        cut, foreign = known
+        return ([Token(s + offset, e + offset, written, kind, simplified) for s, e, written, kind, simplified in cut],
+                [ForeignSpan(first, last, lang=lang) for first, last, lang in foreign])
+
+
+#: The most sentences a :class:`SentenceMemo` keeps: a few megabytes of tokens.
+MEMO_SENTENCES = 20_000
 
 
 def sentence_spans(doc: Document, paragraph: Paragraph) -> list[tuple[int, int]]:

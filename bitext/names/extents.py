@@ -534,11 +534,32 @@ def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[i
     """
     lex = lexicon()
     long_names = long_names_by_beginning()
-    cut = {(s, e) for s, e in found if _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex) or (
-        _names_body(norm, s, e))}
+    cut = _holding(norm, found, lambda s, e: _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex) or (
+        _names_body(norm, s, e)))
     forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
     text_forms = _by_beginning(forms, 2)  # the lexicon's names were tried above, so only the text's are left to try
-    return cut | {(s, e) for s, e in found if (s, e) not in cut and _cut(norm, s, e, text_forms, forms.__contains__, lex)}
+    return cut | _holding(norm, [(s, e) for s, e in found if (s, e) not in cut],
+                          lambda s, e: _cut(norm, s, e, text_forms, forms.__contains__, lex))
+
+
+#: How far before and after a name :func:`_cut` and :func:`_names_body` read: a longer name over its start and an
+#: ordinary word before that one, a known name or a body's head after its end and a word after that.
+_CUT_READS = (_LONGER_REACH + 4, MAX_NAME_CHARS + 4)
+
+
+def _holding(norm: str, spans: list[tuple[int, int]], test) -> set[tuple[int, int]]:
+    """The ``spans`` for which ``test(start, end)`` holds, tried once per distinct stretch of text that the test
+    reads (:data:`_CUT_READS`): a long text names the same people in the same words again and again."""
+    known: dict[tuple[str, int, int], bool] = {}
+    held = set()
+    for s, e in spans:
+        low, high = max(0, s - _CUT_READS[0]), min(len(norm), e + _CUT_READS[1])
+        key = (norm[low:high], s - low, e - low)
+        if key not in known:
+            known[key] = test(s, e)
+        if known[key]:
+            held.add((s, e))
+    return held
 
 
 def _names_body(norm: str, start: int, end: int) -> bool:

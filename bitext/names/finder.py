@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 from ..glossary import NAME_JOINERS
@@ -800,23 +801,57 @@ class _Seen:
         return any(self.ends.get(s, -1) >= end for s in range(max(0, end - self.longest), start + 1))
 
 
-def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
-    """Whole names outside the ``taken`` spans (the glossary's names), glossed names first."""
-    lex = lexicon()
-    found: list[Candidate] = []
-    glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
-               if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e))]
-    # 俄罗斯|国家原子能公司（Rosatom）: a body glossed whole holds the listed country it is named after
-    around = SortedSpans((c.start, c.end) for c in glossed)
-    taken = SortedSpans([(s, e) for s, e in taken.spans if not any(gs <= s and e <= ge for gs, ge in around.overlapping(s, e))]
-                        + around.spans)
-    held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
-    places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
-    heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
-    dotted: list[tuple[int, int]] = []  # names a dot joins, whole whatever their characters
-    regional = regional_matcher()
-    name_characters = name_characters_class()
-    for paragraph in doc.paragraphs():
+#: How far past a paragraph's edges the finder's pass over it reads (a title before a name, a speech verb after it,
+#: initials before a dot): the paragraph and this much text either side decide what the pass finds there.
+REACH = 16
+
+
+@dataclass
+class _ParagraphFinds:
+    """What the finder's pass over one paragraph found (spans into the text), each kind as
+    :func:`find_candidates` keeps it."""
+
+    found: list[tuple[int, int]]
+    held: list[tuple[int, int]]
+    heard: list[tuple[int, int]]
+    places: list[tuple[int, int]]
+    dotted: list[tuple[int, int]]
+
+    def shifted(self, by: int) -> _ParagraphFinds:
+        return _ParagraphFinds(*([(s + by, e + by) for s, e in spans] for spans in (
+            self.found, self.held, self.heard, self.places, self.dotted)))
+
+
+class _ParagraphFinder:
+    """The finder's pass over each paragraph, done once per distinct paragraph of a text: a long text repeats
+    its paragraphs (a dateline, a credit line, an article quoted again), and what the pass finds depends only on
+    the paragraph, :data:`REACH` characters either side and the ``taken`` spans among them."""
+
+    def __init__(self, doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> None:
+        self.doc, self.norm, self.taken, self.lex = doc, norm, taken, lex
+        self.regional = regional_matcher()
+        self.name_characters = name_characters_class()
+        self.done: dict[tuple, tuple[int, _ParagraphFinds]] = {}
+
+    def of(self, paragraph) -> _ParagraphFinds:
+        low, high = max(0, paragraph.start - REACH), min(len(self.norm), paragraph.end + REACH)
+        key = (self.doc.text[low:high], self.norm[low:high], paragraph.start - low, paragraph.end - low,
+               tuple((s - low, e - low) for s, e in self.taken.overlapping(low, high)))
+        if key in self.done:
+            start, finds = self.done[key]
+            return finds.shifted(paragraph.start - start)
+        finds = self._find(paragraph)
+        self.done[key] = (paragraph.start, finds)
+        return finds
+
+    def _find(self, paragraph) -> _ParagraphFinds:
+        """Names, and the spans kept for later tests, in one paragraph."""
+        norm, taken, lex, regional, name_characters = self.norm, self.taken, self.lex, self.regional, self.name_characters
+        found: list[tuple[int, int]] = []
+        held: list[tuple[int, int]] = []
+        heard: list[tuple[int, int]] = []
+        places: list[tuple[int, int]] = []
+        dotted: list[tuple[int, int]] = []
         text = norm[paragraph.start:paragraph.end]
         words = paragraph_words(norm, paragraph.start, paragraph.end)
         runs = [_joined_edges(norm, words, _given_name_word(norm, words, paragraph.start + s, paragraph.start + e, lex),
@@ -834,30 +869,30 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
             if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e)) and not (
                     _inside_a_word(norm, words, s, e, lex)):  # 中國大陸 around the listed 中國: the longer form
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
-                found.append(Candidate(doc.text[s:e], s, e))
+                found.append((s, e))
         for s, e in words.spans:
             if e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names:
                 continue  # most words: none of the tests below can hold for a short word the lexicon does not know
             if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
                     taken.overlapping(*full) or seen.covers(*full)):
                 seen.add(full)
-                found.append(Candidate(doc.text[full[0]:full[1]], *full))
+                found.append(full)
             if with_region_suffix(norm, words, s, e - 1, lex) == (s, e) and not seen.covers(s, e) and all(
                     span == (s, e - 1) for span in taken.overlapping(s, e)):
                 seen.add((s, e))  # 莫斯科州: the oblast, though the glossary lists the city
-                found.append(Candidate(doc.text[s:e], s, e))
+                found.append((s, e))
             if (region := _split_region(norm, words, s, e, paragraph.start, lex)) and not (
                     taken.overlapping(*region) or seen.covers(*region)):
                 seen.add(region)  # 卑|詩|省: a province the lexicon knows, in characters jieba left single
-                found.append(Candidate(doc.text[region[0]:region[1]], *region))
+                found.append(region)
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
-                found.append(Candidate(doc.text[place[0]:place[1]], *place))
+                found.append(place)
             if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
-                found.append(Candidate(doc.text[s:e], s, e))
+                found.append((s, e))
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in outside_spans(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
@@ -893,15 +928,82 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                 for s, e in spans:
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
-                        found.append(Candidate(doc.text[s:e], s, e))
+                        found.append((s, e))
+        return _ParagraphFinds(found, held, heard, places, dotted)
+
+
+#: How far around a candidate the rules that grow, cut or drop it read (a head or a body's words after it, a
+#: team's city, initials or a party's opening word before it): see :class:`_ByContext`.
+RULE_REACH = 64
+
+
+class _ByContext:
+    """A rule over candidates applied once per distinct stretch of text around a candidate: what it makes of one
+    depends only on the candidate, :data:`RULE_REACH` characters either side, the ``taken`` spans among them and
+    what holds for the whole text (how often it writes a form), and a long text names the same people in the same
+    words again and again."""
+
+    def __init__(self, doc: Document, norm: str, taken: SortedSpans) -> None:
+        self.doc, self.norm, self.taken = doc, norm, taken
+
+    def each(self, candidates: list[Candidate], rule) -> list[Candidate]:
+        """What ``rule`` makes of each candidate (a list: grown, cut in two or dropped), in order."""
+        doc, norm, done, made = self.doc, self.norm, {}, []
+        for c in candidates:
+            low, high = max(0, c.start - RULE_REACH), min(len(norm), c.end + RULE_REACH)
+            key = (norm[low:high], doc.text[low:high], c.start - low, c.end - low, c.gloss,
+                   tuple((s - low, e - low) for s, e in self.taken.overlapping(low, high)))
+            if key not in done:
+                done[key] = (c.start, rule(c))
+            start, out = done[key]
+            made += out if start == c.start else [
+                Candidate(doc.text[o.start + c.start - start:o.end + c.start - start], o.start + c.start - start,
+                          o.end + c.start - start, o.gloss) for o in out]
+        return made
+
+
+def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate]:
+    """Whole names outside the ``taken`` spans (the glossary's names), glossed names first."""
+    lex = lexicon()
+    found: list[Candidate] = []
+    glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
+               if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e))]
+    # 俄罗斯|国家原子能公司（Rosatom）: a body glossed whole holds the listed country it is named after
+    around = SortedSpans((c.start, c.end) for c in glossed)
+    taken = SortedSpans([(s, e) for s, e in taken.spans if not any(gs <= s and e <= ge for gs, ge in around.overlapping(s, e))]
+                        + around.spans)
+    held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
+    places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
+    heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
+    dotted: list[tuple[int, int]] = []  # names a dot joins, whole whatever their characters
+    finds = _ParagraphFinder(doc, norm, taken, lex)
+    for paragraph in doc.paragraphs():
+        f = finds.of(paragraph)
+        found += [Candidate(doc.text[s:e], s, e) for s, e in f.found]
+        held += f.held
+        heard += f.heard
+        places += f.places
+        dotted += f.dotted
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places + dotted]
     found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
               if not taken.overlapping(s, e)]
-    found = [with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
-                                taken, lex) for c in found]
-    found = [quoted_whole(doc, norm, named, taken) for c in found
-             if (named := named_structure(doc, norm, c, taken, lex))]
-    found = [state_organ(doc, norm, with_given_name(doc, norm, c, taken, lex), taken) for c in found]
+    by_context = _ByContext(doc, norm, taken)
+
+    def grown(c: Candidate) -> list[Candidate]:
+        c = with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
+                               taken, lex)
+        if not (named := named_structure(doc, norm, c, taken, lex)):
+            return []
+        return [state_organ(doc, norm, with_given_name(doc, norm, quoted_whole(doc, norm, named, taken), taken, lex),
+                            taken)]
+
+    def placed(c: Candidate) -> list[Candidate]:
+        if _category_word(norm[c.start:c.end], lex) or _award_after(norm, c.end) or _work_title(norm, c):
+            return []
+        return _regions(doc, norm, _event(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken),
+                                                                       taken), taken, lex), taken, lex)
+
+    found = by_context.each(found, grown)
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
@@ -922,13 +1024,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
-    return _suffixes_to_regions(doc, norm, [
-        region for c in disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
-            doc, norm, again, found + glossed, taken, lex)] + glossed)
-        if not _category_word(norm[c.start:c.end], lex) and not _award_after(norm, c.end)
-        and not _work_title(norm, c)
-        for region in _regions(doc, norm, _event(doc, norm, with_party_opener(
-            doc, norm, _with_initials(doc, norm, c, taken), taken), taken, lex), taken, lex)])
+    found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
+        doc, norm, again, found + glossed, taken, lex)] + glossed)
+    return _suffixes_to_regions(doc, norm, by_context.each(found, placed))
 
 
 def _suffixes_to_regions(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:

@@ -144,10 +144,10 @@ def alike(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> flo
     return alike_at_least(a, b, 0.0, keys)
 
 
-def alike_given(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN) -> float:
+def alike_given(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN, at_least: float = 0.0) -> float:
     """:func:`alike` for two given names: -娅 and -亚 both write a woman's "ya" there (达莉娅/达莉亚 Darya); only a
-    Slavic surname's ending tells a woman from a man."""
-    return alike_at_least(a, b, 0.0, keys, given=True)
+    Slavic surname's ending tells a woman from a man.  Below ``at_least``, 0.0 (:func:`alike_at_least`)."""
+    return alike_at_least(a, b, at_least, keys, given=True)
 
 
 def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN,
@@ -341,7 +341,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike_at_least(a, b, CLUSTER, keys) >= CLUSTER and (
-            not surname(a) or alike_given(given_names(a), given_names(b), keys) >= CLUSTER) and not english_apart(a, b) and (
+            not surname(a) or alike_given(given_names(a), given_names(b), keys, CLUSTER) >= CLUSTER) and not english_apart(a, b) and (
             not person_and_place(a, b))
 
     def person_and_place(a: str, b: str) -> bool:
@@ -379,13 +379,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for d in dotted:
         for sound in {b[:1] for b in blocks_of_form(surname(d))}:
             by_first_sound[sound].append(d)
+    by_given_english: dict[str, set[str]] = defaultdict(set)  # dotted full names by their given name's English
+    for d in dotted:
+        by_given_english[_given_english(d)].add(d)
     for a in (f for f in forms if not surname(f) and len(f) >= 4):
         keys = key_pairs(a in cantonese, False)
         sounding = _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
             lexicon().odds(c) > LENIENT for c in a) else set()
-        glossed = bool(_given_initial(english.get(a, "")))
+        given = by_given_english.get(first, set()) if (first := _given_initial(english.get(a, ""))) else set()
         for b in (d for d in dotted if d in sounding and _parts_alike(a, d, keys)
-                  or glossed and _same_given_by_english(a, d, english, keys)):
+                  or d in given and _same_given_by_english(a, d, english, keys)):
             join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -440,7 +443,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append(full)
     for f in forms:
-        near = [full for full in givens.get(block(f), ()) if alike_given(f, NAME_PARTS.sub("", given_names(full))) >= CLUSTER]
+        near = [full for full in givens.get(block(f), ()) if alike_given(
+            f, NAME_PARTS.sub("", given_names(full)), at_least=CLUSTER) >= CLUSTER]
         known = lexicon().names.get(form_key(f))
         if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
             join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
@@ -512,13 +516,19 @@ def _same_given_by_english(undotted: str, dotted: str, english: dict[str, str],
     region (克里斯托弗·诺兰) when the lexicon's English for the dotted given name is the gloss's first word
     (克里斯托弗 Christopher) and the surnames sound somewhat alike (路兰/诺兰 .69, :data:`SURNAME_AFTER_GIVEN`): regions
     render a given name each their own way (基斯杜化, Cantonese), and the given name's English already says who."""
-    given = [p for p in NAME_PARTS.split(given_names(dotted)) if p]
-    known = lexicon().names.get(given[0]) if given else None
     first = _given_initial(english.get(undotted, ""))
-    if not first or known is None or _english_first_word(known.english) != first:
+    if not first or _given_english(dotted) != first:
         return False
     last = surname(dotted)
     return any(alike_at_least(undotted[-n:], last, SURNAME_AFTER_GIVEN, keys) for n in range(2, len(undotted) - 1))
+
+
+def _given_english(dotted: str) -> str:
+    """:func:`_given_initial` of the lexicon's English for the given name of a dotted full name (克里斯托弗 Christopher),
+    "" when the lexicon does not know it."""
+    given = [p for p in NAME_PARTS.split(given_names(dotted)) if p]
+    known = lexicon().names.get(given[0]) if given else None
+    return _english_first_word(known.english) if known is not None else ""
 
 
 def _english_first_word(english: str) -> str:

@@ -121,24 +121,33 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
 
 
 #: What is known of the text whose names are being found (:func:`paragraph_words`, :func:`occurrences`): the
-#: text, and each paragraph's span → its words, each string looked for → how often the text writes it.
-_known: tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int]] = (None, {}, {})
+#: text, and each paragraph's span → its words, each string looked for → how often the text writes it, each
+#: paragraph's text → where it was first cut.
+_known: tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int], dict[str, int]] = (None, {}, {}, {})
 
 
-def _known_of(norm: str) -> tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int]]:
+def _known_of(norm: str) -> tuple[str | None, dict[tuple[int, int], SortedSpans], dict[str, int], dict[str, int]]:
     global _known
     if _known[0] is not norm:
-        _known = (norm, {}, {})
+        _known = (norm, {}, {}, {})
     return _known
 
 
 def paragraph_words(norm: str, start: int, end: int) -> SortedSpans:
     """:func:`word_spans` of the paragraph [start, end) of ``norm``, cut once per text: the glossary's matcher, the
     finder and the short forms each go over every paragraph (cutting them again was half of jieba's time on 1 MB of
-    news).  Shared: never changed by a caller; :func:`forget_text` lets them go."""
-    cut = _known_of(norm)[1]
+    news), and a paragraph the text repeats is cut once.  Shared: never changed by a caller; :func:`forget_text`
+    lets them go."""
+    known = _known_of(norm)
+    cut, by_text = known[1], known[3]
     if (start, end) not in cut:
-        cut[(start, end)] = SortedSpans(word_spans(norm[start:end], start))
+        text = norm[start:end]
+        if (first := by_text.get(text)) is None:
+            cut[(start, end)] = SortedSpans(word_spans(text, start))
+            by_text[text] = start
+        else:
+            cut[(start, end)] = SortedSpans([(s + start - first, e + start - first)
+                                             for s, e in cut[(first, first + len(text))].spans])
     return cut[(start, end)]
 
 
@@ -154,7 +163,7 @@ def occurrences(norm: str, form: str) -> int:
 def forget_text() -> None:
     """Let what is known of the last text go once its names are found (a long text's words are many megabytes)."""
     global _known
-    _known = (None, {}, {})
+    _known = (None, {}, {}, {})
 
 
 def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -168,22 +177,33 @@ def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     matcher = _matcher(glossary)
     found: list[NameMatch] = []
     decided: dict[tuple[str, str], tuple[GlossaryEntry, str, str, str]] = {}
+    spans_of: dict[str, list[tuple[int, int]]] = {}  # by a paragraph's text and the character after it: its matches
     for paragraph in doc.paragraphs():
-        candidates = []
-        for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
-            if (end := matcher.longest_at(norm, first.start(), paragraph.end)) > first.start():
-                candidates.append((first.start(), end))
-        if not candidates:
-            continue
-        words = paragraph_words(norm, paragraph.start, paragraph.end).spans
-        taken = bytearray(paragraph.end - paragraph.start)
-        for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (
-                    _feminine_after(norm, start, end, matcher)):
-                continue
-            taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
-            found.append(_name_match(doc, norm, matcher, start, end, decided))
+        if (key := norm[paragraph.start:paragraph.end + 1]) not in spans_of:  # a paragraph the text repeats: once
+            spans_of[key] = [(s - paragraph.start, e - paragraph.start) for s, e in _listed_in(norm, paragraph, matcher)]
+        found += [_name_match(doc, norm, matcher, paragraph.start + s, paragraph.start + e, decided)
+                  for s, e in spans_of[key]]
     return sorted(found, key=lambda m: m.start)
+
+
+def _listed_in(norm: str, paragraph, matcher: _Matcher) -> list[tuple[int, int]]:
+    """The spans of the glossary's forms in one paragraph, longest first, none inside a longer word."""
+    candidates = []
+    for first in matcher.firsts.finditer(norm, paragraph.start, paragraph.end):
+        if (end := matcher.longest_at(norm, first.start(), paragraph.end)) > first.start():
+            candidates.append((first.start(), end))
+    if not candidates:
+        return []
+    words = paragraph_words(norm, paragraph.start, paragraph.end).spans
+    taken = bytearray(paragraph.end - paragraph.start)
+    found = []
+    for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (
+                _feminine_after(norm, start, end, matcher)):
+            continue
+        taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
+        found.append((start, end))
+    return found
 
 
 #: Endings of a Russian or Slavic woman's surname written after the man's (普京|娜 Putina, 纳扎尔巴耶|娃): she

@@ -161,12 +161,14 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
         lengths[form[0]].add(len(form))
     firsts = re.compile("[" + re.escape("".join(lengths)) + "]")
     found = set()
+    tried = set(forms)  # a spelling is tried once, however often the text writes it
     for m in firsts.finditer(norm):
         p = m.start()
         for n in lengths[norm[p]]:  # a spelling is as long as the name it spells, which it begins as
             spelling = norm[p:p + n]
-            if len(spelling) < n or spelling in forms:
+            if len(spelling) < n or spelling in tried:
                 continue
+            tried.add(spelling)
             for i in range(1, n):
                 form = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]))
                 if form is not None and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and (

@@ -239,11 +239,42 @@ def similar(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...]
         if (cantonese_a or cantonese_b) and shortest < CANTONESE_LENGTH:
             continue
         ka, kb = sounds(a, light_end, cantonese_a), sounds(b, light_end, cantonese_b)
-        longest = max(_length(ka), _length(kb))
+        (length_a, heard_a), (length_b, heard_b) = _measure(a, light_end, cantonese_a), _measure(b, light_end, cantonese_b)
+        longest = max(length_a, length_b)
         floor = max(at_least, best)
-        if longest:
+        if longest and not (floor and _surely_beyond(ka, heard_b, kb, heard_a, (1.0 - floor) * longest)):
             best = max(best, 1.0 - distance(ka, kb, (1.0 - floor) * longest if floor else math.inf) / longest)
     return best if best >= at_least and best > 0 else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _measure(form: str, light_end: bool, cantonese: bool) -> tuple[float, frozenset[str]]:
+    """The :func:`_length` of a form's :func:`sounds` and the sounds it holds."""
+    key = sounds(form, light_end, cantonese)
+    return _length(key), frozenset(c for c, _ in key)
+
+
+def _surely_beyond(a: tuple[tuple[str, float], ...], heard_in_b: frozenset[str], b: tuple[tuple[str, float], ...],
+                   heard_in_a: frozenset[str], limit: float) -> bool:
+    """The :func:`distance` of ``a`` and ``b`` is more than ``limit``, told without its table: each sound of one that
+    the other lacks is dropped (its weight) or changed into one the other has (half the cheapest change counted
+    on each side), and these alone cost more.  Most pairs a text's names are compared in end here."""
+    total = 0.0
+    for key, other in ((a, heard_in_b), (b, heard_in_a)):
+        for c, weight in key:
+            if c not in other:
+                change = _half_change(c, other)
+                total += weight if weight < change else change
+                if total > limit:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _half_change(sound: str, into: frozenset[str]) -> float:
+    """Half the cheapest :func:`_cost` of changing ``sound`` into one of ``into``."""
+    costs = _cost_row(sound)
+    return min((costs[c] for c in into), default=math.inf) / 2
 
 
 def key_pairs(cantonese_a: bool, cantonese_b: bool, same_block: bool = True) -> tuple[tuple[bool, bool], ...]:

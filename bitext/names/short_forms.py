@@ -769,13 +769,12 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
               by_first: dict[str, list[str]]) -> bool:
     """The text at [start, end) is a short form of ``long`` (an organisation or place the text names)."""
     short = text.norm[start:end]
-    if end - start < 2 or short == long or (
-            _own_name(short, long) and not _first_of_joined(short, long)):  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳
-        return False
+    if end - start < 2 or not _may_shorten(short, long):
+        return False  # the characters first, the words around last: most characters tried are of no short form
     if short == long[0] + "国" and _country(long):
         return text.whole(start, end) and _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
-    if _monarch(short, long) or not (short in long or _takes_in_order(short, long)) or not text.whole(start, end):
-        return False  # the characters first, the words around last: most characters tried are of no short form
+    if not text.whole(start, end):
+        return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
                 _without_gathering(short, long)):
@@ -783,6 +782,17 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
     return end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long)  # its characters in order
+
+
+@lru_cache(maxsize=65536)
+def _may_shorten(short: str, long: str) -> bool:
+    """What the characters alone say of ``short`` as a short form of ``long`` (:func:`_short_of`), asked once per
+    pair: a text tries the same few pairs at every mention of a name."""
+    if short == long or (_own_name(short, long) and not _first_of_joined(short, long)):
+        return False  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳 is a short form
+    if short == long[0] + "国" and _country(long):
+        return True
+    return not _monarch(short, long) and (short in long or _takes_in_order(short, long))
 
 
 def _monarch(short: str, long: str) -> bool:
