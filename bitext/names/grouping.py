@@ -150,10 +150,12 @@ def alike_given(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN, 
     return alike_at_least(a, b, at_least, keys, given=True)
 
 
+@lru_cache(maxsize=65536)
 def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN,
                    given: bool = False) -> float:
     """:func:`alike` when it is ``at_least``, else 0.0 (found sooner); ``given`` names take no gender from
-    their ending (:func:`alike_given`)."""
+    their ending (:func:`alike_given`).  Kept per pair: grouping asks one pair again from several loops (a full
+    name's parts against each surname, a form against each given name)."""
     if (not given and feminine_mismatch(a, b)) or place_within_place(a, b) or _two_chinese_names(a, b):
         return 0.0
     key_a, key_b = lexicon_key(a), lexicon_key(b)
