@@ -43,6 +43,7 @@ CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
 #: Slavic surnames that take -ska for a woman and -ski for a man (Zelenska/Zelensky, Tsikhanouska/-ski).
 _SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
+_SLAVIC_PAIRS = (("ska", "ski"), ("ski", "ska"))
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|村|城|岛|港|市|湾|河|湖|山|邦|府|郡)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
@@ -70,10 +71,16 @@ def given_names(form: str) -> str:
 def feminine_mismatch(a: str, b: str) -> bool:
     """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫,
     泽伦斯卡/泽伦斯基; only against -斯基, as -斯卡 also ends 奥斯卡 Oscar and 阿拉斯卡 Alaska)."""
-    a, b = form_key(a), form_key(b)
-    if (_SKA.search(a) and _SKI.search(b)) or (_SKI.search(a) and _SKA.search(b)):
-        return True
-    return (a[-1:] in FEMININE_ENDINGS) != (b[-1:] in FEMININE_ENDINGS)
+    ending_a, ending_b = _gender_ending(a), _gender_ending(b)
+    return (ending_a, ending_b) in _SLAVIC_PAIRS or (ending_a == "feminine") != (ending_b == "feminine")
+
+
+@lru_cache(maxsize=65536)
+def _gender_ending(form: str) -> str:
+    """The ending :func:`feminine_mismatch` reads in ``form``: "ska", "ski", "feminine" (娃, 娅) or "": looked up
+    once per form, as grouping compares every form with many."""
+    key = form_key(form)
+    return "ska" if _SKA.search(key) else "ski" if _SKI.search(key) else "feminine" if key[-1:] in FEMININE_ENDINGS else ""
 
 
 def known_name(form: str) -> LexName | None:
@@ -128,7 +135,7 @@ def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
     纽约/纽约州): news writes the word to name the smaller place, not as a spelling of the larger one."""
     a, b = form_key(a), form_key(b)
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long.startswith(short) and bool(_GENERIC_PLACE.fullmatch(long[len(short):]))
 
 
