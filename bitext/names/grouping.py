@@ -447,15 +447,15 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         if f not in owners and len(full := _undotted_full_names(f, ending.get(f, []))) == 1 and not glossed_apart(
                 f, full[0], english):
             join(full[0], f)  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
-    givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
+    givens: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sound block of a given name → (full name, given)
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
-            givens[block(given)].append(full)
-    for f in forms:
-        near = [full for full in givens.get(block(f), ()) if alike_given(
-            f, NAME_PARTS.sub("", given_names(full)), at_least=CLUSTER) >= CLUSTER]
-        known = lexicon().names.get(form_key(f))
-        if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
+            givens[block(given)].append((full, given))
+    for f in (f for f in forms if not surname(f) and f not in places):  # the sound compared only for a form that may join
+        if (known := lexicon().names.get(form_key(f))) is not None and known.type is not NameType.PERSON:
+            continue
+        near = [full for full, given in givens.get(block(f), ()) if alike_given(f, given, at_least=CLUSTER) >= CLUSTER]
+        if len(near) == 1:
             join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
     for full in (f for f in forms if not surname(f) and _personal(f, english)
