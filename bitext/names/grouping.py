@@ -43,6 +43,7 @@ CLUSTER = 0.82
 FEMININE_ENDINGS = "娃娅"
 #: Slavic surnames that take -ska for a woman and -ski for a man (Zelenska/Zelensky, Tsikhanouska/-ski).
 _SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
+_SLAVIC_PAIRS = (("ska", "ski"), ("ski", "ska"))
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|村|城|岛|港|市|湾|河|湖|山|邦|府|郡)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
@@ -70,10 +71,16 @@ def given_names(form: str) -> str:
 def feminine_mismatch(a: str, b: str) -> bool:
     """One of two forms is feminine and the other not: different people (纳扎尔巴耶娃/纳扎尔巴耶夫,
     泽伦斯卡/泽伦斯基; only against -斯基, as -斯卡 also ends 奥斯卡 Oscar and 阿拉斯卡 Alaska)."""
-    a, b = form_key(a), form_key(b)
-    if (_SKA.search(a) and _SKI.search(b)) or (_SKI.search(a) and _SKA.search(b)):
-        return True
-    return (a[-1:] in FEMININE_ENDINGS) != (b[-1:] in FEMININE_ENDINGS)
+    ending_a, ending_b = _gender_ending(a), _gender_ending(b)
+    return (ending_a, ending_b) in _SLAVIC_PAIRS or (ending_a == "feminine") != (ending_b == "feminine")
+
+
+@lru_cache(maxsize=65536)
+def _gender_ending(form: str) -> str:
+    """The ending :func:`feminine_mismatch` reads in ``form``: "ska", "ski", "feminine" (娃, 娅) or "": looked up
+    once per form, as grouping compares every form with many."""
+    key = form_key(form)
+    return "ska" if _SKA.search(key) else "ski" if _SKI.search(key) else "feminine" if key[-1:] in FEMININE_ENDINGS else ""
 
 
 def known_name(form: str) -> LexName | None:
@@ -128,7 +135,7 @@ def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
     纽约/纽约州): news writes the word to name the smaller place, not as a spelling of the larger one."""
     a, b = form_key(a), form_key(b)
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long.startswith(short) and bool(_GENERIC_PLACE.fullmatch(long[len(short):]))
 
 
@@ -150,10 +157,12 @@ def alike_given(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN, 
     return alike_at_least(a, b, at_least, keys, given=True)
 
 
+@lru_cache(maxsize=65536)
 def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN,
                    given: bool = False) -> float:
     """:func:`alike` when it is ``at_least``, else 0.0 (found sooner); ``given`` names take no gender from
-    their ending (:func:`alike_given`)."""
+    their ending (:func:`alike_given`).  Kept per pair: grouping asks one pair again from several loops (a full
+    name's parts against each surname, a form against each given name)."""
     if (not given and feminine_mismatch(a, b)) or place_within_place(a, b) or _two_chinese_names(a, b):
         return 0.0
     key_a, key_b = lexicon_key(a), lexicon_key(b)
@@ -438,15 +447,15 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         if f not in owners and len(full := _undotted_full_names(f, ending.get(f, []))) == 1 and not glossed_apart(
                 f, full[0], english):
             join(full[0], f)  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
-    givens: dict[str, list[str]] = defaultdict(list)  # sound block of a given name → the full names with it
+    givens: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sound block of a given name → (full name, given)
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
-            givens[block(given)].append(full)
-    for f in forms:
-        near = [full for full in givens.get(block(f), ()) if alike_given(
-            f, NAME_PARTS.sub("", given_names(full)), at_least=CLUSTER) >= CLUSTER]
-        known = lexicon().names.get(form_key(f))
-        if not surname(f) and len(near) == 1 and f not in places and (known is None or known.type is NameType.PERSON):
+            givens[block(given)].append((full, given))
+    for f in (f for f in forms if not surname(f) and f not in places):  # the sound compared only for a form that may join
+        if (known := lexicon().names.get(form_key(f))) is not None and known.type is not NameType.PERSON:
+            continue
+        near = [full for full, given in givens.get(block(f), ()) if alike_given(f, given, at_least=CLUSTER) >= CLUSTER]
+        if len(near) == 1:
             join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
     for full in (f for f in forms if not surname(f) and _personal(f, english)
