@@ -205,17 +205,14 @@ def segment_sentences(
 
     ``norm`` is the Simplified form of the whole document text; ``keep_whole``
     the sorted, disjoint spans that must stay whole; ``memo`` the sentences of
-    the text cut before.
+    the text cut before (none: this paragraph's only).
     """
     starts = [s for s, _ in keep_whole]
+    memo = SentenceMemo() if memo is None else memo
     sentences = []
     for n, (start, end) in enumerate(spans, first_number):
-        within = spans_within(keep_whole, starts, start, end)
-        if memo is None:
-            tokens = tokenize(doc.text[start:end], norm[start:end], start, within, jieba)
-            foreign = foreign_spans(tokens)
-        else:
-            tokens, foreign = memo.tokens(doc.text[start:end], norm[start:end], start, within, jieba)
+        tokens, foreign = memo.tokens(doc.text[start:end], norm[start:end], start,
+                                      spans_within(keep_whole, starts, start, end), jieba)
         sentences.append(Sentence(start, end, tokens, id=f"{paragraph.id}-s{n}", foreign=foreign))
     return sentences
 

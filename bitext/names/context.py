@@ -21,6 +21,8 @@ JOINERS = NAME_JOINERS.replace(" ", "")
 #: The dots between the parts of a name, and the hyphens inside a given name or a double surname (让-马里).
 DOTS = "·•‧・･．"
 HYPHENS = "‐‑‒-－"
+#: Suffixes that end the name of a state, a province, a city, a county or a district (新南威尔士州, 悉尼市).
+DIVISIONS = "州省邦市县区"
 #: The dashes between two whole names: a route or a pairing (巴库—第比利斯, 柔佛—新加坡).
 DASHES = "–—"
 #: A run of joiners between the parts of a full name (安东尼·布林肯).

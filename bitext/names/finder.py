@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
                       TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, head_at, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
@@ -282,10 +282,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
-            if 0 <= pos < len(norm) and norm[pos] in NAME_JOINERS and not norm[pos].isspace() and not (
+            if 0 <= pos < len(norm) and norm[pos] in JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
-                return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it; a space
-                # sets names of a list or a credit apart: 记者：马斯喀特 姚兵 大马士革 刘宗亚)
+                return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it; not past the
+                # glossary's other joiner, a space, which sets names apart: 记者：马斯喀特 姚兵 大马士革 刘宗亚)
             continue
         if not any((s <= pos < e) and (e - s >= 2) and not (s <= inside < e) for s, e in words.overlapping(pos, pos + 1)) \
                 and not _in_outside_word(norm, pos, inside, lex):
@@ -631,10 +631,6 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
 _STRAY_TAGS = frozenset("p c d v".split())
 
 
-#: Suffixes a place takes in a chain of places: state, province, city, county, district (悉尼|市).
-_PLACE_SUFFIXES = "州省邦市县区"
-
-
 def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     """A run that is places one after another, country, then region, then city (澳大利亚|新南威尔士州|悉尼市): each
     a place the lexicon knows, with a suffix or without; the run is no name the lexicon knows itself."""
@@ -642,7 +638,7 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
         return []
 
     def place(part: str) -> bool:
-        for form in (part, part[:-1] if part[-1] in _PLACE_SUFFIXES else ""):
+        for form in (part, part[:-1] if part[-1] in DIVISIONS else ""):
             known = lex.names.get(form) if len(form) >= 2 else None
             if known is not None and known.type is NameType.PLACE:
                 return True
@@ -738,8 +734,8 @@ def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_star
 
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
     """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
-    return any(ws <= start and end <= we and (ws, we) != (start, end) for ws, we in words.overlapping(start, end)
-               if norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex))
+    return any(norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex)
+               for ws, we in words.holding(start, end))
 
 
 @cache
@@ -834,9 +830,7 @@ class _ParagraphFinder:
         self.done: dict[tuple, tuple[int, _ParagraphFinds]] = {}
 
     def of(self, paragraph) -> _ParagraphFinds:
-        low, high = max(0, paragraph.start - REACH), min(len(self.norm), paragraph.end + REACH)
-        key = (self.doc.text[low:high], self.norm[low:high], paragraph.start - low, paragraph.end - low,
-               tuple((s - low, e - low) for s, e in self.taken.overlapping(low, high)))
+        key = _window_key(self.doc, self.norm, self.taken, paragraph.start, paragraph.end, REACH)
         if key in self.done:
             start, finds = self.done[key]
             return finds.shifted(paragraph.start - start)
@@ -866,8 +860,7 @@ class _ParagraphFinder:
         dotted += [span for span in dotted_names(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         seen = _Seen()
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
-            if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e)) and not (
-                    _inside_a_word(norm, words, s, e, lex)):  # 中國大陸 around the listed 中國: the longer form
+            if taken.only_inside(s, e) and not _inside_a_word(norm, words, s, e, lex):  # 中國大陸 around the listed 中國
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append((s, e))
         for s, e in words.spans:
@@ -932,6 +925,14 @@ class _ParagraphFinder:
         return _ParagraphFinds(found, held, heard, places, dotted)
 
 
+def _window_key(doc: Document, norm: str, taken: SortedSpans, start: int, end: int, reach: int) -> tuple:
+    """What a rule reading [start, end) and ``reach`` characters either side sees: the text there (as written and
+    Simplified), where the span stands in it and the ``taken`` spans in it, all relative to the window."""
+    low, high = max(0, start - reach), min(len(norm), end + reach)
+    return (doc.text[low:high], norm[low:high], start - low, end - low,
+            tuple((s - low, e - low) for s, e in taken.overlapping(low, high)))
+
+
 #: How far around a candidate the rules that grow, cut or drop it read (a head or a body's words after it, a
 #: team's city, initials or a party's opening word before it): see :class:`_ByContext`.
 RULE_REACH = 64
@@ -950,9 +951,7 @@ class _ByContext:
         """What ``rule`` makes of each candidate (a list: grown, cut in two or dropped), in order."""
         doc, norm, done, made = self.doc, self.norm, {}, []
         for c in candidates:
-            low, high = max(0, c.start - RULE_REACH), min(len(norm), c.end + RULE_REACH)
-            key = (norm[low:high], doc.text[low:high], c.start - low, c.end - low, c.gloss,
-                   tuple((s - low, e - low) for s, e in self.taken.overlapping(low, high)))
+            key = (_window_key(doc, norm, self.taken, c.start, c.end, RULE_REACH), c.gloss)
             if key not in done:
                 done[key] = (c.start, rule(c))
             start, out = done[key]
@@ -967,7 +966,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     lex = lexicon()
     found: list[Candidate] = []
     glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
-               if all(s <= ts and te <= e and (ts, te) != (s, e) for ts, te in taken.overlapping(s, e))]
+               if taken.only_inside(s, e)]
     # 俄罗斯|国家原子能公司（Rosatom）: a body glossed whole holds the listed country it is named after
     around = SortedSpans((c.start, c.end) for c in glossed)
     taken = SortedSpans([(s, e) for s, e in taken.spans if not any(gs <= s and e <= ge for gs, ge in around.overlapping(s, e))]

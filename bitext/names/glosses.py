@@ -46,6 +46,10 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头")
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金",
                        "会议", "力量", "运动", "协定", "条约", "法")
+#: Heads that name nothing alone (公司, 机构): a gloss reaching only one goes back over the body's words.
+_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS)
+#: Heads of a body or a party whose whole name an acronym glosses.
+_GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -98,7 +102,7 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                 zh_start = words[-1][0] if words else zh_end
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex, _letters(english))
-        elif _ACRONYM.match(english) and norm.endswith(_ACRONYM_BODY_HEADS + _PARTY_HEADS, 0, zh_end) and (
+        elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS, 0, zh_end) and (
                 (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and _begins_clearly(norm, words, body, lex) and (
                 sum(s >= body for s, _ in words) <= len(english) + 1):
             zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
@@ -122,10 +126,10 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             zh_start += 1
         if zh_end - zh_start < 3 and " " in english.strip():
             zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
-        if words and norm[zh_start:zh_end] in COMPANY_HEADS + _ACRONYM_BODY_HEADS:
+        if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
-                norm[zh_start:zh_end] in COMPANY_HEADS + _ACRONYM_BODY_HEADS):
+                norm[zh_start:zh_end] in _LONE_HEADS):
             continue
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names:
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name

@@ -24,7 +24,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
+from .context import (DASHES, DIVISIONS, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
                       known_place)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
@@ -110,14 +110,10 @@ def city_and_united(a: str, b: str) -> bool:
     return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
 
 
-#: What ends the name of a state, a province, a city, a county or a district.
-_DIVISIONS = "州省邦市县区"
-
-
 def other_division(a: str, b: str) -> bool:
     """One place's name with two divisions' suffixes (纽约州 the state, 纽约市 the city): two places."""
     a, b = form_key(a), form_key(b)
-    return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in _DIVISIONS and b[-1] in _DIVISIONS
+    return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in DIVISIONS and b[-1] in DIVISIONS
 
 
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:

@@ -267,7 +267,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed_taken = SortedSpans(listed)
     found_taken = SortedSpans(found)
     long_forms = disjoint([c for c in (with_party_opener(doc, norm, c, listed_taken) for c in others + organs)
-                           if not _inside_a_longer(found_taken, c.start, c.end)])  # not 史克公司 of 英国葛兰素史克公司
+                           if not found_taken.holding(c.start, c.end)])  # not 史克公司 of 英国葛兰素史克公司
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms}
@@ -469,11 +469,6 @@ def _organ(form: str, found_alone: bool) -> bool:
             known is not None and known.type is NameType.ORGANISATION))
     return len(form) >= 3 and all_han(form) and form.endswith(_ORGAN_HEADS) and (
         known is None or known.type is not NameType.PERSON)
-
-
-def _inside_a_longer(spans: SortedSpans, start: int, end: int) -> bool:
-    """A span of ``spans`` holds [start, end) and is longer: the name found there is the whole."""
-    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans.overlapping(start, end))
 
 
 def _without_inner(spans: list[tuple[int, int]], outer: list[Candidate]) -> list[tuple[int, int]]:

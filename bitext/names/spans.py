@@ -36,6 +36,14 @@ class SortedSpans:
             i += 1
         return spans[i:bisect_left(starts, end, i)]
 
+    def holding(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that hold [start, end) and are longer."""
+        return [(s, e) for s, e in self.overlapping(start, end) if s <= start and end <= e and (s, e) != (start, end)]
+
+    def only_inside(self, start: int, end: int) -> bool:
+        """Every span that overlaps [start, end) lies inside it and is shorter (or none overlaps)."""
+        return all(start <= s and e <= end and (s, e) != (start, end) for s, e in self.overlapping(start, end))
+
     def add(self, start: int, end: int) -> None:
         """Put one more span in its place: a loop that finds spans one by one and must not find one twice adds
         each so, not by sorting them all again (a hundred places after places in 1 MB of news, each a sort of
