@@ -3122,3 +3122,27 @@ def test_a_long_form_inside_a_longer_name_found_does_not_replace_it():
     name the gloss found and took the acronym with them; a long form inside a longer name found loses to it."""
     groups = _review_groups("江苏恒瑞医药7月同英国葛兰素史克公司（GSK）达成协议。葛兰素史克9月宣布，首席执行官将卸任。")
     assert "史克公司" not in groups and groups["GSK"] == groups["英国葛兰素史克公司"]
+
+
+def test_a_rulers_title_the_lexicon_knows_as_a_place_is_no_part_of_the_name():
+    """阿曼苏丹海赛姆·本·塔里克, 科威特埃米尔米沙勒: CC-CEDICT knows 苏丹 as Sudan and 埃米尔 as Emil, so the title
+    stayed glued to the ruler's name, and 苏丹 alone was proposed as a place after 阿曼.  苏丹 and 埃米尔 as given
+    names (苏丹·本·萨勒曼, 埃米尔·库斯图里察) and Sudan itself (苏丹总统府) stay what they are."""
+    groups = _review_groups("阿曼苏丹海赛姆·本·塔里克表示，阿曼将继续提供支持。科威特埃米尔米沙勒·艾哈迈德·贾比尔·萨巴赫"
+                            "宣布暂停议会。沙特苏丹·本·萨勒曼王子出席。导演埃米尔·库斯图里察说。苏丹总统府发表声明。")
+    assert "海赛姆·本·塔里克" in groups and "米沙勒·艾哈迈德·贾比尔·萨巴赫" in groups
+    assert not any(form.startswith(("苏丹海", "埃米尔米")) for form in groups)
+    assert "苏丹·本·萨勒曼" in groups and "埃米尔·库斯图里察" in groups and "苏丹" in groups
+
+
+def test_a_country_jieba_cuts_whole_ends_before_a_preposition():
+    """加拿大因麻疹…: 因 is common enough in names for 加拿大因 to read as a name going on, so Canada was dropped as a
+    fragment of it; jieba cuts 加拿大 whole and 因 alone as a preposition, where the name ends."""
+    groups = _review_groups("泛美卫生组织10日宣布，加拿大因麻疹持续传播超过12个月，失去消除麻疹地位。")
+    assert "加拿大" in groups
+
+
+def test_two_places_jieba_cuts_as_one_word_are_both_found():
+    """福建厦门: jieba cuts the province and its city as one word that no dictionary lists, and neither was found."""
+    groups = _review_groups("第三届中国—太平洋岛国外长会在福建厦门举行。")
+    assert "福建" in groups and "厦门" in groups and groups["福建"] != groups["厦门"]

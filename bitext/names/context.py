@@ -227,3 +227,28 @@ PRESS_REGIONS = ("内地", "大陆", "中国大陆", "台湾", "香港", "澳门
 #: The words for "for" and "independent" that open the names Spanish and Latin American parties translate to
 #: (争取民主党 Party for Democracy, 独立民主联盟, 全力为加泰隆尼亚党): a verb or an adjective that begins a name.
 PARTY_OPENERS = ("全力为", "争取", "独立")
+
+
+#: A ruler's titles that the lexicon knows as a place or a name too (Sudan, Emil): 阿曼苏丹|海赛姆·本·塔里克.
+RULER_TITLES = ("苏丹", "埃米尔")
+#: How far after a ruler's title the dot of the name it stands before may be (苏丹|海赛姆·).
+_RULER_REACH = 9
+
+
+def ruler_title(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The word at [start, end) is a ruler's title before a name (阿曼|苏丹|海赛姆·本·塔里克: the sultan, no Sudan)."""
+    return norm[start:end] in RULER_TITLES and end < len(norm) and ruler_before_name(
+        norm, start, end, min(len(norm), end + _RULER_REACH), lex)
+
+
+def ruler_before_name(norm: str, title: int, name: int, end: int, lex: Lexicon) -> bool:
+    """The ruler's title at [title, name) stands before a name: its country before it (阿曼|苏丹), or a dotted
+    name after it whose first part holds no title or function word (苏丹|海赛姆·本·塔里克; not 苏丹|总统府, nor
+    苏丹·本·萨勒曼, Prince Sultan, and 埃米尔·库斯图里察, whose given name the title is)."""
+    if norm[name] in JOINERS:
+        return False
+    if any(known_place(norm[title - k:title], lex) for k in (2, 3, 4) if title >= k):
+        return True
+    dot = JOINER.search(norm, name, min(end, name + _RULER_REACH))
+    first = norm[name:dot.start()] if dot else ""
+    return len(first) >= 2 and all_han(first) and not (set(first) & BESIDE) and not TITLE.search(first)

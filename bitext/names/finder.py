@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
+from .context import (RULER_TITLES, ruler_before_name, ruler_title, AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
                       TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, head_at, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
@@ -93,7 +93,20 @@ def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
     title = TITLE.match(norm, start, end)
     if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
         return title.end()
-    return start
+    return _after_ruler(norm, start, end, lex) or start
+
+
+def _after_ruler(norm: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a name begins after a ruler's title that opens the piece or follows the country it rules there
+    (科威特埃米尔|米沙勒), or None."""
+    for k in (0, 2, 3, 4):
+        pos = start + k
+        if k and not known_place(norm[start:pos], lex):
+            continue
+        ruler = head_at(norm, pos, RULER_TITLES)
+        if ruler and end - pos - len(ruler) >= 2 and ruler_before_name(norm, pos, pos + len(ruler), end, lex):
+            return pos + len(ruler)
+    return None
 
 
 #: Postpositions after a place noun (墓园|内, 宫|外, 城|里) and the last characters of such nouns: a garden,
@@ -275,10 +288,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
+                jieba_word and pos == end and _alone_word(norm, words, pos, _STRAY_TAGS)) or (  # 加拿大|因麻疹: or a preposition after it
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
-                joined and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in ORDINARY_TAGS
-                and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
+                joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
@@ -291,6 +304,11 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 and not _in_outside_word(norm, pos, inside, lex):
             return False
     return True
+
+
+def _alone_word(norm: str, words: SortedSpans, pos: int, tags: frozenset[str]) -> bool:
+    """jieba cuts the character at ``pos`` as a word alone, and tags it one of ``tags``."""
+    return (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in tags
 
 
 def _verb_after(char: str, lex: Lexicon) -> bool:
@@ -701,7 +719,7 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
     if end - start == 4 and given_name_end(norm, start, start + 2, SortedSpans([]), lex) == end:
         return True  # 木村拓哉, one word of jieba's: a family name the lexicon knows and the given name after it
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
-    if name is None or not name.foreign:
+    if name is None or not name.foreign or ruler_title(norm, start, end, lex):
         return False
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start) or (
         name.type is NameType.PERSON and generation_before(norm, start, para_start, lexicon())) or (
@@ -864,7 +882,8 @@ class _ParagraphFinder:
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append((s, e))
         for s, e in words.spans:
-            if e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names:
+            if (e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names) or ruler_title(
+                    norm, s, e, lex):
                 continue  # most words: none of the tests below can hold for a short word the lexicon does not know
             if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
                     taken.overlapping(*full) or seen.covers(*full)):
@@ -881,6 +900,10 @@ class _ParagraphFinder:
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(place)
+            for place in _glued_places(norm, s, e, lex):
+                if not (taken.overlapping(*place) or seen.covers(*place)):
+                    seen.add(place)  # 福建|厦门: a province and its city, one word of jieba's
+                    found.append(place)
             if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
@@ -1193,6 +1216,13 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             return start, start + size
         return None
     return None
+
+
+def _glued_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The places in a word jieba cuts from two or more of them (福建厦门 "Xiamen, Fujian"), each one the lexicon
+    and jieba's dictionary know as a place; none when the word is a name the lexicon knows."""
+    parts = _place_chain(norm[start:end], start, lex) if end - start >= 4 else []
+    return parts if parts and all(jieba_place(norm[s:e]) for s, e in parts) else []
 
 
 def _headed_place(norm: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
-from .context import EVENT_HEADS, NAME_PARTS, all_han, jieba_tag
+from .context import EVENT_HEADS, NAME_PARTS, all_han, jieba_tag, ruler_title
 from .lexicon import lexicon
 from .listed import word_spans
 from .short_forms import Short
@@ -85,7 +85,7 @@ def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], 
         if not is_place(form) or end >= len(norm):
             continue
         length = _place_word_at(norm[end:end + _WINDOW])
-        if length and not spans.overlapping(end, end + length):
+        if length and not spans.overlapping(end, end + length) and not ruler_title(norm, end, end + length, lexicon()):
             new = Candidate(doc.text[end:end + length], end, end + length)
             found.append(new)
             spans.add(new.start, new.end)
