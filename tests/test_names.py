@@ -3146,3 +3146,38 @@ def test_two_places_jieba_cuts_as_one_word_are_both_found():
     """福建厦门: jieba cuts the province and its city as one word that no dictionary lists, and neither was found."""
     groups = _review_groups("第三届中国—太平洋岛国外长会在福建厦门举行。")
     assert "福建" in groups and "厦门" in groups and groups["福建"] != groups["厦门"]
+
+
+def test_a_preposition_or_with_after_a_name_is_no_part_of_it():
+    """穆萨·马拉因批评政府: 因 is common enough in names (因凡蒂诺) to read as the name going on; jieba cuts it alone as a
+    preposition after a last part of two characters, where the name ends.  偕 and 携 ("with") are function words:
+    万斯偕夫人 is 万斯 and his wife."""
+    groups = _review_groups("前总理穆萨·马拉因批评政府被判刑。美国副总统万斯偕夫人乌莎·万斯访问格陵兰岛。国际足联主席因凡蒂诺说。")
+    assert "穆萨·马拉" in groups and "穆萨·马拉因" not in groups
+    assert "万斯" in groups and "万斯偕" not in groups
+    assert "因凡蒂诺" in groups
+
+
+def test_a_body_a_name_owns_does_not_bear_the_name():
+    """马哈马旗下工程公司 "Mahama's engineering firm" and 美国子公司 "the US subsidiary" were grown into bodies'
+    names, as 卡塔尔航空 is; 旗下 and 子公司 say the body belongs to the name."""
+    groups = _review_groups("马哈马的弟弟、商人易卜拉欣·马哈马旗下工程公司长期承接工程。韩华集团的美国子公司收购费城造船厂。")
+    assert "易卜拉欣·马哈马" in groups and "美国" in groups
+    assert not any(form.endswith("公司") and ("马哈马" in form or "美国" in form) for form in groups)
+
+
+def test_a_japanese_full_name_after_a_japanese_title_is_found():
+    """党魁神谷宗币, 大臣赤泽亮正, 社长三部敏宏: CC-CEDICT lists few Japanese family names, so a name written in kanji
+    after a title was found only when its family name was listed (高市早苗); four characters (five ending 郎) that
+    make no word, after a Japanese title and before a cue, are one.  首相官邸 holds words and is no name."""
+    groups = _review_groups("参政党一举拿下14席，党魁神谷宗币成为政坛焦点。经济再生担当大臣赤泽亮正今年多次赴美。"
+                            "本田社长三部敏宏表示，两家公司分手。国民民主党党魁玉木雄一郎说。首相高市早苗在首相官邸出席会议。")
+    assert {"神谷宗币", "赤泽亮正", "三部敏宏", "玉木雄一郎", "高市早苗"} <= set(groups)
+    assert not any("官邸" in form for form in groups)
+
+
+def test_a_son_or_a_party_representative_is_a_title_before_a_korean_name():
+    """三子金东善, 党代表郑清来: the name after a title written like a Korean one was missed when the title was a
+    son's rank or a party's representative."""
+    groups = _review_groups("韩华集团会长金升渊的长子金东官负责防务，三子金东善负责流通。共同民主党党代表郑清来则推动设立法院。")
+    assert "金东善" in groups and "郑清来" in groups

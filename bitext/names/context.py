@@ -42,7 +42,8 @@ _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书�
            r"姨妈|堂兄|堂弟|表哥|表弟|女婿|儿媳|岳父|岳母|继母|继父|前妻|前夫|未婚妻|未婚夫|胞弟|胞兄|胞妹|胞姐|"
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|行政总裁|院士|研究员|科学家|律师|"
-           r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官")
+           r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官|三子|四子|党代表|负责人|"
+           r"经济学家|分析师")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
@@ -70,7 +71,7 @@ def bridges(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
-BESIDE = set("的在和与同及跟说是将已对向从自等也亦仍则又还就都被把给为了于以曾会能可要并但而或且着过由据替")
+BESIDE = set("的在和与同及跟说是将已对向从自等也亦仍则又还就都被把给为了于以曾会能可要并但而或且着过由据替偕携")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
 LEADING = set("但他她它我你那这其") | BESIDE
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),

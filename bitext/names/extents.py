@@ -74,6 +74,9 @@ _ROUTE_DASHES = HYPHENS + DASHES
 #: jieba's tags of the words that may stand between: nouns and a verb's noun (合作), no name: before a name the
 #: place only locates a body of that name's (日本|丰田汽车公司 "Japan's Toyota").
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
+#: Words that say a body belongs to the name before it, not that it bears it: 马哈马|旗下|工程公司 "Mahama's
+#: engineering firm", 美国|子公司 "the US subsidiary".
+_NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司"))
 #: Every head :func:`body_end` looks for: without one in reach it cuts nothing into words.
 _ALL_BODY_HEADS = BODY_HEADS + STRUCTURE_HEADS + _PACT_HEADS
 
@@ -89,6 +92,8 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
     end = pos
     for n, word in enumerate(default_jieba().cut(window[:stop], False)):
         end += len(word)
+        if word in _NOT_NAMING:
+            return None
         if word.endswith(BODY_HEADS + STRUCTURE_HEADS) or (n == 0 and word in _PACT_HEADS):
             return None if len(word) > 2 and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end  # not 日本|丰田汽车公司
         if (head := head_at(word, 0, BODY_HEADS)) and TITLE.fullmatch(word[len(head):]):

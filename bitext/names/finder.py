@@ -306,6 +306,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     return True
 
 
+#: jieba's tag of a preposition (因, 向).
+_PREPOSITION = frozenset("p")
+
+
 def _alone_word(norm: str, words: SortedSpans, pos: int, tags: frozenset[str]) -> bool:
     """jieba cuts the character at ``pos`` as a word alone, and tags it one of ``tags``."""
     return (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(norm[pos]) in tags
@@ -343,6 +347,10 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
+        if title.group() in _JAPANESE_TITLES and _chinese_name_at(norm, begin, end, False, lex) is None and (
+                name_end := _japanese_name_at(norm, begin, end, lex)) is not None:
+            found.append((begin, name_end))
+            continue
         while (name_end := _chinese_name_at(norm, begin, end, reporter, lex)) is not None:
             found.append((begin, name_end))
             if norm[name_end:name_end + 1] != "、" and not (reporter and norm[name_end:name_end + 1] == " "):
@@ -435,12 +443,40 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
                 break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
             if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
                 continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
-            plain = not any(c in BESIDE for c in name)  # 王夫人|随在京|的 is no name, 文在寅当天 is
-            if name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
-                    or CUE_AFTER.match(norm[name_end:name_end + 3]) or _DAY_AFTER.match(norm, name_end) or (
-                        plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
-                        reporter and _dateline_at(norm, name_end, lex)):  # 记者彭维楀|华沙2日专电
+            if _ends_name(norm, name_end, end, not any(c in BESIDE for c in name), reporter, lex):
                 return name_end
+    return None
+
+
+def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
+    """A name written like a Chinese one may end at ``name_end``: the text, punctuation, a cue, a day or a word
+    follows; a function word or a word only after a ``plain`` name, one without a function word inside
+    (王夫人|随在京|的 is no name, 文在寅当天 is)."""
+    return name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
+        or bool(CUE_AFTER.match(norm[name_end:name_end + 3])) or bool(_DAY_AFTER.match(norm, name_end)) or (
+            plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
+            reporter and _dateline_at(norm, name_end, lex))  # 记者彭维楀|华沙2日专电
+
+
+#: Titles of Japan's cabinet, prefectures, parties and firms (大臣|赤泽亮正, 党魁|神谷宗币, 社长|三部敏宏).
+_JAPANESE_TITLES = frozenset(("大臣", "首相", "知事", "官房长官", "干事长", "党魁", "社长", "会长", "总裁"))
+#: Last characters of a Japanese given name of three (雄一郎, 健太郎).
+_LONG_GIVEN_ENDS = ("郎", "一")
+
+
+def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon) -> int | None:
+    """Where a Japanese full name that begins at ``begin`` after a Japanese title ends, or None: a family name of
+    two characters and a given name of two (赤泽亮正) or three ending 郎 (玉木雄一郎), in characters of which no two or
+    three make a word or a name CC-CEDICT knows: CC-CEDICT lists few Japanese family names (not 神谷, 片山, 赤泽)."""
+    for length in (4, 5):
+        name = norm[begin:begin + length]
+        if len(name) < length or begin + length > end or (length == 5 and not name.endswith(_LONG_GIVEN_ENDS)):
+            break
+        if not all_han(name) or any(c in BESIDE or c in JOINERS for c in name) or any(
+                name[i:i + n] in lex.words or name[i:i + n] in lex.names for n in (2, 3) for i in range(length - n + 1)):
+            break
+        if _ends_name(norm, begin + length, end, True, False, lex):
+            return begin + length
     return None
 
 
@@ -930,8 +966,10 @@ class _ParagraphFinder:
                     start += 1  # 但|叶文洁, 他|刚拿 (not 那不勒斯, one word)
                 while end > start and (norm[end - 1] in NAME_JOINERS or (
                         norm[end - 1] in BESIDE and end - 1 > start and norm[end - 2] not in JOINERS
-                        and not any(e == end and start <= s < e - 1 for s, e in words.overlapping(end - 1, end)))):
-                    end -= 1  # 乌沙科夫|也 (not 埃及, one word)
+                        and not any(e == end and start <= s < e - 1 for s, e in words.overlapping(end - 1, end))) or (
+                        end - start > 3 and not JOINER.search(norm, end - 3, end - 1)
+                        and _alone_word(norm, words, end - 1, _PREPOSITION))):
+                    end -= 1  # 乌沙科夫|也 (not 埃及, one word), 穆萨·马拉|因涉嫌: a preposition after a part of two or more
                 if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
                     end -= 1  # 索马里兰|约20公里: "about" before a number
                 if (verb := _ENDS_NAMES.search(norm, start + 2, end)) is not None:
