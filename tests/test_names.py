@@ -3181,3 +3181,11 @@ def test_a_son_or_a_party_representative_is_a_title_before_a_korean_name():
     son's rank or a party's representative."""
     groups = _review_groups("韩华集团会长金升渊的长子金东官负责防务，三子金东善负责流通。共同民主党党代表郑清来则推动设立法院。")
     assert "金东善" in groups and "郑清来" in groups
+
+
+def test_a_mine_a_field_or_a_prison_takes_the_name_of_its_place():
+    """西芒杜铁矿, 田吉兹油田, 阿迪亚拉监狱: the place was proposed alone, a fragment of the site's name, and the site
+    was not reported; with its head the site is one place."""
+    types = _proposed_types("几内亚西芒杜铁矿11月首批矿石装船。哈萨克斯坦田吉兹油田扩建。伊姆兰·汗在阿迪亚拉监狱服刑。")
+    assert types.get("西芒杜铁矿") == types.get("田吉兹油田") == types.get("阿迪亚拉监狱") == "place"
+    assert not {"西芒杜", "田吉兹", "阿迪亚拉"} & set(types)

@@ -111,6 +111,8 @@ PLACE_ENDS = "国洲州省市岛县邦"
 #: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 港珠澳|大桥): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "隧道", "铁路")
+#: Heads of a mine, an oil or gas field or a prison named after its place (西芒杜|铁矿, 田吉兹|油田, 阿迪亚拉|监狱).
+SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "监狱")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
@@ -170,7 +172,7 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
-    if end - start >= 3 and norm.endswith(VENUE_HEADS, start, end):
+    if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
         return NameType.PERSON
