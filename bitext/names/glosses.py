@@ -10,7 +10,7 @@ from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
-                      TITLE_BEFORE, all_han, bridges, jieba_tag)
+                      TITLE_BEFORE, all_han, bridges, jieba_tag, known_place)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -19,7 +19,7 @@ from .listed import word_spans
 #: a gloss may be in any language written with them.
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 #: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
-_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN} .'’\-]*[{LATIN}.])\s*[)）]")
+_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*[)）]")
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
@@ -87,6 +87,11 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
             zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        if (body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
+            found.append((body, zh_end, english, m.start("en"), m.end("en")))
+            continue
+        if any(c.isdigit() for c in english):
+            continue  # 英法德三国（E3）: a code glosses a body's name whole, or nothing here
         if zh_start == zh_end or not words:
             clause = _clause_name(norm, words, lex) if _ACRONYM.match(english) else None
             if clause is not None:
@@ -135,6 +140,74 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+#: Heads of a body's name that its acronym or its own one-word name glosses (沙姆解放组织（HTS）, 库尔德自治区政府
+#: （KRG）, 俄罗斯国家原子能公司（Rosatom）).
+_BODY_NAME_HEADS = _GLOSSED_BODY_HEADS + ("政府", "办公室", "法院", "军", "平台", "管道", "大会", "联合会", "议会")
+#: An acronym or a code, capitals with digits (HTS, D66, M23), and a body's own name in one word (Rosatom, Fidesz).
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_ONE_WORD = re.compile(r"^[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z]?$")
+#: Verbs news puts right before a body it names, which are the clause's, not the name's (领导|民主进步党, 击败|…联盟):
+#: what stands before them is the subject (朱拉尼|领导|沙姆解放组织).
+_CLAUSE_VERBS = frozenset(("领导", "击败", "执行", "主持", "加入", "退出", "支持", "批评", "指责", "率领", "执掌",
+                           "出任", "宣布", "起诉", "制裁", "指示", "要求", "呼吁", "会见", "访问", "成立", "组建", "控制", "终结",
+                           "挑战", "反对", "接管", "收购", "领衔", "带领", "参加", "出席"))
+#: The most words of a body's name that a one-word name glosses (青年|民主主义者|联盟 (Fidesz)).
+_MOST_WORDS_FOR_ONE = 4
+
+
+def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
+    """Where a body's name begins that an acronym (HTS, D66) or its own one-word name (Rosatom) glosses, when
+    jieba's last word ends in a body's head; None otherwise, or when only a head that names nothing alone (公司) is
+    there.  The name runs back over the body's own words, at most one more than the acronym's characters, and stops
+    at punctuation, a function word (的, 与, 被), a title, a descriptor or another party (执政党|革命党, 反对派|公民革命运动,
+    左派联盟|广泛阵线), or with the country that begins it (柬埔寨|人民党, 欧洲|人权法院); a verb at its left edge is
+    the clause's (领导|民主进步党, 化名朱拉尼领导|沙姆解放组织)."""
+    if not words or words[-1][1] != zh_end or not norm.endswith(_BODY_NAME_HEADS, words[-1][0], zh_end):
+        return None
+    if _CODE.match(english):
+        most = min(len(english) + 1, _MOST_WORDS_BEFORE_HEAD + 1)
+    elif _ONE_WORD.match(english):
+        most = _MOST_WORDS_FOR_ONE
+    else:
+        return None
+    numbered = any(c.isdigit() for c in english)
+    party = norm.endswith(_PARTY_HEADS, words[-1][0], zh_end)
+    taken = len(words) - 1
+    while taken > 0 and len(words) - taken < most:
+        step = next((k for k in (4, 3, 2) if taken >= k and norm[words[taken - k][0]:words[taken - 1][1]] in lex.names), 1)
+        word = norm[words[taken - step][0]:words[taken - 1][1]]  # 马哈拉|什|特拉|重建军: a place jieba cut in pieces
+        if numbered and (word.isdigit() or jieba_tag(word) == "m"):
+            taken -= 1  # 民主|66|党 (D66), 二十|国|集团 (G20)
+            continue
+        if word in "与和及" or (len(word) == 1 and lex.is_name_char(word) and all(
+                lex.is_name_char(c) for c in norm[slice(*words[taken])])):
+            return None  # 法律|与|正义党, 马哈拉|什|特拉: the name goes on past a word that stops the walk
+        known = lex.names.get(word)
+        place = known is not None and known.type is NameType.PLACE
+        if not _body_word(word) or word in _PARTY_HEADS or (place and party and not _CODE.match(english)):
+            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country
+        taken -= step
+        if place:
+            break
+    edge = words[taken][0]
+    if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
+            edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的"):
+        taken += 1  # 接受|世界反兴奋剂机构 (WADA), 共同推动|西非国家经济共同体: the clause's verb (not 执政的|联合民族机构)
+    taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in _CLAUSE_VERBS])
+    if norm[slice(*words[taken])] in _STATE_WORDS and taken < len(words) - 2 and known_place(
+            norm[slice(*words[taken + 1])], lex):
+        taken += 1  # 国营|土耳其石油公司 "the state's"
+    elif norm.endswith(COMPANY_HEADS, words[-1][0], zh_end) and taken < len(words) - 2 and known_place(
+            norm[slice(*words[taken])], lex) and norm[slice(*words[taken + 1])] not in lex.words:
+        taken += 1  # 法国|欧安诺集团: the country of a brand (but 智利|国家|铜业公司, 土耳其|石油公司: named so)
+    start = words[taken][0]
+    return start if taken < len(words) - 1 or norm[start:zh_end] not in _LONE_HEADS else None
+
+
+#: Words that make a company the state's (国营|土耳其石油公司 "the state's Turkish Petroleum").
+_STATE_WORDS = frozenset(("国家", "国营", "国有"))
 
 
 def _after_title(norm: str, zh_start: int, zh_end: int) -> int | None:
