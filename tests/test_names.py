@@ -3205,3 +3205,17 @@ def test_a_body_its_acronym_or_own_name_glosses_is_found_whole():
                        ("美国贸易代表办公室", "USTR"), ("沙姆解放组织", "HTS"), ("民主66党", "D66"),
                        ("二十国集团", "G20"), ("土耳其石油公司", "TPAO")):
         assert code in groups and groups.get(body) == groups[code], (body, code)
+
+
+def test_a_name_glossed_right_after_a_title_keeps_its_first_characters():
+    """美国商务部长卢特尼克（Howard Lutnick）: jieba cuts 商务部|长卢特|尼克, and moving the name's start to a word's edge
+    gave 长卢特尼克 or 尼克; right after a title the name begins there (其次子|穆杰塔巴 too)."""
+    groups = _review_groups("他与美国商务部长卢特尼克（Howard Lutnick）会面。外界关注接班问题，其次子穆杰塔巴（Mojtaba Khamenei）被视为人选。")
+    assert "卢特尼克" in groups and "穆杰塔巴" in groups
+    assert not any(form.startswith(("长", "子")) for form in groups)
+
+
+def test_a_member_word_before_a_dotted_name_is_no_part_of_it():
+    """社会民主党人英加·鲁吉涅内 "the Social Democrat Inga Ruginienė": 人 ends 党人, not the name after it."""
+    groups = _review_groups("总理因利益争议辞职，社会民主党人英加·鲁吉涅内9月接任。")
+    assert "英加·鲁吉涅内" in groups and "人英加·鲁吉涅内" not in groups

@@ -106,6 +106,10 @@ def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward:
     return piece in lex.words and piece not in lex.names
 
 
+#: Characters that end a word for a member or a follower (党人, 支持者), cut alone before a name.
+_MEMBER_ENDS = frozenset("人者")
+
+
 def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit: int, lex: Lexicon,
                  outward: int) -> bool:
     """A word further out than the one beside the dot is the name's: two or more characters common enough in
@@ -113,6 +117,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
+    if outward < 0 and word in _MEMBER_ENDS:
+        return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name
     if len(word) >= 2:
         return not ordinary_word(word, lex) and all(lex.odds(c) > LENIENT for c in word)
     if word in AFTER_NAME or odds <= NEVER_IN_NAMES:

@@ -111,7 +111,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                 (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and _begins_clearly(norm, words, body, lex) and (
                 sum(s >= body for s, _ in words) <= len(english) + 1):
             zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
-        zh_start = _trim_start(words, zh_start, zh_end)
+        if not TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start]):
+            zh_start = _trim_start(words, zh_start, zh_end)  # not 部长|卢特尼克, which jieba cuts 部|长卢特|尼克
         if words and words[-1] == (zh_start, zh_end) and (
                 " " not in english.strip() or norm[zh_start:zh_end] in _PARTY_HEADS):
             zh_start = _brand_before_head(norm, words, lex, _letters(english))  # 右翼|联盟 (Konfederacja), 公民|联盟 (Civic Coalition)
