@@ -3219,3 +3219,9 @@ def test_a_member_word_before_a_dotted_name_is_no_part_of_it():
     """社会民主党人英加·鲁吉涅内 "the Social Democrat Inga Ruginienė": 人 ends 党人, not the name after it."""
     groups = _review_groups("总理因利益争议辞职，社会民主党人英加·鲁吉涅内9月接任。")
     assert "英加·鲁吉涅内" in groups and "人英加·鲁吉涅内" not in groups
+
+
+def test_a_district_court_takes_the_name_of_its_city():
+    """赫尔辛基地区法院: the city was proposed alone, a fragment of the court's name, as 奈良地方法院's was before."""
+    groups = _review_groups("10月，赫尔辛基地区法院以缺乏管辖权为由驳回诉讼。")
+    assert "赫尔辛基地区法院" in groups and "赫尔辛基" not in groups
