@@ -3225,3 +3225,13 @@ def test_a_district_court_takes_the_name_of_its_city():
     """赫尔辛基地区法院: the city was proposed alone, a fragment of the court's name, as 奈良地方法院's was before."""
     groups = _review_groups("10月，赫尔辛基地区法院以缺乏管辖权为由驳回诉讼。")
     assert "赫尔辛基地区法院" in groups and "赫尔辛基" not in groups
+
+
+def test_a_glossed_dotted_name_keeps_its_whole_given_name():
+    """路易莎．岡薩雷斯（Luisa González）: 路 is rare in names, so the gloss's walk stopped at 易 and the start moved
+    to the word's end, proposing 莎．岡薩雷斯; the word before the dot is the given name.  A kin word jieba glues to
+    it stays out (侄子|萨加尔·阿达尼)."""
+    groups = _review_groups("反對派公民革命運動領袖路易莎．岡薩雷斯（Luisa González）表示不承認結果。"
+                            "阿达尼与侄子萨加尔·阿达尼（Sagar Adani）遭起诉。")
+    assert "路易莎．岡薩雷斯" in groups and "萨加尔·阿达尼" in groups
+    assert not any(form.startswith(("莎．", "子")) for form in groups)

@@ -112,7 +112,7 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                 sum(s >= body for s, _ in words) <= len(english) + 1):
             zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
         if not TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start]):
-            zh_start = _trim_start(words, zh_start, zh_end)  # not 部长|卢特尼克, which jieba cuts 部|长卢特|尼克
+            zh_start = _trim_start(norm, words, zh_start, zh_end)  # not 部长|卢特尼克, which jieba cuts 部|长卢特|尼克
         if words and words[-1] == (zh_start, zh_end) and (
                 " " not in english.strip() or norm[zh_start:zh_end] in _PARTY_HEADS):
             zh_start = _brand_before_head(norm, words, lex, _letters(english))  # 右翼|联盟 (Konfederacja), 公民|联盟 (Civic Coalition)
@@ -387,13 +387,23 @@ def _build_verbs() -> frozenset[str]:
     return frozenset(word for word, lines in cedict().simplified.items() if lines[0].split("/")[1].startswith("to "))
 
 
-def _trim_start(words: list[tuple[int, int]], start: int, end: int) -> int:
+def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -> int:
     """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔), or back to the start of the word
-    before the gloss that it stands in (甘迺|迪: 迺 is no name character, yet the word is the name)."""
+    before the gloss that it stands in (甘迺|迪: 迺 is no name character, yet the word is the name) or before a
+    dot, the given name's (路|易莎．冈萨雷斯, 路 rare in names as it is), unless a title or kin word ends there
+    (侄子|萨加尔．阿达尼)."""
     for s, e in words:
         if s < start < e:
-            return s if e == end else e
+            if e == end:
+                return s
+            if norm[e:e + 1] in JOINERS:
+                return start if TITLE_BEFORE.search(norm[max(0, s - 2):start]) or norm[start - 1] in _KIN_ENDS else s
+            return e
     return start
+
+
+#: Last characters of kin words (侄子, 长女, 妻), which jieba may glue to the name after them.
+_KIN_ENDS = frozenset("子女妻夫")
 
 
 def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: Lexicon, two: bool) -> int:
