@@ -3235,3 +3235,18 @@ def test_a_glossed_dotted_name_keeps_its_whole_given_name():
                             "阿达尼与侄子萨加尔·阿达尼（Sagar Adani）遭起诉。")
     assert "路易莎．岡薩雷斯" in groups and "萨加尔·阿达尼" in groups
     assert not any(form.startswith(("莎．", "子")) for form in groups)
+
+
+def test_a_short_form_statement_is_no_part_of_the_short_form():
+    """（SEC，簡稱證交會）, （Fed，簡稱聯準會，大陸稱美聯儲）: the statement's verb was read as part of the short form
+    (簡稱證交會, 大陸稱美聯儲), which then named nothing the text writes."""
+    groups = _review_groups("聯邦準備理事會（Fed，簡稱聯準會，大陸稱美聯儲）宣布降息。聯準會主席鮑爾表示。")
+    assert not any(form.startswith(("簡稱", "大陸稱")) for form in groups)
+    assert groups["聯準會"] == groups["聯邦準備理事會"] and "美聯儲" in groups
+
+
+def test_an_orchestra_takes_the_name_of_its_city():
+    """波士頓交響樂團, 紐約愛樂: the city was proposed alone, a fragment of the orchestra's name."""
+    groups = _review_groups("他5月率領波士頓交響樂團訪港。這是他執掌洛杉磯愛樂的最後一季，秋天轉任紐約愛樂總監。")
+    assert {"波士頓交響樂團", "洛杉磯愛樂", "紐約愛樂"} <= set(groups)
+    assert not {"波士頓", "洛杉磯", "紐約"} & set(groups)

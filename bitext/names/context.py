@@ -55,6 +55,8 @@ TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五�
 #: (从杰伊·沙阿|手中接过, "from Jay Shah's hands").
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
                        r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|之[子女妻夫父母孙弟兄姊妹]|手中|手上)")
+#: Words that state the short form or a press's rendering that follows them (（SEC，简称|证交会）, 大陆称|美联储).
+NAMING_BEFORE = re.compile("(?:简称|又称|通称|俗称|亦称|(?:大陆|内地|台湾|香港|港台|港澳)(?:称|作))为?")
 #: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
 NEVER_IN_NAMES = -2.0
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
@@ -100,10 +102,10 @@ NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治�
 EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
                "亚运会", "马拉松")
 #: Heads of a body named after a place or a person, with a few words between or none (卡塔尔|航空 Qatar Airways,
-#: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会): the place is part of the body's name, and a
+#: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会, 波士顿|交响乐团, 纽约|爱乐): the place is part of the body's name, and a
 #: place news names only there is no place the text is about.
 BODY_HEADS = ("大学", "学院", "分校", "医院", "航空", "航运", "学会", "财团", "研究所", "研究院",
-              "基金会", "银行", "公司", "集团", "航天局")
+              "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).

@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (RULER_TITLES, ruler_before_name, ruler_title, AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
+from .context import (NAMING_BEFORE, RULER_TITLES, ruler_before_name, ruler_title, AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
                       NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
                       TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, head_at, jieba_place,
                       jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
@@ -711,6 +711,7 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
 #: Words never in a name that end the one before them: the verb of a statement of another rendering, and "in the
 #: hands of" (从杰伊·沙阿|手中接过).
 _ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
+
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
@@ -974,6 +975,8 @@ class _ParagraphFinder:
                     end -= 1  # 索马里兰|约20公里: "about" before a number
                 if (verb := _ENDS_NAMES.search(norm, start + 2, end)) is not None:
                     end = verb.start()  # 将夏巴兹．夏立夫|译作「…」, 杰伊·沙阿|手中: a rendering's verb, "in the hands of"
+                if (naming := NAMING_BEFORE.match(norm, start, end)) is not None and end - naming.end() >= 2:
+                    start = naming.end()  # （SEC，简称|证交会）, 大陆称|美联储: the statement of a short form or a rendering
                 piece = norm[start:end]
                 if end - start < 2 or seen.covers(start, end) or (
                         taken.overlapping(start, end) and not any(c in JOINERS for c in piece)):

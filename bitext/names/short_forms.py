@@ -41,7 +41,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, NAME_PARTS, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
+from .context import (BESIDE, NAME_PARTS, NAMING_BEFORE, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
                       title_before)
 from .extents import with_party_opener
 from .glosses import COMPANY_HEADS, QUOTE_PAIRS
@@ -86,6 +86,8 @@ def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
     (宁德时代新能源科技股份有限公司（宁德时代，CATL）, 人民党（Partido de la Gente，PDG）)."""
     for m in _PAREN.finditer(norm):
         for part in _PAREN_ITEMS.split(m.group("inside").strip()):
+            if (naming := NAMING_BEFORE.match(part)) is not None:
+                part = part[naming.end():]  # （SEC，简称|证交会）: the short form the statement gives
             if item.fullmatch(part):
                 yield m.start(), part
 
