@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
 import sys
 import time
 from collections import defaultdict
@@ -48,6 +49,21 @@ def load_gold(folder: Path) -> dict[str, list[dict]]:
             row["forms"] = row["forms"].split("|")
             gold[row["text"]].append(row)
     return gold
+
+
+def forms_never_apart(text: str, referents: list[dict]) -> list[tuple[str, str]]:
+    """Gold forms the text writes only inside a longer form of the same referent (洛伦索 of 若昂·洛伦索): no
+    review can report them apart, so a pair with them could never be found."""
+    never = []
+    for row in referents:
+        for form in row["forms"]:
+            inside = set()
+            for longer in (f for f in row["forms"] if form in f and f != form):
+                for m in re.finditer(re.escape(longer), text):
+                    inside.update(range(m.start(), m.end()))
+            if inside and all(set(range(m.start(), m.end())) <= inside for m in re.finditer(re.escape(form), text)):
+                never.append((row["referent"], form))
+    return never
 
 
 def review_text(text: str, glossary):
@@ -133,6 +149,8 @@ def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None =
         if only and not any(name.startswith(prefix) for prefix in only):
             continue
         text = (folder / f"{name}.zh.txt").read_text(encoding="utf-8")
+        for referent, form in forms_never_apart(text, referents):
+            print(f"gold: {name} {referent}: {form} is written only inside a longer form", file=sys.stderr)
         result = score_text(referents, *review_text(text, glossary))
         for key, value in result.items():
             if isinstance(value, int):
