@@ -3250,3 +3250,10 @@ def test_an_orchestra_takes_the_name_of_its_city():
     groups = _review_groups("他5月率領波士頓交響樂團訪港。這是他執掌洛杉磯愛樂的最後一季，秋天轉任紐約愛樂總監。")
     assert {"波士頓交響樂團", "洛杉磯愛樂", "紐約愛樂"} <= set(groups)
     assert not {"波士頓", "洛杉磯", "紐約"} & set(groups)
+
+
+def test_a_given_name_the_lexicon_knows_as_a_person_goes_on_past_a_place_inside_it():
+    """普拉博沃·苏比安托: jieba cuts 普拉 (Pula, a place) off the given name, and the dotted name stopped there,
+    proposing 博沃·苏比安托; 普拉博沃 is a person CC-CEDICT knows, so the walk goes on."""
+    groups = _review_groups("印尼总统普拉博沃·苏比安托10月访华。普拉博沃表示，印尼愿深化合作。")
+    assert groups["普拉博沃·苏比安托"] == groups["普拉博沃"]

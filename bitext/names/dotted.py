@@ -62,6 +62,11 @@ def _known_not_a_person(part: str, lex: Lexicon) -> bool:
     return known is not None and known.type is not NameType.PERSON
 
 
+def _known_person(part: str, lex: Lexicon) -> bool:
+    known = lex.names.get(part)
+    return known is not None and known.type is NameType.PERSON
+
+
 def _word_at(words: SortedSpans, pos: int, outward: int) -> tuple[int, int] | None:
     """The word that ends at ``pos`` (walking back) or begins there (walking on)."""
     if outward < 0:
@@ -85,7 +90,9 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         text = norm[s:e]
         if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward)) or (abs(pos - origin) >= 2 and _known_not_a_person(
-                text, lex)):  # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on
+                text, lex) and not _known_person(norm[min(s, origin):max(e, origin)], lex)):
+            # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on, and 普拉|博沃·苏比安托: Pula
+            # is a place, and 普拉博沃 a person
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):
                 return _UNCERTAIN  # 让-皮埃尔 goes on past the hyphen; 特 of 杭特·拜登: a part of one character is a cut one
             break
