@@ -3257,3 +3257,12 @@ def test_a_given_name_the_lexicon_knows_as_a_person_goes_on_past_a_place_inside_
     proposing 博沃·苏比安托; 普拉博沃 is a person CC-CEDICT knows, so the walk goes on."""
     groups = _review_groups("印尼总统普拉博沃·苏比安托10月访华。普拉博沃表示，印尼愿深化合作。")
     assert groups["普拉博沃·苏比安托"] == groups["普拉博沃"]
+
+
+def test_a_camp_or_a_movement_takes_the_name_before_it():
+    """图勒凯尔姆难民营, 阿迈勒运动: the name before the head was proposed alone, a fragment of the camp's or the
+    movement's name.  After a place 运动 is motion or sport (银河系运动), and 运动会 is games (英联邦运动会)."""
+    groups = _review_groups("以军在图勒凯尔姆难民营展开军事行动。议长纳比·贝里领导的阿迈勒运动呼吁对话。"
+                            "格拉斯哥将承办英联邦运动会。")
+    assert {"图勒凯尔姆难民营", "阿迈勒运动"} <= set(groups)
+    assert not {"图勒凯尔姆", "阿迈勒", "英联邦运动"} & set(groups)

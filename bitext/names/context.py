@@ -105,7 +105,7 @@ EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "�
 #: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会, 波士顿|交响乐团, 纽约|爱乐): the place is part of the body's name, and a
 #: place news names only there is no place the text is about.
 BODY_HEADS = ("大学", "学院", "分校", "医院", "航空", "航运", "学会", "财团", "研究所", "研究院",
-              "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐")
+              "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐", "联盟")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
@@ -114,7 +114,7 @@ PLACE_ENDS = "国洲州省市岛县邦"
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "隧道", "铁路")
 #: Heads of a mine, an oil or gas field or a prison named after its place (西芒杜|铁矿, 田吉兹|油田, 阿迪亚拉|监狱).
-SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "监狱")
+SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "监狱", "难民营")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).

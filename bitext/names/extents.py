@@ -42,6 +42,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             found.end, found.end + len(head)):
         end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if norm.startswith(_MOVEMENT, found.end) and norm[found.end + 2:found.end + 3] not in _NOT_MOVEMENT and (
+            name is None or name.type is not NameType.PLACE) and not taken.overlapping(found.end, found.end + 2):
+        end = found.end + len(_MOVEMENT)  # 阿迈勒|运动, 萨德尔|运动: a movement named after a person or a faith
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     body = head_at(norm, found.end, NAMED_BODY_HEADS)
     if body and (name is None or name.type is not NameType.ORGANISATION) and not (
             taken.overlapping(found.end, found.end + len(body))):
@@ -62,6 +66,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
     return found
 
 
+#: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.
+_MOVEMENT = "运动"
+#: What after 运动 makes it games, an athlete or a ground (英联邦|运动会, 运动员, 运动场).
+_NOT_MOVEMENT = frozenset("会员场")
 #: The most words between a name and the head of the body named after it (加拿大|理论|天体|物理|研究所); the name
 #: is grown into the body across fewer (宁德|时代|新能源|科技股份|有限公司 is left to its gloss, which gives it whole).
 _BODY_WORDS = 3
