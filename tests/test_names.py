@@ -3266,3 +3266,12 @@ def test_a_camp_or_a_movement_takes_the_name_before_it():
                             "格拉斯哥将承办英联邦运动会。")
     assert {"图勒凯尔姆难民营", "阿迈勒运动"} <= set(groups)
     assert not {"图勒凯尔姆", "阿迈勒", "英联邦运动"} & set(groups)
+
+
+def test_a_title_or_kin_word_jieba_glues_to_a_glossed_name_is_no_part_of_it():
+    """魁北克省|长勒高（François Legault）, 其女布安（Puan Maharani）, 外甥女張惠雲: jieba glues the title's last
+    character or the kin word to the name, and the gloss took jieba's word whole."""
+    groups = _review_groups("魁北克省長勒高（François Legault）表示反對。梅加瓦蒂是蘇加諾的女兒，其女布安（Puan Maharani）"
+                            "現任議長。地產商的外甥女張惠雲（Truong Hue Van）被判刑。")
+    assert {"勒高", "布安", "張惠雲"} <= set(groups)
+    assert not any(form.startswith(("長", "其", "女")) for form in groups)

@@ -105,6 +105,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
                         norm[words[-1][0]:zh_end] not in lex.names):
                     continue  # 国内生产|毛额(GDP): the last word is a piece of the term
                 zh_start = words[-1][0] if words else zh_end
+                zh_start = next((zh_start + k for k in (1, 2) if zh_end - zh_start - k >= 2 and TITLE_BEFORE.search(
+                    norm, max(0, zh_start - 4), zh_start + k)), zh_start)  # 魁北克省|长勒高: a title ends inside the word
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex, _letters(english))
         elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS, 0, zh_end) and (
