@@ -3275,3 +3275,10 @@ def test_a_title_or_kin_word_jieba_glues_to_a_glossed_name_is_no_part_of_it():
                             "現任議長。地產商的外甥女張惠雲（Truong Hue Van）被判刑。")
     assert {"勒高", "布安", "張惠雲"} <= set(groups)
     assert not any(form.startswith(("長", "其", "女")) for form in groups)
+
+
+def test_a_wife_named_after_her_husband_with_her_surname_is_another_person():
+    """万斯偕夫人乌莎·万斯 "Vance with his wife Usha Vance": the full name was grouped with the bare surname, his;
+    a spouse word between them says they are two people."""
+    groups = _review_groups("美国副总统万斯偕夫人乌莎·万斯访问格陵兰岛。万斯在基地发表讲话。")
+    assert groups["万斯"] != groups["乌莎·万斯"]
