@@ -3282,3 +3282,10 @@ def test_a_wife_named_after_her_husband_with_her_surname_is_another_person():
     a spouse word between them says they are two people."""
     groups = _review_groups("美国副总统万斯偕夫人乌莎·万斯访问格陵兰岛。万斯在基地发表讲话。")
     assert groups["万斯"] != groups["乌莎·万斯"]
+
+
+def test_a_dotted_name_ends_with_a_rare_character_before_a_function_word_or_a_cue():
+    """阿努廷·参威拉功在国会, 玛哈·哇集拉隆功宣布: 功 is rare in names, so the dotted name ended before it
+    (参威拉, 哇集拉隆), a fragment of the Thai surname; before 在 or a speech verb the name ends after it."""
+    groups = _review_groups("自豪泰党党首阿努廷·参威拉功在国会下议院投票中当选。国王玛哈·哇集拉隆功宣布全国哀悼。")
+    assert "阿努廷·参威拉功" in groups and "玛哈·哇集拉隆功" in groups

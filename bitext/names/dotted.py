@@ -140,6 +140,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return (odds > LENIENT or (odds > WEAK and edge)) and edge
     if (e == limit or norm[e] in _CLAUSE_ENDS) and jieba_tag(word) != "p":
         return True  # 卡韦|略。: the clause ends after it (not 肖恩·贝克|凭|《阿诺拉》, a preposition before a title)
+    if not ordinary and odds > NEVER_IN_NAMES and (norm[e:e + 1] in BESIDE or CUE_AFTER.match(norm[e:e + 3])):
+        return True  # 参威拉|功|在, 哇集拉隆|功|宣布: a noun seldom in names, then a function word or a cue
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex)
 
 
