@@ -3289,3 +3289,12 @@ def test_a_dotted_name_ends_with_a_rare_character_before_a_function_word_or_a_cu
     (参威拉, 哇集拉隆), a fragment of the Thai surname; before 在 or a speech verb the name ends after it."""
     groups = _review_groups("自豪泰党党首阿努廷·参威拉功在国会下议院投票中当选。国王玛哈·哇集拉隆功宣布全国哀悼。")
     assert "阿努廷·参威拉功" in groups and "玛哈·哇集拉隆功" in groups
+
+
+def test_a_party_named_with_words_before_a_generic_party_is_found_whole():
+    """光明道路民主党, 共同民主党: jieba cuts the generic 民主党 the lexicon knows, which was proposed alone, a fragment of
+    the party's name; its own words before it, back to 的 or a conjunction, are the name's.  A descriptor or a
+    verb stays out (执政|民主党, 反对党|工人党)."""
+    groups = _review_groups("执政的阿马纳特党和光明道路民主党等议会党团表示支持。在野的共同民主党批评政府。执政民主党表示。")
+    assert {"光明道路民主党", "共同民主党"} <= set(groups)
+    assert "执政民主党" not in groups

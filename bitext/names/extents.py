@@ -367,6 +367,8 @@ def with_party_opener(doc: Document, norm: str, c: Candidate, taken: SortedSpans
     comma or other punctuation (社会党、|争取|民主党), or before the party's acronym or name in its language
     (结束|争取|社会主义运动党（MAS）)."""
     between = next((k for k in range(_PARTY_WORDS + 1) if norm.endswith(PARTY_OPENERS, 0, c.start - k)), None)
+    if between is None and (start := _party_words_start(norm, c, taken)) is not None:
+        return Candidate(doc.text[start:c.end], start, c.end, c.gloss)  # 光明|道路|民主党, 共同|民主党
     if between is None or not norm.endswith(PARTY_HEADS, c.start, c.end):
         return c
     start = c.start - between - next(len(o) for o in PARTY_OPENERS if norm.endswith(o, 0, c.start - between))
@@ -376,6 +378,35 @@ def with_party_opener(doc: Document, norm: str, c: Candidate, taken: SortedSpans
     if start == 0 or not all_han(norm[start - 1]) or norm.startswith(("（", "("), c.end):
         return Candidate(doc.text[start:c.end], start, c.end, c.gloss)
     return c
+
+
+#: jieba's tags of the words of a party's own name before a generic one (光明|道路|民主党, 共同|民主党): nouns,
+#: adjectives, adverbs, other names; not verbs (执政|民主党 "the ruling Democrats").
+_PARTY_WORD_TAGS = frozenset("n a an ad d b nz l".split())
+#: What may stand right before a party's own name: the clause's edge, 的, a conjunction.
+_PARTY_EDGES = set("的和与及、，。；：（(“「")
+
+
+def _party_words_start(norm: str, c: Candidate, taken: SortedSpans) -> int | None:
+    """Where the name begins of a party found only as a generic party the lexicon knows (民主党, 共和党) after one or
+    two words of its own (光明道路民主党, 共同民主党: Kazakhstan's Ak Zhol, Korea's Democratic Party), back to the
+    clause's edge, 的 or a conjunction; None when a place, a verb or a title stands there (瑞典民主党 is the state's
+    party, found as such; 执政|民主党 "the ruling Democrats")."""
+    form = norm[c.start:c.end]
+    known = lexicon().names.get(form)
+    if not form.endswith("党") or known is None or known.type is not NameType.ORGANISATION:
+        return None
+    low = max(0, c.start - _PARTY_WORDS * 2)
+    words = [w for w in default_jieba().cut(norm[low:c.start], False)]
+    start = c.start
+    for word in reversed(words[-2:]):
+        if len(word) < 2 or not all_han(word) or jieba_tag(word) not in _PARTY_WORD_TAGS or TITLE.search(word) or (
+                lexicon().names.get(word) is not None) or word.endswith(("党", "派", "院")):  # 反对党|, 极右派|, 参院|民主党
+            break
+        start -= len(word)
+    if start == c.start or taken.overlapping(start, c.start):
+        return None
+    return start if start == 0 or norm[start - 1] in _PARTY_EDGES else None
 
 
 def without_factions(norm: str, found: list[Candidate]) -> list[Candidate]:
