@@ -3122,3 +3122,21 @@ def test_a_long_form_inside_a_longer_name_found_does_not_replace_it():
     name the gloss found and took the acronym with them; a long form inside a longer name found loses to it."""
     groups = _review_groups("江苏恒瑞医药7月同英国葛兰素史克公司（GSK）达成协议。葛兰素史克9月宣布，首席执行官将卸任。")
     assert "史克公司" not in groups and groups["GSK"] == groups["英国葛兰素史克公司"]
+
+
+def test_sounds_compared_all_at_once_are_alike_exactly_as_compared_one_pair_at_a_time():
+    """Grouping compares every two forms of a sound block in arrays (a long text of many names has 100,000 such
+    pairs): each pair's similarity, at each threshold grouping asks, is the one :func:`similar` gives it."""
+    import numpy as np
+
+    from bitext.names.grouping import CLUSTER, PARTS_ALIKE, SOUNDS_LIKE, lexicon_blocks
+    from bitext.names.phonetic import similar, similar_all
+
+    blocks = sorted(lexicon_blocks().values(), key=len, reverse=True)[:3]
+    for forms in ([n.form for n in names[:60]] + ["哈兰德", "夏兰特", "米莱", "米雷伊"] for names in blocks):
+        first, second = np.triu_indices(len(forms), 1)
+        for at_least in (0.0, PARTS_ALIKE, CLUSTER, SOUNDS_LIKE):
+            together = similar_all(forms, at_least).tolist()
+            assert together == [similar(forms[i], forms[j], at_least) for i, j in zip(first, second)]
+            assert similar_all(forms, at_least, (second, first)).tolist() == [
+                similar(forms[j], forms[i], at_least) for i, j in zip(first, second)]

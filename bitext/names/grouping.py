@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..builtcache import built
 from ..glossary import Glossary, form_key, slug
@@ -32,9 +33,12 @@ from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
-from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
+from .phonetic import MANDARIN, block, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import BRAND_HEADS, abbreviates
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -167,6 +171,31 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     if tail := _shared_word_tail(a, b):
         a, b = a[:-tail], b[:-tail]  # 卡塔尔|航空, 国泰|航空: two airlines, which the word they share does not make one
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
+
+
+def _may_be_alike(forms: list[str], at_least: float, mandarin: np.ndarray,
+                  pairs: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """For pairs of ``forms`` (as :func:`.phonetic.similar_all` takes them), whether :func:`alike_at_least` may find
+    them alike from ``at_least`` (by Mandarin readings alone where ``mandarin`` says so, else with the Cantonese ones
+    too): when the lexicon knows both, the same name by it; else when their Mandarin sounds are alike (every pair at
+    once), they are compared in Cantonese too, or both may end in a word (compared without it).  The others are
+    surely not alike."""
+    import numpy as np
+
+    first, second = np.triu_indices(len(forms), 1) if pairs is None else pairs
+    names = {key: n for n, key in enumerate(dict.fromkeys(map(lexicon_key, forms)))}
+    name = np.fromiter((names[lexicon_key(f)] if lexicon_key(f) else -1 for f in forms), dtype=np.intp, count=len(forms))
+    tail = np.fromiter(map(_word_tail, forms), dtype=bool, count=len(forms))
+    known = (name[first] >= 0) & (name[second] >= 0)
+    return np.where(known, name[first] == name[second], (similar_all(forms, at_least, (first, second)) > 0) | ~mandarin
+                    | (tail[first] & tail[second]))
+
+
+@lru_cache(maxsize=65536)
+def _word_tail(form: str) -> bool:
+    """``form`` ends in an ordinary word that :func:`_shared_word_tail` may take off, before two characters or more."""
+    lex = lexicon()
+    return any(form[-n:] in lex.words and form[-n:] not in lex.names for n in range(2, len(form) - 1))
 
 
 def _two_chinese_names(a: str, b: str) -> bool:
@@ -314,6 +343,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     person (米雷伊 Javier Milei), else only a full name alone in having it (not 柯林顿
     with Bill and Hillary); one that only sounds like it, a full name alone in having it.
     """
+    import numpy as np
+
     english = english or {}
     parent = {f: f for f in forms}
     cluster_of = {f: [f] for f in forms}
@@ -370,10 +401,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         return len(ends) == 2 and not (lexicon_key(a) and lexicon_key(a) == lexicon_key(b))
 
     for members in by_block.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
-                    join(a, b)
+        first, second = np.triu_indices(len(members), 1)
+        mandarin = np.fromiter((f not in cantonese for f in members), dtype=bool, count=len(members))
+        maybe = _may_be_alike(members, CLUSTER, mandarin[first] & mandarin[second], (first, second))
+        for i, j in zip(first[maybe].tolist(), second[maybe].tolist()):  # the others are surely not one name
+            a, b = members[i], members[j]
+            if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
+                join(a, b)
     for a in (f for f in forms if f in cantonese):
         if (other := cantonese_block(a)) != block(a):
             for b in by_block.get(other, ()):
@@ -387,13 +421,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     by_given_english: dict[str, set[str]] = defaultdict(set)  # dotted full names by their given name's English
     for d in dotted:
         by_given_english[_given_english(d)].add(d)
-    for a in (f for f in forms if not surname(f) and len(f) >= 4):
+    sounding = {a: _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
+        lexicon().odds(c) > LENIENT for c in a) else set() for a in forms if not surname(a) and len(a) >= 4}
+    parts = _parts_alike_among(sounding, cantonese)
+    for a in sounding:
         keys = key_pairs(a in cantonese, False)
-        sounding = _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
-            lexicon().odds(c) > LENIENT for c in a) else set()
         given = by_given_english.get(first, set()) if (first := _given_initial(english.get(a, ""))) else set()
-        for b in (d for d in dotted if d in sounding and _parts_alike(a, d, keys)
-                  or d in given and _same_given_by_english(a, d, english, keys)):
+        for b in (d for d in dotted if (a, d) in parts or d in given and _same_given_by_english(a, d, english, keys)):
             join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -414,14 +448,18 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         if key := lexicon_key(f):
             by_key[key].append(f)
+    filed_with = {last: {g for b in blocks_of_form(last) for g in by_block.get(b, ())} if len(full) == 1 else set()
+                  for last, full in owners.items()}
+    alike = _alike_pairs([(f, last) for last, filed in filed_with.items() for f in filed
+                          if f not in owners and not surname(f)], CLUSTER)
     for last, full in owners.items():
-        filed = {g for b in blocks_of_form(last) for g in by_block.get(b, ())} if len(full) == 1 else set()
+        filed = filed_with[last]
         named = ({last} & order.keys()) | set(by_key.get(lexicon_key(last), ()) if lexicon_key(last) else ()) | filed
         for f in sorted(named, key=order.__getitem__):  # the forms it may be: itself, the lexicon's pair, its sound block
             if surname(f):
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
-            near = f in filed and f not in owners and alike_at_least(f, last, CLUSTER) >= CLUSTER and (
+            near = f in filed and f not in owners and (f, last) in alike and (
                 not written_chinese(f, lexicon()))  # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森
             if not (f == last or paired or near):
                 continue
@@ -447,10 +485,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append((full, given))
-    for f in (f for f in forms if not surname(f) and f not in places):  # the sound compared only for a form that may join
-        if (known := lexicon().names.get(form_key(f))) is not None and known.type is not NameType.PERSON:
-            continue
-        near = [full for full, given in givens.get(block(f), ()) if alike_given(f, given, at_least=CLUSTER) >= CLUSTER]
+    joining = [f for f in forms if not surname(f) and f not in places and (  # the sound compared only for a form that may join
+        (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]
+    alike = _alike_pairs([(f, given) for f in joining for _, given in givens.get(block(f), ())], CLUSTER, given=True)
+    for f in joining:
+        near = [full for full, given in givens.get(block(f), ()) if (f, given) in alike]
         if len(near) == 1:
             join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
@@ -508,6 +547,43 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
         return False
     return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
         undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
+
+
+def _alike_pairs(pairs: list[tuple[str, str]], at_least: float, given: bool = False) -> set[tuple[str, str]]:
+    """The ``pairs`` that :func:`alike_at_least` (Mandarin readings; of ``given`` names) finds alike from
+    ``at_least``, asked only of those :func:`_may_be_alike` leaves (every pair at once)."""
+    import numpy as np
+
+    forms, indexes = _indexed(pairs)
+    maybe = _may_be_alike(forms, at_least, np.ones(len(pairs), dtype=bool), indexes).tolist() if pairs else []
+    return {(a, b) for (a, b), kept in zip(pairs, maybe) if kept and alike_at_least(a, b, at_least, MANDARIN, given) >= at_least}
+
+
+def _indexed(pairs: list[tuple[str, ...]]) -> tuple[list[str], tuple[np.ndarray, np.ndarray]]:
+    """The distinct forms of ``pairs`` (their first two items) and each pair as two indexes into them, as
+    :func:`.phonetic.similar_all` takes pairs."""
+    import numpy as np
+
+    forms = list(dict.fromkeys(form for pair in pairs for form in pair[:2]))
+    row = {form: n for n, form in enumerate(forms)}
+    return forms, tuple(np.fromiter((row[pair[n]] for pair in pairs), dtype=np.intp, count=len(pairs)) for n in (0, 1))
+
+
+def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str]) -> set[tuple[str, str]]:
+    """The pairs of an undotted form and a dotted full name worth comparing with it (``sounding``) that are
+    :func:`_parts_alike`; asked only of a pair where some end of the undotted form may sound like the surname
+    (:func:`_may_be_alike`, every end against every surname at once): a text of many names has thousands of these
+    pairs, and few of them are alike."""
+    import numpy as np
+
+    ends: dict[tuple[str, str, bool], int] = {}  # (an end of an undotted form, a surname, Mandarin alone) → its row
+    asked = [(a, d, [ends.setdefault((a[k:], surname(d), a not in cantonese), len(ends))
+                     for k in range(2, len(a) - 1)]) for a, dotted in sounding.items() for d in dotted]
+    forms, indexes = _indexed(list(ends))
+    mandarin = np.fromiter((pair[2] for pair in ends), dtype=bool, count=len(ends))
+    maybe = _may_be_alike(forms, PARTS_ALIKE, mandarin, indexes).tolist() if ends else []
+    return {(a, d) for a, d, rows in asked
+            if any(maybe[n] for n in rows) and _parts_alike(a, d, key_pairs(a in cantonese, False))}
 
 
 #: Similarity of sound from which the surnames of two full names whose given names the English makes one are one
