@@ -44,7 +44,10 @@ _VOWELS = frozenset("aeiou")
 
 
 
+@lru_cache(maxsize=4096)
 def _syllable_key(syllable: str) -> str:
+    """A syllable's consonant class and vowel core; kept per syllable (Mandarin has about 400), as every form's
+    sounds are read from them again."""
     initial, final = _INITIAL.match(syllable).groups()
     for old, new in _FINAL:
         if final.endswith(old):
@@ -334,22 +337,26 @@ class _SoundArrays:
     the cheapest change of each sound into another it has, its sounds (indexes, -1 after the last), their weights
     (0 after the last) and their rank by weight among its sounds of one kind, the last syllable full and lighter."""
 
-    def __init__(self, forms: list[str]) -> None:
+    def __init__(self, forms: Sequence[str]) -> None:
         import numpy as np
 
         profiles = [_sound_profile(f) for f in forms]
-        width, kinds = max((len(p.sounds) for p in profiles), default=0), len(_SOUND_ORDER)
+        sizes = np.fromiter((len(p.sounds) for p in profiles), dtype=np.intp, count=len(forms))
+        width, kinds, total = int(sizes.max(initial=0)), len(_SOUND_ORDER), int(sizes.sum())
+        row = np.repeat(np.arange(len(forms)), sizes)  # each sound of each form, in a row of its form
+        column = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        flat = {name: np.fromiter((x for p in profiles for x in getattr(p, name)), dtype=dtype, count=total)
+                for name, dtype in (("sounds", np.intp), ("full", float), ("light", float), ("full_rank", np.intp),
+                                    ("light_rank", np.intp))}
         self.syllables = np.fromiter((p.syllables for p in profiles), dtype=np.intp, count=len(forms))
         self.length = np.fromiter((p.length for p in profiles), dtype=float, count=len(forms))
         self.sound = np.full((len(forms), width), -1, dtype=np.intp)
         self.full, self.light = np.zeros((len(forms), width)), np.zeros((len(forms), width))
-        self.full_rank, self.light_rank = np.zeros((len(forms), width), dtype=np.intp), np.zeros((len(forms), width), dtype=np.intp)
-        self.count = np.zeros((len(forms), kinds), dtype=np.intp)
-        for n, p in enumerate(profiles):
-            end = len(p.sounds)
-            self.sound[n, :end], self.full[n, :end], self.light[n, :end] = p.sounds, p.full, p.light
-            self.full_rank[n, :end], self.light_rank[n, :end] = p.full_rank, p.light_rank
-            np.add.at(self.count[n], list(p.sounds), 1)
+        self.full_rank, self.light_rank = (np.zeros((len(forms), width), dtype=np.intp) for _ in range(2))
+        for name, array in (("sounds", self.sound), ("full", self.full), ("light", self.light),
+                            ("full_rank", self.full_rank), ("light_rank", self.light_rank)):
+            array[row, column] = flat[name]
+        self.count = np.bincount(row * kinds + flat["sounds"], minlength=len(forms) * kinds).reshape(len(forms), kinds)
         other = (self.count > 0)[:, None, :] & ~np.eye(kinds, dtype=bool)[None, :, :]
         self.change = np.where(other, np.array(_COSTS)[None, :, :] / 2, math.inf).min(axis=2)
 
