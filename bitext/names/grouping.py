@@ -33,7 +33,7 @@ from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
-from .phonetic import MANDARIN, block, key_pairs, readings, similar, similar_all, similarity
+from .phonetic import MANDARIN, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import BRAND_HEADS, abbreviates
 
@@ -554,19 +554,9 @@ def _alike_pairs(pairs: list[tuple[str, str]], at_least: float, given: bool = Fa
     ``at_least``, asked only of those :func:`_may_be_alike` leaves (every pair at once)."""
     import numpy as np
 
-    forms, indexes = _indexed(pairs)
+    forms, indexes = indexed_pairs(pairs)
     maybe = _may_be_alike(forms, at_least, np.ones(len(pairs), dtype=bool), indexes).tolist() if pairs else []
     return {(a, b) for (a, b), kept in zip(pairs, maybe) if kept and alike_at_least(a, b, at_least, MANDARIN, given) >= at_least}
-
-
-def _indexed(pairs: list[tuple[str, ...]]) -> tuple[list[str], tuple[np.ndarray, np.ndarray]]:
-    """The distinct forms of ``pairs`` (their first two items) and each pair as two indexes into them, as
-    :func:`.phonetic.similar_all` takes pairs."""
-    import numpy as np
-
-    forms = list(dict.fromkeys(form for pair in pairs for form in pair[:2]))
-    row = {form: n for n, form in enumerate(forms)}
-    return forms, tuple(np.fromiter((row[pair[n]] for pair in pairs), dtype=np.intp, count=len(pairs)) for n in (0, 1))
 
 
 def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str]) -> set[tuple[str, str]]:
@@ -579,7 +569,7 @@ def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str])
     ends: dict[tuple[str, str, bool], int] = {}  # (an end of an undotted form, a surname, Mandarin alone) → its row
     asked = [(a, d, [ends.setdefault((a[k:], surname(d), a not in cantonese), len(ends))
                      for k in range(2, len(a) - 1)]) for a, dotted in sounding.items() for d in dotted]
-    forms, indexes = _indexed(list(ends))
+    forms, indexes = indexed_pairs(list(ends))
     mandarin = np.fromiter((pair[2] for pair in ends), dtype=bool, count=len(ends))
     maybe = _may_be_alike(forms, PARTS_ALIKE, mandarin, indexes).tolist() if ends else []
     return {(a, d) for a, d, rows in asked

@@ -332,6 +332,16 @@ def similar_all(forms: Sequence[str], at_least: float, pairs: tuple[np.ndarray, 
     return np.where((best >= at_least) & (best > 0), best, 0.0)
 
 
+def indexed_pairs(pairs: Sequence[tuple[str, ...]]) -> tuple[list[str], tuple[np.ndarray, np.ndarray]]:
+    """The distinct forms of ``pairs`` (their first two items) and each pair as two indexes into them, as
+    :func:`similar_all` takes pairs."""
+    import numpy as np
+
+    forms = list(dict.fromkeys(form for pair in pairs for form in pair[:2]))
+    row = {form: n for n, form in enumerate(forms)}
+    return forms, tuple(np.fromiter((row[pair[n]] for pair in pairs), dtype=np.intp, count=len(pairs)) for n in (0, 1))
+
+
 class _SoundArrays:
     """For :func:`similar_all`, of each form: its syllables, its :func:`_length`, how often it has each sound, half
     the cheapest change of each sound into another it has, its sounds (indexes, -1 after the last), their weights
