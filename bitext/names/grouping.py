@@ -33,7 +33,7 @@ from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
-from .phonetic import MANDARIN, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
+from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import BRAND_HEADS, abbreviates
 
@@ -173,22 +173,34 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
 
 
-def _may_be_alike(forms: list[str], at_least: float, mandarin: np.ndarray,
-                  pairs: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
-    """For pairs of ``forms`` (as :func:`.phonetic.similar_all` takes them), whether :func:`alike_at_least` may find
+class _Forms:
+    """Forms with what :func:`_may_be_alike` reads of them (sounds, lexicon keys, word tails) as arrays, built once
+    for forms compared again and again (a glossary's sound block, with every name of a text)."""
+
+    def __init__(self, forms: list[str]) -> None:
+        import numpy as np
+
+        self.sounds = SoundArrays(forms)
+        self.name = np.array([lexicon_key(f) for f in forms], dtype=object)  # "" for a form the lexicon does not know
+        self.tail = np.fromiter(map(_word_tail, forms), dtype=bool, count=len(forms))
+
+
+def _may_be_alike(forms: list[str] | _Forms, at_least: float, mandarin: np.ndarray,
+                  pairs: tuple[np.ndarray, np.ndarray] | None = None, others: _Forms | None = None) -> np.ndarray:
+    """For pairs of forms (as :func:`.phonetic.similar_all` takes them), whether :func:`alike_at_least` may find
     them alike from ``at_least`` (by Mandarin readings alone where ``mandarin`` says so, else with the Cantonese ones
     too): when the lexicon knows both, the same name by it; else when their Mandarin sounds are alike (every pair at
     once), they are compared in Cantonese too, or both may end in a word (compared without it).  The others are
     surely not alike."""
     import numpy as np
 
-    first, second = np.triu_indices(len(forms), 1) if pairs is None else pairs
-    names = {key: n for n, key in enumerate(dict.fromkeys(map(lexicon_key, forms)))}
-    name = np.fromiter((names[lexicon_key(f)] if lexicon_key(f) else -1 for f in forms), dtype=np.intp, count=len(forms))
-    tail = np.fromiter(map(_word_tail, forms), dtype=bool, count=len(forms))
-    known = (name[first] >= 0) & (name[second] >= 0)
-    return np.where(known, name[first] == name[second], (similar_all(forms, at_least, (first, second)) > 0) | ~mandarin
-                    | (tail[first] & tail[second]))
+    left = forms if isinstance(forms, _Forms) else _Forms(forms)
+    right = left if others is None else others
+    first, second = np.triu_indices(len(left.tail), 1) if pairs is None else pairs
+    names = left.name[first], right.name[second]
+    known = (names[0] != "") & (names[1] != "")
+    return np.where(known, names[0] == names[1], (similar_all(left.sounds, at_least, (first, second), right.sounds) > 0)
+                    | ~mandarin | (left.tail[first] & right.tail[second]))
 
 
 @lru_cache(maxsize=65536)
@@ -242,6 +254,7 @@ class GlossaryIndex:
         self.by_block: dict[str, list[tuple[str, GlossaryEntry]]] = defaultdict(list)
         self.by_form: dict[str, GlossaryEntry] = {}
         self.by_english: dict[str, GlossaryEntry] = {}
+        self._forms: dict[str, _Forms] = {}  # the forms of a block of by_block, as arrays, once asked
         for entry in self.entries.values():
             for form in entry.forms:
                 self.by_form.setdefault(form_key(form), entry)
@@ -269,11 +282,31 @@ class GlossaryIndex:
             if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
-        for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block):
+        neighbours = _sound_neighbours(form, hong_kong, self.by_block)
+        for ((listed, entry), keys), maybe in zip(neighbours, self._may_be_probable(form, len(neighbours), hong_kong)):
+            if not maybe:
+                continue  # surely below PROBABLE
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry):
                 best = _Best(entry, listed, score)
         return best
+
+    def _may_be_probable(self, form: str, neighbours: int, hong_kong: bool) -> list[bool]:
+        """For each of the ``neighbours`` of ``form`` (:func:`_sound_neighbours`: the items of its block, then
+        those of its Cantonese reading's), whether it may be alike from :data:`PROBABLE` (:func:`_may_be_alike`,
+        against the block's forms all at once, their arrays built once per review: every form of a text is compared
+        with its block, hundreds of items in a glossary of 10,000 entries)."""
+        import numpy as np
+
+        home = block(form)
+        if (items := len(self.by_block.get(home, ()))) == 0:
+            return [True] * neighbours
+        if home not in self._forms:
+            self._forms[home] = _Forms([listed for listed, _ in self.by_block[home]])
+        mandarin = np.full(items, not (hong_kong and reads_in_cantonese(form)))  # as _sound_neighbours' keys
+        maybe = _may_be_alike([form], PROBABLE, mandarin, (np.zeros(items, dtype=np.intp), np.arange(items)),
+                              self._forms[home])
+        return maybe.tolist() + [True] * (neighbours - items)
 
 
 def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> list[tuple[object, tuple]]:

@@ -293,11 +293,12 @@ _SOUND_INDEX = {c: i for i, c in enumerate(_SOUND_ORDER)}
 _COSTS = tuple(tuple(_cost(a, b) for b in _SOUND_ORDER) for a in _SOUND_ORDER)
 
 
-def similar_all(forms: Sequence[str], at_least: float, pairs: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
-    """:func:`similar` of pairs of ``forms`` by their Mandarin readings, the same values, all pairs at once in arrays:
+def similar_all(forms: Sequence[str] | SoundArrays, at_least: float, pairs: tuple[np.ndarray, np.ndarray] | None = None,
+                others: SoundArrays | None = None) -> np.ndarray:
+    """:func:`similar` of pairs of forms by their Mandarin readings, the same values, all pairs at once in arrays:
     grouping compares every two forms of a sound block, about 100,000 pairs in a long text of many names.  The
-    ``pairs`` are two arrays of indexes into ``forms`` (the first form of each pair, the second); by default every
-    two forms, in the order of a loop over each and those after it.
+    ``pairs`` are two arrays of indexes, the first form of each pair into ``forms``, the second into ``others``
+    (``forms`` again by default); by default every two forms, in the order of a loop over each and those after it.
 
     Two lower bounds of :func:`distance` rule most pairs out: :func:`_surely_beyond`'s, and the same counted per
     sound (a sound one form has three times and the other once is dropped or changed twice; a pair it rules out is
@@ -306,26 +307,28 @@ def similar_all(forms: Sequence[str], at_least: float, pairs: tuple[np.ndarray, 
     multiple of an eighth, so that sums in another order are the same numbers."""
     import numpy as np
 
-    first, second = np.triu_indices(len(forms), 1) if pairs is None else pairs
-    of = _SoundArrays(forms)
-    longest = np.maximum(of.length[first], of.length[second])
-    short = np.minimum(of.syllables[first], of.syllables[second]) >= 3  # the last syllable lighter (light_end)
-    weights = [np.where(short[:, None], of.light[side], of.full[side]) for side in (first, second)]
+    left = forms if isinstance(forms, SoundArrays) else SoundArrays(forms)
+    right = left if others is None else others
+    first, second = np.triu_indices(len(left.length), 1) if pairs is None else pairs
+    longest = np.maximum(left.length[first], right.length[second])
+    short = np.minimum(left.syllables[first], right.syllables[second]) >= 3  # the last syllable lighter (light_end)
+    weights = [np.where(short[:, None], of.light[side], of.full[side]) for of, side in ((left, first), (right, second))]
     limit = (1.0 - at_least) * longest if at_least else np.full(len(first), math.inf)
     compared = longest > 0
     if at_least:  # what the sounds of each that the other lacks cost, dropped or changed into another of its sounds
         lacking, excess = np.zeros(len(first)), np.zeros(len(first))
-        for side, other, weight in ((first, second, weights[0]), (second, first, weights[1])):
+        for of, side, their, other, weight in ((left, first, right, second, weights[0]),
+                                               (right, second, left, first, weights[1])):
             sound, other = np.maximum(of.sound[side], 0), other[:, None]  # past a form's end, any sound, of weight 0
-            theirs = of.count[other, sound]
-            cost = np.minimum(weight, of.change[other, sound])
+            theirs = their.count[other, sound]
+            cost = np.minimum(weight, their.change[other, sound])
             lacking += np.where(theirs == 0, cost, 0.0).sum(axis=1)
             rank = np.where(short[:, None], of.light_rank[side], of.full_rank[side])
             excess += np.where(rank < of.count[side[:, None], sound] - theirs, cost, 0.0).sum(axis=1)
         compared &= ~(lacking > limit) & ~(excess > limit + 1e-9 * longest)
     table = np.flatnonzero(compared)
     distance = np.full(len(first), math.inf)
-    distance[table] = _distances(of.sound[first[table]], weights[0][table], of.sound[second[table]],
+    distance[table] = _distances(left.sound[first[table]], weights[0][table], right.sound[second[table]],
                                  weights[1][table], limit[table])
     with np.errstate(divide="ignore", invalid="ignore"):
         best = np.maximum(0.0, np.where(compared, 1.0 - distance / np.where(compared, longest, 1.0), 0.0))
@@ -342,10 +345,12 @@ def indexed_pairs(pairs: Sequence[tuple[str, ...]]) -> tuple[list[str], tuple[np
     return forms, tuple(np.fromiter((row[pair[n]] for pair in pairs), dtype=np.intp, count=len(pairs)) for n in (0, 1))
 
 
-class _SoundArrays:
-    """For :func:`similar_all`, of each form: its syllables, its :func:`_length`, how often it has each sound, half
-    the cheapest change of each sound into another it has, its sounds (indexes, -1 after the last), their weights
-    (0 after the last) and their rank by weight among its sounds of one kind, the last syllable full and lighter."""
+class SoundArrays:
+    """What :func:`similar_all` reads of forms, built once for forms compared again and again (a glossary's sound
+    block, with every name of a text).  Of each form: its syllables, its :func:`_length`, how often it has each
+    sound, half the cheapest change of each sound into another it has, its sounds (indexes, -1 after the last),
+    their weights (0 after the last) and their rank by weight among its sounds of one kind, the last syllable full
+    and lighter."""
 
     def __init__(self, forms: Sequence[str]) -> None:
         import numpy as np
