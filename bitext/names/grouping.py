@@ -283,7 +283,8 @@ class GlossaryIndex:
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
         neighbours = _sound_neighbours(form, hong_kong, self.by_block)
-        for ((listed, entry), keys), maybe in zip(neighbours, self._may_be_probable(form, len(neighbours), hong_kong)):
+        near = _may_be_near(form, self._block_forms(block(form)), len(neighbours), hong_kong, PROBABLE)
+        for ((listed, entry), keys), maybe in zip(neighbours, near):
             if not maybe:
                 continue  # surely below PROBABLE
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
@@ -291,22 +292,26 @@ class GlossaryIndex:
                 best = _Best(entry, listed, score)
         return best
 
-    def _may_be_probable(self, form: str, neighbours: int, hong_kong: bool) -> list[bool]:
-        """For each of the ``neighbours`` of ``form`` (:func:`_sound_neighbours`: the items of its block, then
-        those of its Cantonese reading's), whether it may be alike from :data:`PROBABLE` (:func:`_may_be_alike`,
-        against the block's forms all at once, their arrays built once per review: every form of a text is compared
-        with its block, hundreds of items in a glossary of 10,000 entries)."""
-        import numpy as np
+    def _block_forms(self, filed: str) -> _Forms | None:
+        """The forms of a block of :attr:`by_block` as arrays, built when a form first asks for them."""
+        if filed not in self._forms and filed in self.by_block:
+            self._forms[filed] = _Forms([listed for listed, _ in self.by_block[filed]])
+        return self._forms.get(filed)
 
-        home = block(form)
-        if (items := len(self.by_block.get(home, ()))) == 0:
-            return [True] * neighbours
-        if home not in self._forms:
-            self._forms[home] = _Forms([listed for listed, _ in self.by_block[home]])
-        mandarin = np.full(items, not (hong_kong and reads_in_cantonese(form)))  # as _sound_neighbours' keys
-        maybe = _may_be_alike([form], PROBABLE, mandarin, (np.zeros(items, dtype=np.intp), np.arange(items)),
-                              self._forms[home])
-        return maybe.tolist() + [True] * (neighbours - items)
+
+def _may_be_near(form: str, home: _Forms | None, neighbours: int, hong_kong: bool, at_least: float) -> list[bool]:
+    """For each of the ``neighbours`` of ``form`` (:func:`_sound_neighbours`: the items of its block, whose forms
+    ``home`` holds, then those of its Cantonese reading's block), whether it may be alike from ``at_least``
+    (:func:`_may_be_alike`, against the whole block at once: every form of a text is compared with its block,
+    hundreds of items in a glossary of 10,000 entries); the others score 0.0 at any threshold from ``at_least``."""
+    import numpy as np
+
+    if home is None:
+        return [True] * neighbours
+    items = len(home.tail)
+    mandarin = np.full(items, not (hong_kong and reads_in_cantonese(form)))  # as _sound_neighbours' keys
+    maybe = _may_be_alike([form], at_least, mandarin, (np.zeros(items, dtype=np.intp), np.arange(items)), home)
+    return maybe.tolist() + [True] * (neighbours - items)
 
 
 def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> list[tuple[object, tuple]]:
@@ -738,6 +743,13 @@ def lexicon_blocks() -> dict[str, list[LexName]]:
     return {filed: [names[form] for form in forms] for filed, forms in built("lexicon_blocks", _build_blocks).items()}
 
 
+@lru_cache(maxsize=None)
+def lexicon_block_forms(filed: str) -> _Forms:
+    """The forms of a block of :func:`lexicon_blocks` as arrays, for :func:`sounds_like` (the batch warm-up builds
+    them all)."""
+    return _Forms([name.form for name in lexicon_blocks()[filed]])
+
+
 def _build_blocks() -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for name in lexicon().names.values():
@@ -751,8 +763,11 @@ def _build_blocks() -> dict[str, list[str]]:
 def sounds_like(form: str, hong_kong: bool = False):
     """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None; only
     ``form`` is read in Cantonese, as most lexicon names are mainland forms (兔斯基 tou si gei is not 圖斯克)."""
-    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE, keys), n.form, n)
-              for n, keys in _sound_neighbours(form, hong_kong, lexicon_blocks())]
+    neighbours = _sound_neighbours(form, hong_kong, lexicon_blocks())
+    home = lexicon_block_forms(block(form)) if block(form) in lexicon_blocks() else None
+    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE, keys), n.form, n)  # the others score 0.0
+              for (n, keys), near in zip(neighbours, _may_be_near(form, home, len(neighbours), hong_kong, SOUNDS_LIKE))
+              if near]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 
