@@ -293,10 +293,16 @@ class GlossaryIndex:
         return best
 
     def _block_forms(self, filed: str) -> _Forms | None:
-        """The forms of a block of :attr:`by_block` as arrays, built when a form first asks for them."""
-        if filed not in self._forms and filed in self.by_block:
+        """The forms of a block of :attr:`by_block` as arrays, built when a form first asks for them (not for a
+        block of fewer than :data:`_FEW`)."""
+        if filed not in self._forms and len(self.by_block.get(filed, ())) >= _FEW:
             self._forms[filed] = _Forms([listed for listed, _ in self.by_block[filed]])
         return self._forms.get(filed)
+
+
+#: Items of a block below which :func:`_may_be_near` leaves the comparisons one by one: the arrays cost more than
+#: they spare (a seed glossary's blocks hold a few items each).
+_FEW = 16
 
 
 def _may_be_near(form: str, home: _Forms | None, neighbours: int, hong_kong: bool, at_least: float) -> list[bool]:
@@ -306,9 +312,8 @@ def _may_be_near(form: str, home: _Forms | None, neighbours: int, hong_kong: boo
     hundreds of items in a glossary of 10,000 entries); the others score 0.0 at any threshold from ``at_least``."""
     import numpy as np
 
-    if home is None:
+    if home is None or (items := len(home.tail)) < _FEW:
         return [True] * neighbours
-    items = len(home.tail)
     mandarin = np.full(items, not (hong_kong and reads_in_cantonese(form)))  # as _sound_neighbours' keys
     maybe = _may_be_alike([form], at_least, mandarin, (np.zeros(items, dtype=np.intp), np.arange(items)), home)
     return maybe.tolist() + [True] * (neighbours - items)

@@ -293,6 +293,17 @@ _SOUND_INDEX = {c: i for i, c in enumerate(_SOUND_ORDER)}
 _COSTS = tuple(tuple(_cost(a, b) for b in _SOUND_ORDER) for a in _SOUND_ORDER)
 
 
+@cache
+def cost_tables() -> tuple[np.ndarray, np.ndarray]:
+    """:data:`_COSTS` as an array, with a row of zeros after it (from a sound past the end of a form, never read), and
+    half of each cost with a sound's change into itself left out (infinite): built once, as :func:`similar_all` is
+    asked thousands of times, for a block of a few forms as much as for one of hundreds."""
+    import numpy as np
+
+    costs = np.array(_COSTS + ((0.0,) * len(_SOUND_ORDER),))
+    return costs, np.where(np.eye(len(_SOUND_ORDER), dtype=bool), math.inf, costs[:-1] / 2)
+
+
 def similar_all(forms: Sequence[str] | SoundArrays, at_least: float, pairs: tuple[np.ndarray, np.ndarray] | None = None,
                 others: SoundArrays | None = None) -> np.ndarray:
     """:func:`similar` of pairs of forms by their Mandarin readings, the same values, all pairs at once in arrays:
@@ -372,8 +383,7 @@ class SoundArrays:
                             ("full_rank", self.full_rank), ("light_rank", self.light_rank)):
             array[row, column] = flat[name]
         self.count = np.bincount(row * kinds + flat["sounds"], minlength=len(forms) * kinds).reshape(len(forms), kinds)
-        other = (self.count > 0)[:, None, :] & ~np.eye(kinds, dtype=bool)[None, :, :]
-        self.change = np.where(other, np.array(_COSTS)[None, :, :] / 2, math.inf).min(axis=2)
+        self.change = np.where((self.count > 0)[:, None, :], cost_tables()[1][None, :, :], math.inf).min(axis=2)
 
 
 def _distances(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.ndarray, limit: np.ndarray) -> np.ndarray:
@@ -386,7 +396,7 @@ def _distances(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.
     order = np.argsort(-length_a, kind="stable")
     a, weight_a, b, weight_b, limit, length_a, length_b = (
         x[order] for x in (a, weight_a, b, weight_b, limit, length_a, length_b))
-    cost = np.array(_COSTS + ((0.0,) * len(_SOUND_ORDER),))  # and from a sound past the end of a (not read)
+    cost = cost_tables()[0]
     inserted = np.zeros((len(a), b.shape[1] + 1))  # what inserting b's sounds up to each column costs
     np.cumsum(weight_b, axis=1, out=inserted[:, 1:])
     prev, beyond = inserted.copy(), np.zeros(len(a), dtype=bool)
