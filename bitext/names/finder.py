@@ -1224,8 +1224,10 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
         others[block(other)].add(other)
     pairs = [(form, other) for form in {norm[s:e] for s, e in held} if counts[form] < 2
              for other in others[block(form)] if other != form]
-    forms, indexes = indexed_pairs(pairs)  # their similarity, all pairs at once
-    alike = similar_all(forms, 0.0, indexes).tolist() if pairs else []
+    # their similarity, all pairs at once, asked from a hair below the threshold: a pair the bounds rule out is
+    # surely below it, and one they keep has its similarity exactly
+    forms, indexes = indexed_pairs(pairs)
+    alike = similar_all(forms, VOUCHING_SOUND - 1e-9, indexes).tolist() if pairs else []
     vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2} | {
         form for (form, _), sound in zip(pairs, alike) if sound >= VOUCHING_SOUND}
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
