@@ -528,8 +528,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append((full, given))
-    joining = [f for f in forms if not surname(f) and f not in places and (  # the sound compared only for a form that may join
-        (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]
+    joining = [f for f in forms if not surname(f) and f not in places and (  # the sound compared only for a form
+        (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]  # that may join
     alike = _alike_pairs([(f, given) for f in joining for _, given in givens.get(block(f), ())], CLUSTER, given=True)
     for f in joining:
         near = [full for full, given in givens.get(block(f), ()) if (f, given) in alike]
@@ -599,7 +599,8 @@ def _alike_pairs(pairs: list[tuple[str, str]], at_least: float, given: bool = Fa
 
     forms, indexes = indexed_pairs(pairs)
     maybe = _may_be_alike(forms, at_least, np.ones(len(pairs), dtype=bool), indexes).tolist() if pairs else []
-    return {(a, b) for (a, b), kept in zip(pairs, maybe) if kept and alike_at_least(a, b, at_least, MANDARIN, given) >= at_least}
+    return {(a, b) for (a, b), kept in zip(pairs, maybe)
+            if kept and alike_at_least(a, b, at_least, MANDARIN, given) >= at_least}
 
 
 def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str]) -> set[tuple[str, str]]:

@@ -386,7 +386,8 @@ class SoundArrays:
         self.change = np.where((self.count > 0)[:, None, :], cost_tables()[1][None, :, :], math.inf).min(axis=2)
 
 
-def _distances(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.ndarray, limit: np.ndarray) -> np.ndarray:
+def _distances(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.ndarray,
+               limit: np.ndarray) -> np.ndarray:
     """:func:`distance` of each pair of rows (sound indexes padded with -1, weights with 0), infinity where a row of
     its table is all past ``limit``; the rows of the longest ``a`` first, so that each row of the table is
     computed only for the pairs whose ``a`` reaches it."""
