@@ -3298,3 +3298,21 @@ def test_a_party_named_with_words_before_a_generic_party_is_found_whole():
     groups = _review_groups("执政的阿马纳特党和光明道路民主党等议会党团表示支持。在野的共同民主党批评政府。执政民主党表示。")
     assert {"光明道路民主党", "共同民主党"} <= set(groups)
     assert "执政民主党" not in groups
+
+
+def test_sounds_compared_all_at_once_are_alike_exactly_as_compared_one_pair_at_a_time():
+    """Grouping compares every two forms of a sound block in arrays (a long text of many names has 100,000 such
+    pairs): each pair's similarity, at each threshold grouping asks, is the one :func:`similar` gives it."""
+    import numpy as np
+
+    from bitext.names.grouping import CLUSTER, PARTS_ALIKE, SOUNDS_LIKE, lexicon_blocks
+    from bitext.names.phonetic import similar, similar_all
+
+    blocks = sorted(lexicon_blocks().values(), key=len, reverse=True)[:3]
+    for forms in ([n.form for n in names[:60]] + ["哈兰德", "夏兰特", "米莱", "米雷伊"] for names in blocks):
+        first, second = np.triu_indices(len(forms), 1)
+        for at_least in (0.0, PARTS_ALIKE, CLUSTER, SOUNDS_LIKE):
+            together = similar_all(forms, at_least).tolist()
+            assert together == [similar(forms[i], forms[j], at_least) for i, j in zip(first, second)]
+            assert similar_all(forms, at_least, (second, first)).tolist() == [
+                similar(forms[j], forms[i], at_least) for i, j in zip(first, second)]

@@ -64,8 +64,8 @@ def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
     from ..names.extents import long_names_by_beginning
     from ..names.finder import name_characters_class, regional_matcher
     from ..names.glosses import verbs
-    from ..names.grouping import lexicon_blocks
-    from ..names.phonetic import mandarin_table
+    from ..names.grouping import lexicon_block_forms, lexicon_blocks
+    from ..names.phonetic import cost_tables, mandarin_table
     from ..pipeline import annotate_text
 
     regional_matcher()  # for runs with a glossary: the names lexicon (read back from bitext.builtcache) and its table
@@ -73,7 +73,9 @@ def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
     long_names_by_beginning()
     verbs()  # review's bodies' names (CC-CEDICT's verbs, read back from bitext.builtcache)
     mandarin_table()  # the names' sounds
-    lexicon_blocks()  # and the lexicon's foreign names by sound, which review proposes English from
+    cost_tables()  # and their costs, for comparing many at once
+    for filed in lexicon_blocks():  # and the lexicon's foreign names by sound, which review proposes English from
+        lexicon_block_forms(filed)
     doc = annotate_text(WARM_UP_TEXT)
     for fmt in formats:
         render(doc, fmt)

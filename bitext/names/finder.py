@@ -30,7 +30,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
 from .glosses import glossed_names
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
-from .phonetic import block, similarity
+from .phonetic import block, indexed_pairs, similar_all
 from .renderings import NICKNAME_STATEMENT, rendered_spans
 from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
@@ -1293,8 +1293,14 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
     others: dict[str, set[str]] = defaultdict(set)
     for other in {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}:
         others[block(other)].add(other)
-    vouched = {form for form in {norm[s:e] for s, e in held} if counts[form] >= 2 or any(
-        similarity(form, other) >= VOUCHING_SOUND for other in others[block(form)] if other != form)}
+    pairs = [(form, other) for form in {norm[s:e] for s, e in held} if counts[form] < 2
+             for other in others[block(form)] if other != form]
+    # their similarity, all pairs at once, asked from a hair below the threshold: a pair the bounds rule out is
+    # surely below it, and one they keep has its similarity exactly
+    forms, indexes = indexed_pairs(pairs)
+    alike = similar_all(forms, VOUCHING_SOUND - 1e-9, indexes).tolist() if pairs else []
+    vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2} | {
+        form for (form, _), sound in zip(pairs, alike) if sound >= VOUCHING_SOUND}
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 
 

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..builtcache import built
 from ..glossary import Glossary, form_key, slug
@@ -32,9 +33,12 @@ from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
-from .phonetic import MANDARIN, block, key_pairs, readings, similar, similarity
+from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
 from .short_forms import BRAND_HEADS, abbreviates
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Similarity of sound from which an unlisted name is proposed as a spelling of an entry.
 PROBABLE = 0.82
@@ -169,6 +173,43 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
 
 
+class _Forms:
+    """Forms with what :func:`_may_be_alike` reads of them (sounds, lexicon keys, word tails) as arrays, built once
+    for forms compared again and again (a glossary's sound block, with every name of a text)."""
+
+    def __init__(self, forms: list[str]) -> None:
+        import numpy as np
+
+        self.sounds = SoundArrays(forms)
+        self.name = np.array([lexicon_key(f) for f in forms], dtype=object)  # "" for a form the lexicon does not know
+        self.tail = np.fromiter(map(_word_tail, forms), dtype=bool, count=len(forms))
+
+
+def _may_be_alike(forms: list[str] | _Forms, at_least: float, mandarin: np.ndarray,
+                  pairs: tuple[np.ndarray, np.ndarray] | None = None, others: _Forms | None = None) -> np.ndarray:
+    """For pairs of forms (as :func:`.phonetic.similar_all` takes them), whether :func:`alike_at_least` may find
+    them alike from ``at_least`` (by Mandarin readings alone where ``mandarin`` says so, else with the Cantonese ones
+    too): when the lexicon knows both, the same name by it; else when their Mandarin sounds are alike (every pair at
+    once), they are compared in Cantonese too, or both may end in a word (compared without it).  The others are
+    surely not alike."""
+    import numpy as np
+
+    left = forms if isinstance(forms, _Forms) else _Forms(forms)
+    right = left if others is None else others
+    first, second = np.triu_indices(len(left.tail), 1) if pairs is None else pairs
+    names = left.name[first], right.name[second]
+    known = (names[0] != "") & (names[1] != "")
+    return np.where(known, names[0] == names[1], (similar_all(left.sounds, at_least, (first, second), right.sounds) > 0)
+                    | ~mandarin | (left.tail[first] & right.tail[second]))
+
+
+@lru_cache(maxsize=65536)
+def _word_tail(form: str) -> bool:
+    """``form`` ends in an ordinary word that :func:`_shared_word_tail` may take off, before two characters or more."""
+    lex = lexicon()
+    return any(form[-n:] in lex.words and form[-n:] not in lex.names for n in range(2, len(form) - 1))
+
+
 def _two_chinese_names(a: str, b: str) -> bool:
     """Two names written like Chinese ones, a surname they share and a given name of two characters each, that read
     differently: two people, however alike they sound (李泽钜 and his brother 李泽楷 share the family's generation
@@ -213,6 +254,7 @@ class GlossaryIndex:
         self.by_block: dict[str, list[tuple[str, GlossaryEntry]]] = defaultdict(list)
         self.by_form: dict[str, GlossaryEntry] = {}
         self.by_english: dict[str, GlossaryEntry] = {}
+        self._forms: dict[str, _Forms] = {}  # the forms of a block of by_block, as arrays, once asked
         for entry in self.entries.values():
             for form in entry.forms:
                 self.by_form.setdefault(form_key(form), entry)
@@ -240,11 +282,41 @@ class GlossaryIndex:
             if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
-        for (listed, entry), keys in _sound_neighbours(form, hong_kong, self.by_block):
+        neighbours = _sound_neighbours(form, hong_kong, self.by_block)
+        near = _may_be_near(form, self._block_forms(block(form)), len(neighbours), hong_kong, PROBABLE)
+        for ((listed, entry), keys), maybe in zip(neighbours, near):
+            if not maybe:
+                continue  # surely below PROBABLE
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry):
                 best = _Best(entry, listed, score)
         return best
+
+    def _block_forms(self, filed: str) -> _Forms | None:
+        """The forms of a block of :attr:`by_block` as arrays, built when a form first asks for them (not for a
+        block of fewer than :data:`_FEW`)."""
+        if filed not in self._forms and len(self.by_block.get(filed, ())) >= _FEW:
+            self._forms[filed] = _Forms([listed for listed, _ in self.by_block[filed]])
+        return self._forms.get(filed)
+
+
+#: Items of a block below which :func:`_may_be_near` leaves the comparisons one by one: the arrays cost more than
+#: they spare (a seed glossary's blocks hold a few items each).
+_FEW = 16
+
+
+def _may_be_near(form: str, home: _Forms | None, neighbours: int, hong_kong: bool, at_least: float) -> list[bool]:
+    """For each of the ``neighbours`` of ``form`` (:func:`_sound_neighbours`: the items of its block, whose forms
+    ``home`` holds, then those of its Cantonese reading's block), whether it may be alike from ``at_least``
+    (:func:`_may_be_alike`, against the whole block at once: every form of a text is compared with its block,
+    hundreds of items in a glossary of 10,000 entries); the others score 0.0 at any threshold from ``at_least``."""
+    import numpy as np
+
+    if home is None or (items := len(home.tail)) < _FEW:
+        return [True] * neighbours
+    mandarin = np.full(items, not (hong_kong and reads_in_cantonese(form)))  # as _sound_neighbours' keys
+    maybe = _may_be_alike([form], at_least, mandarin, (np.zeros(items, dtype=np.intp), np.arange(items)), home)
+    return maybe.tolist() + [True] * (neighbours - items)
 
 
 def _sound_neighbours(form: str, hong_kong: bool, by_block: dict[str, list]) -> list[tuple[object, tuple]]:
@@ -314,6 +386,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     person (米雷伊 Javier Milei), else only a full name alone in having it (not 柯林顿
     with Bill and Hillary); one that only sounds like it, a full name alone in having it.
     """
+    import numpy as np
+
     english = english or {}
     parent = {f: f for f in forms}
     cluster_of = {f: [f] for f in forms}
@@ -370,10 +444,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         return len(ends) == 2 and not (lexicon_key(a) and lexicon_key(a) == lexicon_key(b))
 
     for members in by_block.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
-                    join(a, b)
+        first, second = np.triu_indices(len(members), 1)
+        mandarin = np.fromiter((f not in cantonese for f in members), dtype=bool, count=len(members))
+        maybe = _may_be_alike(members, CLUSTER, mandarin[first] & mandarin[second], (first, second))
+        for i, j in zip(first[maybe].tolist(), second[maybe].tolist()):  # the others are surely not one name
+            a, b = members[i], members[j]
+            if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
+                join(a, b)
     for a in (f for f in forms if f in cantonese):
         if (other := cantonese_block(a)) != block(a):
             for b in by_block.get(other, ()):
@@ -387,13 +464,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     by_given_english: dict[str, set[str]] = defaultdict(set)  # dotted full names by their given name's English
     for d in dotted:
         by_given_english[_given_english(d)].add(d)
-    for a in (f for f in forms if not surname(f) and len(f) >= 4):
+    sounding = {a: _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
+        lexicon().odds(c) > LENIENT for c in a) else set() for a in forms if not surname(a) and len(a) >= 4}
+    parts = _parts_alike_among(sounding, cantonese)
+    for a in sounding:
         keys = key_pairs(a in cantonese, False)
-        sounding = _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
-            lexicon().odds(c) > LENIENT for c in a) else set()
         given = by_given_english.get(first, set()) if (first := _given_initial(english.get(a, ""))) else set()
-        for b in (d for d in dotted if d in sounding and _parts_alike(a, d, keys)
-                  or d in given and _same_given_by_english(a, d, english, keys)):
+        for b in (d for d in dotted if (a, d) in parts or d in given and _same_given_by_english(a, d, english, keys)):
             join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
@@ -414,14 +491,18 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         if key := lexicon_key(f):
             by_key[key].append(f)
+    filed_with = {last: {g for b in blocks_of_form(last) for g in by_block.get(b, ())} if len(full) == 1 else set()
+                  for last, full in owners.items()}
+    alike = _alike_pairs([(f, last) for last, filed in filed_with.items() for f in filed
+                          if f not in owners and not surname(f)], CLUSTER)
     for last, full in owners.items():
-        filed = {g for b in blocks_of_form(last) for g in by_block.get(b, ())} if len(full) == 1 else set()
+        filed = filed_with[last]
         named = ({last} & order.keys()) | set(by_key.get(lexicon_key(last), ()) if lexicon_key(last) else ()) | filed
         for f in sorted(named, key=order.__getitem__):  # the forms it may be: itself, the lexicon's pair, its sound block
             if surname(f):
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
-            near = f in filed and f not in owners and alike_at_least(f, last, CLUSTER) >= CLUSTER and (
+            near = f in filed and f not in owners and (f, last) in alike and (
                 not written_chinese(f, lexicon()))  # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森
             if not (f == last or paired or near):
                 continue
@@ -447,10 +528,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append((full, given))
-    for f in (f for f in forms if not surname(f) and f not in places):  # the sound compared only for a form that may join
-        if (known := lexicon().names.get(form_key(f))) is not None and known.type is not NameType.PERSON:
-            continue
-        near = [full for full, given in givens.get(block(f), ()) if alike_given(f, given, at_least=CLUSTER) >= CLUSTER]
+    joining = [f for f in forms if not surname(f) and f not in places and (  # the sound compared only for a form
+        (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]  # that may join
+    alike = _alike_pairs([(f, given) for f in joining for _, given in givens.get(block(f), ())], CLUSTER, given=True)
+    for f in joining:
+        near = [full for full, given in givens.get(block(f), ()) if (f, given) in alike]
         if len(near) == 1:
             join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
@@ -508,6 +590,34 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
         return False
     return any(alike_at_least(undotted[k:], last, PARTS_ALIKE, keys) and alike_at_least(
         undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
+
+
+def _alike_pairs(pairs: list[tuple[str, str]], at_least: float, given: bool = False) -> set[tuple[str, str]]:
+    """The ``pairs`` that :func:`alike_at_least` (Mandarin readings; of ``given`` names) finds alike from
+    ``at_least``, asked only of those :func:`_may_be_alike` leaves (every pair at once)."""
+    import numpy as np
+
+    forms, indexes = indexed_pairs(pairs)
+    maybe = _may_be_alike(forms, at_least, np.ones(len(pairs), dtype=bool), indexes).tolist() if pairs else []
+    return {(a, b) for (a, b), kept in zip(pairs, maybe)
+            if kept and alike_at_least(a, b, at_least, MANDARIN, given) >= at_least}
+
+
+def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str]) -> set[tuple[str, str]]:
+    """The pairs of an undotted form and a dotted full name worth comparing with it (``sounding``) that are
+    :func:`_parts_alike`; asked only of a pair where some end of the undotted form may sound like the surname
+    (:func:`_may_be_alike`, every end against every surname at once): a text of many names has thousands of these
+    pairs, and few of them are alike."""
+    import numpy as np
+
+    ends: dict[tuple[str, str, bool], int] = {}  # (an end of an undotted form, a surname, Mandarin alone) → its row
+    asked = [(a, d, [ends.setdefault((a[k:], surname(d), a not in cantonese), len(ends))
+                     for k in range(2, len(a) - 1)]) for a, dotted in sounding.items() for d in dotted]
+    forms, indexes = indexed_pairs(list(ends))
+    mandarin = np.fromiter((pair[2] for pair in ends), dtype=bool, count=len(ends))
+    maybe = _may_be_alike(forms, PARTS_ALIKE, mandarin, indexes).tolist() if ends else []
+    return {(a, d) for a, d, rows in asked
+            if any(maybe[n] for n in rows) and _parts_alike(a, d, key_pairs(a in cantonese, False))}
 
 
 #: Similarity of sound from which the surnames of two full names whose given names the English makes one are one
@@ -639,6 +749,13 @@ def lexicon_blocks() -> dict[str, list[LexName]]:
     return {filed: [names[form] for form in forms] for filed, forms in built("lexicon_blocks", _build_blocks).items()}
 
 
+@lru_cache(maxsize=None)
+def lexicon_block_forms(filed: str) -> _Forms:
+    """The forms of a block of :func:`lexicon_blocks` as arrays, for :func:`sounds_like` (the batch warm-up builds
+    them all)."""
+    return _Forms([name.form for name in lexicon_blocks()[filed]])
+
+
 def _build_blocks() -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for name in lexicon().names.values():
@@ -652,8 +769,11 @@ def _build_blocks() -> dict[str, list[str]]:
 def sounds_like(form: str, hong_kong: bool = False):
     """The foreign lexicon name that sounds most like ``form`` (at least :data:`SOUNDS_LIKE`), or None; only
     ``form`` is read in Cantonese, as most lexicon names are mainland forms (兔斯基 tou si gei is not 圖斯克)."""
-    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE, keys), n.form, n)
-              for n, keys in _sound_neighbours(form, hong_kong, lexicon_blocks())]
+    neighbours = _sound_neighbours(form, hong_kong, lexicon_blocks())
+    home = lexicon_block_forms(block(form)) if block(form) in lexicon_blocks() else None
+    scored = [(alike_at_least(form, n.form, SOUNDS_LIKE, keys), n.form, n)  # the others score 0.0
+              for (n, keys), near in zip(neighbours, _may_be_near(form, home, len(neighbours), hong_kong, SOUNDS_LIKE))
+              if near]
     best = max(scored, default=None, key=lambda t: t[:2])
     return best[2] if best and best[0] >= SOUNDS_LIKE else None
 

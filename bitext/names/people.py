@@ -12,6 +12,7 @@ the whole name and then find the other forms wherever they stand whole;
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from ..glossary import form_key
@@ -324,6 +325,7 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
     relative's name holds the person's (马科斯之子、众议院多数党领袖|桑德罗·马科斯)."""
     by_end = {c.end: c for c in candidates}
     ordered = sorted(candidates, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     pairs = set()
     for c in candidates:
         kin = _KIN.search(norm, max(0, c.start - 4), c.start)
@@ -334,8 +336,8 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
         clause = _CLAUSE_END.search(norm, after.end(), after.end() + _KIN_REACH)
         reach = clause.start() if clause else after.end() + _KIN_REACH
         key = form_key(c.form)
-        relative = next((r for r in ordered if after.end() <= r.start and r.end <= reach
-                         and key in form_key(r.form) and form_key(r.form) != key), None)
+        relative = next((r for r in ordered[bisect_left(starts, after.end()):bisect_right(starts, reach)]
+                         if r.end <= reach and key in form_key(r.form) and form_key(r.form) != key), None)
         if relative is not None:
             pairs.add(frozenset((key, form_key(relative.form))))
     return frozenset(pairs)

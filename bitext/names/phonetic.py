@@ -17,11 +17,17 @@ from __future__ import annotations
 import math
 import re
 import string
+from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..builtcache import built
 from ..script import to_simplified
 from .cantonese import CANTONESE_LENGTH, HAN_RANGES, cantonese_readings, syllable_key
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Initials that transliterate the same foreign consonant: voiced/voiceless pairs merged.
 _INITIAL_CLASS = {
@@ -38,7 +44,10 @@ _VOWELS = frozenset("aeiou")
 
 
 
+@lru_cache(maxsize=4096)
 def _syllable_key(syllable: str) -> str:
+    """A syllable's consonant class and vowel core; kept per syllable (Mandarin has about 400), as every form's
+    sounds are read from them again."""
     initial, final = _INITIAL.match(syllable).groups()
     for old, new in _FINAL:
         if final.endswith(old):
@@ -275,6 +284,166 @@ def _half_change(sound: str, into: frozenset[str]) -> float:
     """Half the cheapest :func:`_cost` of changing ``sound`` into one of ``into``."""
     costs = _cost_row(sound)
     return min((costs[c] for c in into), default=math.inf) / 2
+
+
+#: The sounds of :func:`sounds` in the order of :func:`similar_all`'s arrays.
+_SOUND_ORDER = string.ascii_letters
+_SOUND_INDEX = {c: i for i, c in enumerate(_SOUND_ORDER)}
+#: :func:`_cost` between every two sounds in that order.
+_COSTS = tuple(tuple(_cost(a, b) for b in _SOUND_ORDER) for a in _SOUND_ORDER)
+
+
+@cache
+def cost_tables() -> tuple[np.ndarray, np.ndarray]:
+    """:data:`_COSTS` as an array, with a row of zeros after it (from a sound past the end of a form, never read), and
+    half of each cost with a sound's change into itself left out (infinite): built once, as :func:`similar_all` is
+    asked thousands of times, for a block of a few forms as much as for one of hundreds."""
+    import numpy as np
+
+    costs = np.array(_COSTS + ((0.0,) * len(_SOUND_ORDER),))
+    return costs, np.where(np.eye(len(_SOUND_ORDER), dtype=bool), math.inf, costs[:-1] / 2)
+
+
+def similar_all(forms: Sequence[str] | SoundArrays, at_least: float, pairs: tuple[np.ndarray, np.ndarray] | None = None,
+                others: SoundArrays | None = None) -> np.ndarray:
+    """:func:`similar` of pairs of forms by their Mandarin readings, the same values, all pairs at once in arrays:
+    grouping compares every two forms of a sound block, about 100,000 pairs in a long text of many names.  The
+    ``pairs`` are two arrays of indexes, the first form of each pair into ``forms``, the second into ``others``
+    (``forms`` again by default); by default every two forms, in the order of a loop over each and those after it.
+
+    Two lower bounds of :func:`distance` rule most pairs out: :func:`_surely_beyond`'s, and the same counted per
+    sound (a sound one form has three times and the other once is dropped or changed twice; a pair it rules out is
+    as surely below ``at_least``, the margin aside); the rest take :func:`distance`'s table a row of every pair at a
+    time (a row's insertions as a running minimum), stopping a pair where it would.  Every weight and cost is a
+    multiple of an eighth, so that sums in another order are the same numbers."""
+    import numpy as np
+
+    left = forms if isinstance(forms, SoundArrays) else SoundArrays(forms)
+    right = left if others is None else others
+    first, second = np.triu_indices(len(left.length), 1) if pairs is None else pairs
+    longest = np.maximum(left.length[first], right.length[second])
+    short = np.minimum(left.syllables[first], right.syllables[second]) >= 3  # the last syllable lighter (light_end)
+    weights = [np.where(short[:, None], of.light[side], of.full[side]) for of, side in ((left, first), (right, second))]
+    limit = (1.0 - at_least) * longest if at_least else np.full(len(first), math.inf)
+    compared = longest > 0
+    if at_least:  # what the sounds of each that the other lacks cost, dropped or changed into another of its sounds
+        lacking, excess = np.zeros(len(first)), np.zeros(len(first))
+        for of, side, their, other, weight in ((left, first, right, second, weights[0]),
+                                               (right, second, left, first, weights[1])):
+            sound, other = np.maximum(of.sound[side], 0), other[:, None]  # past a form's end, any sound, of weight 0
+            theirs = their.count[other, sound]
+            cost = np.minimum(weight, their.change[other, sound])
+            lacking += np.where(theirs == 0, cost, 0.0).sum(axis=1)
+            rank = np.where(short[:, None], of.light_rank[side], of.full_rank[side])
+            excess += np.where(rank < of.count[side[:, None], sound] - theirs, cost, 0.0).sum(axis=1)
+        compared &= ~(lacking > limit) & ~(excess > limit + 1e-9 * longest)
+    table = np.flatnonzero(compared)
+    distance = np.full(len(first), math.inf)
+    distance[table] = _distances(left.sound[first[table]], weights[0][table], right.sound[second[table]],
+                                 weights[1][table], limit[table])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        best = np.maximum(0.0, np.where(compared, 1.0 - distance / np.where(compared, longest, 1.0), 0.0))
+    return np.where((best >= at_least) & (best > 0), best, 0.0)
+
+
+def indexed_pairs(pairs: Sequence[tuple[str, ...]]) -> tuple[list[str], tuple[np.ndarray, np.ndarray]]:
+    """The distinct forms of ``pairs`` (their first two items) and each pair as two indexes into them, as
+    :func:`similar_all` takes pairs."""
+    import numpy as np
+
+    forms = list(dict.fromkeys(form for pair in pairs for form in pair[:2]))
+    row = {form: n for n, form in enumerate(forms)}
+    return forms, tuple(np.fromiter((row[pair[n]] for pair in pairs), dtype=np.intp, count=len(pairs)) for n in (0, 1))
+
+
+class SoundArrays:
+    """What :func:`similar_all` reads of forms, built once for forms compared again and again (a glossary's sound
+    block, with every name of a text).  Of each form: its syllables, its :func:`_length`, how often it has each
+    sound, half the cheapest change of each sound into another it has, its sounds (indexes, -1 after the last),
+    their weights (0 after the last) and their rank by weight among its sounds of one kind, the last syllable full
+    and lighter."""
+
+    def __init__(self, forms: Sequence[str]) -> None:
+        import numpy as np
+
+        profiles = [_sound_profile(f) for f in forms]
+        sizes = np.fromiter((len(p.sounds) for p in profiles), dtype=np.intp, count=len(forms))
+        width, kinds, total = int(sizes.max(initial=0)), len(_SOUND_ORDER), int(sizes.sum())
+        row = np.repeat(np.arange(len(forms)), sizes)  # each sound of each form, in a row of its form
+        column = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        flat = {name: np.fromiter((x for p in profiles for x in getattr(p, name)), dtype=dtype, count=total)
+                for name, dtype in (("sounds", np.intp), ("full", float), ("light", float), ("full_rank", np.intp),
+                                    ("light_rank", np.intp))}
+        self.syllables = np.fromiter((p.syllables for p in profiles), dtype=np.intp, count=len(forms))
+        self.length = np.fromiter((p.length for p in profiles), dtype=float, count=len(forms))
+        self.sound = np.full((len(forms), width), -1, dtype=np.intp)
+        self.full, self.light = np.zeros((len(forms), width)), np.zeros((len(forms), width))
+        self.full_rank, self.light_rank = (np.zeros((len(forms), width), dtype=np.intp) for _ in range(2))
+        for name, array in (("sounds", self.sound), ("full", self.full), ("light", self.light),
+                            ("full_rank", self.full_rank), ("light_rank", self.light_rank)):
+            array[row, column] = flat[name]
+        self.count = np.bincount(row * kinds + flat["sounds"], minlength=len(forms) * kinds).reshape(len(forms), kinds)
+        self.change = np.where((self.count > 0)[:, None, :], cost_tables()[1][None, :, :], math.inf).min(axis=2)
+
+
+def _distances(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.ndarray,
+               limit: np.ndarray) -> np.ndarray:
+    """:func:`distance` of each pair of rows (sound indexes padded with -1, weights with 0), infinity where a row of
+    its table is all past ``limit``; the rows of the longest ``a`` first, so that each row of the table is
+    computed only for the pairs whose ``a`` reaches it."""
+    import numpy as np
+
+    length_a, length_b = (a >= 0).sum(axis=1), (b >= 0).sum(axis=1)
+    order = np.argsort(-length_a, kind="stable")
+    a, weight_a, b, weight_b, limit, length_a, length_b = (
+        x[order] for x in (a, weight_a, b, weight_b, limit, length_a, length_b))
+    cost = cost_tables()[0]
+    inserted = np.zeros((len(a), b.shape[1] + 1))  # what inserting b's sounds up to each column costs
+    np.cumsum(weight_b, axis=1, out=inserted[:, 1:])
+    prev, beyond = inserted.copy(), np.zeros(len(a), dtype=bool)
+    past_end = np.where(np.arange(b.shape[1] + 1)[None, :] > length_b[:, None], math.inf, 0.0)
+    b = np.maximum(b, 0)  # past its end, any sound: those cells are not read
+    for i in range(a.shape[1]):
+        live = int(np.count_nonzero(length_a > i))  # the first ``live`` pairs, a's longest first
+        above, dropped, steps = prev[:live], weight_a[:live, i:i + 1], inserted[:live]
+        cell = np.empty_like(above)
+        cell[:, :1] = above[:, :1] + dropped
+        np.minimum(above[:, 1:] + dropped, above[:, :-1] + cost[a[:live, i:i + 1], b[:live]], out=cell[:, 1:])
+        row = steps + np.minimum.accumulate(cell - steps, axis=1)  # the cell to the left, plus an insertion
+        beyond[:live] |= (row + past_end[:live]).min(axis=1) > limit[:live]
+        prev[:live] = row
+    found = np.where(beyond, math.inf, prev[np.arange(len(a)), length_b])
+    return found[np.argsort(order, kind="stable")]
+
+
+class _Profile(NamedTuple):
+    syllables: int
+    length: float
+    sounds: tuple[int, ...]
+    full: tuple[float, ...]
+    light: tuple[float, ...]
+    full_rank: tuple[int, ...]
+    light_rank: tuple[int, ...]
+
+
+@lru_cache(maxsize=65536)
+def _sound_profile(form: str) -> _Profile:
+    """What :func:`similar_all` reads of a form: its number of syllables (a pair's shortest says whether the last
+    syllable weighs less, as in :func:`similar`), its :func:`_length`, and its sounds (as indexes) with their
+    weights, the last syllable's full and lighter, and the rank of each by weight among the form's sounds of its
+    kind (the lightest 0)."""
+    full, light = sounds(form, False, False), sounds(form, True, False)
+    indexes = tuple(_SOUND_INDEX[c] for c, _ in full)
+    return _Profile(len(readings(form)), _measure(form, False, False)[0], indexes, tuple(w for _, w in full),
+                    tuple(w for _, w in light), _ranks(full), _ranks(light))
+
+
+def _ranks(key: tuple[tuple[str, float], ...]) -> tuple[int, ...]:
+    """Each sound's rank by weight among the sounds of its kind in ``key`` (the lightest 0)."""
+    ranks, seen = [0] * len(key), defaultdict(int)
+    for n in sorted(range(len(key)), key=lambda n: key[n][::-1]):
+        ranks[n], seen[key[n][0]] = seen[key[n][0]], seen[key[n][0]] + 1
+    return tuple(ranks)
 
 
 def key_pairs(cantonese_a: bool, cantonese_b: bool, same_block: bool = True) -> tuple[tuple[bool, bool], ...]:
