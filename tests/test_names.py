@@ -3316,3 +3316,14 @@ def test_sounds_compared_all_at_once_are_alike_exactly_as_compared_one_pair_at_a
             assert together == [similar(forms[i], forms[j], at_least) for i, j in zip(first, second)]
             assert similar_all(forms, at_least, (second, first)).tolist() == [
                 similar(forms[j], forms[i], at_least) for i, j in zip(first, second)]
+
+
+def test_a_person_by_context_is_no_variant_of_a_listed_place():
+    """总书记苏林 (Tô Lâm) sounds like 苏联, the glossary's Soviet Union, and was proposed as its probable variant;
+    a title says a person, and a person is no spelling of a place."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    found = review(annotate_text("越共中央总书记苏林10月访问朝鲜。苏林表示，两国关系紧密。", glossary=glossary), glossary)
+    assert not any(c.kind == "probable_variant" and any(f.text == "苏林" for f in c.forms) for c in found)
+    assert any(c.kind == "unlisted_name" and any(f.text == "苏林" for f in c.forms) for c in found)

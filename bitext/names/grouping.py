@@ -847,6 +847,13 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
     return True
 
 
+def _said_otherwise(said: set[NameType], listed: NameType) -> bool:
+    """The context says a person where the entry is a place, or a place where it is a person (总书记|苏林 is no
+    variant of 苏联, the Soviet Union, however alike they sound)."""
+    kinds = {NameType.PERSON, NameType.PLACE}
+    return len(said) == 1 and said <= kinds and listed in kinds and listed not in said
+
+
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]], hong_kong: bool = False,
                     kin: frozenset[frozenset[str]] = frozenset()) -> list[NameMatch]:
@@ -865,7 +872,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         gloss = next((c.gloss for c in group if c.gloss), "")
         english[written[key]] = gloss or (known.english if (known := lexicon().names.get(key)) else "")
         best = index.best(group[0].form, gloss, hong_kong)
-        if best.entry is not None and (best.score >= PROBABLE or best.same_english):
+        if best.entry is not None and (best.same_english or (
+                best.score >= PROBABLE and not _said_otherwise(contexts.get(key, set()), best.entry.type))):
             for c in group:
                 found.append(NameMatch(c.start, c.end, best.entry, c.form, best.similar_to, "probable", c.form,
                                        "medium", best.score, gloss, best.same_english))
