@@ -57,14 +57,14 @@ def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexic
     return found
 
 
+def _known_type(part: str, lex: Lexicon) -> NameType | None:
+    """What the lexicon knows ``part`` as, None when it does not know it."""
+    known = lex.names.get(part)
+    return None if known is None else known.type
+
+
 def _known_not_a_person(part: str, lex: Lexicon) -> bool:
-    known = lex.names.get(part)
-    return known is not None and known.type is not NameType.PERSON
-
-
-def _known_person(part: str, lex: Lexicon) -> bool:
-    known = lex.names.get(part)
-    return known is not None and known.type is NameType.PERSON
+    return _known_type(part, lex) not in (None, NameType.PERSON)
 
 
 def _word_at(words: SortedSpans, pos: int, outward: int) -> tuple[int, int] | None:
@@ -90,7 +90,7 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         text = norm[s:e]
         if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward)) or (abs(pos - origin) >= 2 and _known_not_a_person(
-                text, lex) and not _known_person(norm[min(s, origin):max(e, origin)], lex)):
+                text, lex) and _known_type(norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON):
             # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on, and 普拉|博沃·苏比安托: Pula
             # is a place, and 普拉博沃 a person
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):

@@ -392,16 +392,14 @@ def _party_words_start(norm: str, c: Candidate, taken: SortedSpans) -> int | Non
     two words of its own (光明道路民主党, 共同民主党: Kazakhstan's Ak Zhol, Korea's Democratic Party), back to the
     clause's edge, 的 or a conjunction; None when a place, a verb or a title stands there (瑞典民主党 is the state's
     party, found as such; 执政|民主党 "the ruling Democrats")."""
-    form = norm[c.start:c.end]
-    known = lexicon().names.get(form)
-    if not form.endswith("党") or known is None or known.type is not NameType.ORGANISATION:
+    form, names = norm[c.start:c.end], lexicon().names
+    if not form.endswith("党") or form not in names or names[form].type is not NameType.ORGANISATION:
         return None
-    low = max(0, c.start - _PARTY_WORDS * 2)
-    words = [w for w in default_jieba().cut(norm[low:c.start], False)]
+    words = list(default_jieba().cut(norm[max(0, c.start - _PARTY_WORDS * 2):c.start], False))
     start = c.start
     for word in reversed(words[-2:]):
         if len(word) < 2 or not all_han(word) or jieba_tag(word) not in _PARTY_WORD_TAGS or TITLE.search(word) or (
-                lexicon().names.get(word) is not None) or word.endswith(("党", "派", "院")):  # 反对党|, 极右派|, 参院|民主党
+                word in names) or word.endswith(("党", "派", "院")):  # 反对党|, 极右派|, 参院|民主党
             break
         start -= len(word)
     if start == c.start or taken.overlapping(start, c.start):

@@ -19,10 +19,11 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (NAMING_BEFORE, RULER_TITLES, ruler_before_name, ruler_title, AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, MIN_NAME_CHARS,
-                      NAME_JOINER, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS, STRONG, TIME_AFTER, TITLE,
-                      TITLE_BEFORE, all_han, bridges, cue_follows, edge_at, generation_before, has_context, head_at, jieba_place,
-                      jieba_tag, known_place, ordinary_word, place_cue_before, title_before)
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
+                      MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
+                      RULER_TITLES, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
+                      generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, ordinary_word,
+                      place_cue_before, ruler_before_name, ruler_title, title_before)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, state_organ, whole_place, with_generation,
@@ -711,7 +712,6 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
 #: Words never in a name that end the one before them: the verb of a statement of another rendering, and "in the
 #: hands of" (从杰伊·沙阿|手中接过).
 _ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
-
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
