@@ -3327,3 +3327,25 @@ def test_a_person_by_context_is_no_variant_of_a_listed_place():
     found = review(annotate_text("越共中央总书记苏林10月访问朝鲜。苏林表示，两国关系紧密。", glossary=glossary), glossary)
     assert not any(c.kind == "probable_variant" and any(f.text == "苏林" for f in c.forms) for c in found)
     assert any(c.kind == "unlisted_name" and any(f.text == "苏林" for f in c.forms) for c in found)
+
+
+def test_the_surname_alone_of_a_full_name_is_that_person_not_a_country_it_sounds_like():
+    """松科 after 总理奥斯曼·松科 (Ousmane Sonko) sounds like the glossary's 中国 (song ke, zhong guo) and 帕兹 after
+    罗德里哥·帕兹 like 巴西 (pa zi, ba xi); the surname alone of a full name the text gives is that person's."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    found = review(annotate_text("塞内加尔总理奥斯曼·松科今年多次发表讲话。松科领导的执政党称，前政府隐瞒了巨额债务。",
+                                 glossary=glossary), glossary)
+    assert not any(c.kind == "probable_variant" and any(f.text == "松科" for f in c.forms) for c in found)
+    groups = _review_groups("玻利维亚当选总统罗德里哥．帕兹（Rodrigo Paz）8日宣誓就职，巴西派代表出席。帕兹承诺改革。")
+    assert groups["帕兹"] == groups["罗德里哥．帕兹"] != groups["巴西"]
+
+
+def test_a_name_that_is_one_mans_surname_and_his_fathers_given_name_is_the_man_named_first():
+    """多哥总统福雷·纳辛贝 succeeded his father 纳辛贝·埃亚德马; 纳辛贝 alone is the son's surname, who is named first,
+    not the father's given name; and a surname (巴尔扎尼) does not join a given name it only sounds like (巴沙尔)."""
+    groups = _review_groups("多哥总统福雷·纳辛贝5月宣誓就任部长会议主席。纳辛贝2005年接替其父、已故总统纳辛贝·埃亚德马执政至今。")
+    assert groups["纳辛贝"] == groups["福雷·纳辛贝"] != groups["纳辛贝·埃亚德马"]
+    groups = _review_groups("叙利亚前总统巴沙尔·阿萨德去年12月出走。伊拉克库尔德民主党主席马苏德·巴尔扎尼表示欢迎。巴尔扎尼说，局势仍然紧张。")
+    assert groups["巴尔扎尼"] == groups["马苏德·巴尔扎尼"] != groups["巴沙尔·阿萨德"]

@@ -33,7 +33,7 @@ from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
                      form_status, keep_whole_spans, regularised_form, word_spans)
-from .people import full_names_and_surnames, kin_pairs
+from .people import full_names_and_surnames, kin_pairs, surnames_alone
 from .places import after_places, events_of_one_place, places_inside_places
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
@@ -95,6 +95,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
             contexts[form_key(c.form)].add(said)
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)):
         contexts[key].add(NameType.PLACE)
+    for key in surnames_alone(candidates, contexts):
+        contexts[key].add(NameType.PERSON)
     shorts = to_first_long_forms(short.shorts + renderings)
     events = events_of_one_place(norm, candidates, shorts)
     pieces = cut_occurrences(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts],

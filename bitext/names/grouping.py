@@ -532,9 +532,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]  # that may join
     alike = _alike_pairs([(f, given) for f in joining for _, given in givens.get(block(f), ())], CLUSTER, given=True)
     for f in joining:
-        near = [full for full, given in givens.get(block(f), ()) if (f, given) in alike]
-        if len(near) == 1:
-            join(near[0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name
+        near = [(full, given) for full, given in givens.get(block(f), ()) if (f, given) in alike]
+        if len(near) == 1 and not (f in owners and (near[0][1] != f or any(order[g] < order[near[0][0]] for g in owners[f]))):
+            join(near[0][0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name; but a full name's surname
+            # is not another's given name that sounds like it (巴尔扎尼, 巴沙尔·阿萨德), nor the same when the text names
+            # the surname's bearer first (纳辛贝 is 福雷·纳辛贝, named before his father 纳辛贝·埃亚德马)
     guessed: dict[str, list[str]] = defaultdict(list)  # the possible surnames of glossed undotted full names
     for full in (f for f in forms if not surname(f) and _personal(f, english)
                  and not surname_by_english(f, english.get(f, ""), lexicon())):

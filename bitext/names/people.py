@@ -342,3 +342,15 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
         if relative is not None:
             pairs.add(frozenset((key, form_key(relative.form))))
     return frozenset(pairs)
+
+
+def surnames_alone(candidates: list[Candidate], contexts: dict[str, set[NameType]]) -> set[str]:
+    """The form keys of names found alone that are the surname of a full name the text gives (松科 of 奥斯曼·松科,
+    帕兹 of 罗德里哥·帕兹), unless their context says a place: a person's, however alike they sound to a country
+    (中国, 巴西)."""
+    lasts = set()
+    for c in candidates:
+        if len(parts := [p for p in NAME_PARTS.split(c.form) if p]) > 1 and NameType.PLACE not in contexts.get(
+                form_key(c.form), ()):
+            lasts.add(form_key(parts[-1]))
+    return {key for c in candidates if (key := form_key(c.form)) in lasts and NameType.PLACE not in contexts.get(key, ())}

@@ -955,16 +955,21 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
     """The given name of a full name (卡琳娜 of 卡琳娜·米莱, or of 卡琳娜米莱 written without the dot as Taiwan
     does, when the lexicon knows 米莱 as a person) where it stands alone, found or not, when no other full
-    name of the text has it and it is no word or place of its own."""
+    name of the text has it and it is no word or place of its own, nor the surname of a full name the text names
+    first (纳辛贝 of 福雷·纳辛贝, the son, named before his father 纳辛贝·埃亚德马 whose given name it is)."""
     lex = lexicon()
     owners: dict[str, list[str]] = defaultdict(list)
-    for long in forms:
+    surnamed: dict[str, int] = {}  # a surname → where the text first names a full name with it
+    for long in sorted(forms, key=text.norm.find):
         if given := _given_name(long):
             owners[given].append(long)
+        if len(parts := [p for p in NAME_PARTS.split(long) if p]) > 1:
+            surnamed.setdefault(parts[-1], text.norm.find(long))
     found = []
     for given, longs in owners.items():
         known = lex.names.get(given)
-        if len(longs) != 1 or given in lex.words or (known is not None and known.type is not NameType.PERSON):
+        if len(longs) != 1 or given in lex.words or surnamed.get(given, len(text.norm)) < text.norm.find(longs[0]) or (
+                known is not None and known.type is not NameType.PERSON):
             continue
         for m in re.finditer(re.escape(given), text.norm):
             s, e = m.span()
