@@ -3349,3 +3349,13 @@ def test_a_name_that_is_one_mans_surname_and_his_fathers_given_name_is_the_man_n
     assert groups["纳辛贝"] == groups["福雷·纳辛贝"] != groups["纳辛贝·埃亚德马"]
     groups = _review_groups("叙利亚前总统巴沙尔·阿萨德去年12月出走。伊拉克库尔德民主党主席马苏德·巴尔扎尼表示欢迎。巴尔扎尼说，局势仍然紧张。")
     assert groups["巴尔扎尼"] == groups["马苏德·巴尔扎尼"] != groups["巴沙尔·阿萨德"]
+
+
+def test_a_dotted_name_goes_on_past_a_word_a_place_or_a_rare_character_inside_its_parts():
+    """Tigrinya and Serbian names hold a word (布雷 "mine-laying"), a place (梅斯 Metz) or a character common in
+    Chinese (齐) inside a part: the dot says the parts are one name, and they were cut to 耶马内·格 and 梅斯,
+    德布雷齐翁·格 and 迈克尔 (proposed as a name of its own), 贾马尔贝尔·马尔泰."""
+    names = _names_found("厄立特里亚新闻部长耶马内·格布雷梅斯克尔称，阿萨布港没有问题。提人阵主席德布雷齐翁·格布雷迈克尔一派3月"
+                         "夺取临时政府。前总理及其女婿贾马尔贝尔·马尔泰齐因一宗土地私有化案正在受审。")
+    assert {"耶马内·格布雷梅斯克尔", "德布雷齐翁·格布雷迈克尔", "贾马尔贝尔·马尔泰齐"} <= names
+    assert not names & {"梅斯", "迈克尔", "耶马内·格", "德布雷齐翁·格", "贾马尔贝尔·马尔泰"}

@@ -89,10 +89,11 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         s, e = word
         text = norm[s:e]
         if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
-                norm, words, text, s, e, limit, lex, outward)) or (abs(pos - origin) >= 2 and _known_not_a_person(
-                text, lex) and _known_type(norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON):
+                norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and _known_not_a_person(
+                text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
+                norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON):
             # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on, and 普拉|博沃·苏比安托: Pula
-            # is a place, and 普拉博沃 a person
+            # is a place, and 普拉博沃 a person; 格布雷|梅斯|克尔: a place (Metz) inside a surname that goes on
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):
                 return _UNCERTAIN  # 让-皮埃尔 goes on past the hyphen; 特 of 杭特·拜登: a part of one character is a cut one
             break
@@ -118,16 +119,18 @@ _MEMBER_ENDS = frozenset("人者")
 
 
 def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit: int, lex: Lexicon,
-                 outward: int) -> bool:
+                 outward: int, after_one: bool = False) -> bool:
     """A word further out than the one beside the dot is the name's: two or more characters common enough in
-    names (each of them) and no ordinary word; one character clearly a name's
+    names (each of them) and no ordinary word, or after a part of one character so far (格|布雷 of 格布雷梅斯克尔)
+    each of them clearly a name's; one character clearly a name's
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
     if outward < 0 and word in _MEMBER_ENDS:
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name
     if len(word) >= 2:
-        return not ordinary_word(word, lex) and all(lex.odds(c) > LENIENT for c in word)
+        return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word)) and all(
+            lex.odds(c) > LENIENT for c in word)
     if word in AFTER_NAME or odds <= NEVER_IN_NAMES:
         return False
     if odds >= CLEAR:
@@ -137,12 +140,14 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if odds > LENIENT and not ordinary:
         return True
     if outward < 0:
-        return (odds > LENIENT or (odds > WEAK and edge)) and edge
+        return (odds > LENIENT or (odds > WEAK and edge)) and edge or odds > LENIENT and _more_of_name(norm, s, lex, -1)
     if (e == limit or norm[e] in _CLAUSE_ENDS) and jieba_tag(word) != "p":
         return True  # 卡韦|略。: the clause ends after it (not 肖恩·贝克|凭|《阿诺拉》, a preposition before a title)
     if not ordinary and odds > NEVER_IN_NAMES and (norm[e:e + 1] in BESIDE or CUE_AFTER.match(norm[e:e + 3])):
         return True  # 参威拉|功|在, 哇集拉隆|功|宣布: a noun seldom in names, then a function word or a cue
-    return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex)
+    if odds > LENIENT and (norm[e:e + 1] in BESIDE or jieba_tag(norm[e:e + 1]) in ("p", "c")):
+        return True  # 马尔泰|齐|因: a character common enough in names, then a preposition or a conjunction
+    return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
 
 
 def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, outward: int) -> bool:
@@ -157,9 +162,11 @@ def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     return _stops(text) or ordinary_word(text, lex)
 
 
-def _more_of_name(norm: str, pos: int, lex: Lexicon) -> bool:
-    """Two or more characters common in names follow ``pos``: the name goes on past a rare one (泽|连|斯卡)."""
+def _more_of_name(norm: str, pos: int, lex: Lexicon, outward: int) -> bool:
+    """Two or more characters common in names follow ``pos`` (``outward`` 1) or precede it (-1): the name goes on
+    past a rare one (泽|连|斯卡, 德布雷|齐|翁)."""
     run = 0
-    while pos + run < len(norm) and norm[pos + run] not in BESIDE and lex.odds(norm[pos + run]) > LENIENT:
-        run += 1
+    at = pos if outward > 0 else pos - 1
+    while 0 <= at < len(norm) and norm[at] not in BESIDE and lex.odds(norm[at]) > LENIENT:
+        run, at = run + 1, at + outward
     return run >= 2
