@@ -3359,3 +3359,17 @@ def test_a_dotted_name_goes_on_past_a_word_a_place_or_a_rare_character_inside_it
                          "夺取临时政府。前总理及其女婿贾马尔贝尔·马尔泰齐因一宗土地私有化案正在受审。")
     assert {"耶马内·格布雷梅斯克尔", "德布雷齐翁·格布雷迈克尔", "贾马尔贝尔·马尔泰齐"} <= names
     assert not names & {"梅斯", "迈克尔", "耶马内·格", "德布雷齐翁·格", "贾马尔贝尔·马尔泰"}
+
+
+def test_an_acronym_with_accents_a_hyphen_or_a_comma_after_it_names_the_whole_body_before_it():
+    """Austrian parties' acronyms have umlauts (ÖVP, SPÖ), Sudan's SPLM-N a hyphen, and news lists an acronym first
+    in the parenthesis before a rendering (（OCHA，…）): each is one more form of the body's whole name, which holds
+    its 党人 (社会民主党人|联盟), its 新 (新|奥地利党) and its dash."""
+    groups = _review_groups("由史托克領導的人民黨（ÖVP）與社會民主黨（SPÖ）及新奧地利黨（NEOS）組成聯合政府。ÖVP表示滿意。")
+    assert groups["ÖVP"] == groups["人民黨"] != groups["SPÖ"] == groups["社會民主黨"]
+    assert groups["NEOS"] == groups["新奧地利黨"]
+    groups = _review_groups("苏丹人民解放运动－北方局（SPLM-N）领导人称。联合国人道主义事务协调厅（OCHA，又称人道协调厅）表示，"
+                            "难民增加。多迪克领导的独立社会民主党人联盟（SNSD）赢得选举。")
+    assert groups["SPLM-N"] == groups["苏丹人民解放运动－北方局"]
+    assert groups["OCHA"] == groups["联合国人道主义事务协调厅"]
+    assert groups["SNSD"] == groups["独立社会民主党人联盟"]

@@ -9,7 +9,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, GENERATION, JOINERS, LEADING, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
+from .context import (BESIDE, DASHES, GENERATION, HYPHENS, JOINERS, LEADING, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
                       TITLE_BEFORE, all_han, bridges, jieba_tag, known_place)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -18,8 +18,9 @@ from .listed import word_spans
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
 #: a gloss may be in any language written with them.
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-#: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova).
-_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*[)）]")
+#: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova),
+#: or, an acronym, first in them before a comma: 快速支援部队（RSF，又称快速反应部队）.
+_GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*(?:[)）]|(?P<listed>[，,])(?=[^()（）]{{0,40}}[)）]))")
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
 BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
@@ -46,8 +47,8 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头")
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金",
                        "会议", "力量", "运动", "协定", "条约", "法")
-#: Heads that name nothing alone (公司, 机构): a gloss reaching only one goes back over the body's words.
-_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS)
+#: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
+_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅"))
 #: Heads of a body or a party whose whole name an acronym glosses.
 _GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
@@ -73,6 +74,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
         english = BYLINE.sub("", m.group("en"))
+        if m.group("listed") and not _CODE.match(english):
+            continue  # 丹麦马士基（Maersk，台湾译…）: a name's gloss before a comma says where the name begins no better
         if (quoted := _quoted_before(norm, zh_end, bool(_PROPER_NAME.match(english)))) is not None:
             found.append((*quoted, english, m.start("en"), m.end("en")))
             continue
@@ -147,9 +150,11 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
 
 #: Heads of a body's name that its acronym or its own one-word name glosses (沙姆解放组织（HTS）, 库尔德自治区政府
 #: （KRG）, 俄罗斯国家原子能公司（Rosatom）).
-_BODY_NAME_HEADS = _GLOSSED_BODY_HEADS + ("政府", "办公室", "法院", "军", "平台", "管道", "大会", "联合会", "议会")
-#: An acronym or a code, capitals with digits (HTS, D66, M23), and a body's own name in one word (Rosatom, Fidesz).
-_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_BODY_NAME_HEADS = _GLOSSED_BODY_HEADS + ("政府", "办公室", "法院", "军", "部队", "厅", "平台", "管道", "大会", "联合会",
+                                           "议会")
+#: An acronym or a code, capitals with digits (HTS, D66, M23) or accents (ÖVP) and a hyphen's end (SPLM-N), and a
+#: body's own name in one word (Rosatom, Fidesz).
+_CODE = re.compile(r"^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de0-9]{1,6}(?:-[A-Z0-9]{1,2})?$")
 _ONE_WORD = re.compile(r"^[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z]?$")
 #: Verbs news puts right before a body it names, which are the clause's, not the name's (领导|民主进步党, 击败|…联盟):
 #: what stands before them is the subject (朱拉尼|领导|沙姆解放组织).
@@ -189,10 +194,15 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             return None  # 法律|与|正义党, 马哈拉|什|特拉: the name goes on past a word that stops the walk
         known = lex.names.get(word)
         place = known is not None and known.type is NameType.PLACE
-        if not _body_word(word) or word in _PARTY_HEADS or (place and party and not _CODE.match(english)):
-            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country
+        if "-" in english and word in DASHES + HYPHENS:
+            taken -= 1  # 苏丹人民解放运动|－|北方局 (SPLM-N)
+            continue
+        if not _body_word(word) and not (word.endswith("党") and norm[slice(*words[taken])] == "人") or (
+                word in _PARTY_HEADS or (place and party and not _CODE.match(english))):
+            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟
         taken -= step
         if place:
+            taken -= taken > 0 and norm[slice(*words[taken - 1])] == "新"  # 新|奥地利|党 (NEOS)
             break
     edge = words[taken][0]
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (

@@ -69,10 +69,11 @@ _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
-#: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）).
-_PAREN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,6}")
+#: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
+#: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N).
+_PAREN_ACRONYM = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff0-9]{1,6}(?:-[A-Z0-9]{1,2})?")
 #: What an acronym standing alone has on neither side (FSB公布, not FSBX).
-_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff0-9]")
 
 
 def _acronym(latin: str) -> bool:
@@ -1053,7 +1054,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _acronym(acronym):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
-        for alone in re.finditer(rf"{acronym}(?![A-Za-z0-9])", norm):  # the letters first: a lookbehind first
+        for alone in re.finditer(rf"{re.escape(acronym)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a lookbehind first
             s, e = alone.span()  # made the engine try every character of the text
             if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
                 found.append(Short(s, e, text.doc.text[s:e], long))
