@@ -3373,3 +3373,13 @@ def test_an_acronym_with_accents_a_hyphen_or_a_comma_after_it_names_the_whole_bo
     assert groups["SPLM-N"] == groups["苏丹人民解放运动－北方局"]
     assert groups["OCHA"] == groups["联合国人道主义事务协调厅"]
     assert groups["SNSD"] == groups["独立社会民主党人联盟"]
+
+
+def test_a_title_in_scare_quotes_is_no_nickname_and_a_dateline_city_no_surname():
+    """科索沃“总统”维约萨·奥斯马尼 puts the disputed title in quotes, which read as a nickname («歌神»張學友) made 总统
+    a form of her name; and 开罗 of a Cairo dateline sounds like 盖莱 (gai lai, kai luo), the surname of
+    伊斯梅尔·奥马尔·盖莱, but a place the lexicon knows is no surname alone."""
+    groups = _review_groups("科索沃“总统”维约萨·奥斯马尼宣布提前举行选举。库尔蒂与奥斯马尼此前曾多次会面。")
+    assert "总统" not in groups and groups["奥斯马尼"] == groups["维约萨·奥斯马尼"]
+    groups = _review_groups("新华社开罗12月1日电 为77岁的总统伊斯梅尔·奥马尔·盖莱明年寻求第六个任期铺平道路。")
+    assert groups["开罗"] != groups["伊斯梅尔·奥马尔·盖莱"]

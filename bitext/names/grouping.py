@@ -503,7 +503,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
             near = f in filed and f not in owners and (f, last) in alike and (
-                not written_chinese(f, lexicon()))  # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森
+                not written_chinese(f, lexicon())) and not known_place(form_key(f), lexicon())  # 勒庞 has its own full names;
+            # 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱
             if not (f == last or paired or near):
                 continue
             people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(f, g, english)]

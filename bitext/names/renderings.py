@@ -320,7 +320,8 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
         epithet = _EPITHET_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s) if _person_like(norm[s:e], lex) else None
         for m in (before, after, epithet):
             nickname = m and next((g for g in m.groups() if g), None)
-            if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname):
+            if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname) and not (
+                    m is epithet and TITLE.fullmatch(nickname)):  # 科索沃“总统”|维约萨·奥斯马尼: a title in scare quotes
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
     starts = [s for s, _ in taken]
