@@ -3383,3 +3383,10 @@ def test_a_title_in_scare_quotes_is_no_nickname_and_a_dateline_city_no_surname()
     assert "总统" not in groups and groups["奥斯马尼"] == groups["维约萨·奥斯马尼"]
     groups = _review_groups("新华社开罗12月1日电 为77岁的总统伊斯梅尔·奥马尔·盖莱明年寻求第六个任期铺平道路。")
     assert groups["开罗"] != groups["伊斯梅尔·奥马尔·盖莱"]
+
+
+def test_a_name_that_translates_its_gloss_word_for_word_is_found_whole():
+    """藍色起源 (Blue Origin) and 太子集團 (Prince Group) are calques, ordinary words that CC-CEDICT translates as the
+    gloss's words: the name is all of them (起源 alone was reported, and 柬埔寨 glued to the group)."""
+    names = _names_found("貝佐斯的藍色起源（Blue Origin）4月完成全女性飛行。美國起訴柬埔寨太子集團（Prince Group）創辦人陳志。")
+    assert {"藍色起源", "太子集團"} <= names and not names & {"起源", "柬埔寨太子集團"}

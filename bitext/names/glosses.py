@@ -4,8 +4,9 @@ begins, and which glosses name no one there (a byline, an acronym of a term)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from ..dictionary import cedict
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
@@ -90,6 +91,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
             zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+        if (calque := _calque_start(norm, words, zh_end, english, lex)) is not None:
+            found.append((calque, zh_end, english, m.start("en"), m.end("en")))
+            continue
         if (body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
             found.append((body, zh_end, english, m.start("en"), m.end("en")))
             continue
@@ -146,6 +150,43 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+#: English words a name's translation leaves out or that name nothing alone.
+_CALQUE_SKIPS = frozenset(("the", "of", "and", "for", "a", "an", "de", "la", "del", "inc", "ltd", "co", "corp"))
+#: A capital inside a word that starts another (DeepSeek, OpenAI).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
+    """Where a name begins that translates its gloss word for word (蓝色|起源 (Blue Origin), 游戏|科学 (Game Science)):
+    the words before the gloss back to where each English word has one Chinese word that CC-CEDICT gives it as
+    a sense; None unless the gloss is a proper name of two words or more, all of them met, and the Chinese is no
+    word of its own (人工智能 (Artificial Intelligence) is a term)."""
+    if not _PROPER_NAME.match(english):
+        return None
+    wanted = {_singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", english).lower())} - _CALQUE_SKIPS
+    if len(wanted) < 2:
+        return None
+    for s, e in reversed(words):
+        met = _senses(norm[s:e]) & wanted
+        if not met or not all_han(norm[s:e]):
+            return None
+        wanted -= met
+        if not wanted:
+            return s if norm[s:zh_end] not in lex.words and zh_end - s <= MAX_NAME_CHARS else None
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=4096)
+def _senses(word: str) -> frozenset[str]:
+    """The English words of CC-CEDICT's senses of ``word``, or of its pieces when it lists no such word (银|湖)."""
+    return frozenset(_singular(w) for _, entries in cedict().pieces(word) for entry in entries for sense in entry.senses
+                     for w in re.findall(r"[a-z]+", sense.lower()) if not sense.startswith("CL:"))
 
 
 #: Heads of a body's name that its acronym or its own one-word name glosses (沙姆解放组织（HTS）, 库尔德自治区政府
