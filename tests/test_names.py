@@ -3390,3 +3390,14 @@ def test_a_name_that_translates_its_gloss_word_for_word_is_found_whole():
     gloss's words: the name is all of them (起源 alone was reported, and 柬埔寨 glued to the group)."""
     names = _names_found("貝佐斯的藍色起源（Blue Origin）4月完成全女性飛行。美國起訴柬埔寨太子集團（Prince Group）創辦人陳志。")
     assert {"藍色起源", "太子集團"} <= names and not names & {"起源", "柬埔寨太子集團"}
+
+
+def test_a_name_whose_noted_rendering_the_glossary_lists_is_that_entrys_variant():
+    """俄國總統蒲亭（大陸譯普京）: the note says 蒲亭 is rendered 普京 on the mainland, which the glossary lists as Putin's
+    name, so 蒲亭 is a probable variant of that entry, not a name of its own."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    found = review(annotate_text("俄國總統蒲亭（大陸譯普京）4月12日出席活動。蒲亭表示，俄國將繼續合作。", glossary=glossary), glossary)
+    variant = [c for c in found if any(f.text == "蒲亭" for f in c.forms)]
+    assert [(c.kind, c.entry) for c in variant] == [("probable_variant", "putin")]

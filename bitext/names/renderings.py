@@ -246,6 +246,9 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
     ends = {e: (s, e) for s, e in names}
     for paren, s, e in noted_renderings(norm):  # 居里（台譯柯瑞）: the name right before the parenthesis
         if (named := ends.get(paren)) is not None and norm[s:e] != norm[slice(*named)]:
+            if named not in listed and (s, e) in listed:  # 蒲亭（大陸譯普京）: the glossary's name is the rendering
+                shorts += [Short(a, b, doc.text[a:b], doc.text[s:e]) for a, b in by_form[norm[slice(*named)]]]
+                continue
             long = doc.text[slice(*named)]
             shorts += [Short(a, b, doc.text[a:b], long) for a, b in by_form.get(norm[s:e], [(s, e)]) if (a, b) not in listed]
     shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
