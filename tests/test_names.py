@@ -3401,3 +3401,11 @@ def test_a_name_whose_noted_rendering_the_glossary_lists_is_that_entrys_variant(
     found = review(annotate_text("俄國總統蒲亭（大陸譯普京）4月12日出席活動。蒲亭表示，俄國將繼續合作。", glossary=glossary), glossary)
     variant = [c for c in found if any(f.text == "蒲亭" for f in c.forms)]
     assert [(c.kind, c.entry) for c in variant] == [("probable_variant", "putin")]
+
+
+def test_sites_and_structures_named_after_a_place_are_found_whole():
+    """阿斯旺高坝 (jieba cuts 高|坝), 潘切沃炼油厂 after 塞尔维亚 (切沃 reads as an ordinary word, and 塞尔维亚潘 came out),
+    and 邦特兰州 after 和 (its 邦 went to the region before, as in 下萨克森|邦沃夫斯堡): each is one place."""
+    names = _names_found("阿斯旺高坝建于1960年代。塞尔维亚潘切沃炼油厂停产。朱巴兰州领导人艾哈迈德·马多贝和邦特兰州主席表示反对。")
+    assert {"阿斯旺高坝", "潘切沃炼油厂", "塞尔维亚", "邦特兰州"} <= names
+    assert not names & {"阿斯旺", "塞尔维亚潘", "特兰州"}

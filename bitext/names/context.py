@@ -110,11 +110,12 @@ BODY_HEADS = ("大学", "学院", "分校", "医院", "航空", "航运", "学�
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
 PLACE_ENDS = "国洲州省市岛县邦"
-#: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 港珠澳|大桥): the head
+#: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 阿斯旺|高坝, 苏伊士|运河): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
-STRUCTURE_HEADS = ("大桥", "大坝", "隧道", "铁路")
-#: Heads of a mine, an oil or gas field or a prison named after its place (西芒杜|铁矿, 田吉兹|油田, 阿迪亚拉|监狱).
-SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "监狱", "难民营")
+STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路")
+#: Heads of a mine, an oil or gas field, a refinery or a prison named after its place (西芒杜|铁矿, 田吉兹|油田,
+#: 潘切沃|炼油厂, 阿迪亚拉|监狱).
+SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).

@@ -93,6 +93,8 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
     """Where the body named after the name ending at ``pos`` ends (:data:`BODY_HEADS`: 卡塔尔|航空, 里海|管道|财团),
     or None: a head right after the name, or after a few nouns, none a title (总统) or a name.  Not after a dash:
     雅加达—万隆|高速铁路 is a route between two places, both its own."""
+    if head := head_at(norm, pos, STRUCTURE_HEADS):
+        return pos + len(head)  # 阿斯旺|高坝, which jieba cuts 高|坝
     window = norm[pos:pos + MAX_NAME_CHARS]
     stop = next((i for i, c in enumerate(window) if not "\u3400" <= c <= "\u9fff" or c in PHRASE_BREAKS), len(window))
     if not any(head in window[:stop] for head in _ALL_BODY_HEADS):
@@ -611,7 +613,7 @@ def _names_body(norm: str, start: int, end: int) -> bool:
 
 
 def _after_route_dash(norm: str, start: int) -> bool:
-    return norm[start - 1:start] in _ROUTE_DASHES
+    return start > 0 and norm[start - 1] in _ROUTE_DASHES  # not "" at the text's start, which any string holds
 
 
 def _known_long(form: str, lex: Lexicon) -> bool:

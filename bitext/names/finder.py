@@ -21,7 +21,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
+                      RULER_TITLES, SITE_HEADS, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
                       generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, ordinary_word,
                       place_cue_before, ruler_before_name, ruler_title, title_before)
 from .dotted import dotted_names
@@ -69,11 +69,14 @@ def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, l
 
 def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里), but not a whole part of a joined
-    name (艾哈迈德·沙拉, whatever 沙拉 means on its own) nor a word of its last part (卢拉·达|席尔瓦)."""
+    name (艾哈迈德·沙拉, whatever 沙拉 means on its own) nor a word of its last part (卢拉·达|席尔瓦), nor the last
+    word before a site's head (潘|切沃|炼油厂: the site's name, whatever its characters)."""
     inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
     for s, e in inside:
         if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS:
             start = e
+    if norm.startswith(SITE_HEADS, end):
+        return start, end
     last_joiner = max((i for i in range(start, end) if norm[i] in JOINERS), default=-_LONGEST_PART - 1)
     for s, e in reversed(inside):
         if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS and not (
@@ -1094,11 +1097,13 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 
 def _suffixes_to_regions(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
     """A name that begins with 州, 省 or 邦 right after Chinese text gives it to the region before it, found or not
-    (顿涅茨克|州波克罗夫斯克 → 顿涅茨克州|波克罗夫斯克, 下萨克森|邦沃夫斯堡 → 沃夫斯堡): no town's name begins so."""
+    (顿涅茨克|州波克罗夫斯克 → 顿涅茨克州|波克罗夫斯克, 下萨克森|邦沃夫斯堡 → 沃夫斯堡): no town's name begins so.  Not
+    after a function word: 和|邦特兰州 (Puntland) begins so."""
     ends = {c.end: n for n, c in enumerate(found)}
     fixed = list(found)
     for n, c in enumerate(found):
-        if c.end - c.start < 3 or norm[c.start] not in REGION_SUFFIXES or not c.start or not all_han(norm[c.start - 1]):
+        if c.end - c.start < 3 or norm[c.start] not in REGION_SUFFIXES or not c.start or not all_han(norm[c.start - 1]) or (
+                norm[c.start - 1] in BESIDE):
             continue
         fixed[n] = Candidate(doc.text[c.start + 1:c.end], c.start + 1, c.end, c.gloss)
         if (before := ends.get(c.start)) is not None:
