@@ -3409,3 +3409,11 @@ def test_sites_and_structures_named_after_a_place_are_found_whole():
     names = _names_found("阿斯旺高坝建于1960年代。塞尔维亚潘切沃炼油厂停产。朱巴兰州领导人艾哈迈德·马多贝和邦特兰州主席表示反对。")
     assert {"阿斯旺高坝", "潘切沃炼油厂", "塞尔维亚", "邦特兰州"} <= names
     assert not names & {"阿斯旺", "塞尔维亚潘", "特兰州"}
+
+
+def test_a_dotted_name_keeps_a_rare_character_after_a_title_or_before_a_function_word():
+    """Taiwan writes Katy Perry 凱蒂·佩芮 and Lauren Sánchez 蘿倫·桑契斯: 芮 is in no transliteration CC-CEDICT has and
+    蘿 is rare, so they came out as 凱蒂·佩 and 倫·桑契斯; the part cut to one character before 及, and the title
+    未婚妻 right before 蘿, say where the name ends and begins."""
+    names = _names_found("成員包括歌手凱蒂·佩芮及貝佐斯的未婚妻蘿倫·桑契斯。")
+    assert {"凱蒂·佩芮", "蘿倫·桑契斯"} <= names and not names & {"凱蒂·佩", "倫·桑契斯"}

@@ -52,7 +52,8 @@ def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexic
         span = norm[begin:finish]
         han = re.sub(f"[{DOTS}]", "", span)
         if not all(_known_not_a_person(p, lex) and not jieba_tag(p).startswith("nr") for p in re.split(f"[{DOTS}]", span)) \
-                and sum(map(lex.odds, han)) >= TRANSLITERATED * len(han):  # 保罗 "Paul" (a place to CC-CEDICT)·比亚
+                and sum(max(lex.odds(c), NEVER_IN_NAMES) for c in han) >= TRANSLITERATED * len(han):  # 保罗 "Paul"
+            # (a place to CC-CEDICT)·比亚; a character no name has (芮 of 凯蒂·佩芮) weighs as one never in names
             found.append((begin, finish))
     return found
 
@@ -131,8 +132,11 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if len(word) >= 2:
         return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word)) and all(
             lex.odds(c) > LENIENT for c in word)
-    if word in AFTER_NAME or odds <= NEVER_IN_NAMES:
+    if word in AFTER_NAME:
         return False
+    if odds <= NEVER_IN_NAMES:  # 佩|芮|及: but the last character of a part cut to one, before a function word
+        return after_one and outward > 0 and (e == limit or norm[e] in BESIDE or norm[e] in _CLAUSE_ENDS) and (
+            jieba_tag(word) not in ORDINARY_TAGS)
     if odds >= CLEAR:
         return True
     ordinary = jieba_tag(word) in ORDINARY_TAGS
@@ -140,7 +144,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if odds > LENIENT and not ordinary:
         return True
     if outward < 0:
-        return (odds > LENIENT or (odds > WEAK and edge)) and edge or odds > LENIENT and _more_of_name(norm, s, lex, -1)
+        return (odds > LENIENT or (odds > WEAK or _titled(norm, words, s)) and edge) and edge or (
+            odds > LENIENT and _more_of_name(norm, s, lex, -1))  # 未婚妻|萝|伦·桑契斯: a title says where it begins
     if (e == limit or norm[e] in _CLAUSE_ENDS) and jieba_tag(word) != "p":
         return True  # 卡韦|略。: the clause ends after it (not 肖恩·贝克|凭|《阿诺拉》, a preposition before a title)
     if not ordinary and odds > NEVER_IN_NAMES and (norm[e:e + 1] in BESIDE or CUE_AFTER.match(norm[e:e + 3])):
@@ -148,6 +153,12 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if odds > LENIENT and (norm[e:e + 1] in BESIDE or jieba_tag(norm[e:e + 1]) in ("p", "c")):
         return True  # 马尔泰|齐|因: a character common enough in names, then a preposition or a conjunction
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
+
+
+def _titled(norm: str, words: SortedSpans, pos: int) -> bool:
+    """A title or a kinship word ends at ``pos`` (未婚妻|萝伦)."""
+    word = _word_at(words, pos, -1)
+    return word is not None and bool(TITLE.search(norm[word[0]:word[1]]))
 
 
 def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, outward: int) -> bool:
