@@ -3417,3 +3417,13 @@ def test_a_dotted_name_keeps_a_rare_character_after_a_title_or_before_a_function
     未婚妻 right before 蘿, say where the name ends and begins."""
     names = _names_found("成員包括歌手凱蒂·佩芮及貝佐斯的未婚妻蘿倫·桑契斯。")
     assert {"凱蒂·佩芮", "蘿倫·桑契斯"} <= names and not names & {"凱蒂·佩", "倫·桑契斯"}
+
+
+def test_an_airline_has_no_surname_and_a_city_written_alone_leaves_its_country():
+    """印度航空 (Air India) glossed in English read as a full name whose surname 航空 was then found in 航空方面 and
+    joined 星宇航空 to it; and 塞尔维亚诺维萨德 is Serbia then Novi Sad, which the text also names alone."""
+    groups = _review_groups("航空方面，印度航空（Air India）一架客機6月墜毀。國內華航、長榮航空、星宇航空均表示已完成檢修。"
+                            "星宇今年陸續接收新飛機。")
+    assert "航空" not in groups and groups["印度航空"] != groups["星宇航空"]
+    names = _names_found("人们在塞尔维亚诺维萨德参加悼念活动。学生步行前往诺维萨德。")
+    assert {"塞尔维亚", "诺维萨德"} <= names and "塞尔维亚诺维萨德" not in names

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import JOINERS, LENIENT, NAME_PARTS, TITLE, all_han
+from .context import BODY_HEADS, JOINERS, LENIENT, NAME_PARTS, TITLE, all_han
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
 from .lexicon import Lexicon, lexicon
@@ -292,8 +292,8 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     surnames = set()
     for c in whole:
         form = norm[c.start:c.end]
-        if form.endswith(PARTY_HEADS):
-            continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname
+        if form.endswith(PARTY_HEADS + BODY_HEADS):
+            continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname, nor 印度航空
         if not any(j in form for j in JOINERS):
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
             if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)

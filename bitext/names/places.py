@@ -9,6 +9,7 @@ not a person (:func:`after_places`).
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 from ..glossary import form_key
@@ -55,9 +56,10 @@ def _place_word_at(text: str) -> int:
         word.endswith(_NOT_PLACE_HEADS)) and word[0] not in _NUMERALS else 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国
 
 
-def split_after_country(norm: str, c: Candidate, text: str) -> list[Candidate]:
+def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str] = ()) -> list[Candidate]:
     """``c`` cut after a place it begins with (荷兰|奈梅亨), when the rest is a transliteration no dictionary knows (jieba
-    cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥) or a place word (德国|汉堡) and the whole is no name the lexicon knows
+    cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥), a place word (德国|汉堡) or a name the
+    text writes ``alone`` elsewhere (塞尔维亚|诺维萨德, after 前往诺维萨德), and the whole is no name the lexicon knows
     nor an organisation (德国另类选择党): else ``[c]``."""
     form = norm[c.start:c.end]
     lex = lexicon()
@@ -66,8 +68,8 @@ def split_after_country(norm: str, c: Candidate, text: str) -> list[Candidate]:
     for cut in range(len(form) - 2, 1, -1):
         head, rest = form[:cut], form[cut:]
         known = lex.names.get(head)
-        if known is not None and known.type is NameType.PLACE and jieba_tag(head) == "ns" and (all(
-                e - s == 1 for s, e in word_spans(rest, 0)) or _place_word_at(rest) == len(rest)):  # 奈|梅|亨, not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
+        if known is not None and known.type is NameType.PLACE and (rest in alone and rest not in lex.words or jieba_tag(head) == "ns" and (all(
+                e - s == 1 for s, e in word_spans(rest, 0)) or _place_word_at(rest) == len(rest))):  # 奈|梅|亨, not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     return [c]
@@ -76,7 +78,8 @@ def split_after_country(norm: str, c: Candidate, text: str) -> list[Candidate]:
 def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with a place glued to the country before it cut in two (:func:`split_after_country`)
     and the place words right after a place found (德国|汉堡, 东莞|黄江镇), again after each place found so."""
-    found = [part for c in candidates for part in split_after_country(norm, c, doc.text)]
+    alone = {norm[c.start:c.end] for c in candidates}
+    found = [part for c in candidates for part in split_after_country(norm, c, doc.text, alone)]
     spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
     todo = [(c.end, norm[c.start:c.end]) for c in found]
     todo += [(e, norm[s:e]) for s, e in taken.spans]
