@@ -3427,3 +3427,10 @@ def test_an_airline_has_no_surname_and_a_city_written_alone_leaves_its_country()
     assert "航空" not in groups and groups["印度航空"] != groups["星宇航空"]
     names = _names_found("人们在塞尔维亚诺维萨德参加悼念活动。学生步行前往诺维萨德。")
     assert {"塞尔维亚", "诺维萨德"} <= names and "塞尔维亚诺维萨德" not in names
+
+
+def test_an_authority_named_after_a_place_and_a_glossed_name_after_a_preposition_are_whole():
+    """苏伊士运河管理局 (the Suez Canal Authority) was reported as the canal, a fragment of it; and in ，由納華迪
+    (Philipp Navratil) jieba glues the preposition 由 to the name, which the gloss then took in."""
+    names = _names_found("苏伊士运河管理局主席奥萨马·拉比耶表示。雀巢行政總裁一職，由納華迪（Philipp Navratil）接任。")
+    assert {"苏伊士运河管理局", "納華迪"} <= names and not names & {"苏伊士运河", "由納華迪"}

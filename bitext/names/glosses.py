@@ -139,6 +139,9 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             zh_start = titled  # 導演|約化巴納希 (Jafar Panahi): 化 and 約 too weak to step over, the title says where
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
+        if " " in english.strip() and zh_end - zh_start > 3 and jieba_tag(norm[zh_start]) in ("p", "c") and (
+                zh_start == 0 or not all_han(norm[zh_start - 1])):
+            zh_start += 1  # ，由|納華迪 (Philipp Navratil): a preposition opening the clause, glued to the name
         if zh_end - zh_start < 3 and " " in english.strip():
             zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
