@@ -3434,3 +3434,10 @@ def test_an_authority_named_after_a_place_and_a_glossed_name_after_a_preposition
     (Philipp Navratil) jieba glues the preposition 由 to the name, which the gloss then took in."""
     names = _names_found("苏伊士运河管理局主席奥萨马·拉比耶表示。雀巢行政總裁一職，由納華迪（Philipp Navratil）接任。")
     assert {"苏伊士运河管理局", "納華迪"} <= names and not names & {"苏伊士运河", "由納華迪"}
+
+
+def test_a_chinese_name_of_three_ends_where_the_next_word_begins():
+    """行政长官李家超出席: jieba cuts 李家|超出|席, and the name came out as 李家; a given name of two characters that
+    ends right where a word begins (出席) is the name, unless its second character is a cue (外长王毅称)."""
+    names = _names_found("王毅同香港特区行政长官李家超出席仪式。外长王毅称，双方同意。")
+    assert {"李家超", "王毅"} <= names and not names & {"李家", "王毅称"}

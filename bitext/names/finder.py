@@ -426,30 +426,45 @@ def written_chinese(form: str, lex: Lexicon) -> bool:
 
 
 def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexicon) -> int | None:
-    """Where a name written like a Chinese one that begins at ``begin`` ends (:func:`titled_names`), or None."""
+    """Where a name written like a Chinese one that begins at ``begin`` ends (:func:`titled_names`), or None: a
+    given name of one character, unless one of two ends where a word begins (李家超|出席, jieba's 超出 notwithstanding;
+    郭毅可|领导) and its second character is no cue (王毅|称)."""
     for size in (1, 2, 3):
         family = norm[begin:begin + size]
         if family not in lex.surnames or family in LEADING:
             continue
-        for length in (size + 1, size + 2):  # a given name of one or two characters
-            name_end = begin + length
-            if name_end > end:
+        lengths = (size + 1, size + 2)
+        if norm[begin + size + 2:begin + size + 4] in lex.words and not CUE_AFTER.match(
+                norm[begin + size + 1:begin + size + 4]) and _chinese_name_end(
+                    norm, begin, begin + size + 2, end, reporter, lex) == "end":
+            lengths = (size + 2,)
+        for length in lengths:  # a given name of one or two characters
+            said = _chinese_name_end(norm, begin, begin + length, end, reporter, lex)
+            if said == "end":
+                return begin + length
+            if said == "stop":
                 break
-            name = norm[begin:name_end]
-            if name[-1] in BESIDE:
-                continue  # 文在|寅
-            if name[-1] == "某":
-                break  # 徐某 "a certain Xu": a name withheld
-            if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
-                                     and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)):
-                break  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
-            if any(c in JOINERS for c in norm[name_end:name_end + 3]):
-                break  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
-            if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
-                continue  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
-            if _ends_name(norm, name_end, end, not any(c in BESIDE for c in name), reporter, lex):
-                return name_end
     return None
+
+
+def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: bool, lex: Lexicon) -> str:
+    """Whether a name written like a Chinese one ends at ``name_end``: "end" it does, "longer" it may go on a
+    character, "stop" it cannot go on."""
+    if name_end > end:
+        return "stop"
+    name = norm[begin:name_end]
+    if name[-1] in BESIDE:
+        return "longer"  # 文在|寅
+    if name[-1] == "某":
+        return "stop"  # 徐某 "a certain Xu": a name withheld
+    if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
+                             and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)):
+        return "stop"  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
+    if any(c in JOINERS for c in norm[name_end:name_end + 3]):
+        return "stop"  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
+    if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
+        return "longer"  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
+    return "end" if _ends_name(norm, name_end, end, not any(c in BESIDE for c in name), reporter, lex) else "longer"
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
