@@ -3441,3 +3441,10 @@ def test_a_chinese_name_of_three_ends_where_the_next_word_begins():
     ends right where a word begins (出席) is the name, unless its second character is a cue (外长王毅称)."""
     names = _names_found("王毅同香港特区行政长官李家超出席仪式。外长王毅称，双方同意。")
     assert {"李家超", "王毅"} <= names and not names & {"李家", "王毅称"}
+
+
+def test_an_orchestra_named_after_its_city_or_its_hall_is_one_name():
+    """首爾愛樂樂團 (jieba's 爱乐乐团 is one word it tags a name) and 蘇黎世音樂廳樂團 (the Tonhalle's orchestra) were
+    reported as the city Seoul and the hall: each is the orchestra's name, and the place alone a fragment of it."""
+    names = _names_found("梵志登現任首爾愛樂樂團音樂總監。他將率蘇黎世音樂廳樂團來港演出。")
+    assert {"首爾愛樂樂團", "蘇黎世音樂廳樂團"} <= names and not names & {"首爾", "蘇黎世音樂廳"}

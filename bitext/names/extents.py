@@ -105,7 +105,8 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
         if word in _NOT_NAMING:
             return None
         if word.endswith(BODY_HEADS + STRUCTURE_HEADS) or (n == 0 and word in _PACT_HEADS):
-            return None if len(word) > 2 and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end  # not 日本|丰田汽车公司
+            return None if len(word) > 2 and word not in BODY_HEADS and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end
+            # not 日本|丰田汽车公司, a company's name of its own, but 首尔|爱乐乐团
         if (head := head_at(word, 0, BODY_HEADS)) and TITLE.fullmatch(word[len(head):]):
             return end - len(word) + len(head)  # 大阪|大学教授: jieba glues the head to the title after it
         if n >= most_words or TITLE.fullmatch(word) or jieba_tag(word) not in _BODY_WORD_TAGS:

@@ -53,7 +53,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
                 not ("\u3400" <= c <= "\u9fff" or c in DOTS) or c in "一二三四五六七八九十百千这那该此其每某各" for c in named) or (
                 named[0] in DOTS):
             continue
-        found.append((begin, m.end()))
+        found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))  # 苏黎世音乐厅|乐团: an orchestra
+        # named after its hall (the Tonhalle, the Concertgebouw, the Gewandhaus)
     return found
 
 
