@@ -3448,3 +3448,10 @@ def test_an_orchestra_named_after_its_city_or_its_hall_is_one_name():
     reported as the city Seoul and the hall: each is the orchestra's name, and the place alone a fragment of it."""
     names = _names_found("梵志登現任首爾愛樂樂團音樂總監。他將率蘇黎世音樂廳樂團來港演出。")
     assert {"首爾愛樂樂團", "蘇黎世音樂廳樂團"} <= names and not names & {"首爾", "蘇黎世音樂廳"}
+
+
+def test_a_company_glossed_by_two_names_run_together_is_found_whole():
+    """摩根大通（JPMorgan） and 埃克森美孚（ExxonMobil） came out as 摩根 and 大通 (Datong, a city), 埃克森 and 美孚:
+    a gloss of two names run together in one word says the company's name holds the name before, too."""
+    names = _names_found("華爾街大行亦發出警號。摩根大通（JPMorgan）行政總裁戴蒙表示。埃克森美孚（ExxonMobil）6月声明无意收购。")
+    assert {"摩根大通", "埃克森美孚"} <= names and not names & {"摩根", "大通", "美孚"}

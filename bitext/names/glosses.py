@@ -10,8 +10,8 @@ from ..dictionary import cedict
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, DASHES, GENERATION, HYPHENS, JOINERS, LEADING, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
-                      TITLE_BEFORE, all_han, bridges, jieba_tag, known_place)
+from .context import (BESIDE, DASHES, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
+                      TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -144,6 +144,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             zh_start += 1  # ，由|納華迪 (Philipp Navratil): a preposition opening the clause, glued to the name
         if zh_end - zh_start < 3 and " " in english.strip():
             zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
+        if _COMPOUND.match(english):
+            zh_start = _compound_start(norm, words, zh_start, lex)  # 摩根|大通 (JPMorgan), 埃克森|美孚 (ExxonMobil)
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
@@ -159,6 +161,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
 _CALQUE_SKIPS = frozenset(("the", "of", "and", "for", "a", "an", "de", "la", "del", "inc", "ltd", "co", "corp"))
 #: A capital inside a word that starts another (DeepSeek, OpenAI).
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: One word of two names run together, a company's (JPMorgan, ExxonMobil, BlackRock): two capitals and lower case.
+_COMPOUND = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=.*[a-z])[A-Za-z]+$")
 
 
 def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
@@ -179,6 +183,18 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if not wanted:
             return s if norm[s:zh_end] not in lex.words and zh_end - s <= MAX_NAME_CHARS else None
     return None
+
+
+def _compound_start(norm: str, words: list[tuple[int, int]], zh_start: int, lex: Lexicon) -> int:
+    """Where a company's name begins that a compound of two words glosses (JPMorgan, ExxonMobil, TotalEnergies): at
+    the start of the word ``zh_start`` falls in (道|达尔能源, jieba's 道达尔), and over one name right before it that the
+    lexicon knows (摩根|大通) or whose characters all read as a transliteration's (埃克森|美孚)."""
+    start = next((s for s, e in words if s < zh_start < e), zh_start)
+    before = next(((s, e) for s, e in words if e == start), None)
+    if before is not None and all_han(word := norm[before[0]:before[1]]) and len(word) >= 2 and (
+            word in lex.names or not ordinary_word(word, lex) and all(lex.odds(c) > LENIENT for c in word)):
+        return before[0]
+    return start
 
 
 def _singular(word: str) -> str:
