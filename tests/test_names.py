@@ -3434,3 +3434,16 @@ def test_an_authority_named_after_a_place_and_a_glossed_name_after_a_preposition
     (Philipp Navratil) jieba glues the preposition 由 to the name, which the gloss then took in."""
     names = _names_found("苏伊士运河管理局主席奥萨马·拉比耶表示。雀巢行政總裁一職，由納華迪（Philipp Navratil）接任。")
     assert {"苏伊士运河管理局", "納華迪"} <= names and not names & {"苏伊士运河", "由納華迪"}
+
+
+def test_regional_names_of_a_body_a_company_and_a_city_that_share_no_sound_are_one_group():
+    """Hong Kong and Taiwan name some bodies, companies and cities otherwise than the mainland, not by sound:
+    空中巴士 is Airbus (空客), 國際原子能總署 (Taiwan) the IAEA (國際原子能機構), 滿地可 (Hong Kong) Montreal
+    (Taiwan's 蒙特婁), 國際足協 (Hong Kong) FIFA (Taiwan's 國際足總): the regional table makes each pair one group."""
+    groups = _review_groups("空中巴士（Airbus）去年交付766架客機。新華社報道，空客天津總裝線將擴產。"
+                            "國際原子能總署署長格羅西抵達德黑蘭，港媒稱國際原子能機構將派員視察。"
+                            "加拿大滿地可市長表示，蒙特婁的地鐵將延長。國際足協宣布，國際足總主席因凡蒂諾將出席。")
+    assert groups["空中巴士"] == groups["空客"] != groups["天津"]
+    assert groups["國際原子能總署"] == groups["國際原子能機構"]
+    assert groups["滿地可"] == groups["蒙特婁"] != groups["加拿大"]
+    assert groups["國際足協"] == groups["國際足總"]
