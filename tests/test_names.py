@@ -3455,3 +3455,16 @@ def test_a_company_glossed_by_two_names_run_together_is_found_whole():
     a gloss of two names run together in one word says the company's name holds the name before, too."""
     names = _names_found("華爾街大行亦發出警號。摩根大通（JPMorgan）行政總裁戴蒙表示。埃克森美孚（ExxonMobil）6月声明无意收购。")
     assert {"摩根大通", "埃克森美孚"} <= names and not names & {"摩根", "大通", "美孚"}
+
+
+def test_regional_names_of_a_body_a_company_and_a_city_that_share_no_sound_are_one_group():
+    """Hong Kong and Taiwan name some bodies, companies and cities otherwise than the mainland, not by sound:
+    空中巴士 is Airbus (空客), 國際原子能總署 (Taiwan) the IAEA (國際原子能機構), 滿地可 (Hong Kong) Montreal
+    (Taiwan's 蒙特婁), 國際足協 (Hong Kong) FIFA (Taiwan's 國際足總): the regional table makes each pair one group."""
+    groups = _review_groups("空中巴士（Airbus）去年交付766架客機。新華社報道，空客天津總裝線將擴產。"
+                            "國際原子能總署署長格羅西抵達德黑蘭，港媒稱國際原子能機構將派員視察。"
+                            "加拿大滿地可市長表示，蒙特婁的地鐵將延長。國際足協宣布，國際足總主席因凡蒂諾將出席。")
+    assert groups["空中巴士"] == groups["空客"] != groups["天津"]
+    assert groups["國際原子能總署"] == groups["國際原子能機構"]
+    assert groups["滿地可"] == groups["蒙特婁"] != groups["加拿大"]
+    assert groups["國際足協"] == groups["國際足總"]
