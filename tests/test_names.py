@@ -3468,3 +3468,10 @@ def test_regional_names_of_a_body_a_company_and_a_city_that_share_no_sound_are_o
     assert groups["國際原子能總署"] == groups["國際原子能機構"]
     assert groups["滿地可"] == groups["蒙特婁"] != groups["加拿大"]
     assert groups["國際足協"] == groups["國際足總"]
+
+
+def test_a_governors_title_glued_to_the_region_is_no_part_of_his_name():
+    """巴伐利亞州長蘇德爾: jieba cuts 巴伐利亚州|长|苏德尔, the region took its 州 and the name 長蘇德爾 its 長; 州长 is the
+    title, and 蘇德爾 (Söder) the name, the same as the mainland's 索德爾 the note gives."""
+    groups = _review_groups("德國基社盟主席、巴伐利亞州長蘇德爾（Markus Söder，內地譯索德爾）表示反對。")
+    assert "長蘇德爾" not in groups and groups["蘇德爾"] == groups["索德爾"]

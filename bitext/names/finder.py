@@ -646,6 +646,10 @@ def lexicon_spans(norm: str, start: int, end: int, limit: int, lex: Lexicon) -> 
     return sorted(kept)
 
 
+#: A region's head, its division's character and 长 (州长, 省长): a title, never the start of the name after it.
+_DIVISION_HEADS = frozenset(f"{d}长" for d in DIVISIONS)
+
+
 def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragraph, taken: SortedSpans,
                     lex: Lexicon) -> list[tuple[int, int]]:
     """The whole names in one run of name characters: the run itself, or the lexicon names that make it up.
@@ -666,12 +670,14 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     if len(known) == 1 and (region := with_region_suffix(norm, words, *known[0], lex)) != known[0] and (
             region[1] < end):
         known = [region]  # 莫斯科州|奥金佐沃: the oblast, jieba's word, then a place in it
+    rest = known[0][1] + (norm[known[0][1] - 1:known[0][1] + 1] in _DIVISION_HEADS) if len(known) == 1 else end
     if len(known) == 1 and known[0][0] == start and known[0][1] - start >= MIN_NAME_CHARS and (known_place(
             norm[start:known[0][1]], lex) or known_place(norm[start:known[0][1] - 1], lex)) and (
-            start, known[0][1]) in words.overlapping(start, start + 1) and end - known[0][1] >= MIN_NAME_CHARS and (
+            start, known[0][1]) in words.overlapping(start, start + 1) and end - rest >= MIN_NAME_CHARS and (
             not lex.is_name_char(norm[end:end + 1] or "。")) and (
-            _whole(norm, words, known[0][1], end, lex) and _is_name(norm[known[0][1]:end], lex, True)):
-        return [known[0], (known[0][1], end)]  # 苏格兰|巴尔莫勒尔堡: a region, then a place in it
+            _whole(norm, words, rest, end, lex) and _is_name(norm[rest:end], lex, True)):
+        return [known[0], (rest, end)]  # 苏格兰|巴尔莫勒尔堡: a region, then a place in it; 巴伐利亚州|长|苏德尔: the
+        # region, then its head (州长, the governor), then him
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
     if _transliteration(piece, lex) and not (covered and known[-1][1] >= end - 1):
         # 波斯|特科格鲁 (Postecoglou): a run of strong transliteration characters the lexicon's names do not
