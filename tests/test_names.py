@@ -3475,3 +3475,10 @@ def test_a_governors_title_glued_to_the_region_is_no_part_of_his_name():
     title, and 蘇德爾 (Söder) the name, the same as the mainland's 索德爾 the note gives."""
     groups = _review_groups("德國基社盟主席、巴伐利亞州長蘇德爾（Markus Söder，內地譯索德爾）表示反對。")
     assert "長蘇德爾" not in groups and groups["蘇德爾"] == groups["索德爾"]
+
+
+def test_a_common_noun_glossed_as_a_name_does_not_join_a_person_by_sound():
+    """基地 (Starbase) sounds like 凱蒂·佩芮's given name 凯蒂 (ji di, kai di) and joined her group; a common noun of
+    the dictionary is no given name alone."""
+    groups = _review_groups("成員包括歌手凱蒂·佩芮。SpaceX的星艦8月從德州星艦基地（Starbase）升空。")
+    assert groups.get("基地") != groups["凱蒂·佩芮"]

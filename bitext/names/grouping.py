@@ -26,7 +26,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import (DASHES, DIVISIONS, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
-                      known_place)
+                      jieba_tag, known_place)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
@@ -529,8 +529,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
             givens[block(given)].append((full, given))
-    joining = [f for f in forms if not surname(f) and f not in places and (  # the sound compared only for a form
-        (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]  # that may join
+    joining = [f for f in forms if not surname(f) and f not in places and not _common_noun(form_key(f)) and (
+        (known := lexicon().names.get(form_key(f))) is None or known.type is NameType.PERSON)]  # the sound compared only
+    # for a form that may join: no common noun (基地 "base", like 凯蒂·佩芮's 凯蒂 in sound; 安华 is a name to jieba)
     alike = _alike_pairs([(f, given) for f in joining for _, given in givens.get(block(f), ())], CLUSTER, given=True)
     for f in joining:
         near = [(full, given) for full, given in givens.get(block(f), ()) if (f, given) in alike]
@@ -564,6 +565,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+def _common_noun(key: str) -> bool:
+    """A word of the dictionary that jieba tags a common noun (基地 "base"), not a proper one (安华)."""
+    return key in lexicon().words and jieba_tag(key) == "n"
 
 
 def _surname_sounds(undotted: str, cantonese: bool, dotted: list[str], by_first_sound: dict[str, list[str]]) -> set[str]:
