@@ -3482,3 +3482,11 @@ def test_a_common_noun_glossed_as_a_name_does_not_join_a_person_by_sound():
     the dictionary is no given name alone."""
     groups = _review_groups("成員包括歌手凱蒂·佩芮。SpaceX的星艦8月從德州星艦基地（Starbase）升空。")
     assert groups.get("基地") != groups["凱蒂·佩芮"]
+
+
+def test_a_wife_named_after_a_long_apposition_is_kept_apart_from_her_husband():
+    """達菲的妻子、福斯新聞（Fox News）主持人瑞秋·坎波斯－達菲: her name begins within reach of 的妻子 but ends past it,
+    and she was grouped with her husband 達菲 as one person."""
+    groups = _review_groups("7月改由運輸部長達菲（Sean Duffy）兼任代理署長。達菲的妻子、福斯新聞（Fox News）主持人"
+                            "瑞秋·坎波斯－達菲也常在節目中為丈夫的政策辯護。")
+    assert groups["達菲"] != groups["瑞秋·坎波斯－達菲"]

@@ -338,7 +338,9 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
         reach = clause.start() if clause else after.end() + _KIN_REACH
         key = form_key(c.form)
         relative = next((r for r in ordered[bisect_left(starts, after.end()):bisect_right(starts, reach)]
-                         if r.end <= reach and key in form_key(r.form) and form_key(r.form) != key), None)
+                         if (r.end <= reach if clause else r.start < reach) and key in form_key(r.form)
+                         and form_key(r.form) != key), None)  # 达菲的妻子、福斯新闻（Fox News）主持人|瑞秋·坎波斯－达菲:
+        # a relative who begins within reach, whatever the length of her name
         if relative is not None:
             pairs.add(frozenset((key, form_key(relative.form))))
     return frozenset(pairs)
