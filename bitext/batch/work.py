@@ -63,7 +63,7 @@ def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
     """Load the dictionaries, segmenter, polyphone model and names lexicon now, not during the first article."""
     from ..names.extents import long_names_by_beginning
     from ..names.finder import name_characters_class, regional_matcher
-    from ..names.glosses import verbs
+    from ..names.glosses import sense_texts, verbs
     from ..names.grouping import lexicon_block_forms, lexicon_blocks
     from ..names.phonetic import cost_tables, mandarin_table
     from ..pipeline import annotate_text
@@ -72,6 +72,7 @@ def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
     name_characters_class()
     long_names_by_beginning()
     verbs()  # review's bodies' names (CC-CEDICT's verbs, read back from bitext.builtcache)
+    sense_texts()  # and names that translate their gloss (CC-CEDICT's senses, read back the same way)
     mandarin_table()  # the names' sounds
     cost_tables()  # and their costs, for comparing many at once
     for filed in lexicon_blocks():  # and the lexicon's foreign names by sound, which review proposes English from

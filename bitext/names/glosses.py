@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..dictionary import cedict
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
@@ -203,9 +202,26 @@ def _singular(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _senses(word: str) -> frozenset[str]:
-    """The English words of CC-CEDICT's senses of ``word``, or of its pieces when it lists no such word (银|湖)."""
-    return frozenset(_singular(w) for _, entries in cedict().pieces(word) for entry in entries for sense in entry.senses
-                     for w in re.findall(r"[a-z]+", sense.lower()) if not sense.startswith("CL:"))
+    """The English words of CC-CEDICT's senses of ``word``, or of its characters when it lists no such word (银|湖)."""
+    texts = sense_texts()
+    return frozenset(_singular(w) for piece in ([word] if word in texts else word)
+                     for w in re.findall(r"[a-z]+", texts.get(piece, "")))
+
+
+@cache
+def sense_texts() -> dict[str, str]:
+    """CC-CEDICT's senses of each word of four characters or fewer, in lower case, kept on disk
+    (:mod:`bitext.builtcache`): reading CC-CEDICT itself cost a second of the first ``review`` that met a gloss."""
+    from ..builtcache import built
+
+    return built("cedict_senses", _build_sense_texts)
+
+
+def _build_sense_texts() -> dict[str, str]:
+    from ..dictionary import cedict
+
+    return {word: " ".join(line.split("/", 1)[1].lower() for line in lines if "/" in line)
+            for word, lines in cedict().simplified.items() if len(word) <= 4}
 
 
 #: Heads of a body's name that its acronym or its own one-word name glosses (沙姆解放组织（HTS）, 库尔德自治区政府
