@@ -3490,3 +3490,10 @@ def test_a_wife_named_after_a_long_apposition_is_kept_apart_from_her_husband():
     groups = _review_groups("7月改由運輸部長達菲（Sean Duffy）兼任代理署長。達菲的妻子、福斯新聞（Fox News）主持人"
                             "瑞秋·坎波斯－達菲也常在節目中為丈夫的政策辯護。")
     assert groups["達菲"] != groups["瑞秋·坎波斯－達菲"]
+
+
+def test_a_capital_named_after_its_country_is_no_rival_for_the_countrys_short_form():
+    """墨國 is Mexico's short form (first character and 国); a Mexico City dateline made 墨西哥城 a second place in 墨
+    and the short form was left unread, though a city is no 国."""
+    groups = _review_groups("墨西哥城3日电 墨西哥總統辛鮑姆表示，不接受美軍進入墨國領土。")
+    assert groups["墨國"] == groups["墨西哥"] != groups["墨西哥城"]

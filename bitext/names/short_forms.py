@@ -945,7 +945,8 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
     圣文森及格瑞那丁 and the mainland's 圣文森特和格林纳丁斯, quoted side by side) are one country."""
     key = lexicon().names[long].key
     same = [f for f in by_first[long[0]] if _country(f) and lexicon().names[f].key == key]
-    rivals = [f for f in by_first[long[0]] if _country(f) and f not in same]
+    rivals = [f for f in by_first[long[0]] if _country(f) and f not in same and not (
+        lexicon().names[f].english.endswith(" City"))]  # 墨西哥城 (Mexico City) is no country 墨国 could be
     if not rivals:
         return True
     start = text.paragraph(pos)[0]
