@@ -3497,3 +3497,12 @@ def test_a_capital_named_after_its_country_is_no_rival_for_the_countrys_short_fo
     and the short form was left unread, though a city is no 国."""
     groups = _review_groups("墨西哥城3日电 墨西哥總統辛鮑姆表示，不接受美軍進入墨國領土。")
     assert groups["墨國"] == groups["墨西哥"] != groups["墨西哥城"]
+
+
+def test_a_bare_party_named_before_another_states_party_of_that_name_is_not_its_short_form():
+    """Germany's 社會民主黨 (SPD) comes first, Austria's 奧地利社會民主黨 (SPÖ) later: a bare organ is the short form of
+    a state's organ the text named before it (加拿大自由党 … 自由党), not of one it names after, and the two
+    parties were one group."""
+    groups = _review_groups("默茨領導的基督教民主聯盟與社會民主黨（社民黨，SPD）組成的聯合政府。社民黨聯合主席巴斯表示。"
+                            "奧地利人民黨（ÖVP）3月與奧地利社會民主黨（SPÖ）組成政府。")
+    assert groups["社會民主黨"] == groups["SPD"] != groups["奧地利社會民主黨"] == groups["SPÖ"]

@@ -330,11 +330,15 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
         elif text.whole(s, e):
             bare[m.group()].append((s, e))
     exact, named = set(found), {norm[s:e] for s, e in prefixed}
+    first = {}
+    for s, e in prefixed:
+        first.setdefault(norm[s:e], s)
     longs = [Candidate(text.doc.text[s:e], s, e) for s, e in prefixed if (s, e) not in exact]
     shorts = []
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
         if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)])]) == 1:
-            shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans]
+            shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans
+                       if s > first[full[0]]]  # not Germany's 社会民主党, named before 奥地利社会民主党
         else:  # 美国太空总署 … 把太空总署译作…, 欧洲太空总署 in another paragraph: the one its paragraph names
             for s, e in spans:
                 para_start = text.paragraph(s)[0]
