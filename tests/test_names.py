@@ -3506,3 +3506,10 @@ def test_a_bare_party_named_before_another_states_party_of_that_name_is_not_its_
     groups = _review_groups("默茨領導的基督教民主聯盟與社會民主黨（社民黨，SPD）組成的聯合政府。社民黨聯合主席巴斯表示。"
                             "奧地利人民黨（ÖVP）3月與奧地利社會民主黨（SPÖ）組成政府。")
     assert groups["社會民主黨"] == groups["SPD"] != groups["奧地利社會民主黨"] == groups["SPÖ"]
+
+
+def test_a_youngest_or_eldest_child_is_a_relative_kept_apart():
+    """特朗普的小女儿蒂芙尼·特朗普: 小 ("youngest") before the kinship word hid it, and the daughter joined her
+    father's group as his full name."""
+    groups = _review_groups("马萨德·布洛斯是美国总统特朗普的女婿，2022年与特朗普的小女儿蒂芙尼·特朗普结婚。特朗普表示祝贺。")
+    assert groups["特朗普"] != groups["蒂芙尼·特朗普"]

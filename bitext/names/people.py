@@ -309,7 +309,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
 #: Kinship words between a person and a relative the text then names (马斯克的|胞弟|金博尔·马斯克, 巴菲特的|儿子|…).
 _KIN_WORDS = ("父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|哥哥|妹妹|姐姐|妻子|丈夫|遗孀|长子|次子|幼子|长女|次女|之子|之女|"
               "叔父|伯父|侄子|侄女|外甥女|外甥|孙子|孙女|之孙|兄长|前妻|前夫|表兄|表弟|堂兄|堂弟|夫人|太太")
-_KIN_BEFORE = "[的偕携]?"  # 巴菲特的|儿子, 万斯|偕夫人|乌莎·万斯 ("with his wife")
+_KIN_BEFORE = "[的偕携]?[大小二三四]?"  # 巴菲特的|儿子, 万斯|偕夫人|乌莎·万斯 ("with his wife"), 特朗普的|小|女儿
 _KIN = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})$")
 _KIN_AFTER = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})")
 #: Most characters between a kinship word and the relative it introduces, over an apposition (马科斯之子、众议院多数党
