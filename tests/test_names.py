@@ -3513,3 +3513,11 @@ def test_a_youngest_or_eldest_child_is_a_relative_kept_apart():
     father's group as his full name."""
     groups = _review_groups("马萨德·布洛斯是美国总统特朗普的女婿，2022年与特朗普的小女儿蒂芙尼·特朗普结婚。特朗普表示祝贺。")
     assert groups["特朗普"] != groups["蒂芙尼·特朗普"]
+
+
+def test_a_people_is_no_name_of_its_own_nor_its_republics_short_form():
+    """塞族 (the Serbs) was made the short form of 塞族共和国 (Republika Srpska), and 波什尼亚克族 (the Bosniaks) was
+    reported as a name: a people, like a family (…家族), is no referent a glossary keeps."""
+    groups = _review_groups("塞族共和国（又称斯普斯卡共和国）领导人多迪克表示，塞族民众支持他。波黑的波什尼亚克族政党反对。")
+    assert "塞族" not in groups and "波什尼亚克族" not in groups
+    assert groups["塞族共和国"] == groups["斯普斯卡共和国"]

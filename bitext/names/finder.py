@@ -1085,7 +1085,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                             taken)]
 
     def placed(c: Candidate) -> list[Candidate]:
-        if _category_word(norm[c.start:c.end], lex) or _award_after(norm, c.end) or _work_title(norm, c):
+        if _category_word(norm[c.start:c.end], lex) or norm[c.end - 1] == "族" or _award_after(norm, c.end) or _work_title(
+                norm, c):  # 波什尼亚克族 (the Bosniaks), 吉尔莫家族: a people or a family is no referent of its own
             return []
         return _regions(doc, norm, _event(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken),
                                                                        taken), taken, lex), taken, lex)

@@ -285,7 +285,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end) and not (
-                short.form.isdigit()):  # not 18 of 「18街帮」（Barrio 18）: a number alone names nothing
+                short.form.isdigit() or short.form.endswith("族")):  # not 18 of 「18街帮」（Barrio 18）: a number alone
+            # names nothing; nor 塞族 (the Serbs) of 塞族共和国: a people is not its republic
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
 
