@@ -1995,6 +1995,14 @@ def _proposed_types(text: str) -> dict[str, str]:
             if c.kind == "unlisted_name" for f in c.forms}
 
 
+def _seed_review(text: str) -> list:
+    """The review of ``text`` with the project's seed glossary, every kind of conflict."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    return review(annotate_text(text, glossary=glossary), glossary)
+
+
 def test_a_bare_surname_glossed_with_another_given_name_is_a_namesake():
     """A Hong Kong full name without a dot (施蒙尼恩沙基 style) and, later, its bare surname glossed with another given
     name are two people of one family (brothers, father and son); and a rendering statement about "him" after the
@@ -3321,10 +3329,7 @@ def test_sounds_compared_all_at_once_are_alike_exactly_as_compared_one_pair_at_a
 def test_a_person_by_context_is_no_variant_of_a_listed_place():
     """总书记苏林 (Tô Lâm) sounds like 苏联, the glossary's Soviet Union, and was proposed as its probable variant;
     a title says a person, and a person is no spelling of a place."""
-    from bitext.review import review
-
-    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
-    found = review(annotate_text("越共中央总书记苏林10月访问朝鲜。苏林表示，两国关系紧密。", glossary=glossary), glossary)
+    found = _seed_review("越共中央总书记苏林10月访问朝鲜。苏林表示，两国关系紧密。")
     assert not any(c.kind == "probable_variant" and any(f.text == "苏林" for f in c.forms) for c in found)
     assert any(c.kind == "unlisted_name" and any(f.text == "苏林" for f in c.forms) for c in found)
 
@@ -3332,11 +3337,7 @@ def test_a_person_by_context_is_no_variant_of_a_listed_place():
 def test_the_surname_alone_of_a_full_name_is_that_person_not_a_country_it_sounds_like():
     """松科 after 总理奥斯曼·松科 (Ousmane Sonko) sounds like the glossary's 中国 (song ke, zhong guo) and 帕兹 after
     罗德里哥·帕兹 like 巴西 (pa zi, ba xi); the surname alone of a full name the text gives is that person's."""
-    from bitext.review import review
-
-    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
-    found = review(annotate_text("塞内加尔总理奥斯曼·松科今年多次发表讲话。松科领导的执政党称，前政府隐瞒了巨额债务。",
-                                 glossary=glossary), glossary)
+    found = _seed_review("塞内加尔总理奥斯曼·松科今年多次发表讲话。松科领导的执政党称，前政府隐瞒了巨额债务。")
     assert not any(c.kind == "probable_variant" and any(f.text == "松科" for f in c.forms) for c in found)
     groups = _review_groups("玻利维亚当选总统罗德里哥．帕兹（Rodrigo Paz）8日宣誓就职，巴西派代表出席。帕兹承诺改革。")
     assert groups["帕兹"] == groups["罗德里哥．帕兹"] != groups["巴西"]
@@ -3395,10 +3396,7 @@ def test_a_name_that_translates_its_gloss_word_for_word_is_found_whole():
 def test_a_name_whose_noted_rendering_the_glossary_lists_is_that_entrys_variant():
     """俄國總統蒲亭（大陸譯普京）: the note says 蒲亭 is rendered 普京 on the mainland, which the glossary lists as Putin's
     name, so 蒲亭 is a probable variant of that entry, not a name of its own."""
-    from bitext.review import review
-
-    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
-    found = review(annotate_text("俄國總統蒲亭（大陸譯普京）4月12日出席活動。蒲亭表示，俄國將繼續合作。", glossary=glossary), glossary)
+    found = _seed_review("俄國總統蒲亭（大陸譯普京）4月12日出席活動。蒲亭表示，俄國將繼續合作。")
     variant = [c for c in found if any(f.text == "蒲亭" for f in c.forms)]
     assert [(c.kind, c.entry) for c in variant] == [("probable_variant", "putin")]
 

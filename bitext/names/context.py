@@ -131,6 +131,11 @@ def head_at(norm: str, pos: int, heads: tuple[str, ...]) -> str:
     return next((h for h in heads if norm.startswith(h, pos)), "") if norm.startswith(heads, pos) else ""
 
 
+def name_parts(form: str) -> list[str]:
+    """The parts of a name that its joiners separate (安东尼·布林肯 → 安东尼, 布林肯); one for a name without any."""
+    return [p for p in NAME_PARTS.split(form) if p]
+
+
 @lru_cache(maxsize=4096)
 def all_han(text: str) -> bool:
     """Every character of ``text`` is a Chinese character (CJK and Extension A): no digit, letter or punctuation."""

@@ -18,6 +18,8 @@ from .listed import word_spans
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
 #: a gloss may be in any language written with them.
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+#: Its capitals of ASCII and Latin-1, which acronyms are written in (BBC, ÖVP).
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 #: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova),
 #: or, an acronym, first in them before a comma: 快速支援部队（RSF，又称快速反应部队）.
 _GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*(?:[)）]|(?P<listed>[，,])(?=[^()（）]{{0,40}}[)）]))")
@@ -230,7 +232,7 @@ _BODY_NAME_HEADS = _GLOSSED_BODY_HEADS + ("政府", "办公室", "法院", "军"
                                            "议会")
 #: An acronym or a code, capitals with digits (HTS, D66, M23) or accents (ÖVP) and a hyphen's end (SPLM-N), and a
 #: body's own name in one word (Rosatom, Fidesz).
-_CODE = re.compile(r"^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de0-9]{1,6}(?:-[A-Z0-9]{1,2})?$")
+_CODE = re.compile(rf"^[{CAPITALS}][{CAPITALS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?$")
 _ONE_WORD = re.compile(r"^[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z]?$")
 #: Verbs news puts right before a body it names, which are the clause's, not the name's (领导|民主进步党, 击败|…联盟):
 #: what stands before them is the subject (朱拉尼|领导|沙姆解放组织).

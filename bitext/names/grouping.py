@@ -26,7 +26,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import (DASHES, DIVISIONS, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
-                      jieba_tag, known_place)
+                      jieba_tag, known_place, name_parts)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
@@ -61,7 +61,7 @@ _HYPHEN = re.compile(f"[{re.escape(HYPHENS + DASHES)}]")
 @lru_cache(maxsize=65536)
 def surname(form: str) -> str:
     """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
-    parts = [p for p in NAME_PARTS.split(to_simplified(form).strip()) if p]
+    parts = name_parts(to_simplified(form).strip())
     return parts[-1] if len(parts) > 1 else ""
 
 
@@ -340,7 +340,7 @@ def _other_given_name(full: str, english: str) -> bool:
     knows the given name only as a place, its English spells the place (基尔 Kiel, not Keir of 基尔·斯塔默), and only
     another initial says another given name (查尔斯 Charles·库什纳 is not 库什纳 Jared Kushner)."""
     lex = lexicon().names
-    given = [p for p in NAME_PARTS.split(given_names(full)) if p]
+    given = name_parts(given_names(full))
     words = english.split()
     if len(words) < 2 or not given or not all(p in lex for p in given):
         return False
@@ -650,7 +650,7 @@ def _same_given_by_english(undotted: str, dotted: str, english: dict[str, str],
 def _given_english(dotted: str) -> str:
     """:func:`_given_initial` of the lexicon's English for the given name of a dotted full name (克里斯托弗 Christopher),
     "" when the lexicon does not know it."""
-    given = [p for p in NAME_PARTS.split(given_names(dotted)) if p]
+    given = name_parts(given_names(dotted))
     known = lexicon().names.get(given[0]) if given else None
     return _english_first_word(known.english) if known is not None else ""
 
@@ -704,7 +704,7 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
         return glosses[0], next((n.type for n in known if english_key(glosses[0], n.type) == n.key),
                                 type_of_english(glosses[0]))
     for form in sorted(forms, key=lambda f: -len(f)):
-        parts = [p for p in NAME_PARTS.split(form) if p]
+        parts = name_parts(form)
         if len(parts) > 1 and all(p in lex for p in parts):
             given, last = " ".join(lex[p].english for p in parts[:-1]), lex[parts[-1]].english
             return (last if last.startswith(given + " ") else f"{given} {last.split()[-1]}"), NameType.PERSON

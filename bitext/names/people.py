@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import BODY_HEADS, JOINERS, LENIENT, NAME_PARTS, TITLE, all_han
+from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
 from .lexicon import Lexicon, lexicon
@@ -135,7 +135,7 @@ def chosen_names(doc: Document, norm: str, taken: SortedSpans) -> list[Candidate
 def chosen_name(full: str) -> str:
     """The chosen Chinese name of the person named ``full`` in the common way, else "": the first character of the
     surname, then the given name (温彼得 of 彼得·温宁克 Peter Wennink)."""
-    parts = [p for p in NAME_PARTS.split(full) if p]
+    parts = name_parts(full)
     return parts[1][:1] + parts[0] if len(parts) == 2 and len(parts[0]) >= 2 else ""
 
 
@@ -298,7 +298,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
             if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)
                 surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
-        elif c.gloss and (parts := [p for p in NAME_PARTS.split(form) if p]) and len(parts) > 1:
+        elif c.gloss and (parts := name_parts(form)) and len(parts) > 1:
             surnames.add(parts[-1])
     surnames.discard("")
     forms = {norm[c.start:c.end] for c in whole}
@@ -352,7 +352,7 @@ def surnames_alone(candidates: list[Candidate], contexts: dict[str, set[NameType
     (中国, 巴西)."""
     lasts = set()
     for c in candidates:
-        if len(parts := [p for p in NAME_PARTS.split(c.form) if p]) > 1 and NameType.PLACE not in contexts.get(
+        if len(parts := name_parts(c.form)) > 1 and NameType.PLACE not in contexts.get(
                 form_key(c.form), ()):
             lasts.add(form_key(parts[-1]))
     return {key for c in candidates if (key := form_key(c.form)) in lasts and NameType.PLACE not in contexts.get(key, ())}

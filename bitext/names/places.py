@@ -68,8 +68,11 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
     for cut in range(len(form) - 2, 1, -1):
         head, rest = form[:cut], form[cut:]
         known = lex.names.get(head)
-        if known is not None and known.type is NameType.PLACE and (rest in alone and rest not in lex.words or jieba_tag(head) == "ns" and (all(
-                e - s == 1 for s, e in word_spans(rest, 0)) or _place_word_at(rest) == len(rest))):  # 奈|梅|亨, not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
+        if known is None or known.type is not NameType.PLACE:
+            continue
+        written_alone = rest in alone and rest not in lex.words  # 塞尔维亚|诺维萨德 (not 戛纳|电影节)
+        if written_alone or jieba_tag(head) == "ns" and (all(e - s == 1 for s, e in word_spans(rest, 0)) or (
+                _place_word_at(rest) == len(rest))):  # 奈|梅|亨, not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     return [c]

@@ -17,8 +17,8 @@ from bisect import bisect_left
 
 from ..model import Document, NameType
 from .glosses import LATIN
-from .context import (AFTER_NAME, BESIDE, NAME_PARTS, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
-                      cue_follows, known_place)
+from .context import (AFTER_NAME, BESIDE, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
+                      cue_follows, known_place, name_parts)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .phonetic import similar, similarity
@@ -542,6 +542,6 @@ def _press(form: str) -> bool:
 def _sound(rendering: str, name: str) -> float:
     """How alike a rendering sounds to a name: to the whole, or to its last part (his surname: 恰斯科夫斯基 of
     佐萨斯科斯基; 阿莫林 of 鲁宾艾摩廉, written without the dot)."""
-    parts = [p for p in NAME_PARTS.split(name) if p]
+    parts = name_parts(name)
     tails = {parts[-1], name[-len(rendering):]} if len(name) > len(rendering) else set()
     return max([similarity(rendering, name)] + [similarity(rendering, tail) for tail in tails])

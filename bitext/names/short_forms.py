@@ -41,10 +41,10 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, NAME_PARTS, NAMING_BEFORE, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
-                      title_before)
+from .context import (BESIDE, NAMING_BEFORE, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
+                      name_parts, title_before)
 from .extents import with_party_opener
-from .glosses import COMPANY_HEADS, QUOTE_PAIRS
+from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -69,11 +69,13 @@ _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
+#: Letters of ASCII and Latin-1 (ÖVP, SPÖ).
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
 #: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N).
-_PAREN_ACRONYM = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff0-9]{1,6}(?:-[A-Z0-9]{1,2})?")
+_PAREN_ACRONYM = re.compile(rf"[{CAPITALS}][{_LETTERS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?")
 #: What an acronym standing alone has on neither side (FSB公布, not FSBX).
-_LETTER_OR_DIGIT = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff0-9]")
+_LETTER_OR_DIGIT = re.compile(f"[{_LETTERS}0-9]")
 
 
 def _acronym(latin: str) -> bool:
@@ -966,16 +968,19 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
     first (纳辛贝 of 福雷·纳辛贝, the son, named before his father 纳辛贝·埃亚德马 whose given name it is)."""
     lex = lexicon()
     owners: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, int] = {}  # a name → where the text first names it
+    for s, e in taken.spans:
+        first.setdefault(text.norm[s:e], s)
     surnamed: dict[str, int] = {}  # a surname → where the text first names a full name with it
-    for long in sorted(forms, key=text.norm.find):
+    for long in forms:
         if given := _given_name(long):
             owners[given].append(long)
-        if len(parts := [p for p in NAME_PARTS.split(long) if p]) > 1:
-            surnamed.setdefault(parts[-1], text.norm.find(long))
+        if len(parts := name_parts(long)) > 1:
+            surnamed[parts[-1]] = min(surnamed.get(parts[-1], first[long]), first[long])
     found = []
     for given, longs in owners.items():
         known = lex.names.get(given)
-        if len(longs) != 1 or given in lex.words or surnamed.get(given, len(text.norm)) < text.norm.find(longs[0]) or (
+        if len(longs) != 1 or given in lex.words or surnamed.get(given, len(text.norm)) < first[longs[0]] or (
                 known is not None and known.type is not NameType.PERSON):
             continue
         for m in re.finditer(re.escape(given), text.norm):
@@ -1003,7 +1008,7 @@ def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | No
 def _given_name(full: str) -> str:
     """The given name of a full name: before its joiner (卡琳娜·米莱), or before a surname the lexicon knows as a
     person's (卡琳娜|米莱, 凯莉|约翰逊); "" for a name of one part."""
-    parts = [p for p in NAME_PARTS.split(full) if p]
+    parts = name_parts(full)
     if len(parts) >= 2:
         return parts[0] if len(parts[0]) >= 2 else ""
     lex = lexicon()
