@@ -3519,3 +3519,10 @@ def test_a_people_is_no_name_of_its_own_nor_its_republics_short_form():
     groups = _review_groups("塞族共和国（又称斯普斯卡共和国）领导人多迪克表示，塞族民众支持他。波黑的波什尼亚克族政党反对。")
     assert "塞族" not in groups and "波什尼亚克族" not in groups
     assert groups["塞族共和国"] == groups["斯普斯卡共和国"]
+
+
+def test_a_dotted_name_stops_before_a_time_word_jieba_cuts_into_it():
+    """彼得·佩列格里尼日前表示: jieba cuts 尼日|前 (Niger), so the name took 日 of 日前 ("recently") and was reported
+    as 彼得·佩列格里尼日, apart from the 佩列格里尼 the text names later."""
+    groups = _review_groups("斯洛伐克总统彼得·佩列格里尼日前表示，沃尔沃的工厂进展顺利。佩列格里尼说，投资会继续。")
+    assert "彼得·佩列格里尼日" not in groups and groups["彼得·佩列格里尼"] == groups["佩列格里尼"]

@@ -244,6 +244,8 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
         if joiners[-1] + 1 < s and e <= end and ordinary_word(norm[s:e], lex):
             end = s + 1 if TIME_AFTER.match(norm, s + 1) else s  # 梅西|周日, which jieba cuts 梅|西周|日
             break
+    if end - 2 > joiners[-1] and (time := TIME_AFTER.match(norm, end - 1)) and time.end() > end:
+        end -= 1  # 佩列格里尼|日前, which jieba cuts 尼日|前 (Niger)
     return start, end
 
 
