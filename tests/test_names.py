@@ -3526,3 +3526,12 @@ def test_a_dotted_name_stops_before_a_time_word_jieba_cuts_into_it():
     as 彼得·佩列格里尼日, apart from the 佩列格里尼 the text names later."""
     groups = _review_groups("斯洛伐克总统彼得·佩列格里尼日前表示，沃尔沃的工厂进展顺利。佩列格里尼说，投资会继续。")
     assert "彼得·佩列格里尼日" not in groups and groups["彼得·佩列格里尼"] == groups["佩列格里尼"]
+
+
+def test_a_castle_a_garden_or_a_cathedral_is_named_with_its_head():
+    """布拉格城堡 (Prague Castle) and 杜乐丽花园 (the Tuileries) were reported as 布拉格 and 杜乐丽, fragments of the
+    venue; 圣彼得大教堂, which jieba's dictionary holds whole as a place, was reported as 圣彼得 (Saint Peter)."""
+    found = _names_found("总统夫人日前在布拉格城堡会见外国使节。设计师10月1日在杜乐丽花园发表首个女装系列。"
+                         "他是首位未安葬在圣彼得大教堂的教皇。")
+    assert {"布拉格城堡", "杜乐丽花园", "圣彼得大教堂"} <= found
+    assert not {"布拉格", "杜乐丽", "圣彼得"} & found

@@ -38,6 +38,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
             place = word and next((word[0] + n for n in (4, 3, 2) if known_place(norm[word[0]:word[0] + n], lex)), None)
             if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in _NAME_TAGS:
                 found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
+            elif whole := _venue_word(norm, words, m.start(), m.end(), lex):
+                found.append(whole)  # 圣彼得大教堂: a venue jieba's dictionary holds whole
             continue  # 食堂, 天堂, 市场: the head is part of a word
         if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
             continue  # 小玄子站在门口: 站 "stand", a verb
@@ -56,6 +58,17 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))  # 苏黎世音乐厅|乐团: an orchestra
         # named after its hall (the Tonhalle, the Concertgebouw, the Gewandhaus)
     return found
+
+
+def _venue_word(norm: str, words: SortedSpans, head: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The word ending with the head at [head, end) when jieba's dictionary tags it a name (圣彼得大教堂, 天安门广场),
+    or None: not a common noun (商业|中心), nor a country and a venue the lexicon knows (美国|白宫)."""
+    whole = next(((s, e) for s, e in words.overlapping(head, end) if e == end and e - s >= end - head + 2), None)
+    if whole is None or jieba_tag(norm[whole[0]:end]) not in _NAME_TAGS or norm[whole[0]:head] in lex.words:
+        return None
+    if any(known_place(norm[whole[0]:whole[0] + n], lex) and norm[whole[0] + n:end] in lex.names for n in (2, 3, 4)):
+        return None
+    return whole
 
 
 def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex: Lexicon) -> int | None:
