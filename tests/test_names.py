@@ -3535,3 +3535,10 @@ def test_a_castle_a_garden_or_a_cathedral_is_named_with_its_head():
                          "他是首位未安葬在圣彼得大教堂的教皇。")
     assert {"布拉格城堡", "杜乐丽花园", "圣彼得大教堂"} <= found
     assert not {"布拉格", "杜乐丽", "圣彼得"} & found
+
+
+def test_the_popes_title_is_no_name():
+    """CC-CEDICT capitalises 教皇 ("Supreme Pontiff"), so the review proposed it as a place; it is the pope's
+    title, before his name as 总统 is before a president's."""
+    found = _names_found("教皇方济各4月21日去世。数万名信众为教皇祈祷。")
+    assert "方济各" in found and "教皇" not in found
