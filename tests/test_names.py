@@ -3542,3 +3542,10 @@ def test_the_popes_title_is_no_name():
     title, before his name as 总统 is before a president's."""
     found = _names_found("教皇方济各4月21日去世。数万名信众为教皇祈祷。")
     assert "方济各" in found and "教皇" not in found
+
+
+def test_a_preposition_before_a_countrys_one_character_is_no_brand():
+    """对俄能源政策 ("energy policy towards Russia") and 对俄强硬派 were read as a company 对俄能源 (a brand and a
+    trade, like 道达尔能源) and its brand 对俄 standing alone."""
+    found = _names_found("维谢格拉德集团在援助乌克兰、对俄能源政策等问题上分歧明显。西科尔斯基是政府内对俄强硬派代表。")
+    assert not {"对俄", "对俄能源"} & found

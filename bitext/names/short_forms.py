@@ -647,9 +647,12 @@ def _person_named(brand: str, lex: Lexicon) -> bool:
 
 
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
+    """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
+    Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
     known = lex.names.get(brand)
     return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
-        brand not in lex.words or long in lex.names)
+        brand not in lex.words or long in lex.names) and not (
+        brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
 
 
 def _word_starts(text: _Text, pos: int) -> bool:
