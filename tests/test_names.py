@@ -3549,3 +3549,19 @@ def test_a_preposition_before_a_countrys_one_character_is_no_brand():
     trade, like 道达尔能源) and its brand 对俄 standing alone."""
     found = _names_found("维谢格拉德集团在援助乌克兰、对俄能源政策等问题上分歧明显。西科尔斯基是政府内对俄强硬派代表。")
     assert not {"对俄", "对俄能源"} & found
+
+
+def test_a_province_is_named_with_its_head_whatever_jieba_cuts():
+    """攻占北|基伍|省, 阿富汗东部|库纳|尔|省: jieba cuts a province the lexicon lacks into pieces and its head alone,
+    and none of them was found; news names a province with its head (北基伍省), and 省长 is a governor, no province."""
+    found = _names_found("武装今年先后攻占北基伍省首府戈马和南基伍省。阿富汗东部库纳尔省发生地震，"
+                         "邻近的楠格哈尔省也有伤亡。该省省长表示，全省学校停课。")
+    assert {"北基伍省", "南基伍省", "库纳尔省", "楠格哈尔省"} <= found
+    assert not {n for n in found if n.endswith("省") and n[:-1] in ("该", "全", "该省")}
+
+
+def test_a_glossed_province_cut_inside_a_word_is_left_to_the_finder():
+    """聖地牙哥省（Santiago de Cuba）: the gloss's run of name characters stopped inside jieba's word 圣地牙哥 and named
+    哥省, which took the place of the province the finder names whole."""
+    found = _names_found("颶風在古巴東部聖地牙哥省（Santiago de Cuba）登陸。")
+    assert "聖地牙哥省" in found and "哥省" not in found

@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
                       generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, ordinary_word,
@@ -813,6 +813,43 @@ def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_star
     return None
 
 
+#: What after a division's head makes another word of it: 州长 governor, 州立 state-run, 省份 province (the noun).
+_NOT_DIVISION_AFTER = set("长立份")
+#: Characters that open a division's name as words of their own (北|基伍|省 North Kivu, 新|南威尔士|州).
+_DIVISION_PREFIXES = set("东南西北新上下")
+#: The most characters of a division's name before its head.
+_DIVISION_NAME_CHARS = 8
+
+
+def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_start: int,
+                    lex: Lexicon) -> tuple[int, int] | None:
+    """The province or state the single-character word 省/州/邦 at [start, end) ends, named by the words before it
+    back to an ordinary word, a title, punctuation or a place it lies in (柬埔寨|奥多棉芷省, 攻占|北基伍省, 位于|实皆省,
+    开伯尔－普什图省): news names a province with its head, and the names before it are no words of their own.  A place
+    the lexicon knows right before the head is the whole name (圣地牙哥|省)."""
+    if end - start != 1 or norm[start] not in REGION_SUFFIXES or norm[end:end + 1] in _NOT_DIVISION_AFTER or (
+            lex.odds(norm[end:end + 1] or "。") > STRONG):
+        return None  # 下萨克森邦|沃夫斯堡: a town's name right after, which the run of its characters finds whole
+    begin = start
+    for s, e in reversed(words.overlapping(max(para_start, start - _DIVISION_NAME_CHARS), start)):
+        word = norm[s:e]
+        if e != begin:
+            break
+        if word in HYPHENS + DASHES and begin < start:
+            begin = s  # 开伯尔|－|普什图省
+            continue
+        if not all_han(word) or (len(word) == 1 and not (lex.is_name_char(word) or word in _DIVISION_PREFIXES)) or (
+                len(word) > 1 and (ordinary_word(word, lex) or TITLE.search(word))):
+            break
+        if known_place(word, lex):
+            begin = s if begin == start else begin  # 圣地牙哥|省, but 柬埔寨|奥多棉芷省
+            break
+        begin = s
+    if start - begin < 2 or norm[begin] in HYPHENS + DASHES:
+        return None
+    return begin, end
+
+
 def _inside_a_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
     """The name stands inside a longer word jieba cuts that is neither a name nor a name plus a title."""
     return any(norm[ws:we] not in lex.names and not _compound(norm, ws, we, start, end, lex)
@@ -956,7 +993,8 @@ class _ParagraphFinder:
                     span == (s, e - 1) for span in taken.overlapping(s, e)):
                 seen.add((s, e))  # 莫斯科州: the oblast, though the glossary lists the city
                 found.append((s, e))
-            if (region := _split_region(norm, words, s, e, paragraph.start, lex)) and not (
+            if (region := _split_region(norm, words, s, e, paragraph.start, lex) or _named_division(
+                    norm, words, s, e, paragraph.start, lex)) and not (
                     taken.overlapping(*region) or seen.covers(*region)):
                 seen.add(region)  # 卑|詩|省: a province the lexicon knows, in characters jieba left single
                 found.append(region)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, DASHES, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
+from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
                       TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -154,6 +154,8 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
             continue
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names:
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
+        if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
+            continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
 
