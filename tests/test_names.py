@@ -3565,3 +3565,10 @@ def test_a_glossed_province_cut_inside_a_word_is_left_to_the_finder():
     哥省, which took the place of the province the finder names whole."""
     found = _names_found("颶風在古巴東部聖地牙哥省（Santiago de Cuba）登陸。")
     assert "聖地牙哥省" in found and "哥省" not in found
+
+
+def test_a_reporter_before_a_compilations_dateline_is_a_name():
+    """中央社 writes a compiled report's byline 記者鄭詠心台北1日綜合外電報導: the reporter was found before a
+    dateline ending 專電 but not before one ending 綜合外電報導."""
+    found = _names_found("（中央社記者鄭詠心台北1日綜合外電報導）加勒比海友邦聖露西亞舉行大選。")
+    assert "鄭詠心" in found

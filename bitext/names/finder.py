@@ -503,8 +503,9 @@ def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon) -> int | No
 
 #: A day or a month right after a name (王杰|14日乘坐, 李在镕|7月获): what the person did then follows.
 _DAY_AFTER = re.compile(r"\d{1,2}[日月]")
-#: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电).
-_DATELINE = re.compile(r"\d{1,2}日(?:专)?电")
+#: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电), or a
+#: compilation's 综合 (记者郑咏心|台北1日综合外电报导).
+_DATELINE = re.compile(r"\d{1,2}日(?:专?电|综合)")
 
 
 def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
