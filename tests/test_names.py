@@ -3572,3 +3572,10 @@ def test_a_reporter_before_a_compilations_dateline_is_a_name():
     dateline ending 專電 but not before one ending 綜合外電報導."""
     found = _names_found("（中央社記者鄭詠心台北1日綜合外電報導）加勒比海友邦聖露西亞舉行大選。")
     assert "鄭詠心" in found
+
+
+def test_a_commissioner_or_a_director_is_a_title_before_a_name():
+    """专员黄志光, 总监徐乐坚: a commissioner's or a director's name, like a minister's, is known by the title
+    before it; neither was a title, and the names were not found."""
+    found = _names_found("数字政策办公室专员黄志光称已有多个政府部门试用。卫生防护中心总监徐乐坚提醒市民接种疫苗。")
+    assert {"黄志光", "徐乐坚"} <= found

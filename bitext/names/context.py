@@ -43,7 +43,7 @@ _TITLES = (r"总统|总理|首相|外长|部长|主席|议长|国务卿|秘书�
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|行政总裁|院士|研究员|科学家|律师|"
            r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官|三子|四子|党代表|负责人|"
-           r"经济学家|分析师|外甥女|侄女|其女|其子")
+           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 TITLE = re.compile(_TITLES)
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
