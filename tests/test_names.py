@@ -3579,3 +3579,10 @@ def test_a_commissioner_or_a_director_is_a_title_before_a_name():
     before it; neither was a title, and the names were not found."""
     found = _names_found("数字政策办公室专员黄志光称已有多个政府部门试用。卫生防护中心总监徐乐坚提醒市民接种疫苗。")
     assert {"黄志光", "徐乐坚"} <= found
+
+
+def test_a_titled_given_name_that_is_a_word_ends_at_a_speech_verb():
+    """董事长海英俊表示: the given name 英俊 is a word ("handsome"), so no name was found after the title; a speech verb
+    after it says where the name ends.  总统马上表示 stays no name: 马上 ("at once") holds the surname."""
+    found = _names_found("台达电董事长海英俊表示，工厂将扩产。总统马上表示反对。")
+    assert "海英俊" in found and not any(n.startswith("马上") for n in found)

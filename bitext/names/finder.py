@@ -460,13 +460,21 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
     if name[-1] == "某":
         return "stop"  # 徐某 "a certain Xu": a name withheld
     if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
-                             and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)):
+                             and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)
+                             and not _word_given_name(name, norm[name_end:name_end + 3], lex)):
         return "stop"  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
     if any(c in JOINERS for c in norm[name_end:name_end + 3]):
         return "stop"  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
     if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
         return "longer"  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
     return "end" if _ends_name(norm, name_end, end, not any(c in BESIDE for c in name), reporter, lex) else "longer"
+
+
+def _word_given_name(name: str, after: str, lex: Lexicon) -> bool:
+    """A surname and a given name of two characters that is a noun or an adjective (董事长海英俊|表示, 英俊
+    "handsome"; 谢国民, 国民 "citizen"), which a cue ends: not a surname glued to a word (马上 "at once")."""
+    return len(name) == 3 and name[:2] not in lex.words and jieba_tag(name[1:])[:1] in ("n", "a") and bool(
+        CUE_AFTER.match(after))
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
