@@ -3586,3 +3586,10 @@ def test_a_titled_given_name_that_is_a_word_ends_at_a_speech_verb():
     after it says where the name ends.  总统马上表示 stays no name: 马上 ("at once") holds the surname."""
     found = _names_found("台达电董事长海英俊表示，工厂将扩产。总统马上表示反对。")
     assert "海英俊" in found and not any(n.startswith("马上") for n in found)
+
+
+def test_a_country_before_a_transliteration_is_cut_off_when_the_text_writes_it_alone():
+    """美國邁亞美 (Miami) was one name, since jieba cuts 迈|亚美 and 亚美 is a word; the country stands alone elsewhere
+    in the text, and the rest is a clear transliteration: two places.  德里斯科尔 (Driscoll) is no 德里 (Delhi)."""
+    found = _names_found("美國時裝界震驚。范思哲1997年在美國邁亞美寓所外遭槍殺。美國記者德里斯科爾報道。")
+    assert {"美國", "邁亞美", "德里斯科爾"} <= found and "美國邁亞美" not in found and "德里" not in found

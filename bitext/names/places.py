@@ -16,7 +16,7 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from .context import EVENT_HEADS, NAME_PARTS, all_han, jieba_tag, ruler_title
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .short_forms import Short
 from .spans import Candidate, SortedSpans, disjoint
@@ -56,6 +56,20 @@ def _place_word_at(text: str) -> int:
         word.endswith(_NOT_PLACE_HEADS)) and word[0] not in _NUMERALS else 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国
 
 
+#: Mean log odds of the characters of a foreign name that make a run of them a transliteration whatever words it
+#: holds (迈|亚美, 亚美 "Asia and America"), and the least odds of one of them.
+_STRONG_MEAN_ODDS = 1.5
+_WEAKEST_ODDS = -0.5
+
+
+def _strong_transliteration(rest: str, lex: Lexicon) -> bool:
+    """Three or more characters no dictionary knows, likelier in a foreign name than in words (迈亚美 Miami,
+    马拉舍维奇 Małaszewicze)."""
+    odds = [lex.odds(ch) for ch in rest]
+    return len(rest) >= 3 and rest not in lex.names and rest not in lex.words and min(odds) > _WEAKEST_ODDS and (
+        sum(odds) >= _STRONG_MEAN_ODDS * len(rest))
+
+
 def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str] = ()) -> list[Candidate]:
     """``c`` cut after a place it begins with (荷兰|奈梅亨), when the rest is a transliteration no dictionary knows (jieba
     cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥), a place word (德国|汉堡) or a name the
@@ -72,7 +86,9 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
             continue
         written_alone = rest in alone and rest not in lex.words  # 塞尔维亚|诺维萨德 (not 戛纳|电影节)
         if written_alone or jieba_tag(head) == "ns" and (all(e - s == 1 for s, e in word_spans(rest, 0)) or (
-                _place_word_at(rest) == len(rest))):  # 奈|梅|亨, not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
+                _place_word_at(rest) == len(rest)) or (head in alone and _strong_transliteration(rest, lex))):
+            # 奈|梅|亨; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone too, not 德里斯科尔 (Driscoll, not
+            # Delhi); not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     return [c]
