@@ -62,12 +62,13 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
 
 def _venue_word(norm: str, words: SortedSpans, head: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The word ending with the head at [head, end) when jieba's dictionary tags it a name (圣彼得大教堂, 天安门广场),
-    or None: not a common noun (商业|中心), nor a country and a venue the lexicon knows (美国|白宫)."""
+    or None: not a common noun (商业|中心), nor a country and a venue the lexicon knows (美国|白宫) or a city's 站."""
     whole = next(((s, e) for s, e in words.overlapping(head, end) if e == end and e - s >= end - head + 2), None)
     if whole is None or jieba_tag(norm[whole[0]:end]) not in _NAME_TAGS or norm[whole[0]:head] in lex.words:
         return None
-    if any(known_place(norm[whole[0]:whole[0] + n], lex) and norm[whole[0] + n:end] in lex.names for n in (2, 3, 4)):
-        return None
+    if any(known_place(norm[whole[0]:whole[0] + n], lex) and (norm[whole[0] + n:end] in lex.names or (
+            norm[whole[0] + n:end] == "站")) for n in (2, 3, 4)):
+        return None  # 美国|白宫; 香港|站, the Hong Kong leg of a tour as often as a station
     return whole
 
 
