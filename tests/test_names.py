@@ -3593,3 +3593,10 @@ def test_a_country_before_a_transliteration_is_cut_off_when_the_text_writes_it_a
     in the text, and the rest is a clear transliteration: two places.  德里斯科尔 (Driscoll) is no 德里 (Delhi)."""
     found = _names_found("美國時裝界震驚。范思哲1997年在美國邁亞美寓所外遭槍殺。美國記者德里斯科爾報道。")
     assert {"美國", "邁亞美", "德里斯科爾"} <= found and "美國邁亞美" not in found and "德里" not in found
+
+
+def test_a_tours_leg_named_by_its_city_is_no_venue():
+    """香港站 ("the Hong Kong leg" of a tour) is one word of jieba's, tagged a place, and ends in the venue head 站;
+    a city's 站 names a tour's or a race's leg as often as a station, and is no name of its own."""
+    found = _names_found("五月天明年展開世界巡迴演唱會，香港站將於三月舉行。")
+    assert "香港站" not in found
