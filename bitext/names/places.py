@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
+from ..segment import default_jieba
 from .context import EVENT_HEADS, NAME_PARTS, all_han, jieba_tag, ruler_title
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -66,8 +67,8 @@ def _strong_transliteration(rest: str, lex: Lexicon) -> bool:
     """Three or more characters no dictionary knows, likelier in a foreign name than in words (迈亚美 Miami,
     马拉舍维奇 Małaszewicze)."""
     odds = [lex.odds(ch) for ch in rest]
-    return len(rest) >= 3 and rest not in lex.names and rest not in lex.words and min(odds) > _WEAKEST_ODDS and (
-        sum(odds) >= _STRONG_MEAN_ODDS * len(rest))
+    return len(rest) >= 3 and rest not in lex.names and rest not in lex.words and not default_jieba().has_word(
+        rest) and min(odds) > _WEAKEST_ODDS and sum(odds) >= _STRONG_MEAN_ODDS * len(rest)  # not 森林狼, a team
 
 
 def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str] = ()) -> list[Candidate]:
