@@ -758,11 +758,18 @@ def lexicon_blocks() -> dict[str, list[LexName]]:
     return {filed: [names[form] for form in forms] for filed, forms in built("lexicon_blocks", _build_blocks).items()}
 
 
-@lru_cache(maxsize=None)
 def lexicon_block_forms(filed: str) -> _Forms:
-    """The forms of a block of :func:`lexicon_blocks` as arrays, for :func:`sounds_like` (the batch warm-up builds
-    them all)."""
-    return _Forms([name.form for name in lexicon_blocks()[filed]])
+    """The forms of a block of :func:`lexicon_blocks` as arrays, for :func:`sounds_like`."""
+    return lexicon_block_arrays()[filed]
+
+
+@lru_cache(maxsize=1)
+def lexicon_block_arrays() -> dict[str, _Forms]:
+    """Every block of :func:`lexicon_blocks` as arrays, kept on disk (:mod:`bitext.builtcache`): reading them back
+    costs a few milliseconds, while the sounds of the blocks one ``review`` of 1 MB asks for took a third of a second
+    (the batch warm-up loads them)."""
+    return built("lexicon_block_forms", lambda: {filed: _Forms([name.form for name in names])
+                                                 for filed, names in lexicon_blocks().items()})
 
 
 def _build_blocks() -> dict[str, list[str]]:
