@@ -310,8 +310,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     kept the state (俄联邦安全局) or not (自由党 of 加拿大自由党)."""
     norm = text.norm
     organs = set()
-    for s, e in found:
-        name = norm[s:e]
+    for name in {norm[s:e] for s, e in found}:  # once per name, not per mention
         after_state = {name[k:] for k in range(1, min(_STATE_LENGTH, len(name) - 2) + 1)
                        if _state(name[:k]) and _organ(name[k:], found_alone=False)}
         organs |= after_state or ({name} if _organ(name, found_alone=True) else set())
