@@ -756,13 +756,18 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                 found.append(Short(start, head, text.doc.text[start:head], long))
     firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
+    # each long form with where its characters after the first one go on, and whether it is a country: read once
+    # per form, not at each of the characters tried
+    after_first = {first: [(long, long.find(first) + 1, _country(long)) for long in longs]
+                   for first, longs in by_first.items()}
     for m in firsts.finditer(norm):
         start = m.start()
         if named[start]:
             continue
-        for long in by_first[norm[start]]:
-            country = _country(long) and norm.startswith("国", start + 1)
-            if not country and long.find(norm[start + 1:start + 2], long.find(norm[start]) + 1) < 0:
+        following = norm[start + 1:start + 2]
+        for long, after, is_country in after_first[m.group()]:
+            country = is_country and following == "国"
+            if not country and long.find(following, after) < 0:
                 continue  # the next character is none of the long form's after this one: no short form of two
             end = start + 2 if country else _short_end(norm, start, long, taken)
             if _short_of(text, start, end, long, forms, by_first):
@@ -834,8 +839,8 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     for s, e in spans:
         if 2 <= e - s <= 4:
             shorts[norm[s]].add(norm[s:e])
-    for para in text.paragraphs.spans:
-        for s, e in text.words(para[0]).spans:
+    for para in {norm[start:end]: start for start, end in text.paragraphs.spans}.values():  # a repeated one once
+        for s, e in text.words(para).spans:
             if 2 <= e - s <= 4 and _kind(norm[s:e]) is NameType.ORGANISATION:
                 shorts[norm[s]].add(norm[s:e])  # 俄新社, 苏共: jieba's organisations, which the finder may leave
     if not shorts:
@@ -845,11 +850,15 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     vouched: dict[str, bool] = {}
     found = []
     firsts = re.compile("[" + re.escape("".join(sorted(shorts))) + "]")
+    bodies: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # a paragraph's text → where first read, its pairs
     for para_start, para_end in text.paragraphs.spans:
         if not firsts.search(norm, para_start, para_end):
             continue
         words = text.words(para_start).spans
-        for word in words + _place_and_body(text, words, shorts):
+        if (paragraph := norm[para_start:para_end]) not in bodies:
+            bodies[paragraph] = (para_start, _place_and_body(text, words, shorts))
+        first, pairs = bodies[paragraph]
+        for word in words + [(s + para_start - first, e + para_start - first) for s, e in pairs]:
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -877,17 +886,23 @@ def _known_organisations(text: _Text) -> list[Candidate]:
     NHK): the finder, which goes by jieba's words, misses them or keeps a piece."""
     names, norm, found = lexicon().names, text.norm, []
     firsts = {f[:2] for f, n in names.items() if n.type is NameType.ORGANISATION and len(f) >= MIN_LONG}
-    for para_start, _ in text.paragraphs.spans:
-        words = text.words(para_start).spans
-        for i, (start, _) in enumerate(words):
-            if norm[start:start + 2] not in firsts:
-                continue
-            for run in (words[i:i + n] for n in (2, 3) if i + n <= len(words)):
-                end = run[-1][1]
-                if end - start >= MIN_LONG and all(a[1] == b[0] for a, b in zip(run, run[1:])) and (
-                        (known := names.get(norm[start:end])) is not None) and (
-                        known.type is NameType.ORGANISATION) and _stands_alone(text, words, i):
-                    found.append(Candidate(text.doc.text[start:end], start, end))
+    done: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # a paragraph's text → where first read, what it holds
+    for para_start, para_end in text.paragraphs.spans:
+        if (paragraph := norm[para_start:para_end]) not in done:  # what a paragraph holds depends on its text alone
+            done[paragraph] = (para_start, [])
+            words = text.words(para_start).spans
+            for i, (start, _) in enumerate(words):
+                if norm[start:start + 2] not in firsts:
+                    continue
+                for run in (words[i:i + n] for n in (2, 3) if i + n <= len(words)):
+                    end = run[-1][1]
+                    if end - start >= MIN_LONG and all(a[1] == b[0] for a, b in zip(run, run[1:])) and (
+                            (known := names.get(norm[start:end])) is not None) and (
+                            known.type is NameType.ORGANISATION) and _stands_alone(text, words, i):
+                        done[paragraph][1].append((start, end))
+        first, spans = done[paragraph]
+        found += [Candidate(text.doc.text[s + para_start - first:e + para_start - first], s + para_start - first,
+                            e + para_start - first) for s, e in spans]
     return found
 
 
