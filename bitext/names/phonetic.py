@@ -315,12 +315,30 @@ def similar_all(forms: Sequence[str] | SoundArrays, at_least: float, pairs: tupl
     sound (a sound one form has three times and the other once is dropped or changed twice; a pair it rules out is
     as surely below ``at_least``, the margin aside); the rest take :func:`distance`'s table a row of every pair at a
     time (a row's insertions as a running minimum), stopping a pair where it would.  Every weight and cost is a
-    multiple of an eighth, so that sums in another order are the same numbers."""
+    multiple of an eighth, so that sums in another order are the same numbers.  The pairs are compared
+    :data:`PAIRS_AT_ONCE` at a time, each pair's answer its own."""
     import numpy as np
 
     left = forms if isinstance(forms, SoundArrays) else SoundArrays(forms)
     right = left if others is None else others
     first, second = np.triu_indices(len(left.length), 1) if pairs is None else pairs
+    if len(first) <= PAIRS_AT_ONCE:
+        return _similar_pairs(left, right, first, second, at_least)
+    return np.concatenate([_similar_pairs(left, right, first[n:n + PAIRS_AT_ONCE], second[n:n + PAIRS_AT_ONCE],
+                                          at_least) for n in range(0, len(first), PAIRS_AT_ONCE)])
+
+
+#: How many pairs :func:`similar_all` compares at a time: its arrays of a pair's sounds stay a few megabytes each
+#: (the 137,000 pairs of an end of a name and a surname in 0.34 MB of news made each a hundred megabytes or so, and
+#: the whole took from a quarter of a second to a second, by how the memory came).
+PAIRS_AT_ONCE = 16384
+
+
+def _similar_pairs(left: SoundArrays, right: SoundArrays, first: np.ndarray, second: np.ndarray,
+                   at_least: float) -> np.ndarray:
+    """:func:`similar_all` of the pairs (``first``, ``second``) of ``left`` and ``right``."""
+    import numpy as np
+
     longest = np.maximum(left.length[first], right.length[second])
     short = np.minimum(left.syllables[first], right.syllables[second]) >= 3  # the last syllable lighter (light_end)
     weights = [np.where(short[:, None], of.light[side], of.full[side]) for of, side in ((left, first), (right, second))]
