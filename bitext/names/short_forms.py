@@ -924,16 +924,24 @@ def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
     """The organisation or place the lexicon knows that a name the finder found ends (皇家|马德里 Real Madrid,
     which jieba cuts in two): its whole name, which its short form (皇马) takes characters of.  Not a name
     that goes on after it (俄罗斯|联邦 of 俄罗斯联邦安全会议)."""
-    norm, lex = text.norm, lexicon()
+    norm = text.norm
     exact, found = set(spans), []
     for start, end in spans:
-        for s, e in [(start - k, end) for k in (1, 2, 3)]:
-            known = lex.names.get(norm[max(s, 0):e])
-            if s >= 0 and e - s >= MIN_LONG and known is not None and known.type is not NameType.PERSON and (
-                    (s, e) not in exact) and text.whole(s, e) and _inside(text.paragraph(start), s, e):
+        for s, e in [(start - k, end) for k in _known_heads(norm[max(start - 3, 0):start], norm[start:end])]:
+            if (s, e) not in exact and text.whole(s, e) and _inside(text.paragraph(start), s, e):
                 found.append(Candidate(text.doc.text[s:e], s, e))
                 break
     return found
+
+
+@lru_cache(maxsize=65536)
+def _known_heads(before: str, name: str) -> tuple[int, ...]:
+    """How many of the (up to 3) characters ``before`` a name make with it a place or body the lexicon knows
+    (:func:`_known_around`), fewest first: what the characters alone say, asked once per name and the characters
+    before it rather than at every mention."""
+    lex = lexicon()
+    return tuple(k for k in (1, 2, 3) if k <= len(before) and len(name) + k >= MIN_LONG and (
+        (known := lex.names.get(before[len(before) - k:] + name)) is not None and known.type is not NameType.PERSON))
 
 
 def _inside(paragraph: tuple[int, int], start: int, end: int) -> bool:
@@ -1179,7 +1187,7 @@ def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[Na
         extra.append(NameMatch(s.start, s.end, long.entry, s.form, long.form, status, s.form, cert, 0.0))
         if cert == "low" and form_key(s.form) not in {form_key(f) for f in (*long.entry.forms, *added[long.entry.id])}:
             added[long.entry.id].append(to_simplified(s.form))  # a proposed entry's forms are Simplified
-    entries = {m.entry.id: replace(m.entry, variants=(*m.entry.variants, *added[m.entry.id]))
-               for m in matches + extra if m.entry.id in added}
+    last = {m.entry.id: m.entry for m in matches + extra if m.entry.id in added}  # once per entry, not per mention
+    entries = {entry_id: replace(entry, variants=(*entry.variants, *added[entry_id])) for entry_id, entry in last.items()}
     return sorted((replace(m, entry=entries[m.entry.id]) if m.entry.id in entries else m for m in matches + extra),
                   key=lambda m: m.start)
