@@ -1017,8 +1017,9 @@ def _window_key(doc: Document, norm: str, taken: SortedSpans, start: int, end: i
     """What a rule reading [start, end) and ``reach`` characters either side sees: the text there (as written and
     Simplified), where the span stands in it and the ``taken`` spans in it, all relative to the window."""
     low, high = max(0, start - reach), min(len(norm), end + reach)
+    inside = taken.overlapping(low, high)  # asked at every mention: a list, not a generator, and none made for none
     return (doc.text[low:high], norm[low:high], start - low, end - low,
-            tuple((s - low, e - low) for s, e in taken.overlapping(low, high)))
+            tuple([(s - low, e - low) for s, e in inside]) if inside else ())
 
 
 #: How far around a candidate the rules that grow, cut or drop it read (a head or a body's words after it, a
