@@ -117,7 +117,9 @@ def _forms(items: Iterable[tuple[str, Location, str]]) -> list[Form]:
     """Group (text, location, status) into forms, most frequent first."""
     forms: dict[str, Form] = {}
     for text, loc, status in items:
-        forms.setdefault(text, Form(text, status=status)).locations.append(loc)
+        if (form := forms.get(text)) is None:  # a new Form only for a new text, not at each of its mentions
+            form = forms[text] = Form(text, status=status)
+        form.locations.append(loc)
     return sorted(forms.values(), key=lambda f: (-f.count, f.text))
 
 

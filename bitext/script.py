@@ -33,6 +33,16 @@ def to_simplified(text: str) -> str:
     ``tw2s`` rather than ``t2s``: it also maps Taiwan variant characters, so
     著想 becomes 着想 (zhuóxiǎng), as a Simplified dictionary expects.
     """
+    return _short_simplified(text) if len(text) <= SHORT else _convert_same_length(text, "tw2s")
+
+
+#: The longest text :func:`to_simplified` keeps the answer for: a name, asked again and again (its sounds, its key,
+#: its surname: three times per form of a glossary of 10,000 entries, and again per text), not a document.
+SHORT = 32
+
+
+@lru_cache(maxsize=65536)
+def _short_simplified(text: str) -> str:
     return _convert_same_length(text, "tw2s")
 
 

@@ -64,7 +64,7 @@ def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
     from ..names.extents import long_names_by_beginning
     from ..names.finder import name_characters_class, regional_matcher
     from ..names.glosses import sense_texts, verbs
-    from ..names.grouping import lexicon_block_forms, lexicon_blocks
+    from ..names.grouping import lexicon_block_arrays
     from ..names.phonetic import cost_tables, mandarin_table
     from ..pipeline import annotate_text
 
@@ -75,8 +75,7 @@ def warm_up(formats: tuple[str, ...] = ("tei",)) -> None:
     sense_texts()  # and names that translate their gloss (CC-CEDICT's senses, read back the same way)
     mandarin_table()  # the names' sounds
     cost_tables()  # and their costs, for comparing many at once
-    for filed in lexicon_blocks():  # and the lexicon's foreign names by sound, which review proposes English from
-        lexicon_block_forms(filed)
+    lexicon_block_arrays()  # and the lexicon's foreign names by sound, which review proposes English from
     doc = annotate_text(WARM_UP_TEXT)
     for fmt in formats:
         render(doc, fmt)

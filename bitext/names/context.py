@@ -173,19 +173,34 @@ def known_place(form: str, lex: Lexicon) -> bool:
     return name is not None and name.type is NameType.PLACE
 
 
+#: How far :func:`context_type` reads around a name, within its paragraph before it: a title or 在 before, 特区 or
+#: a speech verb after.
+CONTEXT_BEFORE, CONTEXT_AFTER = 4, 6
+
+
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
+    return _context_type(norm[max(para_start, start - CONTEXT_BEFORE):start], norm[start:end],
+                         norm[end:end + CONTEXT_AFTER])
+
+
+@lru_cache(maxsize=65536)
+def _context_type(before: str, name: str, after: str) -> NameType | None:
+    """:func:`context_type` of a name and the text it reads around it (:data:`CONTEXT_BEFORE`,
+    :data:`CONTEXT_AFTER`), answered once per such stretch: a text names the same people in the same words again
+    and again, and the review asks at every mention."""
+    norm, start, end, para_start = before + name + after, len(before), len(before) + len(name), 0
     if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + BODY_HEADS + ("局", "署"), start, end):
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
     if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
-    if TITLE_BEFORE.search(norm[max(para_start, start - 4):start]):
+    if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]):
         return NameType.PERSON
-    if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + 6]):
+    if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + CONTEXT_AFTER]):
         return NameType.PLACE
     return NameType.PERSON if CUE_AFTER.match(norm[end:end + 3]) else None
 

@@ -1066,8 +1066,9 @@ def _window_key(doc: Document, norm: str, taken: SortedSpans, start: int, end: i
     """What a rule reading [start, end) and ``reach`` characters either side sees: the text there (as written and
     Simplified), where the span stands in it and the ``taken`` spans in it, all relative to the window."""
     low, high = max(0, start - reach), min(len(norm), end + reach)
+    inside = taken.overlapping(low, high)  # asked at every mention: a list, not a generator, and none made for none
     return (doc.text[low:high], norm[low:high], start - low, end - low,
-            tuple((s - low, e - low) for s, e in taken.overlapping(low, high)))
+            tuple([(s - low, e - low) for s, e in inside]) if inside else ())
 
 
 #: How far around a candidate the rules that grow, cut or drop it read (a head or a body's words after it, a
@@ -1160,7 +1161,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += titled
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
-        family for c in found if (family := lex.family_name(norm[c.start:c.end]))}  # 高市早苗 … 高市则表示
+        family for form in {norm[c.start:c.end] for c in found} if (family := lex.family_name(form))}  # 高市早苗 … 高市则表示
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
     return _suffixes_to_regions(doc, norm, by_context.each(found, placed))
@@ -1441,18 +1442,19 @@ def _personal_form(form: str, lex: Lexicon) -> bool:
 
 
 def _surnames(norm: str, found: list[Candidate]) -> set[str]:
-    """The surnames of the full names found: a name wherever they stand whole (米尔济约耶夫说)."""
-    return {part for c in found for part in [NAME_JOINER.split(norm[c.start:c.end])[-1]]
-            if len(part) >= 2 and any(j in norm[c.start:c.end] for j in NAME_JOINERS)}
+    """The surnames of the full names found: a name wherever they stand whole (米尔济约耶夫说).  Read once per
+    form: a long text names the same people thousands of times."""
+    return {part for form in {norm[c.start:c.end] for c in found} for part in [NAME_JOINER.split(form)[-1]]
+            if len(part) >= 2 and any(j in form for j in NAME_JOINERS)}
 
 
 def _said_once(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]:
     """Names a title or speech verb had to vouch for: written like Chinese ones (石破茂, found by
     :func:`titled_names`) or of two characters (总理卡尼); found once, a name wherever they stand whole
     (石破茂表示, 卡尼此前)."""
-    return {norm[c.start:c.end] for c in found
-            if (c.end - c.start == 2 or not all(lex.is_name_char(ch) for ch in norm[c.start:c.end]))
-            and norm[c.start:c.end] not in lex.words and not any(j in c.form for j in NAME_JOINERS)}
+    return {piece for piece, form in {(norm[c.start:c.end], c.form) for c in found}  # once per form
+            if (len(piece) == 2 or not all(lex.is_name_char(ch) for ch in piece))
+            and piece not in lex.words and not any(j in form for j in NAME_JOINERS)}
 
 
 def _table_partners(norm: str, found: list[Candidate], lex: Lexicon) -> set[str]:

@@ -62,13 +62,25 @@ _DEMONSTRATIVES = set("该此")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
+#: The last answer of :func:`glossed_names`: (the text object, its Simplified text, the answer), as ``review`` asks
+#: again for the text whose names it has just found.
+_last: tuple[str, str, list[tuple[int, int, str, int, int]]] | None = None
+
+
 def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
     """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
 
     The name is the run of name characters that ends at the parenthesis, or
     else the last word jieba cuts before it (习近平(Xi Jinping)).  A byline's
-    "By"/"Von" is not part of the English.
+    "By"/"Von" is not part of the English.  Asked again for the same text object, it answers from memory.
     """
+    global _last
+    if _last is None or _last[0] is not doc.text or _last[1] != norm:
+        _last = (doc.text, norm, _glossed_names(doc, norm))
+    return list(_last[2])
+
+
+def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
     lex = lexicon()
     found = []
     for m in _GLOSS.finditer(doc.text):

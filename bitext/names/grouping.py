@@ -619,14 +619,30 @@ def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str])
     pairs, and few of them are alike."""
     import numpy as np
 
-    ends: dict[tuple[str, str, bool], int] = {}  # (an end of an undotted form, a surname, Mandarin alone) → its row
-    asked = [(a, d, [ends.setdefault((a[k:], surname(d), a not in cantonese), len(ends))
-                     for k in range(2, len(a) - 1)]) for a, dotted in sounding.items() for d in dotted]
-    forms, indexes = indexed_pairs(list(ends))
-    mandarin = np.fromiter((pair[2] for pair in ends), dtype=bool, count=len(ends))
-    maybe = _may_be_alike(forms, PARTS_ALIKE, mandarin, indexes).tolist() if ends else []
-    return {(a, d) for a, d, rows in asked
-            if any(maybe[n] for n in rows) and _parts_alike(a, d, key_pairs(a in cantonese, False))}
+    ends: dict[tuple[str, bool], int] = {}  # (an end of an undotted form, Mandarin alone) → its number
+    lasts: dict[str, int] = {}  # a surname → its number
+    asked = [(a, list(dotted), np.array([ends.setdefault((a[k:], a not in cantonese), len(ends))
+                                         for k in range(2, len(a) - 1)], dtype=np.int64),
+              np.array([lasts.setdefault(surname(d), len(lasts)) for d in dotted], dtype=np.int64))
+             for a, dotted in sounding.items()]
+    # each end of each undotted form against each surname of its dotted names, as one number: the distinct ones
+    # compared at once, each answer then read back per pair (numbers, not a tuple per end of every pair)
+    codes = [(own[None, :] * len(lasts) + theirs[:, None]).ravel() for _, _, own, theirs in asked]
+    distinct, rows = np.unique(np.concatenate(codes or [np.zeros(0, dtype=np.int64)]), return_inverse=True)
+    if not len(distinct):
+        return set()
+    end_forms, surnames = list(ends), list(lasts)
+    of_end, of_last = (n.tolist() for n in np.divmod(distinct, len(lasts)))
+    forms, indexes = indexed_pairs([(end_forms[e][0], surnames[last]) for e, last in zip(of_end, of_last)])
+    mandarin = np.fromiter((end_forms[e][1] for e in of_end), dtype=bool, count=len(distinct))
+    maybe = _may_be_alike(forms, PARTS_ALIKE, mandarin, indexes)[rows]
+    found, at = set(), 0
+    for (a, dotted, own, _), code in zip(asked, codes):
+        some = maybe[at:at + len(code)].reshape(len(dotted), len(own)).any(axis=1)
+        at += len(code)
+        found |= {(a, d) for d, kept in zip(dotted, some.tolist())
+                  if kept and _parts_alike(a, d, key_pairs(a in cantonese, False))}
+    return found
 
 
 #: Similarity of sound from which the surnames of two full names whose given names the English makes one are one
@@ -758,11 +774,18 @@ def lexicon_blocks() -> dict[str, list[LexName]]:
     return {filed: [names[form] for form in forms] for filed, forms in built("lexicon_blocks", _build_blocks).items()}
 
 
-@lru_cache(maxsize=None)
 def lexicon_block_forms(filed: str) -> _Forms:
-    """The forms of a block of :func:`lexicon_blocks` as arrays, for :func:`sounds_like` (the batch warm-up builds
-    them all)."""
-    return _Forms([name.form for name in lexicon_blocks()[filed]])
+    """The forms of a block of :func:`lexicon_blocks` as arrays, for :func:`sounds_like`."""
+    return lexicon_block_arrays()[filed]
+
+
+@lru_cache(maxsize=1)
+def lexicon_block_arrays() -> dict[str, _Forms]:
+    """Every block of :func:`lexicon_blocks` as arrays, kept on disk (:mod:`bitext.builtcache`): reading them back
+    costs a few milliseconds, while the sounds of the blocks one ``review`` of 1 MB asks for took a third of a second
+    (the batch warm-up loads them)."""
+    return built("lexicon_block_forms", lambda: {filed: _Forms([name.form for name in names])
+                                                 for filed, names in lexicon_blocks().items()})
 
 
 def _build_blocks() -> dict[str, list[str]]:

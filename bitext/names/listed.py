@@ -11,7 +11,7 @@ on the tokens of a document segmented with the matches kept whole.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 from dataclasses import dataclass
@@ -249,8 +249,12 @@ def attach_names(doc: Document, matches: list[NameMatch]) -> None:
     Unlisted names bring their proposed entry (``GlossaryEntry.proposed``).
     """
     by_start = {m.start: m for m in matches}
+    starts = sorted(by_start)
     for sentence in doc.sentences():
         sentence.names = []
+        if not sentence.tokens or (after := bisect_left(starts, sentence.tokens[0].start)) == len(starts) or (
+                starts[after] > sentence.tokens[-1].start):
+            continue  # no name begins where a token of the sentence does (tokens are in text order)
         for i, token in enumerate(sentence.tokens):
             match = by_start.get(token.start)
             if match is None or match.end > sentence.end:

@@ -290,7 +290,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
     whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
     surnames = set()
-    for c in whole:
+    for c in {(norm[c.start:c.end], c.gloss): c for c in whole}.values():  # once per form and gloss, not per mention
         form = norm[c.start:c.end]
         if form.endswith(PARTY_HEADS + BODY_HEADS):
             continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname, nor 印度航空

@@ -315,32 +315,58 @@ def similar_all(forms: Sequence[str] | SoundArrays, at_least: float, pairs: tupl
     sound (a sound one form has three times and the other once is dropped or changed twice; a pair it rules out is
     as surely below ``at_least``, the margin aside); the rest take :func:`distance`'s table a row of every pair at a
     time (a row's insertions as a running minimum), stopping a pair where it would.  Every weight and cost is a
-    multiple of an eighth, so that sums in another order are the same numbers."""
+    multiple of an eighth, so that sums in another order are the same numbers.  The pairs are compared
+    :data:`PAIRS_AT_ONCE` at a time, those of the shortest forms together, each pair's arrays as wide as the longest
+    forms among them (not the longest of all the forms: padding weighs nothing, and costs as much as a sound)."""
     import numpy as np
 
     left = forms if isinstance(forms, SoundArrays) else SoundArrays(forms)
     right = left if others is None else others
     first, second = np.triu_indices(len(left.length), 1) if pairs is None else pairs
+    sizes = left.size[first], right.size[second]
+    if len(first) <= PAIRS_AT_ONCE:
+        return _similar_pairs(left, right, first, second, at_least, (int(sizes[0].max(initial=0)),
+                                                                     int(sizes[1].max(initial=0))))
+    order, found = np.argsort(np.maximum(*sizes), kind="stable"), np.empty(len(first))
+    for n in range(0, len(first), PAIRS_AT_ONCE):
+        part = order[n:n + PAIRS_AT_ONCE]
+        found[part] = _similar_pairs(left, right, first[part], second[part], at_least,
+                                     (int(sizes[0][part].max()), int(sizes[1][part].max())))
+    return found
+
+
+#: How many pairs :func:`similar_all` compares at a time: its arrays of a pair's sounds stay a few megabytes at
+#: most (the 137,000 pairs of an end of a name and a surname in 0.34 MB of news made each a hundred megabytes or so,
+#: and the whole took from a quarter of a second to a second, by how the memory came).
+PAIRS_AT_ONCE = 4096
+
+
+def _similar_pairs(left: SoundArrays, right: SoundArrays, first: np.ndarray, second: np.ndarray,
+                   at_least: float, widths: tuple[int, int]) -> np.ndarray:
+    """:func:`similar_all` of the pairs (``first``, ``second``) of ``left`` and ``right``, whose forms have at most
+    ``widths`` sounds each."""
+    import numpy as np
+
     longest = np.maximum(left.length[first], right.length[second])
     short = np.minimum(left.syllables[first], right.syllables[second]) >= 3  # the last syllable lighter (light_end)
-    weights = [np.where(short[:, None], of.light[side], of.full[side]) for of, side in ((left, first), (right, second))]
+    sides = ((left, first, widths[0]), (right, second, widths[1]))
+    weights = [np.where(short[:, None], of.light[side, :w], of.full[side, :w]) for of, side, w in sides]
     limit = (1.0 - at_least) * longest if at_least else np.full(len(first), math.inf)
     compared = longest > 0
     if at_least:  # what the sounds of each that the other lacks cost, dropped or changed into another of its sounds
         lacking, excess = np.zeros(len(first)), np.zeros(len(first))
-        for of, side, their, other, weight in ((left, first, right, second, weights[0]),
-                                               (right, second, left, first, weights[1])):
-            sound, other = np.maximum(of.sound[side], 0), other[:, None]  # past a form's end, any sound, of weight 0
+        for (of, side, w), (their, other, _), weight in zip(sides, sides[::-1], weights):
+            sound, other = np.maximum(of.sound[side, :w], 0), other[:, None]  # past a form's end, any sound, of weight 0
             theirs = their.count[other, sound]
             cost = np.minimum(weight, their.change[other, sound])
             lacking += np.where(theirs == 0, cost, 0.0).sum(axis=1)
-            rank = np.where(short[:, None], of.light_rank[side], of.full_rank[side])
+            rank = np.where(short[:, None], of.light_rank[side, :w], of.full_rank[side, :w])
             excess += np.where(rank < of.count[side[:, None], sound] - theirs, cost, 0.0).sum(axis=1)
         compared &= ~(lacking > limit) & ~(excess > limit + 1e-9 * longest)
     table = np.flatnonzero(compared)
     distance = np.full(len(first), math.inf)
-    distance[table] = _distances(left.sound[first[table]], weights[0][table], right.sound[second[table]],
-                                 weights[1][table], limit[table])
+    distance[table] = _distances(left.sound[first[table], :widths[0]], weights[0][table],
+                                 right.sound[second[table], :widths[1]], weights[1][table], limit[table])
     with np.errstate(divide="ignore", invalid="ignore"):
         best = np.maximum(0.0, np.where(compared, 1.0 - distance / np.where(compared, longest, 1.0), 0.0))
     return np.where((best >= at_least) & (best > 0), best, 0.0)
@@ -374,6 +400,7 @@ class SoundArrays:
         flat = {name: np.fromiter((x for p in profiles for x in getattr(p, name)), dtype=dtype, count=total)
                 for name, dtype in (("sounds", np.intp), ("full", float), ("light", float), ("full_rank", np.intp),
                                     ("light_rank", np.intp))}
+        self.size = sizes  # how many sounds each form has (the rest of its row is padding)
         self.syllables = np.fromiter((p.syllables for p in profiles), dtype=np.intp, count=len(forms))
         self.length = np.fromiter((p.length for p in profiles), dtype=float, count=len(forms))
         self.sound = np.full((len(forms), width), -1, dtype=np.intp)

@@ -276,6 +276,9 @@ _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[
 #: A nickname in quotes right before a person's name, in apposition (「歌神」張學友, “发哥”周润发): the quotes mark a
 #: name the person goes by, and the name after them says whose.
 _EPITHET_BEFORE = re.compile(r"[“「『](?P<a>[^“「『”」』，。、；\s]{2,4})[”」』]$")
+#: The characters :data:`_NICKNAME_AFTER` begins with, and those :data:`_EPITHET_BEFORE` ends with (as
+#: :data:`_NICKNAME_BEFORE` ends with 的).
+_NICKNAME_AFTER_OPENERS, _EPITHET_CLOSERS = ("（", "(", "被"), ("”", "」", "』")
 #: How far before a name a statement of its nickname may begin.
 _NICKNAME_REACH = 24
 
@@ -317,10 +320,11 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
     name of its own or not, never inside a longer name."""
     given: dict[str, str] = {}
     lex = lexicon()
-    for s, e in names:
-        before = _NICKNAME_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s)
-        after = _NICKNAME_AFTER.match(norm[e:e + _NICKNAME_REACH])
-        epithet = _EPITHET_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s) if _person_like(norm[s:e], lex) else None
+    for s, e in names:  # each pattern tried only where the character it needs is: most names have none around them
+        before = _NICKNAME_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s) if norm[s - 1:s] == "的" else None
+        after = _NICKNAME_AFTER.match(norm[e:e + _NICKNAME_REACH]) if norm[e:e + 1] in _NICKNAME_AFTER_OPENERS else None
+        epithet = _EPITHET_BEFORE.search(norm, max(0, s - _NICKNAME_REACH), s) if (
+            norm[s - 1:s] in _EPITHET_CLOSERS and _person_like(norm[s:e], lex)) else None
         for m in (before, after, epithet):
             nickname = m and next((g for g in m.groups() if g), None)
             if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname) and not (

@@ -310,8 +310,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     kept the state (俄联邦安全局) or not (自由党 of 加拿大自由党)."""
     norm = text.norm
     organs = set()
-    for s, e in found:
-        name = norm[s:e]
+    for name in {norm[s:e] for s, e in found}:  # once per name, not per mention
         after_state = {name[k:] for k in range(1, min(_STATE_LENGTH, len(name) - 2) + 1)
                        if _state(name[:k]) and _organ(name[k:], found_alone=False)}
         organs |= after_state or ({name} if _organ(name, found_alone=True) else set())
@@ -760,13 +759,18 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                 found.append(Short(start, head, text.doc.text[start:head], long))
     firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
+    # each long form with where its characters after the first one go on, and whether it is a country: read once
+    # per form, not at each of the characters tried
+    after_first = {first: [(long, long.find(first) + 1, _country(long)) for long in longs]
+                   for first, longs in by_first.items()}
     for m in firsts.finditer(norm):
         start = m.start()
         if named[start]:
             continue
-        for long in by_first[norm[start]]:
-            country = _country(long) and norm.startswith("国", start + 1)
-            if not country and long.find(norm[start + 1:start + 2], long.find(norm[start]) + 1) < 0:
+        following = norm[start + 1:start + 2]
+        for long, after, is_country in after_first[m.group()]:
+            country = is_country and following == "国"
+            if not country and long.find(following, after) < 0:
                 continue  # the next character is none of the long form's after this one: no short form of two
             end = start + 2 if country else _short_end(norm, start, long, taken)
             if _short_of(text, start, end, long, forms, by_first):
@@ -838,8 +842,8 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     for s, e in spans:
         if 2 <= e - s <= 4:
             shorts[norm[s]].add(norm[s:e])
-    for para in text.paragraphs.spans:
-        for s, e in text.words(para[0]).spans:
+    for para in {norm[start:end]: start for start, end in text.paragraphs.spans}.values():  # a repeated one once
+        for s, e in text.words(para).spans:
             if 2 <= e - s <= 4 and _kind(norm[s:e]) is NameType.ORGANISATION:
                 shorts[norm[s]].add(norm[s:e])  # 俄新社, 苏共: jieba's organisations, which the finder may leave
     if not shorts:
@@ -849,11 +853,15 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
     vouched: dict[str, bool] = {}
     found = []
     firsts = re.compile("[" + re.escape("".join(sorted(shorts))) + "]")
+    bodies: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # a paragraph's text → where first read, its pairs
     for para_start, para_end in text.paragraphs.spans:
         if not firsts.search(norm, para_start, para_end):
             continue
         words = text.words(para_start).spans
-        for word in words + _place_and_body(text, words, shorts):
+        if (paragraph := norm[para_start:para_end]) not in bodies:
+            bodies[paragraph] = (para_start, _place_and_body(text, words, shorts))
+        first, pairs = bodies[paragraph]
+        for word in words + [(s + para_start - first, e + para_start - first) for s, e in pairs]:
             start = word[0]
             if word[1] - start < MIN_LONG or norm[start] not in shorts or word in exact:
                 continue
@@ -881,17 +889,23 @@ def _known_organisations(text: _Text) -> list[Candidate]:
     NHK): the finder, which goes by jieba's words, misses them or keeps a piece."""
     names, norm, found = lexicon().names, text.norm, []
     firsts = {f[:2] for f, n in names.items() if n.type is NameType.ORGANISATION and len(f) >= MIN_LONG}
-    for para_start, _ in text.paragraphs.spans:
-        words = text.words(para_start).spans
-        for i, (start, _) in enumerate(words):
-            if norm[start:start + 2] not in firsts:
-                continue
-            for run in (words[i:i + n] for n in (2, 3) if i + n <= len(words)):
-                end = run[-1][1]
-                if end - start >= MIN_LONG and all(a[1] == b[0] for a, b in zip(run, run[1:])) and (
-                        (known := names.get(norm[start:end])) is not None) and (
-                        known.type is NameType.ORGANISATION) and _stands_alone(text, words, i):
-                    found.append(Candidate(text.doc.text[start:end], start, end))
+    done: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # a paragraph's text → where first read, what it holds
+    for para_start, para_end in text.paragraphs.spans:
+        if (paragraph := norm[para_start:para_end]) not in done:  # what a paragraph holds depends on its text alone
+            done[paragraph] = (para_start, [])
+            words = text.words(para_start).spans
+            for i, (start, _) in enumerate(words):
+                if norm[start:start + 2] not in firsts:
+                    continue
+                for run in (words[i:i + n] for n in (2, 3) if i + n <= len(words)):
+                    end = run[-1][1]
+                    if end - start >= MIN_LONG and all(a[1] == b[0] for a, b in zip(run, run[1:])) and (
+                            (known := names.get(norm[start:end])) is not None) and (
+                            known.type is NameType.ORGANISATION) and _stands_alone(text, words, i):
+                        done[paragraph][1].append((start, end))
+        first, spans = done[paragraph]
+        found += [Candidate(text.doc.text[s + para_start - first:e + para_start - first], s + para_start - first,
+                            e + para_start - first) for s, e in spans]
     return found
 
 
@@ -913,16 +927,24 @@ def _known_around(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
     """The organisation or place the lexicon knows that a name the finder found ends (皇家|马德里 Real Madrid,
     which jieba cuts in two): its whole name, which its short form (皇马) takes characters of.  Not a name
     that goes on after it (俄罗斯|联邦 of 俄罗斯联邦安全会议)."""
-    norm, lex = text.norm, lexicon()
+    norm = text.norm
     exact, found = set(spans), []
     for start, end in spans:
-        for s, e in [(start - k, end) for k in (1, 2, 3)]:
-            known = lex.names.get(norm[max(s, 0):e])
-            if s >= 0 and e - s >= MIN_LONG and known is not None and known.type is not NameType.PERSON and (
-                    (s, e) not in exact) and text.whole(s, e) and _inside(text.paragraph(start), s, e):
+        for s, e in [(start - k, end) for k in _known_heads(norm[max(start - 3, 0):start], norm[start:end])]:
+            if (s, e) not in exact and text.whole(s, e) and _inside(text.paragraph(start), s, e):
                 found.append(Candidate(text.doc.text[s:e], s, e))
                 break
     return found
+
+
+@lru_cache(maxsize=65536)
+def _known_heads(before: str, name: str) -> tuple[int, ...]:
+    """How many of the (up to 3) characters ``before`` a name make with it a place or body the lexicon knows
+    (:func:`_known_around`), fewest first: what the characters alone say, asked once per name and the characters
+    before it rather than at every mention."""
+    lex = lexicon()
+    return tuple(k for k in (1, 2, 3) if k <= len(before) and len(name) + k >= MIN_LONG and (
+        (known := lex.names.get(before[len(before) - k:] + name)) is not None and known.type is not NameType.PERSON))
 
 
 def _inside(paragraph: tuple[int, int], start: int, end: int) -> bool:
@@ -1168,7 +1190,7 @@ def attach_short_forms(shorts: list[Short], matches: list[NameMatch]) -> list[Na
         extra.append(NameMatch(s.start, s.end, long.entry, s.form, long.form, status, s.form, cert, 0.0))
         if cert == "low" and form_key(s.form) not in {form_key(f) for f in (*long.entry.forms, *added[long.entry.id])}:
             added[long.entry.id].append(to_simplified(s.form))  # a proposed entry's forms are Simplified
-    entries = {m.entry.id: replace(m.entry, variants=(*m.entry.variants, *added[m.entry.id]))
-               for m in matches + extra if m.entry.id in added}
+    last = {m.entry.id: m.entry for m in matches + extra if m.entry.id in added}  # once per entry, not per mention
+    entries = {entry_id: replace(entry, variants=(*entry.variants, *added[entry_id])) for entry_id, entry in last.items()}
     return sorted((replace(m, entry=entries[m.entry.id]) if m.entry.id in entries else m for m in matches + extra),
                   key=lambda m: m.start)
