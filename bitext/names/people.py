@@ -148,18 +148,18 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
     the same sound (赖莎/赖沙 Raisa, 卡斯楚/卡蕬楚 Castro, 顾绮慧/顾绮惠): Taiwan, Hong Kong and the mainland pick
     different characters for one syllable, and reports mix them.  Only names the lexicon does not know as a
     place or an organisation; one pass over the text, from the characters those names begin with."""
-    skeletons: dict[tuple[int, int, str], str] = {}
-    for form in forms:
+    skeletons: dict[tuple[int, int, str], list[str]] = defaultdict(list)  # every name of a skeleton, not the last
+    for form in forms:  # one the set's order happens to give (马可仕 and 马可思 share 马可_)
         known = lex.names.get(form)
         if len(form) in _HOMOPHONE_LENGTHS and all_han(form) and form not in lex.words and (
                 known is None or known.type is NameType.PERSON):
             for i in range(1, len(form)):
-                skeletons[(len(form), i, form[:i] + form[i + 1:])] = form
+                skeletons[(len(form), i, form[:i] + form[i + 1:])].append(form)
     if not skeletons:
         return set()
     lengths: dict[str, set[int]] = defaultdict(set)  # the lengths of the names by their first character
-    for form in skeletons.values():
-        lengths[form[0]].add(len(form))
+    for (length, _, skeleton) in skeletons:
+        lengths[skeleton[0]].add(length)
     firsts = re.compile("[" + re.escape("".join(lengths)) + "]")
     found = set()
     tried = set(forms)  # a spelling is tried once, however often the text writes it
@@ -171,9 +171,9 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
                 continue
             tried.add(spelling)
             for i in range(1, n):
-                form = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]))
-                if form is not None and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and (
-                        readings(spelling[i]) == readings(form[i])):
+                names = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]), ())
+                if names and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and any(
+                        readings(spelling[i]) == readings(form[i]) for form in names):
                     found.add(spelling)
     return found
 
