@@ -847,9 +847,9 @@ def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_st
         if word in HYPHENS + DASHES and begin < start:
             begin = s  # 开伯尔|－|普什图省
             continue
-        if not all_han(word) or (len(word) == 1 and not (lex.is_name_char(word) or word in _DIVISION_PREFIXES)) or (
-                len(word) > 1 and (ordinary_word(word, lex) or TITLE.search(word))):
-            break
+        if not all_han(word) or ordinary_word(word, lex) or TITLE.search(word) or (
+                len(word) == 1 and not (lex.is_name_char(word) or word in _DIVISION_PREFIXES)):
+            break  # ordinary_word and TITLE hold only words of two characters or more
         if known_place(word, lex):
             begin = s if begin == start else begin  # 圣地牙哥|省, but 柬埔寨|奥多棉芷省
             break

@@ -65,7 +65,8 @@ _WEAKEST_ODDS = -0.5
 
 def _strong_transliteration(rest: str, lex: Lexicon) -> bool:
     """Three or more characters no dictionary knows, likelier in a foreign name than in words (迈亚美 Miami,
-    马拉舍维奇 Małaszewicze)."""
+    马拉舍维奇 Małaszewicze): laxer than the finder's run of strong characters, as a place the text writes alone
+    already says where the rest begins."""
     odds = [lex.odds(ch) for ch in rest]
     return len(rest) >= 3 and rest not in lex.names and rest not in lex.words and not default_jieba().has_word(
         rest) and min(odds) > _WEAKEST_ODDS and sum(odds) >= _STRONG_MEAN_ODDS * len(rest)  # not 森林狼, a team
