@@ -3611,3 +3611,26 @@ def test_homophone_spellings_do_not_depend_on_the_order_of_the_names():
     norm = "马可仕和马可思会面。马可斯表示。"
     for order in (["马可仕", "马可思"], ["马可思", "马可仕"]):
         assert homophone_spellings(norm, order, lexicon()) == {"马可斯"}
+
+
+def test_a_conjunction_before_an_acronyms_long_form_is_no_part_of_it():
+    """及国际控股公司（IHC）: 及 ("and") joins two bodies; it read as a brand's first character, as its odds in names are
+    above nought, so the long form began with it."""
+    groups = _review_groups("塔农兼任阿布扎比投资局（ADIA）及国际控股公司（IHC）主席。")
+    assert groups["IHC"] == groups["国际控股公司"] and "及国际控股公司" not in groups
+
+
+def test_a_rulers_title_after_its_country_ends_before_a_glossed_name():
+    """卡塔尔埃米尔|塔米姆·本·哈马德·阿勒萨尼 (Tamim bin Hamad Al Thani): the gloss's name ran back over 埃米尔
+    (emir), a title the lexicon also knows as the name Emil, and the country before it."""
+    found = _names_found("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼（Tamim bin Hamad Al Thani）当天表示欢迎。")
+    assert "塔米姆·本·哈马德·阿勒萨尼" in found and not any(f.startswith("卡塔尔埃米尔") for f in found)
+
+
+def test_a_title_after_a_glossed_full_name_is_no_part_of_it():
+    """阿尔瓦利德·本·塔拉勒王子 (Alwaleed bin Talal), 法兰克·威廉斯爵士 (Sir Frank Williams): the gloss reaches back
+    over the title written after the name, which is the person's rank, not their name; 威尔士亲王 (Prince of
+    Wales), with no dot before the title and its English translating it, is a title that is the name."""
+    found = _names_found("有中东股神之称的阿尔瓦利德·本·塔拉勒王子（Alwaleed bin Talal）重启工程。车队由已故的法兰克·威廉斯爵士"
+                         "（Sir Frank Williams）创办。查尔斯三世曾长期是威尔士亲王（Prince of Wales）。")
+    assert {"阿尔瓦利德·本·塔拉勒", "法兰克·威廉斯", "威尔士亲王"} <= found

@@ -9,8 +9,8 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS, TITLE,
-                      TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word)
+from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS,
+                      RULER_TITLES, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word, ruler_title)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -99,7 +99,7 @@ def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, i
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
                 lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS or (
                     several and not bridged and zh_start < zh_end and bridges(norm, zh_start - 1, lex))) and not (
-                TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start])) and not (
+                _title_before(norm, zh_start, lex)) and not (
                 norm.endswith(PLACE_NOUNS, 0, zh_start)):  # 南部城市|特木科（Temuco）: what the place is, not its name
             bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
             zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
@@ -133,7 +133,7 @@ def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, i
                 (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and _begins_clearly(norm, words, body, lex) and (
                 sum(s >= body for s, _ in words) <= len(english) + 1):
             zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
-        if not TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start]):
+        if not _title_before(norm, zh_start, lex):
             zh_start = _trim_start(norm, words, zh_start, zh_end)  # not 部长|卢特尼克, which jieba cuts 部|长卢特|尼克
         if words and words[-1] == (zh_start, zh_end) and (
                 " " not in english.strip() or norm[zh_start:zh_end] in _PARTY_HEADS):
@@ -146,7 +146,7 @@ def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, i
             zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
             while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
                     default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])) \
-                    and not TITLE_BEFORE.search(norm[max(0, zh_start - 4):zh_start]):
+                    and not _title_before(norm, zh_start, lex):
                 zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿 nor 国王|菲利佩六世: a full name glossed in full
         if " " in english.strip() and (titled := _after_title(norm, zh_start, zh_end)) is not None:
             zh_start = titled  # 導演|約化巴納希 (Jafar Panahi): 化 and 約 too weak to step over, the title says where
@@ -168,8 +168,27 @@ def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, i
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
+        zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found
+
+
+#: Titles written right after a person's name (阿尔瓦利德·本·塔拉勒|王子, 马斯克|先生), with the English words that
+#: translate them: a gloss that has none of them names the person alone.
+_TITLES_AFTER_NAME = {"王子": "prince", "公主": "princess", "亲王": "prince", "王储": "crown", "国王": "king",
+                      "女王": "queen", "先生": "mr", "女士": "ms", "夫人": "mrs", "博士": "dr", "爵士": "sir"}
+
+
+def _title_after(form: str, english: str) -> int:
+    """How many characters of a title end ``form``, a full name glossed in English (阿尔瓦利德·本·塔拉勒王子
+    (Alwaleed bin Talal), 法兰克·威廉斯爵士 (Sir Frank Williams)); 0 when it has none, when too little would be
+    left, or when no dot says a person's name ends before it and its gloss translates the title: then the title is
+    the name's (威尔士亲王 (Prince of Wales))."""
+    title = next((t for t in _TITLES_AFTER_NAME if form.endswith(t)), "")
+    if not title or len(form) - len(title) < 3 or " " not in english.strip():
+        return 0
+    dotted = any(j in form for j in JOINERS)
+    return len(title) if dotted or _TITLES_AFTER_NAME[title] not in re.findall(r"[a-z]+", english.lower()) else 0
 
 
 #: English words a name's translation leaves out or that name nothing alone.
@@ -411,7 +430,8 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon, le
         brand, i = words[-2][0], len(words) - 3
         while i >= 0 and words[i][1] == brand and start - words[i][0] <= _LONGEST_BRAND and all(
                 lex.name_odds.get(c, -9) > 0 for c in norm[words[i][0]:words[i][1]]) and (
-                norm[words[i][0]:words[i][1]] not in lex.names):  # not 中国|闻泰科技, the country before it
+                norm[words[i][0]:words[i][1]] not in lex.names) and (  # not 中国|闻泰科技, the country before it
+                norm[words[i][0]:words[i][1]] not in BESIDE):  # nor 及|国际控股公司, a conjunction
             brand, i = words[i][0], i - 1  # 斯特|兰蒂斯|集团 (Stellantis): a transliterated brand jieba cuts in two
         return brand  # 闻泰|科技: a brand before the head
     if last in _PARTY_HEADS or last in COMPANY_HEADS:
@@ -489,6 +509,12 @@ def _build_verbs() -> frozenset[str]:
     from ..dictionary import cedict
 
     return frozenset(word for word, lines in cedict().simplified.items() if lines[0].split("/")[1].startswith("to "))
+
+
+def _title_before(norm: str, pos: int, lex: Lexicon) -> bool:
+    """A title ends at ``pos``: a title word (部长, 国王) or a ruler's title after its country (卡塔尔埃米尔|塔米姆)."""
+    return bool(TITLE_BEFORE.search(norm[max(0, pos - 4):pos])) or any(
+        ruler_title(norm, pos - len(title), pos, lex) for title in RULER_TITLES if norm.endswith(title, 0, pos))
 
 
 def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -> int:
