@@ -3627,6 +3627,19 @@ def test_a_rulers_title_after_its_country_ends_before_a_glossed_name():
     assert "塔米姆·本·哈马德·阿勒萨尼" in found and not any(f.startswith("卡塔尔埃米尔") for f in found)
 
 
+def test_an_arabic_name_goes_by_its_given_name_not_by_the_fathers():
+    """In 穆罕默德·本·萨勒曼 the last part is the father's name ("son of Salman"): 萨勒曼 alone is King Salman, no
+    surname of the crown prince; the name used alone is the given name, 塔米姆 of 塔米姆·本·哈马德·阿勒萨尼.  Two
+    brothers, 哈立德·本·塔拉勒 and 阿尔瓦利德·本·塔拉勒, share the father's name and stay two people."""
+    groups = _review_groups(
+        "王储穆罕默德·本·萨勒曼（Mohammed bin Salman）出任主席。他的父亲萨勒曼国王甚少露面。"
+        "阿尔瓦利德·本·塔拉勒（Alwaleed bin Talal）重启工程。阿尔瓦利德的胞弟哈立德·本·塔拉勒（Khaled bin Talal）表示支持。"
+        "埃米尔塔米姆·本·哈马德·阿勒萨尼（Tamim bin Hamad Al Thani）到访。塔米姆表示欢迎。")
+    assert groups["萨勒曼"] != groups["穆罕默德·本·萨勒曼"]
+    assert groups["塔米姆"] == groups["塔米姆·本·哈马德·阿勒萨尼"]
+    assert groups["哈立德·本·塔拉勒"] != groups["阿尔瓦利德·本·塔拉勒"]
+
+
 def test_a_title_after_a_glossed_full_name_is_no_part_of_it():
     """阿尔瓦利德·本·塔拉勒王子 (Alwaleed bin Talal), 法兰克·威廉斯爵士 (Sir Frank Williams): the gloss reaches back
     over the title written after the name, which is the person's rank, not their name; 威尔士亲王 (Prince of

@@ -136,6 +136,18 @@ def name_parts(form: str) -> list[str]:
     return [p for p in NAME_PARTS.split(form) if p]
 
 
+#: The words of an Arabic name for "son of" and "daughter of" (本, 伊本, 宾特), in both scripts.
+PATRONYMIC_WORDS = frozenset(("本", "伊本", "宾", "賓", "宾特", "賓特", "本特"))
+
+
+def patronymic(form: str) -> bool:
+    """``form`` is an Arabic name whose second part says "son of" (塔米姆·本·哈马德·阿勒萨尼): the part after it is
+    the father's name, no surname, and news calls the person by the given name (塔米姆), while the father's name
+    alone is the father (萨勒曼 of 穆罕默德·本·萨勒曼 is King Salman)."""
+    parts = name_parts(form)
+    return len(parts) > 2 and parts[1] in PATRONYMIC_WORDS
+
+
 @lru_cache(maxsize=4096)
 def all_han(text: str) -> bool:
     """Every character of ``text`` is a Chinese character (CJK and Extension A): no digit, letter or punctuation."""

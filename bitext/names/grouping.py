@@ -26,7 +26,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import (DASHES, DIVISIONS, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
-                      jieba_tag, known_place, name_parts)
+                      jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
@@ -67,7 +67,10 @@ def surname(form: str) -> str:
 
 @lru_cache(maxsize=65536)
 def given_names(form: str) -> str:
-    """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉)."""
+    """What a full name has before its surname (萨拉·内塔尼亚胡 → 萨拉); an Arabic name's own given name, without
+    the father's (哈立德 of 哈立德·本·塔拉勒, not his brother 阿尔瓦利德·本·塔拉勒)."""
+    if patronymic(form):
+        return name_parts(to_simplified(form).strip())[0]
     last = surname(form)
     return to_simplified(form).strip()[: -len(last)] if last else ""
 
@@ -414,6 +417,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         for filed in blocks_of_form(f):
             by_block[filed].append(f)
+        if patronymic(f):
+            continue  # 萨勒曼 alone is no 穆罕默德·本·萨勒曼: his father (its given name alone is short_forms')
         if last := surname(f) or lexicon().family_name(form_key(f)) or (_personal(f, english) and surname_by_english(
                 f, english.get(f, ""), lexicon())):  # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)

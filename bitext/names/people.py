@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts
+from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts, patronymic
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
 from .lexicon import Lexicon, lexicon
@@ -298,7 +298,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
             if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)
                 surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
-        elif c.gloss and (parts := name_parts(form)) and len(parts) > 1:
+        elif c.gloss and (parts := name_parts(form)) and len(parts) > 1 and not patronymic(form):
             surnames.add(parts[-1])
     surnames.discard("")
     forms = {norm[c.start:c.end] for c in whole}
@@ -352,7 +352,7 @@ def surnames_alone(candidates: list[Candidate], contexts: dict[str, set[NameType
     (中国, 巴西)."""
     lasts = set()
     for c in candidates:
-        if len(parts := name_parts(c.form)) > 1 and NameType.PLACE not in contexts.get(
+        if len(parts := name_parts(c.form)) > 1 and not patronymic(c.form) and NameType.PLACE not in contexts.get(
                 form_key(c.form), ()):
             lasts.add(form_key(parts[-1]))
     return {key for c in candidates if (key := form_key(c.form)) in lasts and NameType.PLACE not in contexts.get(key, ())}
