@@ -3647,3 +3647,25 @@ def test_a_title_after_a_glossed_full_name_is_no_part_of_it():
     found = _names_found("有中东股神之称的阿尔瓦利德·本·塔拉勒王子（Alwaleed bin Talal）重启工程。车队由已故的法兰克·威廉斯爵士"
                          "（Sir Frank Williams）创办。查尔斯三世曾长期是威尔士亲王（Prince of Wales）。")
     assert {"阿尔瓦利德·本·塔拉勒", "法兰克·威廉斯", "威尔士亲王"} <= found
+
+
+def test_a_rendering_noted_by_a_side_or_a_language_is_the_same_place():
+    """沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）: a war report gives each side's name for a
+    town; 俄方 ("the Russian side") and 俄语音 (of 俄语音译, "transliterated from Russian") render it as a press does."""
+    groups = _review_groups("俄军逼近哈尔科夫州沃夫昌斯克（俄方称沃尔昌斯克）。乌军在西韦尔斯克（俄方称谢韦尔斯克）周边防守，"
+                            "扎波罗热州古利艾波列（俄语音译古利亚伊波列）方向告急。")
+    assert groups["沃夫昌斯克"] == groups["沃尔昌斯克"] and groups["西韦尔斯克"] == groups["谢韦尔斯克"]
+    assert groups["古利艾波列"] == groups["古利亚伊波列"]
+
+
+def test_an_acronyms_long_form_holds_the_word_for_and():
+    """公共工程及公路部（DPWH）, 移民及海关执法局（ICE）: 及 joins two nouns inside a body's name as 与 does
+    (工业与安全局); the long form stopped at it, leaving 公路部 and 海关执法局 as fragments."""
+    groups = _review_groups("公共工程及公路部（DPWH）前官员出庭作证。政府派遣移民及海关执法局（ICE）执法。")
+    assert groups["DPWH"] == groups["公共工程及公路部"] and groups["ICE"] == groups["移民及海关执法局"]
+
+
+def test_a_shoals_name_is_a_place():
+    """马辛洛克浅滩 (Masinloc shoal), a name the lexicon does not know, ends in a natural feature's head noun: a place,
+    not a person, whatever the transliteration before it."""
+    assert _proposed_types("中国海警船在黄岩岛（菲方称马辛洛克浅滩）海域执法。")["马辛洛克浅滩"] == "place"

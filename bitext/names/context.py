@@ -114,6 +114,9 @@ PLACE_ENDS = "国洲州省市岛县邦"
 #: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 阿斯旺|高坝, 苏伊士|运河): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路")
+#: Head nouns of a natural feature's name: 马辛洛克|浅滩, 仁爱|暗沙, 巴士|海峡 (a shoal, a strait), a place whatever
+#: the words before them are.
+FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠")
 #: Heads of a mine, an oil or gas field, a refinery or a prison named after its place (西芒杜|铁矿, 田吉兹|油田,
 #: 潘切沃|炼油厂, 阿迪亚拉|监狱).
 SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营")
@@ -206,7 +209,7 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
     norm, start, end, para_start = before + name + after, len(before), len(before) + len(name), 0
     if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + BODY_HEADS + ("局", "署"), start, end):
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
-    if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS, start, end):
+    if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS + FEATURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are

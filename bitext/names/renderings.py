@@ -25,9 +25,11 @@ from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
 #: A rendering noted in parentheses right after a name with a bare 译 (夏蘭特（內地譯哈蘭德）, 居里（台譯柯瑞、內地譯
-#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`): who renders it (a
-#: region, its one-character short form, a press, or none) and the rendering, each item of the parentheses.
-_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:又|亦|或|另)?译(?![作为成])[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
+#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after a side
+#: or a language (沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it (a region, its
+#: one-character short form, a press, a side or a language, or none) and the rendering, each item of the parentheses.
+_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|或|另)?译(?![作为成])|(?<=[方语文])称)[“「『]?"
+                    r"(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
 _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
 #: Another name of the referent noted in parentheses after its name, or stated right after it: its former, full,
 #: official, legal or common name (世界和平统一家庭联合会（原统一教会）, 富士康（正式名称为鸿海精密）, 成龙本名陈港生).
@@ -163,7 +165,7 @@ def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
         for item in _NOTE_ITEMS.split(paren.group("inside")):
             m = _NOTED.fullmatch(item)
             who = m and m.group("who")
-            if m and (not who or who in PRESS_REGIONS or who in _REGION_INITIALS or _press(who)):
+            if m and (not who or who in PRESS_REGIONS or who in _REGION_INITIALS or _press(who) or _side(who)):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
             elif m := _NOTED_OTHER_NAME.fullmatch(item):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
@@ -541,6 +543,15 @@ def _sentence_start(norm: str, pos: int) -> int:
 
 def _press(form: str) -> bool:
     return form.endswith(_PRESS_ENDS)
+
+
+#: Last characters of a side or a language that renders a name its own way (俄方, 乌方, 俄语, 俄语音, 英文).
+_SIDE_ENDS = ("方", "语", "语音", "文")
+
+
+def _side(who: str) -> bool:
+    """``who`` is a side of a conflict or a language, in a word or two (俄方, 俄语音 of 俄语音译), no longer phrase."""
+    return len(who) <= 3 and who.endswith(_SIDE_ENDS)
 
 
 def _sound(rendering: str, name: str) -> float:

@@ -384,9 +384,10 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 start, i = words[i][0], i - 1  # 世界|反|兴奋剂|机构（WADA）: "anti-" binds to the noun after it
                 continue
             if end in ends and words[i][1] <= ends[end] and (word.endswith(_ORGAN_HEADS) or not (
-                    all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE)):
+                    all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE
+                    or word in _JOINING_WORDS)):
                 break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
-            if word in ("与", "和") and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
+            if word in _JOINING_WORDS and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局
             elif all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
                     _spelt_by_acronym(word, len(words) - 1 - i, letters)):
@@ -405,6 +406,8 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
     return found
 
 
+#: The words for "and" inside a body's name (工业|与|安全局, 公共工程|及|公路部, 体育协会|暨|奥林匹克委员会).
+_JOINING_WORDS = ("与", "和", "及", "暨")
 #: A number written in Chinese, which may begin a body's name (二十国集团, 七国集团).
 _COUNT = re.compile("[一二三四五六七八九十百]+")
 
