@@ -3669,3 +3669,12 @@ def test_a_shoals_name_is_a_place():
     """马辛洛克浅滩 (Masinloc shoal), a name the lexicon does not know, ends in a natural feature's head noun: a place,
     not a person, whatever the transliteration before it."""
     assert _proposed_types("中国海警船在黄岩岛（菲方称马辛洛克浅滩）海域执法。")["马辛洛克浅滩"] == "place"
+
+
+def test_a_glossed_full_name_keeps_a_given_name_with_a_character_rare_in_names():
+    """卡蜜儿·维拉尔 (Camille Villar), 高塔姆·阿达尼 (Gautam Adani): the gloss's name ran back only over characters
+    common in names and stopped at 蜜 and 高, leaving the surname or half a given name; the words before the dot
+    are the given name, as the dot says.  之|孙 ("his grandson") before 沃夫冈·保时捷 is kin, no part of it."""
+    found = _names_found("曼尼·维拉尔（Manny Villar）之女卡蜜儿·维拉尔（Camille Villar）当选。阿达尼集团创办人高塔姆·阿达尼"
+                         "（Gautam Adani）表示。创办人费迪南德·保时捷之孙沃夫冈·保时捷（Wolfgang Porsche）表示。")
+    assert {"卡蜜儿·维拉尔", "高塔姆·阿达尼", "沃夫冈·保时捷"} <= found

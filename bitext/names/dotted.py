@@ -58,6 +58,12 @@ def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexic
     return found
 
 
+def given_name_start(norm: str, words: SortedSpans, dot: int, limit: int, lex: Lexicon) -> int:
+    """Where the given name before the dot at ``dot`` begins, by the walk :func:`dotted_names` makes over ``words``
+    (之女|卡蜜儿·维拉尔, 创办人|高塔姆·阿达尼), no further back than ``limit``; -1 where the walk is uncertain."""
+    return _walk(norm, words, dot, limit, lex, outward=-1)
+
+
 def _known_type(part: str, lex: Lexicon) -> NameType | None:
     """What the lexicon knows ``part`` as, None when it does not know it."""
     known = lex.names.get(part)
@@ -117,6 +123,8 @@ def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward:
 
 #: Characters that end a word for a member or a follower (党人, 支持者), cut alone before a name.
 _MEMBER_ENDS = frozenset("人者")
+#: Kinship words of one character, which follow 之 or 的 before a relative's name (费迪南德·保时捷之|孙|沃夫冈·保时捷).
+_KIN = frozenset("子女孙妻夫弟兄姐妹侄甥")
 
 
 def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit: int, lex: Lexicon,
@@ -127,8 +135,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
-    if outward < 0 and word in _MEMBER_ENDS:
-        return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name
+    if outward < 0 and (word in _MEMBER_ENDS or word in _KIN and norm[s - 1:s] in ("之", "的")):
+        return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
     if len(word) >= 2:
         return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word)) and all(
             lex.odds(c) > LENIENT for c in word)

@@ -18,6 +18,7 @@ from collections import defaultdict
 from ..glossary import form_key
 from ..model import Document, NameType
 from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts, patronymic
+from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
 from .lexicon import Lexicon, lexicon
@@ -30,12 +31,19 @@ _GIVEN_NAME_CHARS = 5
 
 
 def given_name_before_dot(norm: str, start: int, taken: SortedSpans, lex: Lexicon) -> int:
-    """Where a name that a middot precedes really begins: the word before the dot is its given name (亚历山大·杜金),
-    as a middot joins the parts of one foreign name and no name begins right after one.  That word is a given
-    name when the lexicon knows it as a person or its characters are all at home in transliterations; else
-    ``start`` stands."""
-    dot = start - 1
-    if dot < 1 or norm[dot] not in JOINERS:
+    """Where a name that a middot precedes, or holds, really begins: the words before the dot are its given name
+    (亚历山大·杜金), as a middot joins the parts of one foreign name and no name begins right after one.  They are
+    the words :mod:`.dotted`'s walk takes; else, right before the dot, the one word the lexicon knows as a person
+    or whose characters are all at home in transliterations; else ``start`` stands."""
+    dot = start - 1 if start and norm[start - 1] in JOINERS else next(
+        (i for i in range(start, min(len(norm), start + LONGEST_PART)) if norm[i] in JOINERS), -1)
+    if dot < 1:
+        return start
+    reach = max(0, dot - 2 * LONGEST_PART)
+    walked = given_name_start(norm, SortedSpans(word_spans(norm[reach:dot], reach)), dot, reach, lex)
+    if reach < walked < start and not taken.overlapping(walked, start):
+        return walked  # 之女|卡蜜儿·维拉尔 (Camille Villar), 高|塔姆·阿达尼: a given name that holds a character rare in names
+    if dot >= start:
         return start
     window = max(0, dot - _GIVEN_NAME_CHARS)
     words = word_spans(norm[window:dot], window)

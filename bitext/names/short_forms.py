@@ -387,8 +387,9 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                     all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE
                     or word in _JOINING_WORDS)):
                 break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
-            if word in _JOINING_WORDS and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(norm[words[i - 1][0]:words[i - 1][1]])):
-                start, i = words[i - 1][0], i - 2  # 工业|与|安全局
+            if word in _JOINING_WORDS and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(
+                    before := norm[words[i - 1][0]:words[i - 1][1]])) and (word in "及暨" or not _body_named(before)):
+                start, i = words[i - 1][0], i - 2  # 工业|与|安全局, not 国际奥委会|与|世界反兴奋剂机构: two bodies
             elif all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
                     _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
@@ -429,6 +430,13 @@ _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
 #: (西共体); a term an acronym stands for ends otherwise.
 _BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会")
+
+
+def _body_named(word: str) -> bool:
+    """``word`` names a body of its own (国际奥委会, which jieba tags an organisation, not the common noun 大学): one
+    of two bodies 与 or 和 joins, a clause's subject and its partner; 及 and 暨 join the words of one name more
+    often (英国大学|及|学院招生服务中心)."""
+    return len(word) >= 3 and (jieba_tag(word) == "nt" or word.endswith(_BODY_NAME_ENDS + ("会",)))
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
