@@ -3678,3 +3678,17 @@ def test_a_glossed_full_name_keeps_a_given_name_with_a_character_rare_in_names()
     found = _names_found("曼尼·维拉尔（Manny Villar）之女卡蜜儿·维拉尔（Camille Villar）当选。阿达尼集团创办人高塔姆·阿达尼"
                          "（Gautam Adani）表示。创办人费迪南德·保时捷之孙沃夫冈·保时捷（Wolfgang Porsche）表示。")
     assert {"卡蜜儿·维拉尔", "高塔姆·阿达尼", "沃夫冈·保时捷"} <= found
+
+
+def test_a_latin_names_noted_rendering_is_the_name_without_the_note():
+    """MBK Partners（內地譯安博凱）: the parentheses after a Latin name hold a note of the mainland's rendering, not a
+    rendering whole; 内地译安博凯 was proposed as a name."""
+    groups = _review_groups("私募基金MBK Partners（內地譯安博凱）在法院交鋒。")
+    assert groups["MBK Partners"] == groups["安博凱"] and not any("譯" in form for form in groups)
+
+
+def test_a_korean_ministers_and_chairmans_titles_come_before_their_names():
+    """法务部长官|郑成湖 (Minister of Justice), 金融委员会委员长|李亿源 (chairman): 部长 matched first and left 官 before
+    the name, and 委员长 was no title, so neither name written like a Chinese one was found."""
+    found = _names_found("法务部长官郑成湖表示会确保过渡期内运作顺利。金融委员会委员长李亿源与金监院院长李灿珍在会上表示。")
+    assert {"郑成湖", "李亿源", "李灿珍"} <= found

@@ -90,7 +90,7 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
         span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
-        m.span("name") for m in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
+        name for _, name in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
         m.span("alias") for m in stage_names(norm, lex)] + [
         span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
         m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
@@ -106,15 +106,21 @@ _LATIN_RENDERED = re.compile(rf"(?<![{LATIN}0-9])(?P<latin>[{LATIN}][{LATIN}0-9.
                              r"[(（](?P<name>[\u3400-\u9fff][\u3400-\u9fff·]{1,15})[)）]")
 
 
-def latin_renderings(norm: str, lex: Lexicon) -> list[re.Match]:
-    """The Latin names with a Chinese rendering in parentheses (:data:`_LATIN_RENDERED`); not an acronym beside
-    the ordinary words it stands for (GDP（国内生产总值）, a term), nor a name beside what it is (Netflix（平台）), nor
-    a press's statement of its rendering (:func:`_latin_before`)."""
-    return [m for m in _LATIN_RENDERED.finditer(norm) if m.group("latin")[0].isupper() and (
-        m.group("name") not in lex.words or m.group("name") in lex.names or not m.group("latin").isupper())
-        and not TITLE.fullmatch(m.group("name")) and not any(c in BESIDE for c in m.group("name"))
-        and not _RENDERED.search(norm, m.start("name"), m.end())]  # Al Hilal（新华社译作利雅得新月）: a statement
-
+def latin_renderings(norm: str, lex: Lexicon) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(Latin name, Chinese rendering) spans of the Latin names with a Chinese rendering in parentheses
+    (:data:`_LATIN_RENDERED`), the rendering without the note that introduces it (MBK Partners（内地译|安博凯）); not
+    an acronym beside the ordinary words it stands for (GDP（国内生产总值）, a term), nor a name beside what it is
+    (Netflix（平台）), nor a press's statement of its rendering (:func:`_latin_before`)."""
+    found = []
+    for m in _LATIN_RENDERED.finditer(norm):
+        name, start = m.group("name"), m.start("name")
+        if (noted := _NOTED.fullmatch(name)) is not None:
+            name, start = noted.group("name"), start + noted.start("name")
+        if m.group("latin")[0].isupper() and (name not in lex.words or name in lex.names or not m.group(
+                "latin").isupper()) and not TITLE.fullmatch(name) and not any(c in BESIDE for c in name) and not (
+                _RENDERED.search(norm, m.start("name"), m.end())):  # Al Hilal（新华社译作利雅得新月）: a statement
+            found.append((m.span("latin"), (start, start + len(name))))
+    return found
 
 
 def _without_title(m: re.Match) -> tuple[int, int]:
@@ -253,8 +259,7 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 continue
             long = doc.text[slice(*named)]
             shorts += [Short(a, b, doc.text[a:b], long) for a, b in by_form.get(norm[s:e], [(s, e)]) if (a, b) not in listed]
-    shorts += [Short(*m.span("latin"), doc.text[slice(*m.span("latin"))], doc.text[slice(*m.span("name"))])
-               for m in latin_renderings(norm, lex)]
+    shorts += [Short(*latin, doc.text[slice(*latin)], doc.text[slice(*name)]) for latin, name in latin_renderings(norm, lex)]
     shorts += nicknames(doc, norm, names)
     shorts += [Short(*m.span("name"), doc.text[slice(*m.span("name"))], doc.text[slice(*m.span("alias"))])
                for m in stage_names(norm, lex)]
