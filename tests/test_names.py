@@ -3692,3 +3692,9 @@ def test_a_korean_ministers_and_chairmans_titles_come_before_their_names():
     the name, and 委员长 was no title, so neither name written like a Chinese one was found."""
     found = _names_found("法务部长官郑成湖表示会确保过渡期内运作顺利。金融委员会委员长李亿源与金监院院长李灿珍在会上表示。")
     assert {"郑成湖", "李亿源", "李灿珍"} <= found
+
+
+def test_a_place_right_after_its_provinces_name_is_found():
+    """西北省|勒斯滕堡 (Rustenburg in North West province): 省 is jieba's word of one character, so the town seemed to
+    go on into the word before it and was dropped as a fragment of a longer name."""
+    assert "勒斯滕堡" in _names_found("西北省勒斯滕堡一带铂族金属矿区工人罢工。")

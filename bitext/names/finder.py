@@ -282,8 +282,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
-    cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0),
-            bool(CUE_AFTER.match(norm[end:end + 3])))
+    cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
+                _after_division(norm, words, start)), bool(CUE_AFTER.match(norm[end:end + 3])))
     long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
     joined = any(c in JOINERS for c in norm[start:end])
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
@@ -626,6 +626,18 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     if end - start == 2 and _single_characters(words, start, end) and _whole(norm, words, start, end, lex):
         return start, end
     return None
+
+
+#: Divisions whose character never stands in a transliteration, which may end a region's name right before a
+#: place in it (西北|省|勒斯滕堡).
+_DIVISION_ENDS = "州省县"
+
+
+def _after_division(norm: str, words: SortedSpans, start: int) -> bool:
+    """A region's name ends right before ``start`` with its division, jieba's word of one character after a word
+    of two or more (西北|省|勒斯滕堡, North West province, then Rustenburg in it)."""
+    return start >= 3 and norm[start - 1] in _DIVISION_ENDS and (start - 1, start) in words.overlapping(
+        start - 1, start) and any(e == start - 1 and e - s >= 2 for s, e in words.overlapping(start - 2, start - 1))
 
 
 def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
