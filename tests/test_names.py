@@ -3698,3 +3698,23 @@ def test_a_place_right_after_its_provinces_name_is_found():
     """西北省|勒斯滕堡 (Rustenburg in North West province): 省 is jieba's word of one character, so the town seemed to
     go on into the word before it and was dropped as a fragment of a longer name."""
     assert "勒斯滕堡" in _names_found("西北省勒斯滕堡一带铂族金属矿区工人罢工。")
+
+
+def test_a_rendering_a_region_calls_a_name_in_parentheses_is_the_same_referent():
+    """「新未來城」（NEOM，內地稱尼奧姆新城）: 内地称 ("the mainland calls it") notes a rendering as 内地译 does, and the
+    name it notes is the one the quotes before the parenthesis hold."""
+    groups = _review_groups("首當其衝的是紅海沿岸的「新未來城」（NEOM，內地稱尼奧姆新城）。")
+    assert groups["新未來城"] == groups["尼奧姆新城"] == groups["NEOM"]
+
+
+def test_a_body_named_office_takes_its_acronym():
+    """马尼拉经济文化办事处（MECO）: 办事处 ("office") ends a body's name as 中心 does; the acronym stood alone."""
+    groups = _review_groups("菲律宾驻台机构马尼拉经济文化办事处（MECO）指出，在台菲律宾移工人数增加。")
+    assert groups["MECO"] == groups["马尼拉经济文化办事处"]
+
+
+def test_a_reporter_is_not_a_reef_that_sounds_like_her():
+    """陈品洁 (a reporter, chen pin jie) and 仙宾礁 (a reef, xian bin jiao) sound alike; the title says one is a
+    person and the head 礁 that the other is a place."""
+    groups = _review_groups("（中央社记者陈品洁马尼拉1日专电）菲律宾国防部长说，中方在仙滨暗沙（大陆称仙宾礁）附近活动频繁。")
+    assert groups["陈品洁"] != groups["仙宾礁"]

@@ -25,7 +25,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (DASHES, DIVISIONS, DOTS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
+from .context import (DASHES, DIVISIONS, DOTS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
                       jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
@@ -51,6 +51,8 @@ _SLAVIC_PAIRS = (("ska", "ski"), ("ski", "ska"))
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|村|城|岛|港|市|湾|河|湖|山|邦|府|郡)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
+#: Last characters of a natural feature's or a town's name (仙宾礁 a reef, 仁爱礁, 黄岩岛, 达沃市): no person's.
+_FEATURE_ENDS = tuple("礁岛湾峡滩沙市省县") + FEATURE_HEADS
 
 
 #: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
@@ -429,10 +431,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             not person_and_place(a, b))
 
     def person_and_place(a: str, b: str) -> bool:
-        """The text says one is a person (外长|赵显) and the lexicon knows the other as a place (朝鲜), however alike
-        they sound (zhao xian, chao xian)."""
-        return any(x in people and (known := lexicon().names.get(form_key(y))) is not None
-                   and known.type is NameType.PLACE for x, y in ((a, b), (b, a)))
+        """The text says one is a person (外长|赵显) and the lexicon knows the other as a place (朝鲜), or its head
+        says one (记者|陈品洁, 仙宾|礁 (a reef)), however alike they sound (zhao xian, chao xian)."""
+        return any(x in people and ((known := lexicon().names.get(form_key(y))) is not None
+                                    and known.type is NameType.PLACE or y.endswith(_FEATURE_ENDS))
+                   for x, y in ((a, b), (b, a)))
 
     def english_apart(a: str, b: str) -> bool:
         """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they

@@ -25,10 +25,11 @@ from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
 #: A rendering noted in parentheses right after a name with a bare 译 (夏蘭特（內地譯哈蘭德）, 居里（台譯柯瑞、內地譯
-#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after a side
-#: or a language (沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it (a region, its
-#: one-character short form, a press, a side or a language, or none) and the rendering, each item of the parentheses.
-_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|或|另)?译(?![作为成])|(?<=[方语文])称)[“「『]?"
+#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after who
+#: calls it so (沙地阿美（內地稱沙特阿美）, 沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it
+#: (a region, its one-character short form, a press, a side or a language; none before 译) and the rendering, each
+#: item of the parentheses.
+_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|或|另)?译(?![作为成])|(?P<called>称))[“「『]?"
                     r"(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
 _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
 #: Another name of the referent noted in parentheses after its name, or stated right after it: its former, full,
@@ -171,7 +172,7 @@ def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
         for item in _NOTE_ITEMS.split(paren.group("inside")):
             m = _NOTED.fullmatch(item)
             who = m and m.group("who")
-            if m and (not who or who in PRESS_REGIONS or who in _REGION_INITIALS or _press(who) or _side(who)):
+            if m and (not who and not m.group("called") or _renderer(who)):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
             elif m := _NOTED_OTHER_NAME.fullmatch(item):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
@@ -252,8 +253,9 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     ends = {e: (s, e) for s, e in names}
-    for paren, s, e in noted_renderings(norm):  # 居里（台譯柯瑞）: the name right before the parenthesis
-        if (named := ends.get(paren)) is not None and norm[s:e] != norm[slice(*named)]:
+    for paren, s, e in noted_renderings(norm):  # 居里（台譯柯瑞）: the name right before the parenthesis, or its quotes
+        named = ends.get(paren) or (ends.get(paren - 1) if norm[paren - 1:paren] in _CLOSING_QUOTES else None)
+        if named is not None and norm[s:e] != norm[slice(*named)]:  # (「新未來城」（NEOM，內地稱尼奧姆新城）)
             if named not in listed and (s, e) in listed:  # 蒲亭（大陸譯普京）: the glossary's name is the rendering
                 shorts += [Short(a, b, doc.text[a:b], doc.text[s:e]) for a, b in by_form[norm[slice(*named)]]]
                 continue
@@ -552,6 +554,15 @@ def _press(form: str) -> bool:
 
 #: Last characters of a side or a language that renders a name its own way (俄方, 乌方, 俄语, 俄语音, 英文).
 _SIDE_ENDS = ("方", "语", "语音", "文")
+
+
+#: Quotes that close right before a parenthesis: the name they hold is the one the parenthesis notes.
+_CLOSING_QUOTES = "”」』’"
+
+
+def _renderer(who: str) -> bool:
+    """``who`` names who renders a name its own way: a region or its one-character short form, a press, a side."""
+    return who in PRESS_REGIONS or who in _REGION_INITIALS or _press(who) or _side(who)
 
 
 def _side(who: str) -> bool:

@@ -429,7 +429,7 @@ _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
 #: (西共体); a term an acronym stands for ends otherwise.
-_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会")
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处")
 
 
 def _body_named(word: str) -> bool:
