@@ -3718,3 +3718,10 @@ def test_a_reporter_is_not_a_reef_that_sounds_like_her():
     person and the head 礁 that the other is a place."""
     groups = _review_groups("（中央社记者陈品洁马尼拉1日专电）菲律宾国防部长说，中方在仙滨暗沙（大陆称仙宾礁）附近活动频繁。")
     assert groups["陈品洁"] != groups["仙宾礁"]
+
+
+def test_a_transliterated_brand_alone_is_the_company_named_with_its_head():
+    """穆巴达拉投资公司 … 穆巴达拉: business news names a company with its head once, then by the brand alone; only
+    brands of two characters were looked for, so a transliterated one of four was left a second referent."""
+    groups = _review_groups("阿布扎比的穆巴达拉投资公司去年投资额创新高。行政总裁表示，亚洲仍是穆巴达拉的重点。")
+    assert groups["穆巴达拉"] == groups["穆巴达拉投资公司"]

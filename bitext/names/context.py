@@ -134,6 +134,16 @@ def head_at(norm: str, pos: int, heads: tuple[str, ...]) -> str:
     return next((h for h in heads if norm.startswith(h, pos)), "") if norm.startswith(heads, pos) else ""
 
 
+#: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
+STRONG_RUN = 2.0
+
+
+def transliteration(piece: str, lex: Lexicon) -> bool:
+    """A run of three or more strong transliteration characters (卢比欧), whatever words it holds."""
+    return len(piece) >= MIN_NAME_CHARS and all(lex.is_name_char(c) for c in piece) and (
+        sum(map(lex.odds, piece)) >= STRONG_RUN * len(piece))
+
+
 def name_parts(form: str) -> list[str]:
     """The parts of a name that its joiners separate (安东尼·布林肯 → 安东尼, 布林肯); one for a name without any."""
     return [p for p in NAME_PARTS.split(form) if p]

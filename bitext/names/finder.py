@@ -21,9 +21,9 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, STRONG, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges, cue_follows, edge_at,
-                      generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, ordinary_word,
-                      place_cue_before, ruler_before_name, ruler_title, title_before)
+                      RULER_TITLES, SITE_HEADS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
+                      cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
+                      ordinary_word, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, state_organ, whole_place, with_generation,
@@ -41,8 +41,6 @@ from .venues import before_venues, place_start_before, venues
 ORIGIN_SUFFIXES = ("籍", "裔")
 #: What follows a number in a date (2025年, 10月, 26日, 5时): never a name's first character there.
 _DATE_UNITS = "年月日时"
-#: Mean log odds from which a run said to be a name by its context may hold an ordinary word (扎|哈罗|娃).
-STRONG_RUN = 2.0
 #: Similarity of sound from which another name in the text vouches for a run that holds a word (卢比欧/鲁比奥).
 VOUCHING_SOUND = 0.82
 
@@ -298,7 +296,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
-                pos == end and _verb_after(norm[pos], lex) and _transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
+                pos == end and _verb_after(norm[pos], lex) and transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
             if 0 <= pos < len(norm) and norm[pos] in JOINERS and not (
@@ -322,7 +320,7 @@ def _alone_word(norm: str, words: SortedSpans, pos: int, tags: frozenset[str]) -
 
 
 def _verb_after(char: str, lex: Lexicon) -> bool:
-    """A character after a clear transliteration (:func:`_transliteration`) that jieba's dictionary tags a verb and
+    """A character after a clear transliteration (:func:`.context.transliteration`) that jieba's dictionary tags a verb and
     names do not hold (追, 击, 赢): the predicate begins there, so the name ends before it (麦艾莱|追平了纪录)."""
     return not lex.is_name_char(char) and jieba_tag(char) == "v"
 
@@ -424,7 +422,7 @@ def written_chinese(form: str, lex: Lexicon) -> bool:
     known = lex.names.get(form)
     return 2 <= len(form) <= 4 and all_han(form) and any(
         form[:n] in lex.surnames and 1 <= len(form) - n <= 2 for n in (1, 2)) and (
-        known.type is NameType.PERSON if known is not None else not _transliteration(form, lex))
+        known.type is NameType.PERSON if known is not None else not transliteration(form, lex))
 
 
 def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexicon) -> int | None:
@@ -702,7 +700,7 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
         return [known[0], (rest, end)]  # 苏格兰|巴尔莫勒尔堡: a region, then a place in it; 巴伐利亚州|长|苏德尔: the
         # region, then its head (州长, the governor), then him
     covered = bool(known) and known[0][0] == start and all(a[1] == b[0] for a, b in zip(known, known[1:]))
-    if _transliteration(piece, lex) and not (covered and known[-1][1] >= end - 1):
+    if transliteration(piece, lex) and not (covered and known[-1][1] >= end - 1):
         # 波斯|特科格鲁 (Postecoglou): a run of strong transliteration characters the lexicon's names do not
         # cover is one foreign name, and a lexicon name inside it (Persia) only a fragment of it.
         known = [(s, e) for s, e in known if e - s >= end - start - 1]
@@ -1040,7 +1038,7 @@ class _ParagraphFinder:
                 if norm.startswith(PLACE_NOUNS, start) and end - start > 4:
                     start += 2  # 港市|格但斯克: "the port city", then its name
                 end = _before_title_modifier(norm, start, end, lex)
-                if (start, end) != whole_run and _transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
+                if (start, end) != whole_run and transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
                         norm, words, *whole_run, lex):
                     held.append(whole_run)  # 卢比|欧: a clear transliteration that holds a word (卢比 rupee)
                 after = taken.overlapping(end, end + 1)
@@ -1270,7 +1268,7 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
     for i in range(start + 2, end - 2):
         if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and (
                 known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex)
-                or (norm[i - 1:i + 1] != "联邦" and _transliteration(norm[start:i], lex))):
+                or (norm[i - 1:i + 1] != "联邦" and transliteration(norm[start:i], lex))):
             town_end = _before_new_site(norm, i + 1, end)
             glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
             return [Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss),
@@ -1366,12 +1364,6 @@ def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexi
     name = lex.names.get(norm[start + 1:end]) if end - start >= 3 else None
     return name is not None and name.type is NameType.PERSON and name.foreign and generation_before(
         norm, start + 1, para_start, lex)
-
-
-def _transliteration(piece: str, lex: Lexicon) -> bool:
-    """A run of three or more strong transliteration characters (卢比欧), whatever words it holds."""
-    return len(piece) >= MIN_NAME_CHARS and all(lex.is_name_char(c) for c in piece) and (
-        sum(map(lex.odds, piece)) >= STRONG_RUN * len(piece))
 
 
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],

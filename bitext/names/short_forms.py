@@ -42,7 +42,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, NAMING_BEFORE, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
-                      name_parts, title_before)
+                      name_parts, title_before, transliteration)
 from .extents import with_party_opener
 from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS
 from .lexicon import Lexicon, lexicon
@@ -612,9 +612,11 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 
 #: Words after a company's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团.
-BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业")
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业", "投资")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
-_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2}})(?P<head>(?:{_BRAND_HEAD})(?:公司|集团)?))")  # 丰田|汽车|公司
+#: A brand and its head (丰田|汽车|公司, 穆巴达拉|投资公司): the shortest brand before a head, of two characters, or of
+#: up to five when a transliteration.
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2,5}}?)(?P<head>(?:{_BRAND_HEAD})(?:公司|集团)?))")
 
 
 def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Short]]:
@@ -628,22 +630,24 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
     longs: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for m in _BRAND.finditer(norm):
         start, brand = m.start(), m.group("brand")
-        end = start + 2 + len(m.group("head"))
-        if _word_starts(text, start) and _brand_word(brand, norm[start:end], lex):
+        end = start + len(brand) + len(m.group("head"))
+        if _word_starts(text, start) and _brand_word(brand, norm[start:end], lex) and (
+                len(brand) == 2 or transliteration(brand, lex)):  # 穆巴达拉|投资公司, not 他表示|石油公司
             longs[brand].add((start, end))
     found, shorts = [], []
     for brand, spans in longs.items():
         if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1:
             continue
+        n = len(brand)
         alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
-                 and text.whole(i, i + 2) and not any(s < i or i + 2 < e for s, e in names.overlapping(i, i + 2))]
+                 and text.whole(i, i + n) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
         if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
             alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]
         if alone:
             long = norm[slice(*min(spans))]
             found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans if norm[s:e] == long]
             shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in spans if norm[s:e] != long]  # 丰田汽车
-            shorts += [Short(i, i + 2, text.doc.text[i:i + 2], long) for i in alone]
+            shorts += [Short(i, i + n, text.doc.text[i:i + n], long) for i in alone]
     return found, shorts
 
 
