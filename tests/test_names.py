@@ -3725,3 +3725,10 @@ def test_a_transliterated_brand_alone_is_the_company_named_with_its_head():
     brands of two characters were looked for, so a transliterated one of four was left a second referent."""
     groups = _review_groups("阿布扎比的穆巴达拉投资公司去年投资额创新高。行政总裁表示，亚洲仍是穆巴达拉的重点。")
     assert groups["穆巴达拉"] == groups["穆巴达拉投资公司"]
+
+
+def test_a_given_name_that_is_a_word_at_a_clauses_edge_is_still_the_names():
+    """董事长|法兰索瓦·皮诺: 法兰 is an ordinary word to jieba, but nothing stands between it and the title before it,
+    so the walk from the dot takes it as the given name's start instead of proposing 索瓦·皮诺."""
+    found = _names_found("开云集团董事长法兰索瓦·皮诺表示，集团将继续投资。")
+    assert "法兰索瓦·皮诺" in found and "索瓦·皮诺" not in found

@@ -131,15 +131,16 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
                  outward: int, after_one: bool = False) -> bool:
     """A word further out than the one beside the dot is the name's: two or more characters common enough in
     names (each of them) and no ordinary word, or after a part of one character so far (格|布雷 of 格布雷梅斯克尔)
-    each of them clearly a name's; one character clearly a name's
+    each of them clearly a name's, or at a clause's edge before the name (，|贡布|扎布·赞丹沙塔尔: 贡布 a word, yet
+    nothing else for it to be); one character clearly a name's
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
     if outward < 0 and (word in _MEMBER_ENDS or word in _KIN and norm[s - 1:s] in ("之", "的")):
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
     if len(word) >= 2:
-        return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word)) and all(
-            lex.odds(c) > LENIENT for c in word)
+        return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word) or (
+            outward < 0 and _edge(norm, words, s, limit, lex, -1))) and all(lex.odds(c) > LENIENT for c in word)
     if word in AFTER_NAME:
         return False
     if odds <= NEVER_IN_NAMES:  # 佩|芮|及: but the last character of a part cut to one, before a function word
