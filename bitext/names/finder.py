@@ -65,13 +65,20 @@ def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, l
     return any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
 
 
+#: Characters of a clear transliteration from which a word of jieba's at its start is the name's (克拉|马托尔斯克,
+#: 克拉 "carat"): a run so long and strong is one name, where a shorter one may be a word and a name (卢比|欧).
+_LONG_RUN = 6
+
+
 def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里), but not a whole part of a joined
     name (艾哈迈德·沙拉, whatever 沙拉 means on its own) nor a word of its last part (卢拉·达|席尔瓦), nor the last
-    word before a site's head (潘|切沃|炼油厂: the site's name, whatever its characters)."""
+    word before a site's head (潘|切沃|炼油厂: the site's name, whatever its characters), nor the first word of a
+    long clear transliteration (:data:`_LONG_RUN`)."""
     inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
+    long_run = end - start >= _LONG_RUN and transliteration(norm[start:end], lex)
     for s, e in inside:
-        if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS:
+        if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS and not long_run:
             start = e
     if norm.startswith(SITE_HEADS, end):
         return start, end
