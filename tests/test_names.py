@@ -3740,3 +3740,17 @@ def test_a_long_clear_transliteration_keeps_the_word_it_begins_with():
     rather than cut."""
     found = _names_found("北部的斯拉维扬斯克和克拉马托尔斯克频繁遭滑翔炸弹袭击。")
     assert "马托尔斯克" not in found and "斯拉维扬斯克" in found
+
+
+def test_a_province_keeps_the_direction_that_begins_its_name():
+    """南|戈壁省 (South Gobi province): the lexicon knows 戈壁 (the Gobi), 南 is no name character, so the province was
+    found as 戈壁省, a fragment; a direction glued to no word right before a division's name begins it."""
+    found = _names_found("奥尤陶勒盖铜金矿位于南戈壁省汉博格德县。")
+    assert "南戈壁省" in found and "戈壁省" not in found
+
+
+def test_a_titles_last_character_glued_to_a_dotted_name_is_no_part_of_it():
+    """首席执行|官西蒙|·特罗特: jieba glued 官 of 首席执行官 to the given name, and a dot's name runs over the word beside
+    it whatever it means, so 官西蒙·特罗特 was proposed; a title ending inside that word ends before the name."""
+    found = _names_found("力拓新任首席执行官西蒙·特罗特表示，地下矿今年投产。")
+    assert "西蒙·特罗特" in found

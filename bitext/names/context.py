@@ -144,6 +144,12 @@ def transliteration(piece: str, lex: Lexicon) -> bool:
         sum(map(lex.odds, piece)) >= STRONG_RUN * len(piece))
 
 
+def past_title(norm: str, start: int) -> int:
+    """Where a title ends that ends within the first two characters from ``start`` (首席执行|官富凯, 省|长勒高: jieba
+    glues a title's last character to the name after it), else ``start``."""
+    return next((start + k for k in (1, 2) if TITLE_BEFORE.search(norm, max(0, start - 4), start + k)), start)
+
+
 def name_parts(form: str) -> list[str]:
     """The parts of a name that its joiners separate (安东尼·布林肯 → 安东尼, 布林肯); one for a name without any."""
     return [p for p in NAME_PARTS.split(form) if p]

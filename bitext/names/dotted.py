@@ -15,7 +15,7 @@ import re
 
 from ..model import NameType
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
-                      all_han, jieba_tag, ordinary_word)
+                      all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans
 
@@ -109,6 +109,8 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         if not beside and _glued(norm, words, s, e, lex, outward):
             return e - 1 if outward > 0 else s + 1  # 西蒙|尼本|赛季: 本 begins 本赛季, the name ends at 尼
         pos, beside = (s if outward < 0 else e), False
+    if outward < 0 and origin - (past := past_title(norm, pos)) >= 1:
+        return past  # 首席执行|官西蒙|·特罗特: jieba glued a title's last character to the given name
     return pos
 
 

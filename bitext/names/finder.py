@@ -23,7 +23,7 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HE
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
-                      ordinary_word, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
+                      ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, state_organ, whole_place, with_generation,
@@ -102,7 +102,11 @@ def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
     title = TITLE.match(norm, start, end)
     if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
         return title.end()
-    return _after_ruler(norm, start, end, lex) or start
+    if (ruler := _after_ruler(norm, start, end, lex)) is not None:
+        return ruler
+    if end - (past := past_title(norm, start)) >= 2 and norm[start:end] not in lex.names:
+        return past  # 首席执行|官西蒙·特罗特: jieba glued the title's last character to the name
+    return start
 
 
 def _after_ruler(norm: str, start: int, end: int, lex: Lexicon) -> int | None:
@@ -1181,7 +1185,26 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for form in {norm[c.start:c.end] for c in found} if (family := lex.family_name(form))}  # 高市早苗 … 高市则表示
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
-    return _suffixes_to_regions(doc, norm, by_context.each(found, placed))
+    return _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken)
+
+
+#: Directions that begin the name of a province or a state (南戈壁省 South Gobi, 北达尔富尔州, 东开普省).
+_DIRECTIONS = "东西南北"
+
+
+def _with_direction(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """A province or a state found without the direction that begins its name (南|戈壁省: 戈壁 the Gobi is a
+    place the lexicon knows, 南 no name character): a direction right before a division's name, glued to no word
+    before or after it, is the name's first word."""
+    fixed = []
+    for c in found:
+        s = c.start
+        if c.end - s >= 3 and norm[c.end - 1] in "省州" and s and norm[s - 1] in _DIRECTIONS and not (
+                taken.overlapping(s - 1, s)) and not any(default_jieba().has_word(w) for w in (
+                    norm[max(0, s - 2):s], norm[s - 1:s + 1], norm[s - 1:s + 2])):
+            c = Candidate(doc.text[s - 1:c.end], s - 1, c.end, c.gloss)
+        fixed.append(c)
+    return fixed
 
 
 def _suffixes_to_regions(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,8 @@ from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS,
-                      RULER_TITLES, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word, ruler_title)
+                      RULER_TITLES, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
+                      ruler_title)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 
@@ -125,7 +126,7 @@ def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, i
                         norm[words[-1][0]:zh_end] not in lex.names):
                     continue  # 国内生产|毛额(GDP): the last word is a piece of the term
                 zh_start = words[-1][0] if words else zh_end
-                if zh_end - (past := _past_title(norm, zh_start)) >= 2:
+                if zh_end - (past := past_title(norm, zh_start)) >= 2:
                     zh_start = past  # 魁北克省|长勒高: a title ends inside jieba's word
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex, _letters(english))
@@ -536,12 +537,6 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
 _KIN_ENDS = frozenset("子女妻夫")
 
 
-def _past_title(norm: str, start: int) -> int:
-    """Where a title ends that ends within the first two characters from ``start`` (首席执行|官富凯, 省|长勒高: jieba
-    glues a title's last character to the name after it), else ``start``."""
-    return next((start + k for k in (1, 2) if TITLE_BEFORE.search(norm, max(0, start - 4), start + k)), start)
-
-
 def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: Lexicon, two: bool) -> int:
     """Where a full name glossed in English begins that is written like a Chinese one, a chosen name (博励治
     (Pierre Poilievre) in Hong Kong) whose characters read as no transliteration: three characters after a
@@ -552,7 +547,7 @@ def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: 
         start = end - size
         piece, before = norm[start:end], norm[max(0, start - 4):start]
         if start < 0 or start not in starts or not all_han(piece) or piece in lex.words or TITLE.search(piece) or any(
-                c in LEADING for c in piece) or _past_title(norm, start) != start:
+                c in LEADING for c in piece) or past_title(norm, start) != start:
             continue  # not 首席执行|官富凯: a title ends inside it
         if TITLE_BEFORE.search(before) or (size == 3 and piece[0] in lex.surnames) or (
                 not before or not all_han(before[-1]) or before[-1] in BESIDE):
