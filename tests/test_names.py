@@ -3754,3 +3754,10 @@ def test_a_titles_last_character_glued_to_a_dotted_name_is_no_part_of_it():
     it whatever it means, so 官西蒙·特罗特 was proposed; a title ending inside that word ends before the name."""
     found = _names_found("力拓新任首席执行官西蒙·特罗特表示，地下矿今年投产。")
     assert "西蒙·特罗特" in found
+
+
+def test_hong_kongs_name_for_saudi_arabia_is_the_countrys():
+    """沙地阿拉伯 (the Hong Kong government's and press's form) and 沙地阿美 (Saudi Aramco) were unknown: 沙地 is
+    "sandy soil", so only the fragment 阿拉伯 was found."""
+    groups = _review_groups("卡爾臣8月在沙地阿拉伯首都利雅得奪冠。沙特官員到場。沙地阿美（Saudi Aramco）總裁說，沙特阿美會擴大投資。")
+    assert groups["沙地阿拉伯"] == groups["沙特"] and groups["沙地阿美"] == groups["沙特阿美"]
