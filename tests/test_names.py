@@ -3761,3 +3761,10 @@ def test_hong_kongs_name_for_saudi_arabia_is_the_countrys():
     "sandy soil", so only the fragment 阿拉伯 was found."""
     groups = _review_groups("卡爾臣8月在沙地阿拉伯首都利雅得奪冠。沙特官員到場。沙地阿美（Saudi Aramco）總裁說，沙特阿美會擴大投資。")
     assert groups["沙地阿拉伯"] == groups["沙特"] and groups["沙地阿美"] == groups["沙特阿美"]
+
+
+def test_a_krai_and_a_state_university_keep_their_heads():
+    """克拉斯诺亚尔斯克|边疆区 (Krasnoyarsk Krai) and 伊尔库茨克|国立大学 (Irkutsk State University): the city's name
+    alone was proposed, a fragment of the region's and the university's."""
+    found = _names_found("东西伯利亚的克拉斯诺亚尔斯克边疆区行政长官表示。伊尔库茨克国立大学生态学家说。")
+    assert {"克拉斯诺亚尔斯克边疆区", "伊尔库茨克国立大学"} <= found

@@ -105,7 +105,7 @@ EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "�
 #: Heads of a body named after a place or a person, with a few words between or none (卡塔尔|航空 Qatar Airways,
 #: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会, 波士顿|交响乐团, 纽约|爱乐): the place is part of the body's name, and a
 #: place news names only there is no place the text is about.
-BODY_HEADS = ("大学", "学院", "分校", "医院", "航空", "航运", "学会", "财团", "研究所", "研究院",
+BODY_HEADS = ("国立大学", "州立大学", "大学", "学院", "分校", "医院", "航空", "航运", "学会", "财团", "研究所", "研究院",
               "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐", "联盟")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")

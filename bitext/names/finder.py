@@ -1281,12 +1281,13 @@ def _place_word(piece: str, lex: Lexicon) -> bool:
     return known_place(piece, lex) or (list(default_jieba().cut(piece)) == [piece] and jieba_place(piece))
 
 
-#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía).
-_REGION_WORDS = ("自治区", "大区")
+#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía,
+#: 克拉斯诺亚尔斯克边疆区 Krasnoyarsk Krai).
+_REGION_WORDS = ("自治区", "大区", "边疆区")
 
 
 def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
-    """``c`` as the places it names: a region's name goes on through 自治区/大区 (阿拉贡自治区), a state's through the
+    """``c`` as the places it names: a region's name goes on through 自治区/大区/边疆区 (阿拉贡自治区), a state's through the
     character in parentheses that tells it from its namesake (刚果（金）), and a region with its suffix and the town
     written right after it (图林根州|阿恩施塔特, 密歇根州|马歇尔市, as news locates a factory) are two places, the
     town's name no part of the region's."""
