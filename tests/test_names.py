@@ -3768,3 +3768,12 @@ def test_a_krai_and_a_state_university_keep_their_heads():
     alone was proposed, a fragment of the region's and the university's."""
     found = _names_found("东西伯利亚的克拉斯诺亚尔斯克边疆区行政长官表示。伊尔库茨克国立大学生态学家说。")
     assert {"克拉斯诺亚尔斯克边疆区", "伊尔库茨克国立大学"} <= found
+
+
+def test_a_glossed_surname_before_more_notes_is_told_from_a_namesake():
+    """诺波亚（Daniel Noboa，大陆译作诺沃亚）… 阿尔瓦罗·诺波亚（Álvaro Noboa）之子: a gloss followed by a comma and a
+    note says nothing sure about where the name begins, so it was dropped, and with it the English that tells the
+    president from his father; the bare surname joined the father's full name."""
+    groups = _review_groups("厄瓜多总统诺波亚（Daniel Noboa，大陆译作诺沃亚）提出的公投案遭否决。诺波亚当晚承认败选。"
+                            "现年38岁的诺波亚是香蕉大亨阿尔瓦罗·诺波亚（Álvaro Noboa）之子。")
+    assert groups["诺波亚"] != groups["阿尔瓦罗·诺波亚"]

@@ -28,7 +28,7 @@ from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, state_organ, whole_place, with_generation,
                       with_given_name, with_head, with_party_opener, with_region_suffix, with_regnal_number)
-from .glosses import glossed_names
+from .glosses import glossed_names, listed_glosses
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -1185,7 +1185,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for form in {norm[c.start:c.end] for c in found} if (family := lex.family_name(form))}  # 高市早苗 … 高市则表示
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
-    return _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken)
+    found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken)
+    late = listed_glosses(doc)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
+    return [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
 
 
 #: Directions that begin the name of a province or a state (南戈壁省 South Gobi, 北达尔富尔州, 东开普省).

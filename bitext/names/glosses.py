@@ -81,6 +81,18 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
     return list(_last[2])
 
 
+def listed_glosses(doc: Document) -> dict[int, str]:
+    """Where a name ends → the English of a person's full name glossing it before a comma and more notes (杜特蒂
+    （Rodrigo Duterte，大陸譯作杜特爾特）): such a gloss says nothing sure about where the name begins, which the finder
+    finds otherwise, but its English still tells the person from namesakes (塞巴斯汀·杜特蒂, his son)."""
+    found = {}
+    for m in _GLOSS.finditer(doc.text):
+        english = BYLINE.sub("", m.group("en")).strip()
+        if m.group("listed") and " " in english and not _CODE.match(english):
+            found[m.start()] = english
+    return found
+
+
 def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
     lex = lexicon()
     found = []
