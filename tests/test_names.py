@@ -3777,3 +3777,12 @@ def test_a_glossed_surname_before_more_notes_is_told_from_a_namesake():
     groups = _review_groups("厄瓜多总统诺波亚（Daniel Noboa，大陆译作诺沃亚）提出的公投案遭否决。诺波亚当晚承认败选。"
                             "现年38岁的诺波亚是香蕉大亨阿尔瓦罗·诺波亚（Álvaro Noboa）之子。")
     assert groups["诺波亚"] != groups["阿尔瓦罗·诺波亚"]
+
+
+def test_a_surname_the_text_glosses_as_the_lexicon_does_is_that_person():
+    """杜特蒂（Rodrigo Duterte）… 其么子塞巴斯汀·杜特蒂（Sebastian Duterte）: the lexicon also says 杜特蒂 is Rodrigo,
+    and its English for a bare surname was not trusted to tell people apart (卡尼 is Mark Carney to it, Harry Kane
+    in a football report); when the text's own gloss says the same, the father is not the son."""
+    groups = _review_groups("前总统杜特蒂（Rodrigo Duterte）任内主导扫毒战争。杜特蒂当选市长，由副市长、其么子塞巴斯汀·杜特蒂"
+                            "（Sebastian Duterte）代理市政。塞巴斯汀说，父亲一定会回家。")
+    assert groups["杜特蒂"] != groups["塞巴斯汀·杜特蒂"] and groups["塞巴斯汀"] == groups["塞巴斯汀·杜特蒂"]

@@ -362,13 +362,14 @@ def _given_initial(english: str) -> str:
     return re.sub(r"[^a-z]", "", words[0].lower().replace("h", ""))[:3] if len(words) > 1 else ""
 
 
-def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
+def glossed_apart(bare: str, full: str, english: dict[str, str], glossed: frozenset[str] = frozenset()) -> bool:
     """The text glosses the ``bare`` surname with a person's full English, and the ``full`` name's English (gloss
     or lexicon) has another given name: two people of one surname, the bare surname glossed as the brother
     (恩沙基 (Filippo Inzaghi)) of the full name before it (施蒙尼恩沙基 (Simone Inzaghi)).  The lexicon's English for
-    a bare surname names whoever it names there (卡尼 Mark Carney), not the text's person."""
+    a bare surname names whoever it names there (卡尼 Mark Carney), not the text's person, unless the text's own
+    gloss (a form in ``glossed``) says the same (杜特蒂 (Rodrigo Duterte), not his son 塞巴斯汀·杜特蒂)."""
     known = lexicon().names.get(form_key(bare))
-    if known is not None and known.english == english.get(bare):
+    if known is not None and known.english == english.get(bare) and bare not in glossed:
         return False
     first_bare, first_full = _given_initial(english.get(bare, "")), _given_initial(english.get(full, ""))
     return bool(first_bare and first_full) and first_bare != first_full
@@ -376,11 +377,13 @@ def glossed_apart(bare: str, full: str, english: dict[str, str]) -> bool:
 
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-              people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset()) -> list[list[str]]:
+              people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset(),
+              glossed: frozenset[str] = frozenset()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
     ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
     only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫); those in
-    ``people`` it only ever says are people, never a place the lexicon knows by sound alone (赵显, not 朝鲜).
+    ``people`` it only ever says are people, never a place the lexicon knows by sound alone (赵显, not 朝鲜);
+    those in ``glossed`` the text glosses itself (:func:`glossed_apart`).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -515,7 +518,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱
             if not (f == last or paired or near):
                 continue
-            people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(f, g, english)]
+            people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(
+                f, g, english, glossed)]
             one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if people and (f == last or paired and one_person or near):
                 join(people[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
@@ -928,7 +932,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
     people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
-    for cluster in _clusters(unlisted, english, cantonese, places, people, kin):
+    glossed = frozenset(written[k] for k, group in by_key.items() if any(c.gloss for c in group))
+    for cluster in _clusters(unlisted, english, cantonese, places, people, kin, glossed):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
