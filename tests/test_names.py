@@ -3786,3 +3786,10 @@ def test_a_surname_the_text_glosses_as_the_lexicon_does_is_that_person():
     groups = _review_groups("前总统杜特蒂（Rodrigo Duterte）任内主导扫毒战争。杜特蒂当选市长，由副市长、其么子塞巴斯汀·杜特蒂"
                             "（Sebastian Duterte）代理市政。塞巴斯汀说，父亲一定会回家。")
     assert groups["杜特蒂"] != groups["塞巴斯汀·杜特蒂"] and groups["塞巴斯汀"] == groups["塞巴斯汀·杜特蒂"]
+
+
+def test_a_town_or_a_state_named_again_without_its_word_is_the_same_place():
+    """比哈尔邦 … 比哈尔, 达沃市 … 达沃: news names an Indian state or a town with its word once, then without; a
+    place the lexicon knows keeps the word apart (墨西哥 the country, 墨西哥市 its capital)."""
+    groups = _review_groups("莫迪在比哈尔邦竞选。比哈尔的选民表示支持。杜特尔特在达沃市发表讲话。他回到达沃后表示不会离开。")
+    assert groups["比哈尔邦"] == groups["比哈尔"]

@@ -51,6 +51,9 @@ _SLAVIC_PAIRS = (("ska", "ski"), ("ski", "ska"))
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|村|城|岛|港|市|湾|河|湖|山|邦|府|郡)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
 _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
+#: The words after a town's and an Indian state's name (达沃市, 比哈尔邦), which news leaves out when it names them
+#: again; a country's city (墨西哥/墨西哥市) is another place, and the lexicon knows the country.
+_TOWN_OR_STATE = ("市", "邦")
 #: Last characters of a natural feature's or a town's name (仙宾礁 a reef, 仁爱礁, 黄岩岛, 达沃市): no person's.
 _FEATURE_ENDS = tuple("礁岛湾峡滩沙市省县") + FEATURE_HEADS
 
@@ -494,6 +497,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
         by_first[f[:1]].append(f)
+    known_forms = set(forms)
+    for f in forms:
+        if f.endswith(_TOWN_OR_STATE) and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
+                lexicon().names.get(form_key(bare)) is None):
+            join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without its word
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
