@@ -466,12 +466,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         by_given_english[_given_english(d)].add(d)
     sounding = {a: _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
         lexicon().odds(c) > LENIENT for c in a) else set() for a in forms if not surname(a) and len(a) >= 4}
-    parts = _parts_alike_among(sounding, cantonese)
-    for a in sounding:
+    parts_of: dict[str, set[str]] = defaultdict(set)
+    for a, d in _parts_alike_among(sounding, cantonese):
+        parts_of[a].add(d)
+    place_of = {d: n for n, d in enumerate(dotted)}
+    for a in sounding:  # each with the dotted names that may be it, in the text's order, not every dotted name
         keys = key_pairs(a in cantonese, False)
         given = by_given_english.get(first, set()) if (first := _given_initial(english.get(a, ""))) else set()
-        for b in (d for d in dotted if (a, d) in parts or d in given and _same_given_by_english(a, d, english, keys)):
-            join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
+        for b in sorted(parts_of[a] | given, key=place_of.__getitem__):
+            if b in parts_of[a] or _same_given_by_english(a, b, english, keys):
+                join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
