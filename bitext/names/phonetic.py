@@ -137,8 +137,10 @@ def _sibilant_block(key: str) -> str:
     return "".join(c for c in key if c.isupper() and c not in "YWH")[:2].replace("J", "S")
 
 
+@lru_cache(maxsize=65536)
 def block_of(key: str) -> str:
-    """:func:`block` of a sound key."""
+    """:func:`block` of a sound key; kept per key, as every form is filed under its blocks again and again (the
+    finder's vouching, grouping's clusters, the glossary's index)."""
     return "".join(c for c in key if c.isupper() and c not in "YWH").replace("J", "K")[:2]
 
 
