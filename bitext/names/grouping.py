@@ -443,10 +443,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             ends.add(said.split(" ")[-1])
         return len(ends) == 2 and not (lexicon_key(a) and lexicon_key(a) == lexicon_key(b))
 
+    arrays, row = _Forms(forms), {f: n for n, f in enumerate(forms)}  # every form's sounds once, not once per block
     for members in by_block.values():
         first, second = np.triu_indices(len(members), 1)
         mandarin = np.fromiter((f not in cantonese for f in members), dtype=bool, count=len(members))
-        maybe = _may_be_alike(members, CLUSTER, mandarin[first] & mandarin[second], (first, second))
+        at = np.fromiter(map(row.__getitem__, members), dtype=np.intp, count=len(members))
+        maybe = _may_be_alike(arrays, CLUSTER, mandarin[first] & mandarin[second], (at[first], at[second]))
         for i, j in zip(first[maybe].tolist(), second[maybe].tolist()):  # the others are surely not one name
             a, b = members[i], members[j]
             if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
