@@ -955,8 +955,12 @@ def _head_end(norm: str, start: int, end: int, long: str) -> int:
     """Where the short form of ``long`` that a name found at [start, end) begins with ends (0 if none)."""
     if _country(long) and norm.startswith("国", start + 1):
         return start + 2
-    head = _short_end(norm, start, long, SortedSpans([]))
+    head = _short_end(norm, start, long, _NO_SPANS)
     return head if head < end else 0
+
+
+#: No spans: what :func:`_head_end` reads a short form's end past (made once, not at each of the names it is asked of).
+_NO_SPANS = SortedSpans([])
 
 
 def _short_end(norm: str, start: int, long: str, taken: SortedSpans) -> int:
