@@ -674,6 +674,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
     names = {norm[s:e] for s, e in spans}
+    held = "\n".join(names)  # a nickname in none of them is ruled out by one search, not one per name
     alone: dict[str, list[tuple[int, int]]] = {}
     sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
     for start, end in spans:
@@ -684,8 +685,8 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             if nick not in alone:
                 known = lex.names.get(nick)
                 plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
-                    known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not any(
-                        nick in name for name in names if name != norm[start:end])
+                    known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not (
+                        nick in held and any(nick in name for name in names if name != norm[start:end]))
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
             if elsewhere and _SPORT.search(text.sentence(start)):
