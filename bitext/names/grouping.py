@@ -255,6 +255,7 @@ class GlossaryIndex:
         self.by_form: dict[str, GlossaryEntry] = {}
         self.by_english: dict[str, GlossaryEntry] = {}
         self._forms: dict[str, _Forms] = {}  # the forms of a block of by_block, as arrays, once asked
+        self._near: dict[tuple[str, bool], list[bool]] = {}  # (form, Hong Kong) → :func:`_may_be_near`, foreseen
         for entry in self.entries.values():
             for form in entry.forms:
                 self.by_form.setdefault(form_key(form), entry)
@@ -283,7 +284,10 @@ class GlossaryIndex:
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
         neighbours = _sound_neighbours(form, hong_kong, self.by_block)
-        near = _may_be_near(form, self._block_forms(block(form)), len(neighbours), hong_kong, PROBABLE)
+        if (near := self._near.get((form, hong_kong))) is not None:
+            near = near + [True] * (len(neighbours) - len(near))  # the Cantonese block's items, compared one by one
+        else:
+            near = _may_be_near(form, self._block_forms(block(form)), len(neighbours), hong_kong, PROBABLE)
         for ((listed, entry), keys), maybe in zip(neighbours, near):
             if not maybe:
                 continue  # surely below PROBABLE
@@ -291,6 +295,23 @@ class GlossaryIndex:
             if score > best.score and ok(entry) and not named_otherwise(key, entry):
                 best = _Best(entry, listed, score)
         return best
+
+    def foresee(self, forms: list[str], hong_kong: bool = False) -> None:
+        """:func:`_may_be_near` of each of ``forms`` that :meth:`best` will be asked, against its block, the forms of
+        one block all at once: a text's thousands of forms each against a block of hundreds of items in a glossary
+        of 10,000 entries were as many small comparisons, each costing more to set up than to compute."""
+        import numpy as np
+
+        by_home: dict[str, list[str]] = defaultdict(list)
+        for form in dict.fromkeys(forms):
+            by_home[block(form)].append(form)
+        for filed, members in by_home.items():
+            if (home := self._block_forms(filed)) is None or (items := len(home.tail)) < _FEW:
+                continue  # compared one by one in best
+            mandarin = np.repeat([not (hong_kong and reads_in_cantonese(f)) for f in members], items)
+            pairs = np.repeat(np.arange(len(members)), items), np.tile(np.arange(items), len(members))
+            near = _may_be_alike(members, PROBABLE, mandarin, pairs, home).reshape(len(members), items).tolist()
+            self._near.update(((form, hong_kong), row) for form, row in zip(members, near))
 
     def _block_forms(self, filed: str) -> _Forms | None:
         """The forms of a block of :attr:`by_block` as arrays, built when a form first asks for them (not for a
@@ -905,6 +926,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     unlisted: list[str] = []
     written: dict[str, str] = {}  # form key → the Simplified form with its joiners (for surnames)
     english: dict[str, str] = {}  # that form → its gloss, else its lexicon English
+    index.foresee([group[0].form for group in by_key.values()], hong_kong)
     for key, group in by_key.items():
         written[key] = to_simplified(max((c.form for c in group), key=len))
         gloss = next((c.gloss for c in group if c.gloss), "")
