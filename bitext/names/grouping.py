@@ -892,11 +892,13 @@ _BODY_ENDS = ("党", "阵线", "联盟", "同盟", "共同体") + BRAND_HEADS + 
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
-                        index: GlossaryIndex, found: list[NameMatch]) -> bool:
+                        index: GlossaryIndex, found: list[NameMatch], alike: set[tuple[str, str]]) -> bool:
     """Link ``form`` (appending to ``found``) to the entry of a probable variant of the same text it sounds like
-    (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second."""
+    (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second.  ``alike``
+    holds the pairs of a form and a variant alike from :data:`PROBABLE` (:func:`_alike_pairs`); the others score 0."""
     key = form_key(form)
-    best = max(((alike_at_least(form, m.form, PROBABLE), m) for m in variants.get(block(form), {}).values()
+    best = max(((alike_at_least(form, m.form, PROBABLE) if (form, m.form) in alike else 0.0, m)
+                for m in variants.get(block(form), {}).values()
                 if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry)), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
@@ -943,7 +945,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     for m in found:
         for filed in blocks_of_form(m.form):
             variants[filed].setdefault(m.form, m)
-    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
+    alike = _alike_pairs([(f, m.form) for f in unlisted for m in variants.get(block(f), {}).values()], PROBABLE)
+    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found, alike)]
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
