@@ -16,6 +16,7 @@ passed over: the table is built as before, never an error.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -69,7 +70,23 @@ def _read(path: Path):
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
             raise PermissionError(f"{path}: not a private file of this user")
-        return pickle.load(handle)
+        return _load_for_good(handle)
+
+
+def _load_for_good(handle):
+    """The pickled table, which the process keeps to its end: the cyclic garbage collector neither runs while it is
+    read (its hundreds of thousands of objects would set off full collections, which find nothing to free) nor
+    walks it again afterwards (frozen, with what the process held before: a review of 1 MB of news spent 0.5 s of
+    CPU in the collector, its older generations walking the lexicon again and again; 0.2 s so)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        table = pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return table
 
 
 def _write(path: Path, table) -> None:

@@ -250,11 +250,11 @@ _XML_ROOT_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:TEI|tmx|xliff|martif|tbx)\b|<[\w.
 
 def refuse_xml(data: bytes, source: str) -> None:
     """Raise :class:`InputError` when ``data`` is XML: a TEI or a TMX is no article to annotate."""
-    from .tei import TEI_NS
-
     root = xml_root(data)
     if root is None:
         return
+    from .tei import TEI_NS  # only for XML: the TEI writer and lxml are no part of reading an article
+
     name = root.rsplit("}", 1)[-1]
     if root.startswith(f"{{{TEI_NS}}}"):
         raise InputError(f"{source}: is a TEI file, not plain text; 'bitext html' reads it as it is, "

@@ -19,12 +19,25 @@ def _converter(config: str):
 
 
 def _convert_same_length(text: str, config: str) -> str:
-    converted = _converter(config).convert(text)
+    converted = _convert_lines(text, config)
     if len(converted) == len(text):
         return converted
     # A phrase rule changed the length: fall back to character by character.
     convert = _converter(config).convert
     return "".join(c if len(o := convert(c)) != 1 else o for c in text)
+
+
+def _convert_lines(text: str, config: str) -> str:
+    """OpenCC's conversion of ``text``, each distinct line converted once: no phrase of its dictionaries holds a line
+    break, so a line converts alike wherever it stands, and a long text repeats lines (datelines, credits, an
+    article quoted again; the 1 MB of the review benchmark converted to Traditional in a quarter of a second,
+    its 241 distinct lines in a fiftieth)."""
+    convert = _converter(config).convert
+    if "\n" not in text:
+        return convert(text)
+    done: dict[str, str] = {}
+    return "".join([done[line] if line in done else done.setdefault(line, convert(line))
+                    for line in text.splitlines(keepends=True)])
 
 
 def to_simplified(text: str) -> str:

@@ -47,10 +47,14 @@ _FOREIGN_INNER = frozenset(" \t'’-.,:;&")
 
 @lru_cache(maxsize=1)
 def default_jieba():
-    """The one jieba (rjieba) word segmenter, its dictionary with :func:`with_word_fixes`, shared by every module."""
+    """The one jieba (rjieba) word segmenter, its dictionary with :func:`with_word_fixes`, shared by every module.
+
+    rjieba builds a segmenter of its dictionary as it is imported (``rjieba.cut`` and the other functions are its
+    methods), which nothing else uses: that one is taken, not a second built (0.15 s of CPU at every start)."""
     import rjieba
 
-    return with_word_fixes(rjieba.Jieba())
+    built = getattr(rjieba.cut, "__self__", None)
+    return with_word_fixes(built if isinstance(built, rjieba.Jieba) else rjieba.Jieba())
 
 
 def with_word_fixes(jieba):

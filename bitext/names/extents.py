@@ -87,6 +87,10 @@ _BODY_WORD_TAGS = frozenset("n vn j l".split())
 _NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司"))
 #: Every head :func:`body_end` looks for: without one in reach it cuts nothing into words.
 _ALL_BODY_HEADS = BODY_HEADS + STRUCTURE_HEADS + _PACT_HEADS
+#: Any of them, and where the reach of :func:`body_end` ends (a character that is no Han one, or a phrase break), as
+#: two searches: it is asked at every end of a name, twenty thousand in the distinct news texts.
+_ANY_BODY_HEAD = re.compile("|".join(map(re.escape, _ALL_BODY_HEADS)))
+_BODY_REACH_END = re.compile("[^\u3400-\u9fff]|[" + re.escape("".join(sorted(PHRASE_BREAKS))) + "]")
 
 
 def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
@@ -96,8 +100,8 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
     if head := head_at(norm, pos, STRUCTURE_HEADS):
         return pos + len(head)  # 阿斯旺|高坝, which jieba cuts 高|坝
     window = norm[pos:pos + MAX_NAME_CHARS]
-    stop = next((i for i, c in enumerate(window) if not "\u3400" <= c <= "\u9fff" or c in PHRASE_BREAKS), len(window))
-    if not any(head in window[:stop] for head in _ALL_BODY_HEADS):
+    stop = found.start() if (found := _BODY_REACH_END.search(window)) else len(window)
+    if not _ANY_BODY_HEAD.search(window, 0, stop):
         return None  # most names: no head within reach, nothing to cut into words
     end = pos
     for n, word in enumerate(default_jieba().cut(window[:stop], False)):

@@ -219,7 +219,7 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     word of its own (人工智能 (Artificial Intelligence) is a term)."""
     if not _PROPER_NAME.match(english):
         return None
-    wanted = {_singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", english).lower())} - _CALQUE_SKIPS
+    wanted = set(_calque_words(english))
     if len(wanted) < 2:
         return None
     for s, e in reversed(words):
@@ -230,6 +230,13 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if not wanted:
             return s if norm[s:zh_end] not in lex.words and zh_end - s <= MAX_NAME_CHARS else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _calque_words(english: str) -> frozenset[str]:
+    """The words of a gloss that :func:`_calque_start` looks for, read once per gloss: a long text glosses the same
+    names again and again."""
+    return frozenset({_singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", english).lower())} - _CALQUE_SKIPS)
 
 
 def _compound_start(norm: str, words: list[tuple[int, int]], zh_start: int, lex: Lexicon) -> int:

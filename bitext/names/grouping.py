@@ -263,6 +263,7 @@ class GlossaryIndex:
         self.by_form: dict[str, GlossaryEntry] = {}
         self.by_english: dict[str, GlossaryEntry] = {}
         self._forms: dict[str, _Forms] = {}  # the forms of a block of by_block, as arrays, once asked
+        self._near: dict[tuple[str, bool], list[bool]] = {}  # (form, Hong Kong) → :func:`_may_be_near`, foreseen
         for entry in self.entries.values():
             for form in entry.forms:
                 self.by_form.setdefault(form_key(form), entry)
@@ -291,7 +292,10 @@ class GlossaryIndex:
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
         neighbours = _sound_neighbours(form, hong_kong, self.by_block)
-        near = _may_be_near(form, self._block_forms(block(form)), len(neighbours), hong_kong, PROBABLE)
+        if (near := self._near.get((form, hong_kong))) is not None:
+            near = near + [True] * (len(neighbours) - len(near))  # the Cantonese block's items, compared one by one
+        else:
+            near = _may_be_near(form, self._block_forms(block(form)), len(neighbours), hong_kong, PROBABLE)
         for ((listed, entry), keys), maybe in zip(neighbours, near):
             if not maybe:
                 continue  # surely below PROBABLE
@@ -299,6 +303,23 @@ class GlossaryIndex:
             if score > best.score and ok(entry) and not named_otherwise(key, entry):
                 best = _Best(entry, listed, score)
         return best
+
+    def foresee(self, forms: list[str], hong_kong: bool = False) -> None:
+        """:func:`_may_be_near` of each of ``forms`` that :meth:`best` will be asked, against its block, the forms of
+        one block all at once: a text's thousands of forms each against a block of hundreds of items in a glossary
+        of 10,000 entries were as many small comparisons, each costing more to set up than to compute."""
+        import numpy as np
+
+        by_home: dict[str, list[str]] = defaultdict(list)
+        for form in dict.fromkeys(forms):
+            by_home[block(form)].append(form)
+        for filed, members in by_home.items():
+            if (home := self._block_forms(filed)) is None or (items := len(home.tail)) < _FEW:
+                continue  # compared one by one in best
+            mandarin = np.repeat([not (hong_kong and reads_in_cantonese(f)) for f in members], items)
+            pairs = np.repeat(np.arange(len(members)), items), np.tile(np.arange(items), len(members))
+            near = _may_be_alike(members, PROBABLE, mandarin, pairs, home).reshape(len(members), items).tolist()
+            self._near.update(((form, hong_kong), row) for form, row in zip(members, near))
 
     def _block_forms(self, filed: str) -> _Forms | None:
         """The forms of a block of :attr:`by_block` as arrays, built when a form first asks for them (not for a
@@ -457,10 +478,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             ends.add(said.split(" ")[-1])
         return len(ends) == 2 and not (lexicon_key(a) and lexicon_key(a) == lexicon_key(b))
 
+    arrays, row = _Forms(forms), {f: n for n, f in enumerate(forms)}  # every form's sounds once, not once per block
     for members in by_block.values():
         first, second = np.triu_indices(len(members), 1)
         mandarin = np.fromiter((f not in cantonese for f in members), dtype=bool, count=len(members))
-        maybe = _may_be_alike(members, CLUSTER, mandarin[first] & mandarin[second], (first, second))
+        at = np.fromiter(map(row.__getitem__, members), dtype=np.intp, count=len(members))
+        maybe = _may_be_alike(arrays, CLUSTER, mandarin[first] & mandarin[second], (at[first], at[second]))
         for i, j in zip(first[maybe].tolist(), second[maybe].tolist()):  # the others are surely not one name
             a, b = members[i], members[j]
             if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
@@ -480,12 +503,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         by_given_english[_given_english(d)].add(d)
     sounding = {a: _surname_sounds(a, a in cantonese, dotted, by_first_sound) if all(
         lexicon().odds(c) > LENIENT for c in a) else set() for a in forms if not surname(a) and len(a) >= 4}
-    parts = _parts_alike_among(sounding, cantonese)
-    for a in sounding:
+    parts_of: dict[str, set[str]] = defaultdict(set)
+    for a, d in _parts_alike_among(sounding, cantonese):
+        parts_of[a].add(d)
+    place_of = {d: n for n, d in enumerate(dotted)}
+    for a in sounding:  # each with the dotted names that may be it, in the text's order, not every dotted name
         keys = key_pairs(a in cantonese, False)
         given = by_given_english.get(first, set()) if (first := _given_initial(english.get(a, ""))) else set()
-        for b in (d for d in dotted if (a, d) in parts or d in given and _same_given_by_english(a, d, english, keys)):
-            join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
+        for b in sorted(parts_of[a] | given, key=place_of.__getitem__):
+            if b in parts_of[a] or _same_given_by_english(a, b, english, keys):
+                join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
@@ -885,11 +912,13 @@ _BODY_ENDS = ("党", "阵线", "联盟", "同盟", "共同体") + BRAND_HEADS + 
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
-                        index: GlossaryIndex, found: list[NameMatch]) -> bool:
+                        index: GlossaryIndex, found: list[NameMatch], alike: set[tuple[str, str]]) -> bool:
     """Link ``form`` (appending to ``found``) to the entry of a probable variant of the same text it sounds like
-    (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second."""
+    (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second.  ``alike``
+    holds the pairs of a form and a variant alike from :data:`PROBABLE` (:func:`_alike_pairs`); the others score 0."""
     key = form_key(form)
-    best = max(((alike_at_least(form, m.form, PROBABLE), m) for m in variants.get(block(form), {}).values()
+    best = max(((alike_at_least(form, m.form, PROBABLE) if (form, m.form) in alike else 0.0, m)
+                for m in variants.get(block(form), {}).values()
                 if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry)), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
@@ -919,6 +948,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     unlisted: list[str] = []
     written: dict[str, str] = {}  # form key → the Simplified form with its joiners (for surnames)
     english: dict[str, str] = {}  # that form → its gloss, else its lexicon English
+    index.foresee([group[0].form for group in by_key.values()], hong_kong)
     for key, group in by_key.items():
         written[key] = to_simplified(max((c.form for c in group), key=len))
         gloss = next((c.gloss for c in group if c.gloss), "")
@@ -935,7 +965,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     for m in found:
         for filed in blocks_of_form(m.form):
             variants[filed].setdefault(m.form, m)
-    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found)]
+    alike = _alike_pairs([(f, m.form) for f in unlisted for m in variants.get(block(f), {}).values()], PROBABLE)
+    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found, alike)]
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)

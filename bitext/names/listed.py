@@ -255,9 +255,11 @@ def attach_names(doc: Document, matches: list[NameMatch]) -> None:
         if not sentence.tokens or (after := bisect_left(starts, sentence.tokens[0].start)) == len(starts) or (
                 starts[after] > sentence.tokens[-1].start):
             continue  # no name begins where a token of the sentence does (tokens are in text order)
-        for i, token in enumerate(sentence.tokens):
-            match = by_start.get(token.start)
-            if match is None or match.end > sentence.end:
+        token_starts = [token.start for token in sentence.tokens]
+        for start in starts[after:bisect_right(starts, token_starts[-1], after)]:  # the names begun in the sentence
+            i = bisect_left(token_starts, start)  # the token it begins at, if any: not a walk over every token
+            match = by_start[start]
+            if token_starts[i] != start or match.end > sentence.end:
                 continue
             last = i
             while last < len(sentence.tokens) and sentence.tokens[last].end <= match.end:

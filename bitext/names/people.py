@@ -155,7 +155,8 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
     """Spellings in ``norm`` of the people among ``forms`` that write one character after the first with another of
     the same sound (赖莎/赖沙 Raisa, 卡斯楚/卡蕬楚 Castro, 顾绮慧/顾绮惠): Taiwan, Hong Kong and the mainland pick
     different characters for one syllable, and reports mix them.  Only names the lexicon does not know as a
-    place or an organisation; one pass over the text, from the characters those names begin with."""
+    place or an organisation; one pass over each distinct line of the text (a long text repeats its lines), from the
+    characters those names begin with."""
     skeletons: dict[tuple[int, int, str], list[str]] = defaultdict(list)  # every name of a skeleton, not the last
     for form in forms:  # one the set's order happens to give (马可仕 and 马可思 share 马可_)
         known = lex.names.get(form)
@@ -171,18 +172,19 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
     firsts = re.compile("[" + re.escape("".join(lengths)) + "]")
     found = set()
     tried = set(forms)  # a spelling is tried once, however often the text writes it
-    for m in firsts.finditer(norm):
-        p = m.start()
-        for n in lengths[norm[p]]:  # a spelling is as long as the name it spells, which it begins as
-            spelling = norm[p:p + n]
-            if len(spelling) < n or spelling in tried:
-                continue
-            tried.add(spelling)
-            for i in range(1, n):
-                names = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]), ())
-                if names and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and any(
-                        readings(spelling[i]) == readings(form[i]) for form in names):
-                    found.add(spelling)
+    for line in dict.fromkeys(norm.splitlines()):  # a spelling is Han, within one line: each distinct line once
+        for m in firsts.finditer(line):
+            p = m.start()
+            for n in lengths[line[p]]:  # a spelling is as long as the name it spells, which it begins as
+                spelling = line[p:p + n]
+                if len(spelling) < n or spelling in tried:
+                    continue
+                tried.add(spelling)
+                for i in range(1, n):
+                    names = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]), ())
+                    if names and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and any(
+                            readings(spelling[i]) == readings(form[i]) for form in names):
+                        found.add(spelling)
     return found
 
 

@@ -20,6 +20,8 @@ import string
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..builtcache import built
@@ -135,8 +137,10 @@ def _sibilant_block(key: str) -> str:
     return "".join(c for c in key if c.isupper() and c not in "YWH")[:2].replace("J", "S")
 
 
+@lru_cache(maxsize=65536)
 def block_of(key: str) -> str:
-    """:func:`block` of a sound key."""
+    """:func:`block` of a sound key; kept per key, as every form is filed under its blocks again and again (the
+    finder's vouching, grouping's clusters, the glossary's index)."""
     return "".join(c for c in key if c.isupper() and c not in "YWH").replace("J", "K")[:2]
 
 
@@ -393,11 +397,11 @@ class SoundArrays:
         import numpy as np
 
         profiles = [_sound_profile(f) for f in forms]
-        sizes = np.fromiter((len(p.sounds) for p in profiles), dtype=np.intp, count=len(forms))
+        sizes = np.fromiter(map(len, map(attrgetter("sounds"), profiles)), dtype=np.intp, count=len(forms))
         width, kinds, total = int(sizes.max(initial=0)), len(_SOUND_ORDER), int(sizes.sum())
         row = np.repeat(np.arange(len(forms)), sizes)  # each sound of each form, in a row of its form
         column = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        flat = {name: np.fromiter((x for p in profiles for x in getattr(p, name)), dtype=dtype, count=total)
+        flat = {name: np.fromiter(chain.from_iterable(map(attrgetter(name), profiles)), dtype=dtype, count=total)
                 for name, dtype in (("sounds", np.intp), ("full", float), ("light", float), ("full_rank", np.intp),
                                     ("light_rank", np.intp))}
         self.size = sizes  # how many sounds each form has (the rest of its row is padding)
@@ -410,7 +414,17 @@ class SoundArrays:
                             ("full_rank", self.full_rank), ("light_rank", self.light_rank)):
             array[row, column] = flat[name]
         self.count = np.bincount(row * kinds + flat["sounds"], minlength=len(forms) * kinds).reshape(len(forms), kinds)
-        self.change = np.where((self.count > 0)[:, None, :], cost_tables()[1][None, :, :], math.inf).min(axis=2)
+        # the cheapest change of each sound into one the form has depends only on which sounds it has: found once
+        # per distinct set of them (a bit each; thousands of forms hold a few thousand sets), over the sounds of
+        # the set alone (the changes of each sound it has, reduced together), not over every two of the 52 sounds
+        sets, one, of_set = np.unique((self.count > 0) @ (1 << np.arange(kinds, dtype=np.int64)), return_index=True,
+                                      return_inverse=True)
+        which, held = np.nonzero(self.count[one])
+        change = np.full((len(sets), kinds), math.inf)
+        if len(which):
+            firsts = np.flatnonzero(np.r_[True, which[1:] != which[:-1]])
+            change[which[firsts]] = np.minimum.reduceat(cost_tables()[1].T[held], firsts, axis=0)
+        self.change = change[of_set.ravel()]
 
 
 def _distances(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.ndarray,

@@ -138,6 +138,8 @@ def events_of_one_place(norm: str, candidates: list[Candidate], shorts: list[Sho
     found = []
     for c in sorted(candidates, key=lambda c: c.start):
         form = norm[c.start:c.end]
+        if not form.endswith(EVENT_HEADS):
+            continue  # most names: one test against every head at once, not one per head
         head = next((h for h in EVENT_HEADS if form.endswith(h) and len(form) > len(h) + 1), "")
         if not head:
             continue

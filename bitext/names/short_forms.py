@@ -689,6 +689,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
     names = {norm[s:e] for s, e in spans}
+    held = "\n".join(names)  # a nickname in none of them is ruled out by one search, not one per name
     alone: dict[str, list[tuple[int, int]]] = {}
     sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
     for start, end in spans:
@@ -699,8 +700,8 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             if nick not in alone:
                 known = lex.names.get(nick)
                 plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
-                    known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not any(
-                        nick in name for name in names if name != norm[start:end])
+                    known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not (
+                        nick in held and any(nick in name for name in names if name != norm[start:end]))
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
             if elsewhere and _SPORT.search(text.sentence(start)):
@@ -970,8 +971,12 @@ def _head_end(norm: str, start: int, end: int, long: str) -> int:
     """Where the short form of ``long`` that a name found at [start, end) begins with ends (0 if none)."""
     if _country(long) and norm.startswith("国", start + 1):
         return start + 2
-    head = _short_end(norm, start, long, SortedSpans([]))
+    head = _short_end(norm, start, long, _NO_SPANS)
     return head if head < end else 0
+
+
+#: No spans: what :func:`_head_end` reads a short form's end past (made once, not at each of the names it is asked of).
+_NO_SPANS = SortedSpans([])
 
 
 def _short_end(norm: str, start: int, long: str, taken: SortedSpans) -> int:
