@@ -1186,7 +1186,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken)
-    late = listed_glosses(doc)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
+    late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     return [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
 
 

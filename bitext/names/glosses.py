@@ -63,9 +63,17 @@ _DEMONSTRATIVES = set("该此")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
-#: The last answer of :func:`glossed_names`: (the text object, its Simplified text, the answer), as ``review`` asks
-#: again for the text whose names it has just found.
-_last: tuple[str, str, list[tuple[int, int, str, int, int]]] | None = None
+#: The last answer of :func:`glossed_names` and :func:`listed_glosses`: (the text object, its Simplified text, the
+#: glossed names, the listed glosses), as ``review`` asks again for the text whose names it has just found.
+_last: tuple[str, str, list[tuple[int, int, str, int, int]], dict[int, str]] | None = None
+
+
+def _answers(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, int, int]], dict[int, str]]:
+    """:func:`_glossed_names` of the text, from memory when asked again for the same text object."""
+    global _last
+    if _last is None or _last[0] is not doc.text or _last[1] != norm:
+        _last = (doc.text, norm, *_glossed_names(doc, norm))
+    return _last[2], _last[3]
 
 
 def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
@@ -75,33 +83,28 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
     else the last word jieba cuts before it (习近平(Xi Jinping)).  A byline's
     "By"/"Von" is not part of the English.  Asked again for the same text object, it answers from memory.
     """
-    global _last
-    if _last is None or _last[0] is not doc.text or _last[1] != norm:
-        _last = (doc.text, norm, _glossed_names(doc, norm))
-    return list(_last[2])
+    return list(_answers(doc, norm)[0])
 
 
-def listed_glosses(doc: Document) -> dict[int, str]:
+def listed_glosses(doc: Document, norm: str) -> dict[int, str]:
     """Where a name ends → the English of a person's full name glossing it before a comma and more notes (杜特蒂
     （Rodrigo Duterte，大陸譯作杜特爾特）): such a gloss says nothing sure about where the name begins, which the finder
     finds otherwise, but its English still tells the person from namesakes (塞巴斯汀·杜特蒂, his son)."""
-    found = {}
-    for m in _GLOSS.finditer(doc.text):
-        english = BYLINE.sub("", m.group("en")).strip()
-        if m.group("listed") and " " in english and not _CODE.match(english):
-            found[m.start()] = english
-    return found
+    return dict(_answers(doc, norm)[1])
 
 
-def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
+def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, int, int]], dict[int, str]]:
+    """The glossed names (:func:`glossed_names`) and the listed glosses (:func:`listed_glosses`), in one pass."""
     lex = lexicon()
-    found = []
+    found, listed = [], {}
     for m in _GLOSS.finditer(doc.text):
         zh_end = m.start()
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
         english = BYLINE.sub("", m.group("en"))
         if m.group("listed") and not _CODE.match(english):
+            if " " in english.strip():
+                listed[zh_end] = english.strip()
             continue  # 丹麦马士基（Maersk，台湾译…）: a name's gloss before a comma says where the name begins no better
         if (quoted := _quoted_before(norm, zh_end, bool(_PROPER_NAME.match(english)))) is not None:
             found.append((*quoted, english, m.start("en"), m.end("en")))
@@ -183,7 +186,7 @@ def _glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, i
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
-    return found
+    return found, listed
 
 
 #: Titles written right after a person's name (阿尔瓦利德·本·塔拉勒|王子, 马斯克|先生), with the English words that

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Document, NameType
-from .glosses import LATIN
+from .glosses import LATIN, QUOTE_PAIRS
 from .context import (AFTER_NAME, BESIDE, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
                       cue_follows, known_place, name_parts)
 from .lexicon import Lexicon, lexicon
@@ -254,7 +254,7 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
         shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     ends = {e: (s, e) for s, e in names}
     for paren, s, e in noted_renderings(norm):  # 居里（台譯柯瑞）: the name right before the parenthesis, or its quotes
-        named = ends.get(paren) or (ends.get(paren - 1) if norm[paren - 1:paren] in _CLOSING_QUOTES else None)
+        named = ends.get(paren) or (ends.get(paren - 1) if norm[paren - 1:paren] in QUOTE_PAIRS else None)
         if named is not None and norm[s:e] != norm[slice(*named)]:  # (「新未來城」（NEOM，內地稱尼奧姆新城）)
             if named not in listed and (s, e) in listed:  # 蒲亭（大陸譯普京）: the glossary's name is the rendering
                 shorts += [Short(a, b, doc.text[a:b], doc.text[s:e]) for a, b in by_form[norm[slice(*named)]]]
@@ -554,10 +554,6 @@ def _press(form: str) -> bool:
 
 #: Last characters of a side or a language that renders a name its own way (俄方, 乌方, 俄语, 俄语音, 英文).
 _SIDE_ENDS = ("方", "语", "语音", "文")
-
-
-#: Quotes that close right before a parenthesis: the name they hold is the one the parenthesis notes.
-_CLOSING_QUOTES = "”」』’"
 
 
 def _renderer(who: str) -> bool:
