@@ -3793,3 +3793,13 @@ def test_a_town_or_a_state_named_again_without_its_word_is_the_same_place():
     place the lexicon knows keeps the word apart (墨西哥 the country, 墨西哥市 its capital)."""
     groups = _review_groups("莫迪在比哈尔邦竞选。比哈尔的选民表示支持。杜特尔特在达沃市发表讲话。他回到达沃后表示不会离开。")
     assert groups["比哈尔邦"] == groups["比哈尔"]
+
+
+def test_a_site_a_court_a_broadcaster_or_a_race_named_after_its_place_keeps_its_head():
+    """扎波罗热|核电站, 维拉库布莱|空军基地, 科隆|行政法院, 阿兹特克|电视台, 卡塔尔|大奖赛: the place the lexicon knows was
+    proposed alone, a fragment of the plant's, the base's, the court's, the channel's or the race's name; the head
+    also says the type (a base is a place, a channel an organisation, whatever the lexicon says 阿兹特克 is)."""
+    types = _proposed_types("扎波罗热核电站再次断电。总统抵达维拉库布莱空军基地。科隆行政法院裁定。阿兹特克电视台报道。"
+                            "卡塔尔大奖赛周日在卢赛尔赛道举行。")
+    assert types == {"扎波罗热核电站": "place", "维拉库布莱空军基地": "place", "科隆行政法院": "organisation",
+                     "阿兹特克电视台": "organisation", "卡塔尔大奖赛": "organisation", "卢赛尔赛道": "place"}

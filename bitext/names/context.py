@@ -101,12 +101,13 @@ NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治�
 #: What a festival, a fair or a games is called after the city or country that holds it (康城|影展, 戛纳|国际电影节,
 #: 大阪|世博会, 巴黎|奥运会): the event's name, of which the place's is a part.
 EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
-               "亚运会", "马拉松")
+               "亚运会", "马拉松", "大奖赛", "公开赛")
 #: Heads of a body named after a place or a person, with a few words between or none (卡塔尔|航空 Qatar Airways,
 #: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会, 波士顿|交响乐团, 纽约|爱乐): the place is part of the body's name, and a
 #: place news names only there is no place the text is about.
 BODY_HEADS = ("国立大学", "州立大学", "大学", "学院", "分校", "医院", "航空", "航运", "学会", "财团", "研究所", "研究院",
-              "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐", "联盟")
+              "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐", "联盟", "电视台",
+              "酒店")
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
@@ -119,12 +120,13 @@ STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路")
 FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠")
 #: Heads of a mine, an oil or gas field, a refinery or a prison named after its place (西芒杜|铁矿, 田吉兹|油田,
 #: 潘切沃|炼油厂, 阿迪亚拉|监狱).
-SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营")
+SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营", "核电站", "空军基地",
+              "太空发射场", "航天发射场", "赛道")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
 VENUE_HEADS = ("体育园", "体育馆", "体育场", "球场", "公墓", "墓园", "大厦", "大楼", "大厅", "礼堂", "广场",
-               "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头", "市政厅", "博物馆", "美术馆",
+               "电视中心", "中心", "车站", "站", "教堂", "堂", "宫", "寺", "机场", "码头", "市政厅", "博物馆", "美术馆", "画廊",
                "图书馆", "歌剧院", "剧院", "音乐厅", "天文台", "大教堂", "城堡", "花园", "大街")
 
 

@@ -121,7 +121,8 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
 #: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
 #: 欧罗巴联赛 the Europa League), and of a mine, a field or a prison (西芒杜铁矿, 田吉兹油田, 阿迪亚拉监狱): with them
 #: the place is part of the name, and alone it would be a fragment.
-_FACILITY_HEADS = ("地方法院", "地区法院", "高等法院", "地院", "球场", "体育场", "电视中心", "联赛") + SITE_HEADS
+_FACILITY_HEADS = ("地方法院", "地区法院", "高等法院", "行政法院", "地院", "球场", "体育场", "电视中心", "机场",
+                   "联赛") + SITE_HEADS
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 
