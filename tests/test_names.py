@@ -3803,3 +3803,12 @@ def test_a_site_a_court_a_broadcaster_or_a_race_named_after_its_place_keeps_its_
                             "卡塔尔大奖赛周日在卢赛尔赛道举行。")
     assert types == {"扎波罗热核电站": "place", "维拉库布莱空军基地": "place", "科隆行政法院": "organisation",
                      "阿兹特克电视台": "organisation", "卡塔尔大奖赛": "organisation", "卢赛尔赛道": "place"}
+
+
+def test_a_rank_glossed_before_a_name_is_no_part_of_it():
+    """洛朗亲王 (Prince Laurent), 阿玛莉亚公主 (Princess Amalia): the gloss translates the rank, so the rank was
+    kept in the name and the proposed entry was 洛朗亲王, which no later 洛朗 would match; a rank "of" a place is
+    the name itself (威尔士亲王 (Prince of Wales))."""
+    found = _names_found("国王胞弟洛朗亲王（Prince Laurent）屡受批评。王储阿玛莉亚公主（Princess Amalia）今年起服役。"
+                         "威尔士亲王（Prince of Wales）到访。")
+    assert {"洛朗", "阿玛莉亚", "威尔士亲王"} <= found and not {"洛朗亲王", "阿玛莉亚公主"} & found

@@ -197,14 +197,17 @@ _TITLES_AFTER_NAME = {"王子": "prince", "公主": "princess", "亲王": "princ
 
 def _title_after(form: str, english: str) -> int:
     """How many characters of a title end ``form``, a full name glossed in English (阿尔瓦利德·本·塔拉勒王子
-    (Alwaleed bin Talal), 法兰克·威廉斯爵士 (Sir Frank Williams)); 0 when it has none, when too little would be
-    left, or when no dot says a person's name ends before it and its gloss translates the title: then the title is
-    the name's (威尔士亲王 (Prince of Wales))."""
+    (Alwaleed bin Talal), 法兰克·威廉斯爵士 (Sir Frank Williams), 洛朗亲王 (Prince Laurent)); 0 when it has none,
+    when too little would be left, or when no dot says a person's name ends before it and its gloss translates the
+    title into no rank before a name: then the title is the name's (威尔士亲王 (Prince of Wales))."""
     title = next((t for t in _TITLES_AFTER_NAME if form.endswith(t)), "")
-    if not title or len(form) - len(title) < 3 or " " not in english.strip():
+    if not title or len(form) - len(title) < 2 or " " not in english.strip():
         return 0
+    words = re.findall(r"[a-z]+", english.lower())
+    if words[0] == _TITLES_AFTER_NAME[title] and words[1] != "of":
+        return len(title)  # 伊利莎伯公主 (Princess Elisabeth), 洛朗亲王 (Prince Laurent): the rank, then the name
     dotted = any(j in form for j in JOINERS)
-    return len(title) if dotted or _TITLES_AFTER_NAME[title] not in re.findall(r"[a-z]+", english.lower()) else 0
+    return len(title) if len(form) - len(title) >= 3 and (dotted or _TITLES_AFTER_NAME[title] not in words) else 0
 
 
 #: English words a name's translation leaves out or that name nothing alone.
