@@ -3812,3 +3812,10 @@ def test_a_rank_glossed_before_a_name_is_no_part_of_it():
     found = _names_found("国王胞弟洛朗亲王（Prince Laurent）屡受批评。王储阿玛莉亚公主（Princess Amalia）今年起服役。"
                          "威尔士亲王（Prince of Wales）到访。")
     assert {"洛朗", "阿玛莉亚", "威尔士亲王"} <= found and not {"洛朗亲王", "阿玛莉亚公主"} & found
+
+
+def test_an_oasis_or_a_pyramid_is_named_with_its_head():
+    """锡瓦|绿洲 (the Siwa Oasis), 胡夫|金字塔 (the Pyramid of Khufu): the head noun says the words before it name a
+    place, as 体育场 or 机场 does; the oases were proposed without it and the pyramid was not found."""
+    types = _proposed_types("在西部沙漠，锡瓦绿洲和新河谷省的哈里杰绿洲进入旅游旺季。馆方还把在胡夫金字塔旁出土的太阳船迁入馆内。")
+    assert {types.get("锡瓦绿洲"), types.get("哈里杰绿洲"), types.get("胡夫金字塔")} == {"place"}

@@ -114,10 +114,10 @@ PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 PLACE_ENDS = "国洲州省市岛县邦"
 #: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 阿斯旺|高坝, 苏伊士|运河): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
-STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路")
+STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路", "金字塔")
 #: Head nouns of a natural feature's name: 马辛洛克|浅滩, 仁爱|暗沙, 巴士|海峡 (a shoal, a strait), a place whatever
 #: the words before them are.
-FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠")
+FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠", "绿洲")
 #: Heads of a mine, an oil or gas field, a refinery or a prison named after its place (西芒杜|铁矿, 田吉兹|油田,
 #: 潘切沃|炼油厂, 阿迪亚拉|监狱).
 SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营", "核电站", "空军基地",

@@ -7,13 +7,15 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import (BESIDE, DOTS, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, TITLE, TITLE_BEFORE, VENUE_HEADS,
-                      jieba_place, jieba_tag, known_place)
+from .context import (BESIDE, DOTS, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, TITLE, TITLE_BEFORE,
+                      VENUE_HEADS, jieba_place, jieba_tag, known_place)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
 
 
-_VENUE = re.compile("|".join(sorted(VENUE_HEADS, key=len, reverse=True)))
+#: An oasis or a pyramid is named by the words before its head as a venue is (锡瓦|绿洲, 胡夫|金字塔).  Not a mine's
+#: or a base's head: after a city the venue takes the city's name, and 巴黎|桑特监狱 is a prison in Paris.
+_VENUE = re.compile("|".join(sorted(VENUE_HEADS + ("绿洲", "金字塔"), key=len, reverse=True)))
 #: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
 _STAND_AFTER = set("在着了起住到出立满")
 #: Verbs of going that stand before a venue, never in its name (总统奥恩|到|机场迎接).
