@@ -3819,3 +3819,12 @@ def test_an_oasis_or_a_pyramid_is_named_with_its_head():
     place, as 体育场 or 机场 does; the oases were proposed without it and the pyramid was not found."""
     types = _proposed_types("在西部沙漠，锡瓦绿洲和新河谷省的哈里杰绿洲进入旅游旺季。馆方还把在胡夫金字塔旁出土的太阳船迁入馆内。")
     assert {types.get("锡瓦绿洲"), types.get("哈里杰绿洲"), types.get("胡夫金字塔")} == {"place"}
+
+
+def test_a_listed_name_after_its_country_is_tagged_though_jieba_glues_them():
+    """美国哈佛大学: jieba's dictionary holds the phrase as one word, and a listed form inside a longer word was
+    taken for part of another name (俄罗斯 in 白俄罗斯), so the glossary's 哈佛大学 was not tagged at all."""
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("公主9月起在美国哈佛大学修读硕士。白俄罗斯总统表示。", glossary=glossary)
+    entries = {n.form: n.entry_id for s in doc.sentences() for n in s.names if not n.cert}
+    assert entries.get("哈佛大学") == "harvard" and entries.get("白俄罗斯") == "belarus" and "俄罗斯" not in entries

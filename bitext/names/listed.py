@@ -20,6 +20,7 @@ from ..glossary import NAME_JOINERS, Glossary, form_key
 from ..model import Document, GlossaryEntry, NameSpan, NameType
 from ..script import to_simplified, to_traditional
 from ..segment import default_jieba
+from .lexicon import lexicon
 from .phonetic import similarity
 from .spans import SortedSpans, beginnings
 
@@ -166,10 +167,14 @@ def forget_text() -> None:
     _known = (None, {}, {}, {})
 
 
-def _inside_longer_word(words: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when one word holds the match and begins before it: 俄罗斯 in 白俄罗斯 (not in 俄罗斯政府)."""
+def _inside_longer_word(norm: str, words: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one word holds the match and begins before it: 俄罗斯 in 白俄罗斯 (not in 俄罗斯政府), unless
+    the word begins with a place, in which the listed name stands (jieba's 美国哈佛大学 is 美国|哈佛大学)."""
     i = bisect_right(words, (start, float("inf"))) - 1
-    return i >= 0 and words[i][0] < start and words[i][1] >= end
+    if i < 0 or not words[i][0] < start <= end <= words[i][1]:
+        return False
+    place = lexicon().names.get(norm[words[i][0]:start])
+    return place is None or place.type is not NameType.PLACE
 
 
 def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
@@ -198,7 +203,7 @@ def _listed_in(norm: str, paragraph, matcher: _Matcher) -> list[tuple[int, int]]
     taken = bytearray(paragraph.end - paragraph.start)
     found = []
     for start, end in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(words, start, end) or (
+        if any(taken[start - paragraph.start:end - paragraph.start]) or _inside_longer_word(norm, words, start, end) or (
                 _feminine_after(norm, start, end, matcher)):
             continue
         taken[start - paragraph.start:end - paragraph.start] = b"\x01" * (end - start)
