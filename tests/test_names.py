@@ -3828,3 +3828,10 @@ def test_a_listed_name_after_its_country_is_tagged_though_jieba_glues_them():
     doc = annotate_text("公主9月起在美国哈佛大学修读硕士。白俄罗斯总统表示。", glossary=glossary)
     entries = {n.form: n.entry_id for s in doc.sentences() for n in s.names if not n.cert}
     assert entries.get("哈佛大学") == "harvard" and entries.get("白俄罗斯") == "belarus" and "俄罗斯" not in entries
+
+
+def test_a_japanese_minister_whose_family_name_the_lexicon_knows_is_found_whole():
+    """干事长铃木俊一, 农林水产大臣铃木宪和: CC-CEDICT knows 铃木 (Suzuki) as a person, so only the family name was
+    found and the two ministers were one fragment; 铃 is a Chinese surname too, which read 铃木宪 as a Chinese name."""
+    found = _names_found("措施由农林水产大臣铃木宪和主导。铃木宪和与自民党干事长铃木俊一并无亲属关系。")
+    assert {"铃木宪和", "铃木俊一"} <= found and "铃木" not in found

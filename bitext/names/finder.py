@@ -362,8 +362,8 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
-        if title.group() in _JAPANESE_TITLES and _chinese_name_at(norm, begin, end, False, lex) is None and (
-                name_end := _japanese_name_at(norm, begin, end, lex)) is not None:
+        if title.group() in _JAPANESE_TITLES and (name_end := _japanese_name_at(norm, begin, end, lex)) is not None and (
+                _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None):
             found.append((begin, name_end))
             continue
         while (name_end := _chinese_name_at(norm, begin, end, reporter, lex)) is not None:
@@ -505,17 +505,29 @@ _LONG_GIVEN_ENDS = ("郎", "一")
 def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon) -> int | None:
     """Where a Japanese full name that begins at ``begin`` after a Japanese title ends, or None: a family name of
     two characters and a given name of two (赤泽亮正) or three ending 郎 (玉木雄一郎), in characters of which no two or
-    three make a word or a name CC-CEDICT knows: CC-CEDICT lists few Japanese family names (not 神谷, 片山, 赤泽)."""
+    three make a word or a name CC-CEDICT knows but the family name: CC-CEDICT lists few Japanese family names (not
+    神谷, 片山, 赤泽), and those it lists (铃木, 松本) are people to it; after one, a given name may end in 和 (铃木宪和
+    Norikazu)."""
+    family = 2 if _listed_family(norm, begin, lex) else 0
     for length in (4, 5):
         name = norm[begin:begin + length]
         if len(name) < length or begin + length > end or (length == 5 and not name.endswith(_LONG_GIVEN_ENDS)):
             break
-        if not all_han(name) or any(c in BESIDE or c in JOINERS for c in name) or any(
-                name[i:i + n] in lex.words or name[i:i + n] in lex.names for n in (2, 3) for i in range(length - n + 1)):
+        if not all_han(name) or any(c in JOINERS for c in name) or any(
+                c in BESIDE for c in name[:length - bool(family)]) or any(
+                name[i:i + n] in lex.words or name[i:i + n] in lex.names
+                for n in (2, 3) for i in range(length - n + 1) if i + n > family):
             break
         if _ends_name(norm, begin + length, end, True, False, lex):
             return begin + length
     return None
+
+
+def _listed_family(norm: str, begin: int, lex: Lexicon) -> bool:
+    """The two characters at ``begin`` are a person to CC-CEDICT (铃木 Suzuki, 松本 Matsumoto): after a Japanese
+    title, a family name, though 铃 is also a Chinese surname and 铃木宪 would read as a Chinese name."""
+    known = lex.names.get(norm[begin:begin + 2])
+    return known is not None and known.type is NameType.PERSON
 
 
 #: A day or a month right after a name (王杰|14日乘坐, 李在镕|7月获): what the person did then follows.
@@ -1175,8 +1187,12 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     found = disjoint(_written_in_full(doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
+    heads = {(c.start, c.end) for c in found if c.end - c.start == 2 and _listed_family(norm, c.start, lex)}
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
-              for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex) if not spans.overlapping(s, e)]
+              for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
+              if all(o in heads and o[0] == s for o in spans.overlapping(s, e))]
+    within = {(c.start, c.end) for c in titled}  # 干事长|铃木俊一, not the family name 铃木 the lexicon found in it
+    found = [c for c in found if not any(s == c.start and c.end < e for s, e in within)]
     titled += [Candidate(doc.text[s:e], s, e) for s, e in _credited_names(norm, lex)
                if not spans.overlapping(s, e) and not any(c.start < e and s < c.end for c in titled)]
     found += titled
