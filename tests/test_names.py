@@ -3835,3 +3835,12 @@ def test_a_japanese_minister_whose_family_name_the_lexicon_knows_is_found_whole(
     found and the two ministers were one fragment; 铃 is a Chinese surname too, which read 铃木宪 as a Chinese name."""
     found = _names_found("措施由农林水产大臣铃木宪和主导。铃木宪和与自民党干事长铃木俊一并无亲属关系。")
     assert {"铃木宪和", "铃木俊一"} <= found and "铃木" not in found
+
+
+def test_a_transliteration_is_not_cut_to_the_short_form_of_a_city_it_begins_like():
+    """阿斯麦 (ASML) begins with 阿, 斯, characters of 阿姆斯特丹 in order, so it was cut to 阿斯, a "short form" of
+    Amsterdam, and the firm's two renderings lost each other; a country's short form glued to a word is still cut
+    (墨国|国会)."""
+    groups = _review_groups("阿姆斯特丹上诉法院暂停其职务。\n光刻机制造商阿斯麦（ASML，台湾译艾司摩尔）总部设于荷兰。"
+                            "\n图：荷兰费尔德霍芬的阿斯麦总部。")
+    assert "阿斯" not in groups and groups["阿斯麦"] == groups["艾司摩尔"] != groups["阿姆斯特丹"]

@@ -770,8 +770,9 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                 continue  # 美国太空总署 before the rendering 美国国家航空暨太空总署: a name shortens one written before it
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
-            elif norm[start:end] not in lex.names and (
-                    head := _head_end(norm, start, end, long)) and _short_of(text, start, head, long, forms, by_first):
+            elif norm[start:end] not in lex.names and (head := _head_end(norm, start, end, long)) and (
+                    norm[head - 1] == "国" or not all(map(lex.is_name_char, norm[head:end]))) and _short_of(
+                    text, start, head, long, forms, by_first):  # 墨国|国, but not 阿斯|麦 (ASML) of 阿姆斯特丹
                 found.append(Short(start, head, text.doc.text[start:head], long))
     firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
