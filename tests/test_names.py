@@ -3844,3 +3844,10 @@ def test_a_transliteration_is_not_cut_to_the_short_form_of_a_city_it_begins_like
     groups = _review_groups("阿姆斯特丹上诉法院暂停其职务。\n光刻机制造商阿斯麦（ASML，台湾译艾司摩尔）总部设于荷兰。"
                             "\n图：荷兰费尔德霍芬的阿斯麦总部。")
     assert "阿斯" not in groups and groups["阿斯麦"] == groups["艾司摩尔"] != groups["阿姆斯特丹"]
+
+
+def test_a_malaysian_honorific_is_a_title_not_part_of_the_name():
+    """巫统主席拿督斯里阿末扎希: Malaysian honorifics (拿督斯里, 丹斯里, 拿督, 东姑) stand before the name as 总统 does,
+    and were taken into the name, so the review proposed 拿督斯里阿末扎希 and no later 阿末扎希 would match."""
+    found = _names_found("巫统主席拿督斯里阿末扎希表示，国阵将继续支持团结政府。阿末扎希说，巫统不会退出。")
+    assert "阿末扎希" in found and not any(f.startswith("拿督") for f in found)
