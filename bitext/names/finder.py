@@ -1191,8 +1191,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
               if all(o in heads and o[0] == s for o in spans.overlapping(s, e))]
-    within = {(c.start, c.end) for c in titled}  # 干事长|铃木俊一, not the family name 铃木 the lexicon found in it
-    found = [c for c in found if not any(s == c.start and c.end < e for s, e in within)]
+    ends = {c.start: c.end for c in titled}  # 干事长|铃木俊一, not the family name 铃木 the lexicon found in it
+    found = [c for c in found if c.end >= ends.get(c.start, 0)]
     titled += [Candidate(doc.text[s:e], s, e) for s, e in _credited_names(norm, lex)
                if not spans.overlapping(s, e) and not any(c.start < e and s < c.end for c in titled)]
     found += titled
