@@ -3851,3 +3851,12 @@ def test_a_malaysian_honorific_is_a_title_not_part_of_the_name():
     and were taken into the name, so the review proposed 拿督斯里阿末扎希 and no later 阿末扎希 would match."""
     found = _names_found("巫统主席拿督斯里阿末扎希表示，国阵将继续支持团结政府。阿末扎希说，巫统不会退出。")
     assert "阿末扎希" in found and not any(f.startswith("拿督") for f in found)
+
+
+def test_a_japanese_ministers_relatives_are_found_by_the_family_name():
+    """环境大臣石原宏高 … 其兄石原伸晃 … 另一兄长石原良纯: the brothers stand after kin words, no title, so only the
+    minister was found and the family name alone was proposed beside him; a Japanese name found after a title
+    lends its family name to the others the text writes in full."""
+    found = _names_found("环境大臣石原宏高是已故东京都知事石原慎太郎的三子，其兄石原伸晃曾任自民党干事长，"
+                         "另一兄长石原良纯是电视节目主持人。")
+    assert {"石原宏高", "石原伸晃", "石原良纯"} <= found and "石原" not in found

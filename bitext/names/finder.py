@@ -502,6 +502,23 @@ _JAPANESE_TITLES = frozenset(("大臣", "首相", "知事", "官房长官", "干
 _LONG_GIVEN_ENDS = ("郎", "一")
 
 
+def _japanese_relatives(doc: Document, norm: str, titled: list[Candidate], taken: SortedSpans,
+                        heads: set[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    """Full names with the family name of a Japanese name found after a title, wherever they stand (大臣石原宏高 …
+    其兄石原伸晃, 另一兄长石原良纯): a political family's members are named after kin words, no title, and a
+    family name of two characters and two more no word holds is their name (:func:`_japanese_name_at`)."""
+    families = {norm[c.start:c.start + 2] for c in titled
+                if c.end - c.start >= 4 and _japanese_name_at(norm, c.start, c.end, lex) == c.end}
+    found = []
+    for family in families:
+        for m in re.finditer(family, norm):
+            if (end := _japanese_name_at(norm, m.start(), len(norm), lex)) is not None and all(
+                    o in heads and o[0] == m.start() for o in taken.overlapping(m.start(), end)) and not any(
+                    c.start < end and m.start() < c.end for c in titled):  # 铃木 the lexicon found is its family name
+                found.append(Candidate(doc.text[m.start():end], m.start(), end))
+    return found
+
+
 def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon) -> int | None:
     """Where a Japanese full name that begins at ``begin`` after a Japanese title ends, or None: a family name of
     two characters and a given name of two (赤泽亮正) or three ending 郎 (玉木雄一郎), in characters of which no two or
@@ -1191,6 +1208,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
               for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
               if all(o in heads and o[0] == s for o in spans.overlapping(s, e))]
+    titled += _japanese_relatives(doc, norm, titled, spans, heads, lex)
     ends = {c.start: c.end for c in titled}  # 干事长|铃木俊一, not the family name 铃木 the lexicon found in it
     found = [c for c in found if c.end >= ends.get(c.start, 0)]
     titled += [Candidate(doc.text[s:e], s, e) for s, e in _credited_names(norm, lex)
