@@ -3860,3 +3860,11 @@ def test_a_japanese_ministers_relatives_are_found_by_the_family_name():
     found = _names_found("环境大臣石原宏高是已故东京都知事石原慎太郎的三子，其兄石原伸晃曾任自民党干事长，"
                          "另一兄长石原良纯是电视节目主持人。")
     assert {"石原宏高", "石原伸晃", "石原良纯"} <= found and "石原" not in found
+
+
+def test_an_acronym_glosses_a_team_named_after_its_city_whole():
+    """加尔各答骑士队（KKR）, 清奈超级国王队（CSK）: the acronym glosses the franchise's whole name, but 队 was no head
+    a gloss reaches back from, so the city (清奈) or the city and nickname (加尔各答骑士) was proposed, a fragment
+    of the team's name, and the acronym joined nothing."""
+    groups = _review_groups("他转任加尔各答骑士队（KKR）的导师。清奈超级国王队（CSK）宣布续约，CSK队长表示满意。")
+    assert groups["清奈超级国王队"] == groups["CSK"] and "加尔各答骑士队" in groups and "清奈" not in groups

@@ -54,6 +54,9 @@ _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会
 _LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅"))
 #: Heads of a body or a party whose whole name an acronym glosses.
 _GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
+#: A team's head, which an acronym glosses with the words before it (加尔各答骑士队（KKR）, 清奈超级国王队（CSK）); a
+#: name in words after it (撒拉逊人队（Saracens）, 索伯车队) is the club's or the maker's alone.
+_TEAM_HEADS = ("队",)
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -132,7 +135,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             clause = _clause_name(norm, words, lex) if _ACRONYM.match(english) else None
             if clause is not None:
                 zh_start = clause  # ，台积电（TSMC）
-            elif words and _ACRONYM.match(english) and norm.endswith(_ACRONYM_BODY_HEADS, 0, zh_end) and (
+            elif words and _ACRONYM.match(english) and norm.endswith(
+                    _ACRONYM_BODY_HEADS + _TEAM_HEADS, 0, zh_end) and (
                     (body := _body_start(norm, words, lex, len(english))) < words[-1][0]) and (
                     _begins_clearly(norm, words, body, lex) or sum(s >= body for s, _ in words) == len(english)):
                 zh_start = body  # 日本|宇宙航空|研究|开发|机构（JAXA）
@@ -145,7 +149,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                     zh_start = past  # 魁北克省|长勒高: a title ends inside jieba's word
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex, _letters(english))
-        elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS, 0, zh_end) and (
+        elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS + _TEAM_HEADS, 0, zh_end) and (
                 (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and _begins_clearly(norm, words, body, lex) and (
                 sum(s >= body for s, _ in words) <= len(english) + 1):
             zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
