@@ -3868,3 +3868,10 @@ def test_an_acronym_glosses_a_team_named_after_its_city_whole():
     of the team's name, and the acronym joined nothing."""
     groups = _review_groups("他转任加尔各答骑士队（KKR）的导师。清奈超级国王队（CSK）宣布续约，CSK队长表示满意。")
     assert groups["清奈超级国王队"] == groups["CSK"] and "加尔各答骑士队" in groups and "清奈" not in groups
+
+
+def test_a_rendering_noted_with_its_title_is_the_name_alone():
+    """（King Philippe，内地译菲利普国王）: the note renders the king's name with his title after it, which was
+    proposed as a name of its own, 菲利普国王, that no 菲利普 without the title would match."""
+    groups = _review_groups("比利时王室方面，菲腊国王（King Philippe，内地译菲利普国王）与王后出席。")
+    assert "菲利普" in groups and "菲利普国王" not in groups

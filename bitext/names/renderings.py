@@ -126,12 +126,16 @@ def latin_renderings(norm: str, lex: Lexicon) -> list[tuple[tuple[int, int], tup
 
 def _without_title(m: re.Match) -> tuple[int, int]:
     """The rendering without a title after it (梭利|总统) or before it (“王储|宾萨尔曼”)."""
-    start, end = m.span("name")
-    title = TITLE_BEFORE.search(m.group("name"))
-    if title and title.start() >= 2:
-        end -= len(title.group())
+    start, end = _without_title_after(m.string, *m.span("name"))
     leading = TITLE.match(m.string, start, end)
     return (leading.end(), end) if leading and end - leading.end() >= 2 else (start, end)
+
+
+def _without_title_after(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The rendering at [start, end) without a title after it that leaves two characters or more (梭利|总统,
+    内地译菲利普|国王)."""
+    title = TITLE_BEFORE.search(norm, start, end)
+    return (start, end - len(title.group())) if title and title.start() - start >= 2 else (start, end)
 
 
 #: A pronoun the statement renders (称她为, 将其译作, 将他的名字译作): the person is named just before.
@@ -173,7 +177,7 @@ def noted_renderings(norm: str) -> list[tuple[int, int, int]]:
             m = _NOTED.fullmatch(item)
             who = m and m.group("who")
             if m and (not who and not m.group("called") or _renderer(who)):
-                found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
+                found.append((paren.start(), *_without_title_after(norm, pos + m.start("name"), pos + m.end("name"))))
             elif m := _NOTED_OTHER_NAME.fullmatch(item):
                 found.append((paren.start(), pos + m.start("name"), pos + m.end("name")))
             pos += len(item) + 1
