@@ -3875,3 +3875,10 @@ def test_a_rendering_noted_with_its_title_is_the_name_alone():
     proposed as a name of its own, 菲利普国王, that no 菲利普 without the title would match."""
     groups = _review_groups("比利时王室方面，菲腊国王（King Philippe，内地译菲利普国王）与王后出席。")
     assert "菲利普" in groups and "菲利普国王" not in groups
+
+
+def test_a_star_before_a_name_is_a_title():
+    """宝莱坞巨星沙鲁克·罕（Shah Rukh Khan）: 巨星 "superstar" stands before the name as 球星 or 影星 does, but was
+    no title, so the gloss ran back over it and over Bollywood, and neither was proposed."""
+    found = _names_found("骑士队老板之一、宝莱坞巨星沙鲁克·罕（Shah Rukh Khan）表示。")
+    assert {"宝莱坞", "沙鲁克·罕"} <= found
