@@ -3882,3 +3882,13 @@ def test_a_star_before_a_name_is_a_title():
     no title, so the gloss ran back over it and over Bollywood, and neither was proposed."""
     found = _names_found("骑士队老板之一、宝莱坞巨星沙鲁克·罕（Shah Rukh Khan）表示。")
     assert {"宝莱坞", "沙鲁克·罕"} <= found
+
+
+def test_a_short_form_may_leave_out_world_or_the_un_before_the_bodys_name():
+    """世界粮食计划署（粮食署，WFP）, 联合国开发计划署（开发署）, 国际农业发展基金（农发基金）: news shortens a UN
+    agency without 世界, 联合国 or 国际, so the short form did not abbreviate the long one, and the agency's three
+    names were three referents (or the long form lost 国际)."""
+    groups = _review_groups("世界粮食计划署（粮食署，WFP）执行主任表示。联合国开发计划署（开发署，UNDP）署长表示。"
+                            "粮农组织将与粮食署、国际农业发展基金（农发基金）合作。")
+    assert groups["世界粮食计划署"] == groups["粮食署"] == groups["WFP"]
+    assert groups["联合国开发计划署"] == groups["开发署"] and groups["国际农业发展基金"] == groups["农发基金"]

@@ -133,6 +133,18 @@ NATIONAL = ("全国", "国家")
 #: (国际原子能机构 → 原子能机构, 国际货币基金组织 → 基金组织): the rest still names one body.  Not a country, which
 #: the rest of the name may need (美国国务院 → 国务院, another country's too).
 SCOPES = ("国际", "世界", "全球")
+#: Words a body's name begins with that the short form a parenthesis gives may leave out (世界|粮食计划署（粮食署）,
+#: 联合国|开发计划署（开发署）, 国际|农业发展基金（农发基金）); news shortens UN agencies so.
+_DROPPED_SCOPES = SCOPES + ("联合国",)
+
+
+def _defines(short: str, long: str) -> bool:
+    """The parenthesis after ``long`` gives ``short`` as its short form by its characters (:func:`_takes_in_order`),
+    with or without the world or UN word the long form begins with: the text says what it stands for, which a
+    short form met alone (合作基金) does not."""
+    return _takes_in_order(short, long) or any(
+        long.startswith(scope) and _takes_in_order(short, long[len(scope):]) and short not in long
+        for scope in _DROPPED_SCOPES)
 
 
 def _without_scope(short: str, long: str) -> bool:
@@ -509,8 +521,9 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
             long = norm[start:end]
             if not all_han(long) or "的" in long or not text.whole(start, end) or _own_name(short, long):
                 continue
-            if _takes_in_order(short, long) or _after_place(short, long) or _defined_brand(short, long):
-                start -= _place_before(text, start, end)
+            if _defines(short, long) or _after_place(short, long) or _defined_brand(short, long):
+                start -= _place_before(text, start, end) or next(  # 国际|农业发展基金（农发基金）
+                    (len(w) for w in _DROPPED_SCOPES if norm.endswith(w, para_start, start)), 0)
                 found.append(Candidate(text.doc.text[start:end], start, end))
                 break
     taken = SortedSpans(spans)
@@ -528,7 +541,7 @@ def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
     for paren, short in _in_parentheses(norm, _PAREN_SHORT):
         long = ends.get(paren)
         if short in done or long is None or short in lex.words or not (
-                _defined_brand(short, long) or _after_place(short, long) or _takes_in_order(short, long)):
+                _defined_brand(short, long) or _after_place(short, long) or _defines(short, long)):
             continue  # once per short form: its first definition names every place it stands, which keeps it
         done.add(short)
         for i in (m.start() for m in re.finditer(re.escape(short), norm)):
