@@ -3892,3 +3892,10 @@ def test_a_short_form_may_leave_out_world_or_the_un_before_the_bodys_name():
                             "粮农组织将与粮食署、国际农业发展基金（农发基金）合作。")
     assert groups["世界粮食计划署"] == groups["粮食署"] == groups["WFP"]
     assert groups["联合国开发计划署"] == groups["开发署"] and groups["国际农业发展基金"] == groups["农发基金"]
+
+
+def test_a_title_or_a_figure_cc_cedict_capitalises_is_no_name():
+    """王太后 "Queen Dowager", 纳粹 "Nazi", 撒旦 "Satan": CC-CEDICT writes them as names, so the review proposed
+    them as unlisted names to file in the glossary."""
+    groups = _review_groups("诗丽吉王太后10月辞世，享年93岁。纳粹德国时期的档案公开。剧中人物被比作撒旦。")
+    assert not {"王太后", "纳粹", "撒旦"} & set(groups)

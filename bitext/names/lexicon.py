@@ -79,11 +79,12 @@ _CALENDAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
                        r".+ day|.+ festival|.+ time)$", re.I)  # 北京时间 Chinese Standard Time: a clock, not a place
 #: An award, a sporting event, a deity or an office: capitalised in English, but no person, place or organisation a
 #: translator files as a name (诺贝尔和平奖, 奥运 "Olympic Games", 世界杯, 上帝 "God", 真主 "Allah", 教皇 "Supreme
-#: Pontiff", the pope's title); said by the name itself
+#: Pontiff", the pope's title; 王太后 "Queen Dowager", 纳粹 "Nazi", 撒旦 "Satan"); said by the name itself
 #: or by a note on it (奥斯卡 "Oscar (Academy Award)", 萨蒂 "Sati (Hindu goddess)"), not by a person's
 #: description (莫言 "…winner of 2012 Nobel Prize").
 _NOT_A_REFERENT = re.compile(r"\b(?:prize|awards?|games|olympics|cup|medal)(?: in [A-Z]\w*)?$|^(?:god|allah|buddha|bodhisattva)$"
-                             r"|^(?:supreme )?pontiff$", re.I)
+                             r"|^(?:supreme )?pontiff$"
+                             r"|^(?:sultan|sheikh|queen dowager|empress dowager|queen mother|satan|nazi)$", re.I)
 _NOT_A_REFERENT_NOTE = re.compile(r"\([^)]*\b(?:prize|awards?|goddess|deity|god of|mythology)\b[^)]*\)", re.I)
 
 
