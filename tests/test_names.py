@@ -3899,3 +3899,15 @@ def test_a_title_or_a_figure_cc_cedict_capitalises_is_no_name():
     them as unlisted names to file in the glossary."""
     groups = _review_groups("诗丽吉王太后10月辞世，享年93岁。纳粹德国时期的档案公开。剧中人物被比作撒旦。")
     assert not {"王太后", "纳粹", "撒旦"} & set(groups)
+
+
+def test_the_un_security_council_is_not_the_glossarys_russian_one():
+    """安理会: CC-CEDICT says "(United Nations) Security Council", and the note was dropped, so its English was the
+    seed's short English for the Russian Security Council and the review proposed filing 安理会 under it."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("联合国安全理事会周二开会。安理会15个成员国投票。", glossary=glossary)
+    assert not [c for c in review(doc, glossary) if c.entry == "russian-security-council"]
+    groups = _review_groups("联合国安全理事会周二开会。安理会15个成员国投票。")
+    assert groups["安理会"] == groups["联合国安全理事会"]

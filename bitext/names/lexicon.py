@@ -209,6 +209,8 @@ def name_english(sense: str) -> str:
         text = m.group(2)  # "WTO (World Trade Organization)": the name the acronym stands for, as 世界贸易组织's
     if m := re.search(r"(?:variant of [^\]]*\]|^abbr\. for [^,\s]+),\s*(.*)$", text):  # "abbr. for 国际足球联合会, FIFA"
         text = m.group(1)
+    text = re.sub(r"^\((?:United Nations|UN)\)\s+", "United Nations ", text)  # 安理会 "(United Nations) Security
+    # Council": the UN's, not any other state's security council (the seed's Russian one is "Security Council" for short)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
     alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
