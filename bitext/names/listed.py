@@ -20,6 +20,7 @@ from ..glossary import NAME_JOINERS, Glossary, form_key
 from ..model import Document, GlossaryEntry, NameSpan, NameType
 from ..script import to_simplified, to_traditional
 from ..segment import default_jieba
+from .context import known_place
 from .lexicon import lexicon
 from .phonetic import similarity
 from .spans import SortedSpans, beginnings
@@ -173,8 +174,7 @@ def _inside_longer_word(norm: str, words: list[tuple[int, int]], start: int, end
     i = bisect_right(words, (start, float("inf"))) - 1
     if i < 0 or not words[i][0] < start <= end <= words[i][1]:
         return False
-    place = lexicon().names.get(norm[words[i][0]:start])
-    return place is None or place.type is not NameType.PLACE
+    return not known_place(norm[words[i][0]:start], lexicon())
 
 
 def find_listed(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]:
