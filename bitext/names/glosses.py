@@ -208,7 +208,7 @@ def _title_after(form: str, english: str) -> int:
     if not title or len(form) - len(title) < 2 or " " not in english.strip():
         return 0
     words = re.findall(r"[a-z]+", english.lower())
-    if words[0] == _TITLES_AFTER_NAME[title] and words[1] != "of":
+    if words[:1] == [_TITLES_AFTER_NAME[title]] and words[1:2] != ["of"]:
         return len(title)  # 伊利莎伯公主 (Princess Elisabeth), 洛朗亲王 (Prince Laurent): the rank, then the name
     dotted = any(j in form for j in JOINERS)
     return len(title) if len(form) - len(title) >= 3 and (dotted or _TITLES_AFTER_NAME[title] not in words) else 0
