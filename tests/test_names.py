@@ -3917,3 +3917,28 @@ def test_a_rank_glossed_before_a_name_in_letters_outside_a_z_is_cut_too():
     """洛朗亲王（Prince Ö）: the rank's test read the gloss's second English word, and a name in letters outside a–z
     has none, which crashed the review."""
     assert "洛朗" in _names_found("国王胞弟洛朗亲王（Prince Ö）屡受批评。")
+
+
+def test_a_glossed_name_after_its_country_is_the_name_alone():
+    """美国礼来（Eli Lilly）, 澳洲桑托斯（Santos）, 英国人洛登（Graeme Lowdon）: the gloss translates the name, not the
+    country written before it, which the review proposed as part of one entry; a gloss that names the country too
+    (中国银行 (Bank of China)), an acronym (巴基斯坦人民党 (PPP)) or a country written nowhere else (波斯皮席尔 (Vasek
+    Pospisil), a transliteration) keeps the whole."""
+    found = _names_found("美国礼来（Eli Lilly）股价大涨，美国药企随之上涨。澳洲桑托斯（Santos）的股东多在澳洲。"
+                         "凯迪拉克车队由英国人洛登（Graeme Lowdon）领队，英国车迷欢迎。")
+    assert {"礼来", "桑托斯", "洛登"} <= found and not {"美国礼来", "澳洲桑托斯", "英国人洛登"} & found
+    found = _names_found("中国银行（Bank of China）在中国开业。巴基斯坦人民党（PPP）在巴基斯坦执政。"
+                         "波斯皮席尔（Vasek Pospisil）晋级。")
+    assert {"中国银行", "巴基斯坦人民党", "波斯皮席尔"} <= found
+
+
+def test_a_company_that_translates_its_gloss_is_cut_from_its_country_too():
+    """美国公理太空公司（Axiom Space）: 公理 is an ordinary word, "axiom", and the name's own as the gloss translates it."""
+    assert "公理太空公司" in _names_found("美国公理太空公司（Axiom Space）组织的任务升空，美国航天员随行。")
+
+
+def test_a_rookie_or_a_veteran_is_a_title_before_a_name():
+    """法国新秀哈贾（Isack Hadjar）, 老将胡肯柏格: 新秀 "rookie" and 老将 "veteran" describe the person named after them."""
+    found = _names_found("明年由法国新秀哈贾（Isack Hadjar）与老将胡肯柏格搭档。")
+    assert "哈贾" in found and not any(f.startswith(("新秀", "法国新秀", "老将")) for f in found)
+

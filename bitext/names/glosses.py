@@ -12,7 +12,7 @@ from ..segment import default_jieba
 from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
 
 
@@ -123,11 +123,9 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
             zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
-        if (calque := _calque_start(norm, words, zh_end, english, lex)) is not None:
-            found.append((calque, zh_end, english, m.start("en"), m.end("en")))
-            continue
-        if (body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
-            found.append((body, zh_end, english, m.start("en"), m.end("en")))
+        if (body := _calque_start(norm, words, zh_end, english, lex)) is not None or (
+                body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
+            found.append((_past_country(norm, body, zh_end, english, lex), zh_end, english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
             continue  # 英法德三国（E3）: a code glosses a body's name whole, or nothing here
@@ -181,6 +179,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _compound_start(norm, words, zh_start, lex)  # 摩根|大通 (JPMorgan), 埃克森|美孚 (ExxonMobil)
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
+        zh_start = _past_country(norm, zh_start, zh_end, english, lex)
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS):
             continue
@@ -212,6 +211,45 @@ def _title_after(form: str, english: str) -> int:
         return len(title)  # 伊利莎伯公主 (Princess Elisabeth), 洛朗亲王 (Prince Laurent): the rank, then the name
     dotted = any(j in form for j in JOINERS)
     return len(title) if len(form) - len(title) >= 3 and (dotted or _TITLES_AFTER_NAME[title] not in words) else 0
+
+
+#: Words of an English gloss that name a country other than by the words of its name (Bank of America, Deutsche Bank).
+_DEMONYMS = {"united states": ("america", "american", "us"), "united kingdom": ("british", "britain", "uk", "english"),
+             "netherlands": ("dutch", "holland"), "france": ("french",), "switzerland": ("swiss",), "spain": ("spanish",),
+             "germany": ("german", "deutsche", "deutsch"), "denmark": ("danish",), "finland": ("finnish",),
+             "poland": ("polish",), "turkey": ("turkish",), "greece": ("greek",), "ireland": ("irish",),
+             "thailand": ("thai",), "philippines": ("philippine", "filipino"), "sweden": ("swedish",)}
+
+
+def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """Where a glossed name begins that the text writes after its country (美国|礼来 (Eli Lilly), 澳洲|桑托斯
+    (Santos), 英国人|洛登 (Graeme Lowdon)): past the country, and 人 after it, when the gloss does not name the country
+    (中国银行 (Bank of China)), and what is left begins with no place (法国|巴黎银行 (BNP Paribas)) nor an ordinary
+    word the gloss does not translate (中国|石化 (Sinopec)), and the whole is no name the lexicon knows; ``start``
+    otherwise."""
+    form = norm[start:end]
+    if form in lex.names or not all_han(form) or english.isupper() and " " not in english.strip():
+        return start  # 巴基斯坦人民党 (PPP), 捷克电力集团 (ČEZ): an acronym spells the country's part too
+    glossed = set(re.findall(r"[a-z]+", folded(english).lower()))
+    for cut in range(min(5, len(form) - 2), 1, -1):
+        country = lex.names.get(form[:cut])
+        if country is None or country.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":
+            continue
+        words = country.key.split()
+        if glossed & set(words + [w for w in _DEMONYMS.get(country.key, ())]) or any(
+                g[:4] == w[:4] for g in glossed for w in words if len(w) >= 4 and len(g) >= 4):
+            return start  # 中国银行 (Bank of China), 日本经济新闻 (Japanese…), 德国电信 (Deutsche Telekom)
+        if norm.count(form[:cut]) <= norm.count(form):
+            return start  # 波斯|皮席尔 (Vasek Pospisil): a country the text writes nowhere else begins a transliteration
+        rest = cut + (form[cut] == "人")
+        if len(form) - rest < 2:
+            return start
+        first = form[rest:rest + next(e for s, e in word_spans(form[rest:], 0) if s == 0)]
+        if len(first) >= 2 and (jieba_tag(first) == "ns" or ordinary_word(first, lex) and not (
+                _senses(first) & _calque_words(english))):  # not 美国|公理太空公司 (Axiom Space): it translates the gloss
+            return start
+        return start + rest
+    return start
 
 
 #: English words a name's translation leaves out or that name nothing alone.
