@@ -3942,3 +3942,9 @@ def test_a_rookie_or_a_veteran_is_a_title_before_a_name():
     found = _names_found("明年由法国新秀哈贾（Isack Hadjar）与老将胡肯柏格搭档。")
     assert "哈贾" in found and not any(f.startswith(("新秀", "法国新秀", "老将")) for f in found)
 
+
+def test_a_rendering_noted_in_parentheses_is_of_the_name_right_before_them():
+    """肯尼迪航天中心（港台译作甘迺迪太空中心）: the statement of another press's rendering in parentheses renders the
+    name they follow, though another name of the sentence (公理太空公司) sounds as near."""
+    groups = _review_groups("美国公理太空公司（Axiom Space）的任务从肯尼迪航天中心（港台译作甘迺迪太空中心）升空。美国航天员说。")
+    assert groups["肯尼迪航天中心"] == groups["甘迺迪太空中心"]

@@ -61,6 +61,8 @@ _RESPECTIVE_SENTENCES = 3
 _REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世$")
 #: Words of the object that say the two are people (这两人, 这两名中场, 两位总统): places and bodies are left aside.
 _PEOPLE_WORDS = re.compile("[人名位]")
+#: A parenthesis opened right before a statement's verb, with who renders so (（港台译作…）).
+_OPEN_NOTE = re.compile(r"[（(][\u3400-\u9fff]{0,6}$")
 #: The object of 把/将 right before the verb: the name the statement renders (把博励治|译作).
 _OBJECT = re.compile(r"[把将](?P<object>[^，。；！？把将]{2,12})$")
 #: Sentence ends: the referent is named in the sentence of the statement or the one before.
@@ -405,6 +407,10 @@ def _latin_before(norm: str, m: re.Match) -> tuple[int, int] | None:
 def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]]) -> str | None:
     """The form of the name the statement at ``m`` renders, or None when no name is clearly it."""
     rendering, verb_start = norm[slice(*_without_title(m))], m.start("verb")
+    if (paren := _OPEN_NOTE.search(norm, max(0, verb_start - 8), verb_start)) is not None and (named := next(
+            (form for form, spans in by_form.items() if form != rendering and any(e == paren.start() for _, e in spans)),
+            None)) is not None:
+        return named  # 肯尼迪航天中心（港台译作甘迺迪太空中心）: the name the parenthesis follows
     if (obj := _OBJECT.search(norm, max(0, verb_start - 14), verb_start)) and obj.group("object") in by_form:
         return obj.group("object")  # 把博励治|译作
     if obj and (titled := _titled_before(norm, obj.group("object"), verb_start, by_form)):
