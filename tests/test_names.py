@@ -3948,3 +3948,17 @@ def test_a_rendering_noted_in_parentheses_is_of_the_name_right_before_them():
     name they follow, though another name of the sentence (公理太空公司) sounds as near."""
     groups = _review_groups("美国公理太空公司（Axiom Space）的任务从肯尼迪航天中心（港台译作甘迺迪太空中心）升空。美国航天员说。")
     assert groups["肯尼迪航天中心"] == groups["甘迺迪太空中心"]
+
+
+def test_a_team_glossed_by_its_makers_name_is_the_maker():
+    """索伯车队（Sauber）: the gloss names the maker, so 车队 "racing team" was proposed as a name of its own; a gloss
+    that says team (Red Bull Racing) still covers the word."""
+    groups = _review_groups("奥迪接手索伯车队（Sauber）。")
+    assert "索伯" in groups and "车队" not in groups
+
+
+def test_a_transliteration_that_opens_with_a_countrys_sounds_keeps_them():
+    """马里乌波尔（Mariupol）: 马里 is Mali, but it sounds like the gloss's start, and the text writes Mali nowhere else,
+    so it is the city's first syllables; 瑞士索伯车队（Sauber） opens with no sound of Sauber, so 瑞士 is the country."""
+    assert "马里乌波尔" in _names_found("俄军称已控制马里乌波尔（Mariupol）。")
+    assert "索伯" in _names_found("德国奥迪则接手瑞士索伯车队（Sauber）。")

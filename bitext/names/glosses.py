@@ -14,6 +14,7 @@ from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, L
                       ruler_title)
 from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
+from .phonetic import sound_key
 
 
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
@@ -57,6 +58,10 @@ _GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
 #: A team's head, which an acronym glosses with the words before it (加尔各答骑士队（KKR）, 清奈超级国王队（CSK）); a
 #: name in words after it (撒拉逊人队（Saracens）, 索伯车队) is the club's or the maker's alone.
 _TEAM_HEADS = ("队",)
+#: Words for a team after a maker's or a club's name (索伯车队（Sauber）), and English words of a gloss that name the
+#: team too (Red Bull Racing): else the gloss names what is before them.
+_SQUAD_WORDS = ("车队", "球队")
+_SQUAD_ENGLISH = re.compile(r"\b(?:team|racing|club|squad|fc|f1)\b", re.I)
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -105,6 +110,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         while zh_end > 0 and doc.text[zh_end - 1].isspace():
             zh_end -= 1
         english = BYLINE.sub("", m.group("en"))
+        if norm.endswith(_SQUAD_WORDS, 0, zh_end) and not _SQUAD_ENGLISH.search(english):
+            zh_end -= 2  # 索伯|车队（Sauber）: the gloss names the maker, not its team
         if m.group("listed") and not _CODE.match(english):
             if " " in english.strip():
                 listed[zh_end] = english.strip()
@@ -239,8 +246,8 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
         if glossed & set(words + [w for w in _DEMONYMS.get(country.key, ())]) or any(
                 g[:4] == w[:4] for g in glossed for w in words if len(w) >= 4 and len(g) >= 4):
             return start  # 中国银行 (Bank of China), 日本经济新闻 (Japanese…), 德国电信 (Deutsche Telekom)
-        if norm.count(form[:cut]) <= norm.count(form):
-            return start  # 波斯|皮席尔 (Vasek Pospisil): a country the text writes nowhere else begins a transliteration
+        if _opens_alike(form[:cut], english) and norm.count(form[:cut]) <= norm.count(form):
+            return start  # 波斯皮席尔 (Vasek Pospisil), 马里乌波尔 (Mariupol): a transliteration's first sounds
         rest = cut + (form[cut] == "人")
         if len(form) - rest < 2:
             return start
@@ -250,6 +257,19 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
             return start
         return start + rest
     return start
+
+
+#: Consonant classes of English first letters, as :mod:`.phonetic` classes pinyin initials (voiced and voiceless
+#: together); a vowel opens with none.
+_LETTER_CLASS = dict(zip("bpdtgkqjszxcfvhlrmnwy", "PPTTKKKJSSSKFFHLLMNWY"))
+
+
+def _opens_alike(country: str, english: str) -> bool:
+    """Whether ``country`` sounds like the start of a word of ``english`` (波斯 / Vasek Pospisil, 马里 / Mariupol):
+    then it may be the first syllables of the name's transliteration, not a country before it."""
+    key = sound_key(country)
+    opening = key[:1] if key[:1].isupper() else ""
+    return any(_LETTER_CLASS.get(word[:1], "") == opening for word in folded(english).lower().split())
 
 
 #: English words a name's translation leaves out or that name nothing alone.
