@@ -3962,3 +3962,15 @@ def test_a_transliteration_that_opens_with_a_countrys_sounds_keeps_them():
     so it is the city's first syllables; 瑞士索伯车队（Sauber） opens with no sound of Sauber, so 瑞士 is the country."""
     assert "马里乌波尔" in _names_found("俄军称已控制马里乌波尔（Mariupol）。")
     assert "索伯" in _names_found("德国奥迪则接手瑞士索伯车队（Sauber）。")
+
+
+def test_a_rank_after_a_name_that_its_gloss_translates_is_no_part_of_it():
+    """威廉王子（Prince William）, 卡米拉王后（Queen Camilla）, 尼古拉斯·温莎勋爵（Lord Nicholas Windsor）: the gloss
+    translates word for word, so the whole was taken as a calque of it, rank included; the person is 威廉. A rank
+    of a place (威尔士亲王 (Prince of Wales)) is the title's own name."""
+    groups = _review_groups("王储威廉王子（Prince William）加快接班步伐，典礼改由威廉王子主持。"
+                            "查理斯三世与卡米拉王后（Queen Camilla）设国宴。幼子尼古拉斯·温莎勋爵（Lord Nicholas Windsor）"
+                            "出席，尼古拉斯勋爵多年来参与慈善。威尔士亲王（Prince of Wales）出席。")
+    assert {"威廉", "卡米拉", "尼古拉斯·温莎", "威尔士亲王"} <= set(groups)
+    assert not {"威廉王子", "卡米拉王后", "尼古拉斯·温莎勋爵"} & set(groups)
+    assert groups["尼古拉斯"] == groups["尼古拉斯·温莎"]

@@ -112,6 +112,10 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         english = BYLINE.sub("", m.group("en"))
         if norm.endswith(_SQUAD_WORDS, 0, zh_end) and not _SQUAD_ENGLISH.search(english):
             zh_end -= 2  # 索伯|车队（Sauber）: the gloss names the maker, not its team
+        elif (title := next((t for t in _TITLES_AFTER_NAME if norm.endswith(t, 0, zh_end)), "")) and (
+                _TITLES_AFTER_NAME[title] not in re.findall(r"[a-z]+", english.lower())) and (
+                lex.name_odds.get(norm[zh_end - len(title) - 1:zh_end - len(title)], -9) > 0):
+            zh_end -= len(title)  # 戴安娜|王妃（Diana）: a rank the gloss leaves out follows the name
         if m.group("listed") and not _CODE.match(english):
             if " " in english.strip():
                 listed[zh_end] = english.strip()
@@ -132,7 +136,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         if (body := _calque_start(norm, words, zh_end, english, lex)) is not None or (
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
-            found.append((_past_country(norm, body, zh_end, english, lex), zh_end, english, m.start("en"), m.end("en")))
+            body = _past_country(norm, body, zh_end, english, lex)
+            found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
             continue  # 英法德三国（E3）: a code glosses a body's name whole, or nothing here
@@ -202,7 +207,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
 #: Titles written right after a person's name (阿尔瓦利德·本·塔拉勒|王子, 马斯克|先生), with the English words that
 #: translate them: a gloss that has none of them names the person alone.
 _TITLES_AFTER_NAME = {"王子": "prince", "公主": "princess", "亲王": "prince", "王储": "crown", "国王": "king",
-                      "女王": "queen", "先生": "mr", "女士": "ms", "夫人": "mrs", "博士": "dr", "爵士": "sir"}
+                      "女王": "queen", "王后": "queen", "王妃": "princess", "先生": "mr", "女士": "ms", "夫人": "mrs",
+                      "博士": "dr", "爵士": "sir", "勋爵": "lord"}
 
 
 def _title_after(form: str, english: str) -> int:
@@ -211,9 +217,11 @@ def _title_after(form: str, english: str) -> int:
     when too little would be left, or when no dot says a person's name ends before it and its gloss translates the
     title into no rank before a name: then the title is the name's (威尔士亲王 (Prince of Wales))."""
     title = next((t for t in _TITLES_AFTER_NAME if form.endswith(t)), "")
-    if not title or len(form) - len(title) < 2 or " " not in english.strip():
+    if not title or len(form) - len(title) < 2:
         return 0
     words = re.findall(r"[a-z]+", english.lower())
+    if " " not in english.strip():
+        return len(title) if words and _TITLES_AFTER_NAME[title] not in words and len(form) - len(title) >= 2 else 0
     if words[:1] == [_TITLES_AFTER_NAME[title]] and words[1:2] != ["of"]:
         return len(title)  # 伊利莎伯公主 (Princess Elisabeth), 洛朗亲王 (Prince Laurent): the rank, then the name
     dotted = any(j in form for j in JOINERS)
