@@ -3974,3 +3974,12 @@ def test_a_rank_after_a_name_that_its_gloss_translates_is_no_part_of_it():
     assert {"威廉", "卡米拉", "尼古拉斯·温莎", "威尔士亲王"} <= set(groups)
     assert not {"威廉王子", "卡米拉王后", "尼古拉斯·温莎勋爵"} & set(groups)
     assert groups["尼古拉斯"] == groups["尼古拉斯·温莎"]
+
+
+def test_a_count_or_a_particle_before_a_trade_is_no_brand():
+    """一位|能源专家 "an energy expert", 新的|投资法 "the new investment law": written twice before a trade word (能源,
+    投资), the two characters were taken for a company's brand written alone."""
+    groups = _review_groups("尼日利亚一位能源专家表示，加纳一位经济学者认为。新的投资法明年生效，党将提出新的五年计划。")
+    assert not {"一位", "一位能源", "新的", "新的投资"} & set(groups)
+    assert "美光" in _review_groups("美光科技周二公布业绩。美光表示需求强劲。")
+

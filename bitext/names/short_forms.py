@@ -673,10 +673,18 @@ def _person_named(brand: str, lex: Lexicon) -> bool:
     return (known := lex.names.get(brand)) is not None and known.type is NameType.PERSON
 
 
+#: jieba's tags of a numeral with its measure word (一位, 两家) and of a pronoun (这家, 其): no brand's.
+_COUNTING_TAGS = frozenset(("m", "mq", "q", "r"))
+#: Particles no brand of two characters holds (新的, 来了).
+_PARTICLES = frozenset("的了着过")
+
+
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
     known = lex.names.get(brand)
+    if jieba_tag(brand) in _COUNTING_TAGS or any(c in _PARTICLES for c in brand):
+        return False  # 一位|能源专家, 这家|投资公司, 新的|投资法: a count, a pointer or a particle before a trade
     return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
         brand not in lex.words or long in lex.names) and not (
         brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
