@@ -85,6 +85,10 @@ _CALENDAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 _NOT_A_REFERENT = re.compile(r"\b(?:prize|awards?|games|olympics|cup|medal)(?: in [A-Z]\w*)?$|^(?:god|allah|buddha|bodhisattva)$"
                              r"|^(?:supreme )?pontiff$"
                              r"|^(?:sultan|sheikh|queen dowager|empress dowager|queen mother|satan|nazi)$", re.I)
+#: A faith's followers, its book or its schism (穆斯林 "Muslim", 圣经 "Holy Bible", 宗教改革 "Reformation"): capitalised
+#: in English and no referent; taken out of the names once their characters have counted as a name's, as 美国人
+#: "American" is (a name's characters are what the finder reads).
+_FOLLOWERS = re.compile(r"^(?:muslim|christian|jew|(?:holy )?bible|reformation|catholic|protestant)$", re.I)
 _NOT_A_REFERENT_NOTE = re.compile(r"\([^)]*\b(?:prize|awards?|goddess|deity|god of|mythology)\b[^)]*\)", re.I)
 
 
@@ -451,6 +455,10 @@ def _build_lexicon() -> Lexicon:
                                                      english_key(english, NameType.PLACE)))
     for form in both & names.keys():
         del names[form]  # 先生, 雨水, 布袋: ordinary words as often as names
+    for form in [f for f, n in names.items() if _FOLLOWERS.match(n.english) or len(f) >= 3 and f.endswith("人") and (
+            f[:-1] in names and names[f[:-1]].type is NameType.PLACE)]:
+        del names[form]  # 美国人 "American", 穆斯林 "Muslim": a people or a faith's followers, no referent
+        words.add(form)
     for form in _relations(names):
         del names[form]
         words.add(form)
