@@ -848,6 +848,31 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
         name.type is NameType.ORGANISATION and norm[start:end] in lex.regional)  # 热刺: a club the table names
 
 
+def _places_in_single_characters(norm: str, words: SortedSpans, lex: Lexicon) -> list[tuple[int, int]]:
+    """Foreign places the lexicon knows that jieba's dictionary lacks and cuts into single characters (寮|国 Laos,
+    the Taiwan form; 永|珍 Vientiane): two or three single-character words in a row that spell one."""
+    found = []
+    spans = words.spans
+    for i, (s, e) in enumerate(spans):
+        if e - s != 1:
+            continue
+        for n in (2, 3):
+            if i + n > len(spans) or any(b - a != 1 for a, b in spans[i:i + n]):
+                break
+            end = spans[i + n - 1][1]
+            if (name := lex.names.get(norm[s:end])) is not None and name.foreign and name.type is NameType.PLACE and (
+                    n == 3 or norm[end - 1] == "国") and not (
+                    _single(spans, i - 1) and _single(spans, i + n)):
+                found.append((s, end))
+                break
+    return found
+
+
+def _single(spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether jieba's word ``i`` is one character: a run of them may be a transliteration a place only begins."""
+    return 0 <= i < len(spans) and spans[i][1] - spans[i][0] == 1
+
+
 def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """A word jieba cuts that CC-CEDICT gives as a place named by its own pinyin (台湾, 新疆), and jieba's
     dictionary tags a place too (not 布袋, a town in CC-CEDICT and "a sack" in prose)."""
@@ -1039,6 +1064,10 @@ class _ParagraphFinder:
         for s, e in regional.spans(norm, paragraph.start, paragraph.end, words, lex):
             if taken.only_inside(s, e) and not _inside_a_word(norm, words, s, e, lex):  # 中國大陸 around the listed 中國
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
+                found.append((s, e))
+        for s, e in _places_in_single_characters(norm, words, lex):
+            if not (taken.overlapping(s, e) or seen.covers(s, e)):
+                seen.add((s, e))  # 寮|国: a country the lexicon knows, in characters jieba left single
                 found.append((s, e))
         for s, e in words.spans:
             if (e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names) or ruler_title(
