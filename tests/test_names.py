@@ -4004,3 +4004,23 @@ def test_a_country_jieba_leaves_in_single_characters_is_found():
     groups = _review_groups("产能转往寮国等工资更低的地方。寮国国会选举明年举行。中国大陆称老挝。宝莱坞电影走红。")
     assert groups["寮国"] == groups["老挝"] and "宝莱坞" in groups
     assert "赞丹" not in _names_found("蒙古国总理贡布扎布·赞丹沙塔尔表示。")
+
+
+def test_a_quoted_verb_after_a_pronoun_is_no_nickname():
+    """呼吁其“完全赦免”内塔尼亚胡 "urged him to 'fully pardon' Netanyahu": quotes right before a name hold a nickname
+    in apposition (“歌神”张学友), not what someone is asked to do to the person."""
+    groups = _review_groups("特朗普致信赫尔佐格，呼吁其“完全赦免”内塔尼亚胡。内塔尼亚胡表示感谢。")
+    assert "完全赦免" not in groups
+    groups = _review_groups("“歌神”张学友开唱。张学友说。")
+    assert groups["歌神"] == groups["张学友"]
+
+
+def test_hong_kongs_word_for_the_british_monarch_is_a_title():
+    """英皇查理斯三世 (King Charles III): Hong Kong's press writes 英皇 "the British king" before the name, as 国王."""
+    groups = _review_groups("年届77岁的英皇查理斯三世（King Charles III）仍在治疗。英皇希望藉此次访问强调合作。")
+    assert "查理斯三世" in groups and not {"英皇", "英皇查理斯三世"} & set(groups)
+
+
+def test_an_office_an_acronym_glosses_is_no_name_alone():
+    """加纳特别检察官办公室（OSP）: 办公室 "office" is the last word of the body's name, never a name alone."""
+    assert "办公室" not in _review_groups("加纳特别检察官办公室（OSP）表示将起诉。")

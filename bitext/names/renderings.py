@@ -291,6 +291,9 @@ _NICKNAME_AFTER = re.compile(r"^(?:[（(](?:绰号|外号|人称|昵称|艺名)[
 #: A nickname in quotes right before a person's name, in apposition (「歌神」張學友, “发哥”周润发): the quotes mark a
 #: name the person goes by, and the name after them says whose.
 _EPITHET_BEFORE = re.compile(r"[“「『](?P<a>[^“「『”」』，。、；\s]{2,4})[”」』]$")
+#: Pronouns and markers of an object right before quotes (呼吁其“完全赦免”, 把“去风险”): what is quoted is said or
+#: done, no nickname of the name after it.
+_OBJECT_BEFORE_QUOTE = frozenset("其他她它将把对向给")
 #: The characters :data:`_NICKNAME_AFTER` begins with, and those :data:`_EPITHET_BEFORE` ends with (as
 #: :data:`_NICKNAME_BEFORE` ends with 的).
 _NICKNAME_AFTER_OPENERS, _EPITHET_CLOSERS = ("（", "(", "被"), ("”", "」", "』")
@@ -343,7 +346,8 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
         for m in (before, after, epithet):
             nickname = m and next((g for g in m.groups() if g), None)
             if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname) and not (
-                    m is epithet and TITLE.fullmatch(nickname)):  # 科索沃“总统”|维约萨·奥斯马尼: a title in scare quotes
+                    m is epithet and (TITLE.fullmatch(nickname) or norm[m.start() - 1:m.start()] in _OBJECT_BEFORE_QUOTE)):
+                # 科索沃“总统”|维约萨·奥斯马尼: a title in scare quotes; 呼吁其“完全赦免”|内塔尼亚胡: a quoted verb
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
     starts = [s for s, _ in taken]
