@@ -4024,3 +4024,10 @@ def test_hong_kongs_word_for_the_british_monarch_is_a_title():
 def test_an_office_an_acronym_glosses_is_no_name_alone():
     """加纳特别检察官办公室（OSP）: 办公室 "office" is the last word of the body's name, never a name alone."""
     assert "办公室" not in _review_groups("加纳特别检察官办公室（OSP）表示将起诉。")
+
+
+def test_a_dotted_name_ends_before_a_rare_character_and_a_title():
+    """伊扎克·阿米特经法官遴选委员会投票 "Yitzhak Amit, through the judges' selection committee's vote": 经 is rare in
+    names, and 法官 after it a title no name runs into, so the name ends at 阿米特."""
+    found = _names_found("最高法院法官伊扎克·阿米特经法官遴选委员会投票当选院长。")
+    assert "伊扎克·阿米特" in found and "伊扎克·阿米特经" not in found

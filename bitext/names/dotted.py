@@ -163,6 +163,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return True  # 参威拉|功|在, 哇集拉隆|功|宣布: a noun seldom in names, then a function word or a cue
     if odds > LENIENT and (norm[e:e + 1] in BESIDE or jieba_tag(norm[e:e + 1]) in ("p", "c")):
         return True  # 马尔泰|齐|因: a character common enough in names, then a preposition or a conjunction
+    if (after := _word_at(words, e, 1)) is not None and TITLE.fullmatch(norm[after[0]:after[1]]):
+        return False  # 阿米特|经|法官遴选委员会: a rare character, then a title, which no name runs into
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
 
 
