@@ -4031,3 +4031,13 @@ def test_a_dotted_name_ends_before_a_rare_character_and_a_title():
     names, and 法官 after it a title no name runs into, so the name ends at 阿米特."""
     found = _names_found("最高法院法官伊扎克·阿米特经法官遴选委员会投票当选院长。")
     assert "伊扎克·阿米特" in found and "伊扎克·阿米特经" not in found
+
+
+def test_a_gloss_after_a_venues_head_names_the_whole_venue():
+    """奥尔索普庄园（Althorp）, 西敏主教座堂（Westminster Cathedral）, 蒙特拿破仑大街（Via Montenapoleone）: the glossed
+    name was the head alone (庄园, 座堂), and the place's own name before it a fragment; the venue's name stops at
+    an ordinary word (家族世居) and at the city before it (米兰)."""
+    groups = _review_groups("史宾沙家族世居奥尔索普庄园（Althorp）。枢机在西敏主教座堂（Westminster Cathedral）主持弥撒。"
+                            "新店开在米兰蒙特拿破仑大街（Via Montenapoleone），米兰是时装之都。")
+    assert {"奥尔索普庄园", "西敏主教座堂", "蒙特拿破仑大街"} <= set(groups)
+    assert not {"庄园", "座堂", "奥尔索普", "世居奥尔索普庄园", "米兰蒙特拿破仑大街"} & set(groups)

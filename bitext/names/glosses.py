@@ -9,8 +9,8 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, DASHES, DIVISIONS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS,
-                      RULER_TITLES, TITLE, TITLE_BEFORE, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
+from .context import (BESIDE, DASHES, DIVISIONS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS,
+                      RULER_TITLES, SITE_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
 from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
@@ -62,6 +62,33 @@ _TEAM_HEADS = ("队",)
 #: team too (Red Bull Racing): else the gloss names what is before them.
 _SQUAD_WORDS = ("车队", "球队")
 _SQUAD_ENGLISH = re.compile(r"\b(?:team|racing|club|squad|fc|f1)\b", re.I)
+#: Log odds of a character seldom in names that a place's name before its head may still hold (令 of 桑德令罕), and
+#: of characters clearly a name's, whose word of jieba's dictionary is still the name's (蒙特 of 蒙特拿破仑大街).
+_WEAK, _CLEAR = -2.0, 1.0
+#: Heads of a venue, a site or a natural feature, no name alone: a gloss right after one names the place they end.
+_PLACE_HEADS = frozenset(VENUE_HEADS + SITE_HEADS + FEATURE_HEADS)
+
+
+def _place_before_head(norm: str, words: list[tuple[int, int]], end: int, lex: Lexicon) -> int:
+    """Where the name begins of a place whose longest head ends at ``end`` (奥尔索普|庄园, 西敏|主教座堂): back over
+    the characters common in names before the head and one weaker one with such a character before it (桑德|令|罕,
+    西|敏), up to a word of jieba's dictionary not clearly a name's or a place (家族|世居|, 米兰|), at least two;
+    else where the head begins."""
+    head = end - max(len(h) for h in _PLACE_HEADS if norm.endswith(h, 0, end))
+    stops = {i for s, e in words if e - s >= 2 and e <= head - 2 and (
+        default_jieba().has_word(word := norm[s:e]) and word not in lex.names and not all(
+            lex.odds(c) > _CLEAR for c in word) or known_place(word, lex)) for i in range(s, e)}
+    start, bridged = head, False
+    while start > max(0, head - MAX_NAME_CHARS) and start - 1 not in stops:  # not 世居|奥尔索普, 米兰|蒙特拿破仑
+        if lex.odds(norm[start - 1]) > LENIENT:
+            start -= 1
+        elif not bridged and start >= 2 and lex.odds(norm[start - 1]) > _WEAK and lex.odds(norm[start - 2]) > LENIENT:
+            start, bridged = start - 1, True
+        else:
+            break
+    return start if head - start >= 2 else head
+
+
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -189,6 +216,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
         if _COMPOUND.match(english):
             zh_start = _compound_start(norm, words, zh_start, lex)  # 摩根|大通 (JPMorgan), 埃克森|美孚 (ExxonMobil)
+        if words and norm[zh_start:zh_end] in _PLACE_HEADS:
+            zh_start = _place_before_head(norm, words, zh_end, lex)  # 奥尔索普|庄园 (Althorp): the head's own place
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
         zh_start = _past_country(norm, zh_start, zh_end, english, lex)
