@@ -3981,6 +3981,8 @@ def test_a_count_or_a_particle_before_a_trade_is_no_brand():
     投资), the two characters were taken for a company's brand written alone."""
     groups = _review_groups("尼日利亚一位能源专家表示，加纳一位经济学者认为。新的投资法明年生效，党将提出新的五年计划。")
     assert not {"一位", "一位能源", "新的", "新的投资"} & set(groups)
+    groups = _review_groups("公司将在软件领域投资，公司将在软件上发力。计划五年投资百亿，五年后上市。")
+    assert not {"将在", "将在软件", "五年", "五年投资"} & set(groups)
     assert "美光" in _review_groups("美光科技周二公布业绩。美光表示需求强劲。")
 
 

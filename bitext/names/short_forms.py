@@ -673,8 +673,10 @@ def _person_named(brand: str, lex: Lexicon) -> bool:
     return (known := lex.names.get(brand)) is not None and known.type is NameType.PERSON
 
 
-#: jieba's tags of a numeral with its measure word (一位, 两家) and of a pronoun (这家, 其): no brand's.
-_COUNTING_TAGS = frozenset(("m", "mq", "q", "r"))
+#: jieba's tags of a numeral with its measure word (一位, 两家), a pronoun (这家, 其) and a time (五年): no brand's.
+_COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t"))
+#: jieba's tags of a preposition and an adverb alone (在, 将): a brand jieba does not know holds neither.
+_FUNCTION_TAGS = frozenset(("p", "d"))
 #: Particles no brand of two characters holds (新的, 来了).
 _PARTICLES = frozenset("的了着过")
 
@@ -683,8 +685,10 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
     known = lex.names.get(brand)
-    if jieba_tag(brand) in _COUNTING_TAGS or any(c in _PARTICLES for c in brand):
-        return False  # 一位|能源专家, 这家|投资公司, 新的|投资法: a count, a pointer or a particle before a trade
+    if jieba_tag(brand) in _COUNTING_TAGS or any(c in _PARTICLES for c in brand) or (
+            not jieba_tag(brand) and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
+        return False  # 一位|能源专家, 这家|投资公司, 新的|投资法, 五年|投资, 将在|软件: a count, a pointer, a time, a
+        # particle or a function word before a trade (not 华为, a word of jieba's though 为 is a preposition)
     return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
         brand not in lex.words or long in lex.names) and not (
         brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
