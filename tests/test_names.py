@@ -4043,3 +4043,10 @@ def test_a_gloss_after_a_venues_head_names_the_whole_venue():
                             "新店开在米兰蒙特拿破仑大街（Via Montenapoleone），米兰是时装之都。")
     assert {"奥尔索普庄园", "西敏主教座堂", "蒙特拿破仑大街"} <= set(groups)
     assert not {"庄园", "座堂", "奥尔索普", "世居奥尔索普庄园", "米兰蒙特拿破仑大街"} & set(groups)
+
+
+def test_a_brand_after_its_company_is_its_short_form_though_the_lexicon_knows_it():
+    """英国葛兰素史克公司（GSK） then 葛兰素史克: CC-CEDICT knows 葛兰素史克 as an organisation, and that long form
+    took the span from the short form, so the brand and the company were two entries to file."""
+    groups = _review_groups("江苏恒瑞医药同英国葛兰素史克公司（GSK）达成协议。葛兰素史克9月宣布，首席执行官将卸任。")
+    assert groups["葛兰素史克"] == groups["葛兰素史克公司"] == groups["GSK"]

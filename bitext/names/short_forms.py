@@ -295,6 +295,9 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
     long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
+    shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
+    long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
+    # before: the short form of a name found, though the lexicon knows the organisation too
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
