@@ -1093,7 +1093,7 @@ class _ParagraphFinder:
                 if not (taken.overlapping(*place) or seen.covers(*place)):
                     seen.add(place)  # 福建|厦门: a province and its city, one word of jieba's
                     found.append(place)
-            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or _named_city(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
@@ -1453,6 +1453,13 @@ def _headed_place(norm: str, start: int, end: int) -> bool:
     """A word jieba cuts and tags a place that ends in a place head noun (所罗门群岛, 马绍尔群岛)."""
     return end - start >= 4 and norm[end - 1] in "岛国" and any(
         end - start >= len(h) + 2 and norm.endswith(h, start, end) for h in PLACE_HEADS) and jieba_place(norm[start:end])
+
+
+def _named_city(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that is a foreign name the lexicon knows and 市 (胡志明市, which jieba tags a person's):
+    a city, named after the person if it is one."""
+    name = lex.names.get(norm[start:end - 1]) if end - start >= 3 and norm[end - 1] == "市" else None
+    return name is not None and name.foreign
 
 
 def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
