@@ -4057,3 +4057,13 @@ def test_a_city_named_after_a_person_is_a_place():
     the city was never found (held60, held79, held127)."""
     assert "胡志明市" in _review_groups("越南南部的胡志明市经济活跃。胡志明市政府表示。")
     assert _proposed_types("越南南部的胡志明市经济活跃。")["胡志明市"] == "place"
+
+
+def test_many_countries_is_no_variant_of_germany():
+    """欧洲多国 "many European countries": 多国 sounds like 德国 (duō guó, dé guó), and the review proposed it as a
+    spelling of the seed's Germany; a quantifier begins no name a sound vouches for."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("德国总理默茨表示支持。欧洲多国随后表态，多国领导人出席峰会。", glossary=glossary)
+    assert not [c for c in review(doc, glossary) if any(f.text == "多国" for f in c.forms)]

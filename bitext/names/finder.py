@@ -1469,6 +1469,10 @@ def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexi
         norm, start + 1, para_start, lex)
 
 
+#: Numerals and quantifiers, which begin no name a sound vouches for (多国, 两国, 各国).
+_QUANTIFIERS = frozenset("一二三四五六七八九十两几各多数诸")
+
+
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
              taken: SortedSpans, by_count: bool = True) -> list[Candidate]:
     """The held runs the text vouches for as names: written so twice or more (``by_count``), or sounding like
@@ -1484,7 +1488,8 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
     forms, indexes = indexed_pairs(pairs)
     alike = similar_all(forms, VOUCHING_SOUND - 1e-9, indexes).tolist() if pairs else []
     vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2} | {
-        form for (form, _), sound in zip(pairs, alike) if sound >= VOUCHING_SOUND}
+        form for (form, _), sound in zip(pairs, alike) if sound >= VOUCHING_SOUND and form[0] not in _QUANTIFIERS}
+    # not 多国 "many countries", which sounds like 德国
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 
 
