@@ -676,8 +676,9 @@ def _person_named(brand: str, lex: Lexicon) -> bool:
     return (known := lex.names.get(brand)) is not None and known.type is NameType.PERSON
 
 
-#: jieba's tags of a numeral with its measure word (一位, 两家), a pronoun (这家, 其) and a time (五年): no brand's.
-_COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t"))
+#: jieba's tags of a numeral with its measure word (一位, 两家), a pronoun (这家, 其), a time (五年), an adjective
+#: (最大) and an adverb (最新): no brand's.
+_COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t", "a", "d"))
 #: jieba's tags of a preposition and an adverb alone (在, 将): a brand jieba does not know holds neither.
 _FUNCTION_TAGS = frozenset(("p", "d"))
 #: Particles no brand of two characters holds (新的, 来了).
