@@ -3990,8 +3990,9 @@ def test_a_count_or_a_particle_before_a_trade_is_no_brand():
 def test_a_people_or_a_faiths_followers_are_no_referents():
     """穆斯林 "Muslim", 基督徒 "Christian", 圣经 "Holy Bible", 非洲人 "African": CC-CEDICT capitalises them, and the
     review proposed each as an unlisted name."""
-    groups = _review_groups("该州穆斯林和基督徒冲突不断。非洲人口增长最快。圣经犹太教联盟退出政府。互联网企业纷纷出海。")
-    assert not {"穆斯林", "基督徒", "非洲人", "圣经", "互联网"} & set(groups)
+    groups = _review_groups("该州穆斯林和基督徒冲突不断。非洲人口增长最快。圣经犹太教联盟退出政府。互联网企业纷纷出海。"
+                            "民粹派候选人帕里西获得近两成选票。")
+    assert not {"穆斯林", "基督徒", "非洲人", "圣经", "互联网", "民粹派"} & set(groups)
 
 
 def test_an_estate_or_a_cathedral_is_a_venue_named_by_the_words_before_it():

@@ -85,10 +85,11 @@ _CALENDAR = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 _NOT_A_REFERENT = re.compile(r"\b(?:prize|awards?|games|olympics|cup|medal)(?: in [A-Z]\w*)?$|^(?:god|allah|buddha|bodhisattva)$"
                              r"|^(?:supreme )?pontiff$"
                              r"|^(?:sultan|sheikh|queen dowager|empress dowager|queen mother|satan|nazi)$", re.I)
-#: A faith's followers, its book or its schism (穆斯林 "Muslim", 圣经 "Holy Bible", 宗教改革 "Reformation") and the
-#: Internet (互联网): capitalised in English and no referent; taken out of the names once their characters have
-#: counted as a name's, as 美国人 "American" is (a name's characters are what the finder reads).
-_FOLLOWERS = re.compile(r"^(?:muslim|christian|jew|(?:holy )?bible|reformation|catholic|protestant|internet)$", re.I)
+#: A faith's or a movement's followers, its book or its schism (穆斯林 "Muslim", 圣经 "Holy Bible", 宗教改革
+#: "Reformation", 民粹派 "Narodniks", today's "populists") and the Internet (互联网): capitalised in English and no
+#: referent; taken out of the names once their characters have counted as a name's, as 美国人 "American" is (a
+#: name's characters are what the finder reads).
+_FOLLOWERS = re.compile(r"^(?:muslim|christian|jew|(?:holy )?bible|reformation|catholic|protestant|narodniks|internet)$", re.I)
 _NOT_A_REFERENT_NOTE = re.compile(r"\([^)]*\b(?:prize|awards?|goddess|deity|god of|mythology)\b[^)]*\)", re.I)
 
 
