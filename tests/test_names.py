@@ -4069,3 +4069,13 @@ def test_many_countries_is_no_variant_of_germany():
     glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
     doc = annotate_text("德国总理默茨表示支持。欧洲多国随后表态，多国领导人出席峰会。", glossary=glossary)
     assert not [c for c in review(doc, glossary) if any(f.text == "多国" for f in c.forms)]
+
+
+def test_a_company_named_with_its_trade_is_no_spelling_of_a_place():
+    """奇瑞汽车 (Chery Automobile): with its trade it sounds like the seed's 吉尔吉斯 (qí ruì qì chē, jí ěr jí sī), and
+    the review proposed it, and 奇瑞 with it, as spellings of Kyrgyzstan."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("奇瑞汽车今年在港上市。奇瑞总部位于芜湖，是内地最大汽车出口商之一。", glossary=glossary)
+    assert not [c for c in review(doc, glossary) if c.entry == "kyrgyzstan"]

@@ -35,6 +35,7 @@ from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
+from .glosses import COMPANY_HEADS
 from .short_forms import BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -291,6 +292,7 @@ class GlossaryIndex:
             if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
+        trade = key.endswith(COMPANY_HEADS)  # 奇瑞汽车 sounds like 吉尔吉斯 with its trade: a company, no person nor place
         neighbours = _sound_neighbours(form, hong_kong, self.by_block)
         if (near := self._near.get((form, hong_kong))) is not None:
             near = near + [True] * (len(neighbours) - len(near))  # the Cantonese block's items, compared one by one
@@ -300,7 +302,8 @@ class GlossaryIndex:
             if not maybe:
                 continue  # surely below PROBABLE
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
-            if score > best.score and ok(entry) and not named_otherwise(key, entry):
+            if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
+                    trade and entry.type is not NameType.ORGANISATION):
                 best = _Best(entry, listed, score)
         return best
 
