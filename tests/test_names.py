@@ -4079,3 +4079,10 @@ def test_a_company_named_with_its_trade_is_no_spelling_of_a_place():
     glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
     doc = annotate_text("奇瑞汽车今年在港上市。奇瑞总部位于芜湖，是内地最大汽车出口商之一。", glossary=glossary)
     assert not [c for c in review(doc, glossary) if c.entry == "kyrgyzstan"]
+
+
+def test_a_person_is_not_an_agreement_that_sounds_like_him():
+    """葛罗西（Rafael Grossi） and 开罗协议 "the Cairo agreement" (gé luó xī, kāi luó xié): an agreement ends in an
+    ordinary word, and the review grouped it with the person it sounds like."""
+    groups = _review_groups("国际原子能机构总干事葛罗西（Rafael Grossi）表示，伊朗须履行开罗协议。葛罗西说。")
+    assert groups.get("开罗协议") != groups["葛罗西"]
