@@ -4086,3 +4086,17 @@ def test_a_person_is_not_an_agreement_that_sounds_like_him():
     ordinary word, and the review grouped it with the person it sounds like."""
     groups = _review_groups("国际原子能机构总干事葛罗西（Rafael Grossi）表示，伊朗须履行开罗协议。葛罗西说。")
     assert groups.get("开罗协议") != groups["葛罗西"]
+
+
+def test_a_korean_name_after_a_party_leaders_or_a_judges_title_is_a_person():
+    """党首张东赫, 审判长池贵然, 组长闵中基: Korean names written like Chinese ones are found after a title, and 党首
+    "party leader", 审判长 "presiding judge" and 组长 "team head" were none."""
+    found = _names_found("负责此案的刑事合议庭审判长池贵然表示，庭审预计明年结束。特检组组长闵中基指出，金建希涉嫌受贿。"
+                         "国民力量党党首张东赫1日在国会召开会议。")
+    assert {"池贵然", "闵中基", "张东赫"} <= found
+
+
+def test_after_before_a_speech_verb_ends_the_name():
+    """会见穆罕默德·本·萨勒曼后表示 "said after meeting Mohammed bin Salman": 后 "after" is no last syllable."""
+    found = _names_found("美国总统特朗普在白宫会见沙特王储穆罕默德·本·萨勒曼后表示，美方将推动停火。")
+    assert "穆罕默德·本·萨勒曼" in found and "穆罕默德·本·萨勒曼后" not in found

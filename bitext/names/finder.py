@@ -1125,6 +1125,8 @@ class _ParagraphFinder:
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word), 穆萨·马拉|因涉嫌: a preposition after a part of two or more
                 if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
                     end -= 1  # 索马里兰|约20公里: "about" before a number
+                if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
+                    end -= 1  # 会见穆罕默德·本·萨勒曼|后|表示: "after" meeting him, then what was said
                 if (verb := _ENDS_NAMES.search(norm, start + 2, end)) is not None:
                     end = verb.start()  # 将夏巴兹．夏立夫|译作「…」, 杰伊·沙阿|手中: a rendering's verb, "in the hands of"
                 if (naming := NAMING_BEFORE.match(norm, start, end)) is not None and end - naming.end() >= 2:
