@@ -4100,3 +4100,10 @@ def test_after_before_a_speech_verb_ends_the_name():
     """会见穆罕默德·本·萨勒曼后表示 "said after meeting Mohammed bin Salman": 后 "after" is no last syllable."""
     found = _names_found("美国总统特朗普在白宫会见沙特王储穆罕默德·本·萨勒曼后表示，美方将推动停火。")
     assert "穆罕默德·本·萨勒曼" in found and "穆罕默德·本·萨勒曼后" not in found
+
+
+def test_trans_before_the_place_a_pipeline_spans_is_part_of_its_name():
+    """跨安纳托利亚天然气管道（TANAP）: 跨 "trans-" is the name's first character, and without it the review proposed a
+    fragment grouped with the acronym."""
+    groups = _review_groups("跨安纳托利亚天然气管道（TANAP）与跨亚得里亚海管道（TAP）相连。")
+    assert groups["跨安纳托利亚天然气管道"] == groups["TANAP"] and groups["跨亚得里亚海管道"] == groups["TAP"]

@@ -89,6 +89,19 @@ def _place_before_head(norm: str, words: list[tuple[int, int]], end: int, lex: L
     return start if head - start >= 2 else head
 
 
+#: Prefixes of a work's or a body's name before the place it spans ("trans-", "pan-", "circum-"), and the English
+#: that translates them.
+_ACROSS = frozenset("跨泛环")
+_ACROSS_ENGLISH = re.compile(r"(?i)(?:trans|pan|circum)[- ]?[a-z]")
+
+
+def _across(norm: str, start: int, english: str, lex: Lexicon) -> int:
+    """``start`` back over 跨, 泛 or 环 before a glossed name that begins with a place (跨|安纳托利亚天然气管道 (TANAP),
+    跨|亚得里亚海管道 (TAP)), when the gloss is an acronym or translates the prefix: the work spans the place."""
+    if start and norm[start - 1] in _ACROSS and (_ACRONYM.match(english) or _ACROSS_ENGLISH.match(english)) and any(
+            known_place(norm[start:start + n], lex) for n in range(2, 6)):
+        return start - 1
+    return start
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -163,7 +176,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         if (body := _calque_start(norm, words, zh_end, english, lex)) is not None or (
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
-            body = _past_country(norm, body, zh_end, english, lex)
+            body = _across(norm, _past_country(norm, body, zh_end, english, lex), english, lex)
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -220,7 +233,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _place_before_head(norm, words, zh_end, lex)  # 奥尔索普|庄园 (Althorp): the head's own place
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
-        zh_start = _past_country(norm, zh_start, zh_end, english, lex)
+        zh_start = _across(norm, _past_country(norm, zh_start, zh_end, english, lex), english, lex)
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS):
             continue
