@@ -4107,3 +4107,9 @@ def test_trans_before_the_place_a_pipeline_spans_is_part_of_its_name():
     fragment grouped with the acronym."""
     groups = _review_groups("跨安纳托利亚天然气管道（TANAP）与跨亚得里亚海管道（TAP）相连。")
     assert groups["跨安纳托利亚天然气管道"] == groups["TANAP"] and groups["跨亚得里亚海管道"] == groups["TAP"]
+
+
+def test_via_before_a_bridge_is_no_part_of_its_name():
+    """经港珠澳大桥 "via the Hong Kong–Zhuhai–Macau Bridge": 经 opens the clause, as 从 or 由 do."""
+    groups = _review_groups("内地旅客经港珠澳大桥来澳的人次回升。")
+    assert "港珠澳大桥" in groups and "经港珠澳大桥" not in groups

@@ -74,8 +74,8 @@ def bridges(text: str, pos: int, lex: Lexicon) -> bool:
 
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
 BESIDE = set("的在和与同及跟说是将已对向从自等也亦仍则又还就都被把给为了于以曾会能可要并但而或且着过由据替偕携")
-#: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁.
-LEADING = set("但他她它我你那这其") | BESIDE
+#: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁, 经港珠澳大桥 "via the bridge" 经 + the bridge.
+LEADING = set("但他她它我你那这其经") | BESIDE
 #: Characters before a person's name that tell two people of one name apart: 老布什/小布什 (father and son),
 #: 大威廉丝/小威廉丝 (the elder and the younger sister).  They are part of the name, which without them is
 #: the other person's too.
