@@ -4113,3 +4113,10 @@ def test_via_before_a_bridge_is_no_part_of_its_name():
     """经港珠澳大桥 "via the Hong Kong–Zhuhai–Macau Bridge": 经 opens the clause, as 从 or 由 do."""
     groups = _review_groups("内地旅客经港珠澳大桥来澳的人次回升。")
     assert "港珠澳大桥" in groups and "经港珠澳大桥" not in groups
+
+
+def test_a_name_after_a_direction_of_a_place_is_a_place():
+    """土耳其南部的基利斯（Kilis）, 叙利亚北部大城阿勒坡, 西郊的锡利夫里: "in the south of", "the big city of" say a
+    place follows; the review proposed these towns as people."""
+    types = _proposed_types("天然气经土耳其南部的基利斯（Kilis）输往叙利亚北部大城阿勒坡。此案预计在西郊的锡利夫里（Silivri）开审。")
+    assert types["基利斯"] == types["阿勒坡"] == types["锡利夫里"] == "place"
