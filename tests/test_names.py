@@ -4120,3 +4120,10 @@ def test_a_name_after_a_direction_of_a_place_is_a_place():
     place follows; the review proposed these towns as people."""
     types = _proposed_types("天然气经土耳其南部的基利斯（Kilis）输往叙利亚北部大城阿勒坡。此案预计在西郊的锡利夫里（Silivri）开审。")
     assert types["基利斯"] == types["阿勒坡"] == types["锡利夫里"] == "place"
+
+
+def test_a_dotted_names_last_character_jieba_reads_into_a_word_after_it_is_kept():
+    """弗朗切斯科·法里奥利率队 "Francesco Farioli leads the team": jieba reads 利率 "interest rate", and the name lost its
+    last character; 莱因哈特多年来 "Rinehart for many years" keeps 多 out, as 年来 is no verb."""
+    found = _names_found("意大利籍主帅弗朗切斯科·法里奥利率队暂列榜首。长女比安卡·莱因哈特多年来与她对簿公堂。")
+    assert {"弗朗切斯科·法里奥利", "比安卡·莱因哈特"} <= found

@@ -16,6 +16,7 @@ import re
 from ..model import NameType
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
                       all_han, jieba_tag, ordinary_word, past_title)
+from ..segment import default_jieba
 from .lexicon import Lexicon
 from .spans import SortedSpans
 
@@ -103,6 +104,8 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             # is a place, and 普拉博沃 a person; 格布雷|梅斯|克尔: a place (Metz) inside a surname that goes on
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):
                 return _UNCERTAIN  # 让-皮埃尔 goes on past the hyphen; 特 of 杭特·拜登: a part of one character is a cut one
+            if outward > 0 and not beside and _split_word(norm, words, s, e, lex):
+                return s + 1  # 法里奥|利率|队: 利 ends the name, 率队 "leads the team" is the word
             break
         if abs((s if outward < 0 else e) - origin) > LONGEST_PART:
             return _UNCERTAIN
@@ -112,6 +115,15 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     if outward < 0 and origin - (past := past_title(norm, pos)) >= 1:
         return past  # 首席执行|官西蒙|·特罗特: jieba glued a title's last character to the given name
     return pos
+
+
+def _split_word(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon) -> bool:
+    """jieba's word of two at [s, e) after the name is its last character, clearly a name's, and the start of a
+    verb of jieba's dictionary with the word after it (法里奥|利率|队: 利 and 率队 "leads the team"): jieba read the
+    wrong word (not 莱因哈特|多年|来, "for many years")."""
+    beyond = _word_at(words, e, 1)
+    return e - s == 2 and beyond is not None and lex.odds(norm[s]) >= CLEAR and all_han(norm[s:beyond[1]]) and (
+        default_jieba().has_word(rest := norm[s + 1:beyond[1]])) and jieba_tag(rest).startswith("v")  # not 哈特|多年|来
 
 
 def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward: int) -> bool:
