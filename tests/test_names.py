@@ -4127,3 +4127,11 @@ def test_a_dotted_names_last_character_jieba_reads_into_a_word_after_it_is_kept(
     last character; 莱因哈特多年来 "Rinehart for many years" keeps 多 out, as 年来 is no verb."""
     found = _names_found("意大利籍主帅弗朗切斯科·法里奥利率队暂列榜首。长女比安卡·莱因哈特多年来与她对簿公堂。")
     assert {"弗朗切斯科·法里奥利", "比安卡·莱因哈特"} <= found
+
+
+def test_an_auditor_about_and_a_restaurant_in_business_news():
+    """核数师安永（EY）: 核数师 "auditor" is a title before the firm; 英特尔约一成 "about a tenth of Intel": 约 "about"
+    before a Chinese numeral ends the name; 丹尼斯餐厅（Denny's）: 餐厅 is a venue's head, no name alone."""
+    groups = _review_groups("核数师安永（EY）亦辞任。政府入股英特尔约一成，英特尔表示欢迎。他们在一间丹尼斯餐厅（Denny's）构思创业。")
+    assert groups["安永"] == groups["EY"] and "英特尔" in groups and "丹尼斯餐厅" in groups
+    assert not {"师安永", "英特尔约", "餐厅", "丹尼斯"} & set(groups)

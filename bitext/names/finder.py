@@ -1123,8 +1123,8 @@ class _ParagraphFinder:
                         end - start > 3 and not JOINER.search(norm, end - 3, end - 1)
                         and _alone_word(norm, words, end - 1, _PREPOSITION))):
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word), 穆萨·马拉|因涉嫌: a preposition after a part of two or more
-                if end - start > 3 and norm[end - 1] in _ABOUT and norm[end:end + 1].isdigit():
-                    end -= 1  # 索马里兰|约20公里: "about" before a number
+                if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in _QUANTIFIERS):
+                    end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number
                 if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
                     end -= 1  # 会见穆罕默德·本·萨勒曼|后|表示: "after" meeting him, then what was said
                 if (verb := _ENDS_NAMES.search(norm, start + 2, end)) is not None:
@@ -1471,7 +1471,7 @@ def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexi
         norm, start + 1, para_start, lex)
 
 
-#: Numerals and quantifiers, which begin no name a sound vouches for (多国, 两国, 各国).
+#: Numerals and quantifiers, which begin no name a sound vouches for (多国, 两国, 各国), and follow "about" (约一成).
 _QUANTIFIERS = frozenset("一二三四五六七八九十两几各多数诸")
 
 
