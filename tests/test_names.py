@@ -4135,3 +4135,10 @@ def test_an_auditor_about_and_a_restaurant_in_business_news():
     groups = _review_groups("核数师安永（EY）亦辞任。政府入股英特尔约一成，英特尔表示欢迎。他们在一间丹尼斯餐厅（Denny's）构思创业。")
     assert groups["安永"] == groups["EY"] and "英特尔" in groups and "丹尼斯餐厅" in groups
     assert not {"师安永", "英特尔约", "餐厅", "丹尼斯"} & set(groups)
+
+
+def test_the_press_spoken_to_is_no_reporters_byline():
+    """见记者时指 "said when meeting the press": 记者 is the object of 见, and 时指 after it was taken for a reporter's
+    name, as 记者黄靖媗 is."""
+    assert "时指" not in _names_found("行政长官见记者时指，特区政府尊重司法独立。")
+    assert "黄靖媗" in _names_found("（记者黄靖媗／台北报导）总统表示。")

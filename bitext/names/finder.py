@@ -344,6 +344,10 @@ _REPORTERS = ("记者", "编辑", "编译", "核稿", "撰稿", "摄影")
 _CREDIT_ENDS = "／/）)、"
 
 
+#: Last characters of a verb or a preposition with the press as its object (见记者, 对记者, 向记者, 告诉记者, 接受记者).
+_TO_THE_PRESS = frozenset("见对向诉受")
+
+
 def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Names written like Chinese ones right after a title (首相石破茂, 外长朴振, 妻子金建希, 记者 郑伟).
 
@@ -358,6 +362,8 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     found = [(m.end(), name_end) for m in NICKNAME_STATEMENT.finditer(norm, start, end)
              if (name_end := _chinese_name_at(norm, m.end(), end, False, lex)) is not None]  # 有「小超人」之称的|李泽钜
     for title in TITLE.finditer(norm, start, end):
+        if title.group() in _REPORTERS and norm[title.start() - 1:title.start()] in _TO_THE_PRESS:
+            continue  # 见记者时指, 对记者说: the press spoken to, no byline's title
         begin = title.end()
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
