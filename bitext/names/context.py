@@ -61,6 +61,13 @@ NAMING_BEFORE = re.compile("(?:简称|又称|通称|俗称|亦称|(?:大陆|内�
 NEVER_IN_NAMES = -2.0
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).
 LENIENT = -0.1
+#: Log odds from which a character reads as a name's whatever jieba tags it alone (达, 多, 韦).
+CLEAR = 1.0
+#: Numerals and quantifiers: they begin a count (欧洲|三国 "three European countries", 两国, 各国, 多国 "many
+#: countries") and follow "about" (约|一成), never a name.
+NUMERALS = frozenset("一二三四五六七八九十两几各多数诸")
+#: Particles no short name holds (新的, 来了): a nickname or a brand of two characters with one is a phrase.
+PARTICLES = frozenset("的了着过")
 #: Log odds of the characters on both sides of a weak one a name may hold (泽|连|斯基, not 比韦|小|宝).
 STRONG = 1.5
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..model import NameType
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DOTS, HYPHENS, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
-                      all_han, jieba_tag, ordinary_word, past_title)
 from ..segment import default_jieba
+from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
+                      all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans
 
@@ -31,8 +31,6 @@ _CHAIN = re.compile(f"{_HAN_PART}(?:[{DOTS}](?:(?![{''.join(sorted(BESIDE))}]){_
 #: Mean log odds of the name's characters from which the chain reads as a transliteration, not Chinese words that a
 #: dot sets side by side (and not all of them places or bodies the lexicon knows: 中国·东盟).
 TRANSLITERATED = 0.5
-#: Log odds from which a character reads as a name's whatever jieba tags it alone (达, 多, 韦).
-CLEAR = 1.0
 #: Log odds above which a rare character may begin or end a part at a clause's edge (助攻|若|昂, 雷|朋|当年).
 WEAK = -1.0
 #: Punctuation that ends a clause or a parenthesis: a rare character right before it ends the name (卡韦|略。).

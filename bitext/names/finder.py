@@ -20,7 +20,7 @@ from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
-                      MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
+                      MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
@@ -1129,7 +1129,7 @@ class _ParagraphFinder:
                         end - start > 3 and not JOINER.search(norm, end - 3, end - 1)
                         and _alone_word(norm, words, end - 1, _PREPOSITION))):
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word), 穆萨·马拉|因涉嫌: a preposition after a part of two or more
-                if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in _QUANTIFIERS):
+                if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS):
                     end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number
                 if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
                     end -= 1  # 会见穆罕默德·本·萨勒曼|后|表示: "after" meeting him, then what was said
@@ -1477,10 +1477,6 @@ def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexi
         norm, start + 1, para_start, lex)
 
 
-#: Numerals and quantifiers, which begin no name a sound vouches for (多国, 两国, 各国), and follow "about" (约一成).
-_QUANTIFIERS = frozenset("一二三四五六七八九十两几各多数诸")
-
-
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
              taken: SortedSpans, by_count: bool = True) -> list[Candidate]:
     """The held runs the text vouches for as names: written so twice or more (``by_count``), or sounding like
@@ -1496,8 +1492,8 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
     forms, indexes = indexed_pairs(pairs)
     alike = similar_all(forms, VOUCHING_SOUND - 1e-9, indexes).tolist() if pairs else []
     vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2} | {
-        form for (form, _), sound in zip(pairs, alike) if sound >= VOUCHING_SOUND and form[0] not in _QUANTIFIERS}
-    # not 多国 "many countries", which sounds like 德国
+        form for (form, _), sound in zip(pairs, alike)
+        if sound >= VOUCHING_SOUND and form[0] not in NUMERALS}  # not 多国 "many countries", which sounds like 德国
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 
 

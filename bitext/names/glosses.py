@@ -9,7 +9,8 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, DASHES, DIVISIONS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS, PARTY_OPENERS, PLACE_NOUNS,
+from .context import (BESIDE, CLEAR, DASHES, DIVISIONS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
+                      NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
 from .lexicon import Lexicon, folded, lexicon
@@ -62,9 +63,6 @@ _TEAM_HEADS = ("队",)
 #: team too (Red Bull Racing): else the gloss names what is before them.
 _SQUAD_WORDS = ("车队", "球队")
 _SQUAD_ENGLISH = re.compile(r"\b(?:team|racing|club|squad|fc|f1)\b", re.I)
-#: Log odds of a character seldom in names that a place's name before its head may still hold (令 of 桑德令罕), and
-#: of characters clearly a name's, whose word of jieba's dictionary is still the name's (蒙特 of 蒙特拿破仑大街).
-_WEAK, _CLEAR = -2.0, 1.0
 #: Heads of a venue, a site or a natural feature, no name alone: a gloss right after one names the place they end.
 _PLACE_HEADS = frozenset(VENUE_HEADS + SITE_HEADS + FEATURE_HEADS)
 
@@ -77,12 +75,12 @@ def _place_before_head(norm: str, words: list[tuple[int, int]], end: int, lex: L
     head = end - max(len(h) for h in _PLACE_HEADS if norm.endswith(h, 0, end))
     stops = {i for s, e in words if e - s >= 2 and e <= head - 2 and (
         default_jieba().has_word(word := norm[s:e]) and word not in lex.names and not all(
-            lex.odds(c) > _CLEAR for c in word) or known_place(word, lex)) for i in range(s, e)}
+            lex.odds(c) > CLEAR for c in word) or known_place(word, lex)) for i in range(s, e)}
     start, bridged = head, False
     while start > max(0, head - MAX_NAME_CHARS) and start - 1 not in stops:  # not 世居|奥尔索普, 米兰|蒙特拿破仑
         if lex.odds(norm[start - 1]) > LENIENT:
             start -= 1
-        elif not bridged and start >= 2 and lex.odds(norm[start - 1]) > _WEAK and lex.odds(norm[start - 2]) > LENIENT:
+        elif not bridged and start >= 2 and lex.odds(norm[start - 1]) > NEVER_IN_NAMES and lex.odds(norm[start - 2]) > LENIENT:
             start, bridged = start - 1, True
         else:
             break
@@ -93,6 +91,12 @@ def _place_before_head(norm: str, words: list[tuple[int, int]], end: int, lex: L
 #: that translates them.
 _ACROSS = frozenset("跨泛环")
 _ACROSS_ENGLISH = re.compile(r"(?i)(?:trans|pan|circum)[- ]?[a-z]")
+
+
+def _own_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """Where a glossed name found at [start, end) begins by what its gloss names: past a country the gloss leaves out
+    (:func:`_past_country`), back over a prefix it translates (:func:`_across`)."""
+    return _across(norm, _past_country(norm, start, end, english, lex), english, lex)
 
 
 def _across(norm: str, start: int, english: str, lex: Lexicon) -> int:
@@ -176,7 +180,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         if (body := _calque_start(norm, words, zh_end, english, lex)) is not None or (
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
-            body = _across(norm, _past_country(norm, body, zh_end, english, lex), english, lex)
+            body = _own_start(norm, body, zh_end, english, lex)
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -233,7 +237,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _place_before_head(norm, words, zh_end, lex)  # 奥尔索普|庄园 (Althorp): the head's own place
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
-        zh_start = _across(norm, _past_country(norm, zh_start, zh_end, english, lex), english, lex)
+        zh_start = _own_start(norm, zh_start, zh_end, english, lex)
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS):
             continue
@@ -259,11 +263,9 @@ def _title_after(form: str, english: str) -> int:
     when too little would be left, or when no dot says a person's name ends before it and its gloss translates the
     title into no rank before a name: then the title is the name's (威尔士亲王 (Prince of Wales))."""
     title = next((t for t in _TITLES_AFTER_NAME if form.endswith(t)), "")
-    if not title or len(form) - len(title) < 2:
+    if not title or len(form) - len(title) < 2 or " " not in english.strip():
         return 0
     words = re.findall(r"[a-z]+", english.lower())
-    if " " not in english.strip():
-        return len(title) if words and _TITLES_AFTER_NAME[title] not in words and len(form) - len(title) >= 2 else 0
     if words[:1] == [_TITLES_AFTER_NAME[title]] and words[1:2] != ["of"]:
         return len(title)  # 伊利莎伯公主 (Princess Elisabeth), 洛朗亲王 (Prince Laurent): the rank, then the name
     dotted = any(j in form for j in JOINERS)

@@ -16,7 +16,7 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import EVENT_HEADS, NAME_PARTS, all_han, jieba_tag, ruler_title
+from .context import EVENT_HEADS, NAME_PARTS, NUMERALS, all_han, jieba_tag, ruler_title
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
 from .short_forms import Short
@@ -32,8 +32,6 @@ _NOT_PLACE_HEADS = ("党", "部", "局", "会", "院", "署", "厅", "馆", "园
 _WINDOW = 6
 
 
-#: Numerals and quantifiers that begin a count of places, not a place's name (欧洲|三国 "three European countries", 两国, 各国).
-_NUMERALS = set("一二三四五六七八九十两几各多数诸")
 
 
 def is_place(form: str) -> bool:
@@ -54,7 +52,7 @@ def _place_word_at(text: str) -> int:
     s, e = words[0]
     word = text[s:e]
     return e if e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
-        word.endswith(_NOT_PLACE_HEADS)) and word[0] not in _NUMERALS else 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国
+        word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS else 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国
 
 
 #: Mean log odds of the characters of a foreign name that make a run of them a transliteration whatever words it

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ..model import Document, NameType
 from .glosses import LATIN, QUOTE_PAIRS
-from .context import (AFTER_NAME, BESIDE, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
+from .context import (AFTER_NAME, BESIDE, PARTICLES, PLACE_NOUNS, PRESS_REGIONS, TITLE, TITLE_BEFORE, all_han,
                       cue_follows, known_place, name_parts)
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
@@ -345,7 +345,7 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
             norm[s - 1:s] in _EPITHET_CLOSERS and _person_like(norm[s:e], lex)) else None
         for m in (before, after, epithet):
             nickname = m and next((g for g in m.groups() if g), None)
-            if nickname and all_han(nickname.replace("·", "")) and not any(c in "的了着过" for c in nickname) and not (
+            if nickname and all_han(nickname.replace("·", "")) and not any(c in PARTICLES for c in nickname) and not (
                     m is epithet and (TITLE.fullmatch(nickname) or norm[m.start() - 1:m.start()] in _OBJECT_BEFORE_QUOTE)):
                 # 科索沃“总统”|维约萨·奥斯马尼: a title in scare quotes; 呼吁其“完全赦免”|内塔尼亚胡: a quoted verb
                 given.setdefault(nickname, doc.text[s:e])

@@ -41,7 +41,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, NAMING_BEFORE, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
+from .context import (BESIDE, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
                       name_parts, title_before, transliteration)
 from .extents import with_party_opener
 from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS
@@ -681,16 +681,14 @@ def _person_named(brand: str, lex: Lexicon) -> bool:
 _COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t", "a", "d"))
 #: jieba's tags of a preposition and an adverb alone (在, 将): a brand jieba does not know holds neither.
 _FUNCTION_TAGS = frozenset(("p", "d"))
-#: Particles no brand of two characters holds (新的, 来了).
-_PARTICLES = frozenset("的了着过")
 
 
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
-    known = lex.names.get(brand)
-    if jieba_tag(brand) in _COUNTING_TAGS or any(c in _PARTICLES for c in brand) or (
-            not jieba_tag(brand) and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
+    known, tag = lex.names.get(brand), jieba_tag(brand)
+    if tag in _COUNTING_TAGS or any(c in PARTICLES for c in brand) or (
+            not tag and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
         return False  # 一位|能源专家, 这家|投资公司, 新的|投资法, 五年|投资, 将在|软件: a count, a pointer, a time, a
         # particle or a function word before a trade (not 华为, a word of jieba's though 为 is a preposition)
     return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
