@@ -4142,3 +4142,10 @@ def test_the_press_spoken_to_is_no_reporters_byline():
     name, as 记者黄靖媗 is."""
     assert "时指" not in _names_found("行政长官见记者时指，特区政府尊重司法独立。")
     assert "黄靖媗" in _names_found("（记者黄靖媗／台北报导）总统表示。")
+
+
+def test_a_head_coach_is_no_bishop_and_a_japanese_title_holder_is_named_japanese_style():
+    """主教练洪明甫说: the title found in running text was 主教 "bishop" and 练洪明 no name; 日本球星大谷翔平, 日本女将
+    大坂直美: Japan before any title says a Japanese full name of four characters follows, as 首相 or 社长 do."""
+    found = _names_found("南韩国家队主教练洪明甫说，孙兴慜仍是核心。日本球星大谷翔平与队友会合。日本女将大坂直美确认参赛。")
+    assert {"洪明甫", "大谷翔平", "大坂直美"} <= found

@@ -43,9 +43,10 @@ _TITLES = (r"总统|总理|首相|外长|部长官|部长|委员长|主席|议�
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|行政总裁|院士|研究员|科学家|律师|"
            r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官|三子|四子|党代表|负责人|"
-           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师")
+           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
-TITLE = re.compile(_TITLES)
+#: Longest first, so a title found in running text is the whole title (主教练 "head coach", not 主教 "bishop").
+TITLE = re.compile("|".join(sorted(_TITLES.split("|"), key=len, reverse=True)))
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
 AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；：！？“”「」『』（）()〔〕［］/／ \n")
 #: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天): news dates what a person did right after

@@ -368,7 +368,7 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
-        if title.group() in _JAPANESE_TITLES and (name_end := _japanese_name_at(norm, begin, end, lex)) is not None and (
+        if (title.group() in _JAPANESE_TITLES or _JAPANESE_BEFORE.search(norm, max(start, title.start() - 3), title.start())) and (name_end := _japanese_name_at(norm, begin, end, lex)) is not None and (
                 _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None):
             found.append((begin, name_end))
             continue
@@ -504,6 +504,8 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
 
 #: Titles of Japan's cabinet, prefectures, parties and firms (大臣|赤泽亮正, 党魁|神谷宗币, 社长|三部敏宏).
 _JAPANESE_TITLES = frozenset(("大臣", "首相", "知事", "官房长官", "干事长", "党魁", "社长", "会长", "总裁"))
+#: Japan named right before any title (日本球星|大谷翔平, 日本女将|大坂直美, 日籍投手): a Japanese name follows.
+_JAPANESE_BEFORE = re.compile("(?:日本|日籍|日裔)的?$")
 #: Last characters of a Japanese given name of three (雄一郎, 健太郎).
 _LONG_GIVEN_ENDS = ("郎", "一")
 
