@@ -4149,3 +4149,11 @@ def test_a_head_coach_is_no_bishop_and_a_japanese_title_holder_is_named_japanese
     大坂直美: Japan before any title says a Japanese full name of four characters follows, as 首相 or 社长 do."""
     found = _names_found("南韩国家队主教练洪明甫说，孙兴慜仍是核心。日本球星大谷翔平与队友会合。日本女将大坂直美确认参赛。")
     assert {"洪明甫", "大谷翔平", "大坂直美"} <= found
+
+
+def test_an_unknown_item_of_a_list_of_places_is_a_place():
+    """越南、菲律宾、马来西亚及汶莱均…: Taiwan's 汶莱 (Brunei) is in no dictionary, but a list names things of one kind;
+    items that are phrases (他团聚, 地方社区, 叙方正在) are no names, though 与 and 和 stand before them too."""
+    types = _proposed_types("越南、菲律宾、马来西亚及汶莱均对该海域主张主权。美国与他团聚。叙利亚与地方社区合作，叙方正在评估。")
+    assert types.get("汶莱") == "place"
+    assert not {"他团聚", "地方社区", "叙方正"} & set(types)

@@ -16,9 +16,9 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import EVENT_HEADS, NAME_PARTS, NUMERALS, all_han, jieba_tag, ruler_title
+from .context import EVENT_HEADS, FEATURE_HEADS, PLACE_ENDS, LEADING, NAME_PARTS, NUMERALS, all_han, jieba_tag, ruler_title
 from .lexicon import Lexicon, lexicon
-from .listed import word_spans
+from .listed import paragraph_words, word_spans
 from .short_forms import Short
 from .spans import Candidate, SortedSpans, disjoint
 
@@ -125,6 +125,96 @@ def after_places(norm: str, candidates: list[Candidate], taken: SortedSpans) -> 
             if (before := ends.get(c.start)) is not None and is_place(to_simplified(before))
             and not NAME_PARTS.search(form := norm[c.start:c.end])
             and ((known := lex.names.get(form)) is None or known.type is NameType.PLACE)}  # not 美国|拜登政府
+
+
+#: What separates the items of a list (越南、菲律宾、马来西亚及文莱).
+_LIST_SEPARATORS = ("、", "以及", "及", "和", "与")
+#: What may end the last item of a list: punctuation, 等 "and others", or an adverb of the predicate (文莱|均, 都).
+_LIST_ENDS = set("、，。；：！？（(“”「」等均都也皆亦")
+#: Directions after a noun and adverbs before a verb, which end a phrase and no name (决赛中 "in the final",
+#: 威胁下 "under threat", 叙方|正在 "the Syrian side is …").
+_PHRASE_ENDS = set("中下上内外后前里间正")
+#: jieba's tags of a word that may be a place's name in a list: a place, a name.
+_PLACE_TAGS = ("ns", "nr", "nz", "nrt", "nt")
+#: Characters an item of a list of places has, at least and at most.
+_ITEM_LENGTHS = (2, 4)
+
+
+def places_in_lists(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """Items of a list beside a place found that were found as nothing (越南、菲律宾、马来西亚及|汶莱|均, 柏礁、|毕生礁|与南威岛):
+    a list names things of one kind, so a short item no dictionary knows as a word, whole, between a separator and
+    the next separator or the list's end, is a place too.  Items the finder or the glossary found stay as they are."""
+    found = [(c.start, c.end) for c in candidates] + taken.spans
+    spans = SortedSpans(found)
+    lex = lexicon()
+    added = []
+    for paragraph in doc.paragraphs():
+        words = None
+        for s, e in spans.overlapping(paragraph.start, paragraph.end):
+            if not (is_place(form := norm[s:e]) or (len(form) >= 3 and form[-1] in PLACE_ENDS + "礁")
+                    or form.endswith(FEATURE_HEADS)):
+                continue  # 南威岛, 马辛洛克浅滩: a place by its head too
+            words = words or paragraph_words(norm, paragraph.start, paragraph.end)
+            items = []
+            if (sep := _separator_at(norm, words, e)) and (end := _item_end(norm, words, e + sep, paragraph.end)):
+                items.append((e + sep, end))
+            if (sep := _separator_before(norm, words, s)) and (start := _item_start(norm, words, s - sep, paragraph.start)):
+                items.append((start, s - sep))
+            for start, end in items:
+                if _unknown_item(norm[start:end], lex) and not spans.overlapping(start, end):
+                    added.append(Candidate(doc.text[start:end], start, end))
+                    spans.add(start, end)
+    return added
+
+
+def _separator_at(norm: str, words: SortedSpans, pos: int) -> int:
+    """The length of the list's separator at ``pos``, a word of its own (及, not 和平 "peace"), else 0."""
+    return next((len(sep) for sep in _LIST_SEPARATORS if norm.startswith(sep, pos)
+                 and (sep == "、" or (pos, pos + len(sep)) in words.overlapping(pos, pos + len(sep)))), 0)
+
+
+def _separator_before(norm: str, words: SortedSpans, pos: int) -> int:
+    """The length of the list's separator ending at ``pos``, a word of its own, else 0."""
+    return next((len(sep) for sep in _LIST_SEPARATORS if norm.endswith(sep, 0, pos)
+                 and (sep == "、" or (pos - len(sep), pos) in words.overlapping(pos - len(sep), pos))), 0)
+
+
+def _edge(words: SortedSpans, pos: int) -> bool:
+    """No word jieba cuts crosses ``pos``."""
+    return not any(s < pos < e for s, e in words.overlapping(pos, pos + 1))
+
+
+def _item_end(norm: str, words: SortedSpans, start: int, limit: int) -> int:
+    """Where an item beginning at ``start`` ends: the first separator or end of the list after two to four
+    characters, on a word's edge; else 0."""
+    low, high = _ITEM_LENGTHS
+    for end in range(start + low, min(start + high, limit) + 1):
+        if end == limit or norm[end] in _LIST_ENDS or _separator_at(norm, words, end):
+            return end if _edge(words, start) and _edge(words, end) else 0
+    return 0
+
+
+def _item_start(norm: str, words: SortedSpans, end: int, limit: int) -> int:
+    """Where an item ending at ``end`` begins: right after the nearest separator or punctuation two to four
+    characters before, on a word's edge; else 0."""
+    low, high = _ITEM_LENGTHS
+    for start in range(end - low, max(end - high, limit) - 1, -1):
+        if start == limit or norm[start - 1] in _LIST_ENDS or _separator_before(norm, words, start):
+            return start if _edge(words, start) and _edge(words, end) else 0
+    return 0
+
+
+def _unknown_item(item: str, lex: Lexicon) -> bool:
+    """An item that may be a place's name: Chinese characters, no function word or pronoun, not a number nor a
+    phrase (决赛中, 叙方正), and no word of the dictionaries in it but a place's (not 地方|社区, 他|团聚, 毕生 "lifetime"); a
+    name the lexicon knows counts only as a place."""
+    if not all_han(item) or set(item) & LEADING or item[0] in NUMERALS or item[-1] in _PHRASE_ENDS:
+        return False
+    known = lex.names.get(item)
+    if known is not None:
+        return known.type is NameType.PLACE
+    return not any(e - s >= 2 and (item[s:e] in lex.words or jieba_tag(item[s:e]) not in _PLACE_TAGS)
+                   for s, e in word_spans(item, 0))
 
 
 def events_of_one_place(norm: str, candidates: list[Candidate], shorts: list[Short]) -> list[Short]:
