@@ -4157,3 +4157,10 @@ def test_an_unknown_item_of_a_list_of_places_is_a_place():
     types = _proposed_types("越南、菲律宾、马来西亚及汶莱均对该海域主张主权。美国与他团聚。叙利亚与地方社区合作，叙方正在评估。")
     assert types.get("汶莱") == "place"
     assert not {"他团聚", "地方社区", "叙方正"} & set(types)
+
+
+def test_a_venue_begins_at_a_word_and_after_a_verb_of_the_clause():
+    """令启德体育园成为焦点 "made Kai Tak Sports Park the focus": 令 is the clause's verb; 天主教堂圣家堂 "the Catholic
+    church Holy Family": the venue begins where jieba's word 天主教堂 ends, not on its last character."""
+    found = _names_found("日韩巨星接连访港，令启德体育园成为全城焦点。加沙唯一的天主教堂圣家堂遭炮火击中。")
+    assert {"启德体育园", "圣家堂"} <= found and not {"令启德体育园", "堂圣家堂"} & found

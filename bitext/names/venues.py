@@ -22,6 +22,9 @@ _STAND_AFTER = set("在着了起住到出立满")
 _GOING = set("到赴往抵")
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
+#: jieba's tags of a character standing alone before a venue that is the clause's, not the name's: a verb, a
+#: preposition, a conjunction, an adverb.
+_STRAY_TAGS = frozenset(("v", "p", "c", "d"))
 #: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
 _NAME_TAGS = ("nr", "nrt", "ns", "nt", "nz")
 
@@ -93,6 +96,10 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
         pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all; not 奥恩到|机场, 总统|…
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
+    pos = max([pos] + [e for s, e in words.overlapping(pos, pos + 1) if s < pos < e])  # 天主教堂|圣家堂: a word's edge
+    while head - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
+            norm[pos]) in _STRAY_TAGS and lex.odds(norm[pos]) < 0:
+        pos += 1  # 令|啟德體育園成為…: a verb of the clause, seldom in names, before the venue's name
     if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
         return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
     return pos if pos < head else None
