@@ -4164,3 +4164,13 @@ def test_a_venue_begins_at_a_word_and_after_a_verb_of_the_clause():
     church Holy Family": the venue begins where jieba's word 天主教堂 ends, not on its last character."""
     found = _names_found("日韩巨星接连访港，令启德体育园成为全城焦点。加沙唯一的天主教堂圣家堂遭炮火击中。")
     assert {"启德体育园", "圣家堂"} <= found and not {"令启德体育园", "堂圣家堂"} & found
+
+
+def test_forces_a_tribunal_and_an_agency_after_its_country_are_named_by_their_acronym():
+    """快速支援部队（RSF）, 国际体育仲裁法庭（CAS）: forces and a tribunal end a body's name as 局 or 委员会 do, and 快速
+    "rapid" is one of RSF's words; 沙乌地通讯社（SPA）: the country the finder found, however jieba cut it, begins the
+    agency's name. Each is an organisation, grouped with its acronym."""
+    groups = _review_groups("快速支援部队（RSF）攻占法希尔。上诉至国际体育仲裁法庭（CAS）被驳回。沙乌地通讯社（SPA）发布声明。")
+    types = _proposed_types("快速支援部队（RSF）攻占法希尔。上诉至国际体育仲裁法庭（CAS）被驳回。沙乌地通讯社（SPA）发布声明。")
+    for name, acronym in (("快速支援部队", "RSF"), ("国际体育仲裁法庭", "CAS"), ("沙乌地通讯社", "SPA")):
+        assert groups[name] == groups[acronym] and types[name] == "organisation"

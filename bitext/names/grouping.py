@@ -36,7 +36,7 @@ from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
 from .glosses import COMPANY_HEADS
-from .short_forms import BRAND_HEADS, abbreviates
+from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
     import numpy as np
@@ -912,7 +912,7 @@ def _qualified_place(form: str) -> bool:
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
-_BODY_ENDS = ("党", "阵线", "联盟", "同盟", "共同体") + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
+_BODY_ENDS = ("阵线", "同盟", "共同体", "部队", "法庭") + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],

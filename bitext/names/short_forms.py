@@ -387,11 +387,15 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if (end in ends and not _begins_with_a_word(text, ends[end], end, lex)) or not _acronym(acronym):
             continue
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
-        if not words or words[-1][1] != end or not norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS):
-            continue
+        if not words or words[-1][1] != end or not (norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS) or (
+                jieba_tag(norm[words[-1][0]:end]) == "nt")):
+            continue  # 快速支援部队（RSF）; 国际棋联（FIDE）, a body jieba knows whole
         start, i, described = words[-1][0], len(words) - 2, False
         letters = sum(c.isupper() for c in acronym)
         while i >= 0 and words[i][1] == start:
+            if start in ends and _kind(norm[ends[start]:start]) is NameType.PLACE:
+                start = ends[start]  # 沙乌地|通讯社（SPA）: the place found, however jieba cut it, begins the name
+                break
             word = norm[words[i][0]:words[i][1]]
             if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
                 break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
@@ -443,8 +447,8 @@ _BOUND_PREFIXES = frozenset("反非泛亲")
 _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
-#: (西共体); a term an acronym stands for ends otherwise.
-_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处")
+#: (西共体), and forces and tribunals (快速支援部队（RSF）, 国际体育仲裁法庭（CAS）); a term ends otherwise.
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭")
 
 
 def _body_named(word: str) -> bool:
@@ -455,9 +459,10 @@ def _body_named(word: str) -> bool:
 
 
 def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
-    """A word of two characters jieba reads as a verb or adjective (联合 "unite", 统一) is one more word of the
-    body's name while the words taken are fewer than the acronym's capitals: 联合|劳工|党（ULP）, one word a letter."""
-    return len(word) == 2 and all_han(word) and taken < letters and bool(re.match(r"^[va]", jieba_tag(word)))
+    """A word of two characters jieba reads as a verb, an adjective or an adverb (联合 "unite", 统一, 快速 "rapid") is
+    one more word of the body's name while the words taken are fewer than the acronym's capitals: 联合|劳工|党（ULP）,
+    快速|支援|部队（RSF）, one word a letter."""
+    return len(word) == 2 and all_han(word) and taken < letters and bool(re.match(r"^[vad]", jieba_tag(word)))
 
 
 def _organ_goes_on(text: _Text, end: int) -> bool:
