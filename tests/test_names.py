@@ -4174,3 +4174,10 @@ def test_forces_a_tribunal_and_an_agency_after_its_country_are_named_by_their_ac
     types = _proposed_types("快速支援部队（RSF）攻占法希尔。上诉至国际体育仲裁法庭（CAS）被驳回。沙乌地通讯社（SPA）发布声明。")
     for name, acronym in (("快速支援部队", "RSF"), ("国际体育仲裁法庭", "CAS"), ("沙乌地通讯社", "SPA")):
         assert groups[name] == groups[acronym] and types[name] == "organisation"
+
+
+def test_a_name_right_after_a_date_is_whole():
+    """直到10月阿里耶夫与普京会面: jieba cuts 10|月|阿|里耶夫, and 月 alone is no word that ends a name's left edge;
+    a date says the subject follows, so 阿里耶夫 is found and grouped with 阿利耶夫 of the same text."""
+    groups = _review_groups("阿塞拜疆总统阿利耶夫表示欢迎。直到10月阿里耶夫与普京在杜尚别会面。")
+    assert groups["阿里耶夫"] == groups["阿利耶夫"]

@@ -279,6 +279,10 @@ def _in_outside_word(norm: str, pos: int, inside: int, lex: Lexicon) -> bool:
     return any(norm[pos:pos + n] in lex.words for n in (2, 3))
 
 
+#: A date right before a name (10月|阿里耶夫与普京会面, 3日|马克龙表示): news dates what the subject did before naming it.
+_DATE_BEFORE = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[年月日]$")
+
+
 def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, known: bool = False) -> bool:
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
@@ -292,7 +296,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
-                _after_division(norm, words, start)), bool(CUE_AFTER.match(norm[end:end + 3])))
+                _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)),
+            bool(CUE_AFTER.match(norm[end:end + 3])))
     long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
     joined = any(c in JOINERS for c in norm[start:end])
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
