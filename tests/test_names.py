@@ -4181,3 +4181,12 @@ def test_a_name_right_after_a_date_is_whole():
     a date says the subject follows, so 阿里耶夫 is found and grouped with 阿利耶夫 of the same text."""
     groups = _review_groups("阿塞拜疆总统阿利耶夫表示欢迎。直到10月阿里耶夫与普京在杜尚别会面。")
     assert groups["阿里耶夫"] == groups["阿利耶夫"]
+
+
+def test_what_a_body_is_said_before_its_acronymed_name_is_no_part_of_it():
+    """执政联盟成员民族行动党（MHP） "the ruling alliance's member, the Nationalist Movement Party", 主权基金公共投资基金
+    （PIF） "the sovereign fund Public Investment Fund": a member, a fund or a parent company said before the name
+    says what the body is; the name is the words after it (世界银行集团 keeps 世界银行, right before its head)."""
+    groups = _review_groups("执政联盟成员民族行动党（MHP）主席表示。沙特主权基金公共投资基金（PIF）管理资产。世界银行集团（WBG）发布报告。")
+    assert groups["民族行动党"] == groups["MHP"] and groups["公共投资基金"] == groups["PIF"]
+    assert groups["世界银行集团"] == groups["WBG"]

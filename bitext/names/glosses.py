@@ -45,13 +45,15 @@ _VERB_TAGS = frozenset(("v", "vd"))
 #: jieba's tags of a function word alone: a preposition, a conjunction, a particle, a pronoun.
 _FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "r"))
 #: Last characters of words that describe a body rather than name it: a party, a camp, a maker (芯片制造商), a
-#: giant (科技巨头).
-_NOT_BODY_ENDS = ("党", "派", "商", "巨头")
+#: giant (科技巨头), a member (联盟成员).
+_NOT_BODY_ENDS = ("党", "派", "商", "巨头", "成员")
 #: Heads of a body's name that an acronym glosses, jieba's last word: the body's name is the words before it
 #: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金",
                        "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法")
+#: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
+DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织")
 #: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
 _LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅"))
 #: Heads of a body or a party whose whole name an acronym glosses.
@@ -449,7 +451,7 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             taken -= 1  # 苏丹人民解放运动|－|北方局 (SPLM-N)
             continue
         if not _body_word(word) and not (word.endswith("党") and norm[slice(*words[taken])] == "人") or (
-                word in _PARTY_HEADS or (place and party and not _CODE.match(english))):
+                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or _describes_body(word, taken, words):
             break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟
         taken -= step
         if place:
@@ -601,7 +603,7 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
             return words[verbs_from][0]  # 庆州|出席|亚太经济合作会议: a place, then the verb of the clause
         if known is not None and known.type is NameType.PLACE:
             return words[taken][0] if party else words[taken - 1][0]
-        if not _body_word(word):
+        if not _body_word(word) or _describes_body(word, taken, words):
             break
         if verbs_from is None and ((_verb(word) and jieba_tag(word) != "vn") or jieba_tag(word) in _VERB_TAGS):
             verbs_from = taken  # a verb (not 合作, a verb's noun): the name's only if a country begins it further back
@@ -623,6 +625,13 @@ def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Le
         norm[start - 1] in BESIDE and norm[start - 1] not in "与和及") or bool(verb and (
             subject in lex.names or len(subject) == 0 or not all_han(subject)) and jieba_tag(
             norm[verb[0]:verb[1]]) in _VERB_TAGS)  # 夏阿（Amit Shah）|指示|国家调查局（NIA）
+
+
+def _describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:
+    """``word``, met walking back from a body's head at ``words[-1]`` past its own words (``taken`` is the index
+    after it), ends in a body's head itself: it says what the body is (主权基金|公共|投资|基金（PIF）, "the sovereign
+    fund Public Investment Fund"), while one right before the head is the name's (世界银行|集团)."""
+    return taken < len(words) - 1 and word.endswith(DESCRIBING_HEADS)
 
 
 def _body_word(word: str) -> bool:

@@ -44,7 +44,7 @@ from ..segment import default_jieba
 from .context import (BESIDE, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
                       name_parts, title_before, transliteration)
 from .extents import with_party_opener
-from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS
+from .glosses import CAPITALS, COMPANY_HEADS, DESCRIBING_HEADS, QUOTE_PAIRS
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -372,8 +372,8 @@ _NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
 
 
 #: Last characters of a noun that says what kind of body a name is, said before the name: a faction or a trade
-#: (民粹派, 保守派, 制造商, 运营商, 投资者).
-_DESCRIPTOR_ENDS = ("派", "商", "者")
+#: (民粹派, 保守派, 制造商, 运营商, 投资者, 联盟成员).
+_DESCRIPTOR_ENDS = ("派", "商", "者", "成员")
 
 
 def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -397,8 +397,10 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 start = ends[start]  # 沙乌地|通讯社（SPA）: the place found, however jieba cut it, begins the name
                 break
             word = norm[words[i][0]:words[i][1]]
-            if described := word.endswith(_DESCRIPTOR_ENDS) and len(word) >= 2:
-                break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）: what the body is, not its name
+            if described := len(word) >= 2 and (word.endswith(_DESCRIPTOR_ENDS) or (
+                    i < len(words) - 2 and word.endswith(DESCRIBING_HEADS))):
+                break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）, 联盟成员|…, 主权基金|公共投资基金（PIF）:
+                # what the body is, not its name (but 世界银行|集团, the head right after)
             if word in _BOUND_PREFIXES:
                 start, i = words[i][0], i - 1  # 世界|反|兴奋剂|机构（WADA）: "anti-" binds to the noun after it
                 continue
