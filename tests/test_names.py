@@ -4190,3 +4190,10 @@ def test_what_a_body_is_said_before_its_acronymed_name_is_no_part_of_it():
     groups = _review_groups("执政联盟成员民族行动党（MHP）主席表示。沙特主权基金公共投资基金（PIF）管理资产。世界银行集团（WBG）发布报告。")
     assert groups["民族行动党"] == groups["MHP"] and groups["公共投资基金"] == groups["PIF"]
     assert groups["世界银行集团"] == groups["WBG"]
+
+
+def test_a_region_between_former_and_its_officers_title_is_whole():
+    """前诺夫哥罗德州州长安德烈·尼基京 "former governor of Novgorod Oblast Andrei Nikitin": 前 "former" alone and 州长
+    "governor" on the other side were no edges of the region's name; a title right after a name ends it, and 前
+    before a name a title follows opens it."""
+    assert _proposed_types("交通部长一职由前诺夫哥罗德州州长安德烈·尼基京接任。").get("诺夫哥罗德州") == "place"

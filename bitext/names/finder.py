@@ -295,9 +295,11 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
+    title_after = bool(TITLE.match(norm, end))  # 卡杜纳州|州长, a region's or a body's officer after its name
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
-                _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)),
-            bool(CUE_AFTER.match(norm[end:end + 3])))
+                _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)) or (
+                title_after and norm[start - 1:start] in _TITLE_MODIFIERS),  # 前|卡杜纳州|州长 "former governor of"
+            bool(CUE_AFTER.match(norm[end:end + 3])) or title_after)
     long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
     joined = any(c in JOINERS for c in norm[start:end])
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
