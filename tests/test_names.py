@@ -4197,3 +4197,11 @@ def test_a_region_between_former_and_its_officers_title_is_whole():
     "governor" on the other side were no edges of the region's name; a title right after a name ends it, and 前
     before a name a title follows opens it."""
     assert _proposed_types("交通部长一职由前诺夫哥罗德州州长安德烈·尼基京接任。").get("诺夫哥罗德州") == "place"
+
+
+def test_a_region_word_says_a_regions_name_stands_before_it():
+    """南部阿雷基帕大区, 运营的胡宁大区 (jieba: 胡|宁|大区), 俄罗斯克拉斯诺达尔边疆区 (克拉 "carat"): 大区, 自治区 and
+    边疆区 end a region's name whatever its characters, back to a clear edge; the review missed these regions or
+    proposed a piece of them."""
+    types = _proposed_types("首都利马及南部阿雷基帕大区举行抗议。中铝运营的胡宁大区铜矿生产平稳。泵站位于俄罗斯克拉斯诺达尔边疆区。")
+    assert types.get("阿雷基帕大区") == types.get("胡宁大区") == types.get("克拉斯诺达尔边疆区") == "place"

@@ -34,7 +34,7 @@ from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
                      form_status, keep_whole_spans, regularised_form, word_spans)
 from .people import full_names_and_surnames, kin_pairs, surnames_alone
-from .places import after_places, events_of_one_place, places_in_lists, places_inside_places
+from .places import after_places, events_of_one_place, places_in_lists, places_inside_places, regions_by_their_word
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
 from .spans import SortedSpans
@@ -74,6 +74,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     taken = SortedSpans((m.start, m.end) for m in listed)
     candidates = places_inside_places(doc, norm, full_names_and_surnames(doc, norm, find_candidates(doc, norm, taken),
                                                                          taken), taken)
+    candidates = regions_by_their_word(doc, norm, candidates, taken)
     in_lists = places_in_lists(doc, norm, candidates, taken)
     candidates += in_lists
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])

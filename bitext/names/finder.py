@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, REGION_WORDS,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
@@ -1363,18 +1363,13 @@ def _place_word(piece: str, lex: Lexicon) -> bool:
     return known_place(piece, lex) or (list(default_jieba().cut(piece)) == [piece] and jieba_place(piece))
 
 
-#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía,
-#: 克拉斯诺亚尔斯克边疆区 Krasnoyarsk Krai).
-_REGION_WORDS = ("自治区", "大区", "边疆区")
-
-
 def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
     """``c`` as the places it names: a region's name goes on through 自治区/大区/边疆区 (阿拉贡自治区), a state's through the
     character in parentheses that tells it from its namesake (刚果（金）), and a region with its suffix and the town
     written right after it (图林根州|阿恩施塔特, 密歇根州|马歇尔市, as news locates a factory) are two places, the
     town's name no part of the region's."""
     start, end = c.start, c.end
-    word = next((w for w in _REGION_WORDS if norm.startswith(w, end)), "")
+    word = next((w for w in REGION_WORDS if norm.startswith(w, end)), "")
     if word and not taken.overlapping(end, end + len(word)) and (
             (known := lex.names.get(norm[start:end])) is None or known.type is NameType.PLACE):
         end += len(word)

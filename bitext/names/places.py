@@ -9,6 +9,7 @@ not a person (:func:`after_places`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import lru_cache
 
@@ -16,7 +17,8 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import EVENT_HEADS, FEATURE_HEADS, PLACE_ENDS, LEADING, NAME_PARTS, NUMERALS, all_han, jieba_tag, ruler_title
+from .context import (EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han, jieba_tag,
+                      known_place, ruler_title)
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
 from .short_forms import Short
@@ -215,6 +217,53 @@ def _unknown_item(item: str, lex: Lexicon) -> bool:
         return known.type is NameType.PLACE
     return not any(e - s >= 2 and (item[s:e] in lex.words or jieba_tag(item[s:e]) not in _PLACE_TAGS)
                    for s, e in word_spans(item, 0))
+
+
+#: The most characters of a region's own name before its region word (克拉斯诺亚尔斯克|边疆区).
+_REGION_NAME_CHARS = 8
+
+
+def regions_by_their_word(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """``candidates`` with each region named before a region word (阿雷基帕|大区, 胡|宁|大区, 伊卡|大区) found whole: the
+    word says a region's name stands before it, however jieba cut that name or whatever its characters, back to the
+    nearest edge (punctuation, a function word, a place or a direction word such as 南部); what the finder found
+    inside it gives way."""
+    spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
+    lex, added, covered = lexicon(), [], set()
+    for word in REGION_WORDS:
+        for m in re.finditer(word, norm):
+            if spans.overlapping(m.start(), m.end()):
+                continue
+            paragraph = next(p for p in doc.paragraphs() if p.start <= m.start() < p.end)
+            words = paragraph_words(norm, paragraph.start, paragraph.end)
+            start = _region_start(norm, words, m.start(), paragraph.start, lex)
+            if start is None:
+                continue
+            inside = spans.overlapping(start, m.start())
+            if m.start() - start < 2 or any(s < start for s, _ in inside) or any(span in taken.spans for span in inside):
+                continue  # too short, or a name found reaches out of it, or the glossary lists a name inside
+            covered.update(inside)
+            added.append(Candidate(doc.text[start:m.end()], start, m.end()))
+    return [c for c in candidates if (c.start, c.end) not in covered] + added
+
+
+def _region_start(norm: str, words: SortedSpans, end: int, limit: int, lex: Lexicon) -> int | None:
+    """Where the region's own name ending at ``end`` begins: back over the words before it to a clear edge (the
+    paragraph's start, punctuation, a function word, a place, a direction such as 南部, or an ordinary word not
+    spelt in name characters: 运营的|胡宁, 俄罗斯|克拉斯诺达尔, whose 克拉 "carat" is the name's), within
+    :data:`_REGION_NAME_CHARS`; None when no such edge is near (外|贝加尔: 外 "outer" is the name's first)."""
+    start = end
+    for s, e in reversed(words.overlapping(max(limit, end - _REGION_NAME_CHARS - 1), end)):
+        if e > start:
+            continue
+        word = norm[s:e]
+        if not all_han(word) or set(word) & LEADING or known_place(word, lex) or (len(word) >= 2 and (
+                jieba_tag(word) in ("f", "s") or word in lex.words and not all(map(lex.is_name_char, word)))):
+            return start
+        if end - s > _REGION_NAME_CHARS:
+            return None
+        start = s
+    return start if start == limit else None
 
 
 def events_of_one_place(norm: str, candidates: list[Candidate], shorts: list[Short]) -> list[Short]:
