@@ -4205,3 +4205,11 @@ def test_a_region_word_says_a_regions_name_stands_before_it():
     proposed a piece of them."""
     types = _proposed_types("首都利马及南部阿雷基帕大区举行抗议。中铝运营的胡宁大区铜矿生产平稳。泵站位于俄罗斯克拉斯诺达尔边疆区。")
     assert types.get("阿雷基帕大区") == types.get("胡宁大区") == types.get("克拉斯诺达尔边疆区") == "place"
+
+
+def test_a_temple_an_ancient_city_a_desert_and_a_power_plant_take_their_place_name():
+    """阿布辛贝勒神庙, 佩特拉古城, 瓦迪拉姆沙漠, 库丘尔甘发电厂: with its head the place names the site, and alone it
+    was proposed as a fragment of it (瓦迪拉姆 as a person)."""
+    types = _proposed_types("卢克索和阿布辛贝勒神庙的游客回升。佩特拉古城、瓦迪拉姆沙漠是推介目的地。当地库丘尔甘发电厂燃料不足。")
+    assert {types.get(f) for f in ("阿布辛贝勒神庙", "佩特拉古城", "瓦迪拉姆沙漠", "库丘尔甘发电厂")} == {"place"}
+    assert not {"阿布辛贝勒", "佩特拉", "瓦迪拉姆", "库丘尔甘"} & set(types)

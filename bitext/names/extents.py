@@ -17,7 +17,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
-                      PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
+                      FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
                       head_at, jieba_tag, known_place)
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import occurrences, word_spans
@@ -122,7 +122,7 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
 #: 欧罗巴联赛 the Europa League), and of a mine, a field or a prison (西芒杜铁矿, 田吉兹油田, 阿迪亚拉监狱): with them
 #: the place is part of the name, and alone it would be a fragment.
 _FACILITY_HEADS = ("地方法院", "地区法院", "高等法院", "行政法院", "地院", "球场", "体育场", "电视中心", "机场",
-                   "联赛") + SITE_HEADS
+                   "联赛") + SITE_HEADS + FEATURE_HEADS
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 
