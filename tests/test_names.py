@@ -4213,3 +4213,11 @@ def test_a_temple_an_ancient_city_a_desert_and_a_power_plant_take_their_place_na
     types = _proposed_types("卢克索和阿布辛贝勒神庙的游客回升。佩特拉古城、瓦迪拉姆沙漠是推介目的地。当地库丘尔甘发电厂燃料不足。")
     assert {types.get(f) for f in ("阿布辛贝勒神庙", "佩特拉古城", "瓦迪拉姆沙漠", "库丘尔甘发电厂")} == {"place"}
     assert not {"阿布辛贝勒", "佩特拉", "瓦迪拉姆", "库丘尔甘"} & set(types)
+
+
+def test_a_hyphened_given_name_and_a_surname_holding_a_rare_word_are_whole():
+    """董事长让-保罗·卢克西奇, 安德罗尼科·卢克西奇: the walk from the dot gave up at the hyphen of 让-保罗, and stopped
+    inside 卢克西奇 because 西奇 is a rare CC-CEDICT word (overtone singing); the review proposed 让-保罗·卢 and
+    安德罗尼科·卢克, fragments."""
+    found = _names_found("公司董事长让-保罗·卢克西奇表示支持。其弟安德罗尼科·卢克西奇则批评环评。")
+    assert {"让-保罗·卢克西奇", "安德罗尼科·卢克西奇"} <= found

@@ -94,6 +94,9 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     while pos != limit and (word := _word_at(words, pos, outward)) is not None:
         s, e = word
         text = norm[s:e]
+        if (joined := _hyphened(norm, words, word, outward)) is not None and abs(joined - origin) <= LONGEST_PART:
+            pos, beside = joined, False  # 让-|保罗·卢克西奇: a given name of two joined by a hyphen, title before it
+            continue
         if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
@@ -115,6 +118,17 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     return pos
 
 
+def _hyphened(norm: str, words: SortedSpans, word: tuple[int, int], outward: int) -> int | None:
+    """Where the part goes on to over the hyphen ``word`` and the name's word beyond it (让|-|保罗, 玛丽|-|安娜): a
+    word of Han characters, no function word or title, of at most three; None when ``word`` is no hyphen or
+    nothing such is beyond it."""
+    s, e = word
+    if e - s != 1 or norm[s] not in HYPHENS or (beyond := _word_at(words, s if outward < 0 else e, outward)) is None:
+        return None
+    part = norm[beyond[0]:beyond[1]]
+    return (beyond[0] if outward < 0 else beyond[1]) if len(part) <= 3 and not _stops(part) else None
+
+
 def _split_word(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon) -> bool:
     """jieba's word of two at [s, e) after the name is its last character, clearly a name's, and the start of a
     verb of jieba's dictionary with the word after it (法里奥|利率|队: 利 and 率队 "leads the team"): jieba read the
@@ -126,11 +140,12 @@ def _split_word(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon) -> 
 
 def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward: int) -> bool:
     """The outer character of a word of two or more that jieba cut at the name's edge makes an ordinary word with
-    the next word beyond it (尼本|赛季: 本赛季): the word holds the name's end and that word's start."""
+    the next word beyond it (尼本|赛季: 本赛季): the word holds the name's end and that word's start.  A word spelt
+    in name characters only (西奇, a rare word for overtone singing) is as likely the name's (卢|克西|奇)."""
     if e - s < 2 or (beyond := _word_at(words, e if outward > 0 else s, outward)) is None:
         return False
     piece = norm[e - 1:beyond[1]] if outward > 0 else norm[beyond[0]:s + 1]
-    return piece in lex.words and piece not in lex.names
+    return piece in lex.words and piece not in lex.names and not all(map(lex.is_name_char, piece))
 
 
 #: Characters that end a word for a member or a follower (党人, 支持者), cut alone before a name.
