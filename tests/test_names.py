@@ -4221,3 +4221,12 @@ def test_a_hyphened_given_name_and_a_surname_holding_a_rare_word_are_whole():
     安德罗尼科·卢克, fragments."""
     found = _names_found("公司董事长让-保罗·卢克西奇表示支持。其弟安德罗尼科·卢克西奇则批评环评。")
     assert {"让-保罗·卢克西奇", "安德罗尼科·卢克西奇"} <= found
+
+
+def test_a_given_name_that_is_a_word_before_a_time_or_a_dateline():
+    """创办人王明星今年8月承认 (明星 "star"), 中央社记者黄自强新加坡1日专电 (自强 "self-strengthening"): a given name
+    that is a word counts when a time or a reporter's dateline ends it, as a speech verb did; 后 "after" before a
+    verb is no surname (选出新领袖后辞去)."""
+    found = _names_found("（中央社记者黄自强新加坡1日专电）豪德产业创办人王明星今年8月承认两项控罪。")
+    assert {"黄自强", "王明星"} <= found
+    assert not any(f.startswith("后") for f in _names_found("他将在执政党选出新领袖后辞去总理职务。"))

@@ -483,7 +483,7 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
         return "stop"  # 徐某 "a certain Xu": a name withheld
     if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
                              and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)
-                             and not _word_given_name(name, norm[name_end:name_end + 3], lex)):
+                             and not _word_given_name(name, norm, name_end, reporter, lex)):
         return "stop"  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
     if any(c in JOINERS for c in norm[name_end:name_end + 3]):
         return "stop"  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
@@ -492,11 +492,21 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
     return "end" if _ends_name(norm, name_end, end, not any(c in BESIDE for c in name), reporter, lex) else "longer"
 
 
-def _word_given_name(name: str, after: str, lex: Lexicon) -> bool:
+def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: Lexicon) -> bool:
     """A surname and a given name of two characters that is a noun or an adjective (董事长海英俊|表示, 英俊
-    "handsome"; 谢国民, 国民 "citizen"), which a cue ends: not a surname glued to a word (马上 "at once")."""
-    return len(name) == 3 and name[:2] not in lex.words and jieba_tag(name[1:])[:1] in ("n", "a") and bool(
-        CUE_AFTER.match(after))
+    "handsome"; 谢国民, 国民 "citizen"; 创办人王明星|今年, 明星 "star"; 记者黄自强|新加坡1日专电, 自强 a verb), which a cue,
+    a time or a reporter's dateline ends: not a surname glued to a word (马上 "at once")."""
+    tag = jieba_tag(name[1:])[:1]
+    return len(name) == 3 and name[:2] not in lex.words and (tag in ("n", "a") or (
+        tag == "v" and name[0] not in _POSITIONS)) and bool(
+        CUE_AFTER.match(norm[name_end:name_end + 3]) or TIME_AFTER.match(norm, name_end) or _WHEN_AFTER.match(norm, name_end)
+        or _DAY_AFTER.match(norm, name_end) or (reporter and _dateline_at(norm, name_end, lex)))
+
+
+#: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
+_POSITIONS = frozenset("后前上下中内外")
+#: Times that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示).
+_WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|早前|此前|稍早|近年|随后|也|亦|则")
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
