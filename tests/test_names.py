@@ -4230,3 +4230,9 @@ def test_a_given_name_that_is_a_word_before_a_time_or_a_dateline():
     found = _names_found("（中央社记者黄自强新加坡1日专电）豪德产业创办人王明星今年8月承认两项控罪。")
     assert {"黄自强", "王明星"} <= found
     assert not any(f.startswith("后") for f in _names_found("他将在执政党选出新领袖后辞去总理职务。"))
+
+
+def test_a_given_name_with_one_character_common_in_words_is_whole():
+    """总理亚历山德鲁·蒙特亚努表示: 历 is common in words (历史), and the walk from the dot stopped at 鲁, so the
+    review proposed 鲁·蒙特亚努, a fragment; 亚, 山 and 德 say 亚历山德 is the name's."""
+    assert "亚历山德鲁·蒙特亚努" in _names_found("摩尔多瓦总理亚历山德鲁·蒙特亚努表示，政府已增购天然气。")

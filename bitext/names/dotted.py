@@ -154,6 +154,13 @@ _MEMBER_ENDS = frozenset("人者")
 _KIN = frozenset("子女孙妻夫弟兄姐妹侄甥")
 
 
+def _name_spelt(word: str, lex: Lexicon) -> bool:
+    """Each character of ``word`` common enough in names, or all of them clearly a name's on average with none
+    rare (亚历山德: 历 is common in words, yet 亚, 山 and 德 say it is 亚历山德鲁's)."""
+    odds = [lex.odds(c) for c in word]
+    return min(odds) > LENIENT or (min(odds) > WEAK and sum(odds) >= CLEAR * len(odds))
+
+
 def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit: int, lex: Lexicon,
                  outward: int, after_one: bool = False) -> bool:
     """A word further out than the one beside the dot is the name's: two or more characters common enough in
@@ -167,7 +174,7 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
     if len(word) >= 2:
         return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word) or (
-            outward < 0 and _edge(norm, words, s, limit, lex, -1))) and all(lex.odds(c) > LENIENT for c in word)
+            outward < 0 and _edge(norm, words, s, limit, lex, -1))) and _name_spelt(word, lex)
     if word in AFTER_NAME:
         return False
     if odds <= NEVER_IN_NAMES:  # 佩|芮|及: but the last character of a part cut to one, before a function word
