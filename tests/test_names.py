@@ -4236,3 +4236,10 @@ def test_a_given_name_with_one_character_common_in_words_is_whole():
     """总理亚历山德鲁·蒙特亚努表示: 历 is common in words (历史), and the walk from the dot stopped at 鲁, so the
     review proposed 鲁·蒙特亚努, a fragment; 亚, 山 and 德 say 亚历山德 is the name's."""
     assert "亚历山德鲁·蒙特亚努" in _names_found("摩尔多瓦总理亚历山德鲁·蒙特亚努表示，政府已增购天然气。")
+
+
+def test_a_club_named_in_full_then_by_its_name_alone_is_one_club():
+    """阿赫利俱乐部（又译开罗国民） … 效力于阿赫利的边锋: a club is named in full once, then without 俱乐部, as a company
+    is without 公司; the review kept 阿赫利 (as a person) apart from the club's full name."""
+    groups = _review_groups("开罗豪门阿赫利俱乐部（又译开罗国民）将主场作战。阿赫利俱乐部主席表示。效力于阿赫利的边锋被视为核心。")
+    assert groups["阿赫利俱乐部"] == groups["阿赫利"] == groups["开罗国民"]

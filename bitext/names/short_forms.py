@@ -634,8 +634,8 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
     return found, shorts
 
 
-#: Words after a company's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团.
-BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业", "投资")
+#: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业", "投资", "俱乐部")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: A brand and its head (丰田|汽车|公司, 穆巴达拉|投资公司): the shortest brand before a head, of two characters, or of
 #: up to five when a transliteration.
