@@ -219,6 +219,7 @@ def _unknown_item(item: str, lex: Lexicon) -> bool:
                    for s, e in word_spans(item, 0))
 
 
+_REGION_WORD = re.compile("|".join(REGION_WORDS))
 #: The most characters of a region's own name before its region word (克拉斯诺亚尔斯克|边疆区).
 _REGION_NAME_CHARS = 8
 
@@ -228,22 +229,25 @@ def regions_by_their_word(doc: Document, norm: str, candidates: list[Candidate],
     word says a region's name stands before it, however jieba cut that name or whatever its characters, back to the
     nearest edge (punctuation, a function word, a place or a direction word such as 南部); what the finder found
     inside it gives way."""
+    found = list(_REGION_WORD.finditer(norm))
+    if not found:
+        return candidates  # most texts: no region word, nothing to read
     spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
+    paragraphs = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     lex, added, covered = lexicon(), [], set()
-    for word in REGION_WORDS:
-        for m in re.finditer(word, norm):
-            if spans.overlapping(m.start(), m.end()):
-                continue
-            paragraph = next(p for p in doc.paragraphs() if p.start <= m.start() < p.end)
-            words = paragraph_words(norm, paragraph.start, paragraph.end)
-            start = _region_start(norm, words, m.start(), paragraph.start, lex)
-            if start is None:
-                continue
-            inside = spans.overlapping(start, m.start())
-            if m.start() - start < 2 or any(s < start for s, _ in inside) or any(span in taken.spans for span in inside):
-                continue  # too short, or a name found reaches out of it, or the glossary lists a name inside
-            covered.update(inside)
-            added.append(Candidate(doc.text[start:m.end()], start, m.end()))
+    for m in found:
+        if spans.overlapping(m.start(), m.end()):
+            continue
+        para_start, para_end = paragraphs.overlapping(m.start(), m.end())[0]
+        words = paragraph_words(norm, para_start, para_end)
+        start = _region_start(norm, words, m.start(), para_start, lex)
+        if start is None:
+            continue
+        inside = spans.overlapping(start, m.start())
+        if m.start() - start < 2 or any(s < start for s, _ in inside) or taken.overlapping(start, m.start()):
+            continue  # too short, or a name found reaches out of it, or the glossary lists a name inside
+        covered.update(inside)
+        added.append(Candidate(doc.text[start:m.end()], start, m.end()))
     return [c for c in candidates if (c.start, c.end) not in covered] + added
 
 
