@@ -4243,3 +4243,12 @@ def test_a_club_named_in_full_then_by_its_name_alone_is_one_club():
     is without 公司; the review kept 阿赫利 (as a person) apart from the club's full name."""
     groups = _review_groups("开罗豪门阿赫利俱乐部（又译开罗国民）将主场作战。阿赫利俱乐部主席表示。效力于阿赫利的边锋被视为核心。")
     assert groups["阿赫利俱乐部"] == groups["阿赫利"] == groups["开罗国民"]
+
+
+def test_a_verb_after_an_adverb_before_an_acronymed_body_is_the_clauses():
+    """又指国家反贪局（NABU） "also said the National Anti-Corruption Bureau": jieba tags 指 "finger", a noun, and the
+    review proposed 指国家反贪局; 全国矿业合作社联合会 ends in 联合会 "federation", a body's head, and was proposed as
+    a person named 联合会."""
+    groups = _review_groups("又指国家反贪局（NABU）就此展开调查。全国矿业合作社联合会的成员上周游行。")
+    assert groups["国家反贪局"] == groups["NABU"] and "指国家反贪局" not in groups
+    assert _proposed_types("全国矿业合作社联合会的成员上周游行。").get("联合会") != "person"

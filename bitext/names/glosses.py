@@ -50,7 +50,7 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头", "成员")
 #: Heads of a body's name that an acronym glosses, jieba's last word: the body's name is the words before it
 #: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
-_ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "基金",
+_ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "联合会", "基金",
                        "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法")
 #: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
 DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织")
@@ -461,6 +461,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
             edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的"):
         taken += 1  # 接受|世界反兴奋剂机构 (WADA), 共同推动|西非国家经济共同体: the clause's verb (not 执政的|联合民族机构)
+    if taken < len(words) - 1 and verb_after_adverb(norm, words, taken):
+        taken += 1
     taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in _CLAUSE_VERBS])
     if norm[slice(*words[taken])] in _STATE_WORDS and taken < len(words) - 2 and known_place(
             norm[slice(*words[taken + 1])], lex):
@@ -625,6 +627,12 @@ def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Le
         norm[start - 1] in BESIDE and norm[start - 1] not in "与和及") or bool(verb and (
             subject in lex.names or len(subject) == 0 or not all_han(subject)) and jieba_tag(
             norm[verb[0]:verb[1]]) in _VERB_TAGS)  # 夏阿（Amit Shah）|指示|国家调查局（NIA）
+
+
+def verb_after_adverb(norm: str, words: list[tuple[int, int]], i: int) -> bool:
+    """``words[i]``, first of a body's name so far, is one character right after an adverb: the clause's verb, not
+    the name's (又|指|国家反贪局 "also said the National Anti-Corruption Bureau"), though jieba tags 指 "finger"."""
+    return words[i][1] - words[i][0] == 1 and i > 0 and jieba_tag(norm[slice(*words[i - 1])]) == "d"
 
 
 def _describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:

@@ -44,7 +44,7 @@ from ..segment import default_jieba
 from .context import (BESIDE, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
                       name_parts, title_before, transliteration)
 from .extents import with_party_opener
-from .glosses import CAPITALS, COMPANY_HEADS, DESCRIBING_HEADS, QUOTE_PAIRS
+from .glosses import CAPITALS, COMPANY_HEADS, DESCRIBING_HEADS, QUOTE_PAIRS, verb_after_adverb
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -365,7 +365,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
 
 
 #: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
-BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "基金会", "基金", "中心", "社")
+BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "联合会", "基金会", "基金", "中心", "社")
 #: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns,
 #: attributives (波兰|国家|纪念|研究所, 国家|安全|研究所, 公共|投资|基金).
 _NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
@@ -421,6 +421,9 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 break
             else:
                 break
+        first = next(j for j, w in enumerate(words) if w[0] == start)
+        if first < len(words) - 1 and verb_after_adverb(norm, words, first):
+            start = words[first + 1][0]
         if end in ends and start >= ends[end]:
             continue  # the name found is as long: 柬埔寨人民党（CPP）
         if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
