@@ -4252,3 +4252,11 @@ def test_a_verb_after_an_adverb_before_an_acronymed_body_is_the_clauses():
     groups = _review_groups("又指国家反贪局（NABU）就此展开调查。全国矿业合作社联合会的成员上周游行。")
     assert groups["国家反贪局"] == groups["NABU"] and "指国家反贪局" not in groups
     assert _proposed_types("全国矿业合作社联合会的成员上周游行。").get("联合会") != "person"
+
+
+def test_two_bodies_with_alike_names_and_their_own_acronyms_stay_apart():
+    """魁北克全科医生联合会（FMOQ）和魁北克专科医生联合会（FMSQ）: two federations whose names differ by one word; each
+    acronym glosses its own, and the review merged them into one group."""
+    groups = _review_groups("魁北克全科医生联合会（FMOQ）和魁北克专科医生联合会（FMSQ）强烈反对。")
+    assert groups["魁北克全科医生联合会"] == groups["FMOQ"] and groups["魁北克专科医生联合会"] == groups["FMSQ"]
+    assert groups["FMOQ"] != groups["FMSQ"]

@@ -80,8 +80,11 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
     replaced = SortedSpans(short.spans())
     glossed = [c for c in candidates if c.gloss and replaced.overlapping(c.start, c.end)]
-    long_forms = [replace(f, gloss=next((c.gloss for c in glossed if f.start <= c.start and c.end <= f.end), f.gloss))
-                  for f in short.long_forms]  # 加拿大|自由黨（Liberal Party of Canada）: the long form keeps the gloss
+    acronyms = {s.start: s.form for s in short.shorts if s.form.isascii()}
+    long_forms = [replace(f, gloss=next((c.gloss for c in glossed if f.start <= c.start and c.end <= f.end), f.gloss)
+                          or (acronyms.get(f.end + 1, "") if norm[f.end:f.end + 1] in "（(" else ""))
+                  for f in short.long_forms]  # 加拿大|自由黨（Liberal Party of Canada）: the long form keeps the gloss, and
+    # its acronym glosses it (FMOQ, FMSQ: two federations however alike their names)
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + long_forms
     listed_spans = {(m.start, m.end) for m in listed}
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)
