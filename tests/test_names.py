@@ -4260,3 +4260,10 @@ def test_two_bodies_with_alike_names_and_their_own_acronyms_stay_apart():
     groups = _review_groups("魁北克全科医生联合会（FMOQ）和魁北克专科医生联合会（FMSQ）强烈反对。")
     assert groups["魁北克全科医生联合会"] == groups["FMOQ"] and groups["魁北克专科医生联合会"] == groups["FMSQ"]
     assert groups["FMOQ"] != groups["FMSQ"]
+
+
+def test_a_long_acronym_in_capitals_names_the_body_before_it():
+    """全国矿业合作社联合会（FENCOMIN）: an acronym of eight capitals was too long to be read as one, so the
+    federation and its acronym were not grouped; words in mixed case stay the English names they are."""
+    groups = _review_groups("全国矿业合作社联合会（FENCOMIN）的成员上周在拉巴斯游行。")
+    assert groups["全国矿业合作社联合会"] == groups["FENCOMIN"]

@@ -114,7 +114,7 @@ _DEMONSTRATIVES = set("该此")
 #: An English gloss in capitals, an acronym: it stands for a term or an organisation of several words, each
 #: written in Chinese with a word of two characters or so; a last word no longer than the acronym (情报局 for
 #: CIA) is one of them, not the whole (联邦调查局 for FBI).
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM = re.compile(r"^[A-Z]{2,9}$")
 
 
 #: The last answer of :func:`glossed_names` and :func:`listed_glosses`: (the text object, its Simplified text, the

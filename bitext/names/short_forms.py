@@ -72,8 +72,8 @@ _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 #: Letters of ASCII and Latin-1 (ÖVP, SPÖ).
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
-#: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N).
-_PAREN_ACRONYM = re.compile(rf"[{CAPITALS}][{_LETTERS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?")
+#: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N); a long one in capitals only (FENCOMIN, PENGASSAN).
+_PAREN_ACRONYM = re.compile(rf"[A-Z]{{7,9}}|[{CAPITALS}][{_LETTERS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?")
 #: What an acronym standing alone has on neither side (FSB公布, not FSBX).
 _LETTER_OR_DIGIT = re.compile(f"[{_LETTERS}0-9]")
 
