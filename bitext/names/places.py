@@ -238,7 +238,9 @@ def regions_by_their_word(doc: Document, norm: str, candidates: list[Candidate],
     for m in found:
         if spans.overlapping(m.start(), m.end()):
             continue
-        para_start, para_end = paragraphs.overlapping(m.start(), m.end())[0]
+        if not (paragraph := paragraphs.overlapping(m.start(), m.end())):
+            continue  # outside every paragraph (a title the reader keeps apart)
+        para_start, para_end = paragraph[0]
         words = paragraph_words(norm, para_start, para_end)
         start = _region_start(norm, words, m.start(), para_start, lex)
         if start is None:
