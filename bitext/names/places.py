@@ -5,6 +5,10 @@ News writes the country or province right before the city or town (德国汉堡,
 place word jieba's dictionary knows (汉堡 "ns", though also "hamburger") is found there; a name the finder
 glued to the country before it (荷兰奈梅亨) is two places; and a name right after a place is one itself,
 not a person (:func:`after_places`).
+
+A place is also said by what stands around it: a region word after it (阿雷基帕|大区, whatever jieba cut before
+it: :func:`regions_by_their_word`), and a list of places it is an item of (马来西亚及|汶莱|均:
+:func:`places_in_lists`).
 """
 
 from __future__ import annotations
