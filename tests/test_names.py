@@ -4267,3 +4267,11 @@ def test_a_long_acronym_in_capitals_names_the_body_before_it():
     federation and its acronym were not grouped; words in mixed case stay the English names they are."""
     groups = _review_groups("全国矿业合作社联合会（FENCOMIN）的成员上周在拉巴斯游行。")
     assert groups["全国矿业合作社联合会"] == groups["FENCOMIN"]
+
+
+def test_a_common_noun_for_a_kind_of_place_or_body_alone_is_no_name():
+    """费城造船厂（Philly Shipyard）: the gloss names the yard, and the review proposed 造船厂 "shipyard" alone as a
+    place; a word of the dictionaries ending in such a head (造船厂, 锦标赛, 交易所) names nothing alone, while a
+    state's organ (安全局) stays the short form it is."""
+    groups = _review_groups("韩华海洋去年收购的费城造船厂（Philly Shipyard）计划扩产。")
+    assert "造船厂" not in groups and "费城" in groups

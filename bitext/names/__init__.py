@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
+from .context import common_noun
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
@@ -109,8 +110,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     pieces = cut_occurrences(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts],
                              [(m.start, m.end) for m in listed])
     dropped = pieces | {(e.start, e.end) for e in events}
-    candidates = [c for c in candidates if (c.start, c.end) not in dropped]
-    shorts = [s for s in shorts if (s.start, s.end) not in pieces]
+    candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
+    shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
     found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant",
                             kin=kin_pairs(norm, candidates))
     return attach_short_forms(shorts + events, listed + found)

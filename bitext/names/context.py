@@ -213,6 +213,18 @@ def jieba_place(word: str) -> bool:
     return jieba_tag(word) == "ns"
 
 
+#: Heads of a common noun for a kind of place, body or event (交易所, 群岛, 选区, 锦标赛, 造船厂, 实验室, 合唱团, 控股公司):
+#: not a state's organs (安全局, 外交部, 参议院, 国会), which news shortens its bodies' names to.
+_COMMON_HEADS = ("所", "岛", "区", "赛", "厂", "室", "团", "公司", "馆", "场", "基地", "中心")
+
+
+def common_noun(form: str) -> bool:
+    """``form`` (Simplified) is a word of the dictionaries that no lexicon name is, ending in a common noun's head:
+    alone it names nothing, whatever body or acronym it was found beside (锦标赛, 学院's 学, 造船厂)."""
+    lex = lexicon()
+    return form.endswith(_COMMON_HEADS) and form in lex.words and form not in lex.names
+
+
 def known_place(form: str, lex: Lexicon) -> bool:
     """The lexicon knows ``form`` as a place."""
     name = lex.names.get(form)
