@@ -4275,3 +4275,12 @@ def test_a_common_noun_for_a_kind_of_place_or_body_alone_is_no_name():
     state's organ (安全局) stays the short form it is."""
     groups = _review_groups("韩华海洋去年收购的费城造船厂（Philly Shipyard）计划扩产。")
     assert "造船厂" not in groups and "费城" in groups
+
+
+def test_two_full_names_with_unlike_surnames_are_two_people():
+    """总理奥斯曼·松科 and 前锋维克托·奥斯梅恩: 奥斯曼 (Ousmane) sounds like 奥斯梅恩 (Osimhen), and the chain 奥斯曼·松科 ~
+    奥斯梅恩 ~ 维克托·奥斯梅恩 made the prime minister and the striker one person; two full names whose surnames
+    neither match nor sound alike stay apart."""
+    groups = _review_groups("塞内加尔总理奥斯曼·松科表示。松科领导的政党获胜。效力于加拉塔萨雷的前锋维克托·奥斯梅恩在社交媒体上道歉；"
+                            "奥斯梅恩在国内也常被译作奥西门。")
+    assert groups["维克托·奥斯梅恩"] == groups["奥斯梅恩"] and groups["奥斯曼·松科"] != groups["维克托·奥斯梅恩"]

@@ -129,6 +129,20 @@ def other_division(a: str, b: str) -> bool:
     return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in DIVISIONS and b[-1] in DIVISIONS
 
 
+#: Below this sound similarity the surnames of two full names are two families' (尼基京, 科斯京), not two spellings
+#: of one (普京, 蒲亭).
+_OTHER_SURNAME = 0.6
+
+
+def other_surnames(a: str, b: str) -> bool:
+    """Two full names joined by a dot whose surnames neither match nor sound alike: two people, however alike
+    their given names (安德烈·尼基京, 安德烈·科斯京)."""
+    if not (NAME_PARTS.search(a) and NAME_PARTS.search(b)):
+        return False
+    last_a, last_b = (form_key(NAME_PARTS.split(f)[-1]) for f in (a, b))
+    return last_a != last_b and similarity(last_a, last_b) < _OTHER_SURNAME
+
+
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
     莫斯科 Moscow): a spelling of another name, however alike it sounds."""
@@ -437,10 +451,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         """One cluster of ``a``'s and ``b``'s, unless their English says two of their forms are two people: an
         unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith); nor a
         relative the text introduces by kinship and the person named before the kinship word (``kin``, form keys:
-        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市)."""
+        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市); nor two full names whose surnames
+        differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share."""
         ra, rb = root(a), root(b)
         if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
-                                or other_division(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
+                                or other_division(x, y) or other_surnames(x, y)
+                                for x in cluster_of[ra] for y in cluster_of[rb]):
             parent[rb] = ra
             cluster_of[ra] += cluster_of.pop(rb)
 
