@@ -4284,3 +4284,11 @@ def test_two_full_names_with_unlike_surnames_are_two_people():
     groups = _review_groups("塞内加尔总理奥斯曼·松科表示。松科领导的政党获胜。效力于加拉塔萨雷的前锋维克托·奥斯梅恩在社交媒体上道歉；"
                             "奥斯梅恩在国内也常被译作奥西门。")
     assert groups["维克托·奥斯梅恩"] == groups["奥斯梅恩"] and groups["奥斯曼·松科"] != groups["维克托·奥斯梅恩"]
+
+
+def test_a_body_the_lexicon_knows_whole_before_its_acronym_is_its_name():
+    """集中精力处理国际货币基金组织（IMF）, 包括英国广播公司（BBC）: the walk back from the body's head took the verbs of
+    the clause (处理 "deal with", 包括 "including") as words of its name; a body the lexicon knows whole is its name,
+    its country before it at most."""
+    groups = _review_groups("政府将集中精力处理国际货币基金组织（IMF）所指出的问题。多家媒体包括英国广播公司（BBC）作了报道。")
+    assert groups["国际货币基金组织"] == groups["IMF"] and groups["英国广播公司"] == groups["BBC"]

@@ -433,6 +433,11 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         most = _MOST_WORDS_FOR_ONE
     else:
         return None
+    if len(head := norm[words[-1][0]:zh_end]) >= 5 and (known := lex.names.get(head)) is not None and (
+            known.type is NameType.ORGANISATION):
+        before = norm[slice(*words[-2])] if len(words) > 1 else ""
+        return words[-2][0] if known_place(before, lex) else words[-1][0]  # 处理|国际货币基金组织（IMF）: a body
+        # the lexicon knows whole is its name, with its country before it at most (美国|联邦调查局)
     numbered = any(c.isdigit() for c in english)
     party = norm.endswith(_PARTY_HEADS, words[-1][0], zh_end)
     taken = len(words) - 1
