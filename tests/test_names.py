@@ -4292,3 +4292,10 @@ def test_a_body_the_lexicon_knows_whole_before_its_acronym_is_its_name():
     its country before it at most."""
     groups = _review_groups("政府将集中精力处理国际货币基金组织（IMF）所指出的问题。多家媒体包括英国广播公司（BBC）作了报道。")
     assert groups["国际货币基金组织"] == groups["IMF"] and groups["英国广播公司"] == groups["BBC"]
+
+
+def test_hong_kongs_zhi_before_punctuation_is_a_speech_verb():
+    """行政总裁丁晨指， "chief executive Ding Chen said,": Hong Kong press writes 指 for "said", and the review
+    proposed 丁晨指 as the name; 指 before punctuation is a cue as 说 is (not 指挥 "command")."""
+    found = _names_found("南方东英行政总裁丁晨指，该公司在港上市的基金规模已超过十亿美元。")
+    assert "丁晨" in found and "丁晨指" not in found
