@@ -4299,3 +4299,10 @@ def test_hong_kongs_zhi_before_punctuation_is_a_speech_verb():
     proposed 丁晨指 as the name; 指 before punctuation is a cue as 说 is (not 指挥 "command")."""
     found = _names_found("南方东英行政总裁丁晨指，该公司在港上市的基金规模已超过十亿美元。")
     assert "丁晨" in found and "丁晨指" not in found
+
+
+def test_a_director_and_a_manager_are_titles():
+    """（AMTI）主任波林（Gregory Poling）指出: 主任 "director" was no title, jieba cut 主|任波林, and the review proposed
+    任波林; 经理 "manager" before a name is a title too (主管 is not: 主管党纪检查 "in charge of discipline")."""
+    found = _names_found("亚洲海事透明倡议（AMTI）主任波林（Gregory Poling）指出，扩建工程最为明显。")
+    assert "波林" in found and "任波林" not in found
