@@ -4306,3 +4306,11 @@ def test_a_director_and_a_manager_are_titles():
     任波林; 经理 "manager" before a name is a title too (主管 is not: 主管党纪检查 "in charge of discipline")."""
     found = _names_found("亚洲海事透明倡议（AMTI）主任波林（Gregory Poling）指出，扩建工程最为明显。")
     assert "波林" in found and "任波林" not in found
+
+
+def test_a_place_found_inside_a_word_before_an_acronymed_body_does_not_break_the_review():
+    """非洲是重点。南部非洲发展共同体（南共体，SADC）: 非洲, found again inside jieba's word 南部非洲, was taken as the
+    place that begins the body's name, where no word of the walk begins; the review stopped with an error. The
+    walk takes jieba's word whole instead."""
+    groups = _review_groups("非洲是重点。\n南部非洲发展共同体（南共体，SADC）轮值主席国马达加斯加表示。\n")
+    assert groups["南部非洲发展共同体"] == groups["SADC"] == groups["南共体"]

@@ -391,11 +391,12 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 jieba_tag(norm[words[-1][0]:end]) == "nt")):
             continue  # 快速支援部队（RSF）; 国际棋联（FIDE）, a body jieba knows whole
         start, i, described = words[-1][0], len(words) - 2, False
+        word_starts = {s for s, _ in words}
         letters = sum(c.isupper() for c in acronym)
         while i >= 0 and words[i][1] == start:
-            if start in ends and _kind(norm[ends[start]:start]) is NameType.PLACE:
-                start = ends[start]  # 沙乌地|通讯社（SPA）: the place found, however jieba cut it, begins the name
-                break
+            if ends.get(start) in word_starts and _kind(norm[ends[start]:start]) is NameType.PLACE:
+                start = ends[start]  # 沙乌地|通讯社（SPA）: the place found, however jieba cut it, begins the name (not
+                break  # 非洲 found inside jieba's word 南部非洲: that word is the name's, and the walk takes it)
             word = norm[words[i][0]:words[i][1]]
             if described := len(word) >= 2 and (word.endswith(_DESCRIPTOR_ENDS) or (
                     i < len(words) - 2 and word.endswith(DESCRIBING_HEADS))):
