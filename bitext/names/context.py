@@ -200,6 +200,11 @@ def jieba_tag(word: str) -> str:
 #: jieba's tags of words that are no part of a name: time (本周), verb, adverb, preposition, conjunction, particle,
 #: pronoun, numeral, measure word, direction, adjective.
 ORDINARY_TAGS = frozenset("t tg v vn vd d p c u r m q f a ad an".split())
+#: jieba's tags of a character that stands alone beside a name and is no part of it: a preposition, a conjunction,
+#: an adverb, a verb (加拿大|因麻疹, 令|启德体育园).
+STRAY_TAGS = frozenset("p c d v".split())
+#: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
+NAME_TAGS = frozenset(("nr", "nrt", "ns", "nt", "nz"))
 
 
 def ordinary_word(word: str, lex: Lexicon) -> bool:

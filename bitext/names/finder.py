@@ -21,7 +21,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, REGION_WORDS,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
+                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
@@ -310,7 +310,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
-                jieba_word and pos == end and _alone_word(norm, words, pos, _STRAY_TAGS)) or (  # 加拿大|因麻疹: or a preposition after it
+                jieba_word and pos == end and _alone_word(norm, words, pos, STRAY_TAGS)) or (  # 加拿大|因麻疹: or a preposition after it
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
@@ -776,7 +776,7 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 内陆国|赞比亚, 索马里兰|约20公里: the stray character is another word's
     for s, e in known:
         if s == start + 1 and e == end and not any(ws < edge < we for edge in (s, e) for ws, we in words.overlapping(
-                s - 1, e + 1)) and jieba_tag(norm[start]) in _STRAY_TAGS:
+                s - 1, e + 1)) and jieba_tag(norm[start]) in STRAY_TAGS:
             return [(s, e)]  # 因|欧盟, 依|川普, 持|英国: a preposition, conjunction, adverb or verb before it, whatever
             # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on)
     if covered and _whole(norm, words, start, known[-1][1], lex):
@@ -790,10 +790,6 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
 
-
-#: jieba's tags of a character that stands alone beside a lexicon name and is no part of it: a preposition, a
-#: conjunction, an adverb, a verb.
-_STRAY_TAGS = frozenset("p c d v".split())
 
 
 def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -53,7 +53,7 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头", "成员")
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "联合会", "基金",
                        "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法")
 #: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
-DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织")
+_DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织")
 #: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
 _LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅"))
 #: Heads of a body or a party whose whole name an acronym glosses.
@@ -108,6 +108,8 @@ def _across(norm: str, start: int, english: str, lex: Lexicon) -> int:
             known_place(norm[start:start + n], lex) for n in range(2, 6)):
         return start - 1
     return start
+
+
 #: Demonstratives a gloss may follow (该联盟 (Alliance) "the alliance"): cut as a word of their own, they are no
 #: part of the name.
 _DEMONSTRATIVES = set("该此")
@@ -456,7 +458,7 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             taken -= 1  # 苏丹人民解放运动|－|北方局 (SPLM-N)
             continue
         if not _body_word(word) and not (word.endswith("党") and norm[slice(*words[taken])] == "人") or (
-                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or _describes_body(word, taken, words):
+                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(word, taken, words):
             break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟
         taken -= step
         if place:
@@ -610,7 +612,7 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
             return words[verbs_from][0]  # 庆州|出席|亚太经济合作会议: a place, then the verb of the clause
         if known is not None and known.type is NameType.PLACE:
             return words[taken][0] if party else words[taken - 1][0]
-        if not _body_word(word) or _describes_body(word, taken, words):
+        if not _body_word(word) or describes_body(word, taken, words):
             break
         if verbs_from is None and ((_verb(word) and jieba_tag(word) != "vn") or jieba_tag(word) in _VERB_TAGS):
             verbs_from = taken  # a verb (not 合作, a verb's noun): the name's only if a country begins it further back
@@ -640,11 +642,11 @@ def verb_after_adverb(norm: str, words: list[tuple[int, int]], i: int) -> bool:
     return words[i][1] - words[i][0] == 1 and i > 0 and jieba_tag(norm[slice(*words[i - 1])]) == "d"
 
 
-def _describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:
+def describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:
     """``word``, met walking back from a body's head at ``words[-1]`` past its own words (``taken`` is the index
     after it), ends in a body's head itself: it says what the body is (主权基金|公共|投资|基金（PIF）, "the sovereign
     fund Public Investment Fund"), while one right before the head is the name's (世界银行|集团)."""
-    return taken < len(words) - 1 and word.endswith(DESCRIBING_HEADS)
+    return taken < len(words) - 1 and word.endswith(_DESCRIBING_HEADS)
 
 
 def _body_word(word: str) -> bool:

@@ -21,8 +21,8 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han, jieba_tag,
-                      known_place, ruler_title)
+from .context import (EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
+                      jieba_tag, known_place, ruler_title)
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
 from .short_forms import Short
@@ -36,8 +36,6 @@ _NOT_PLACE_HEADS = ("党", "部", "局", "会", "院", "署", "厅", "馆", "园
                     "站", "场", "宫", "室", "堂", "寺", "墓", "楼", "境", "村")
 #: How far after a place the word that may be a smaller place is looked for.
 _WINDOW = 6
-
-
 
 
 def is_place(form: str) -> bool:
@@ -140,8 +138,6 @@ _LIST_ENDS = set("、，。；：！？（(“”「」等均都也皆亦")
 #: Directions after a noun and adverbs before a verb, which end a phrase and no name (决赛中 "in the final",
 #: 威胁下 "under threat", 叙方|正在 "the Syrian side is …").
 _PHRASE_ENDS = set("中下上内外后前里间正")
-#: jieba's tags of a word that may be a place's name in a list: a place, a name.
-_PLACE_TAGS = ("ns", "nr", "nz", "nrt", "nt")
 #: Characters an item of a list of places has, at least and at most.
 _ITEM_LENGTHS = (2, 4)
 
@@ -161,28 +157,27 @@ def places_in_lists(doc: Document, norm: str, candidates: list[Candidate], taken
                     or form.endswith(FEATURE_HEADS)):
                 continue  # 南威岛, 马辛洛克浅滩: a place by its head too
             words = words or paragraph_words(norm, paragraph.start, paragraph.end)
-            items = []
-            if (sep := _separator_at(norm, words, e)) and (end := _item_end(norm, words, e + sep, paragraph.end)):
-                items.append((e + sep, end))
-            if (sep := _separator_before(norm, words, s)) and (start := _item_start(norm, words, s - sep, paragraph.start)):
-                items.append((start, s - sep))
-            for start, end in items:
+            for pos, outward, limit in ((e, 1, paragraph.end), (s, -1, paragraph.start)):  # the item after, before
+                if not (sep := _separator(norm, words, pos, outward)):
+                    continue
+                near = pos + outward * sep
+                if (far := _item_edge(norm, words, near, limit, outward)) is None:
+                    continue
+                start, end = sorted((near, far))
                 if _unknown_item(norm[start:end], lex) and not spans.overlapping(start, end):
                     added.append(Candidate(doc.text[start:end], start, end))
                     spans.add(start, end)
     return added
 
 
-def _separator_at(norm: str, words: SortedSpans, pos: int) -> int:
-    """The length of the list's separator at ``pos``, a word of its own (及, not 和平 "peace"), else 0."""
-    return next((len(sep) for sep in _LIST_SEPARATORS if norm.startswith(sep, pos)
-                 and (sep == "、" or (pos, pos + len(sep)) in words.overlapping(pos, pos + len(sep)))), 0)
-
-
-def _separator_before(norm: str, words: SortedSpans, pos: int) -> int:
-    """The length of the list's separator ending at ``pos``, a word of its own, else 0."""
-    return next((len(sep) for sep in _LIST_SEPARATORS if norm.endswith(sep, 0, pos)
-                 and (sep == "、" or (pos - len(sep), pos) in words.overlapping(pos - len(sep), pos))), 0)
+def _separator(norm: str, words: SortedSpans, pos: int, outward: int) -> int:
+    """The length of the list's separator that begins at ``pos`` (``outward`` 1) or ends there (-1), a word of its
+    own (及, not 和平 "peace"), else 0."""
+    for sep in _LIST_SEPARATORS:
+        s, e = (pos, pos + len(sep)) if outward > 0 else (pos - len(sep), pos)
+        if s >= 0 and norm[s:e] == sep and (sep == "、" or (s, e) in words.overlapping(s, e)):
+            return len(sep)
+    return 0
 
 
 def _edge(words: SortedSpans, pos: int) -> bool:
@@ -190,24 +185,18 @@ def _edge(words: SortedSpans, pos: int) -> bool:
     return not any(s < pos < e for s, e in words.overlapping(pos, pos + 1))
 
 
-def _item_end(norm: str, words: SortedSpans, start: int, limit: int) -> int:
-    """Where an item beginning at ``start`` ends: the first separator or end of the list after two to four
-    characters, on a word's edge; else 0."""
+def _item_edge(norm: str, words: SortedSpans, pos: int, limit: int, outward: int) -> int | None:
+    """Where an item that begins at ``pos`` ends (``outward`` 1), or that ends there begins (-1): the first separator,
+    punctuation or end of the list two to four characters away, within ``limit`` and on a word's edge; else None."""
     low, high = _ITEM_LENGTHS
-    for end in range(start + low, min(start + high, limit) + 1):
-        if end == limit or norm[end] in _LIST_ENDS or _separator_at(norm, words, end):
-            return end if _edge(words, start) and _edge(words, end) else 0
-    return 0
-
-
-def _item_start(norm: str, words: SortedSpans, end: int, limit: int) -> int:
-    """Where an item ending at ``end`` begins: right after the nearest separator or punctuation two to four
-    characters before, on a word's edge; else 0."""
-    low, high = _ITEM_LENGTHS
-    for start in range(end - low, max(end - high, limit) - 1, -1):
-        if start == limit or norm[start - 1] in _LIST_ENDS or _separator_before(norm, words, start):
-            return start if _edge(words, start) and _edge(words, end) else 0
-    return 0
+    for n in range(low, high + 1):
+        edge = pos + outward * n
+        if edge > limit if outward > 0 else edge < limit:
+            return None
+        beside = norm[edge] if outward > 0 and edge < len(norm) else norm[edge - 1] if edge > 0 else ""
+        if edge == limit or beside in _LIST_ENDS or _separator(norm, words, edge, outward):
+            return edge if _edge(words, pos) and _edge(words, edge) else None
+    return None
 
 
 def _unknown_item(item: str, lex: Lexicon) -> bool:
@@ -219,10 +208,11 @@ def _unknown_item(item: str, lex: Lexicon) -> bool:
     known = lex.names.get(item)
     if known is not None:
         return known.type is NameType.PLACE
-    return not any(e - s >= 2 and (item[s:e] in lex.words or jieba_tag(item[s:e]) not in _PLACE_TAGS)
+    return not any(e - s >= 2 and (item[s:e] in lex.words or jieba_tag(item[s:e]) not in NAME_TAGS)
                    for s, e in word_spans(item, 0))
 
 
+#: Any region word, looked for in one pass over the text.
 _REGION_WORD = re.compile("|".join(REGION_WORDS))
 #: The most characters of a region's own name before its region word (克拉斯诺亚尔斯克|边疆区).
 _REGION_NAME_CHARS = 8

@@ -44,7 +44,7 @@ from ..segment import default_jieba
 from .context import (BESIDE, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
                       name_parts, title_before, transliteration)
 from .extents import with_party_opener
-from .glosses import CAPITALS, COMPANY_HEADS, DESCRIBING_HEADS, QUOTE_PAIRS, verb_after_adverb
+from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -398,8 +398,7 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                 start = ends[start]  # 沙乌地|通讯社（SPA）: the place found, however jieba cut it, begins the name (not
                 break  # 非洲 found inside jieba's word 南部非洲: that word is the name's, and the walk takes it)
             word = norm[words[i][0]:words[i][1]]
-            if described := len(word) >= 2 and (word.endswith(_DESCRIPTOR_ENDS) or (
-                    i < len(words) - 2 and word.endswith(DESCRIBING_HEADS))):
+            if described := len(word) >= 2 and (word.endswith(_DESCRIPTOR_ENDS) or describes_body(word, i + 1, words)):
                 break  # 民粹派|人民党（PDG）, 电池制造商|宁德时代…公司（CATL）, 联盟成员|…, 主权基金|公共投资基金（PIF）:
                 # what the body is, not its name (but 世界银行|集团, the head right after)
             if word in _BOUND_PREFIXES:

@@ -7,7 +7,7 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import (BESIDE, DOTS, LEADING, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, TITLE, TITLE_BEFORE,
+from .context import (BESIDE, DOTS, LEADING, NAME_TAGS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
                       VENUE_HEADS, jieba_place, jieba_tag, known_place)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
@@ -22,11 +22,6 @@ _STAND_AFTER = set("在着了起住到出立满")
 _GOING = set("到赴往抵")
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
-#: jieba's tags of a character standing alone before a venue that is the clause's, not the name's: a verb, a
-#: preposition, a conjunction, an adverb.
-_STRAY_TAGS = frozenset(("v", "p", "c", "d"))
-#: jieba's tags of proper names: a person (nr, nrt), a place (ns), an organisation (nt), another name (nz).
-_NAME_TAGS = ("nr", "nrt", "ns", "nt", "nz")
 
 
 def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -41,7 +36,7 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         if m.start() not in starts or m.end() not in ends:
             word = next(((s, e) for s, e in words.overlapping(m.start(), m.end()) if e == m.end() and e - s >= 5), None)
             place = word and next((word[0] + n for n in (4, 3, 2) if known_place(norm[word[0]:word[0] + n], lex)), None)
-            if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in _NAME_TAGS:
+            if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in NAME_TAGS:
                 found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
             elif whole := _venue_word(norm, words, m.start(), m.end(), lex):
                 found.append(whole)  # 圣彼得大教堂: a venue jieba's dictionary holds whole
@@ -56,7 +51,7 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         named = norm[begin:m.start()]
         if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
             continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
-        if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in _NAME_TAGS) or any(
+        if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in NAME_TAGS) or any(
                 not ("\u3400" <= c <= "\u9fff" or c in DOTS) or c in "一二三四五六七八九十百千这那该此其每某各" for c in named) or (
                 named[0] in DOTS):
             continue
@@ -69,7 +64,7 @@ def _venue_word(norm: str, words: SortedSpans, head: int, end: int, lex: Lexicon
     """The word ending with the head at [head, end) when jieba's dictionary tags it a name (圣彼得大教堂, 天安门广场),
     or None: not a common noun (商业|中心), nor a country and a venue the lexicon knows (美国|白宫) or a city's 站."""
     whole = next(((s, e) for s, e in words.overlapping(head, end) if e == end and e - s >= end - head + 2), None)
-    if whole is None or jieba_tag(norm[whole[0]:end]) not in _NAME_TAGS or norm[whole[0]:head] in lex.words:
+    if whole is None or jieba_tag(norm[whole[0]:end]) not in NAME_TAGS or norm[whole[0]:head] in lex.words:
         return None
     if any(known_place(norm[whole[0]:whole[0] + n], lex) and (norm[whole[0] + n:end] in lex.names or (
             norm[whole[0] + n:end] == "站")) for n in (2, 3, 4)):
@@ -98,7 +93,7 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
         return None  # no edge within reach: a clause, not a name
     pos = max([pos] + [e for s, e in words.overlapping(pos, pos + 1) if s < pos < e])  # 天主教堂|圣家堂: a word's edge
     while head - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
-            norm[pos]) in _STRAY_TAGS and lex.odds(norm[pos]) < 0:
+            norm[pos]) in STRAY_TAGS and lex.odds(norm[pos]) < 0:
         pos += 1  # 令|啟德體育園成為…: a verb of the clause, seldom in names, before the venue's name
     if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
         return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
