@@ -4314,3 +4314,16 @@ def test_a_place_found_inside_a_word_before_an_acronymed_body_does_not_break_the
     walk takes jieba's word whole instead."""
     groups = _review_groups("非洲是重点。\n南部非洲发展共同体（南共体，SADC）轮值主席国马达加斯加表示。\n")
     assert groups["南部非洲发展共同体"] == groups["SADC"] == groups["南共体"]
+
+
+def test_a_word_jieba_tags_an_adverb_may_stand_inside_a_bodys_name():
+    """执政的全体进步大会党（APC）: jieba's dictionary tags 进步 "progress" an adverb, so the walk back from the
+    party's head stopped there and the review proposed 大会党; a multi-character "adverb" that no verb follows is
+    the name's, while one right after the clause's verb (是|已故|新民主党 "the late NDP") or before a verb
+    (加纳|共同|推动 "Ghana jointly pushed") is not."""
+    groups = _review_groups("尼日利亚执政的全体进步大会党（APC）已表态支持总统。APC发言人说。\n")
+    assert groups["全体进步大会党"] == groups["APC"]
+    assert "大会党" not in groups
+    found = _names_found("他是已故新民主党（NDP）党魁的遗孀。\n")
+    assert "新民主党" in found and "已故新民主党" not in found
+

@@ -457,7 +457,7 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if "-" in english and word in DASHES + HYPHENS:
             taken -= 1  # 苏丹人民解放运动|－|北方局 (SPLM-N)
             continue
-        if not _body_word(word) and not (word.endswith("党") and norm[slice(*words[taken])] == "人") or (
+        if not _body_word(word, norm[slice(*words[taken])]) and not (word.endswith("党") and norm[slice(*words[taken])] == "人") or (
                 word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(word, taken, words):
             break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟
         taken -= step
@@ -468,6 +468,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
             edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的"):
         taken += 1  # 接受|世界反兴奋剂机构 (WADA), 共同推动|西非国家经济共同体: the clause's verb (not 执政的|联合民族机构)
+    elif taken < len(words) - 1 and taken > 0 and jieba_tag(norm[slice(*words[taken])]) == "d" and (
+            jieba_tag(norm[slice(*words[taken - 1])]) in _VERB_TAGS):
+        taken += 1  # 是|已故|新民主党 (NDP): an adverb after the clause's verb, though 全体|进步|大会党 (APC) holds one
     if taken < len(words) - 1 and verb_after_adverb(norm, words, taken):
         taken += 1
     taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in _CLAUSE_VERBS])
@@ -612,7 +615,7 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
             return words[verbs_from][0]  # 庆州|出席|亚太经济合作会议: a place, then the verb of the clause
         if known is not None and known.type is NameType.PLACE:
             return words[taken][0] if party else words[taken - 1][0]
-        if not _body_word(word) or describes_body(word, taken, words):
+        if not _body_word(word, norm[slice(*words[taken])]) or describes_body(word, taken, words):
             break
         if verbs_from is None and ((_verb(word) and jieba_tag(word) != "vn") or jieba_tag(word) in _VERB_TAGS):
             verbs_from = taken  # a verb (not 合作, a verb's noun): the name's only if a country begins it further back
@@ -649,10 +652,14 @@ def describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:
     return taken < len(words) - 1 and word.endswith(_DESCRIBING_HEADS)
 
 
-def _body_word(word: str) -> bool:
-    """A word that may stand in a body's own name: no function word, title, party or camp (中间派)."""
-    return all_han(word) and word not in BESIDE and not TITLE.search(word) and (
-        not word.endswith(_NOT_BODY_ENDS) and jieba_tag(word) not in _NOT_IN_BODY_NAMES)
+def _body_word(word: str, after: str = "") -> bool:
+    """A word that may stand in a body's own name before the word ``after``: no function word, title, party or
+    camp (中间派); a word jieba tags an adverb only when it is no verb's adverb (全体|进步|大会党 (APC), not
+    加纳|共同|推动|西非国家经济共同体)."""
+    tag = jieba_tag(word)
+    return all_han(word) and word not in BESIDE and not TITLE.search(word) and not word.endswith(_NOT_BODY_ENDS) and (
+        tag not in _NOT_IN_BODY_NAMES or tag == "d" and len(word) >= 2 and not _verb(word) and (
+            jieba_tag(after) not in _VERB_TAGS and not _verb(after)))
 
 
 def _verb(word: str) -> bool:
