@@ -543,6 +543,9 @@ _NAME_CONJUNCTIONS = frozenset("和与及")
 #: jieba's tags of a last word that makes a quotation a clause or a phrase, not a name (“台湾有事”, “美国优先”): a verb,
 #: an adverb, an adjective, a pronoun, a particle, a preposition or a conjunction.
 _CLAUSE_ENDS = frozenset("v vd d a ad r u p c".split())
+#: jieba's tags of a word anywhere in a quotation that makes it a clause (“罗兴亚人|必须|有尊严地安全返回家园”): a
+#: verb or an adverb of two characters or more, which a quoted name holds none of.
+_CLAUSE_WORDS = frozenset("v vd d".split())
 
 
 def quoted_whole(doc: Document, norm: str, found: Candidate, taken: SortedSpans) -> Candidate:
@@ -556,7 +559,8 @@ def quoted_whole(doc: Document, norm: str, found: Candidate, taken: SortedSpans)
     rest = norm[found.end:close]
     if close <= found.end or not all(all_han(c) or c.isdigit() for c in rest) or any(
             c in BESIDE and c not in _NAME_CONJUNCTIONS for c in rest) or TITLE.search(rest) or taken.overlapping(
-            found.end, close) or jieba_tag(default_jieba().cut(rest, False)[-1]) in _CLAUSE_ENDS:
+            found.end, close) or jieba_tag((words := default_jieba().cut(rest, False))[-1]) in _CLAUSE_ENDS or any(
+            len(word) >= 2 and jieba_tag(word) in _CLAUSE_WORDS for word in words):
         return found
     return Candidate(doc.text[found.start:close], found.start, close, found.gloss)
 

@@ -379,12 +379,43 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None):
             found.append((begin, name_end))
             continue
+        if not reporter and _chinese_name_at(norm, begin, end, reporter, lex) is None and (
+                name_end := _framed_name_end(norm, begin, end, lex)) is not None:
+            found.append((begin, name_end))
+            continue
         while (name_end := _chinese_name_at(norm, begin, end, reporter, lex)) is not None:
             found.append((begin, name_end))
             if norm[name_end:name_end + 1] != "、" and not (reporter and norm[name_end:name_end + 1] == " "):
                 break
             begin = name_end + 1  # 记者黄靖媗、苏永耀, 记者周欣 刘阳: the title is each name's in a list (a byline's by a space)
     return found
+
+
+def _framed_name_end(norm: str, begin: int, end: int, lex: Lexicon) -> int | None:
+    """Where a name ends that a title before it and a speech verb after it frame (发言人|佐敏吞|说, 外长|丹穗|，),
+    whatever its characters (Burmese names are written in characters rare in other transliterations): two to four
+    characters, no word of jieba's or CC-CEDICT's dictionary, no function character or title among them, and no
+    surname first (邓炳强|另指 is :func:`_chinese_name_at`'s to read)."""
+    if norm[begin:begin + 1] in lex.surnames or norm[begin:begin + 2] in lex.surnames or norm[begin:begin + 1] in (
+            NUMERALS | _OF) or any(default_jieba().has_word(norm[max(0, begin - n):begin + 1]) for n in (1, 2)):
+        return None  # 主席|一职 "the post of chair", 之子 "son of", 党领|导人: no name's start
+    for length in (2, 3, 4):
+        name_end = begin + length
+        name = norm[begin:name_end]
+        if name_end > end or not all_han(name) or any(c in BESIDE or c in LEADING for c in name) or TITLE.search(name):
+            return None
+        if any(name[i:i + n] in lex.words or default_jieba().has_word(name[i:i + n])
+               for n in (2, 3) for i in range(len(name) - n + 1)) or TIME_AFTER.match(name):
+            return None
+        if CUE_AFTER.match(norm[name_end:name_end + 3]) or norm[name_end:name_end + 1] in _CLAUSE_PUNCTUATION:
+            return name_end
+    return None
+
+
+#: The particle "of" (之子 "son of"), no name's first character.
+_OF = frozenset("之")
+#: Punctuation that ends a clause or an item, as a speech verb does a name before it (会见外长丹穗|，).
+_CLAUSE_PUNCTUATION = frozenset("，。、；：！？")
 
 
 #: A film's or a song's credit after the names it credits (由麦浚龙|执导, 舒淇和易烊千玺|主演), and what may stand
@@ -821,6 +852,8 @@ _ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
+#: Units of a number written after its digits (15万, 3亿), which jieba may leave beside the name after them.
+_NUMBER_UNITS = "万亿千百"
 #: A count of people or times right after a name, its subject (贝克|一人拿下四座, 梅西|两度): a name ends before it.
 _COUNT_AFTER = re.compile("[一两二三四五六七八九十][人个位名次度]")
 
@@ -1144,6 +1177,11 @@ class _ParagraphFinder:
                         end - start > 3 and not JOINER.search(norm, end - 3, end - 1)
                         and _alone_word(norm, words, end - 1, _PREPOSITION))):
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word), 穆萨·马拉|因涉嫌: a preposition after a part of two or more
+                if end - start > 2 and norm[start] in _NUMBER_UNITS and start and (
+                        norm[start - 1].isdigit() or norm[start - 1] in NUMERALS):
+                    start += 1  # 15万|罗兴亚人: a number's unit, not a name's first character
+                    if norm[end - 1] == "人":
+                        continue  # 15万罗兴亚|人: a count of a people, no referent
                 if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS):
                     end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number
                 if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
