@@ -4362,3 +4362,11 @@ def test_a_title_and_a_speech_verb_frame_a_name_whatever_its_characters():
     assert {"佐敏吞", "丹穗"} <= found
     found = _names_found("他辞去经济部长一职，保安局局长邓炳强另指，扎伊德之子、昏迷多年的王子去世。\n")
     assert not {"一职", "邓炳强另", "之子"} & found
+
+
+def test_a_province_ends_a_run_of_name_characters_that_goes_on_with_another_name():
+    """古巴马坦萨斯省安东尼奥·吉特拉斯热电厂: jieba left the province and the name after it in one run of name
+    characters, and the review proposed 马坦萨斯省安东尼奥·吉特拉斯 as a person; a province's 省 (or a state's 州) at
+    a word's end cuts the run, unless an ordinary word stands before it (南部|巴拉那州|伊瓜苏市)."""
+    groups = _review_groups("古巴马坦萨斯省安东尼奥·吉特拉斯热电厂停机。\n")
+    assert "马坦萨斯省" in groups and not any(form.startswith("马坦萨斯省安") for form in groups)

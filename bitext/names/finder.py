@@ -767,6 +767,23 @@ def lexicon_spans(norm: str, start: int, end: int, limit: int, lex: Lexicon) -> 
 _DIVISION_HEADS = frozenset(f"{d}长" for d in DIVISIONS)
 
 
+def _division_cut(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a division's name ends inside a run of name characters that goes on with another name (
+    马坦萨斯省|安东尼奥·吉特拉斯): a division's last character (省, 州) after two or more, at a word's end (not
+    州|长), with two or more characters after it and no joiner before it."""
+    for k in range(start + 2, end - 2):
+        if norm[k] in _CUT_DIVISIONS and not any(c in JOINERS for c in norm[start:k]) and not any(
+                s <= k < e - 1 or s < k < e for s, e in words.overlapping(k, k + 1)) and not any(
+                norm[s:e] in lex.words for s, e in words.overlapping(start, k) if e - s >= 2):
+            return k + 1  # not 南部|巴拉那州|伊瓜苏市: a direction before the division is another rule's
+    return None
+
+
+#: Divisions whose name a run of name characters may go on past (马坦萨斯省安东尼奥): 邦 also stands inside
+#: transliterations (拉斯邦巴斯, 埃邦佩), 市 and 县 end a name less surely.
+_CUT_DIVISIONS = "省州"
+
+
 def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragraph, taken: SortedSpans,
                     lex: Lexicon) -> list[tuple[int, int]]:
     """The whole names in one run of name characters: the run itself, or the lexicon names that make it up.
@@ -778,6 +795,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     piece = norm[start:end]
     if places := _joined_places(norm, start, end, lex) or _place_chain(piece, start, lex):
         return places
+    if (cut := _division_cut(norm, words, start, end, lex)) is not None:
+        return [(start, cut)] + _names_in_piece(norm, words, cut, end, paragraph, taken, lex)  # 波美拉尼亚省|卢比亚托沃
     if piece in lex.names or any(c in JOINERS for c in piece):
         return [(start, end)] if _whole(norm, words, start, end, lex, piece in lex.names) and (
             piece in lex.names or _is_name(piece, lex, True)) and not _unsaid(norm, start, end, paragraph.start, lex) else []
