@@ -4370,3 +4370,11 @@ def test_a_province_ends_a_run_of_name_characters_that_goes_on_with_another_name
     a word's end cuts the run, unless an ordinary word stands before it (南部|巴拉那州|伊瓜苏市)."""
     groups = _review_groups("古巴马坦萨斯省安东尼奥·吉特拉斯热电厂停机。\n")
     assert "马坦萨斯省" in groups and not any(form.startswith("马坦萨斯省安") for form in groups)
+
+
+def test_a_label_a_statement_gives_someone_is_no_rendering_of_the_name():
+    """特朗普称佩特罗为“非法毒品头目”: 称X为“Y” states a press's rendering (称东盟为「东协」), and the review grouped
+    非法毒品头目 "an illegal drug leader" with Petro; a quoted phrase of two ordinary words or more is what he is
+    called, not how his name is written."""
+    groups = _review_groups("哥伦比亚总统古斯塔沃·佩特罗说。特朗普称佩特罗为“非法毒品头目”。佩特罗回应。\n")
+    assert "非法毒品头目" not in groups and "佩特罗" in groups

@@ -222,8 +222,15 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
         return True  # 內地稱|沙地阿拉伯|為沙特阿拉伯: a name the lexicon knows renders the one called so, whatever its characters
     if called is not None:
         return (called in lex.names or all(map(lex.is_name_char, called))) and (quoted or all(
-            lex.is_name_char(c) or c == "·" for c in name))  # 称东盟为「东协」: the quotes hold the name whole
+            lex.is_name_char(c) or c == "·" for c in name)) and not _ordinary_phrase(
+            name, lex)  # 称东盟为「东协」: the quotes hold the name whole; not 称佩特罗为“非法毒品头目”, what he is called
     return m.group("verb") != "写作" or all(lex.is_name_char(c) or c == "·" for c in name)
+
+
+def _ordinary_phrase(name: str, lex: Lexicon) -> bool:
+    """``name`` is a phrase of ordinary words, two or more of them (非法|毒品|头目 "an illegal drug leader"): a
+    label a statement gives someone, not a rendering of the name."""
+    return sum(name[s:e] in lex.words for s, e in word_spans(name, 0) if e - s >= 2) >= 2
 
 
 def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
