@@ -4378,3 +4378,13 @@ def test_a_label_a_statement_gives_someone_is_no_rendering_of_the_name():
     called, not how his name is written."""
     groups = _review_groups("哥伦比亚总统古斯塔沃·佩特罗说。特朗普称佩特罗为“非法毒品头目”。佩特罗回应。\n")
     assert "非法毒品头目" not in groups and "佩特罗" in groups
+
+
+def test_a_verb_after_a_region_ends_the_clause_before_an_acronymed_body():
+    """北桑坦德省卡塔通博地区爆发民族解放军（ELN）与…冲突 "clashes broke out in the Catatumbo region between the ELN
+    and…": the walk back from the body's head took 爆发 "broke out" and the region before it into the name; a verb
+    after a region is the clause's, while one right before the head is the name's (塞尔维亚|前进|党 (SNS))."""
+    groups = _review_groups("北桑坦德省卡塔通博地区爆发民族解放军（ELN）与其他武装团体的冲突。ELN拒绝停火。\n")
+    assert groups["民族解放军"] == groups["ELN"]
+    groups = _review_groups("执政的塞尔维亚前进党（SNS）赢得选举。SNS表示。\n")
+    assert groups["塞尔维亚前进党"] == groups["SNS"]

@@ -473,7 +473,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         taken += 1  # 是|已故|新民主党 (NDP): an adverb after the clause's verb, though 全体|进步|大会党 (APC) holds one
     if taken < len(words) - 1 and verb_after_adverb(norm, words, taken):
         taken += 1
-    taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in _CLAUSE_VERBS])
+    taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in _CLAUSE_VERBS or (
+        taken < i < len(words) - 2 and jieba_tag(norm[slice(*words[i])]) in _VERB_TAGS and _locative(
+            norm[slice(*words[i - 1])], lex))])  # not 塞尔维亚|前进|党 (SNS): a verb right before the head is the name's
     if norm[slice(*words[taken])] in _STATE_WORDS and taken < len(words) - 2 and known_place(
             norm[slice(*words[taken + 1])], lex):
         taken += 1  # 国营|土耳其石油公司 "the state's"
@@ -484,6 +486,14 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     return start if taken < len(words) - 1 or norm[start:zh_end] not in _LONE_HEADS else None
 
 
+def _locative(word: str, lex: Lexicon) -> bool:
+    """``word`` names where something happens, a verb's subject before it (卡塔通博|地区|爆发|民族解放军 "in the
+    Catatumbo region broke out"): a place the lexicon knows or a word for a region."""
+    return known_place(word, lex) or word.endswith(_REGION_NOUNS)
+
+
+#: Words for a region that a clause's verb may follow (地区|爆发).
+_REGION_NOUNS = ("地区", "地带", "边境", "一带")
 #: Words that make a company the state's (国营|土耳其石油公司 "the state's Turkish Petroleum").
 _STATE_WORDS = frozenset(("国家", "国营", "国有"))
 
