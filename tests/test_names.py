@@ -4388,3 +4388,11 @@ def test_a_verb_after_a_region_ends_the_clause_before_an_acronymed_body():
     assert groups["民族解放军"] == groups["ELN"]
     groups = _review_groups("执政的塞尔维亚前进党（SNS）赢得选举。SNS表示。\n")
     assert groups["塞尔维亚前进党"] == groups["SNS"]
+
+
+def test_a_body_after_a_conjunction_with_as_many_words_as_its_acronym_is_whole():
+    """检方称凶手与哈利斯科新一代贩毒集团（CJNG）有关: jieba cut 哈利斯|科, the walk by name characters stopped inside
+    the cartel's name and the review proposed 科新一代贩毒集团; the body's words back to 与, as many as the acronym's
+    letters, are its name, though 与 may stand inside one (移民与海关执法局)."""
+    groups = _review_groups("检方称凶手与哈利斯科新一代贩毒集团（CJNG）有关。CJNG否认。\n")
+    assert groups["哈利斯科新一代贩毒集团"] == groups["CJNG"]

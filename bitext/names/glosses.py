@@ -208,9 +208,11 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex, _letters(english))
         elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS + _TEAM_HEADS, 0, zh_end) and (
-                (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and _begins_clearly(norm, words, body, lex) and (
-                sum(s >= body for s, _ in words) <= len(english) + 1):
-            zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name
+                (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and (
+                _begins_clearly(norm, words, body, lex) and sum(s >= body for s, _ in words) <= len(english) + 1 or (
+                    sum(s >= body for s, _ in words) == len(english))):
+            zh_start = body  # 执政的|喀麦隆|人民|民主联盟（RDPC）: name characters reached only part of the body's name; 与|哈利斯|
+            # 科|新一代|贩毒集团（CJNG）: after a conjunction, as many words as the acronym's letters
         if not _title_before(norm, zh_start, lex):
             zh_start = _trim_start(norm, words, zh_start, zh_end)  # not 部长|卢特尼克, which jieba cuts 部|长卢特|尼克
         if words and words[-1] == (zh_start, zh_end) and (
