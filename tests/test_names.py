@@ -4396,3 +4396,20 @@ def test_a_body_after_a_conjunction_with_as_many_words_as_its_acronym_is_whole()
     letters, are its name, though 与 may stand inside one (移民与海关执法局)."""
     groups = _review_groups("检方称凶手与哈利斯科新一代贩毒集团（CJNG）有关。CJNG否认。\n")
     assert groups["哈利斯科新一代贩毒集团"] == groups["CJNG"]
+
+
+def test_a_think_tank_before_a_body_says_what_it_is():
+    """美國智庫戰略暨國際研究中心（CSIS）: the walk back from the body's head took 美國智庫 "the US think tank" into the
+    name; 智库, like 主权基金 before 公共投资基金, says what the body is, and 美國 before it is a place of its own."""
+    groups = _review_groups("美國智庫戰略暨國際研究中心（CSIS）指出，菲律賓已加強巡邏。CSIS表示。\n")
+    assert groups["戰略暨國際研究中心"] == groups["CSIS"]
+    assert "美國" in groups
+
+
+def test_a_country_before_a_brand_is_no_part_of_the_companys_name():
+    """告提供诉讼资金的英国伯福德资本公司表示: the review proposed 英国伯福德资本公司 as one company; a country before a
+    brand jieba knows no word of (伯|福德) says where the company is, as 法国|欧安诺集团 (Orano) does with a gloss,
+    while 中国|银行 is named so."""
+    groups = _review_groups("为该诉讼提供资金的英国伯福德资本公司表示将上诉。\n")
+    assert "伯福德资本公司" in groups and "英国" in groups
+    assert "英国伯福德资本公司" not in groups

@@ -53,7 +53,7 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头", "成员")
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "联合会", "基金",
                        "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法")
 #: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
-_DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织")
+_DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织", "智库", "政党", "媒体", "企业")
 #: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
 _LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅"))
 #: Heads of a body or a party whose whole name an acronym glosses.

@@ -23,6 +23,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
                       jieba_tag, known_place, ruler_title)
+from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
 from .short_forms import Short
@@ -81,7 +82,12 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
     nor an organisation (德国另类选择党): else ``[c]``."""
     form = norm[c.start:c.end]
     lex = lexicon()
-    if form in lex.names or c.gloss or not all_han(form) or form.endswith(_NOT_PLACE_HEADS):
+    if form in lex.names or c.gloss or not all_han(form):
+        return [c]
+    if form.endswith(COMPANY_HEADS) and (cut := _country_before_brand(form, lex)):
+        mid = c.start + cut  # 印度|巴|贾|杰|汽车公司 (Bajaj Auto), 英国|伯|福德|资本公司: a country, then a brand
+        return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
+    if form.endswith(_NOT_PLACE_HEADS):
         return [c]
     for cut in range(len(form) - 2, 1, -1):
         head, rest = form[:cut], form[cut:]
@@ -96,6 +102,19 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     return [c]
+
+
+def _country_before_brand(form: str, lex: Lexicon) -> int:
+    """Where a country a company's name begins with ends, when a brand jieba knows no word of follows it (印度|巴贾杰|
+    汽车公司): the country says where the company is, not what it is called (but 中国|银行, 美国|铝业公司 are named
+    so); 0 otherwise."""
+    for cut in range(min(5, len(form) - 3), 1, -1):
+        known = lex.names.get(form[:cut])
+        if known is None or known.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":
+            continue
+        first = word_spans(form[cut:], 0)[0]
+        return cut if first[1] - first[0] == 1 and lex.is_name_char(form[cut]) and lex.is_name_char(form[cut + 1]) else 0
+    return 0
 
 
 def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
