@@ -4413,3 +4413,11 @@ def test_a_country_before_a_brand_is_no_part_of_the_companys_name():
     groups = _review_groups("为该诉讼提供资金的英国伯福德资本公司表示将上诉。\n")
     assert "伯福德资本公司" in groups and "英国" in groups
     assert "英国伯福德资本公司" not in groups
+
+
+def test_a_place_noun_before_two_characters_says_they_name_a_place():
+    """抵达首都朱巴后, 在南部科克设有总部: two characters of a name need a context, and only a title or a speech
+    verb gave one; a place noun (首都, 港市 "port city") or a direction (南部) before them says they name a place,
+    as a title says a person's."""
+    types = _proposed_types("代表团抵达首都朱巴，举行会谈。苹果公司在南部科克设有欧洲总部。\n")
+    assert types.get("朱巴") == "place" and types.get("科克") == "place"

@@ -831,7 +831,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on)
     if covered and _whole(norm, words, start, known[-1][1], lex):
         return known
-    if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start)):
+    if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
+            end - start == 2 and _PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None)):
         return [(start, end)]
     for s, e in known:
         stray = norm[start:s] + norm[e:end]
@@ -840,6 +841,10 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             # (not 阿卜杜拉|希: a strong name character says the name goes on)
     return [(s, e) for s, e in known if _whole(norm, words, s, e, lex)]
 
+
+
+#: What says the two characters after it name a place, as a title does a person's (港市|高威, 南部|科克).
+_PLACE_NOUN_BEFORE = re.compile("(?:" + "|".join(PLACE_NOUNS) + "|[东西南北中]部的?)$")
 
 
 def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
