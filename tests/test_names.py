@@ -4421,3 +4421,11 @@ def test_a_place_noun_before_two_characters_says_they_name_a_place():
     as a title says a person's."""
     types = _proposed_types("代表团抵达首都朱巴，举行会谈。苹果公司在南部科克设有欧洲总部。\n")
     assert types.get("朱巴") == "place" and types.get("科克") == "place"
+
+
+def test_states_strung_together_by_one_character_each_are_no_name():
+    """在缅泰边境, 中缅泰三国已遣返人员: the review proposed 中缅泰 "China, Myanmar and Thailand" as a name and grouped
+    缅泰 with 缅甸; characters that each abbreviate a state (CC-CEDICT's 中, 泰, or 缅 of the 缅甸 the text writes),
+    before what states share (边境, 三国), are no referent."""
+    groups = _review_groups("在缅泰边境，缅甸军方对园区发动突袭。今年以来，中缅泰三国已遣返人员。\n")
+    assert "中缅泰" not in groups and "缅泰" not in groups and "缅甸" in groups

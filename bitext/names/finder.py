@@ -1300,8 +1300,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 
     def placed(c: Candidate) -> list[Candidate]:
         if _category_word(norm[c.start:c.end], lex) or norm[c.end - 1] == "族" or _award_after(norm, c.end) or _work_title(
-                norm, c):  # 波什尼亚克族 (the Bosniaks), 吉尔莫家族: a people or a family is no referent of its own
-            return []
+                norm, c) or _abbreviated_states(norm, c.start, c.end, lex):  # 波什尼亚克族 (the Bosniaks), 吉尔莫家族: a
+            return []  # people or a family is no referent of its own; nor 中缅泰, three states
         return _regions(doc, norm, _event(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken),
                                                                        taken), taken, lex), taken, lex)
 
@@ -1482,6 +1482,27 @@ def _award_after(norm: str, end: int) -> bool:
         return True
     word = default_jieba().cut(norm[end:end + 6], False)[0] if end < len(norm) else ""
     return len(word) >= 3 and word.endswith("奖") and jieba_tag(word) == "nz"
+
+
+def _abbreviated_states(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The text at [start, end) strings states together by one character each (中缅泰 "China, Myanmar and
+    Thailand", 美加墨): each is a character CC-CEDICT gives alone for a place or the first of a state the text names
+    (缅 of 缅甸), the whole is no name the lexicon knows (巴西), and a word for what states share follows
+    (缅泰|边境, 中缅泰|三国): names such as 塞西, 马哈马 and 诗丽吉 are spelt in such characters too."""
+    form = norm[start:end]
+    return 2 <= len(form) <= 4 and form not in lex.names and all(
+        c in lex.place_abbreviations or _first_of_a_state_written(c, norm, lex) for c in form) and (
+        _SHARED.match(norm, end) is not None)
+
+
+#: What states share, after the characters that abbreviate them (缅泰|边境, 中缅泰|三国, 中俄|关系).
+_SHARED = re.compile("边境|边界|关系|[两三四]国|合作|峰会|贸易|自贸|协定|协议|会谈|对话|战争|冲突|联合|世界杯")
+
+
+def _first_of_a_state_written(char: str, norm: str, lex: Lexicon) -> bool:
+    """The text writes a country whose name begins with ``char`` (缅甸 for 缅)."""
+    return any(m.start() + 2 <= len(norm) and known_place(norm[m.start():m.start() + n], lex) and jieba_tag(
+        norm[m.start():m.start() + n]) == "ns" for m in re.finditer(char, norm) for n in (2, 3))
 
 
 def _category_word(form: str, lex: Lexicon) -> bool:
