@@ -4429,3 +4429,10 @@ def test_states_strung_together_by_one_character_each_are_no_name():
     before what states share (边境, 三国), are no referent."""
     groups = _review_groups("在缅泰边境，缅甸军方对园区发动突袭。今年以来，中缅泰三国已遣返人员。\n")
     assert "中缅泰" not in groups and "缅泰" not in groups and "缅甸" in groups
+
+
+def test_his_brother_and_his_wife_are_titles():
+    """兄长黄惠祥与其弟黄惠忠掌管的集团: 其女 and 其子 were kin titles but not 其弟 "his younger brother", so the brother
+    after it, a Chinese name that only a title marks, was never read."""
+    found = _names_found("兄长黄惠祥与其弟黄惠忠掌管的针记集团近年扩张。\n")
+    assert "黄惠忠" in found
