@@ -4432,7 +4432,7 @@ def test_states_strung_together_by_one_character_each_are_no_name():
 
 
 def test_his_brother_and_his_wife_are_titles():
-    """兄长黄惠祥与其弟黄惠忠掌管的集团: 其女 and 其子 were kin titles but not 其弟 "his younger brother", so the brother
+    """兄长黄惠祥与其弟黄惠忠掌管的集团: 其女 and 其子 were kin titles but not 其弟 "his younger brother" nor 其母, so the brother
     after it, a Chinese name that only a title marks, was never read."""
-    found = _names_found("兄长黄惠祥与其弟黄惠忠掌管的针记集团近年扩张。\n")
-    assert "黄惠忠" in found
+    found = _names_found("兄长黄惠祥与其弟黄惠忠掌管的针记集团近年扩张。其母洪罗喜出席。\n")
+    assert {"黄惠忠", "洪罗喜"} <= found
