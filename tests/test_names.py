@@ -4436,3 +4436,10 @@ def test_his_brother_and_his_wife_are_titles():
     after it, a Chinese name that only a title marks, was never read."""
     found = _names_found("兄长黄惠祥与其弟黄惠忠掌管的针记集团近年扩张。其母洪罗喜出席。\n")
     assert {"黄惠忠", "洪罗喜"} <= found
+
+
+def test_a_bridge_named_after_a_person_is_a_place():
+    """连接塔奇拉州的西蒙·玻利瓦尔国际大桥: the review proposed the bridge as a person, as a dotted full name and the
+    lexicon's 玻利瓦尔 said; a structure's, a site's or a venue's head (大桥, 大坝, 金矿, 广场) says it is a place."""
+    types = _proposed_types("连接委内瑞拉塔奇拉州的西蒙·玻利瓦尔国际大桥每天仍有数万人通过。\n")
+    assert types["西蒙·玻利瓦尔国际大桥"] == "place"

@@ -25,7 +25,8 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, TITLE, VENUE_HEADS, all_han,
+from .context import (DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, SITE_HEADS,
+                      STRUCTURE_HEADS, TITLE, VENUE_HEADS, all_han,
                       jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
@@ -803,6 +804,9 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
     return "", None
 
 
+#: Heads of a structure, a site or a venue, often named after a person (西蒙·玻利瓦尔国际大桥, 阿米尔·卡比尔大坝):
+#: the head says it is a place, whatever the name before it is.
+_NAMED_AFTER_HEADS = STRUCTURE_HEADS + FEATURE_HEADS + VENUE_HEADS + SITE_HEADS
 #: Words of an English name that make it an organisation's, wherever they stand (Liberal Party of Canada, Bank
 #: of England), or a place's after its first word (Burlington City, Gulf of Guinea is another rule's).
 _ORGANISATION_WORDS = frozenset(
@@ -902,7 +906,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if (contexts == {NameType.PLACE} and (not surname(main) or main.endswith(VENUE_HEADS))  # 薇拉·鲁宾|天文台
+    if len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
+        name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
+    elif (contexts == {NameType.PLACE} and (not surname(main) or main.endswith(VENUE_HEADS))  # 薇拉·鲁宾|天文台
             and name_type is not NameType.ORGANISATION) or (
             name_type is None and (_province_of_known_place(main) or _qualified_place(main))):
         name_type = NameType.PLACE
