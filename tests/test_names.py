@@ -4443,3 +4443,11 @@ def test_a_bridge_named_after_a_person_is_a_place():
     lexicon's 玻利瓦尔 said; a structure's, a site's or a venue's head (大桥, 大坝, 金矿, 广场) says it is a place."""
     types = _proposed_types("连接委内瑞拉塔奇拉州的西蒙·玻利瓦尔国际大桥每天仍有数万人通过。\n")
     assert types["西蒙·玻利瓦尔国际大桥"] == "place"
+
+
+def test_a_title_before_a_dotted_name_says_where_its_given_name_begins():
+    """首席顾问哈利卢尔·拉赫曼表示: the walk back from the dot stopped at 哈利, which the lexicon knows as no person,
+    taking it for a place before the name (巴库|盖达尔·阿利耶夫), and the review proposed the fragment 卢尔·拉赫曼; a
+    title right before the word says the name begins there."""
+    groups = _review_groups("孟加拉国首席顾问哈利卢尔·拉赫曼表示，将与各方接触。\n")
+    assert "哈利卢尔·拉赫曼" in groups and "卢尔·拉赫曼" not in groups

@@ -100,7 +100,8 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
-                norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON):
+                norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON and not (
+                outward < 0 and _titled(norm, words, s))):  # but 顾问|哈利|卢尔·拉赫曼: a title says where it begins
             # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on, and 普拉|博沃·苏比安托: Pula
             # is a place, and 普拉博沃 a person; 格布雷|梅斯|克尔: a place (Metz) inside a surname that goes on
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):

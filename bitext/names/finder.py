@@ -1490,9 +1490,8 @@ def _abbreviated_states(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     (缅 of 缅甸), the whole is no name the lexicon knows (巴西), and a word for what states share follows
     (缅泰|边境, 中缅泰|三国): names such as 塞西, 马哈马 and 诗丽吉 are spelt in such characters too."""
     form = norm[start:end]
-    return 2 <= len(form) <= 4 and form not in lex.names and all(
-        c in lex.place_abbreviations or _first_of_a_state_written(c, norm, lex) for c in form) and (
-        _SHARED.match(norm, end) is not None)
+    return 2 <= len(form) <= 4 and _SHARED.match(norm, end) is not None and form not in lex.names and all(
+        c in lex.place_abbreviations or _first_of_a_state_written(c, norm, lex) for c in form)
 
 
 #: What states share, after the characters that abbreviate them (缅泰|边境, 中缅泰|三国, 中俄|关系).
