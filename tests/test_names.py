@@ -4451,3 +4451,11 @@ def test_a_title_before_a_dotted_name_says_where_its_given_name_begins():
     title right before the word says the name begins there."""
     groups = _review_groups("孟加拉国首席顾问哈利卢尔·拉赫曼表示，将与各方接触。\n")
     assert "哈利卢尔·拉赫曼" in groups and "卢尔·拉赫曼" not in groups
+
+
+def test_a_hydropower_plant_and_a_monastery_are_named_with_their_head():
+    """伊泰普水电站, 圣凯瑟琳修道院: the review proposed 伊泰普 and 圣凯瑟琳 alone, fragments of the plant's and the
+    monastery's names; 水电站, 冶炼厂, 修道院 and 建筑群 are heads of a site, as 核电站 and 神庙 are."""
+    groups = _review_groups("巴拉圭与巴西共有的伊泰普水电站满负荷运行。游客前往西奈半岛的圣凯瑟琳修道院参观。\n")
+    assert "伊泰普水电站" in groups and "伊泰普" not in groups
+    assert "圣凯瑟琳修道院" in groups and "圣凯瑟琳" not in groups

@@ -134,7 +134,7 @@ FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "�
 #: a valley named after its place (西芒杜|铁矿, 田吉兹|油田, 潘切沃|炼油厂, 阿迪亚拉|监狱, 阿布辛贝勒|神庙, 佩特拉|古城,
 #: 乌尤尼|盐沼, 坦博|河谷).
 SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营", "核电站", "发电厂", "空军基地",
-              "神庙", "古城", "盐湖", "盐沼", "河谷",
+              "神庙", "古城", "盐湖", "盐沼", "河谷", "水电站", "冶炼厂", "修道院", "建筑群",
               "太空发射场", "航天发射场", "赛道")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
