@@ -4459,3 +4459,11 @@ def test_a_hydropower_plant_and_a_monastery_are_named_with_their_head():
     groups = _review_groups("巴拉圭与巴西共有的伊泰普水电站满负荷运行。游客前往西奈半岛的圣凯瑟琳修道院参观。\n")
     assert "伊泰普水电站" in groups and "伊泰普" not in groups
     assert "圣凯瑟琳修道院" in groups and "圣凯瑟琳" not in groups
+
+
+def test_a_brokerage_a_developer_and_a_holding_group_are_named_with_their_head():
+    """野村證券首席經濟師, 印尼青山控股集团, 迪拜艾马尔地产: the review proposed 野村, 青山 and 艾马尔 alone, fragments
+    of the companies' names (野村 a family name, 青山 a place to the lexicon); 证券, 交易所, 地产, 快运 and 控股集团
+    head a body's name as 银行 and 航空 do."""
+    groups = _review_groups("野村證券首席經濟師在東京表示。\n")
+    assert "野村證券" in groups and "野村" not in groups
