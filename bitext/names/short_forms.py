@@ -287,7 +287,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
                            if not found_taken.holding(c.start, c.end)])  # not 史克公司 of 英国葛兰素史克公司
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
-    kept = {norm[c.start:c.end] for c in long_forms}
+    kept = {norm[c.start:c.end] for c in long_forms} | {norm[c.start:c.end] for c in brands if found_taken.holding(
+        c.start, c.end)}  # 微软公司 … 微软: the finder found the company whole, its brand alone is still its short form
     shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
     shorts += _abbreviations(text, taken, forms)
     shorts += _defined_shorts(text, taken)
@@ -638,11 +639,13 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
-BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "联合科技", "光电", "重工", "实业", "投资", "俱乐部")
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "联合科技", "光电", "重工", "实业", "投资", "技术", "俱乐部")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
+#: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
+_COMPANY_WORD = "股份有限公司|有限公司|公司|集团"
 #: A brand and its head (丰田|汽车|公司, 穆巴达拉|投资公司): the shortest brand before a head, of two characters, or of
 #: up to five when a transliteration.
-_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2,5}}?)(?P<head>(?:{_BRAND_HEAD})(?:公司|集团)?))")
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2,5}}?)(?P<head>(?:{_BRAND_HEAD})(?:{_COMPANY_WORD})?))")
 
 
 def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Short]]:
@@ -678,8 +681,9 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
 
 
 def _without_company_word(long: str) -> str:
-    """A company's name without 公司 or 集团 after its trade: 丰田汽车公司 and 丰田汽车 are one company's names."""
-    return long[:-2] if long.endswith(("公司", "集团")) and long[:-2].endswith(BRAND_HEADS) else long
+    """A company's name without 公司, 集团 or 有限公司 after its trade: 丰田汽车公司 and 丰田汽车 are one company's names."""
+    trade = re.sub(f"(?:{_COMPANY_WORD})$", "", long)
+    return trade if trade != long and trade.endswith(BRAND_HEADS) else long
 
 
 def _person_named(brand: str, lex: Lexicon) -> bool:
@@ -697,6 +701,8 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
     known, tag = lex.names.get(brand), jieba_tag(brand)
+    if known is not None and known.type is NameType.ORGANISATION and all_han(brand):
+        return True  # 微软 (Microsoft), whatever jieba's tag
     if tag in _COUNTING_TAGS or any(c in PARTICLES for c in brand) or (
             not tag and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
         return False  # 一位|能源专家, 这家|投资公司, 新的|投资法, 五年|投资, 将在|软件: a count, a pointer, a time, a
