@@ -2234,6 +2234,25 @@ def test_a_company_named_in_full_once_then_by_its_brand_is_one_company():
     assert entry_of.get("塔塔") is None or entry_of["塔塔"] not in (entry_of.get("塔塔电子"), entry_of.get("塔塔集团"))
 
 
+def test_a_company_the_lexicon_knows_whole_or_named_with_its_legal_form_is_its_brand_too():
+    """微软公司 … 微软: the lexicon knows the company whole and jieba tags 微软 an adjective; 华为技术有限公司 …
+    华为 and 鸿海精密工业 … 鸿海: a legal form (有限公司) or a longer trade (精密工业) after the brand.  Each was
+    reported as two names."""
+    entry_of = _entries("美国司法部起诉微软公司垄断。微软表示将上诉。华为技术有限公司发布新芯片。华为股价上涨。"
+                        "鸿海精密工业周三公布财报。鸿海股价上涨。")
+    assert entry_of["微软"] == entry_of["微软公司"]
+    assert entry_of["华为"] == entry_of["华为技术有限公司"] and entry_of["鸿海"] == entry_of["鸿海精密工业"]
+
+
+def test_a_province_or_a_state_named_with_and_without_its_word_is_one_place():
+    """魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT's first sense of the bare name is that province or state, so both
+    are one place; 纽约州 and 纽约 (the city) and 尼日尔州 (in Nigeria) and 尼日尔 (an "African state") stay two."""
+    entry_of = _entries("魁北克省也表示支持。魁北克是法语区。马来西亚沙巴州选举结果出炉，沙巴是东马的重要州属。"
+                        "纽约州州长霍楚尔说，纽约是美国最大城市。尼日利亚尼日尔州发生袭击，邻国尼日尔关闭边境。")
+    assert entry_of["魁北克"] == entry_of["魁北克省"] and entry_of["沙巴"] == entry_of["沙巴州"]
+    assert entry_of["纽约"] != entry_of["纽约州"] and entry_of["尼日尔"] != entry_of["尼日尔州"]
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..builtcache import built
+from ..dictionary import cedict
 from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
@@ -122,6 +123,29 @@ def city_and_united(a: str, b: str) -> bool:
     """One is a town's "United" (曼彻斯特联) and the other its "City" (曼城, 城 its last character): two clubs of one
     town, though the lexicon gives both the town's English."""
     return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
+
+
+#: What CC-CEDICT calls a province (省) or a federal state (州) in a place's first sense ("Sabah, state of Malaysia",
+#: "Texas, US state"; not Niger, "African state").
+_DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": re.compile(
+    r"\b(?:US|Australian|Indian|German|Malaysian|Mexican|Brazilian|Nigerian|Austrian) state\b|\bstate (?:of|in)\b|Bundesland")}
+
+
+def _division_named(bare: str, form: str) -> bool:
+    """``form`` is ``bare`` and its word for a province or a state, and CC-CEDICT says they are one place: the bare
+    name's first sense is that province or state (魁北克 "Quebec province", 沙巴 "Sabah, state of Malaysia"), or the
+    lexicon knows only the full form, as that division (安大略省 "Ontario province").  Not 纽约州 and 纽约 (New York,
+    the city), nor 坎大哈省 and 坎大哈 (a town), nor 华盛顿州 and 华盛顿, whose first sense is a person's name."""
+    senses = _DIVISION_SENSES.get(form[-1:])
+    if senses is None:
+        return False
+    table = cedict().simplified
+    return bool(senses.search(_first_sense(bare)) or (bare not in table and senses.search(_first_sense(form))))
+
+
+def _first_sense(word: str) -> str:
+    lines = cedict().simplified.get(word)
+    return lines[0].split("/")[1] if lines else ""
 
 
 def other_division(a: str, b: str) -> bool:
@@ -547,9 +571,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         by_first[f[:1]].append(f)
     known_forms = set(forms)
     for f in forms:
-        if f.endswith(_TOWN_OR_STATE) and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
-                lexicon().names.get(form_key(bare)) is None):
-            join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without its word
+        if f[-1:] in DIVISIONS and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
+                (f.endswith(_TOWN_OR_STATE) and lexicon().names.get(form_key(bare)) is None)
+                or _division_named(bare, f)):
+            join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without
+            # its word; 魁北克省 … 魁北克, 沙巴州 … 沙巴: one English for both (not 纽约州, New York State, and 纽约)
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
