@@ -2253,6 +2253,15 @@ def test_a_province_or_a_state_named_with_and_without_its_word_is_one_place():
     assert entry_of["纽约"] != entry_of["纽约州"] and entry_of["尼日尔"] != entry_of["尼日尔州"]
 
 
+def test_a_surname_that_is_also_a_function_word_names_a_person_after_a_title():
+    """曾 "once" and 于 "at" are common surnames: 董事长曾毓群说 and 教授于立群指出 name people, while 部长曾多次访问,
+    总统曾赴美, 董事长曾在会上说 and 外长于周一表示 name nobody."""
+    found = _names_found("宁德时代董事长曾毓群说，公司将扩产。教授于立群指出，问题严重。部长曾多次访问美国。"
+                         "总统曾赴美访问。董事长曾在会上说，公司不裁员。外长于周一表示，将访问日本。")
+    assert {"曾毓群", "于立群"} <= found
+    assert not any(f[0] in "曾于" for f in found - {"曾毓群", "于立群"})
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

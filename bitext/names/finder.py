@@ -486,7 +486,7 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
     郭毅可|领导) and its second character is no cue (王毅|称)."""
     for size in (1, 2, 3):
         family = norm[begin:begin + size]
-        if family not in lex.surnames or family in LEADING:
+        if family not in lex.surnames or (family in LEADING and family not in _CLAUSE_WORD_SURNAMES):
             continue
         lengths = (size + 1, size + 2)
         if norm[begin + size + 2:begin + size + 4] in lex.words and not CUE_AFTER.match(
@@ -534,6 +534,9 @@ def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: L
         or _DAY_AFTER.match(norm, name_end) or (reporter and _dateline_at(norm, name_end, lex)))
 
 
+#: Common surnames that are also a clause's function words (曾 "once", 于 "at"): after a title, a name when the
+#: rest is no word and a cue or punctuation ends it (董事长曾毓群|说), not 部长曾|多次 or 总统于|周一.
+_CLAUSE_WORD_SURNAMES = frozenset("曾于")
 #: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
 _POSITIONS = frozenset("后前上下中内外")
 #: Times that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示).
