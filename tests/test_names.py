@@ -2262,6 +2262,18 @@ def test_a_surname_that_is_also_a_function_word_names_a_person_after_a_title():
     assert not any(f[0] in "曾于" for f in found - {"曾毓群", "于立群"})
 
 
+def test_a_representative_an_analyst_or_a_scholar_is_titled_and_an_adverb_may_stand_before_the_speech_verb():
+    """代表 before a name is a title (常驻联合国代表傅聪, 高级代表哈利卢尔·拉赫曼), though not inside a body's name
+    (美国贸易代表办公室（USTR）, which stays whole); 策略师 and 学者 are titles; one adverb or "when" may stand between a
+    name and its speech verb (邓炳强另表示, 郭海燕时说)."""
+    text = ("中国常驻联合国代表傅聪在安理会表示，中方支持和平。首席投资策略师陈晓楠认为，市场见顶。学者黎鸿协指出，越南"
+            "经济增长。保安局局长邓炳强另表示，警方会跟进。中国驻肯尼亚大使郭海燕时说，两国关系良好。联合国高级代表"
+            "哈利卢尔·拉赫曼抵达仰光。美国贸易代表办公室（USTR）对中国船只收费。")
+    found = _names_found(text)
+    assert {"傅聪", "陈晓楠", "黎鸿协", "邓炳强", "郭海燕", "哈利卢尔·拉赫曼", "美国贸易代表办公室"} <= found
+    assert _proposed_types(text)["傅聪"] == "person"
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

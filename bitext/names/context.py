@@ -46,10 +46,14 @@ _TITLES = (r"总统|总理|首相|外长|部长官|部长|委员长|主席|议�
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|行政总裁|院士|研究员|科学家|律师|"
            r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官|三子|四子|党代表|负责人|"
-           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人")
+           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人|策略师|学者|执行董事")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 #: Longest first, so a title found in running text is the whole title (主教练 "head coach", not 主教 "bishop").
 TITLE = re.compile("|".join(sorted(_TITLES.split("|"), key=len, reverse=True)))
+#: Titles that also stand inside bodies' names (美国贸易|代表|办公室): they say a person's name follows only where
+#: one does (常驻联合国代表|傅聪|强调), so only :func:`.finder.titled_names` reads them.
+_BODY_WORD_TITLES = ("代表",)
+NAME_TITLE = re.compile("|".join(sorted(_TITLES.split("|") + list(_BODY_WORD_TITLES), key=len, reverse=True)))
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
 AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；：！？“”「」『』（）()〔〕［］/／ \n")
 #: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天): news dates what a person did right after
@@ -262,8 +266,10 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
-    if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]):
-        return NameType.PERSON
+    if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
+            norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
+            and not known_place(name, lexicon())):
+        return NameType.PERSON  # 总统|马克龙; 常驻联合国代表|傅聪, but not 代表|美国
     if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + CONTEXT_AFTER]):
         return NameType.PLACE
     return NameType.PERSON if CUE_AFTER.match(norm[end:end + 3]) else None

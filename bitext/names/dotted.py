@@ -15,7 +15,7 @@ import re
 
 from ..model import NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, LENIENT, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
+from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
                       all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans
@@ -202,9 +202,9 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
 
 
 def _titled(norm: str, words: SortedSpans, pos: int) -> bool:
-    """A title or a kinship word ends at ``pos`` (未婚妻|萝伦)."""
+    """A title or a kinship word ends at ``pos`` (未婚妻|萝伦, 高级代表|哈利卢尔·拉赫曼)."""
     word = _word_at(words, pos, -1)
-    return word is not None and bool(TITLE.search(norm[word[0]:word[1]]))
+    return word is not None and bool(NAME_TITLE.search(norm[word[0]:word[1]]))
 
 
 def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, outward: int) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, REGION_WORDS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
@@ -368,7 +368,7 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     """
     found = [(m.end(), name_end) for m in NICKNAME_STATEMENT.finditer(norm, start, end)
              if (name_end := _chinese_name_at(norm, m.end(), end, False, lex)) is not None]  # 有「小超人」之称的|李泽钜
-    for title in TITLE.finditer(norm, start, end):
+    for title in NAME_TITLE.finditer(norm, start, end):
         if title.group() in _REPORTERS and norm[title.start() - 1:title.start()] in _TO_THE_PRESS:
             continue  # 见记者时指, 对记者说: the press spoken to, no byline's title
         begin = title.end()
@@ -548,9 +548,14 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
     follows; a function word or a word only after a ``plain`` name, one without a function word inside
     (王夫人|随在京|的 is no name, 文在寅当天 is)."""
     return name_end == end or norm[name_end] in AFTER_NAME or (plain and norm[name_end] in BESIDE) \
-        or bool(CUE_AFTER.match(norm[name_end:name_end + 3])) or bool(_DAY_AFTER.match(norm, name_end)) or (
+        or bool(CUE_AFTER.match(norm[name_end:name_end + 3])) or (
+            norm[name_end] in _ONE_WORD_BEFORE_CUE and bool(CUE_AFTER.match(norm[name_end + 1:name_end + 4]))) or bool(_DAY_AFTER.match(norm, name_end)) or (
             plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
             reporter and _dateline_at(norm, name_end, lex))  # 记者彭维楀|华沙2日专电
+
+
+#: One character between a name and its speech verb: an adverb (邓炳强|另|表示, 郭基煇|亦|指) or "when" (会见郭海燕|时|说).
+_ONE_WORD_BEFORE_CUE = frozenset("另又还亦也曾均再则时")
 
 
 #: Titles of Japan's cabinet, prefectures, parties and firms (大臣|赤泽亮正, 党魁|神谷宗币, 社长|三部敏宏).
