@@ -2274,6 +2274,13 @@ def test_a_representative_an_analyst_or_a_scholar_is_titled_and_an_adverb_may_st
     assert _proposed_types(text)["傅聪"] == "person"
 
 
+def test_a_bylines_names_separated_by_spaces_are_whole_whatever_words_they_hold():
+    """Xinhua's bylines separate reporters by spaces: （记者 冯启迪 杨舒雯）, （记者 杜宇航 谭思远）. 启迪 "enlighten",
+    杜宇 "cuckoo" and 宇航 "space flight" are words, and no reporter was found."""
+    found = _names_found("新华社内罗毕12月1日电（记者 冯启迪 杨舒雯）综述。新华社北京12月1日电（记者 杜宇航 谭思远）综述。")
+    assert {"冯启迪", "杨舒雯", "杜宇航", "谭思远"} <= found and not {"杜宇", "冯启"} & found
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

@@ -347,8 +347,9 @@ def _verb_after(char: str, lex: Lexicon) -> bool:
 _REPORTERS = ("记者", "编辑", "编译", "核稿", "撰稿", "摄影")
 
 
-#: What ends a credited name for certain, whatever words its given name makes (编译：林文雅／核稿：…）).
-_CREDIT_ENDS = "／/）)、"
+#: What ends a credited name for certain, whatever words its given name makes (编译：林文雅／核稿：…）, and a
+#: byline's space: 记者 冯启迪 杨舒雯).
+_CREDIT_ENDS = "／/）)、 "
 
 
 #: Last characters of a verb or a preposition with the press as its object (见记者, 对记者, 向记者, 告诉记者, 接受记者).
@@ -497,8 +498,8 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
             said = _chinese_name_end(norm, begin, begin + length, end, reporter, lex)
             if said == "end":
                 return begin + length
-            if said == "stop":
-                break
+            if said == "stop" and not reporter:
+                break  # a byline's name may hold a word in its first two characters and end at a space (记者 杜宇|航)
     return None
 
 
