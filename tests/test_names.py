@@ -2281,6 +2281,21 @@ def test_a_bylines_names_separated_by_spaces_are_whole_whatever_words_they_hold(
     assert {"冯启迪", "杨舒雯", "杜宇航", "谭思远"} <= found and not {"杜宇", "冯启"} & found
 
 
+def test_a_states_central_bank_or_foreign_ministry_is_one_organisation_with_its_bare_organ():
+    """伊拉克中央银行 and 中国外交部 name organisations a glossary keeps (the review reported only the country), and
+    外交部 after 中国外交部 is its short form; a state the glossary lists keeps its firm link (俄罗斯 of 俄罗斯外交部), and
+    美国商务部工业与安全局 is not cut to the ministry."""
+    text = ("伊拉克中央银行周二宣布新规。中国外交部发言人说，中方反对。外交部还表示。美国商务部工业与安全局宣布新规。"
+            "以色列国防军周三袭击了真主党。")
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["外交部"] == groups["中国外交部"]
+    assert types["伊拉克中央银行"] == types["中国外交部"] == types["以色列国防军"] == "organisation"
+    assert "美国商务部" not in groups
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("俄罗斯外交部周二发表声明。", glossary=glossary)
+    assert [(n.form, n.entry_id, n.cert) for s in doc.sentences() for n in s.names] == [("俄罗斯", "russia", "")]
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

@@ -78,7 +78,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     candidates = regions_by_their_word(doc, norm, candidates, taken)
     in_lists = places_in_lists(doc, norm, candidates, taken)
     candidates += in_lists
-    short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates])
+    short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates],
+                             frozenset(normalise_english(e.english) for e in glossary.entries.values()))
     replaced = SortedSpans(short.spans())
     glossed = [c for c in candidates if c.gloss and replaced.overlapping(c.start, c.end)]
     acronyms = {s.start: s.form for s in short.shorts if s.form.isascii()}

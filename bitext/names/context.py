@@ -260,8 +260,9 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
     :data:`CONTEXT_AFTER`), answered once per such stretch: a text names the same people in the same words again
     and again, and the review asks at every mention."""
     norm, start, end, para_start = before + name + after, len(before), len(before) + len(name), 0
-    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + BODY_HEADS + ("局", "署"), start, end):
-        return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局: a committee, a bureau, a service
+    if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + BODY_HEADS + ("局", "署", "国防军"),
+                                         start, end):
+        return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局, 以色列国防军: a committee, a bureau, a service, an army
     if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS + FEATURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):

@@ -41,8 +41,9 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
+from .context import (BESIDE, CUE_AFTER, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
                       name_parts, title_before, transliteration)
+from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb
 from .lexicon import Lexicon, lexicon
@@ -268,10 +269,11 @@ def _place_then_body(form: str) -> NameType | None:
 
 
 def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]],
-                     found: Iterable[tuple[int, int]]) -> ShortForms:
+                     found: Iterable[tuple[int, int]], listed_english: frozenset[str] = frozenset()) -> ShortForms:
     """The short forms in ``doc`` (``norm`` its Simplified text) of the names found whole: the glossary's
     (``listed``, which stay as they are) and the finder's candidates (``found``); and the long forms the
-    parentheses or a short form vouch for that the finder missed."""
+    parentheses or a short form vouch for that the finder missed.  ``listed_english`` holds the glossary's English
+    names (normalised): a state found by another spelling of one keeps its link to it."""
     text = _Text(doc, norm)
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
@@ -279,7 +281,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     ended, ending_shorts = _defined_by_their_end(text)
     brands, brand_shorts = _brands(text, SortedSpans(spans))
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
-              + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans))
+              + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans)
+              + _named_organs(text, found, listed_english))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
     listed_taken = SortedSpans(listed)
     found_taken = SortedSpans(found)
@@ -363,6 +366,48 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
                 if len(here := {norm[ps:pe] for ps, pe in prefixed if para_start <= ps and pe <= s} & set(full)) == 1:
                     shorts.append(Short(s, e, text.doc.text[s:e], here.pop()))
     return longs, shorts
+
+
+#: A state's organs that news names by the state and the organ's common noun, and a glossary keeps as names
+#: (伊拉克|中央银行 the Central Bank of Iraq, 中国|外交部, 秘鲁|国会, 以色列|国防军).
+_NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院", "宪法法院", "选举委员会", "国防军", "商务部", "财政部",
+                 "司法部")
+_NAMED_ORGAN = re.compile("|".join(sorted(_NAMED_ORGANS, key=len, reverse=True)))
+
+
+def _named_organs(text: _Text, names: list[tuple[int, int]], listed_english: frozenset[str]) -> list[Candidate]:
+    """A state's organ named by the state the finder found right before it and the organ's common noun (伊拉克中央银行,
+    中国外交部), whole: not the start of a sub-organ's name (美国商务部|工业与安全局).  A state the glossary lists keeps
+    its firm link, and so does one whose English the glossary lists (中國大陸, China): its organ is left alone."""
+    found = []
+    for s, e in names:
+        if (m := _NAMED_ORGAN.match(text.norm, e)) and _state(state := text.norm[s:e]) and text.whole(s, m.end()) and not (
+                _sub_organ_follows(text, m.end())) and not (
+                (known := lexicon().names.get(state)) and normalise_english(known.english) in listed_english):
+            found.append(Candidate(text.doc.text[s:m.end()], s, m.end()))
+    return found
+
+
+#: Most characters of a sub-organ's own words after its ministry's name (财政部|海外资产控制办公室).
+_SUB_ORGAN_LENGTH = 10
+
+
+def _sub_organ_follows(text: _Text, end: int) -> bool:
+    """Nouns after ``end`` that end in a body's head (美国财政部|海外资产控制|办公室, 商务部|工业与安全局): the organ is
+    a piece of its sub-organ's name; a verb after no noun, a cue or a time (国防军|周三|袭击|真主党, 央行|宣布|收紧|银行)
+    says it is not."""
+    words = text.words(end)
+    pos, after_noun = end, False
+    while pos - end < _SUB_ORGAN_LENGTH and (word := next((w for w in words.overlapping(pos, pos + 1) if w[0] == pos),
+                                                           None)) is not None:
+        piece = text.norm[word[0]:word[1]]
+        noun = bool(_NAME_WORD_TAG.match(tag := jieba_tag(piece))) or tag == "s" or piece in _JOINING_WORDS  # 海外
+        if not noun and not (tag == "v" and after_noun and not CUE_AFTER.match(piece)):  # 资产|控制, a noun's verb
+            return False
+        pos, after_noun = word[1], noun
+        if text.norm[end:pos].endswith(BODY_ENDS + ("办公室",)) and pos - end >= 2:
+            return True
+    return False
 
 
 #: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
