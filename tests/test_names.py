@@ -2296,6 +2296,12 @@ def test_a_states_central_bank_or_foreign_ministry_is_one_organisation_with_its_
     assert [(n.form, n.entry_id, n.cert) for s in doc.sentences() for n in s.names] == [("俄罗斯", "russia", "")]
 
 
+def test_a_states_first_character_and_its_army_is_the_armys_short_form():
+    """以军 after 以色列国防军: CC-CEDICT has 以军 as a word, so it was never the army's short form."""
+    groups = _review_groups("以色列国防军周三表示，以军已撤出加沙。以军发言人说。")
+    assert groups["以军"] == groups["以色列国防军"]
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

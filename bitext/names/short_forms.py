@@ -499,7 +499,7 @@ _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
 #: (西共体), and forces and tribunals (快速支援部队（RSF）, 国际体育仲裁法庭（CAS）); a term ends otherwise.
-_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭")
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭", "国防军")
 
 
 def _body_named(word: str) -> bool:
@@ -906,11 +906,24 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
 def _may_shorten(short: str, long: str) -> bool:
     """What the characters alone say of ``short`` as a short form of ``long`` (:func:`_short_of`), asked once per
     pair: a text tries the same few pairs at every mention of a name."""
+    if _army_of(short, long):
+        return True  # 以军, a word of its own
     if short == long or (_own_name(short, long) and not _first_of_joined(short, long)):
         return False  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳 is a short form
     if short == long[0] + "国" and _country(long):
         return True
     return not _monarch(short, long) and (short in long or _takes_in_order(short, long))
+
+
+def _army_of(short: str, long: str) -> bool:
+    """``short`` is a state's first character and 军, as news names the state's army (以军 of 以色列国防军, 德军 of
+    德国联邦国防军): a word of CC-CEDICT's, but the same referent."""
+    return len(short) == 2 and short == long[0] + "军" and long.endswith(_ARMIES) and (
+        short[0] in lexicon().place_abbreviations)
+
+
+#: How a state's army is named after the state (以色列|国防军, 黎巴嫩|军队).
+_ARMIES = ("国防军", "军队")
 
 
 def _monarch(short: str, long: str) -> bool:
