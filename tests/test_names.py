@@ -2244,6 +2244,14 @@ def test_a_company_the_lexicon_knows_whole_or_named_with_its_legal_form_is_its_b
     assert entry_of["华为"] == entry_of["华为技术有限公司"] and entry_of["鸿海"] == entry_of["鸿海精密工业"]
 
 
+def test_a_company_named_with_and_without_its_company_word_is_one_company():
+    """达索航空公司 … 达索航空 and 英伟达公司 … 英伟达 (a brand of three characters the lexicon knows): one company,
+    though the brand alone (达索) is never written; but 英伟达投资 is Nvidia's investment, no company of its own."""
+    entry_of = _entries("达索航空公司交付战机。达索航空表示满意。英伟达公司发布新芯片。英伟达股价上涨。英伟达投资了这家初创公司。")
+    assert entry_of["达索航空"] == entry_of["达索航空公司"] and entry_of["英伟达"] == entry_of["英伟达公司"]
+    assert "英伟达投资" not in entry_of
+
+
 def test_a_province_or_a_state_named_with_and_without_its_word_is_one_place():
     """魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT's first sense of the bare name is that province or state, so both
     are one place; 纽约州 and 纽约 (the city) and 尼日尔州 (in Nigeria) and 尼日尔 (an "African state") stay two."""

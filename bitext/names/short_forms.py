@@ -684,7 +684,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
-BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "联合科技", "光电", "重工", "实业", "投资", "技术", "俱乐部")
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "实业", "投资", "技术", "俱乐部")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
 _COMPANY_WORD = "股份有限公司|有限公司|公司|集团"
@@ -706,7 +706,9 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
         start, brand = m.start(), m.group("brand")
         end = start + len(brand) + len(m.group("head"))
         if _word_starts(text, start) and _brand_word(brand, norm[start:end], lex) and (
-                len(brand) == 2 or transliteration(brand, lex)):  # 穆巴达拉|投资公司, not 他表示|石油公司
+                len(brand) == 2 or transliteration(brand, lex) or (
+                    _known_organisation(brand, lex) and m.group("head").endswith(("公司", "集团")))):
+            # 穆巴达拉|投资公司, 英伟达|公司, not 他表示|石油公司 nor 英伟达|投资 "Nvidia's investment"
             longs[brand].add((start, end))
     found, shorts = [], []
     for brand, spans in longs.items():
@@ -717,7 +719,7 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
                  and text.whole(i, i + n) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
         if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
             alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]
-        if alone:
+        if alone or len({norm[s:e] for s, e in spans}) > 1:  # 美光 alone, or 达索航空公司 then 达索航空
             long = norm[slice(*min(spans))]
             found += [Candidate(text.doc.text[s:e], s, e) for s, e in spans if norm[s:e] == long]
             shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in spans if norm[s:e] != long]  # 丰田汽车
@@ -742,11 +744,15 @@ _COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t", "a", "d"))
 _FUNCTION_TAGS = frozenset(("p", "d"))
 
 
+def _known_organisation(brand: str, lex: Lexicon) -> bool:
+    return (known := lex.names.get(brand)) is not None and known.type is NameType.ORGANISATION and all_han(brand)
+
+
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
     known, tag = lex.names.get(brand), jieba_tag(brand)
-    if known is not None and known.type is NameType.ORGANISATION and all_han(brand):
+    if _known_organisation(brand, lex):
         return True  # 微软 (Microsoft), whatever jieba's tag
     if tag in _COUNTING_TAGS or any(c in PARTICLES for c in brand) or (
             not tag and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
