@@ -2256,8 +2256,10 @@ def test_a_province_or_a_state_named_with_and_without_its_word_is_one_place():
     """魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT's first sense of the bare name is that province or state, so both
     are one place; 纽约州 and 纽约 (the city) and 尼日尔州 (in Nigeria) and 尼日尔 (an "African state") stay two."""
     entry_of = _entries("魁北克省也表示支持。魁北克是法语区。马来西亚沙巴州选举结果出炉，沙巴是东马的重要州属。"
-                        "纽约州州长霍楚尔说，纽约是美国最大城市。尼日利亚尼日尔州发生袭击，邻国尼日尔关闭边境。")
+                        "纽约州州长霍楚尔说，纽约是美国最大城市。尼日利亚尼日尔州发生袭击，邻国尼日尔关闭边境。"
+                        "印度坦米尔那都邦选举。坦米尔那都的选民投票。")
     assert entry_of["魁北克"] == entry_of["魁北克省"] and entry_of["沙巴"] == entry_of["沙巴州"]
+    assert entry_of["坦米尔那都"] == entry_of["坦米尔那都邦"]  # an Indian state the lexicon knows in Taiwan's form
     assert entry_of["纽约"] != entry_of["纽约州"] and entry_of["尼日尔"] != entry_of["尼日尔州"]
 
 

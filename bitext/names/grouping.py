@@ -125,10 +125,11 @@ def city_and_united(a: str, b: str) -> bool:
     return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
 
 
-#: What CC-CEDICT calls a province (省) or a federal state (州) in a place's first sense ("Sabah, state of Malaysia",
-#: "Texas, US state"; not Niger, "African state").
-_DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": re.compile(
-    r"\b(?:US|Australian|Indian|German|Malaysian|Mexican|Brazilian|Nigerian|Austrian) state\b|\bstate (?:of|in)\b|Bundesland")}
+#: What CC-CEDICT calls a province (省) or a federal state (州, India's 邦) in a place's first sense ("Sabah, state of
+#: Malaysia", "Texas, US state"; not Niger, "African state").
+_STATE_SENSE = re.compile(
+    r"\b(?:US|Australian|Indian|German|Malaysian|Mexican|Brazilian|Nigerian|Austrian) state\b|\bstate (?:of|in)\b|Bundesland")
+_DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": _STATE_SENSE, "邦": _STATE_SENSE}
 
 
 def _division_named(bare: str, form: str) -> bool:
@@ -573,9 +574,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         if f[-1:] in DIVISIONS and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
                 (f.endswith(_TOWN_OR_STATE) and lexicon().names.get(form_key(bare)) is None)
-                or _division_named(bare, f)):
+                or _division_named(bare, f) or (f.endswith("邦") and known_place(form_key(bare), lexicon()))):
             join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without
-            # its word; 魁北克省 … 魁北克, 沙巴州 … 沙巴: one English for both (not 纽约州, New York State, and 纽约)
+            # its word; 魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
+            # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
