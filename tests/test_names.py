@@ -2312,6 +2312,12 @@ def test_a_states_first_character_and_its_army_is_the_armys_short_form():
     assert groups["以军"] == groups["以色列国防军"]
 
 
+def test_a_country_before_a_city_named_with_its_word_for_city_is_no_part_of_its_name():
+    """巴西伊瓜苏市 was one proposed name: the country was cut off a city jieba knows (伊瓜苏) only without 市."""
+    found = _names_found("巴西伊瓜苏市举行峰会。")
+    assert "巴西伊瓜苏市" not in found and "巴西" in found
+
+
 def test_latin_initials_joined_by_a_dot_are_part_of_the_name_and_a_long_rendering_is_whole():
     """董事长N·钱德拉塞卡兰, 叔父J.R.D.塔塔: initials are the given names an Indian name abbreviates; a rendering of
     eleven characters (译作纳塔拉詹·钱德拉塞克兰) is taken whole, not its last four (塞克兰)."""

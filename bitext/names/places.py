@@ -21,7 +21,7 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
+from .context import (DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
                       jieba_tag, known_place, ruler_title)
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
@@ -95,8 +95,9 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
         if known is None or known.type is not NameType.PLACE:
             continue
         written_alone = rest in alone and rest not in lex.words  # 塞尔维亚|诺维萨德 (not 戛纳|电影节)
-        if written_alone or jieba_tag(head) == "ns" and (all(e - s == 1 for s, e in word_spans(rest, 0)) or (
-                _place_word_at(rest) == len(rest)) or (head in alone and _strong_transliteration(rest, lex))):
+        core = rest[:-1] if rest[-1] in DIVISIONS and len(rest) >= 3 else rest  # 巴西|伊瓜苏|市
+        if written_alone or jieba_tag(head) == "ns" and (all(e - s == 1 for s, e in word_spans(core, 0)) or (
+                _place_word_at(core) == len(core)) or (head in alone and _strong_transliteration(rest, lex))):
             # 奈|梅|亨; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone too, not 德里斯科尔 (Driscoll, not
             # Delhi); not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
             mid = c.start + cut
