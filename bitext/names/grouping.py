@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..builtcache import built
-from ..dictionary import cedict
 from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
@@ -37,7 +36,7 @@ from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
-from .glosses import COMPANY_HEADS
+from .glosses import COMPANY_HEADS, sense_texts
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -128,7 +127,7 @@ def city_and_united(a: str, b: str) -> bool:
 #: What CC-CEDICT calls a province (省) or a federal state (州, India's 邦) in a place's first sense ("Sabah, state of
 #: Malaysia", "Texas, US state"; not Niger, "African state").
 _STATE_SENSE = re.compile(
-    r"\b(?:US|Australian|Indian|German|Malaysian|Mexican|Brazilian|Nigerian|Austrian) state\b|\bstate (?:of|in)\b|Bundesland")
+    r"\b(?:us|australian|indian|german|malaysian|mexican|brazilian|nigerian|austrian) state\b|\bstate (?:of|in)\b|bundesland")
 _DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": _STATE_SENSE, "邦": _STATE_SENSE}
 
 
@@ -140,13 +139,22 @@ def _division_named(bare: str, form: str) -> bool:
     senses = _DIVISION_SENSES.get(form[-1:])
     if senses is None:
         return False
-    table = cedict().simplified
-    return bool(senses.search(_first_sense(bare)) or (bare not in table and senses.search(_first_sense(form))))
+    table = _division_senses()
+    return bool(senses.search(table.get(bare, "")) or (
+        lexicon().names.get(bare) is None and senses.search(table.get(form, ""))))
 
 
-def _first_sense(word: str) -> str:
-    lines = cedict().simplified.get(word)
-    return lines[0].split("/")[1] if lines else ""
+@cache
+def _division_senses() -> dict[str, str]:
+    """CC-CEDICT's words whose first sense names a province or a state, with that sense in lower case: a small
+    table kept on disk (:mod:`bitext.builtcache`), not CC-CEDICT itself, which costs a second to read."""
+    return built("division_senses", _build_division_senses)
+
+
+def _build_division_senses() -> dict[str, str]:
+    any_division = re.compile("|".join(p.pattern for p in _DIVISION_SENSES.values()))
+    return {word: first for word, senses in sense_texts().items()
+            if any_division.search(first := senses.split("/")[0])}
 
 
 def other_division(a: str, b: str) -> bool:
