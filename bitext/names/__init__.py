@@ -78,8 +78,9 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     candidates = regions_by_their_word(doc, norm, candidates, taken)
     in_lists = places_in_lists(doc, norm, candidates, taken)
     candidates += in_lists
+    index = GlossaryIndex(glossary)
     short = find_short_forms(doc, norm, [(m.start, m.end) for m in listed], [(c.start, c.end) for c in candidates],
-                             frozenset(normalise_english(e.english) for e in glossary.entries.values()))
+                             index.english_names)
     replaced = SortedSpans(short.spans())
     glossed = [c for c in candidates if c.gloss and replaced.overlapping(c.start, c.end)]
     acronyms = {s.start: s.form for s in short.shorts if s.form.isascii()}
@@ -113,6 +114,6 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     dropped = pieces | {(e.start, e.end) for e in events}
     candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
     shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
-    found = link_candidates(candidates, GlossaryIndex(glossary), contexts, hong_kong=doc.script == "zh-Hant",
+    found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
                             kin=kin_pairs(norm, candidates))
     return attach_short_forms(shorts + events, listed + found)

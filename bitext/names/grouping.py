@@ -322,6 +322,8 @@ class GlossaryIndex:
             for english in (entry.english, entry.short):
                 for key in _english_keys(english) if entry.type is NameType.PERSON else {normalise_english(english)}:
                     self.by_english.setdefault(key, entry)
+        #: Each entry's English, normalised: what a name the lexicon knows by the same English is a spelling of.
+        self.english_names = frozenset(normalise_english(entry.english) for entry in self.entries.values())
 
     def best(self, form: str, gloss: str, hong_kong: bool = False) -> _Best:
         """The entry ``form`` is most probably a spelling of (rejected forms aside); a form of a Hong Kong
