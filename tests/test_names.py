@@ -4551,3 +4551,36 @@ def test_a_brokerage_a_developer_and_a_holding_group_are_named_with_their_head()
     head a body's name as 银行 and 航空 do."""
     groups = _review_groups("野村證券首席經濟師在東京表示。\n")
     assert "野村證券" in groups and "野村" not in groups
+
+
+def test_a_dotted_surname_goes_on_over_a_rare_character_and_one_clearly_a_names():
+    """罗兰·莱斯屈尔负责预算, 瓦西里·马柳克称, 鲁伊·博尔热斯执教: jieba leaves the surname's characters single, and the
+    walk from the dot stopped at the rarer one (屈, 柳, 热); the review proposed 罗兰·莱斯, a fragment.  One character
+    clearly a name's after it, and then a verb or a cue, says the surname ends there."""
+    groups = _review_groups("经济部长罗兰·莱斯屈尔负责预算。安全局局长瓦西里·马柳克称击伤多人。葡萄牙体育由鲁伊·博尔热斯执教。\n")
+    assert {"罗兰·莱斯屈尔", "瓦西里·马柳克", "鲁伊·博尔热斯"} <= set(groups)
+    assert not {"罗兰·莱斯", "瓦西里·马", "鲁伊·博尔"} & set(groups)
+
+
+def test_a_dotted_surname_of_one_character_goes_on_into_a_word_before_a_time():
+    """塔德伊·波加查今年, 埃德加·伦古今年: jieba reads 加查 and 古今 as words, and the surname stopped at 波 or 伦;
+    before 今年 the word is the surname's end (and 古今|年 hides 今年)."""
+    groups = _review_groups("斯洛文尼亚名将塔德伊·波加查今年第四次夺冠。赞比亚前总统埃德加·伦古今年6月去世。\n")
+    assert {"塔德伊·波加查", "埃德加·伦古"} <= set(groups)
+    assert not {"塔德伊·波", "埃德加·伦"} & set(groups)
+
+
+def test_a_given_name_begins_after_a_title_a_nationality_or_an_ordinary_word():
+    """党魁圣皮耶·普拉蒙东, 等待费代丽卡·布里尼奥内, 波兰人皮奥特·塞拉芬, 队长沙欣·阿夫里迪: the walk back from the dot
+    stopped inside the given name (at 皮, 代, 奥, or 长沙 "Changsha", which jieba glued from 队长 and 沙欣)."""
+    groups = _review_groups("人民党党魁圣皮耶·普拉蒙东说。她在等待费代丽卡·布里尼奥内的消息。波兰人皮奥特·塞拉芬说。"
+                            "巴基斯坦队长沙欣·阿夫里迪说。\n")
+    assert {"圣皮耶·普拉蒙东", "费代丽卡·布里尼奥内", "皮奥特·塞拉芬", "沙欣·阿夫里迪"} <= set(groups)
+    assert not {"耶·普拉蒙东", "丽卡·布里尼奥内", "奥特·塞拉芬", "波兰人皮奥特·塞拉芬"} & set(groups)
+
+
+def test_a_place_the_text_names_as_one_is_no_surname_of_a_person():
+    """城市布尔加斯 sounds like 波加查 (Pogačar), the surname of 塔德伊·波加查, and the review filed the city with the
+    cyclist: the text calls it a city."""
+    groups = _review_groups("塔德伊·波加查今年夺冠。波加恰尔赛后说很高兴。环意赛在保加利亚城市布尔加斯发车。\n")
+    assert groups["塔德伊·波加查"] == groups["波加恰尔"] and groups["布尔加斯"] != groups["塔德伊·波加查"]

@@ -16,6 +16,7 @@ import re
 from ..model import NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
+                      TITLE_BEFORE,
                       all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans
@@ -35,6 +36,10 @@ TRANSLITERATED = 0.5
 WEAK = -1.0
 #: Punctuation that ends a clause or a parenthesis: a rare character right before it ends the name (卡韦|略。).
 _CLAUSE_ENDS = frozenset("。，、；：！？）)」』”’")
+#: Adverbs of one character that stand between a subject and its verb (施莱因|则|表示).
+_ONE_WORD_AFTER = frozenset("则也亦均仍")
+#: jieba's tags of a word that goes on a clause after its subject: a verb, an adverb, a preposition, a conjunction.
+_CLAUSE_TAGS = frozenset("vdpc")
 #: Where a part's walk stopped: the edge of the name, or nothing certain (a cut word, a part too long).
 _UNCERTAIN = -1
 
@@ -104,10 +109,13 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
                 outward < 0 and _titled(norm, words, s))):  # but 顾问|哈利|卢尔·拉赫曼: a title says where it begins
             # 巴库|盖达尔·阿利耶夫, but 阿曼|达·阿尼西莫娃: a part of one character goes on, and 普拉|博沃·苏比安托: Pula
             # is a place, and 普拉博沃 a person; 格布雷|梅斯|克尔: a place (Metz) inside a surname that goes on
+            if outward < 0 and e - s == 2 and lex.odds(norm[s + 1]) > LENIENT and TITLE_BEFORE.search(
+                    norm, max(limit, s - 5), s + 1):
+                return s + 1  # 队|长沙|欣·阿夫里迪: jieba glued the given name's first character to a title's last
+            if outward > 0 and not beside and _split_word(norm, words, s, e, lex):
+                return s + 1  # 法里奥|利率|队: 利 ends the name, 率队 "leads the team" is the word; 伦|古今|年: 今年
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):
                 return _UNCERTAIN  # 让-皮埃尔 goes on past the hyphen; 特 of 杭特·拜登: a part of one character is a cut one
-            if outward > 0 and not beside and _split_word(norm, words, s, e, lex):
-                return s + 1  # 法里奥|利率|队: 利 ends the name, 率队 "leads the team" is the word
             break
         if abs((s if outward < 0 else e) - origin) > LONGEST_PART:
             return _UNCERTAIN
@@ -136,7 +144,7 @@ def _split_word(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon) -> 
     wrong word (not 莱因哈特|多年|来, "for many years")."""
     beyond = _word_at(words, e, 1)
     return e - s == 2 and beyond is not None and lex.odds(norm[s]) >= CLEAR and all_han(norm[s:beyond[1]]) and (
-        default_jieba().has_word(rest := norm[s + 1:beyond[1]])) and jieba_tag(rest).startswith("v")  # not 哈特|多年|来
+        default_jieba().has_word(rest := norm[s + 1:beyond[1]])) and jieba_tag(rest)[:1] in ("v", "t")  # not 哈特|多年|来
 
 
 def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward: int) -> bool:
@@ -171,11 +179,14 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
-    if outward < 0 and (word in _MEMBER_ENDS or word in _KIN and norm[s - 1:s] in ("之", "的")):
+    if outward < 0 and (word[-1] in _MEMBER_ENDS or word in _KIN and norm[s - 1:s] in ("之", "的")):
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
     if len(word) >= 2:
-        return (not ordinary_word(word, lex) or after_one and all(lex.odds(c) >= CLEAR for c in word) or (
+        return (not ordinary_word(word, lex) or after_one and (all(lex.odds(c) >= CLEAR for c in word) or (
+            outward > 0 and _edge(norm, words, e, limit, lex, 1))) or (
             outward < 0 and _edge(norm, words, s, limit, lex, -1))) and _name_spelt(word, lex)
+    if word == "因" and outward > 0 and not after_one and (norm[e:e + 1] in _CLAUSE_ENDS or norm[e:e + 1] in _ONE_WORD_AFTER):
+        return True  # 欣什泰|因|则: "because" begins no clause right before punctuation or 则 (but 马拉|因|批评)
     if word in AFTER_NAME:
         return False
     if odds <= NEVER_IN_NAMES:  # 佩|芮|及: but the last character of a part cut to one, before a function word
@@ -189,9 +200,12 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return True
     if outward < 0:
         return (odds > LENIENT or (odds > WEAK or _titled(norm, words, s)) and edge) and edge or (
-            odds > LENIENT and _more_of_name(norm, s, lex, -1))  # 未婚妻|萝|伦·桑契斯: a title says where it begins
+            odds > LENIENT and _more_of_name(norm, s, lex, -1)) or (  # 未婚妻|萝|伦·桑契斯: a title says where it begins
+            odds > WEAK and _one_before_edge(norm, words, s, limit, lex))
     if (e == limit or norm[e] in _CLAUSE_ENDS) and jieba_tag(word) != "p":
         return True  # 卡韦|略。: the clause ends after it (not 肖恩·贝克|凭|《阿诺拉》, a preposition before a title)
+    if odds > NEVER_IN_NAMES and _last_character_next(norm, words, e, limit, lex):
+        return True  # 莱斯|屈|尔|负责, 马|柳|克|称: a rarer character, then one clearly a name's that ends the clause
     if not ordinary and odds > NEVER_IN_NAMES and (norm[e:e + 1] in BESIDE or CUE_AFTER.match(norm[e:e + 3])):
         return True  # 参威拉|功|在, 哇集拉隆|功|宣布: a noun seldom in names, then a function word or a cue
     if odds > LENIENT and (norm[e:e + 1] in BESIDE or jieba_tag(norm[e:e + 1]) in ("p", "c")):
@@ -199,6 +213,28 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if (after := _word_at(words, e, 1)) is not None and TITLE.fullmatch(norm[after[0]:after[1]]):
         return False  # 阿米特|经|法官遴选委员会: a rare character, then a title, which no name runs into
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
+
+
+def _last_character_next(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon) -> bool:
+    """At ``pos`` stands one character clearly a name's, cut alone, and the clause goes on after it with what
+    follows names (斯维里坚|科|承诺, 博尔热|斯|执教): it is the name's last, and so is everything before it."""
+    beyond = _word_at(words, pos, 1)
+    if beyond is None or beyond[1] - beyond[0] != 1 or lex.odds(norm[pos]) < CLEAR:
+        return False
+    after = _word_at(words, beyond[1], 1)
+    return _edge(norm, words, beyond[1], limit, lex, 1) or CUE_AFTER.match(norm[beyond[1]:beyond[1] + 3]) is not None or (
+        after is not None and jieba_tag(norm[after[0]:after[1]])[:1] in _CLAUSE_TAGS)
+
+
+def _one_before_edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Before ``pos`` stands one character common enough in names, cut alone and making no word with the one after
+    it, and before that a title or the clause's edge (党魁|圣|皮|耶·普拉蒙东, 等待|费|代|丽卡): the given name begins
+    there."""
+    word = _word_at(words, pos, -1)
+    if word is None or word[1] - word[0] != 1 or lex.odds(norm[word[0]]) <= LENIENT or norm[word[0]] in BESIDE or (
+            norm[word[0]:pos + 1] in lex.words):
+        return False
+    return _titled(norm, words, word[0]) or _edge(norm, words, word[0], limit, lex, -1)
 
 
 def _titled(norm: str, words: SortedSpans, pos: int) -> bool:
@@ -216,7 +252,7 @@ def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     if word is None:
         return True
     text = norm[word[0]:word[1]]
-    return _stops(text) or ordinary_word(text, lex)
+    return _stops(text) or ordinary_word(text, lex) or (outward < 0 and len(text) >= 2 and text[-1] in _MEMBER_ENDS)
 
 
 def _more_of_name(norm: str, pos: int, lex: Lexicon, outward: int) -> bool:

@@ -608,15 +608,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
             near = f in filed and f not in owners and (f, last) in alike and (
-                not written_chinese(f, lexicon())) and not known_place(form_key(f), lexicon())  # 勒庞 has its own full names;
-            # 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱
+                not written_chinese(f, lexicon())) and not known_place(form_key(f), lexicon()) and f not in places
+            # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
+            # 城市|布尔加斯 塔德伊·波加查
             if not (f == last or paired or near):
                 continue
-            people = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(
+            holders = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(
                 f, g, english, glossed)]
-            one_person = len(people) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
-            if people and (f == last or paired and one_person or near):
-                join(people[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+            one_person = len(holders) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
+            if holders and (f == last or paired and one_person or near):
+                join(holders[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
     by_last_part: dict[str, list[str]] = defaultdict(list)
     for g in forms:
         by_last_part[_DOT.split(g)[-1]].append(g)
