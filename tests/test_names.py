@@ -4584,3 +4584,14 @@ def test_a_place_the_text_names_as_one_is_no_surname_of_a_person():
     cyclist: the text calls it a city."""
     groups = _review_groups("塔德伊·波加查今年夺冠。波加恰尔赛后说很高兴。环意赛在保加利亚城市布尔加斯发车。\n")
     assert groups["塔德伊·波加查"] == groups["波加恰尔"] and groups["布尔加斯"] != groups["塔德伊·波加查"]
+
+
+def test_a_bare_parliament_is_the_prefixed_ones_unless_another_place_is_named_before_it():
+    """秘鲁国会 … 国会主席: the bare 国会 is Peru's Congress, an organisation (the review had proposed 秘鲁国会 as a
+    person, since 国会 was no organ's head); 美国国会 … 伊拉克方面，国会选举: that 国会 is Iraq's, not the US
+    Congress, though the text prefixes 国会 with one state only."""
+    text = "今年10月，秘鲁国会以多数票罢免总统。多名警察受伤，国会随后成立委员会。\n"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["秘鲁国会"] == groups["国会"] and types["秘鲁国会"] == "organisation"
+    groups = _review_groups("大马士革商人称，美国国会若正式废除制裁将受欢迎。\n伊拉克方面，国会选举后组阁谈判持续。\n")
+    assert "美国国会" in groups and groups.get("国会") != groups["美国国会"]

@@ -314,7 +314,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
 
 #: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name
 #: (俄|联邦安全局, 加拿大|自由党), then without it.
-_ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "法院", "银行", "院")
+_ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "银行", "院")
 #: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name.
 _THEATRES = ("剧院", "戏院", "影院")
 #: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦).
@@ -341,7 +341,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     ordered = sorted(organs, key=lambda o: (-len(o), o))  # 联邦安全局 before the 安全局 inside it
     for m in re.finditer("|".join(map(re.escape, ordered)), norm):  # one pass over the text
         s, e = m.span()
-        if _organ_goes_on(text, e):
+        if _sub_organ_follows(text, e):
             continue
         para_start = text.paragraph(s)[0]
         k = next((k for k in range(min(_STATE_LENGTH, s - para_start), 0, -1)
@@ -351,6 +351,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
         elif text.whole(s, e):
             bare[m.group()].append((s, e))
     exact, named = set(found), {norm[s:e] for s, e in prefixed}
+    places = SortedSpans(sorted({(s, e) for s, e in found if e - s >= 2 and _state(norm[s:e])} | set(prefixed)))
     first = {}
     for s, e in prefixed:
         first.setdefault(norm[s:e], s)
@@ -359,13 +360,29 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
         if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)])]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans
-                       if s > first[full[0]]]  # not Germany's 社会民主党, named before 奥地利社会民主党
+                       if s > first[full[0]] and not _other_place_before(text, places, s, full[0])]
+            # not Germany's 社会民主党, named before 奥地利社会民主党; nor 伊拉克方面，国会 after 美国国会
         else:  # 美国太空总署 … 把太空总署译作…, 欧洲太空总署 in another paragraph: the one its paragraph names
             for s, e in spans:
                 para_start = text.paragraph(s)[0]
                 if len(here := {norm[ps:pe] for ps, pe in prefixed if para_start <= ps and pe <= s} & set(full)) == 1:
                     shorts.append(Short(s, e, text.doc.text[s:e], here.pop()))
     return longs, shorts
+
+
+def _other_place_before(text: _Text, places: SortedSpans, pos: int, organ: str) -> bool:
+    """The last place (or prefixed organ) its paragraph names before ``pos`` is none in ``organ`` (美国国会 …
+    伊拉克方面，|国会选举): the bare organ there is that place's.  Not a place in brackets or whose press is quoted (默克尔（台湾译梅克尔）,
+    台湾媒体将普京…译作)."""
+    norm, start = text.norm, text.paragraph(pos)[0]
+    before = [(s, e) for s, e in places.overlapping(start, pos) if e <= pos and norm.rfind("（", start, s) <= norm.rfind(
+        "）", start, s) and not norm.startswith(_PRESS_WORDS, e)]
+    return bool(before) and norm[before[-1][0]:before[-1][1]] not in organ
+
+
+#: Words after a place that quote its press, no state acting (台湾|媒体, 大陆|译作).
+_PRESS_WORDS = ("媒体", "译", "翻译", "称")
+
 
 
 #: A state's organs that news names by the state and the organ's common noun, and a glossary keeps as names
@@ -388,15 +405,19 @@ def _named_organs(text: _Text, names: list[tuple[int, int]], listed_english: fro
     return found
 
 
+#: Conjunctions of one character, which join two bodies' names after a whole one.
+_CONJUNCTIONS = frozenset("和与及同或")
 #: Most characters of a sub-organ's own words after its ministry's name (财政部|海外资产控制办公室).
 _SUB_ORGAN_LENGTH = 10
 
 
 def _sub_organ_follows(text: _Text, end: int) -> bool:
     """Nouns after ``end`` that end in a body's head (美国财政部|海外资产控制|办公室, 商务部|工业与安全局): the organ is
-    a piece of its sub-organ's name; a verb after no noun, a cue or a time (国防军|周三|袭击|真主党, 央行|宣布|收紧|银行)
-    says it is not."""
+    a piece of its sub-organ's name; a verb after no noun, a cue or a time (国防军|周三|袭击|真主党, 央行|宣布|收紧|银行,
+    国会|随后|成立|委员会) says it is not."""
     words = text.words(end)
+    if text.norm[end:end + 1] in _CONJUNCTIONS:
+        return False  # 美国国防部|与|英国国防部: two organs, whatever joins words inside a sub-organ's name
     pos, after_noun = end, False
     while pos - end < _SUB_ORGAN_LENGTH and (word := next((w for w in words.overlapping(pos, pos + 1) if w[0] == pos),
                                                            None)) is not None:
@@ -516,15 +537,6 @@ def _spelt_by_acronym(word: str, taken: int, letters: int) -> bool:
     return len(word) == 2 and all_han(word) and taken < letters and bool(re.match(r"^[vad]", jieba_tag(word)))
 
 
-def _organ_goes_on(text: _Text, end: int) -> bool:
-    """An organ's name right after ``end`` (商务部|工业与安全局): the organ is part of its sub-organ's name."""
-    stop = min(end + 8, text.paragraph(end)[1])
-    run = re.match(r"[\u3400-\u9fff]+", text.norm[end:stop])
-    if run is None or run.group()[0] in "和与及同或":
-        return False
-    return any(run.group()[:k].endswith(_ORGAN_HEADS) and text.whole(end, end + k) for k in range(2, len(run.group()) + 1))
-
-
 def _organ_tails(organ: str) -> set[str]:
     """The shorter organs an organ's name ends with, from a word of it on (国家|反腐败局 → 反腐败局): news names the
     organ in full with its state once (乌克兰国家反腐败局), then by its last words."""
@@ -552,12 +564,13 @@ def _state(form: str) -> bool:
 def _organ(form: str, found_alone: bool) -> bool:
     """An organ's or a party's name by its head noun (联邦安全局, 自由党), not a person's; the lexicon files some
     ministries as places (商务部 "Department of Trade"), which their head noun corrects.  Of two characters
-    (工党 Labour) only when the finder found it a name by itself or the lexicon knows it an organisation."""
+    (工党 Labour) only when the finder found it a name by itself, it is one that news names by its state (国会) or
+    the lexicon knows it an organisation."""
     known = lexicon().names.get(form)
     if form.endswith(_THEATRES):
         return False  # 夏特莱剧院: a theatre, no organ of the city before it (巴黎|夏特莱剧院)
     if len(form) == 2:
-        return form.endswith(_ORGAN_HEADS) and (found_alone or (
+        return form.endswith(_ORGAN_HEADS) and (found_alone or form in _NAMED_ORGANS or (
             known is not None and known.type is NameType.ORGANISATION))
     return len(form) >= 3 and all_han(form) and form.endswith(_ORGAN_HEADS) and (
         known is None or known.type is not NameType.PERSON)
