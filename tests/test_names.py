@@ -4595,3 +4595,17 @@ def test_a_bare_parliament_is_the_prefixed_ones_unless_another_place_is_named_be
     assert groups["秘鲁国会"] == groups["国会"] and types["秘鲁国会"] == "organisation"
     groups = _review_groups("大马士革商人称，美国国会若正式废除制裁将受欢迎。\n伊拉克方面，国会选举后组阁谈判持续。\n")
     assert "美国国会" in groups and groups.get("国会") != groups["美国国会"]
+
+
+def test_a_name_glossed_as_another_person_is_no_variant_of_a_listed_one_that_sounds_alike():
+    """塞爾維亞總統武契奇（Aleksandar Vucic）: read in Cantonese (mou kai kei) it scores as a probable variant of the
+    seed's 默克尔 (Angela Merkel), and the review proposed filing Vučić under Merkel; the text's own gloss names
+    another person."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("塞爾維亞總統武契奇（Aleksandar Vucic）14日表示將提前選舉。武契奇領導的前進黨雖在國會掌握多數。",
+                        glossary=glossary)
+    conflicts = review(doc, glossary)
+    assert not [c for c in conflicts if c.entry == "merkel"]
+    assert [c for c in conflicts if c.kind == "unlisted_name" and "武契奇" in {f.text for f in c.forms}]

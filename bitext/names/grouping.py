@@ -188,6 +188,15 @@ def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     return name.key not in keys
 
 
+def glossed_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
+    """The text glosses the form as a person whose surname is not the person ``entry``'s (武契奇（Aleksandar Vucic）
+    against 默克尔 Angela Merkel, alike in a Cantonese reading): another person, however alike the sounds."""
+    if entry.type is not NameType.PERSON or not entry.english or len(gloss.split()) < 2 or not gloss.istitle():
+        return False
+    keys = {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english}
+    return english_key(gloss, NameType.PERSON) not in keys
+
+
 def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
     纽约/纽约州): news writes the word to name the smaller place, not as a spelling of the larger one."""
@@ -353,7 +362,7 @@ class GlossaryIndex:
                 continue  # surely below PROBABLE
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
-                    trade and entry.type is not NameType.ORGANISATION):
+                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss, entry):
                 best = _Best(entry, listed, score)
         return best
 
