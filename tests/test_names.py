@@ -4609,3 +4609,12 @@ def test_a_name_glossed_as_another_person_is_no_variant_of_a_listed_one_that_sou
     conflicts = review(doc, glossary)
     assert not [c for c in conflicts if c.entry == "merkel"]
     assert [c for c in conflicts if c.kind == "unlisted_name" and "武契奇" in {f.text for f in c.forms}]
+
+
+def test_an_ordinary_word_ending_a_glossed_name_is_no_surname():
+    """世界田徑（World Athletics）: the gloss's last word read as a surname made 田徑 ("athletics") one, found in
+    田徑賽季 and 田徑總會 and grouped with 東京 by its Cantonese sound; a glossed 穆勒控股 likewise made
+    控股 ("holding") a name.  A surname is no word of the dictionary that names nothing."""
+    groups = _review_groups("2025年田徑賽季落幕。回顧9月在東京舉行的世界田徑錦標賽。世界田徑（World Athletics）主席高爾表示滿意。"
+                            "肯尼亞田徑總會與反禁藥機構合作。\n")
+    assert "世界田徑" in groups and "田徑" not in groups

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts, patronymic
+from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts, ordinary_word, patronymic
 from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
@@ -310,7 +310,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
                 surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
         elif c.gloss and (parts := name_parts(form)) and len(parts) > 1 and not patronymic(form):
             surnames.add(parts[-1])
-    surnames.discard("")
+    surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
     again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
