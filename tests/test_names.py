@@ -4618,3 +4618,14 @@ def test_an_ordinary_word_ending_a_glossed_name_is_no_surname():
     groups = _review_groups("2025年田徑賽季落幕。回顧9月在東京舉行的世界田徑錦標賽。世界田徑（World Athletics）主席高爾表示滿意。"
                             "肯尼亞田徑總會與反禁藥機構合作。\n")
     assert "世界田徑" in groups and "田徑" not in groups
+
+
+def test_a_united_nations_mission_glossed_by_its_acronym_begins_with_the_united_nations():
+    """联合国驻黎巴嫩临时部队（UNIFIL）, 联合国伊拉克援助团（UNAMI）: the body's walk stopped at the United Nations and
+    at the place, and the review proposed 黎巴嫩临时部队 and 援助团, fragments; an acronym that opens with UN says the
+    United Nations' name begins the body's (and 联黎部队 is then its short form)."""
+    groups = _review_groups("黎巴嫩军方与联合国驻黎巴嫩临时部队（UNIFIL）联合巡逻。联黎部队发言人说。"
+                            "联合国伊拉克援助团（UNAMI）发表声明。\n")
+    assert groups["联合国驻黎巴嫩临时部队"] == groups["UNIFIL"] == groups["联黎部队"]
+    assert groups["联合国伊拉克援助团"] == groups["UNAMI"]
+    assert not {"黎巴嫩临时部队", "援助团"} & set(groups)

@@ -97,8 +97,26 @@ _ACROSS_ENGLISH = re.compile(r"(?i)(?:trans|pan|circum)[- ]?[a-z]")
 
 def _own_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
     """Where a glossed name found at [start, end) begins by what its gloss names: past a country the gloss leaves out
-    (:func:`_past_country`), back over a prefix it translates (:func:`_across`)."""
-    return _across(norm, _past_country(norm, start, end, english, lex), english, lex)
+    (:func:`_past_country`), back over a prefix it translates (:func:`_across`) or the United Nations its acronym
+    opens with (:func:`_of_the_united_nations`)."""
+    return _of_the_united_nations(norm, _across(norm, _past_country(norm, start, end, english, lex), english, lex),
+                                  english, lex)
+
+
+#: The United Nations before a mission or a force it sends, and 驻 "stationed in" before the place it is sent to.
+_UNITED_NATIONS = re.compile("联合国驻?$")
+
+
+def _of_the_united_nations(norm: str, start: int, english: str, lex: Lexicon) -> int:
+    """``start`` back over 联合国 (and 驻 or a place after it) when the gloss is an acronym that opens with UN:
+    联合国驻|黎巴嫩临时部队 (UNIFIL), 联合国|伊拉克|援助团 (UNAMI) are the United Nations' own, not a place's."""
+    if not (english.startswith("UN") and _ACRONYM.match(english)):
+        return start
+    place = next((n for n in range(4, 1, -1) if known_place(norm[start - n:start], lex)), 0)
+    for before in (start, start - place):
+        if (m := _UNITED_NATIONS.search(norm, max(0, before - 4), before)) is not None:
+            return m.start()
+    return start
 
 
 def _across(norm: str, start: int, english: str, lex: Lexicon) -> int:
