@@ -4629,3 +4629,13 @@ def test_a_united_nations_mission_glossed_by_its_acronym_begins_with_the_united_
     assert groups["联合国驻黎巴嫩临时部队"] == groups["UNIFIL"] == groups["联黎部队"]
     assert groups["联合国伊拉克援助团"] == groups["UNAMI"]
     assert not {"黎巴嫩临时部队", "援助团"} & set(groups)
+
+
+def test_a_person_and_a_news_agency_or_two_republics_are_no_one_name():
+    """英偉達行政總裁黃仁勳 and 韓聯社 (Yonhap) score .83 by Mandarin sound (huang ren xun, han lian she), and the
+    review filed the chief executive under the news agency; 刚果共和国 spells its letters in 刚果民主共和国's order and
+    was filed as its short form, though they are two states."""
+    groups = _review_groups("韓聯社引述產業通商部官員指，出口增長。英偉達行政總裁黃仁勳去年十月底訪問首爾。\n"
+                            "他访问纳米比亚、刚果共和国、乍得和尼日利亚。特别代表随后访问刚果民主共和国，斡旋东部冲突。\n")
+    assert groups["韓聯社"] != groups["黃仁勳"]
+    assert groups["刚果共和国"] != groups["刚果民主共和国"]

@@ -461,6 +461,10 @@ def glossed_apart(bare: str, full: str, english: dict[str, str], glossed: frozen
     return bool(first_bare and first_full) and first_bare != first_full
 
 
+#: The word that ends a republic's full name.
+_REPUBLIC = "共和国"
+
+
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
               people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset(),
@@ -522,11 +526,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             not person_and_place(a, b))
 
     def person_and_place(a: str, b: str) -> bool:
-        """The text says one is a person (外长|赵显) and the lexicon knows the other as a place (朝鲜), or its head
+        """The text says one is a person (外长|赵显, 总裁|黄仁勋) and the lexicon knows the other as a place (朝鲜) or a
+        body (韩联社 Yonhap, huang ren xun and han lian she), or its head
         says one (记者|陈品洁, 仙宾|礁 (a reef)) or it ends in an ordinary word (开罗|协议, an agreement), however
         alike they sound (zhao xian, chao xian)."""
         return any(x in people and ((known := lexicon().names.get(form_key(y))) is not None
-                                    and known.type is NameType.PLACE or y.endswith(_FEATURE_ENDS) or _word_tail(y))
+                                    and known.type is not NameType.PERSON or y.endswith(_FEATURE_ENDS) or _word_tail(y))
                    for x, y in ((a, b), (b, a)))  # 格罗西 (Rafael Grossi) and 开罗|协议 (kai luo xie)
 
     def english_apart(a: str, b: str) -> bool:
@@ -598,8 +603,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # its word; 魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
             # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
-        if len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
-            join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜
+        if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
+            join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜; 刚果共和国 is a state's full
+            # name, no short form of 刚果民主共和国
     order = {f: i for i, f in enumerate(forms)}
     by_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
