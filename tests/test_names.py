@@ -4639,3 +4639,11 @@ def test_a_person_and_a_news_agency_or_two_republics_are_no_one_name():
                             "他访问纳米比亚、刚果共和国、乍得和尼日利亚。特别代表随后访问刚果民主共和国，斡旋东部冲突。\n")
     assert groups["韓聯社"] != groups["黃仁勳"]
     assert groups["刚果共和国"] != groups["刚果民主共和国"]
+
+
+def test_two_people_of_one_surname_the_lexicon_knows_stay_apart():
+    """李政道 (Tsung-Dao Lee) and 李远哲 (Yuan T. Lee): the lexicon keys both by the surname Lee, and the review filed
+    the two Nobel laureates as one name's two spellings; 川普 (Trump) and 特朗普 (Donald Trump) are still one."""
+    groups = _review_groups("物理学家李政道与化学家李远哲都曾获诺贝尔奖。特朗普说，川普这个译名在台湾常用。\n")
+    assert groups["李政道"] != groups["李远哲"]
+    assert groups["特朗普"] == groups["川普"]

@@ -285,6 +285,23 @@ def _two_chinese_names(a: str, b: str) -> bool:
         readings(a) != readings(b))
 
 
+def _given_apart(a: str, b: str) -> bool:
+    """The lexicon gives both a full English whose first names differ (李政道 Tsung-Dao Lee, 李远哲 Yuan T. Lee): two
+    people who share a surname, not one name's two spellings (川普 Trump, 特朗普 Donald Trump)."""
+    firsts = set()
+    for form in (a, b):
+        known = lexicon().names.get(form_key(form))
+        words = [w for w in folded(known.english).casefold().split() if w not in _HONOURS] if known is not None else []
+        if len(words) < 2:
+            return False
+        firsts.add(words[0])
+    return len(firsts) == 2
+
+
+#: Honours before a name in the lexicon's English (Sir Li Ka-shing), no first name.
+_HONOURS = frozenset(("sir", "dame", "lord", "lady", "dr", "king", "queen", "prince", "princess", "pope", "saint", "st"))
+
+
 def _shared_word_tail(a: str, b: str) -> int:
     """How many last characters ``a`` and ``b`` share that are an ordinary word (航空, 银行), leaving two or more of
     each: the names are compared without it; 0 when they share none."""
@@ -589,8 +606,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             by_lexicon_key[name.key].append(f)
     for members in by_lexicon_key.values():
         for f in members[1:]:
-            if not feminine_mismatch(f, members[0]) and not city_and_united(f, members[0]):
-                join(members[0], f)  # 特朗普/川普: one name by the lexicon, whatever the sound
+            if not feminine_mismatch(f, members[0]) and not city_and_united(f, members[0]) and not _given_apart(
+                    f, members[0]):
+                join(members[0], f)  # 特朗普/川普: one name by the lexicon, whatever the sound; not 李政道/李远哲, two
+                # people of one surname, Lee
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
         by_first[f[:1]].append(f)
