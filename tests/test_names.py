@@ -4647,3 +4647,10 @@ def test_two_people_of_one_surname_the_lexicon_knows_stay_apart():
     groups = _review_groups("物理学家李政道与化学家李远哲都曾获诺贝尔奖。特朗普说，川普这个译名在台湾常用。\n")
     assert groups["李政道"] != groups["李远哲"]
     assert groups["特朗普"] == groups["川普"]
+
+
+def test_a_name_ending_in_a_division_or_a_features_word_is_a_place_whatever_title_follows():
+    """巴登－符騰堡邦總理 "the premier of Baden-Württemberg": the title after the state said person, and the review
+    proposed the state as one (仁愛暗沙, a shoal, too); 邦, 省, 州 and 暗沙 end no person's name."""
+    types = _proposed_types("巴登－符騰堡邦總理克雷奇曼表示支持。\n")
+    assert types["巴登－符騰堡邦"] == "place"

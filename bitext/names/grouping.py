@@ -987,6 +987,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
+    elif name_type is None and len(main) >= 3 and not _DOT.search(main) and main.endswith(_PLACE_NAME_ENDS):
+        name_type = NameType.PLACE  # 萨克森邦|总理, 仁爱暗沙: a division's or a feature's word, whatever title follows
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) else NameType.PERSON)
@@ -998,6 +1000,10 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+#: Words that end a place's name and no person's: a division, a natural feature, a reef or an island.
+_PLACE_NAME_ENDS = tuple(DIVISIONS) + FEATURE_HEADS + tuple("礁岛湾峡")
 
 
 def _qualified_place(form: str) -> bool:
