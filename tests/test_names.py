@@ -4654,3 +4654,15 @@ def test_a_name_ending_in_a_division_or_a_features_word_is_a_place_whatever_titl
     proposed the state as one (仁愛暗沙, a shoal, too); 邦, 省, 州 and 暗沙 end no person's name."""
     types = _proposed_types("巴登－符騰堡邦總理克雷奇曼表示支持。\n")
     assert types["巴登－符騰堡邦"] == "place"
+
+
+def test_a_hungarian_name_written_surname_first_keeps_its_persons_english():
+    """匈牙利总理欧尔班·维克托 (Orbán Viktor, surname first): the English was built from the parts as given name and
+    surname, "Viktor Orbán Victor"; the first part is a person the lexicon knows whose first name is the second's."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    doc = annotate_text("匈牙利总理欧尔班·维克托周二表示反对。欧尔班说，制裁无效。\n", glossary=glossary)
+    proposed = {f.text: c.details["proposed"]["english"] for c in review(doc, glossary) if c.kind == "unlisted_name"
+                for f in c.forms}
+    assert proposed["欧尔班·维克托"] == "Viktor Orbán"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -863,6 +864,8 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
     for form in sorted(forms, key=lambda f: -len(f)):
         parts = name_parts(form)
         if len(parts) > 1 and all(p in lex for p in parts):
+            if len(parts) == 2 and _surname_first(lex[parts[0]], lex[parts[1]]):
+                return lex[parts[0]].english, NameType.PERSON  # 欧尔班·维克托: Orbán Viktor, in Hungarian order
             given, last = " ".join(lex[p].english for p in parts[:-1]), lex[parts[-1]].english
             return (last if last.startswith(given + " ") else f"{given} {last.split()[-1]}"), NameType.PERSON
     dotted = [f for f in forms if NAME_PARTS.search(f.strip("·")) and known_name(f) is None]
@@ -875,6 +878,20 @@ def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -
                 near := sounds_like(form, hong_kong)) and _shares_most(form, near.form):
             return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration)
     return "", None
+
+
+def _surname_first(first: LexName, second: LexName) -> bool:
+    """The first part of a dotted name is a person the lexicon knows by a full English name whose first name is the
+    second part's English, spelt alike (欧尔班 Viktor Orbán, 维克托 Victor): the name is written surname first, as
+    Hungarian names are, not a given name and a surname to put together."""
+    words = folded(first.english).casefold().split()
+    given = folded(second.english).casefold()
+    return first.type is NameType.PERSON and len(words) >= 2 and " " not in given and given[:1] == words[0][:1] and (
+        SequenceMatcher(None, words[0], given).ratio() >= _SPELT_ALIKE)
+
+
+#: How alike two spellings of one first name are (Viktor, Victor: .83).
+_SPELT_ALIKE = 0.8
 
 
 #: Heads of a structure, a site or a venue, often named after a person (西蒙·玻利瓦尔国际大桥, 阿米尔·卡比尔大坝):
