@@ -163,6 +163,11 @@ _MEMBER_ENDS = frozenset("人者")
 _KIN = frozenset("子女孙妻夫弟兄姐妹侄甥")
 
 
+def _member_word(word: str) -> bool:
+    """A word for a member, a follower or a national (党人, 支持者, 波兰人): it stands before a name, never in it."""
+    return word[-1] in _MEMBER_ENDS
+
+
 def _name_spelt(word: str, lex: Lexicon) -> bool:
     """Each character of ``word`` common enough in names, or all of them clearly a name's on average with none
     rare (亚历山德: 历 is common in words, yet 亚, 山 and 德 say it is 亚历山德鲁's)."""
@@ -179,7 +184,7 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
-    if outward < 0 and (word[-1] in _MEMBER_ENDS or word in _KIN and norm[s - 1:s] in ("之", "的")):
+    if outward < 0 and (_member_word(word) or word in _KIN and norm[s - 1:s] in ("之", "的")):
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
     if len(word) >= 2:
         return (not ordinary_word(word, lex) or after_one and (all(lex.odds(c) >= CLEAR for c in word) or (
@@ -221,9 +226,10 @@ def _last_character_next(norm: str, words: SortedSpans, pos: int, limit: int, le
     beyond = _word_at(words, pos, 1)
     if beyond is None or beyond[1] - beyond[0] != 1 or lex.odds(norm[pos]) < CLEAR:
         return False
+    if _edge(norm, words, beyond[1], limit, lex, 1) or CUE_AFTER.match(norm[beyond[1]:beyond[1] + 3]):
+        return True
     after = _word_at(words, beyond[1], 1)
-    return _edge(norm, words, beyond[1], limit, lex, 1) or CUE_AFTER.match(norm[beyond[1]:beyond[1] + 3]) is not None or (
-        after is not None and jieba_tag(norm[after[0]:after[1]])[:1] in _CLAUSE_TAGS)
+    return after is not None and jieba_tag(norm[after[0]:after[1]])[:1] in _CLAUSE_TAGS
 
 
 def _one_before_edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon) -> bool:
@@ -252,7 +258,7 @@ def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     if word is None:
         return True
     text = norm[word[0]:word[1]]
-    return _stops(text) or ordinary_word(text, lex) or (outward < 0 and len(text) >= 2 and text[-1] in _MEMBER_ENDS)
+    return _stops(text) or ordinary_word(text, lex) or (outward < 0 and len(text) >= 2 and _member_word(text))
 
 
 def _more_of_name(norm: str, pos: int, lex: Lexicon, outward: int) -> bool:

@@ -112,11 +112,10 @@ def _of_the_united_nations(norm: str, start: int, english: str, lex: Lexicon) ->
     联合国驻|黎巴嫩临时部队 (UNIFIL), 联合国|伊拉克|援助团 (UNAMI) are the United Nations' own, not a place's."""
     if not (english.startswith("UN") and _ACRONYM.match(english)):
         return start
-    place = next((n for n in range(4, 1, -1) if known_place(norm[start - n:start], lex)), 0)
-    for before in (start, start - place):
-        if (m := _UNITED_NATIONS.search(norm, max(0, before - 4), before)) is not None:
-            return m.start()
-    return start
+    if (m := _UNITED_NATIONS.search(norm, max(0, start - 4), start)) is None and (place := next(
+            (n for n in range(4, 1, -1) if known_place(norm[start - n:start], lex)), 0)):
+        m = _UNITED_NATIONS.search(norm, max(0, start - place - 4), start - place)  # 联合国|伊拉克|援助团
+    return start if m is None else m.start()
 
 
 def _across(norm: str, start: int, english: str, lex: Lexicon) -> int:

@@ -58,7 +58,8 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛)$")
 #: again; a country's city (墨西哥/墨西哥市) is another place, and the lexicon knows the country.
 _TOWN_OR_STATE = ("市", "邦")
 #: Last characters of a natural feature's or a town's name (仙宾礁 a reef, 仁爱礁, 黄岩岛, 达沃市): no person's.
-_FEATURE_ENDS = tuple("礁岛湾峡滩沙市省县") + FEATURE_HEADS
+_FEATURE_CHARACTERS = tuple("礁岛湾峡")
+_FEATURE_ENDS = _FEATURE_CHARACTERS + tuple("滩沙市省县") + FEATURE_HEADS
 
 
 #: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
@@ -189,13 +190,19 @@ def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     return name.key not in keys
 
 
-def glossed_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
-    """The text glosses the form as a person whose surname is not the person ``entry``'s (武契奇（Aleksandar Vucic）
-    against 默克尔 Angela Merkel, alike in a Cantonese reading): another person, however alike the sounds."""
-    if entry.type is not NameType.PERSON or not entry.english or len(gloss.split()) < 2 or not gloss.istitle():
+def person_gloss_key(gloss: str) -> str:
+    """The surname key of a gloss that names a person in full (two or more capitalised words: Aleksandar Vucic),
+    else ""."""
+    return english_key(gloss, NameType.PERSON) if len(gloss.split()) >= 2 and gloss.istitle() else ""
+
+
+def glossed_otherwise(gloss_key: str, entry: GlossaryEntry) -> bool:
+    """The text glosses the form as a person (``gloss_key``, :func:`person_gloss_key`) whose surname is not the
+    person ``entry``'s (武契奇（Aleksandar Vucic） against 默克尔 Angela Merkel, alike in a Cantonese reading): another
+    person, however alike the sounds."""
+    if not gloss_key or entry.type is not NameType.PERSON or not entry.english:
         return False
-    keys = {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english}
-    return english_key(gloss, NameType.PERSON) not in keys
+    return gloss_key not in {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english}
 
 
 def place_within_place(a: str, b: str) -> bool:
@@ -369,6 +376,7 @@ class GlossaryIndex:
             if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
+        gloss_key = person_gloss_key(gloss)  # once, not per entry compared
         trade = key.endswith(COMPANY_HEADS)  # 奇瑞汽车 sounds like 吉尔吉斯 with its trade: a company, no person nor place
         neighbours = _sound_neighbours(form, hong_kong, self.by_block)
         if (near := self._near.get((form, hong_kong))) is not None:
@@ -380,7 +388,7 @@ class GlossaryIndex:
                 continue  # surely below PROBABLE
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
-                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss, entry):
+                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry):
                 best = _Best(entry, listed, score)
         return best
 
@@ -1020,7 +1028,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 
 
 #: Words that end a place's name and no person's: a division, a natural feature, a reef or an island.
-_PLACE_NAME_ENDS = tuple(DIVISIONS) + FEATURE_HEADS + tuple("礁岛湾峡")
+_PLACE_NAME_ENDS = tuple(DIVISIONS) + FEATURE_HEADS + _FEATURE_CHARACTERS
 
 
 def _qualified_place(form: str) -> bool:

@@ -384,7 +384,6 @@ def _other_place_before(text: _Text, places: SortedSpans, pos: int, organ: str) 
 _PRESS_WORDS = ("媒体", "译", "翻译", "称")
 
 
-
 #: A state's organs that news names by the state and the organ's common noun, and a glossary keeps as names
 #: (伊拉克|中央银行 the Central Bank of Iraq, 中国|外交部, 秘鲁|国会, 以色列|国防军).
 _NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院", "宪法法院", "选举委员会", "国防军", "商务部", "财政部",
