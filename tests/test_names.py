@@ -4666,3 +4666,15 @@ def test_a_hungarian_name_written_surname_first_keeps_its_persons_english():
     proposed = {f.text: c.details["proposed"]["english"] for c in review(doc, glossary) if c.kind == "unlisted_name"
                 for f in c.forms}
     assert proposed["欧尔班·维克托"] == "Viktor Orbán"
+
+
+def test_an_acronyms_body_takes_the_words_an_and_joins_but_not_a_person_before_it():
+    """疾病控制和预防中心（CDC）: the walk back from the acronym stopped at 和, before the verb 控制, and the review
+    proposed 预防中心, a fragment; 马丁·马卡里和国立卫生研究院（NIH）: it went on over 和 into the person's name, and
+    neither he nor the institute was reported.  A word before 和 is the body's while the acronym spells more words,
+    never the end of a name found; a verb before as many words as the acronym spells is the clause's (重组)."""
+    groups = _review_groups("他解散并重组疾病控制和预防中心（CDC）下属的委员会。"
+                            "食品和药物管理局（FDA）局长马丁·马卡里和国立卫生研究院（NIH）院长支持改革。\n")
+    assert groups["疾病控制和预防中心"] == groups["CDC"]
+    assert groups["国立卫生研究院"] == groups["NIH"] != groups["马丁·马卡里"]
+    assert not {"预防中心", "重组疾病控制和预防中心"} & set(groups)

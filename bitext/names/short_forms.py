@@ -45,7 +45,7 @@ from .context import (BESIDE, CUE_AFTER, NAMING_BEFORE, PARTICLES, PRESS_REGIONS
                       name_parts, title_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
-from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb
+from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -448,7 +448,7 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
     name does (波兰|国家|纪念|研究所（IPN）, 美国商务部|工业|与|安全局（BIS）, 西非|国家|经济|共同体（ECOWAS）); news
     writes a body's full Chinese name once with its Latin acronym.  A term (国内生产毛额（GDP）) ends otherwise."""
     norm, found, lex = text.norm, [], lexicon()
-    ends = {e: s for s, e in spans}
+    ends, named = {e: s for s, e in spans}, SortedSpans(spans)
     for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
         if (end in ends and not _begins_with_a_word(text, ends[end], end, lex)) or not _acronym(acronym):
             continue
@@ -474,9 +474,14 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                     all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE
                     or word in _JOINING_WORDS)):
                 break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
-            if word in _JOINING_WORDS and i >= 1 and _NAME_WORD_TAG.match(jieba_tag(
-                    before := norm[words[i - 1][0]:words[i - 1][1]])) and (word in "及暨" or not _body_named(before)):
-                start, i = words[i - 1][0], i - 2  # 工业|与|安全局, not 国际奥委会|与|世界反兴奋剂机构: two bodies
+            if word in _JOINING_WORDS and i >= 1 and _joined_in_name(
+                    before := norm[words[i - 1][0]:words[i - 1][1]], word, len(words) - 1 - i, letters) and not any(
+                    e == words[i - 1][1] and _kind(norm[s:e]) is not NameType.PLACE for s, e in named.overlapping(
+                        *words[i - 1])):
+                start, i = words[i - 1][0], i - 2  # 工业|与|安全局, 疾病|控制|和|预防|中心（CDC）; not 国际奥委会|与|
+                # 世界反兴奋剂机构, two bodies, nor 马丁·马卡里|和|国立卫生研究院（NIH）, a person and a body
+            elif len(words) - 1 - i >= letters and jieba_tag(word).startswith("v") and word in verbs():
+                break  # 重组|疾病控制和预防中心（CDC）: a verb before as many words as the acronym spells is the clause's
             elif all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
                     _spelt_by_acronym(word, len(words) - 1 - i, letters)):
                 start, i = words[i][0], i - 1
@@ -503,12 +508,21 @@ _JOINING_WORDS = ("与", "和", "及", "暨")
 _COUNT = re.compile("[一二三四五六七八九十百]+")
 
 
+def _joined_in_name(before: str, joining: str, taken: int, letters: int) -> bool:
+    """``before``, the word before a ``joining`` word (与, 和), is one of the body's name, ``taken`` words of it after
+    the joining word: a noun (工业|与|安全局), or a verb while the acronym still spells more words (疾病|控制|和|预防|中心
+    (CDC)); not a body's own name (国际奥委会|与|…): the subject and its partner."""
+    if joining not in "及暨" and _body_named(before):
+        return False
+    return bool(_NAME_WORD_TAG.match(jieba_tag(before))) or _spelt_by_acronym(before, taken, letters)
+
+
 def _begins_with_a_word(text: _Text, start: int, end: int, lex: Lexicon) -> bool:
-    """The name at [start, end) begins with a common noun that names nothing (经济 of 经济|共同体, 篮球联赛 whole):
-    the name may begin before it."""
+    """The name at [start, end) begins with a common noun that names nothing (经济 of 经济|共同体, 篮球联赛 whole)
+    or a verb (预防|中心 of 疾病控制和预防中心): the name may begin before it."""
     first = next((e for s, e in text.words(start).overlapping(start, start + 1) if s == start), end)
     word = text.norm[start:min(first, end)]
-    return len(word) >= 2 and jieba_tag(word) in ("n", "vn") and word not in lex.names
+    return len(word) >= 2 and jieba_tag(word) in ("n", "vn", "v") and word not in lex.names
 
 
 #: Prefixes jieba cuts as words of their own that bind to the noun after them: anti-, non-, pan-, pro-.
