@@ -4678,3 +4678,23 @@ def test_an_acronyms_body_takes_the_words_an_and_joins_but_not_a_person_before_i
     assert groups["疾病控制和预防中心"] == groups["CDC"]
     assert groups["国立卫生研究院"] == groups["NIH"] != groups["马丁·马卡里"]
     assert not {"预防中心", "重组疾病控制和预防中心"} & set(groups)
+
+
+def test_a_relative_introduced_by_his_son_is_not_the_bare_surname_named_before():
+    """佩特罗 … 其子尼古拉斯·佩特罗 … 古斯塔沃·佩特罗: 其子 ("his son") introduces a relative of the 佩特罗 named before, and
+    the review filed the president's bare surname under his son, the full name it met first; 韦斯 … 其胞姊茱莉安·韦斯
+    likewise.  The relative is kept apart, and the bare surname goes to the other full name."""
+    groups = _review_groups("哥伦比亚总统佩特罗当天在波哥大表示反对。美国财政部今年10月对佩特罗本人及其家人实施制裁，"
+                            "其子尼古拉斯·佩特罗也在名单之列。古斯塔沃·佩特罗称制裁“毫无依据”。\n")
+    assert groups["佩特罗"] == groups["古斯塔沃·佩特罗"] != groups["尼古拉斯·佩特罗"]
+
+
+def test_a_bare_name_is_the_surname_of_the_full_name_named_last_before_it():
+    """阿萨德·希巴尼 (the foreign minister) … 巴沙尔·阿萨德 … 阿萨德: the bare form was filed as the minister's given name,
+    as his full name came first in the text; the full name named last before it, whose surname it is, is the one
+    meant.  A relative a kinship word introduces (夏巴兹之子|哈姆扎·夏巴兹) is no such full name."""
+    groups = _review_groups("叙利亚外长阿萨德·希巴尼表示欢迎。前总统巴沙尔·阿萨德去年12月政权倒台后流亡莫斯科，阿萨德至今未公开露面。\n")
+    assert groups["阿萨德"] == groups["巴沙尔·阿萨德"] != groups["阿萨德·希巴尼"]
+    groups = _review_groups("总理夏巴兹·谢里夫表示，修正案有助于国家稳定。夏巴兹之子哈姆扎·夏巴兹2022年曾短暂出任首席部长。"
+                            "8月31日，夏巴兹在天津出席上海合作组织峰会。\n")
+    assert groups["夏巴兹"] == groups["夏巴兹·谢里夫"] != groups["哈姆扎·夏巴兹"]

@@ -657,7 +657,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             if not (f == last or paired or near):
                 continue
             holders = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(
-                f, g, english, glossed)]
+                f, g, english, glossed) and frozenset((form_key(f), form_key(g))) not in kin]  # not 其子|尼古拉斯·佩特罗
             one_person = len(holders) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if holders and (f == last or paired and one_person or near):
                 join(holders[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first

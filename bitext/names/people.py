@@ -17,7 +17,8 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import BODY_HEADS, JOINERS, LENIENT, TITLE, all_han, name_parts, ordinary_word, patronymic
+from .context import (BODY_HEADS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, LENIENT, TITLE, all_han, name_parts,
+                      ordinary_word, patronymic)
 from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
@@ -316,12 +317,8 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
 
 
-#: Kinship words between a person and a relative the text then names (马斯克的|胞弟|金博尔·马斯克, 巴菲特的|儿子|…).
-_KIN_WORDS = ("父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|哥哥|妹妹|姐姐|妻子|丈夫|遗孀|长子|次子|幼子|长女|次女|之子|之女|"
-              "叔父|伯父|侄子|侄女|外甥女|外甥|孙子|孙女|之孙|兄长|前妻|前夫|表兄|表弟|堂兄|堂弟|夫人|太太")
-_KIN_BEFORE = "[的偕携]?[大小二三四]?"  # 巴菲特的|儿子, 万斯|偕夫人|乌莎·万斯 ("with his wife"), 特朗普的|小|女儿
-_KIN = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})$")
-_KIN_AFTER = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})")
+#: Most characters back from a relative 其子 introduces to the person (a sentence or two of news).
+_KIN_OF_HIS_REACH = 200
 #: Most characters between a kinship word and the relative it introduces, over an apposition (马科斯之子、众议院多数党
 #: 领袖|桑德罗·马科斯; 苏哈托的女儿、普拉博沃的前妻|蒂蒂耶克·苏哈托).
 _KIN_REACH = 20
@@ -339,10 +336,13 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
     starts = [c.start for c in ordered]
     pairs = set()
     for c in candidates:
-        kin = _KIN.search(norm, max(0, c.start - 4), c.start)
+        kin = KIN_BEFORE_NAME.search(norm, max(0, c.start - 4), c.start)
         if kin is not None and (named := by_end.get(kin.start())) is not None:
             pairs.add(frozenset((form_key(named.form), form_key(c.form))))
-        if (after := _KIN_AFTER.match(norm, c.end)) is None:
+        elif KIN_OF_HIS.search(norm, max(0, c.start - 4), c.start) and (named := _named_before(
+                norm, ordered[:bisect_left(starts, c.start)], c)) is not None:
+            pairs.add(frozenset((form_key(named.form), form_key(c.form))))
+        if (after := KIN_AFTER_NAME.match(norm, c.end)) is None:
             continue
         clause = _CLAUSE_END.search(norm, after.end(), after.end() + _KIN_REACH)
         reach = clause.start() if clause else after.end() + _KIN_REACH
@@ -354,6 +354,18 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
         if relative is not None:
             pairs.add(frozenset((key, form_key(relative.form))))
     return frozenset(pairs)
+
+
+def _named_before(norm: str, before: list[Candidate], relative: Candidate) -> Candidate | None:
+    """The person whose relative a pronoun's kinship word introduces (佩特罗 … 。其子|尼古拉斯·佩特罗): the last name
+    before it in its paragraph that the relative's name holds."""
+    key = form_key(relative.form)
+    for c in reversed(before):
+        if relative.start - c.end > _KIN_OF_HIS_REACH or "\n" in norm[c.end:relative.start]:
+            return None
+        if (named := form_key(c.form)) in key and named != key:
+            return c
+    return None
 
 
 def surnames_alone(candidates: list[Candidate], contexts: dict[str, set[NameType]]) -> set[str]:

@@ -31,6 +31,7 @@ long form of the text only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -41,8 +42,8 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, all_han, context_type, jieba_tag, known_place,
-                      name_parts, title_before, transliteration)
+from .context import (BESIDE, CUE_AFTER, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, after_kinship_word, all_han,
+                      context_type, jieba_tag, known_place, name_parts, title_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
@@ -1156,6 +1157,14 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
             owners[given].append(long)
         if len(parts := name_parts(long)) > 1:
             surnamed[parts[-1]] = min(surnamed.get(parts[-1], first[long]), first[long])
+    mentions: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # a given name → (where, whether the name there
+    # has it as its surname) of each full name that has it
+    for s, e in taken.spans:
+        name = text.norm[s:e]
+        if (given := _given_name(name)) in owners:
+            mentions[given].append((s, False))
+        if len(parts := name_parts(name)) > 1 and parts[-1] in owners and not after_kinship_word(text.norm, s):
+            mentions[parts[-1]].append((s, True))  # not 夏巴兹之子|哈姆扎·夏巴兹, a relative the text introduces
     found = []
     for given, longs in owners.items():
         known = lex.names.get(given)
@@ -1164,6 +1173,8 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
             continue
         for m in re.finditer(re.escape(given), text.norm):
             s, e = m.span()
+            if (last := bisect_left(mentions[given], (s, False))) and mentions[given][last - 1][1]:
+                continue  # 阿萨德·希巴尼 … 巴沙尔·阿萨德 … 阿萨德: the surname of the full name named last before it
             if (not taken.overlapping(s, e) or taken.overlapping(s, e) == [(s, e)]) and text.whole(s, e) and (
                     text.norm[e:e + 1] not in NAME_JOINERS) and said_type(
                         text.norm, s, e, text.paragraph(s)[0]) is not NameType.PLACE:
