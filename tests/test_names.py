@@ -1733,6 +1733,24 @@ def test_the_lexicon_knows_organisations_by_their_long_english_and_their_acronym
     assert entry_of["中情局"] == entry_of["中央情报局"]
 
 
+def test_the_lexicon_knows_bodies_whose_english_holds_and_or_that_send_to_their_full_name():
+    """CC-CEDICT names 工商银行 "Industrial and Commercial Bank of China", 汇丰 "Hong Kong and Shanghai Banking
+    Corporation" and 港交所 "Hong Kong Stock Exchange", and sends 腾讯 to "see 腾讯控股有限公司": the lexicon dropped all
+    four (an English with "and" was read as two referents, an exchange as no body, a cross-reference as no name), and
+    港交所 … 香港交易所 were never grouped.  An "and" between two bodies (国共 "Nationalist Party and Communist Party")
+    still names none."""
+    from bitext.names.lexicon import lexicon
+
+    names = lexicon().names
+    for form in ("工商银行", "汇丰", "港交所", "腾讯"):
+        assert names[form].type.value == "organisation", form
+    assert names["工商银行"].key == names["中国工商银行"].key and names["港交所"].key == names["香港交易所"].key
+    assert names["腾讯"].key == names["腾讯控股有限公司"].key
+    assert "国共" not in names
+    groups = _review_groups("港交所周一公布业绩。香港交易所行政总裁表示，今年上市公司数目增加。\n")
+    assert groups["港交所"] == groups["香港交易所"]
+
+
 def test_an_organisation_the_lexicon_knows_is_found_whole_though_jieba_cuts_it():
     """日本放送协会 (NHK) is one organisation to CC-CEDICT and three words to jieba (日本|放送|协会): found whole, with
     its acronym; the same words after a modifier (全国|选举委员会) are a piece of another name and stay out."""

@@ -52,7 +52,7 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b|\binc\b|manufacturer|car make|\bnations\b|"
-                           r"retailer|search engine", re.I)
+                           r"retailer|search engine|\bexchange\b|\bholdings\b|\blimited\b", re.I)
 #: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
 #: a body's name is longer than a person's or a place's, whose English of more words is a description.
 _LONGEST_BODY = 6
@@ -69,6 +69,8 @@ _POLITY_WORD = re.compile(r"(?:国|联邦|公国)$")
 #: Words after a state's name that make its formal name (史瓦帝尼王国, 马拉维共和国, 俄罗斯联邦); not 民主共和国,
 #: which makes another state of some (刚果民主共和国 is not 刚果).
 POLITY_WORDS = ("王国", "共和国", "联邦", "大公国", "公国", "酋长国", "苏丹国")
+#: A sense that only sends the reader to another headword, a name's full form (腾讯 "see 腾讯控股有限公司").
+_SEE = re.compile(r"^see [^\s|\[]+\|([^\s\[/,]+)\[[^\]]+\]/?$")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
@@ -393,6 +395,12 @@ def lexicon() -> Lexicon:
     return built("names_lexicon", _build_lexicon)
 
 
+def _one_body(english: str) -> bool:
+    """An organisation's English whose "and" joins words of its own name (Industrial and Commercial Bank of China,
+    Ministry of Culture and Tourism), not two bodies (Chinese Nationalist Party and Chinese Communist Party)."""
+    return len(_ORGANISATION.findall(english)) + len(re.findall(r"(?i)\bconference\b", english)) == 1  # not 两会
+
+
 def _build_lexicon() -> Lexicon:
     from ..dictionary import cedict
 
@@ -402,6 +410,7 @@ def _build_lexicon() -> Lexicon:
     phrases: set[str] = set()  # English phrases CC-CEDICT gives in lower case for ordinary words: "upper chamber"
     links: list[tuple[str, str]] = []
     short_for: list[tuple[str, str]] = []  # 乌兹别克 "abbr. for Uzbekistan"
+    seen: list[tuple[str, str]] = []  # a headword whose only sense sends the reader to another one
     in_names: Counter = Counter()
     in_words: Counter = Counter()
     reading_counts: dict[str, Counter] = defaultdict(Counter)
@@ -430,7 +439,9 @@ def _build_lexicon() -> Lexicon:
                 words.add(simplified)  # 周四 Thursday: an ordinary word, capitalised in English only
             if _NOT_A_REFERENT.search(english) or _NOT_A_REFERENT_NOTE.search(sense):
                 continue
-            joined = " and " in english and _joined_place(simplified, sense, english)
+            joined = " and " in english and (_joined_place(simplified, sense, english) or _one_body(english))
+            if not english and (see := _SEE.match(senses)):
+                seen.append((simplified, see.group(1)))  # 腾讯 "see 腾讯控股有限公司": the name that entry gives
             if not english or _NOT_A_NAME.search(sense) or _CALENDAR.match(english) or (
                     " and " in english and not joined) or (not joined and len(english.split()) > (
                     _LONGEST_BODY if _ORGANISATION.search(english) else 3)):
@@ -467,6 +478,9 @@ def _build_lexicon() -> Lexicon:
     for regional, form in _regional_forms([f for f, n in names.items() if n.foreign]).items():
         if regional not in names:
             names[regional] = replace(names[form], form=regional)
+    for form, ref in seen:
+        if ref in names and form not in names and form not in both:
+            names[form] = replace(names[ref], form=form)
     for form, ref in links:
         if ref in names and form in names and names[ref].key:
             names[form] = replace(names[form], key=names[ref].key)
