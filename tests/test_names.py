@@ -4716,3 +4716,13 @@ def test_a_bare_name_is_the_surname_of_the_full_name_named_last_before_it():
     groups = _review_groups("总理夏巴兹·谢里夫表示，修正案有助于国家稳定。夏巴兹之子哈姆扎·夏巴兹2022年曾短暂出任首席部长。"
                             "8月31日，夏巴兹在天津出席上海合作组织峰会。\n")
     assert groups["夏巴兹"] == groups["夏巴兹·谢里夫"] != groups["哈姆扎·夏巴兹"]
+
+
+def test_a_place_and_a_long_transliteration_or_a_division_after_it_are_two_places():
+    """倫敦特威克納姆 (London, Twickenham) and 墨西哥奇瓦瓦州 (Mexico, the state of Chihuahua) were reported as one name
+    each, neither of which exists: jieba cuts 威克 as a word, and 奇瓦瓦州 is one word to it.  A division's name after a
+    place, or a transliteration of four characters or more that no words around it call a person, is a place of its
+    own; a word before the division (内蒙古|自治区) is no such name."""
+    groups = _review_groups("「黑衫軍」年底在倫敦特威克納姆以19比33不敵英格蘭。墨西哥奇瓦瓦州发生枪击。\n")
+    assert {"倫敦", "特威克納姆", "墨西哥", "奇瓦瓦州"} <= set(groups)
+    assert not {"倫敦特威克納姆", "墨西哥奇瓦瓦州"} & set(groups)

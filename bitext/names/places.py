@@ -22,7 +22,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
-                      jieba_tag, known_place, ruler_title)
+                      context_type, jieba_tag, known_place, ruler_title)
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
@@ -97,12 +97,29 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
         written_alone = rest in alone and rest not in lex.words  # 塞尔维亚|诺维萨德 (not 戛纳|电影节)
         core = rest[:-1] if rest[-1] in DIVISIONS and len(rest) >= 3 else rest  # 巴西|伊瓜苏|市
         if written_alone or jieba_tag(head) == "ns" and (all(e - s == 1 for s, e in word_spans(core, 0)) or (
-                _place_word_at(core) == len(core)) or (head in alone and _strong_transliteration(rest, lex))):
-            # 奈|梅|亨; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone too, not 德里斯科尔 (Driscoll, not
-            # Delhi); not 洛杉矶|道奇 (a club) nor 克里米亚|大桥
+                _place_word_at(core) == len(core)) or _division_named(core, rest, lex) or _strong_transliteration(
+                    rest, lex) and (head in alone or len(rest) >= _LONG_REST and not _said_person(norm, c))):
+            # 奈|梅|亨; 墨西哥|奇瓦瓦州, a division's name; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone
+            # too, or 伦敦|特威克纳姆, long enough and no person's; not 德里斯科尔 (Driscoll, not Delhi); not 洛杉矶|道奇 (a
+            # club) nor 克里米亚|大桥
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     return [c]
+
+
+#: Characters of a transliteration after a place that make it a name of its own though the text writes the place
+#: nowhere alone (伦敦|特威克纳姆); a shorter one may end a person's name (德里斯科尔, Driscoll).
+_LONG_REST = 4
+
+
+def _division_named(core: str, rest: str, lex: Lexicon) -> bool:
+    """``rest`` is a division's name, ``core`` and its word (奇瓦瓦|州), not a word before one (内蒙古|自治区)."""
+    return core != rest and core not in lex.words and all(lex.odds(ch) > _WEAKEST_ODDS for ch in core)
+
+
+def _said_person(norm: str, c: Candidate) -> bool:
+    """The words around ``c`` say a person (罗马诺夫斯基|表示): a name that only begins like a place."""
+    return context_type(norm, c.start, c.end, norm.rfind("\n", 0, c.start) + 1) is NameType.PERSON
 
 
 def _country_before_brand(form: str, lex: Lexicon) -> int:
