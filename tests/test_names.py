@@ -4726,3 +4726,13 @@ def test_a_place_and_a_long_transliteration_or_a_division_after_it_are_two_place
     groups = _review_groups("「黑衫軍」年底在倫敦特威克納姆以19比33不敵英格蘭。墨西哥奇瓦瓦州发生枪击。\n")
     assert {"倫敦", "特威克納姆", "墨西哥", "奇瓦瓦州"} <= set(groups)
     assert not {"倫敦特威克納姆", "墨西哥奇瓦瓦州"} & set(groups)
+
+
+def test_upper_or_a_direction_before_a_division_begins_its_name():
+    """上奥地利州 (Upper Austria), 上法兰西大区 (Hauts-de-France), 东加里曼丹省 (East Kalimantan): the review proposed
+    奥地利州, 法兰西大区 and 加里曼丹省, fragments; 上 and 下 begin a division's name as directions do, 大区 and 邦 end
+    one as 省 and 州 do, and jieba's 东加 (Tonga) across the name's edge does not stop 东 from being its first word,
+    nor does the paragraph's start."""
+    groups = _review_groups("上奥地利州将于2027年举行选举。\n上法兰西大区主席表示反对。位于婆罗洲东加里曼丹省的新首都。\n")
+    assert {"上奥地利州", "上法兰西大区", "东加里曼丹省"} <= set(groups)
+    assert not {"奥地利州", "法兰西大区", "加里曼丹省"} & set(groups)

@@ -1342,25 +1342,29 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         family for form in {norm[c.start:c.end] for c in found} if (family := lex.family_name(form))}  # 高市早苗 … 高市则表示
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
-    found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken)
+    found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     return [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
 
 
 #: Directions that begin the name of a province or a state (南戈壁省 South Gobi, 北达尔富尔州, 东开普省).
-_DIRECTIONS = "东西南北"
+_DIRECTIONS = "东西南北上下"  # 上|奥地利州 (Upper Austria), 下|萨克森州: upper and lower too
+#: The words that end a division's name a direction may begin (南戈壁省, 上法兰西大区 Hauts-de-France).
+_DIVISION_WORDS = ("省", "州", "邦", "大区")
 
 
-def _with_direction(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+def _with_direction(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                    lex: Lexicon) -> list[Candidate]:
     """A province or a state found without the direction that begins its name (南|戈壁省: 戈壁 the Gobi is a
-    place the lexicon knows, 南 no name character): a direction right before a division's name, glued to no word
-    before or after it, is the name's first word."""
+    place the lexicon knows, 南 no name character; 上|奥地利州): a direction right before a division's name, glued
+    to no word before or after it, is the name's first word."""
     fixed = []
     for c in found:
         s = c.start
-        if c.end - s >= 3 and norm[c.end - 1] in "省州" and s and norm[s - 1] in _DIRECTIONS and not (
-                taken.overlapping(s - 1, s)) and not any(default_jieba().has_word(w) for w in (
-                    norm[max(0, s - 2):s], norm[s - 1:s + 1], norm[s - 1:s + 2])):
+        if c.end - s >= 3 and norm.endswith(_DIVISION_WORDS, s, c.end) and s and norm[s - 1] in _DIRECTIONS and not (
+                taken.overlapping(s - 1, s)) and not any(default_jieba().has_word(w) and w not in lex.names for w in (
+                    norm[s - 2:s] if s >= 2 else "", norm[s - 1:s + 1], norm[s - 1:s + 2])):  # 东|加里曼丹省, though
+                # jieba reads 东加 (Tonga) there
             c = Candidate(doc.text[s - 1:c.end], s - 1, c.end, c.gloss)
         fixed.append(c)
     return fixed
