@@ -4736,3 +4736,14 @@ def test_upper_or_a_direction_before_a_division_begins_its_name():
     groups = _review_groups("上奥地利州将于2027年举行选举。\n上法兰西大区主席表示反对。位于婆罗洲东加里曼丹省的新首都。\n")
     assert {"上奥地利州", "上法兰西大区", "东加里曼丹省"} <= set(groups)
     assert not {"奥地利州", "法兰西大区", "加里曼丹省"} & set(groups)
+
+
+def test_a_title_frames_a_given_name_before_the_dot_however_rare_its_characters():
+    """主席亚历杭德罗·莫雷诺, 总检察长亚历杭德罗·赫茨·马内罗 (Alejandro): 杭 is in no transliteration of CC-CEDICT's, and
+    the walk back from the dot stopped at it, so the review proposed 德罗·莫雷诺, a fragment.  A title before the dot
+    with nothing but a name's words between frames the given name; a word seldom in names is no part of it (总统|
+    竞选人|米格尔·乌里韦: 竞选人 "candidate")."""
+    groups = _review_groups("革命制度党主席亚历杭德罗·莫雷诺（绰号“阿利托”）表示反对。总检察长亚历杭德罗·赫茨·马内罗辞职。"
+                            "总统竞选人米格尔·乌里韦·图尔瓦伊今年6月遭枪击。\n")
+    assert {"亚历杭德罗·莫雷诺", "亚历杭德罗·赫茨·马内罗", "米格尔·乌里韦·图尔瓦伊"} <= set(groups)
+    assert not {"德罗·莫雷诺", "德罗·赫茨·马内罗"} & set(groups)

@@ -112,6 +112,8 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             if outward < 0 and e - s == 2 and lex.odds(norm[s + 1]) > LENIENT and TITLE_BEFORE.search(
                     norm, max(limit, s - 5), s + 1):
                 return s + 1  # 队|长沙|欣·阿夫里迪: jieba glued the given name's first character to a title's last
+            if outward < 0 and (framed := _framed_by_title(norm, words, e, origin, limit, lex)) is not None:
+                return framed  # 主席|亚历|杭|德罗·莫雷诺: a title, then no word but the name's, however rare 杭
             if outward > 0 and not beside and _split_word(norm, words, s, e, lex):
                 return s + 1  # 法里奥|利率|队: 利 ends the name, 率队 "leads the team" is the word; 伦|古今|年: 今年
             if text[0] in HYPHENS or (abs(pos - origin) == 1 and all_han(text) and not _stops(text)):
@@ -241,6 +243,24 @@ def _one_before_edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: L
             norm[word[0]:pos + 1] in lex.words):
         return False
     return _titled(norm, words, word[0]) or _edge(norm, words, word[0], limit, lex, -1)
+
+
+def _framed_by_title(norm: str, words: SortedSpans, pos: int, dot: int, limit: int, lex: Lexicon) -> int | None:
+    """Where a given name begins that a title before it frames, walking back from ``pos`` to the dot at ``dot``: every
+    word between the title and ``pos`` Chinese characters, none an ordinary word, a function word or a title, and
+    one of two characters or more spelt as names are (检察长|亚历|杭|德罗·赫茨, Alejandro: 杭 is in no name of
+    CC-CEDICT's, yet nothing else stands there); None where no
+    title ends within :data:`LONGEST_PART` characters of the dot."""
+    while dot - pos < LONGEST_PART and pos != limit and (word := _word_at(words, pos, -1)) is not None:
+        if _titled(norm, words, pos):
+            return pos
+        text = norm[word[0]:word[1]]
+        if _stops(text) or ordinary_word(text, lex) or jieba_tag(text)[:1] in _CLAUSE_TAGS or _member_word(text) or (
+                text[-1] in _KIN and (text[0] in "之的" or norm[word[0] - 1:word[0]] in ("之", "的"))) or (
+                len(text) >= 2 and not _name_spelt(text, lex)):  # nor 西蒙尼|之子|朱利亚诺·西蒙尼, his son
+            return None  # not 总统|竞选人|米格尔·乌里韦: a word of characters seldom in names is no part of one
+        pos = word[0]
+    return None
 
 
 def _titled(norm: str, words: SortedSpans, pos: int) -> bool:
