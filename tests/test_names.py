@@ -4747,3 +4747,14 @@ def test_a_title_frames_a_given_name_before_the_dot_however_rare_its_characters(
                             "总统竞选人米格尔·乌里韦·图尔瓦伊今年6月遭枪击。\n")
     assert {"亚历杭德罗·莫雷诺", "亚历杭德罗·赫茨·马内罗", "米格尔·乌里韦·图尔瓦伊"} <= set(groups)
     assert not {"德罗·莫雷诺", "德罗·赫茨·马内罗"} & set(groups)
+
+
+def test_a_surname_in_single_characters_takes_a_last_word_of_clear_name_characters():
+    """科斯塔斯·巴科扬尼斯 and 达维·阿尔科伦布雷: jieba knows no word of the surname but its last, 尼斯 (Nice) and 布雷
+    ("to lay mines"), and the walk stopped before it, so the review proposed 科斯塔斯·巴科扬 and 达维·阿尔科伦.  After a
+    surname's characters cut one by one, a word of two characters each clearly a name's, before the clause's edge,
+    ends it; a word of weaker ones stays the clause's (迪克·斯霍夫|内阁, "cabinet")."""
+    groups = _review_groups("多拉之子科斯塔斯·巴科扬尼斯2019年出任总理。参议长达维·阿尔科伦布雷迟迟未安排表决。"
+                            "荷兰迪克·斯霍夫内阁倒台。\n")
+    assert {"科斯塔斯·巴科扬尼斯", "达维·阿尔科伦布雷", "迪克·斯霍夫"} <= set(groups)
+    assert not {"科斯塔斯·巴科扬", "达维·阿尔科伦", "迪克·斯霍夫内阁"} & set(groups)

@@ -102,8 +102,12 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         if (joined := _hyphened(norm, words, word, outward)) is not None and abs(joined - origin) <= LONGEST_PART:
             pos, beside = joined, False  # 让-|保罗·卢克西奇: a given name of two joined by a hyphen, title before it
             continue
-        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not _of_the_name(
-                norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and _known_not_a_person(
+        unknown = outward > 0 and _in_single_characters(words, origin, s) and e - s == 2 and all(
+            lex.odds(c) >= _CLEARLY for c in text) and _edge(norm, words, e, limit, lex, outward)  # 巴|科|扬|尼斯|2019,
+        # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
+        # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
+        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not unknown and not _of_the_name(
+                norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and not unknown and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
                 norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON and not (
                 outward < 0 and _titled(norm, words, s))):  # but 顾问|哈利|卢尔·拉赫曼: a title says where it begins
@@ -127,6 +131,15 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     if outward < 0 and origin - (past := past_title(norm, pos)) >= 1:
         return past  # 首席执行|官西蒙|·特罗特: jieba glued a title's last character to the given name
     return pos
+
+
+#: The log odds from which each character of a word says a name's (布雷, 尼斯; not 内阁 at 0.9).
+_CLEARLY = 2.0
+
+
+def _in_single_characters(words: SortedSpans, start: int, end: int) -> bool:
+    """Two characters or more from ``start`` to ``end``, each a word of its own to jieba."""
+    return end - start >= 2 and all(e - s == 1 for s, e in words.overlapping(start, end))
 
 
 def _hyphened(norm: str, words: SortedSpans, word: tuple[int, int], outward: int) -> int | None:
