@@ -165,16 +165,16 @@ def other_division(a: str, b: str) -> bool:
     return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in DIVISIONS and b[-1] in DIVISIONS
 
 
-#: Below this sound similarity the surnames of two full names are two families' (尼基京, 科斯京), not two spellings
-#: of one (普京, 蒲亭).
-_OTHER_SURNAME = 0.6
+#: Below this sound similarity the surnames of two full names are two families' (尼基京, 科斯京 at .68), not two
+#: spellings of one (普京, 蒲亭).
+_OTHER_SURNAME = 0.75
 
 
 def other_surnames(a: str, b: str) -> bool:
     """Two full names joined by a dot whose surnames neither match nor sound alike: two people, however alike
     their given names (安德烈·尼基京, 安德烈·科斯京)."""
-    if not (NAME_PARTS.search(a) and NAME_PARTS.search(b)):
-        return False
+    if not (_DOT.search(a) and _DOT.search(b)):
+        return False  # not 萨克森-安哈特邦, a place's parts a hyphen joins
     last_a, last_b = (form_key(NAME_PARTS.split(f)[-1]) for f in (a, b))
     return last_a != last_b and similarity(last_a, last_b) < _OTHER_SURNAME
 
