@@ -4767,3 +4767,12 @@ def test_two_full_names_sharing_a_given_name_with_surnames_only_somewhat_alike_a
     person's."""
     groups = _review_groups("交通部长一职由前诺夫哥罗德州州长安德烈·尼基京接任。外贸银行总裁安德烈·科斯京呼吁加快降息。\n")
     assert groups["安德烈·尼基京"] != groups["安德烈·科斯京"]
+
+
+def test_a_hong_kong_paper_calls_its_city_this_port():
+    """Hong Kong papers write 本港 ("this port") for Hong Kong, and the review reported it as a name of its own or
+    not at all; in a text in Traditional characters that names 香港 it is the city's short form.  In a Simplified
+    text it stays "this port"."""
+    groups = _review_groups("香港特區政府周一公布數據。本港上月零售額按年上升。\n")
+    assert groups["本港"] == groups["香港"]
+    assert "本港" not in _review_groups("香港特区政府周一公布数据。本港上月货物吞吐量按年上升。\n")

@@ -299,6 +299,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
+    shorts += _home_city(text, taken, forms)
     long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
     long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
@@ -1139,6 +1140,20 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
     start = text.paragraph(pos)[0]
     before = text.norm[start:pos]
     return any(f in before for f in same) and not any(f in before for f in rivals)
+
+
+#: What the Hong Kong press calls its own city ("this port"), and the city.
+_HOME_CITY = ("本港", "香港")
+
+
+def _home_city(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """本港, as a Hong Kong paper (a text in Traditional characters) that names 香港 calls the city: its short form
+    wherever it stands whole outside a longer name.  Elsewhere 本港 is "this port"."""
+    home, city = _HOME_CITY
+    if text.doc.script != "zh-Hant" or city not in forms:
+        return []
+    return [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], city) for m in re.finditer(home, text.norm)
+            if text.whole(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())]
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
