@@ -4776,3 +4776,13 @@ def test_a_hong_kong_paper_calls_its_city_this_port():
     groups = _review_groups("香港特區政府周一公布數據。本港上月零售額按年上升。\n")
     assert groups["本港"] == groups["香港"]
     assert "本港" not in _review_groups("香港特区政府周一公布数据。本港上月货物吞吐量按年上升。\n")
+
+
+def test_a_division_named_with_its_word_is_then_named_without_it():
+    """安大略省 … 在安大略政坛: the bare 安大略 was found as nothing, as the lexicon knows only the province's full form.
+    Standing whole after the text names the division, it is the division's short form; not 纽约 of 纽约州, a city the
+    lexicon knows of its own."""
+    groups = _review_groups("10月下旬，安大略省省长道格·福特投放广告。福特家族在安大略政坛颇具影响力。"
+                            "纽约州州长表示反对，纽约市长则表示支持。\n")
+    assert groups["安大略"] == groups["安大略省"]
+    assert groups.get("纽约") != groups["纽约州"]

@@ -300,6 +300,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
     shorts += _home_city(text, taken, forms)
+    shorts += _without_division_word(text, taken, forms)
     long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
     long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
@@ -1140,6 +1141,24 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
     start = text.paragraph(pos)[0]
     before = text.norm[start:pos]
     return any(f in before for f in same) and not any(f in before for f in rivals)
+
+
+#: The words for a province, a state or a county that end a division's name (安大略|省, 熊本|县).
+_DIVISION_WORDS = ("省", "州", "邦", "县")
+
+
+def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """A division named with its word (安大略省), then without it (在安大略|政坛): the bare name, standing whole where
+    the text names nothing else, is its short form, when the lexicon knows no place of its own by it (not 纽约 of
+    纽约州, the city)."""
+    lex, found = lexicon(), []
+    for long in forms:
+        if not long.endswith(_DIVISION_WORDS) or len(bare := long[:-1]) < 2 or bare in lex.names or (
+                bare in lex.words) or bare in forms:
+            continue
+        found += [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long) for m in re.finditer(
+            re.escape(bare), text.norm) if text.whole(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())]
+    return found
 
 
 #: What the Hong Kong press calls its own city ("this port"), and the city.
