@@ -4786,3 +4786,17 @@ def test_a_division_named_with_its_word_is_then_named_without_it():
                             "纽约州州长表示反对，纽约市长则表示支持。\n")
     assert groups["安大略"] == groups["安大略省"]
     assert groups.get("纽约") != groups["纽约州"]
+
+
+def test_a_surname_named_already_is_found_again_where_jieba_glues_it_to_the_clause():
+    """穆罕默德·尤努斯 … 尤努斯因创办…, 兹比格涅夫·齐奥布罗 … 申请对齐奥布罗实施逮捕, 哈凯恩德·希奇莱马 … 希奇莱马说: jieba
+    reads 尤努斯因 in single characters, 对齐 "to align" and 希奇 "rare" as words, so the bare surname was missed or cut
+    (奥布罗, 莱马, fragments).  A form the text named already stands between the clause's own words: a function
+    character or a preposition before a word on either side, a title or a cue; not where a hyphen goes on."""
+    groups = _review_groups("孟加拉国临时政府首席顾问穆罕默德·尤努斯宣布选举日期。尤努斯因创办格莱珉银行获奖。"
+                            "前司法部长兹比格涅夫·齐奥布罗身在布达佩斯。检方申请对齐奥布罗实施逮捕。"
+                            "赞比亚总统哈凯恩德·希奇莱马出席仪式。希奇莱马说，铁路是友谊之路。\n")
+    assert groups["尤努斯"] == groups["穆罕默德·尤努斯"]
+    assert groups["齐奥布罗"] == groups["兹比格涅夫·齐奥布罗"]
+    assert groups["希奇莱马"] == groups["哈凯恩德·希奇莱马"]
+    assert not {"奥布罗", "莱马"} & set(groups)

@@ -1640,18 +1640,42 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
     """Each of ``forms`` wherever it stands whole outside the names already found."""
     if not forms:
         return []
-    spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
+    spans = SortedSpans([(c.start, c.end) for c in found])
     pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
     extra = []
     for paragraph in doc.paragraphs():
         words = None
         for m in pattern.finditer(norm, paragraph.start, paragraph.end):
-            if spans.overlapping(m.start(), m.end()):
-                continue
+            s, e = m.span()
+            if taken.overlapping(s, e) or any(not (s <= fs and fe <= e) or (fs, fe) == (s, e)
+                                              for fs, fe in spans.overlapping(s, e)):
+                continue  # but 希奇|莱马说: the found piece of a form found again gives way to it
             words = words or paragraph_words(norm, paragraph.start, paragraph.end)
-            if _whole(norm, words, m.start(), m.end(), lex, known=_personal_form(m.group(), lex)):
-                extra.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
+            known = _personal_form(m.group(), lex)
+            if _whole(norm, words, s, e, lex, known=known) or (known and _between_clause_words(norm, words, s, e)):
+                extra.append(Candidate(doc.text[s:e], s, e))
     return extra
+
+
+#: jieba's tags of one character that stands between a name and the clause around it: a preposition, a
+#: conjunction, an adverb (对|齐奥布罗, 尤努斯|因|创办).
+_CLAUSE_CHARACTER_TAGS = ("p", "c", "d")
+
+
+def _between_clause_words(norm: str, words: SortedSpans, start: int, end: int) -> bool:
+    """A form the text named already stands at [start, end) between the clause's own words, though jieba glued a
+    character of it to one of them (申请对|齐奥布罗 "to apply for … against Ziobro", jieba's 对齐 "to align";
+    尤努斯|因|创办 "because he founded"): punctuation, a function word, a title or a cue on each side, or one
+    character that is a preposition, conjunction or adverb before a word of two characters or more."""
+    before, after = norm[start - 1:start], norm[end:end + 1]
+    if before in JOINERS or after in JOINERS:
+        return False  # 亚历山大|-获加: the name goes on past a hyphen or a dot
+    opens = not before or not all_han(before) or before in LEADING or jieba_tag(before) in _CLAUSE_CHARACTER_TAGS or (
+        bool(TITLE_BEFORE.search(norm, max(0, start - 4), start)))
+    follow = next((w for w in words.overlapping(end + 1, end + 2) if w[0] == end + 1), None)
+    closes = not after or not all_han(after) or after in BESIDE or bool(CUE_AFTER.match(norm, end)) or (
+        jieba_tag(after) in _CLAUSE_CHARACTER_TAGS and follow is not None and follow[1] - follow[0] >= 2)
+    return opens and closes
 
 
 def _personal_form(form: str, lex: Lexicon) -> bool:
