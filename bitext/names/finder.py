@@ -1585,10 +1585,11 @@ def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexi
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
              taken: SortedSpans, by_count: bool = True) -> list[Candidate]:
     """The held runs the text vouches for as names: written so twice or more (``by_count``), or sounding like
-    a name found or listed in the same text (卢比欧 beside 鲁比奥)."""
+    a name found or listed in the same text or a full name's surname (卢比欧 beside 鲁比奥, 法拉杰 beside 奈杰尔·法拉奇)."""
     counts = Counter(norm[s:e] for s, e in held) if by_count else Counter()
     others: dict[str, set[str]] = defaultdict(set)
-    for other in {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}:
+    names = {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}
+    for other in names | _surnames(norm, found):  # 法拉杰 beside 奈杰尔·法拉奇: a surname, spelt otherwise
         others[block(other)].add(other)
     pairs = [(form, other) for form in {norm[s:e] for s, e in held} if counts[form] < 2
              for other in others[block(form)] if other != form]
