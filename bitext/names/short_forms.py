@@ -1191,14 +1191,19 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
             owners[given].append(long)
         if len(parts := name_parts(long)) > 1:
             surnamed[parts[-1]] = min(surnamed.get(parts[-1], first[long]), first[long])
+    starts: dict[str, list[int]] = defaultdict(list)  # each name found → where it stands, read once per name
+    for s, e in taken.spans:
+        starts[text.norm[s:e]].append(s)
     mentions: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # a given name → (where, whether the name there
     # has it as its surname) of each full name that has it
-    for s, e in taken.spans:
-        name = text.norm[s:e]
+    for name, at in starts.items():
         if (given := _given_name(name)) in owners:
-            mentions[given].append((s, False))
-        if len(parts := name_parts(name)) > 1 and parts[-1] in owners and not after_kinship_word(text.norm, s):
-            mentions[parts[-1]].append((s, True))  # not 夏巴兹之子|哈姆扎·夏巴兹, a relative the text introduces
+            mentions[given] += [(s, False) for s in at]
+        if len(parts := name_parts(name)) > 1 and parts[-1] in owners:
+            mentions[parts[-1]] += [(s, True) for s in at if not after_kinship_word(text.norm, s)]  # not 夏巴兹之子|
+            # 哈姆扎·夏巴兹, a relative the text introduces
+    for at in mentions.values():
+        at.sort()
     found = []
     for given, longs in owners.items():
         known = lex.names.get(given)
