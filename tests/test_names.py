@@ -4808,3 +4808,12 @@ def test_a_run_holding_a_word_is_vouched_for_by_a_full_names_surname_it_sounds_l
     A full name's surname now vouches as a name does."""
     groups = _review_groups("刚果（金）总统费利克斯·齐塞克迪与卢旺达总统保罗·卡加梅签署协议。据法新社报道，齐塞凯迪在签字后说，和平不会一蹴而就。\n")
     assert groups["齐塞凯迪"] == groups["费利克斯·齐塞克迪"]
+
+
+def test_a_state_company_glossed_by_its_own_name_keeps_its_country():
+    """乌克兰国家电网公司（Ukrenergo）, 乌克兰国家石油天然气公司（Naftogaz）: the country was cut off as a brand's (法国|欧安诺集团),
+    or left past the words a one-word gloss allows, and the review proposed 国家电网公司 and 国家石油天然气公司,
+    fragments.  A company named 国家… ("national") is named with its state, as 智利国家铜业公司 is."""
+    groups = _review_groups("乌克兰国家电网公司（Ukrenergo）表示，全国多地停电。乌克兰国家石油天然气公司（Naftogaz）称供气正常。\n")
+    assert {"乌克兰国家电网公司", "乌克兰国家石油天然气公司"} <= set(groups)
+    assert not {"国家电网公司", "国家石油天然气公司"} & set(groups)
