@@ -4817,3 +4817,11 @@ def test_a_state_company_glossed_by_its_own_name_keeps_its_country():
     groups = _review_groups("乌克兰国家电网公司（Ukrenergo）表示，全国多地停电。乌克兰国家石油天然气公司（Naftogaz）称供气正常。\n")
     assert {"乌克兰国家电网公司", "乌克兰国家石油天然气公司"} <= set(groups)
     assert not {"国家电网公司", "国家石油天然气公司"} & set(groups)
+
+
+def test_a_sports_association_glossed_by_its_acronym_keeps_its_place():
+    """亚洲足协（AFC）, 尼日利亚足协（NFF）: 足协 (a football association, 协会's short form) was no body's head, so the
+    review proposed 足协 alone and filed AFC and NFF as one body under it."""
+    groups = _review_groups("日本队将与亚洲足协（AFC）商讨赛程。尼日利亚足协（NFF）主席表示不满。\n")
+    assert groups["亚洲足协"] == groups["AFC"] != groups["尼日利亚足协"] == groups["NFF"]
+    assert "足协" not in groups
