@@ -183,6 +183,12 @@ def _member_word(word: str) -> bool:
     return word[-1] in _MEMBER_ENDS
 
 
+def _said_before_name(norm: str, word: str, s: int) -> bool:
+    """``word``, at ``s``, says who the name after it is, and is no part of it: a member or national word (社会民主党人|
+    英加·鲁吉涅内), or a kinship word after 之 or 的 (之|孙|沃夫冈·保时捷, 西蒙尼|之子|朱利亚诺·西蒙尼)."""
+    return _member_word(word) or word[-1] in _KIN and (word[0] in "之的" or norm[s - 1:s] in ("之", "的"))
+
+
 def _name_spelt(word: str, lex: Lexicon) -> bool:
     """Each character of ``word`` common enough in names, or all of them clearly a name's on average with none
     rare (亚历山德: 历 is common in words, yet 亚, 山 and 德 say it is 亚历山德鲁's)."""
@@ -199,7 +205,7 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
     after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
     odds = lex.odds(word[0])
-    if outward < 0 and (_member_word(word) or word in _KIN and norm[s - 1:s] in ("之", "的")):
+    if outward < 0 and _said_before_name(norm, word, s):
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
     if len(word) >= 2:
         return (not ordinary_word(word, lex) or after_one and (all(lex.odds(c) >= CLEAR for c in word) or (
@@ -268,9 +274,8 @@ def _framed_by_title(norm: str, words: SortedSpans, pos: int, dot: int, limit: i
         if _titled(norm, words, pos):
             return pos
         text = norm[word[0]:word[1]]
-        if _stops(text) or ordinary_word(text, lex) or jieba_tag(text)[:1] in _CLAUSE_TAGS or _member_word(text) or (
-                text[-1] in _KIN and (text[0] in "之的" or norm[word[0] - 1:word[0]] in ("之", "的"))) or (
-                len(text) >= 2 and not _name_spelt(text, lex)):  # nor 西蒙尼|之子|朱利亚诺·西蒙尼, his son
+        if _stops(text) or ordinary_word(text, lex) or jieba_tag(text)[:1] in _CLAUSE_TAGS or _said_before_name(
+                norm, text, word[0]) or (len(text) >= 2 and not _name_spelt(text, lex)):
             return None  # not 总统|竞选人|米格尔·乌里韦: a word of characters seldom in names is no part of one
         pos = word[0]
     return None

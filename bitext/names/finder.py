@@ -1350,7 +1350,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 #: Directions that begin the name of a province or a state (南戈壁省 South Gobi, 北达尔富尔州, 东开普省).
 _DIRECTIONS = "东西南北上下"  # 上|奥地利州 (Upper Austria), 下|萨克森州: upper and lower too
 #: The words that end a division's name a direction may begin (南戈壁省, 上法兰西大区 Hauts-de-France).
-_DIVISION_WORDS = ("省", "州", "邦", "大区")
+_DIRECTED_DIVISIONS = ("省", "州", "邦", "大区")
 
 
 def _with_direction(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
@@ -1361,7 +1361,7 @@ def _with_direction(doc: Document, norm: str, found: list[Candidate], taken: Sor
     fixed = []
     for c in found:
         s = c.start
-        if c.end - s >= 3 and norm.endswith(_DIVISION_WORDS, s, c.end) and s and norm[s - 1] in _DIRECTIONS and not (
+        if c.end - s >= 3 and norm.endswith(_DIRECTED_DIVISIONS, s, c.end) and s and norm[s - 1] in _DIRECTIONS and not (
                 taken.overlapping(s - 1, s)) and not any(default_jieba().has_word(w) and w not in lex.names for w in (
                     norm[s - 2:s] if s >= 2 else "", norm[s - 1:s + 1], norm[s - 1:s + 2])):  # 东|加里曼丹省, though
                 # jieba reads 东加 (Tonga) there

@@ -395,10 +395,15 @@ def lexicon() -> Lexicon:
     return built("names_lexicon", _build_lexicon)
 
 
+#: A body word _ORGANISATION leaves out, which ends the second of two bodies an "and" joins (两会 "… Congress and …
+#: Political Consultative Conference").
+_CONFERENCE = re.compile(r"(?i)\bconference\b")
+
+
 def _one_body(english: str) -> bool:
     """An organisation's English whose "and" joins words of its own name (Industrial and Commercial Bank of China,
     Ministry of Culture and Tourism), not two bodies (Chinese Nationalist Party and Chinese Communist Party)."""
-    return len(_ORGANISATION.findall(english)) + len(re.findall(r"(?i)\bconference\b", english)) == 1  # not 两会
+    return len(_ORGANISATION.findall(english)) + len(_CONFERENCE.findall(english)) == 1  # not 两会
 
 
 def _build_lexicon() -> Lexicon:

@@ -1156,8 +1156,7 @@ def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tup
         if not long.endswith(_DIVISION_WORDS) or len(bare := long[:-1]) < 2 or bare in lex.names or (
                 bare in lex.words) or bare in forms:
             continue
-        found += [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long) for m in re.finditer(
-            re.escape(bare), text.norm) if text.whole(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())]
+        found += _standing_alone(text, taken, bare, long)
     return found
 
 
@@ -1171,8 +1170,13 @@ def _home_city(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]
     home, city = _HOME_CITY
     if text.doc.script != "zh-Hant" or city not in forms:
         return []
-    return [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], city) for m in re.finditer(home, text.norm)
-            if text.whole(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())]
+    return _standing_alone(text, taken, home, city)
+
+
+def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str) -> list[Short]:
+    """``short`` as a short form of ``long`` wherever it stands whole outside the names found."""
+    return [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long) for m in re.finditer(
+        re.escape(short), text.norm) if text.whole(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())]
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
