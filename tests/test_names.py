@@ -4825,3 +4825,19 @@ def test_a_sports_association_glossed_by_its_acronym_keeps_its_place():
     groups = _review_groups("日本队将与亚洲足协（AFC）商讨赛程。尼日利亚足协（NFF）主席表示不满。\n")
     assert groups["亚洲足协"] == groups["AFC"] != groups["尼日利亚足协"] == groups["NFF"]
     assert "足协" not in groups
+
+
+def test_a_noun_before_a_body_found_short_of_its_acronym_begins_the_bodys_name():
+    """橙色民主运动（ODM）, 民族解放军（ELN）, 世界羽联（BWF）: the finder found 民主运动, 解放军 and 羽联, and the review
+    proposed those fragments with the acronym.  A name found before an acronym that spells fewer words than the
+    acronym's capitals takes the noun right before it; not a verb (兼任), nor before a name that begins with its
+    place (国营|土耳其石油公司（TPAO）)."""
+    groups = _review_groups("执政的联合民主联盟（UDA）与橙色民主运动（ODM）之间分歧加深。政府军与民族解放军（ELN）交火。"
+                            "她今季在世界羽联（BWF）排名第一。他兼任阿布扎比投资局（ADIA）主席。"
+                            "国营土耳其石油公司（TPAO）宣布发现气田。\n")
+    assert groups["橙色民主运动"] == groups["ODM"]
+    assert groups["民族解放军"] == groups["ELN"]
+    assert groups["世界羽联"] == groups["BWF"]
+    assert groups["阿布扎比投资局"] == groups["ADIA"]
+    assert groups["土耳其石油公司"] == groups["TPAO"]
+    assert not {"民主运动", "解放军", "羽联", "兼任阿布扎比投资局", "国营土耳其石油公司"} & set(groups)

@@ -453,15 +453,19 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
     norm, found, lex = text.norm, [], lexicon()
     ends, named = {e: s for s, e in spans}, SortedSpans(spans)
     for end, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
-        if (end in ends and not _begins_with_a_word(text, ends[end], end, lex)) or not _acronym(acronym):
+        if not _acronym(acronym):
             continue
+        letters = sum(c.isupper() for c in acronym)
         words = [w for w in text.words(max(end - 1, 0)).spans if w[1] <= end]
+        if end in ends and not _begins_with_a_word(text, ends[end], end, lex):
+            if (start := _noun_short_of_letters(norm, words, ends[end], end, letters)) is not None:
+                found.append(Candidate(text.doc.text[start:end], start, end))
+            continue
         if not words or words[-1][1] != end or not (norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS) or (
                 jieba_tag(norm[words[-1][0]:end]) == "nt")):
             continue  # 快速支援部队（RSF）; 国际棋联（FIDE）, a body jieba knows whole
         start, i, described = words[-1][0], len(words) - 2, False
         word_starts = {s for s, _ in words}
-        letters = sum(c.isupper() for c in acronym)
         while i >= 0 and words[i][1] == start:
             if ends.get(start) in word_starts and _kind(norm[ends[start]:start]) is NameType.PLACE:
                 start = ends[start]  # 沙乌地|通讯社（SPA）: the place found, however jieba cut it, begins the name (not
@@ -509,6 +513,33 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
 _JOINING_WORDS = ("与", "和", "及", "暨")
 #: A number written in Chinese, which may begin a body's name (二十国集团, 七国集团).
 _COUNT = re.compile("[一二三四五六七八九十百]+")
+
+
+def _noun_short_of_letters(norm: str, words: list[tuple[int, int]], start: int, end: int,
+                           letters: int) -> int | None:
+    """Where the body's name begins when the name found at [start, end) before its acronym spells fewer words
+    than the acronym has capitals and a noun comes right before it (橙色|民主运动（ODM）, 民族|解放军（ELN）): that
+    noun's start; not a verb's (兼任|阿布扎比投资局（ADIA）), nor before a brand (巨头|阿斯麦（ASML）) or a name that
+    begins with its place (国营|土耳其石油公司（TPAO）)."""
+    before = next(((s, e) for s, e in words if e == start), None)
+    name = norm[start:end]
+    if before is None or _spelt_words(name) >= letters or not (
+            name.endswith(_BODY_NAME_ENDS + _SHORT_BODY_ENDS) or jieba_tag(name) == "nt") or any(
+            _kind(name[:n]) is NameType.PLACE for n in range(2, len(name))):
+        return None
+    word = norm[slice(*before)]
+    return before[0] if len(word) == 2 and all_han(word) and _NAME_WORD_TAG.match(jieba_tag(word)) else None
+
+
+#: Ends of a body's name that are short (羽联 of 世界|羽联（BWF）) or common words (民主运动), which only a
+#: body's name found before its acronym ends with.
+_SHORT_BODY_ENDS = ("运动", "联")
+
+
+def _spelt_words(piece: str) -> int:
+    """How many words of a body's name in English ``piece`` spells at most: one for a place the lexicon knows
+    (罗马尼亚), one for every two characters of another word (民主|运动, 解放|军)."""
+    return sum(1 if _kind(w) is NameType.PLACE else (len(w) + 1) // 2 for w in default_jieba().cut(piece, False))
 
 
 def _joined_in_name(before: str, joining: str, taken: int, letters: int) -> bool:
