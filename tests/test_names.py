@@ -4841,3 +4841,17 @@ def test_a_noun_before_a_body_found_short_of_its_acronym_begins_the_bodys_name()
     assert groups["阿布扎比投资局"] == groups["ADIA"]
     assert groups["土耳其石油公司"] == groups["TPAO"]
     assert not {"民主运动", "解放军", "羽联", "兼任阿布扎比投资局", "国营土耳其石油公司"} & set(groups)
+
+
+def test_the_bare_name_of_a_junior_named_by_his_office_is_his():
+    """总统小马科斯 … 马科斯之子、…桑德罗·马科斯 … 议长、马科斯的表弟: news calls the president, named with his office as
+    the junior, by the bare name, and the review had kept 马科斯 apart (or not found it beside 、).  The bare name
+    is the titled junior's; not when the text calls the junior the bare name's relative (甘迺迪的侄子、部长小罗勃·
+    甘迺迪), nor for a junior named by a kinship word (长子小川普)."""
+    groups = _review_groups("菲律宾总统小马科斯当天表示，将加强合作。马科斯之子、众议院多数党领袖桑德罗·马科斯也受到关注。"
+                            "众议院议长、马科斯的表弟罗慕亚德斯辞职。\n")
+    assert groups["马科斯"] == groups["小马科斯"] != groups["桑德罗·马科斯"]
+    groups = _review_groups("美国前总统甘迺迪的侄子、卫生部长小罗勃·甘迺迪表示反对。\n"
+                            "美国总统川普表示支持。其长子小川普也发表声明。\n")
+    assert groups["甘迺迪"] != groups["小罗勃·甘迺迪"]
+    assert groups["川普"] != groups["小川普"]

@@ -42,8 +42,9 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE, after_kinship_word, all_han,
-                      context_type, jieba_tag, known_place, name_parts, title_before, transliteration)
+from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE,
+                      after_kinship_word, all_han, context_type, jieba_tag, known_place, name_parts, title_before,
+                      transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
@@ -294,14 +295,16 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     kept = {norm[c.start:c.end] for c in long_forms} | {norm[c.start:c.end] for c in brands if found_taken.holding(
         c.start, c.end)}  # 微软公司 … 微软: the finder found the company whole, its brand alone is still its short form
     shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
+    relatives = disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     shorts += _abbreviations(text, taken, forms)
     shorts += _defined_shorts(text, taken)
+    shorts += _titled_juniors(text, taken, relatives)
     shorts += _given_names(text, taken, forms)
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
     shorts += _home_city(text, taken, forms)
     shorts += _without_division_word(text, taken, forms)
-    long_forms += disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
+    long_forms += relatives
     shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
     long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
     # before: the short form of a name found, though the lexicon knows the organisation too
@@ -1388,6 +1391,42 @@ def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]])
                 found.append(Candidate(text.doc.text[s:e], s, e))
             break
     return found
+
+
+def _titled_juniors(text: _Text, taken: SortedSpans, relatives: list[Candidate]) -> list[Short]:
+    """The bare name (马科斯) of a junior the text names by his office (总统|小马科斯, 部长|小罗伯特·肯尼迪): news
+    calls the office holder by it; not when the text says the junior is the bare name's relative (甘迺迪|的侄子、部长
+    小罗勃·甘迺迪; but 马科斯之子、…桑德罗·马科斯 is the junior's son), nor when two titled juniors could own it."""
+    norm, owners = text.norm, defaultdict(set)
+    juniors = {(s, e) for s, e in taken.spans if e - s >= 3 and norm[s] == "小"} | {
+        (c.start, c.end) for c in relatives if norm[c.start] == "小"}
+    for s, e in juniors:
+        if title_before(norm, s, text.paragraph(s)[0]) and not after_kinship_word(norm, s):  # not 长子|小川普
+            owners[name_parts(norm[s + 1:e])[-1]].add(norm[s:e])
+    if not owners:
+        return []
+    shorts = []
+    bare: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s, e in taken.spans:
+        if 2 <= e - s <= 4 and norm[s] not in JUNIOR_SENIOR:
+            bare[norm[s:e]].append((s, e))
+    for surname in owners:  # 马可斯 where the finder did not find it (议长、马可斯的表弟)
+        bare[surname] += [(s.start, s.end) for s in _standing_alone(text, taken, surname, "")
+                          if (s.start, s.end) not in bare[surname] and norm[s.start - 1:s.start] not in SENIORITY]
+    for form, spans in bare.items():
+        juniors_of = {j for surname, js in owners.items() if block(surname) == block(form) and (
+            similarity(surname, form) >= SAME_SOUND) for j in js}
+        if len(juniors_of) == 1 and not any(KIN_AFTER_NAME.match(norm, e) and _next_name_is(
+                text, taken, juniors, e) for _, e in spans):
+            shorts += [Short(s, e, text.doc.text[s:e], next(iter(juniors_of))) for s, e in spans]
+    return shorts
+
+
+def _next_name_is(text: _Text, taken: SortedSpans, names: set[tuple[int, int]], pos: int) -> bool:
+    """The first name after ``pos`` in its sentence, of those found and ``names``, is one of ``names``."""
+    end = text.paragraph(pos)[1]
+    after = min((span for span in [*taken.overlapping(pos, end), *names] if pos <= span[0] < end), default=None)
+    return after in names and not re.search("[。！？；]", text.norm[pos:after[0]])
 
 
 def _one_long_form(shorts: list[Short]) -> list[Short]:
