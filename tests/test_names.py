@@ -4855,3 +4855,10 @@ def test_the_bare_name_of_a_junior_named_by_his_office_is_his():
                             "美国总统川普表示支持。其长子小川普也发表声明。\n")
     assert groups["甘迺迪"] != groups["小罗勃·甘迺迪"]
     assert groups["川普"] != groups["小川普"]
+
+
+def test_a_name_between_zai_and_accompanying_is_a_persons():
+    """在布丽吉特陪同下 ("accompanied by Brigitte"): 在 before a name made it a place, so the given name was
+    reported as a place of its own and not as a short form of 布丽吉特·马克龙."""
+    groups = _review_groups("法国总统马克龙的夫人布丽吉特·马克龙遭到网络骚扰。马克龙将于3日至5日在布丽吉特陪同下访华。\n")
+    assert groups["布丽吉特"] == groups["布丽吉特·马克龙"]
