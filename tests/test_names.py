@@ -4862,3 +4862,15 @@ def test_a_name_between_zai_and_accompanying_is_a_persons():
     reported as a place of its own and not as a short form of 布丽吉特·马克龙."""
     groups = _review_groups("法国总统马克龙的夫人布丽吉特·马克龙遭到网络骚扰。马克龙将于3日至5日在布丽吉特陪同下访华。\n")
     assert groups["布丽吉特"] == groups["布丽吉特·马克龙"]
+
+
+def test_a_given_name_of_two_parts_is_a_short_form_of_the_full_name():
+    """让-马里·勒庞 … 让-马里的外孙女; 汉斯·米歇尔·皮耶希 … 汉斯·米歇尔的兄长: the given name of two parts (hyphened or
+    dotted) was reported as a person of its own.  Not for a relative the text introduces, whose first two parts are
+    as often the parent's whole name (马杜罗的儿子尼古拉斯·马杜罗·格拉 … 尼古拉斯·马杜罗)."""
+    groups = _review_groups("国民阵线创始人让-马里·勒庞今年1月去世。让-马里的外孙女玛丽昂·马雷夏尔表示哀悼。\n"
+                            "家族另一支的代表汉斯·米歇尔·皮耶希反对。汉斯·米歇尔的兄长已于去年去世。\n"
+                            "委内瑞拉总统尼古拉斯·马杜罗表示反对。马杜罗的儿子尼古拉斯·马杜罗·格拉也受到制裁。\n")
+    assert groups["让-马里"] == groups["让-马里·勒庞"]
+    assert groups["汉斯·米歇尔"] == groups["汉斯·米歇尔·皮耶希"]
+    assert groups["尼古拉斯·马杜罗"] != groups["尼古拉斯·马杜罗·格拉"]

@@ -366,6 +366,15 @@ KIN_AFTER_NAME = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})")
 KIN_OF_HIS = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫父母弟兄姐妹姊])$")
 
 
+_KIN_IN_CLAUSE = re.compile(f"(?:{_KIN_WORDS}|兄弟|其[子女弟兄姐妹])[^。！？；]*$")
+
+
+def kin_said_before(norm: str, start: int, para_start: int, reach: int = 12) -> bool:
+    """A kinship word stands in the clause before ``start``, within ``reach`` characters (马杜罗之子、国民议会代表|
+    尼古拉斯·马杜罗·格拉, 其兄弟|华金·古斯曼·洛佩斯): the name there is a relative's."""
+    return bool(_KIN_IN_CLAUSE.search(norm, max(para_start, start - reach), start))
+
+
 def after_kinship_word(norm: str, start: int) -> bool:
     """A kinship word ends at ``start`` (纳瓦兹之女|马里亚姆·纳瓦兹, 其子|尼古拉斯·佩特罗): the name there is a relative's."""
     return bool(KIN_BEFORE_NAME.search(norm, max(0, start - 4), start) or KIN_OF_HIS.search(norm, max(0, start - 4), start))

@@ -42,9 +42,9 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PRESS_REGIONS, TITLE,
-                      after_kinship_word, all_han, context_type, jieba_tag, known_place, name_parts, title_before,
-                      transliteration)
+from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+                      TITLE, after_kinship_word, all_han, context_type, jieba_tag, kin_said_before, known_place,
+                      name_parts, title_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
@@ -1224,8 +1224,9 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
     for s, e in taken.spans:
         first.setdefault(text.norm[s:e], s)
     surnamed: dict[str, int] = {}  # a surname → where the text first names a full name with it
+    relatives = {text.norm[s:e] for s, e in taken.spans if kin_said_before(text.norm, s, text.paragraph(s)[0])}
     for long in forms:
-        if given := _given_name(long):
+        for given in _given_names_of(long, long not in relatives):
             owners[given].append(long)
         if len(parts := name_parts(long)) > 1:
             surnamed[parts[-1]] = min(surnamed.get(parts[-1], first[long]), first[long])
@@ -1235,7 +1236,7 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
     mentions: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # a given name → (where, whether the name there
     # has it as its surname) of each full name that has it
     for name, at in starts.items():
-        if (given := _given_name(name)) in owners:
+        for given in _given_names_of(name, name not in relatives):
             mentions[given] += [(s, False) for s in at]
         if len(parts := name_parts(name)) > 1 and parts[-1] in owners:
             mentions[parts[-1]] += [(s, True) for s in at if not after_kinship_word(text.norm, s)]  # not 夏巴兹之子|
@@ -1272,17 +1273,29 @@ def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | No
     return context_type(norm, start, end, para_start)
 
 
-def _given_name(full: str) -> str:
-    """The given name of a full name: before its joiner (卡琳娜·米莱), or before a surname the lexicon knows as a
-    person's (卡琳娜|米莱, 凯莉|约翰逊); "" for a name of one part."""
+def _given_names_of(full: str, two_parts: bool = True) -> list[str]:
+    """The given names of a full name: before its joiner (卡琳娜·米莱), a hyphened one whole (让-马里 of 让-马里·勒庞),
+    both of two (汉斯 and 汉斯·米歇尔 of 汉斯·米歇尔·皮耶希) unless not ``two_parts``: a relative's first two
+    parts are as often the parent's whole name (马杜罗之子尼古拉斯·马杜罗·格拉); or before a surname the lexicon knows
+    as a person's (卡琳娜|米莱, 凯莉|约翰逊); none for a name of one part."""
     parts = name_parts(full)
+    if len(parts) >= 3 and (hyphened := _HYPHENED_GIVEN.match(full)):
+        return [hyphened.group()]
     if len(parts) >= 2:
-        return parts[0] if len(parts[0]) >= 2 else ""
+        two = [m.group()] if two_parts and len(parts) >= 3 and (m := _TWO_GIVEN.match(full)) and not (
+            PATRONYMIC_WORDS & set(parts[:2])) else []
+        return ([parts[0]] if len(parts[0]) >= 2 else []) + two
     lex = lexicon()
     if full in lex.names:
-        return ""
-    return next((full[:k] for k in range(2, len(full) - 1) if (known := lex.names.get(full[k:])) is not None
-                 and known.type is NameType.PERSON and len(known.english.split()) <= 2), "")
+        return []
+    return next(([full[:k]] for k in range(2, len(full) - 1) if (known := lex.names.get(full[k:])) is not None
+                 and known.type is NameType.PERSON and len(known.english.split()) <= 2), [])
+
+
+#: A given name of two parts joined by a hyphen (让-马里, 汉斯-米歇尔), up to the joiner before the surname.
+_HYPHENED_GIVEN = re.compile(r"[^·•‧・･．\s‐‑‒–—\-－]+[‐‑‒\-－][^·•‧・･．\s‐‑‒–—\-－]+(?=[·•‧・･．])")
+#: Two given names joined by a dot, each of two characters or more, before the surname (汉斯·米歇尔 of 汉斯·米歇尔·皮耶希).
+_TWO_GIVEN = re.compile(r"[^·•‧・･．]{2,}[·•‧・･．][^·•‧・･．]{2,}(?=[·•‧・･．])")
 
 
 def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
