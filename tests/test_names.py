@@ -4874,3 +4874,31 @@ def test_a_given_name_of_two_parts_is_a_short_form_of_the_full_name():
     assert groups["让-马里"] == groups["让-马里·勒庞"]
     assert groups["汉斯·米歇尔"] == groups["汉斯·米歇尔·皮耶希"]
     assert groups["尼古拉斯·马杜罗"] != groups["尼古拉斯·马杜罗·格拉"]
+
+
+def test_the_initials_chinese_words_spell_are_their_senses_and_places_english():
+    """检察官 means "public prosecutor", so it may spell PP or P; 沙特's English in the lexicon is Saudi Arabia."""
+    from bitext.names.spelling import initials, spelt_from
+
+    assert "pp" in initials("检察官") and "p" in initials("检察官")
+    assert "sa" in initials("沙特")
+    assert spelt_from(["当天", "卡塔尔", "体育", "投资"], "QSI") == 1
+    assert spelt_from(["欧洲", "检察官", "办公室"], "EPPO") == 0
+    assert spelt_from(["美国商务部", "工业", "与", "安全局"], "BIS") == 1  # 与 spells nothing; "security bureau" SB
+    assert spelt_from(["人工", "智能"], "GDP") is None
+
+
+def test_a_body_whose_words_spell_its_acronym_is_found_without_a_head_noun():
+    """卡塔尔体育投资（QSI）, 欧洲检察官办公室（EPPO）, 大埃塞俄比亚复兴大坝（GERD）: no head noun (投资) or one the walk
+    back from the acronym does not take whole; the review reported the acronym alone or nothing.  The words whose
+    English initials spell the acronym's capitals are the body's name, with the state right before them
+    (加纳|特别检察官办公室（OSP）); not a term (人工智能（AI）, 生产总值（GDP）) nor a word of the clause before it
+    (经|东非原油管道)."""
+    groups = _review_groups("卡塔尔体育投资（QSI）拥有巴黎圣日耳曼。新政府将加入欧洲检察官办公室（EPPO）。"
+                            "埃及反对大埃塞俄比亚复兴大坝（GERD）。加纳特别检察官办公室（OSP）今天发出通缉令。"
+                            "人工智能（AI）发展迅速，国内生产总值（GDP）增长5%。\n")
+    assert groups["卡塔尔体育投资"] == groups["QSI"]
+    assert groups["欧洲检察官办公室"] == groups["EPPO"]
+    assert groups["大埃塞俄比亚复兴大坝"] == groups["GERD"]
+    assert groups["加纳特别检察官办公室"] == groups["OSP"]
+    assert not {"人工智能", "生产总值", "国内生产总值", "AI", "GDP"} & set(groups)

@@ -52,6 +52,7 @@ from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint
+from .spelling import spelt_from
 
 #: Fewest characters of a long form that is shortened by taking some of them (世界卫生组织 → 世卫).
 MIN_LONG = 4
@@ -463,10 +464,14 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if end in ends and not _begins_with_a_word(text, ends[end], end, lex):
             if (start := _noun_short_of_letters(norm, words, ends[end], end, letters)) is not None:
                 found.append(Candidate(text.doc.text[start:end], start, end))
+            elif (spelt := _spelt_body(text, words, end, acronym)) is not None and spelt.start < ends[end]:
+                found.append(spelt)  # 全国|人民力量（NPP）
             continue
         if not words or words[-1][1] != end or not (norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS) or (
                 jieba_tag(norm[words[-1][0]:end]) == "nt")):
-            continue  # 快速支援部队（RSF）; 国际棋联（FIDE）, a body jieba knows whole
+            if end not in ends and (spelt := _spelt_body(text, words, end, acronym)) is not None:
+                found.append(spelt)  # 卡塔尔|体育|投资（QSI）, 无国界|医生（MSF）: no head, the acronym says where
+            continue  # 快速支援部队（RSF）
         start, i, described = words[-1][0], len(words) - 2, False
         word_starts = {s for s, _ in words}
         while i >= 0 and words[i][1] == start:
@@ -509,7 +514,36 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             continue  # the name found is as long: 柬埔寨人民党（CPP）
         if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
             found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
+        elif end not in ends and (spelt := _spelt_body(text, words, end, acronym)) is not None:
+            found.append(spelt)  # 国际棋联（FIDE）, one word jieba knows whole
     return found
+
+
+#: Adjectives of one character that begin a body's name and spell a capital of its acronym (大|埃塞俄比亚|复兴|大坝
+#: (GERD), 新|民主党 (NDP)).
+_NEW_OR_GRAND = ("大", "新")
+
+
+def _spelt_body(text: _Text, words: list[tuple[int, int]], end: int, acronym: str) -> Candidate | None:
+    """The body whose words before the acronym spell its capitals (:func:`.spelling.spelt_from`), with the state
+    right before them, when it is a body's name: of three capitals or more, or with a place or a body's head in
+    it; not a term (人工|智能（AI）, 生产总值（GDP）)."""
+    if not words or words[-1][1] != end:
+        return None
+    run = [text.norm[s:e] for s, e in words]
+    first = spelt_from(run, acronym)
+    if first is None or first == len(run) - 1 and len(run[first]) < 4 or not all(map(all_han, run[first:])):
+        return None
+    if len(run[first]) == 1 and _kind(run[first]) is not NameType.PLACE and run[first] not in _NEW_OR_GRAND or (
+            run[first].endswith(COMPANY_HEADS)):
+        return None  # 经|东非原油管道（EACOP）, 在|东南亚国家协会, 公司|地中海航运（MSC）: a word of the clause
+    if first > 0 and _kind(run[first - 1]) is NameType.PLACE:
+        first -= 1  # 加纳|特别|检察官|办公室（OSP）: the state whose body it is begins its name, as the walk takes it
+    start, named = words[first][0], run[first:]
+    if sum(c.isupper() for c in acronym) < 3 and not (
+            any(_kind(w) is NameType.PLACE for w in named) or text.norm[start:end].endswith(_BODY_NAME_ENDS)):
+        return None
+    return None if text.norm[start:end] in lexicon().words else Candidate(text.doc.text[start:end], start, end)
 
 
 #: The words for "and" inside a body's name (工业|与|安全局, 公共工程|及|公路部, 体育协会|暨|奥林匹克委员会).
