@@ -4902,3 +4902,12 @@ def test_a_body_whose_words_spell_its_acronym_is_found_without_a_head_noun():
     assert groups["大埃塞俄比亚复兴大坝"] == groups["GERD"]
     assert groups["加纳特别检察官办公室"] == groups["OSP"]
     assert not {"人工智能", "生产总值", "国内生产总值", "AI", "GDP"} & set(groups)
+
+
+def test_a_clause_verb_jieba_tags_a_noun_does_not_begin_a_body_before_its_acronym():
+    """两人先后领导民主进步党（DPP）, 王毅会见中非合作论坛（FOCAC）共同主席: jieba tags 领导 and 会见 nouns, and the walk back
+    from the acronym took them (and 王毅) into the body's name; the review proposed 领导民主进步党."""
+    groups = _review_groups("两人先后领导民主进步党（DPP）。在布拉柴维尔，王毅会见中非合作论坛（FOCAC）共同主席。\n")
+    assert groups["民主进步党"] == groups["DPP"]
+    assert groups["中非合作论坛"] == groups["FOCAC"]
+    assert not {"领导民主进步党", "王毅会见中非合作论坛"} & set(groups)

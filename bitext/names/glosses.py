@@ -433,7 +433,7 @@ _CODE = re.compile(rf"^[{CAPITALS}][{CAPITALS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?$"
 _ONE_WORD = re.compile(r"^[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z]?$")
 #: Verbs news puts right before a body it names, which are the clause's, not the name's (领导|民主进步党, 击败|…联盟):
 #: what stands before them is the subject (朱拉尼|领导|沙姆解放组织).
-_CLAUSE_VERBS = frozenset(("领导", "击败", "执行", "主持", "加入", "退出", "支持", "批评", "指责", "率领", "执掌",
+CLAUSE_VERBS = frozenset(("领导", "击败", "执行", "主持", "加入", "退出", "支持", "批评", "指责", "率领", "执掌",
                            "出任", "宣布", "起诉", "制裁", "指示", "要求", "呼吁", "会见", "访问", "成立", "组建", "控制", "终结",
                            "挑战", "反对", "接管", "收购", "领衔", "带领", "参加", "出席"))
 #: The most words of a body's name that a one-word name glosses (青年|民主主义者|联盟 (Fidesz)).
@@ -493,7 +493,7 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         taken += 1  # 是|已故|新民主党 (NDP): an adverb after the clause's verb, though 全体|进步|大会党 (APC) holds one
     if taken < len(words) - 1 and verb_after_adverb(norm, words, taken):
         taken += 1
-    taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in _CLAUSE_VERBS or (
+    taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in CLAUSE_VERBS or (
         taken < i < len(words) - 2 and jieba_tag(norm[slice(*words[i])]) in _VERB_TAGS and _locative(
             norm[slice(*words[i - 1])], lex))])  # not 塞尔维亚|前进|党 (SNS): a verb right before the head is the name's
     if norm[slice(*words[taken])] in _STATE_WORDS and taken < len(words) - 2 and known_place(

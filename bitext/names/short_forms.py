@@ -47,7 +47,7 @@ from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLE
                       name_parts, title_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
-from .glosses import CAPITALS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
+from .glosses import CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -485,6 +485,8 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             if word in _BOUND_PREFIXES:
                 start, i = words[i][0], i - 1  # 世界|反|兴奋剂|机构（WADA）: "anti-" binds to the noun after it
                 continue
+            if word in CLAUSE_VERBS:
+                break  # 领导|民主进步党（DPP）, 会见|中非合作论坛（FOCAC）: the clause's verb, though jieba tags it a noun
             if end in ends and words[i][1] <= ends[end] and (word.endswith(_ORGAN_HEADS) or not (
                     all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or _kind(word) is NameType.PLACE
                     or word in _JOINING_WORDS)):
