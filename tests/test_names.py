@@ -4832,15 +4832,19 @@ def test_a_noun_before_a_body_found_short_of_its_acronym_begins_the_bodys_name()
     proposed those fragments with the acronym.  A name found before an acronym that spells fewer words than the
     acronym's capitals takes the noun right before it; not a verb (兼任), nor before a name that begins with its
     place (国营|土耳其石油公司（TPAO）)."""
-    groups = _review_groups("执政的联合民主联盟（UDA）与橙色民主运动（ODM）之间分歧加深。政府军与民族解放军（ELN）交火。"
-                            "她今季在世界羽联（BWF）排名第一。他兼任阿布扎比投资局（ADIA）主席。"
-                            "国营土耳其石油公司（TPAO）宣布发现气田。\n")
-    assert groups["橙色民主运动"] == groups["ODM"]
-    assert groups["民族解放军"] == groups["ELN"]
-    assert groups["世界羽联"] == groups["BWF"]
-    assert groups["阿布扎比投资局"] == groups["ADIA"]
-    assert groups["土耳其石油公司"] == groups["TPAO"]
-    assert not {"民主运动", "解放军", "羽联", "兼任阿布扎比投资局", "国营土耳其石油公司"} & set(groups)
+    _assert_bodies_of_acronyms("执政的联合民主联盟（UDA）与橙色民主运动（ODM）之间分歧加深。政府军与民族解放军（ELN）交火。"
+                               "她今季在世界羽联（BWF）排名第一。他兼任阿布扎比投资局（ADIA）主席。"
+                               "国营土耳其石油公司（TPAO）宣布发现气田。\n",
+                               {"橙色民主运动": "ODM", "民族解放军": "ELN", "世界羽联": "BWF", "阿布扎比投资局": "ADIA",
+                                "土耳其石油公司": "TPAO"},
+                               {"民主运动", "解放军", "羽联", "兼任阿布扎比投资局", "国营土耳其石油公司"})
+
+
+def _assert_bodies_of_acronyms(text: str, bodies: dict[str, str], not_names: set[str]) -> None:
+    """The review groups each body with its acronym, and reports none of ``not_names``."""
+    groups = _review_groups(text)
+    assert {body: groups.get(body) for body in bodies} == {body: groups[acronym] for body, acronym in bodies.items()}
+    assert not not_names & set(groups)
 
 
 def test_the_bare_name_of_a_junior_named_by_his_office_is_his():
@@ -4894,20 +4898,16 @@ def test_a_body_whose_words_spell_its_acronym_is_found_without_a_head_noun():
     English initials spell the acronym's capitals are the body's name, with the state right before them
     (加纳|特别检察官办公室（OSP）); not a term (人工智能（AI）, 生产总值（GDP）) nor a word of the clause before it
     (经|东非原油管道)."""
-    groups = _review_groups("卡塔尔体育投资（QSI）拥有巴黎圣日耳曼。新政府将加入欧洲检察官办公室（EPPO）。"
-                            "埃及反对大埃塞俄比亚复兴大坝（GERD）。加纳特别检察官办公室（OSP）今天发出通缉令。"
-                            "人工智能（AI）发展迅速，国内生产总值（GDP）增长5%。\n")
-    assert groups["卡塔尔体育投资"] == groups["QSI"]
-    assert groups["欧洲检察官办公室"] == groups["EPPO"]
-    assert groups["大埃塞俄比亚复兴大坝"] == groups["GERD"]
-    assert groups["加纳特别检察官办公室"] == groups["OSP"]
-    assert not {"人工智能", "生产总值", "国内生产总值", "AI", "GDP"} & set(groups)
+    _assert_bodies_of_acronyms("卡塔尔体育投资（QSI）拥有巴黎圣日耳曼。新政府将加入欧洲检察官办公室（EPPO）。"
+                               "埃及反对大埃塞俄比亚复兴大坝（GERD）。加纳特别检察官办公室（OSP）今天发出通缉令。"
+                               "人工智能（AI）发展迅速，国内生产总值（GDP）增长5%。\n",
+                               {"卡塔尔体育投资": "QSI", "欧洲检察官办公室": "EPPO", "大埃塞俄比亚复兴大坝": "GERD",
+                                "加纳特别检察官办公室": "OSP"},
+                               {"人工智能", "生产总值", "国内生产总值", "AI", "GDP"})
 
 
 def test_a_clause_verb_jieba_tags_a_noun_does_not_begin_a_body_before_its_acronym():
     """两人先后领导民主进步党（DPP）, 王毅会见中非合作论坛（FOCAC）共同主席: jieba tags 领导 and 会见 nouns, and the walk back
     from the acronym took them (and 王毅) into the body's name; the review proposed 领导民主进步党."""
-    groups = _review_groups("两人先后领导民主进步党（DPP）。在布拉柴维尔，王毅会见中非合作论坛（FOCAC）共同主席。\n")
-    assert groups["民主进步党"] == groups["DPP"]
-    assert groups["中非合作论坛"] == groups["FOCAC"]
-    assert not {"领导民主进步党", "王毅会见中非合作论坛"} & set(groups)
+    _assert_bodies_of_acronyms("两人先后领导民主进步党（DPP）。在布拉柴维尔，王毅会见中非合作论坛（FOCAC）共同主席。\n",
+                               {"民主进步党": "DPP", "中非合作论坛": "FOCAC"}, {"领导民主进步党", "王毅会见中非合作论坛"})

@@ -465,12 +465,13 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             if (start := _noun_short_of_letters(norm, words, ends[end], end, letters)) is not None:
                 found.append(Candidate(text.doc.text[start:end], start, end))
             elif (spelt := _spelt_body(text, words, end, acronym)) is not None and spelt.start < ends[end]:
-                found.append(spelt)  # 全国|人民力量（NPP）
+                found.append(spelt)  # 拯救|罗马尼亚联盟（USR）, 联合|工人党（UWP）: it spells more words than found
             continue
         if not words or words[-1][1] != end or not (norm[words[-1][0]:end].endswith(_BODY_NAME_ENDS) or (
                 jieba_tag(norm[words[-1][0]:end]) == "nt")):
             if end not in ends and (spelt := _spelt_body(text, words, end, acronym)) is not None:
-                found.append(spelt)  # 卡塔尔|体育|投资（QSI）, 无国界|医生（MSF）: no head, the acronym says where
+                found.append(spelt)  # 卡塔尔|体育|投资（QSI）, 大埃塞俄比亚复兴大坝（GERD）: no head, the acronym
+                # says where the name begins
             continue  # 快速支援部队（RSF）
         start, i, described = words[-1][0], len(words) - 2, False
         word_starts = {s for s, _ in words}
@@ -517,7 +518,7 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
         if (start < words[-1][0] and end - start >= MIN_LONG) or (described and end - start >= 3):
             found.append(Candidate(text.doc.text[start:end], start, end))  # 保守派|人民党（PP）: one word will do
         elif end not in ends and (spelt := _spelt_body(text, words, end, acronym)) is not None:
-            found.append(spelt)  # 国际棋联（FIDE）, one word jieba knows whole
+            found.append(spelt)  # the walk took one word or none (澳洲|首都|领地（ACT）): the acronym's words
     return found
 
 
