@@ -4911,3 +4911,16 @@ def test_a_clause_verb_jieba_tags_a_noun_does_not_begin_a_body_before_its_acrony
     from the acronym took them (and 王毅) into the body's name; the review proposed 领导民主进步党."""
     _assert_bodies_of_acronyms("两人先后领导民主进步党（DPP）。在布拉柴维尔，王毅会见中非合作论坛（FOCAC）共同主席。\n",
                                {"民主进步党": "DPP", "中非合作论坛": "FOCAC"}, {"领导民主进步党", "王毅会见中非合作论坛"})
+
+
+def test_a_double_surname_or_the_fathers_surname_alone_is_the_full_names():
+    """米格尔·乌里韦·图尔瓦伊 … 乌里韦·图尔瓦伊; 安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔 … 洛佩斯: Spanish names a person by both
+    surnames, or by the first, which is not the full name's last part; the review reported them apart.  Not when
+    the text also names the person without the middle part, a father's name then (穆罕默德·代比 beside
+    穆罕默德·伊德里斯·代比, son of 伊德里斯·代比)."""
+    groups = _review_groups("哥伦比亚参议员米格尔·乌里韦·图尔瓦伊遇袭身亡。乌里韦·图尔瓦伊今年6月在波哥大遭枪击。"
+                            "墨西哥前总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔表示反对。洛佩斯说，他不会让步。\n"
+                            "王毅会见乍得总统穆罕默德·伊德里斯·代比。穆罕默德·代比是已故前总统伊德里斯·代比之子。\n")
+    assert groups["乌里韦·图尔瓦伊"] == groups["米格尔·乌里韦·图尔瓦伊"]
+    assert groups["洛佩斯"] == groups["安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔"]
+    assert groups["伊德里斯·代比"] != groups["穆罕默德·伊德里斯·代比"]

@@ -667,6 +667,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in (f for f in forms if not _DOT.search(f) and _HYPHEN.search(f)):
         if len(full := [g for g in by_last_part.get(f, ()) if g != f]) == 1:
             join(full[0], f)  # 奥孔乔-伊韦阿拉 is 恩戈齐·奥孔乔-伊韦阿拉: a double surname alone
+    for f, full in _by_double_surname(forms, owners).items():
+        if len(full) == 1:
+            join(full[0], f)  # 乌里韦·图尔瓦伊 and 赫茨 are 米格尔·乌里韦·图尔瓦伊 and 亚历杭德罗·赫茨·马内罗
     ending: dict[str, list[str]] = defaultdict(list)  # an end of two characters or more → the longer forms with it
     for f in forms:
         for n in range(2, len(f) - 1):
@@ -715,6 +718,25 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+def _by_double_surname(forms: list[str], owners: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each form that is the double surname (乌里韦·图尔瓦伊) or the father's surname (赫茨, 洛佩斯) of full names of
+    three parts or more, with them: Spanish names a person by both surnames or by the first, which comes before
+    the last part (安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔).  Not a father's name: an Arabic one's (本·萨勒曼), or one
+    the text leaves out elsewhere (穆罕默德·代比 beside 穆罕默德·伊德里斯·代比, whose father is 伊德里斯·代比); nor a
+    part that is another full name's surname, nor places listed with dots (土库曼斯坦·阿富汗·巴基斯坦·印度)."""
+    wanted = {tuple(name_parts(to_simplified(f).strip())): f for f in forms}
+    found: dict[str, list[str]] = defaultdict(list)
+    for full in forms:
+        parts = name_parts(to_simplified(full).strip())
+        if len(parts) < 3 or patronymic(full) or len(parts[-2]) < 2 or (parts[0], parts[-1]) in wanted or any(
+                known_place(part, lexicon()) for part in parts):
+            continue
+        for double in (tuple(parts[-2:]), (parts[-2],)):
+            if (f := wanted.get(double)) is not None and f != full and not (len(double) == 1 and f in owners):
+                found[f].append(full)
+    return found
 
 
 def _common_noun(key: str) -> bool:
