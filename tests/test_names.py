@@ -4924,3 +4924,16 @@ def test_a_double_surname_or_the_fathers_surname_alone_is_the_full_names():
     assert groups["乌里韦·图尔瓦伊"] == groups["米格尔·乌里韦·图尔瓦伊"]
     assert groups["洛佩斯"] == groups["安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔"]
     assert groups["伊德里斯·代比"] != groups["穆罕默德·伊德里斯·代比"]
+
+
+def test_a_renamed_place_and_its_former_name_are_one_referent():
+    """将首都阿斯塔纳更名为努尔苏丹, 阿斯塔纳2019年3月曾更名为“努尔苏丹”, 努克的前身戈特霍布: the text says the two names
+    are one place's, and the review reported them apart (努尔苏丹 as a person, the president's given name).  Not
+    a new name that holds the old one (安德鲁改称安德鲁·蒙巴顿-温莎), which the given-name rules join, nor 前身 inside
+    another word (目前身在)."""
+    groups = _review_groups("哈萨克斯坦首任总统努尔苏丹·纳扎尔巴耶夫辞职后，议会将首都阿斯塔纳更名为努尔苏丹。\n"
+                            "1728年他在此建立了努克的前身戈特霍布（Godthåb）。\n"
+                            "奥福里-阿塔目前身在美国。\n")
+    assert groups["努尔苏丹"] == groups["阿斯塔纳"] != groups["努尔苏丹·纳扎尔巴耶夫"]
+    assert groups["戈特霍布"] == groups["努克"]
+    assert groups["美国"] != groups["奥福里-阿塔"]

@@ -56,6 +56,11 @@ _DEMONSTRATIVE = ("这", "该", "此")
 _RESPECTIVELY = re.compile(r"[把将](?P<object>[^，。；！？把将]{0,8}?)分别(?:译作|译为|译成|称为|称作|写作)"
                            r"[“「『]?(?P<first>[\u3400-\u9fff·]{2,8}?)[”」』]?[和与及、][“「『]?(?P<second>[\u3400-\u9fff·]{2,8}?)"
                            r"(?=[，。、；）)」』”])")
+#: A renaming right after a name, a time or 曾 between (首都阿斯塔纳|更名为|努尔苏丹, 阿斯塔纳|2019年3月曾更名为|“努尔苏丹”),
+#: or its former name (努克|的前身|戈特霍布): the other name, up to the punctuation after it, is the same referent's.
+_RENAMED = re.compile(r"(?:(?:[0-9０-９]{1,4}[年月日]|曾|已|后来|正式){0,4}(?:更名|改名|易名|改称)为?|的?前身(?:为|是)?)"
+                      r"(?P<quote>[“「『])?"
+                      r"(?P<name>[\u3400-\u9fff·\-－]{2,16}?)(?=[”」』，。、；（()）\n])")
 #: How many sentences, the statement's own first, may hold the two names a 分别 statement renders.
 _RESPECTIVE_SENTENCES = 3
 _REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世$")
@@ -274,6 +279,12 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 continue
             long = doc.text[slice(*named)]
             shorts += [Short(a, b, doc.text[a:b], long) for a, b in by_form.get(norm[s:e], [(s, e)]) if (a, b) not in listed]
+    for m in _RENAMED.finditer(norm):  # 阿斯塔纳更名为努尔苏丹: the name found right before, renamed
+        if (old := ends.get(m.start())) is not None and old not in listed and norm[slice(*old)] not in m.group(
+                "name") and ((new := by_form.get(m.group("name"))) or m.group("quote")):  # not 安德鲁|改称安德鲁·蒙巴顿-
+            # 温莎, his name as another part of the review joins it
+            long = doc.text[slice(*old)]
+            shorts += [Short(a, b, doc.text[a:b], long) for a, b in new or [m.span("name")] if (a, b) not in listed]
     shorts += [Short(*latin, doc.text[slice(*latin)], doc.text[slice(*name)]) for latin, name in latin_renderings(norm, lex)]
     shorts += nicknames(doc, norm, names)
     shorts += [Short(*m.span("name"), doc.text[slice(*m.span("name"))], doc.text[slice(*m.span("alias"))])
