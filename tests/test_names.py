@@ -4926,7 +4926,7 @@ def test_a_double_surname_or_the_fathers_surname_alone_is_the_full_names():
     assert groups["伊德里斯·代比"] != groups["穆罕默德·伊德里斯·代比"]
 
 
-def test_a_renamed_place_and_its_former_name_are_one_referent():
+def test_a_renaming_or_a_former_name_the_text_states_joins_the_two_names():
     """将首都阿斯塔纳更名为努尔苏丹, 阿斯塔纳2019年3月曾更名为“努尔苏丹”, 努克的前身戈特霍布: the text says the two names
     are one place's, and the review reported them apart (努尔苏丹 as a person, the president's given name).  Not
     a new name that holds the old one (安德鲁改称安德鲁·蒙巴顿-温莎), which the given-name rules join, nor 前身 inside
