@@ -4937,3 +4937,11 @@ def test_a_renaming_or_a_former_name_the_text_states_joins_the_two_names():
     assert groups["努尔苏丹"] == groups["阿斯塔纳"] != groups["努尔苏丹·纳扎尔巴耶夫"]
     assert groups["戈特霍布"] == groups["努克"]
     assert groups["美国"] != groups["奥福里-阿塔"]
+
+
+def test_a_given_name_of_two_spellings_of_one_full_name_is_its_short_form():
+    """副总统莎拉·杜特蒂（Sara Duterte，大陆译作莎拉·杜特尔特） … 与莎拉同台: two full names had the given name, so the
+    review left it alone (whose would it be?); they are two spellings of one surname, one person's."""
+    groups = _review_groups("其长女、副总统莎拉·杜特蒂（Sara Duterte，大陆译作莎拉·杜特尔特）在脸书发文批评。"
+                            "多名候选人改与莎拉同台辅选，顺利连任。\n")
+    assert groups["莎拉"] == groups["莎拉·杜特蒂"] == groups["莎拉·杜特尔特"]

@@ -1283,7 +1283,7 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
     found = []
     for given, longs in owners.items():
         known = lex.names.get(given)
-        if len(longs) != 1 or given in lex.words or surnamed.get(given, len(text.norm)) < first[longs[0]] or (
+        if not _one_person(longs) or given in lex.words or surnamed.get(given, len(text.norm)) < first[longs[0]] or (
                 known is not None and known.type is not NameType.PERSON):
             continue
         for m in re.finditer(re.escape(given), text.norm):
@@ -1308,6 +1308,14 @@ def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | No
     if _PLACE_SAID.search(norm, max(para_start, start - 3), start):
         return NameType.PLACE
     return context_type(norm, start, end, para_start)
+
+
+def _one_person(longs: list[str]) -> bool:
+    """The full names that have one given name are one person's: one name, or spellings of one surname (莎拉·杜特蒂
+    and 莎拉·杜特尔特, Taiwan's and the mainland's)."""
+    lasts = {name_parts(long)[-1] for long in longs}
+    first = next(iter(lasts))
+    return all(block(last) == block(first) and similarity(last, first) >= SAME_SOUND for last in lasts)
 
 
 def _given_names_of(full: str, two_parts: bool = True) -> list[str]:
