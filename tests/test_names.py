@@ -4945,3 +4945,17 @@ def test_a_given_name_of_two_spellings_of_one_full_name_is_its_short_form():
     groups = _review_groups("其长女、副总统莎拉·杜特蒂（Sara Duterte，大陆译作莎拉·杜特尔特）在脸书发文批评。"
                             "多名候选人改与莎拉同台辅选，顺利连任。\n")
     assert groups["莎拉"] == groups["莎拉·杜特蒂"] == groups["莎拉·杜特尔特"]
+
+
+def test_two_groups_whose_english_is_one_persons_full_name_are_one():
+    """欧尔班·维克托 … 奥尔班 … 欧尔班 beside 欧尔班·巴拉日: the bare 欧尔班 could be either full name's, so grouping kept
+    it apart, and the review proposed Viktor Orbán twice (viktor-orban and viktor-orban-2); CC-CEDICT's English
+    of 欧尔班 is his full name, as the gloss of the group is."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    doc = annotate_text("匈牙利总理欧尔班·维克托（Viktor Orbán）表示反对。欧尔班·巴拉日是他的政治主任。"
+                        "奥尔班此前多次批评欧盟。欧尔班说，匈牙利不会让步。\n", glossary=glossary)
+    proposed = [c.details["proposed"] for c in review(doc, glossary) if c.kind == "unlisted_name"]
+    orban = [p for p in proposed if p["english"] == "Viktor Orbán"]
+    assert len(orban) == 1 and {"欧尔班", "奥尔班"} <= set(orban[0]["variants"])

@@ -881,6 +881,25 @@ def _institution(form: str) -> bool:
     return known is not None and known.type is NameType.ORGANISATION
 
 
+def _one_per_full_english(clusters: list[list[str]], by_key: dict[str, list[Candidate]],
+                          hong_kong: bool) -> list[list[str]]:
+    """The clusters, those whose English is one person's full name joined (欧尔班·维克托 … 奥尔班 and 欧尔班, whose
+    CC-CEDICT English is Viktor Orbán): two proposed entries for one person, the second named viktor-orban-2."""
+    by_english: dict[str, tuple[list[str], NameType | None]] = {}
+    joined: list[list[str]] = []
+    for cluster in clusters:
+        glosses = [c.gloss for f in cluster for c in by_key[form_key(f)] if c.gloss]
+        english, name_type = _english_of(cluster, glosses, hong_kong)
+        if name_type in (NameType.PERSON, None) and len(english.split()) > 1:
+            same, same_type = by_english.get(english, (None, None))
+            if same is not None and NameType.PERSON in (name_type, same_type):
+                same += cluster  # a gloss gives no type: the lexicon's side says person
+                continue
+            by_english.setdefault(english, (cluster := list(cluster), name_type))
+        joined.append(cluster)
+    return joined
+
+
 def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -> tuple[str, NameType | None]:
     """English and type for a cluster: the text's gloss (with the lexicon's type only if it names the same),
     else the lexicon's (a full name from its parts), else that of a lexicon name it sounds like (read in
@@ -1124,7 +1143,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
     people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
     glossed = frozenset(written[k] for k, group in by_key.items() if any(c.gloss for c in group))
-    for cluster in _clusters(unlisted, english, cantonese, places, people, kin, glossed):
+    clusters = _clusters(unlisted, english, cantonese, places, people, kin, glossed)
+    for cluster in _one_per_full_english(clusters, by_key, hong_kong):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
