@@ -4959,3 +4959,13 @@ def test_two_groups_whose_english_is_one_persons_full_name_are_one():
     proposed = [c.details["proposed"] for c in review(doc, glossary) if c.kind == "unlisted_name"]
     orban = [p for p in proposed if p["english"] == "Viktor Orbán"]
     assert len(orban) == 1 and {"欧尔班", "奥尔班"} <= set(orban[0]["variants"])
+
+
+def test_a_surname_written_only_before_jiazu_is_the_family_not_the_person():
+    """让-保罗·卢克西奇 … 由卢克西奇家族控股: the review filed the family's name under the chairman, a form of his that
+    is no mention of him.  A full name's surname the text writes only before 家族 is left out; one it also
+    writes alone stays his (卢克西奇说)."""
+    groups = _review_groups("智利矿业公司董事长让-保罗·卢克西奇表示乐观。由卢克西奇家族控股的公司宣布扩产。\n")
+    assert "卢克西奇" not in groups and "让-保罗·卢克西奇" in groups
+    groups = _review_groups("董事长让-保罗·卢克西奇表示乐观。由卢克西奇家族控股的公司宣布扩产。卢克西奇说，明年还会投资。\n")
+    assert groups["卢克西奇"] == groups["让-保罗·卢克西奇"]

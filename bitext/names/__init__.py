@@ -34,7 +34,7 @@ from .finder import find_candidates
 from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
                      form_status, keep_whole_spans, regularised_form, word_spans)
-from .people import full_names_and_surnames, kin_pairs, surnames_alone
+from .people import family_mentions, full_names_and_surnames, kin_pairs, surnames_alone
 from .places import after_places, events_of_one_place, places_in_lists, places_inside_places, regions_by_their_word
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
@@ -111,9 +111,10 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     events = events_of_one_place(norm, candidates, shorts)
     pieces = cut_occurrences(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts],
                              [(m.start, m.end) for m in listed])
-    dropped = pieces | {(e.start, e.end) for e in events}
+    families = family_mentions(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts])
+    dropped = pieces | families | {(e.start, e.end) for e in events}
     candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
-    shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
+    shorts = [s for s in shorts if (s.start, s.end) not in pieces | families and not common_noun(norm[s.start:s.end])]
     found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
                             kin=kin_pairs(norm, candidates))
     return attach_short_forms(shorts + events, listed + found)

@@ -378,3 +378,19 @@ def surnames_alone(candidates: list[Candidate], contexts: dict[str, set[NameType
                 form_key(c.form), ()):
             lasts.add(form_key(parts[-1]))
     return {key for c in candidates if (key := form_key(c.form)) in lasts and NameType.PLACE not in contexts.get(key, ())}
+
+
+#: What follows a surname that names a family, not one of its people (华伦堡|家族, 卢克西奇|家族控股).
+_FAMILY = "家族"
+
+
+def family_mentions(norm: str, names: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of the ``names`` found, the mentions of a full name's surname that the text writes only before 家族 ("the
+    family": 由卢克西奇家族控股 beside 让-保罗·卢克西奇): the family, which is no mention of the person, so no short
+    form of the full name."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s, e in names:
+        spans[norm[s:e]].append((s, e))
+    surnames = {parts[-1] for form in spans if len(parts := name_parts(form)) > 1}
+    return {span for form, at in spans.items() if form in surnames and all(
+        norm.startswith(_FAMILY, e) for _, e in at) for span in at}
