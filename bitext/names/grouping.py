@@ -903,7 +903,12 @@ def _one_per_full_english(clusters: list[list[str]], by_key: dict[str, list[Cand
 def _english_of(forms: list[str], glosses: list[str], hong_kong: bool = False) -> tuple[str, NameType | None]:
     """English and type for a cluster: the text's gloss (with the lexicon's type only if it names the same),
     else the lexicon's (a full name from its parts), else that of a lexicon name it sounds like (read in
-    Cantonese too in a Hong Kong text)."""
+    Cantonese too in a Hong Kong text).  Asked twice of each cluster (joining and proposing), answered once."""
+    return _cluster_english(tuple(forms), tuple(glosses), hong_kong)
+
+
+@lru_cache(maxsize=4096)
+def _cluster_english(forms: tuple[str, ...], glosses: tuple[str, ...], hong_kong: bool) -> tuple[str, NameType | None]:
     lex, lex_odds = lexicon().names, lexicon().name_odds
     known = [n for f in forms if (n := known_name(f)) is not None]  # 卑诗省: British Columbia
     name_type = known[0].type if known else None
