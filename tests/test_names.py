@@ -4872,12 +4872,18 @@ def test_a_given_name_of_two_parts_is_a_short_form_of_the_full_name():
     """让-马里·勒庞 … 让-马里的外孙女; 汉斯·米歇尔·皮耶希 … 汉斯·米歇尔的兄长: the given name of two parts (hyphened or
     dotted) was reported as a person of its own.  Not for a relative the text introduces, whose first two parts are
     as often the parent's whole name (马杜罗的儿子尼古拉斯·马杜罗·格拉 … 尼古拉斯·马杜罗)."""
-    groups = _review_groups("国民阵线创始人让-马里·勒庞今年1月去世。让-马里的外孙女玛丽昂·马雷夏尔表示哀悼。\n"
-                            "家族另一支的代表汉斯·米歇尔·皮耶希反对。汉斯·米歇尔的兄长已于去年去世。\n"
-                            "委内瑞拉总统尼古拉斯·马杜罗表示反对。马杜罗的儿子尼古拉斯·马杜罗·格拉也受到制裁。\n")
-    assert groups["让-马里"] == groups["让-马里·勒庞"]
-    assert groups["汉斯·米歇尔"] == groups["汉斯·米歇尔·皮耶希"]
-    assert groups["尼古拉斯·马杜罗"] != groups["尼古拉斯·马杜罗·格拉"]
+    _assert_grouped("国民阵线创始人让-马里·勒庞今年1月去世。让-马里的外孙女玛丽昂·马雷夏尔表示哀悼。\n"
+                    "家族另一支的代表汉斯·米歇尔·皮耶希反对。汉斯·米歇尔的兄长已于去年去世。\n"
+                    "委内瑞拉总统尼古拉斯·马杜罗表示反对。马杜罗的儿子尼古拉斯·马杜罗·格拉也受到制裁。\n",
+                    same=[("让-马里", "让-马里·勒庞"), ("汉斯·米歇尔", "汉斯·米歇尔·皮耶希")],
+                    apart=[("尼古拉斯·马杜罗", "尼古拉斯·马杜罗·格拉")])
+
+
+def _assert_grouped(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
+    """The review reports each pair of ``same`` in one group and each pair of ``apart`` in two."""
+    groups = _review_groups(text)
+    assert [(a, b) for a, b in same if groups[a] != groups[b]] == []
+    assert [(a, b) for a, b in apart if groups[a] == groups[b]] == []
 
 
 def test_the_initials_chinese_words_spell_are_their_senses_and_places_english():
@@ -4918,12 +4924,11 @@ def test_a_double_surname_or_the_fathers_surname_alone_is_the_full_names():
     surnames, or by the first, which is not the full name's last part; the review reported them apart.  Not when
     the text also names the person without the middle part, a father's name then (穆罕默德·代比 beside
     穆罕默德·伊德里斯·代比, son of 伊德里斯·代比)."""
-    groups = _review_groups("哥伦比亚参议员米格尔·乌里韦·图尔瓦伊遇袭身亡。乌里韦·图尔瓦伊今年6月在波哥大遭枪击。"
-                            "墨西哥前总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔表示反对。洛佩斯说，他不会让步。\n"
-                            "王毅会见乍得总统穆罕默德·伊德里斯·代比。穆罕默德·代比是已故前总统伊德里斯·代比之子。\n")
-    assert groups["乌里韦·图尔瓦伊"] == groups["米格尔·乌里韦·图尔瓦伊"]
-    assert groups["洛佩斯"] == groups["安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔"]
-    assert groups["伊德里斯·代比"] != groups["穆罕默德·伊德里斯·代比"]
+    _assert_grouped("哥伦比亚参议员米格尔·乌里韦·图尔瓦伊遇袭身亡。乌里韦·图尔瓦伊今年6月在波哥大遭枪击。"
+                    "墨西哥前总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔表示反对。洛佩斯说，他不会让步。\n"
+                    "王毅会见乍得总统穆罕默德·伊德里斯·代比。穆罕默德·代比是已故前总统伊德里斯·代比之子。\n",
+                    same=[("乌里韦·图尔瓦伊", "米格尔·乌里韦·图尔瓦伊"), ("洛佩斯", "安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔")],
+                    apart=[("伊德里斯·代比", "穆罕默德·伊德里斯·代比")])
 
 
 def test_a_renaming_or_a_former_name_the_text_states_joins_the_two_names():
