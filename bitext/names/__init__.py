@@ -109,12 +109,11 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         contexts[key].add(NameType.PERSON)
     shorts = to_first_long_forms(short.shorts + renderings)
     events = events_of_one_place(norm, candidates, shorts)
-    pieces = cut_occurrences(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts],
-                             [(m.start, m.end) for m in listed])
-    families = family_mentions(norm, [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts])
-    dropped = pieces | families | {(e.start, e.end) for e in events}
+    named = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts]
+    pieces = cut_occurrences(norm, named, [(m.start, m.end) for m in listed]) | family_mentions(norm, named)
+    dropped = pieces | {(e.start, e.end) for e in events}
     candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
-    shorts = [s for s in shorts if (s.start, s.end) not in pieces | families and not common_noun(norm[s.start:s.end])]
+    shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
     found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
                             kin=kin_pairs(norm, candidates))
     return attach_short_forms(shorts + events, listed + found)
