@@ -4974,3 +4974,18 @@ def test_a_surname_written_only_before_jiazu_is_the_family_not_the_person():
     assert "卢克西奇" not in groups and "让-保罗·卢克西奇" in groups
     groups = _review_groups("董事长让-保罗·卢克西奇表示乐观。由卢克西奇家族控股的公司宣布扩产。卢克西奇说，明年还会投资。\n")
     assert groups["卢克西奇"] == groups["让-保罗·卢克西奇"]
+
+
+def test_a_glossed_transliteration_begins_where_its_english_sounds_begin():
+    """科思达（Cosida）was found as 思达, 席达拉曼（Siddaraman）as 达拉曼: the walk back from the gloss stopped at a
+    weak name character (席 after 首席部长) or a word jieba glued it into (商科).  The span opens like no word of
+    the gloss but like the inside of one, so it goes back to the character whose sound opens it; a dot's full
+    name (休·格罗夫纳 after 公爵) keeps its start."""
+    from bitext.names.glosses import glossed_names
+
+    text = ("德国化工商科思达（Cosida）宣布裁员。首席部长席达拉曼（Siddaraman）出席。游客涌向度假胜地蓬塔维达（Punta Vida）。"
+            "第七代公爵休·格罗夫纳（Hugh Grosvenor）出席。\n")
+    doc = annotate_text(text, AnnotateOptions())
+    found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert found == {"科思达", "席达拉曼", "蓬塔维达", "休·格罗夫纳"}
+

@@ -261,7 +261,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _place_before_head(norm, words, zh_end, lex)  # 奥尔索普|庄园 (Althorp): the head's own place
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
-        zh_start = _own_start(norm, zh_start, zh_end, english, lex)
+        zh_start = _sounded_start(norm, _own_start(norm, zh_start, zh_end, english, lex), zh_end, english, lex)
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS):
             continue
@@ -346,6 +346,47 @@ def _opens_alike(country: str, english: str) -> bool:
     key = sound_key(country)
     opening = key[:1] if key[:1].isupper() else ""
     return any(_LETTER_CLASS.get(word[:1], "") == opening for word in folded(english).lower().split())
+
+
+def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """Where a glossed transliteration begins that the steps above found short of its first sounds (科|思创
+    (Covestro), 考|夫霍尔德 (Ann-Katrin Kaufhold), 利普列克|山口 (Lipulekh), 艾马尔|地产 (Emaar)): back over name
+    characters, at most as many as the English word has syllables, to the farthest whose sound opens like the word,
+    when the span found opens like no word of the gloss but sounds like the inside of one (思 as the s of Covestro)
+    or is an ordinary word the gloss does not translate (山口 "mountain pass")."""
+    form = norm[start:end]
+    if len(form) < 2 or form in _LONE_HEADS or any(j in form for j in JOINERS) or not _PROPER_NAME.match(english) or (
+            _ACRONYM.match(english)) or _title_before(norm, start, lex):
+        return start  # 休·格罗夫纳 (Hugh Grosvenor): a dot says where a full name begins
+    key = sound_key(form)
+    opening = key[:1] if key[:1].isupper() else ""
+    words = [w for w in re.findall(r"[a-z]+", folded(english).lower()) if len(w) >= 3]
+    if not opening or any(_LETTER_CLASS.get(w[0], "") == opening for w in words):
+        return start  # it opens like a word of the gloss (or with a vowel, as many do): where it begins is no surprise
+    ordinary = form in lex.words and form not in lex.names
+    for word in words:
+        inside = [_LETTER_CLASS[c] for c in word[1:] if c in _LETTER_CLASS]
+        if not (ordinary or opening in inside):
+            continue
+        first, best = _LETTER_CLASS.get(word[0], ""), None
+        for back in range(1, len(_VOWEL_GROUPS.findall(word)) + 2):
+            pos = start - back
+            if pos < 0 or not all_han(norm[pos]) or _title_before(norm, pos + 1, lex):
+                break
+            sound = sound_key(norm[pos])
+            if (sound[:1] if sound[:1].isupper() else "") == first and (lex.is_name_char(norm[pos]) or not default_jieba().has_word(norm[pos - 1:pos + 1])):
+                best = pos  # 首席部长|席达拉迈亚: a weak name character may open the name when the sound says so
+            if lex.name_odds.get(norm[pos], -9) < _WEAK_NAME_ODDS:
+                break
+        if best is not None:
+            return best
+    return start
+
+
+#: Name odds from which a character may stand inside a transliteration the gloss's sound calls for (法 in 拉法基).
+_WEAK_NAME_ODDS = -1.0
+#: The vowels of one syllable of an English word (Co|ve|stro).
+_VOWEL_GROUPS = re.compile("[aeiouy]+")
 
 
 #: English words a name's translation leaves out or that name nothing alone.
