@@ -4989,3 +4989,11 @@ def test_a_glossed_transliteration_begins_where_its_english_sounds_begin():
     found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
     assert found == {"科思达", "席达拉曼", "蓬塔维达", "休·格罗夫纳"}
 
+
+def test_a_venue_is_named_across_international_or_park_before_its_head():
+    """特里班国际机场, 汉普森公园球场: 国际 and 公园 are ordinary words, so the venue was taken for a common noun and
+    its name alone (特里班, 汉普森) proposed as a person's; they stand between a venue's name and its head.  With
+    nothing before them (前往国际机场) it is still the common noun."""
+    groups = _review_groups("旅客取消行程，特里班国际机场一度关闭。去年11月，苏格兰队在汉普森公园球场获胜。他们前往国际机场。\n")
+    assert {"特里班国际机场", "汉普森公园球场"} <= set(groups)
+    assert not {"特里班", "汉普森", "国际机场"} & set(groups)

@@ -20,6 +20,9 @@ _VENUE = re.compile("|".join(sorted(VENUE_HEADS + ("绿洲", "金字塔"), key=l
 _STAND_AFTER = set("在着了起住到出立满")
 #: Verbs of going that stand before a venue, never in its name (总统奥恩|到|机场迎接).
 _GOING = set("到赴往抵")
+#: Ordinary words between a venue's name and its head (特里布万|国际|机场, 圣詹姆斯|公园|球场 St James' Park,
+#: 萨勒曼|国王|体育场): what stands before them names it still.
+_BETWEEN_NAME_AND_HEAD = frozenset(("国际", "公园", "国王", "王子", "纪念"))
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
 
@@ -95,7 +98,8 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     while head - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
             norm[pos]) in STRAY_TAGS and lex.odds(norm[pos]) < 0:
         pos += 1  # 令|啟德體育園成為…: a verb of the clause, seldom in names, before the venue's name
-    if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, head) if e - s >= 2):
+    if any(norm[s:e] in lex.words and norm[s:e] not in _BETWEEN_NAME_AND_HEAD for s, e in words.overlapping(pos, head)
+           if e - s >= 2):
         return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
     return pos if pos < head else None
 
