@@ -4997,3 +4997,12 @@ def test_a_venue_is_named_across_international_or_park_before_its_head():
     groups = _review_groups("旅客取消行程，特里班国际机场一度关闭。去年11月，苏格兰队在汉普森公园球场获胜。他们前往国际机场。\n")
     assert {"特里班国际机场", "汉普森公园球场"} <= set(groups)
     assert not {"特里班", "汉普森", "国际机场"} & set(groups)
+
+
+def test_a_river_or_lake_named_by_an_unknown_name_takes_its_head():
+    """苏恰拉河畔, 凯勒瓦河水: jieba glues 河 to the word after it (河畔 "riverside", 河水 "river water"), so the river's
+    name alone (苏恰拉, 凯勒瓦) was proposed, as a person's.  A name the lexicon knows as no place takes 河 or 湖 as
+    its head; 河内 after a name is Hanoi, and a country's 河流 are its rivers."""
+    groups = _review_groups("移民聚集在苏恰拉河畔。附近的凯勒瓦河水位创下新高。布林肯河内之行结束。\n")
+    assert {"苏恰拉河", "凯勒瓦河", "河内"} <= set(groups)
+    assert not {"苏恰拉", "凯勒瓦", "布林肯河"} & set(groups)

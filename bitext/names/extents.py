@@ -42,6 +42,11 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             found.end, found.end + len(head)):
         end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if (water := head_at(norm, found.end, _NAMED_BY_UNKNOWN_PLACE)) and (
+            name is None or norm[found.start:found.end + len(water)] in lex.names) and not (
+            known_place(norm[found.end:found.end + 2], lex) or taken.overlapping(found.end, found.end + len(water))):
+        end = found.end + len(water)  # 苏恰特|河畔, 基伍|湖: a river or a lake, not 河内 Hanoi
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if norm.startswith(_MOVEMENT, found.end) and norm[found.end + 2:found.end + 3] not in _NOT_MOVEMENT and (
             name is None or name.type is not NameType.PLACE) and not taken.overlapping(found.end, found.end + 2):
         end = found.end + len(_MOVEMENT)  # 阿迈勒|运动, 萨德尔|运动: a movement named after a person or a faith
@@ -66,6 +71,9 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
     return found
 
 
+#: Heads of a river and a lake named by the name before them, when the lexicon knows no place of that name (a
+#: country's 河流 are its rivers).  Not 口岸: news names a border crossing after its town (霍尔果斯|口岸) as often.
+_NAMED_BY_UNKNOWN_PLACE = ("河", "湖")
 #: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.
 _MOVEMENT = "运动"
 #: What after 运动 makes it games, an athlete or a ground (英联邦|运动会, 运动员, 运动场).
