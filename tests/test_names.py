@@ -5006,3 +5006,13 @@ def test_a_river_or_lake_named_by_an_unknown_name_takes_its_head():
     groups = _review_groups("移民聚集在苏恰拉河畔。附近的凯勒瓦河水位创下新高。布林肯河内之行结束。\n")
     assert {"苏恰拉河", "凯勒瓦河", "河内"} <= set(groups)
     assert not {"苏恰拉", "凯勒瓦", "布林肯河"} & set(groups)
+
+
+def test_a_body_translated_word_for_word_may_leave_its_head_out_of_its_english():
+    """世界板球总会（World Cricket）was proposed as 总会 "general association": the calque's words had to meet every
+    English word from the parenthesis back, and the head (总会, 公司) has no English of its own there."""
+    from bitext.names.glosses import glossed_names
+
+    doc = annotate_text("，世界板球总会（World Cricket）宣布新规。\n", AnnotateOptions())
+    found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert found == {"世界板球总会"}

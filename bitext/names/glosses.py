@@ -389,6 +389,8 @@ _WEAK_NAME_ODDS = -1.0
 _VOWEL_GROUPS = re.compile("[aeiouy]+")
 
 
+#: Heads of a body's Chinese name that its English name often leaves out (World Rugby 世界橄榄球|总会).
+_UNGLOSSED_HEADS = frozenset(("总会", "公司", "集团", "协会", "联合会", "基金会"))
 #: English words a name's translation leaves out or that name nothing alone.
 _CALQUE_SKIPS = frozenset(("the", "of", "and", "for", "a", "an", "de", "la", "del", "inc", "ltd", "co", "corp"))
 #: A capital inside a word that starts another (DeepSeek, OpenAI).
@@ -409,6 +411,8 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         return None
     for s, e in reversed(words):
         met = _senses(norm[s:e]) & wanted
+        if not met and e == zh_end and norm[s:e] in _UNGLOSSED_HEADS:
+            continue  # 世界|橄榄球|总会 (World Rugby): the body's head, which its English name leaves out
         if not met or not all_han(norm[s:e]):
             return None
         wanted -= met
