@@ -5016,3 +5016,13 @@ def test_a_body_translated_word_for_word_may_leave_its_head_out_of_its_english()
     doc = annotate_text("，世界板球总会（World Cricket）宣布新规。\n", AnnotateOptions())
     found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
     assert found == {"世界板球总会"}
+
+
+def test_a_name_ends_before_because_when_the_text_names_it_without_it():
+    """多维娜·卡利涅夫斯卡|因预算问题辞职: 因 ends many transliterations (施泰因, -stein), so the finder took it into the
+    name, and 卡利涅夫斯卡离任时说 was not linked to it.  Written elsewhere without 因, the name ends before it;
+    written with it alone (布劳恩施泰因说), 因 stays the name's."""
+    groups = _review_groups("前国防部长多维娜·卡利涅夫斯卡因预算问题辞职。卡利涅夫斯卡离任时说，她不后悔。"
+                            "经济学家安娜·布劳恩施泰因表示反对。布劳恩施泰因说，预算太紧。\n")
+    assert groups["多维娜·卡利涅夫斯卡"] == groups["卡利涅夫斯卡"]
+    assert groups["安娜·布劳恩施泰因"] == groups["布劳恩施泰因"]

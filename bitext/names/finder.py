@@ -1325,7 +1325,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
-    found = disjoint(_written_in_full(doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken))
+    found = disjoint(_before_clause_openers(doc, norm, _written_in_full(
+        doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken)))
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     heads = {(c.start, c.end) for c in found if c.end - c.start == 2 and _listed_family(norm, c.start, lex)}
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
@@ -1625,6 +1626,26 @@ def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: 
         start, end = (c.end - len(earlier), c.end) if earlier and not longer else (c.start, c.start + len(longer))
         whole.append(Candidate(doc.text[start:end], start, end, c.gloss) if longer or earlier else c)
     return whole
+
+
+#: Characters that end transliterations (施泰因 -stein, 艾尔段) and begin the clause's next word right after its
+#: subject (因 "because of", 在, 将, 与, 和, 为, 以, 被, 对, 向, 把, 于).
+_CLAUSE_OPENERS = frozenset("因在将与和为以被对向把于")
+
+
+def _before_clause_openers(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """A name that ends in a character that may begin the clause after it (多维莱·沙卡利涅内|因国防采购…辞职, 因 "because
+    of") ends before it when the text names it without that character elsewhere (沙卡利涅内离任时说) and never with
+    it alone (施莱因说: then 因 is the name's, 埃莉·施莱因)."""
+    forms = {norm[c.start:c.end] for c in found}
+    cut = []
+    for c in found:
+        form = norm[c.start:c.end]
+        last = JOINER.split(form)[-1]
+        if form[-1] in _CLAUSE_OPENERS and len(last) >= 4 and last[:-1] in forms and last not in forms:
+            c = Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
+        cut.append(c)
+    return cut
 
 
 def _written_before(norm: str, pos: int, head: str) -> int:
