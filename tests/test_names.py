@@ -5026,3 +5026,11 @@ def test_a_name_ends_before_because_when_the_text_names_it_without_it():
                             "经济学家安娜·布劳恩施泰因表示反对。布劳恩施泰因说，预算太紧。\n")
     assert groups["多维娜·卡利涅夫斯卡"] == groups["卡利涅夫斯卡"]
     assert groups["安娜·布劳恩施泰因"] == groups["布劳恩施泰因"]
+
+
+def test_a_name_before_a_note_of_its_other_rendering_is_found_by_the_notes_sound():
+    """法西尔（又译法舍尔）: the finder did not take 法西尔 (法 is rare in names), so the note's rendering stood alone
+    and the name before it was never linked to it.  The stretch right before the parenthesis that sounds like the
+    rendering, about as long, is the name."""
+    groups = _review_groups("大批平民在首府法西尔（又译法舍尔）陷落后逃离。\n")
+    assert groups["法西尔"] == groups["法舍尔"]

@@ -92,8 +92,10 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
     the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say;
-    and what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y)."""
+    and what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y); a rendering
+    noted in parentheses, and the name before them that sounds like it (:func:`_noted_unfound`)."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
+    noted = noted_renderings(norm)
     return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
@@ -103,7 +105,23 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
         m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
         span for m in rendered if (span := _named_object(norm, m, lex)) is not None] + [
-        (s, e) for _, s, e in noted_renderings(norm)]
+        (s, e) for _, s, e in noted] + [span for paren, s, e in noted if (span := _noted_unfound(norm, paren, norm[s:e], lex))]
+
+
+def _noted_unfound(norm: str, paren: int, rendering: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The name right before a parenthesis that notes its other rendering (法希尔（又译法舍尔）), when the finder did
+    not take it (法 is rare in names): the stretch ending there, as long as the rendering or one character either
+    way, Han characters that hold no function word and make no ordinary word, that sounds most like it, at least
+    :data:`UNFOUND_SOUND`; None otherwise."""
+    best, found = 0.0, None
+    for n in (len(rendering), len(rendering) - 1, len(rendering) + 1):
+        stretch = norm[max(0, paren - n):paren]
+        if n < 2 or len(stretch) < n or stretch == rendering or not all_han(stretch) or any(
+                c in BESIDE for c in stretch) or stretch in lex.words:
+            continue
+        if (sound := similar(rendering, stretch, max(UNFOUND_SOUND, best))) > best:
+            best, found = sound, (paren - n, paren)
+    return found
 
 
 #: A name in Latin letters in the running text, its Chinese rendering in parentheses right after it: Darryl
