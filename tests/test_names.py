@@ -5034,3 +5034,12 @@ def test_a_name_before_a_note_of_its_other_rendering_is_found_by_the_notes_sound
     rendering, about as long, is the name."""
     groups = _review_groups("大批平民在首府法西尔（又译法舍尔）陷落后逃离。\n")
     assert groups["法西尔"] == groups["法舍尔"]
+
+
+def test_a_brand_before_its_trade_names_the_company_and_a_country_before_it_does_not():
+    """沃尔沃汽车 (Volvo Cars), 三菱重工业: the brand alone was proposed, and the trade after it left out.  A brand and
+    its trade name the company; a country's or a city's trade is its industry (日本汽车 "Japanese cars"), and a
+    trade before 园区 or 大学 names a park or a school."""
+    groups = _review_groups("沃尔沃汽车5月宣布裁员。三菱重工业社长表示将扩产。日本汽车出口下滑。\n")
+    assert {"沃尔沃汽车", "三菱重工业", "日本"} <= set(groups)
+    assert not {"沃尔沃", "三菱", "日本汽车"} & set(groups)

@@ -47,6 +47,11 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             known_place(norm[found.end:found.end + 2], lex) or taken.overlapping(found.end, found.end + len(water))):
         end = found.end + len(water)  # 苏恰特|河畔, 基伍|湖: a river or a lake, not 河内 Hanoi
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if (industry := head_at(norm, found.end, _INDUSTRY_HEADS)) and _brand(norm[found.start:found.end], lex) and not (
+            norm.startswith(_NOT_A_COMPANY, found.end + len(industry))) and not (
+            taken.overlapping(found.end, found.end + len(industry))):
+        end = found.end + len(industry)  # 沃尔沃|汽车, 三菱|重工业, 艾芬豪|矿业: a maker named by its brand and its trade
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if norm.startswith(_MOVEMENT, found.end) and norm[found.end + 2:found.end + 3] not in _NOT_MOVEMENT and (
             name is None or name.type is not NameType.PLACE) and not taken.overlapping(found.end, found.end + 2):
         end = found.end + len(_MOVEMENT)  # 阿迈勒|运动, 萨德尔|运动: a movement named after a person or a faith
@@ -74,6 +79,29 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
 #: Heads of a river and a lake named by the name before them, when the lexicon knows no place of that name (a
 #: country's 河流 are its rivers).  Not 口岸: news names a border crossing after its town (霍尔果斯|口岸) as often.
 _NAMED_BY_UNKNOWN_PLACE = ("河", "湖")
+#: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股):
+#: after a country or a city the trade is the place's industry (日本汽车 "Japanese cars"), no company.
+_INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药",
+                   "化工", "造船")
+
+
+#: What after a trade makes the words a park, a school or a market (士林科技|园区, 香港科技|大学), not a company.
+_NOT_A_COMPANY = ("园", "大学", "学院", "市场", "产业", "行业", "工业")
+#: CC-CEDICT's words for a company in the sense of a brand (起亚 "Kia (motors)", 丰田 "Japanese car make").
+_COMPANY_SENSE = re.compile(r"\b(?:company|car make|car maker|manufacturer|motors|brand|corporation)\b")
+
+
+def _brand(form: str, lex: Lexicon) -> bool:
+    """``form`` may name a maker: no place the lexicon knows (麦拉伦, 艾芬豪), or one it files as a place for want of a
+    type that jieba tags another proper noun (三菱, 本田) or CC-CEDICT calls a company; not a country or a city
+    (日本汽车 "Japanese cars", 寮国电力, 卢旺达矿业)."""
+    if not known_place(form, lex):
+        return True
+    from .glosses import sense_texts  # the senses table is read from disk on first use
+
+    return jieba_tag(form) == "nz" or bool(_COMPANY_SENSE.search(sense_texts().get(form, "")))
+
+
 #: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.
 _MOVEMENT = "运动"
 #: What after 运动 makes it games, an athlete or a ground (英联邦|运动会, 运动员, 运动场).
