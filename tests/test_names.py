@@ -5043,3 +5043,11 @@ def test_a_brand_before_its_trade_names_the_company_and_a_country_before_it_does
     groups = _review_groups("沃尔沃汽车5月宣布裁员。三菱重工业社长表示将扩产。日本汽车出口下滑。\n")
     assert {"沃尔沃汽车", "三菱重工业", "日本"} <= set(groups)
     assert not {"沃尔沃", "三菱", "日本汽车"} & set(groups)
+
+
+def test_a_name_before_a_rendering_statement_in_its_parentheses_is_the_one_rendered():
+    """前总理盈拉（Yingluck Shinawatra，大陆译作英拉）: the statement's rendering 英拉 was proposed alone and 盈拉 (two
+    characters after a title) not at all; the name right before the parentheses that sounds like it is the one
+    the statement renders."""
+    groups = _review_groups("前总理盈拉（Yingluck Shinawatra，大陆译作英拉）2017年出逃后长居迪拜。\n")
+    assert groups["盈拉"] == groups["英拉"]

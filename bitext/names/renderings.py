@@ -95,7 +95,7 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     and what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y); a rendering
     noted in parentheses, and the name before them that sounds like it (:func:`_noted_unfound`)."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
-    noted = noted_renderings(norm)
+    noted = noted_renderings(norm) + _stated_in_parentheses(norm, rendered)
     return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
@@ -106,6 +106,17 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
         m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
         span for m in rendered if (span := _named_object(norm, m, lex)) is not None] + [
         (s, e) for _, s, e in noted] + [span for paren, s, e in noted if (span := _noted_unfound(norm, paren, norm[s:e], lex))]
+
+
+def _stated_in_parentheses(norm: str, rendered: list[re.Match]) -> list[tuple[int, int, int]]:
+    """(where the parenthesis opens, rendering start, rendering end) for each rendering statement inside parentheses
+    right after a name (盈拉（Yingluck Shinawatra，大陆译作英拉）): the name before them is the one rendered."""
+    found, starts = [], [m.start() for m in rendered]  # in text order, as finditer gave them
+    for paren in _NOTE.finditer(norm):
+        for m in rendered[bisect_left(starts, paren.start("inside")):bisect_left(starts, paren.end("inside"))]:
+            if m.end("name") <= paren.end("inside"):
+                found.append((paren.start(), *_without_title(m)))
+    return found
 
 
 def _noted_unfound(norm: str, paren: int, rendering: str, lex: Lexicon) -> tuple[int, int] | None:
