@@ -5051,3 +5051,10 @@ def test_a_name_before_a_rendering_statement_in_its_parentheses_is_the_one_rende
     the statement renders."""
     groups = _review_groups("前总理盈拉（Yingluck Shinawatra，大陆译作英拉）2017年出逃后长居迪拜。\n")
     assert groups["盈拉"] == groups["英拉"]
+
+
+def test_a_club_named_with_its_sport_takes_its_head():
+    """切尔西足球俱乐部 (Chelsea Football Club) was proposed as 切尔西足球: a place, an ordinary word and a club's head
+    name the club by the place and the word (利雅得胜利|俱乐部), but a sport names no club alone."""
+    groups = _review_groups("老板宣布将出售切尔西足球俱乐部。\n")
+    assert "切尔西足球俱乐部" in groups and "切尔西足球" not in groups

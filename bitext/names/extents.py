@@ -337,9 +337,16 @@ def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
                  and norm.startswith(_CLUB_HEADS, found.end + n) and not any(
                      norm[found.end:found.end + n + len(h)] in lex.words for h in _CLUB_HEADS)), "")
     end = found.end + len(word)
+    if word in _SPORTS:
+        end += len(head_at(norm, end, _CLUB_HEADS))  # 切尔西|足球|俱乐部 (Chelsea Football Club): the sport names no
+        # club, and the name ends with the head
     if word and not taken.overlapping(found.end, end):
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+#: Sports, which stand between a club's place and its head (切尔西|足球|俱乐部) and name no club alone.
+_SPORTS = frozenset(("足球", "篮球", "橄榄球", "冰球", "棒球", "排球", "板球", "手球"))
 
 
 def with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
