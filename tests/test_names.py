@@ -5058,3 +5058,15 @@ def test_a_club_named_with_its_sport_takes_its_head():
     name the club by the place and the word (利雅得胜利|俱乐部), but a sport names no club alone."""
     groups = _review_groups("老板宣布将出售切尔西足球俱乐部。\n")
     assert "切尔西足球俱乐部" in groups and "切尔西足球" not in groups
+
+
+def test_a_full_name_glossed_with_another_regions_rendering_begins_where_its_english_sounds_begin():
+    """高雲地利（Kirsty Coventry，內地譯考文垂）: a gloss before a comma says nothing sure about where the name begins,
+    and the mainland rendering sounds nothing like the Hong Kong form, so 高雲地利 was never proposed, and
+    車普吉蒂治 came out as 吉蒂治.  Back from the parenthesis, the character whose sound opens the English surname
+    (and the given name before it, 楊|立昆 Yann LeCun) begins the name."""
+    groups = _review_groups("津巴布韋的高雲地利（Kirsty Coventry，內地譯考文垂）當選主席。紀錄保持者車普吉蒂治（Ruth "
+                            "Chepngetich，內地譯切普恩格蒂奇）被禁賽。先驅楊立昆（Yann LeCun，內地譯揚·勒丘恩）表示。\n")
+    assert groups["高雲地利"] == groups["考文垂"]
+    assert groups["車普吉蒂治"] == groups["切普恩格蒂奇"]
+    assert groups["楊立昆"] == groups["揚·勒丘恩"]

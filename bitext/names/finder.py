@@ -28,7 +28,7 @@ from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, state_organ, whole_place, with_generation,
                       with_given_name, with_head, with_party_opener, with_region_suffix, with_regnal_number)
-from .glosses import glossed_names, listed_glosses
+from .glosses import glossed_names, listed_glosses, name_before_by_sound
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -1345,7 +1345,29 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         doc, norm, again, found + glossed, taken, lex)] + glossed)
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
-    return [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
+    found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
+    return _named_by_listed_gloss(doc, norm, found, late, taken, lex)
+
+
+def _named_by_listed_gloss(doc: Document, norm: str, found: list[Candidate], late: dict[int, str], taken: SortedSpans,
+                           lex: Lexicon) -> list[Candidate]:
+    """The names before a full name's gloss and a regional rendering (高雲地利（Kirsty Coventry，內地譯考文垂）) that
+    the finder cut short (吉蒂治 of 車普吉蒂治 Chepngetich) or missed, begun where the English's sound says
+    (:func:`.glosses.name_before_by_sound`): the rendering's sound is another region's and says nothing here."""
+    spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found])
+    by_end = {c.end: c for c in found}
+    grown = {}
+    for end, english in late.items():
+        if (start := name_before_by_sound(norm, end, english, lex)) is None:
+            continue
+        short = by_end.get(end)
+        if short is not None and start < short.start and not spans.overlapping(start, short.start):
+            grown[end] = Candidate(doc.text[start:end], start, end, short.gloss)  # 車|普吉蒂治
+        elif short is None and not spans.overlapping(start, end):
+            grown[end] = Candidate(doc.text[start:end], start, end, english)  # 高雲地利, which nothing found
+    if not grown:
+        return found
+    return sorted([c for c in found if c.end not in grown] + list(grown.values()), key=lambda c: c.start)
 
 
 #: Directions that begin the name of a province or a state (南戈壁省 South Gobi, 北达尔富尔州, 东开普省).

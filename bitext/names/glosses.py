@@ -383,6 +383,46 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
     return start
 
 
+def name_before_by_sound(norm: str, end: int, english: str, lex: Lexicon) -> int | None:
+    """Where a full name glossed before a comma and more notes begins (高雲地利（Kirsty Coventry，內地譯考文垂）)
+    when nothing found ends there: back from the parenthesis over Han characters, at most as many as the last
+    English word has syllables and two more (a transliteration gives a consonant cluster syllables of its own:
+    車普吉蒂治 Chepngetich), to the farthest whose sound opens like that word; None when none does, or when the
+    stretch is an ordinary word."""
+    words = re.findall(r"[a-z]+", folded(english).lower())
+    if not words or len(words[-1]) < 3:
+        return None
+    best = _opening_before(norm, end, words[-1], 2, lex)
+    if best is None or (norm[best:end] in lex.words and norm[best:end] not in lex.names):
+        return None
+    for word in reversed(words[:-1]):  # 杨|立昆 (Yann LeCun): the given name before the surname, undotted
+        if (given := _opening_before(norm, best, word, 1, lex)) is None:
+            break
+        best = given
+    return best
+
+
+def _opening_before(norm: str, end: int, word: str, shortest: int, lex: Lexicon) -> int | None:
+    """The farthest start, from ``shortest`` characters before ``end`` to as many as ``word`` has syllables and two
+    more, whose character's sound opens like the English ``word``, over Han characters that are no function word,
+    punctuation or title; a character too rare in names ends the walk, though it may open the name itself."""
+    openings, best = _DIGRAPH_CLASSES.get(word[:2], {_LETTER_CLASS.get(word[0], "")}), None
+    for back in range(1, len(_VOWEL_GROUPS.findall(word)) + 3):
+        pos = end - back
+        if pos < 0 or not all_han(norm[pos]) or norm[pos] in BESIDE or norm[pos] in LEADING or (
+                _title_before(norm, pos + 1, lex)):
+            break
+        sound = sound_key(norm[pos])
+        if back >= shortest and (sound[:1] if sound[:1].isupper() else "") in openings:
+            best = pos  # 保持者|車普吉蒂治: a weak name character may open the name when the sound says so
+        if lex.name_odds.get(norm[pos], -9) < _WEAK_NAME_ODDS:
+            break
+    return best
+
+
+#: Consonant classes of English digraphs at a word's start, as transliterations render them (Ch: 切, 车, 奇).
+_DIGRAPH_CLASSES = {"ch": {"J", "S", "K"}, "sh": {"S"}, "zh": {"J", "S"}, "th": {"T"}, "ph": {"F"}, "kh": {"K", "H"},
+                    "wh": {"W", "H"}}
 #: Name odds from which a character may stand inside a transliteration the gloss's sound calls for (法 in 拉法基).
 _WEAK_NAME_ODDS = -1.0
 #: The vowels of one syllable of an English word (Co|ve|stro).
