@@ -5070,3 +5070,11 @@ def test_a_full_name_glossed_with_another_regions_rendering_begins_where_its_eng
     assert groups["高雲地利"] == groups["考文垂"]
     assert groups["車普吉蒂治"] == groups["切普恩格蒂奇"]
     assert groups["楊立昆"] == groups["揚·勒丘恩"]
+
+
+def test_a_place_glossed_in_one_word_before_another_regions_rendering_keeps_its_english():
+    """亞伯達省（Alberta，中國大陸譯為艾伯塔省）: only a person's full name glossed so kept its English, so the finder's
+    亞伯達省 was cut into 亞伯 (Abel, to the lexicon a place) and 達省, and never met 艾伯塔省.  A one-word proper
+    name's English now stays with the name that ends at its parenthesis."""
+    groups = _review_groups("補選在亞伯達省（Alberta，中國大陸譯為艾伯塔省）舉行。\n")
+    assert groups["亞伯達省"] == groups["艾伯塔省"]

@@ -161,9 +161,10 @@ def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, in
 
 
 def listed_glosses(doc: Document, norm: str) -> dict[int, str]:
-    """Where a name ends → the English of a person's full name glossing it before a comma and more notes (杜特蒂
-    （Rodrigo Duterte，大陸譯作杜特爾特）): such a gloss says nothing sure about where the name begins, which the finder
-    finds otherwise, but its English still tells the person from namesakes (塞巴斯汀·杜特蒂, his son)."""
+    """Where a name ends → the English of a proper name glossing it before a comma and more notes (杜特蒂
+    （Rodrigo Duterte，大陸譯作杜特爾特）, 亞伯達省（Alberta，中國大陸譯為艾伯塔省）): such a gloss says nothing sure
+    about where the name begins, which the finder finds otherwise, but a person's full name still tells the person
+    from namesakes (塞巴斯汀·杜特蒂, his son)."""
     return dict(_answers(doc, norm)[1])
 
 
@@ -183,7 +184,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 lex.name_odds.get(norm[zh_end - len(title) - 1:zh_end - len(title)], -9) > 0):
             zh_end -= len(title)  # 戴安娜|王妃（Diana）: a rank the gloss leaves out follows the name
         if m.group("listed") and not _CODE.match(english):
-            if " " in english.strip():
+            if _PROPER_NAME.match(english.strip()):
                 listed[zh_end] = english.strip()
             continue  # 丹麦马士基（Maersk，台湾译…）: a name's gloss before a comma says where the name begins no better
         if (quoted := _quoted_before(norm, zh_end, bool(_PROPER_NAME.match(english)))) is not None:
@@ -406,15 +407,18 @@ def _opening_before(norm: str, end: int, word: str, shortest: int, lex: Lexicon)
     """The farthest start, from ``shortest`` characters before ``end`` to as many as ``word`` has syllables and two
     more, whose character's sound opens like the English ``word``, over Han characters that are no function word,
     punctuation or title; a character too rare in names ends the walk, though it may open the name itself."""
-    openings, best = _DIGRAPH_CLASSES.get(word[:2], {_LETTER_CLASS.get(word[0], "")}), None
+    openings = _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else {_LETTER_CLASS.get(word[0], "")})
+    best = None  # a vowel opens with a glide as often (亞伯達 Alberta)
     for back in range(1, len(_VOWEL_GROUPS.findall(word)) + 3):
         pos = end - back
         if pos < 0 or not all_han(norm[pos]) or norm[pos] in BESIDE or norm[pos] in LEADING or (
                 _title_before(norm, pos + 1, lex)):
             break
         sound = sound_key(norm[pos])
-        if back >= shortest and (sound[:1] if sound[:1].isupper() else "") in openings:
-            best = pos  # 保持者|車普吉蒂治: a weak name character may open the name when the sound says so
+        if back >= shortest and (sound[:1] if sound[:1].isupper() else "") in openings and (
+                not default_jieba().has_word(norm[pos - 1:pos + 1])):
+            best = pos  # 保持者|車普吉蒂治: a weak name character may open the name when the sound says so, but
+            # not one of a word with the character before it (发源|地燕豪芬, 邻|国迦纳)
         if lex.name_odds.get(norm[pos], -9) < _WEAK_NAME_ODDS:
             break
     return best
