@@ -5078,3 +5078,13 @@ def test_a_place_glossed_in_one_word_before_another_regions_rendering_keeps_its_
     name's English now stays with the name that ends at its parenthesis."""
     groups = _review_groups("補選在亞伯達省（Alberta，中國大陸譯為艾伯塔省）舉行。\n")
     assert groups["亞伯達省"] == groups["艾伯塔省"]
+
+
+def test_a_glossed_name_after_and_does_not_begin_with_it():
+    """亨里克（Henrik）及菲利普（Filip）: the walk back from the second gloss took 及 "and" into the name (及菲利普)."""
+    from bitext.names.glosses import glossed_names
+
+    doc = annotate_text("他的兄長亨里克（Henrik）及菲利普（Filip）同樣是好手。基金會及英特宜家（Inter IKEA）出資。\n",
+                        AnnotateOptions())
+    found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
+    assert {"亨里克", "菲利普", "英特宜家"} <= found and not any(f.startswith("及") for f in found)

@@ -251,6 +251,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = titled  # 導演|約化巴納希 (Jafar Panahi): 化 and 約 too weak to step over, the title says where
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
             zh_start += 1
+        if zh_end - zh_start >= 3 and norm[zh_start] in _JOINING_CONJUNCTIONS:
+            zh_start += 1  # 亨里克（Henrik）|及|菲利普（Filip）, 基金會|及|英特宜家（Inter IKEA）: the name after "and"
         if " " in english.strip() and zh_end - zh_start > 3 and jieba_tag(norm[zh_start]) in ("p", "c") and (
                 zh_start == 0 or not all_han(norm[zh_start - 1])):
             zh_start += 1  # ，由|納華迪 (Philipp Navratil): a preposition opening the clause, glued to the name
@@ -429,6 +431,8 @@ _DIGRAPH_CLASSES = {"ch": {"J", "S", "K"}, "sh": {"S"}, "zh": {"J", "S"}, "th": 
                     "wh": {"W", "H"}}
 #: Name odds from which a character may stand inside a transliteration the gloss's sound calls for (法 in 拉法基).
 _WEAK_NAME_ODDS = -1.0
+#: Conjunctions that join two names and begin none (及, 与, 暨; not 和, which begins 和田).
+_JOINING_CONJUNCTIONS = frozenset("及与暨")
 #: The vowels of one syllable of an English word (Co|ve|stro).
 _VOWEL_GROUPS = re.compile("[aeiouy]+")
 
