@@ -353,10 +353,10 @@ def _opens_alike(country: str, english: str) -> bool:
 
 def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
     """Where a glossed transliteration begins that the steps above found short of its first sounds (科|思创
-    (Covestro), 考|夫霍尔德 (Ann-Katrin Kaufhold), 利普列克|山口 (Lipulekh), 艾马尔|地产 (Emaar)): back over name
-    characters, at most as many as the English word has syllables, to the farthest whose sound opens like the word,
-    when the span found opens like no word of the gloss but sounds like the inside of one (思 as the s of Covestro)
-    or is an ordinary word the gloss does not translate (山口 "mountain pass")."""
+    (Covestro), 考|夫霍尔德 (Ann-Katrin Kaufhold), 利普列克|山口 (Lipulekh), 艾马尔|地产 (Emaar)): back to the farthest
+    character whose sound opens like a word of the gloss (:func:`_opening_before`), when the span found opens like
+    none but sounds like the inside of one (思 as the s of Covestro) or is an ordinary word the gloss does not
+    translate (山口 "mountain pass")."""
     form = norm[start:end]
     if len(form) < 2 or form in _LONE_HEADS or any(j in form for j in JOINERS) or not _PROPER_NAME.match(english) or (
             _ACRONYM.match(english)) or _title_before(norm, start, lex):
@@ -368,21 +368,9 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
         return start  # it opens like a word of the gloss (or with a vowel, as many do): where it begins is no surprise
     ordinary = form in lex.words and form not in lex.names
     for word in words:
-        inside = [_LETTER_CLASS[c] for c in word[1:] if c in _LETTER_CLASS]
-        if not (ordinary or opening in inside):
-            continue
-        first, best = _LETTER_CLASS.get(word[0], ""), None
-        for back in range(1, len(_VOWEL_GROUPS.findall(word)) + 2):
-            pos = start - back
-            if pos < 0 or not all_han(norm[pos]) or _title_before(norm, pos + 1, lex):
-                break
-            sound = sound_key(norm[pos])
-            if (sound[:1] if sound[:1].isupper() else "") == first and (lex.is_name_char(norm[pos]) or not default_jieba().has_word(norm[pos - 1:pos + 1])):
-                best = pos  # 首席部长|席达拉迈亚: a weak name character may open the name when the sound says so
-            if lex.name_odds.get(norm[pos], -9) < _WEAK_NAME_ODDS:
-                break
-        if best is not None:
-            return best
+        if (ordinary or opening in [_LETTER_CLASS[c] for c in word[1:] if c in _LETTER_CLASS]) and (
+                found := _opening_before(norm, start, word, lex, most=1, glued_name_chars=True, spelt=False)) is not None:
+            return found
     return start
 
 
@@ -395,33 +383,39 @@ def name_before_by_sound(norm: str, end: int, english: str, lex: Lexicon) -> int
     words = re.findall(r"[a-z]+", folded(english).lower())
     if not words or len(words[-1]) < 3:
         return None
-    best = _opening_before(norm, end, words[-1], 2, lex)
+    best = _opening_before(norm, end, words[-1], lex, shortest=2)
     if best is None or (norm[best:end] in lex.words and norm[best:end] not in lex.names):
         return None
     for word in reversed(words[:-1]):  # 杨|立昆 (Yann LeCun): the given name before the surname, undotted
-        if (given := _opening_before(norm, best, word, 1, lex)) is None:
+        if (given := _opening_before(norm, best, word, lex)) is None:
             break
         best = given
     return best
 
 
-def _opening_before(norm: str, end: int, word: str, shortest: int, lex: Lexicon) -> int | None:
-    """The farthest start, from ``shortest`` characters before ``end`` to as many as ``word`` has syllables and two
-    more, whose character's sound opens like the English ``word``, over Han characters that are no function word,
-    punctuation or title; a character too rare in names ends the walk, though it may open the name itself."""
-    openings = _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else {_LETTER_CLASS.get(word[0], "")})
-    best = None  # a vowel opens with a glide as often (亞伯達 Alberta)
-    for back in range(1, len(_VOWEL_GROUPS.findall(word)) + 3):
+def _opening_before(norm: str, end: int, word: str, lex: Lexicon, shortest: int = 1, most: int = 2,
+                    glued_name_chars: bool = False, spelt: bool = True) -> int | None:
+    """The farthest start, from ``shortest`` characters before ``end`` to as many as ``word`` has syllables and
+    ``most`` more (a transliteration gives a consonant cluster syllables of its own), whose character's sound opens
+    like the English ``word``, over Han characters that are no function word, punctuation or title.  A character
+    too rare in names ends the walk, though it may open the name itself; one that makes a word with the character
+    before it opens none (发源|地燕豪芬, 邻|国迦纳), unless ``glued_name_chars`` and it is a name's (商|科思创).  With
+    ``spelt``, the sound may open as the word's spelling sounds (a digraph: Ch of Chepngetich; a vowel as a glide:
+    亞 of Alberta), else only as its first letter's class."""
+    openings = {_LETTER_CLASS.get(word[0], "")}
+    if spelt:
+        openings = _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else openings)
+    best = None
+    for back in range(1, len(_VOWEL_GROUPS.findall(word)) + most + 1):
         pos = end - back
-        if pos < 0 or not all_han(norm[pos]) or norm[pos] in BESIDE or norm[pos] in LEADING or (
+        if pos < 0 or not all_han(char := norm[pos]) or char in BESIDE or char in LEADING or (
                 _title_before(norm, pos + 1, lex)):
             break
-        sound = sound_key(norm[pos])
+        sound = sound_key(char)
         if back >= shortest and (sound[:1] if sound[:1].isupper() else "") in openings and (
-                not default_jieba().has_word(norm[pos - 1:pos + 1])):
-            best = pos  # 保持者|車普吉蒂治: a weak name character may open the name when the sound says so, but
-            # not one of a word with the character before it (发源|地燕豪芬, 邻|国迦纳)
-        if lex.name_odds.get(norm[pos], -9) < _WEAK_NAME_ODDS:
+                glued_name_chars and lex.is_name_char(char) or not default_jieba().has_word(norm[pos - 1:pos + 1])):
+            best = pos  # 保持者|車普吉蒂治, 首席部长|席达拉迈亚: a weak name character may open the name when the sound says so
+        if lex.name_odds.get(char, -9) < _WEAK_NAME_ODDS:
             break
     return best
 
