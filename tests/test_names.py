@@ -5088,3 +5088,12 @@ def test_a_glossed_name_after_and_does_not_begin_with_it():
                         AnnotateOptions())
     found = {doc.text[start:end] for start, end, *_ in glossed_names(doc, to_simplified(doc.text))}
     assert {"亨里克", "菲利普", "英特宜家"} <= found and not any(f.startswith("及") for f in found)
+
+
+def test_a_venue_named_by_one_character_after_a_place_begins_with_the_place():
+    """维拉纳国际机场 (Velana International Airport): 维拉 is a place to the lexicon, so the venue was taken to be
+    纳国际机场 in 维拉, and the building inside it (新客运大楼) a venue named 纳国际机场新客运大楼.  One character names no
+    venue: the place before it begins the name; a building a venue holds is described, not named."""
+    groups = _review_groups("两大客源地，维拉纳国际机场新客运大楼亦已启用。\n")
+    assert "维拉纳国际机场" in groups
+    assert not any(form.endswith("大楼") or form == "维拉" for form in groups)

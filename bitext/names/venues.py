@@ -23,8 +23,17 @@ _GOING = set("到赴往抵")
 #: Ordinary words between a venue's name and its head (特里布万|国际|机场, 圣詹姆斯|公园|球场 St James' Park,
 #: 萨勒曼|国王|体育场): what stands before them names it still.
 _BETWEEN_NAME_AND_HEAD = frozenset(("国际", "公园", "国王", "王子", "纪念"))
+
+
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
+
+
+def _without_modifiers(named: str) -> str:
+    """What names a venue without the ordinary words before its head (特里布万|国际)."""
+    while (modifier := next((w for w in _BETWEEN_NAME_AND_HEAD if named.endswith(w)), "")) and len(named) > len(modifier):
+        named = named[:-len(modifier)]
+    return named
 
 
 def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -49,8 +58,13 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         begin = _venue_start(norm, words, m.start(), para_start, lex)
         if begin is None:
             continue
+        if found and found[-1][0] < begin < found[-1][1]:
+            continue  # 维拉纳国际机场|新客运大楼: a building the venue before it holds, described, not named
         if found and found[-1][1] == begin:
             begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
+        if len(_without_modifiers(norm[begin:m.start()])) < 2 and (
+                place := place_start_before(norm, words, begin, para_start, lex)) is not None:
+            begin = place  # 维拉|纳国际机场 (Velana): one character names no venue, the "place" before it begins the name
         named = norm[begin:m.start()]
         if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
             continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
