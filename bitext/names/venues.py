@@ -42,6 +42,7 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
     punctuation or a function word (的|啟德體育園).  What names it must be no single ordinary word (not 火车|站,
     学校|礼堂): an ordinary word and a head are a common noun."""
     found: list[tuple[int, int]] = []
+    last_head = para_start  # where the head of the last venue found begins
     starts = {s for s, _ in words.overlapping(para_start, para_end)}
     ends = {e for _, e in words.overlapping(para_start, para_end)}
     for m in _VENUE.finditer(norm, para_start, para_end):
@@ -50,16 +51,19 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
             place = word and next((word[0] + n for n in (4, 3, 2) if known_place(norm[word[0]:word[0] + n], lex)), None)
             if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in NAME_TAGS:
                 found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
+                last_head = m.start()
             elif whole := _venue_word(norm, words, m.start(), m.end(), lex):
                 found.append(whole)  # 圣彼得大教堂: a venue jieba's dictionary holds whole
+                last_head = m.start()
             continue  # 食堂, 天堂, 市场: the head is part of a word
         if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
             continue  # 小玄子站在门口: 站 "stand", a verb
         begin = _venue_start(norm, words, m.start(), para_start, lex)
         if begin is None:
             continue
-        if found and found[-1][0] < begin < found[-1][1]:
-            continue  # 维拉纳国际机场|新客运大楼: a building the venue before it holds, described, not named
+        if found and found[-1][0] < begin < last_head:
+            continue  # 维拉纳国际机场|新客运大楼: begun inside the name of the venue before it, a building that venue
+            # holds, described, not named (but 柏林市政厅|白色大厅, begun at its head, is the hall's name)
         if found and found[-1][1] == begin:
             begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
         if len(_without_modifiers(norm[begin:m.start()])) < 2 and (
@@ -72,7 +76,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
                 not ("\u3400" <= c <= "\u9fff" or c in DOTS) or c in "一二三四五六七八九十百千这那该此其每某各" for c in named) or (
                 named[0] in DOTS):
             continue
-        found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))  # 苏黎世音乐厅|乐团: an orchestra
+        found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))
+        last_head = m.start()  # 苏黎世音乐厅|乐团: an orchestra
         # named after its hall (the Tonhalle, the Concertgebouw, the Gewandhaus)
     return found
 
