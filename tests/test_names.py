@@ -5097,3 +5097,10 @@ def test_a_venue_named_by_one_character_after_a_place_begins_with_the_place():
     groups = _review_groups("两大客源地，维拉纳国际机场新客运大楼亦已启用。\n")
     assert "维拉纳国际机场" in groups
     assert not any(form.endswith("大楼") or form == "维拉" for form in groups)
+
+
+def test_a_name_after_a_title_does_not_begin_inside_the_title():
+    """日本名将平野步梦: 将 is a name character too, so the run of name characters began inside the title 名将 and
+    将平野步梦 was proposed; the title says where the name begins."""
+    groups = _review_groups("日本名将平野步梦、韩国小将崔嘉温也将参加。\n")
+    assert "平野步梦" in groups and "将平野步梦" not in groups

@@ -1327,10 +1327,11 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     found = disjoint(_before_clause_openers(doc, norm, _written_in_full(
         doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken)))
+    titles = [span for p in doc.paragraphs() for span in titled_names(norm, p.start, p.end, lex)]
+    found = _not_from_titles(norm, found, titles)
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     heads = {(c.start, c.end) for c in found if c.end - c.start == 2 and _listed_family(norm, c.start, lex)}
-    titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex)
-              for p in doc.paragraphs() for s, e in titled_names(norm, p.start, p.end, lex)
+    titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex) for s, e in titles
               if all(o in heads and o[0] == s for o in spans.overlapping(s, e))]
     titled += _japanese_relatives(doc, norm, titled, spans, heads, lex)
     ends = {c.start: c.end for c in titled}  # 干事长|铃木俊一, not the family name 铃木 the lexicon found in it
@@ -1347,6 +1348,19 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
     return _named_by_listed_gloss(doc, norm, found, late, taken, lex)
+
+
+def _not_from_titles(norm: str, found: list[Candidate], titled: list[tuple[int, int]]) -> list[Candidate]:
+    """``found`` without the names that begin inside the title before a titled name and end with it (日本名将|平野步梦
+    found as 将平野步梦: 将 is a name character too): the title says where the name begins."""
+    ends = {c.end: c for c in found}
+    wrong = set()
+    for s, e in titled:
+        c = ends.get(e)
+        if c is not None and c.start < s and (title := TITLE_BEFORE.search(norm, max(0, s - 4), s)) is not None and (
+                title.start() <= c.start):
+            wrong.add((c.start, c.end))
+    return [c for c in found if (c.start, c.end) not in wrong] if wrong else found
 
 
 def _named_by_listed_gloss(doc: Document, norm: str, found: list[Candidate], late: dict[int, str], taken: SortedSpans,
