@@ -5104,3 +5104,10 @@ def test_a_name_after_a_title_does_not_begin_inside_the_title():
     将平野步梦 was proposed; the title says where the name begins."""
     groups = _review_groups("日本名将平野步梦、韩国小将崔嘉温也将参加。\n")
     assert "平野步梦" in groups and "将平野步梦" not in groups
+
+
+def test_a_venue_named_after_a_king_or_prince_takes_the_title_before_its_head():
+    """萨勒曼国王体育场, 穆莱·阿卜杜拉王子体育场: the walk back from the head stopped at the title before it, so the
+    venue was not found and the king's name alone (萨勒曼国, 穆莱·阿卜杜拉) was proposed."""
+    groups = _review_groups("规划中的萨勒曼国王体育场位于利雅得。决赛在拉巴特的穆莱·阿卜杜拉王子体育场举行。\n")
+    assert {"萨勒曼国王体育场", "穆莱·阿卜杜拉王子体育场"} <= set(groups)

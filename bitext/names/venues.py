@@ -29,11 +29,13 @@ _BETWEEN_NAME_AND_HEAD = frozenset(("国际", "公园", "国王", "王子", "纪
 _VENUE_NAME_CHARS = 8
 
 
-def _without_modifiers(named: str) -> str:
-    """What names a venue without the ordinary words before its head (特里布万|国际)."""
-    while (modifier := next((w for w in _BETWEEN_NAME_AND_HEAD if named.endswith(w)), "")) and len(named) > len(modifier):
-        named = named[:-len(modifier)]
-    return named
+def _name_end(norm: str, head: int, para_start: int) -> int:
+    """Where the words naming the venue whose head begins at ``head`` end: before the ordinary words and titles
+    that stand between them and the head (特里布万|国际|机场, 萨勒曼|国王|国际|体育场)."""
+    end = head
+    while (modifier := next((w for w in _BETWEEN_NAME_AND_HEAD if norm.endswith(w, para_start, end)), "")):
+        end -= len(modifier)
+    return end
 
 
 def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -66,7 +68,7 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
             # holds, described, not named (but 柏林市政厅|白色大厅, begun at its head, is the hall's name)
         if found and found[-1][1] == begin:
             begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
-        if len(_without_modifiers(norm[begin:m.start()])) < 2 and (
+        if _name_end(norm, m.start(), para_start) - begin < 2 and (
                 place := place_start_before(norm, words, begin, para_start, lex)) is not None:
             begin = place  # 维拉|纳国际机场 (Velana): one character names no venue, the "place" before it begins the name
         named = norm[begin:m.start()]
@@ -99,14 +101,15 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     city = place_start_before(norm, words, head, para_start, lex)
     if city is not None and norm[head:head + 2] != "中心":
         return city  # 奥斯陆|市政厅, 仁川|机场: a venue named by its city alone takes the city's name
-    low = max(para_start, head - _VENUE_NAME_CHARS)
-    for pos in range(low, head - 1):
-        if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS and c not in _GOING for c in norm[pos:head]) and (
-                not TITLE.search(norm, pos, head)) and (
+    end = _name_end(norm, head, para_start)
+    low = max(para_start, end - _VENUE_NAME_CHARS)
+    for pos in range(low, end - 1):
+        if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS and c not in _GOING for c in norm[pos:end]) and (
+                not TITLE.search(norm, pos, end)) and (
                 place_start_before(norm, words, pos, para_start, lex) is not None) and not _place_cue_at(norm, words, pos):
-            return _past_inner_place(norm, words, pos, head, lex)  # the furthest city within reach (大阪市|南海难波站,
+            return _past_inner_place(norm, words, pos, end, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
-    pos = head
+    pos = end
     while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS and pos - 1 > low)) and (
             norm[pos - 1] not in LEADING) and not PLACE_BEFORE.search(norm, max(low, pos - 3), pos) and not (
             TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)):
@@ -114,13 +117,12 @@ def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex:
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
     pos = max([pos] + [e for s, e in words.overlapping(pos, pos + 1) if s < pos < e])  # 天主教堂|圣家堂: a word's edge
-    while head - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
+    while end - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
             norm[pos]) in STRAY_TAGS and lex.odds(norm[pos]) < 0:
         pos += 1  # 令|啟德體育園成為…: a verb of the clause, seldom in names, before the venue's name
-    if any(norm[s:e] in lex.words and norm[s:e] not in _BETWEEN_NAME_AND_HEAD for s, e in words.overlapping(pos, head)
-           if e - s >= 2):
+    if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, end) if e - s >= 2):
         return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
-    return pos if pos < head else None
+    return pos if pos < end else None
 
 
 def _past_inner_place(norm: str, words: SortedSpans, pos: int, head: int, lex: Lexicon) -> int:
