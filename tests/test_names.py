@@ -5065,11 +5065,9 @@ def test_a_full_name_glossed_with_another_regions_rendering_begins_where_its_eng
     and the mainland rendering sounds nothing like the Hong Kong form, so 高雲地利 was never proposed, and
     車普吉蒂治 came out as 吉蒂治.  Back from the parenthesis, the character whose sound opens the English surname
     (and the given name before it, 楊|立昆 Yann LeCun) begins the name."""
-    groups = _review_groups("津巴布韋的高雲地利（Kirsty Coventry，內地譯考文垂）當選主席。紀錄保持者車普吉蒂治（Ruth "
-                            "Chepngetich，內地譯切普恩格蒂奇）被禁賽。先驅楊立昆（Yann LeCun，內地譯揚·勒丘恩）表示。\n")
-    assert groups["高雲地利"] == groups["考文垂"]
-    assert groups["車普吉蒂治"] == groups["切普恩格蒂奇"]
-    assert groups["楊立昆"] == groups["揚·勒丘恩"]
+    _assert_grouped("津巴布韋的高雲地利（Kirsty Coventry，內地譯考文垂）當選主席。紀錄保持者車普吉蒂治（Ruth "
+                    "Chepngetich，內地譯切普恩格蒂奇）被禁賽。先驅楊立昆（Yann LeCun，內地譯揚·勒丘恩）表示。\n",
+                    same=[("高雲地利", "考文垂"), ("車普吉蒂治", "切普恩格蒂奇"), ("楊立昆", "揚·勒丘恩")], apart=[])
 
 
 def test_a_place_glossed_in_one_word_before_another_regions_rendering_keeps_its_english():
