@@ -5109,3 +5109,11 @@ def test_a_venue_named_after_a_king_or_prince_takes_the_title_before_its_head():
     venue was not found and the king's name alone (萨勒曼国, 穆莱·阿卜杜拉) was proposed."""
     groups = _review_groups("规划中的萨勒曼国王体育场位于利雅得。决赛在拉巴特的穆莱·阿卜杜拉王子体育场举行。\n")
     assert {"萨勒曼国王体育场", "穆莱·阿卜杜拉王子体育场"} <= set(groups)
+
+
+def test_a_company_the_lexicon_files_as_a_place_is_its_brand_alone_later():
+    """本田汽车 … 本田表示: CC-CEDICT's bare "Honda" is filed as a place for want of a type, so 本田 was no brand and
+    stood apart from the company; jieba tags it another proper noun, which a place is not."""
+    groups = _review_groups("本田汽车宣布在美国扩产。本田表示，将投资10亿美元。日本汽车出口下滑。\n")
+    assert groups["本田"] == groups["本田汽车"]
+    assert groups["日本"] != groups["本田汽车"]

@@ -87,19 +87,15 @@ _INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业"
 
 #: What after a trade makes the words a park, a school or a market (士林科技|园区, 香港科技|大学), not a company.
 _NOT_A_COMPANY = ("园", "大学", "学院", "市场", "产业", "行业", "工业")
-#: CC-CEDICT's words for a company in the sense of a brand (起亚 "Kia (motors)", 丰田 "Japanese car make").
-_COMPANY_SENSE = re.compile(r"\b(?:company|car make|car maker|manufacturer|motors|brand|corporation)\b")
-
-
 def _brand(form: str, lex: Lexicon) -> bool:
-    """``form`` may name a maker: no place the lexicon knows (麦拉伦, 艾芬豪), or one it files as a place for want of a
-    type that jieba tags another proper noun (三菱, 本田) or CC-CEDICT calls a company; not a country or a city
-    (日本汽车 "Japanese cars", 寮国电力, 卢旺达矿业)."""
+    """``form`` may name a maker: no place the lexicon knows (麦拉伦, 艾芬豪), or a company it files as a place
+    (三菱, 本田: :func:`.glosses.company_filed_as_place`); not a country or a city (日本汽车 "Japanese cars",
+    寮国电力, 卢旺达矿业)."""
     if not known_place(form, lex):
         return True
-    from .glosses import sense_texts  # the senses table is read from disk on first use
+    from .glosses import company_filed_as_place  # glosses imports this module's neighbours; its senses load lazily
 
-    return jieba_tag(form) == "nz" or bool(_COMPANY_SENSE.search(sense_texts().get(form, "")))
+    return company_filed_as_place(form, lex)
 
 
 #: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.

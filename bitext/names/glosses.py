@@ -351,6 +351,16 @@ def _opens_alike(country: str, english: str) -> bool:
     return any(_LETTER_CLASS.get(word[:1], "") == opening for word in folded(english).lower().split())
 
 
+#: CC-CEDICT's words for a company in the sense of a brand (起亚 "Kia (motors)", 丰田 "Japanese car make").
+_COMPANY_SENSE = re.compile(r"\b(?:company|car make|car maker|manufacturer|motors|brand|corporation)\b")
+
+
+def company_filed_as_place(form: str, lex: Lexicon) -> bool:
+    """A company the lexicon files as a place for want of a type (CC-CEDICT's bare "Honda"): jieba tags it another
+    proper noun (本田, 三菱), or CC-CEDICT's senses call it a company (起亚 "Kia (motors)")."""
+    return jieba_tag(form) == "nz" or bool(_COMPANY_SENSE.search(sense_texts().get(form, "")))
+
+
 def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
     """Where a glossed transliteration begins that the steps above found short of its first sounds (科|思创
     (Covestro), 考|夫霍尔德 (Ann-Katrin Kaufhold), 利普列克|山口 (Lipulekh), 艾马尔|地产 (Emaar)): back to the farthest

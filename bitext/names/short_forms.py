@@ -47,7 +47,8 @@ from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLE
                       name_parts, title_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
-from .glosses import CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, describes_body, verb_after_adverb, verbs
+from .glosses import (CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
+                      verb_after_adverb, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -858,7 +859,7 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
             not tag and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
         return False  # 一位|能源专家, 这家|投资公司, 新的|投资法, 五年|投资, 将在|软件: a count, a pointer, a time, a
         # particle or a function word before a trade (not 华为, a word of jieba's though 为 is a preposition)
-    return all_han(brand) and (known is None or known.type is not NameType.PLACE) and (
+    return all_han(brand) and (known is None or known.type is not NameType.PLACE or company_filed_as_place(brand, lex)) and (
         brand not in lex.words or long in lex.names) and not (
         brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
 
