@@ -19,6 +19,7 @@ from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, H
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
                       head_at, jieba_tag, known_place)
+from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import occurrences, word_spans
 from .spans import Candidate, SortedSpans
@@ -91,11 +92,7 @@ def _brand(form: str, lex: Lexicon) -> bool:
     """``form`` may name a maker: no place the lexicon knows (麦拉伦, 艾芬豪), or a company it files as a place
     (三菱, 本田: :func:`.glosses.company_filed_as_place`); not a country or a city (日本汽车 "Japanese cars",
     寮国电力, 卢旺达矿业)."""
-    if not known_place(form, lex):
-        return True
-    from .glosses import company_filed_as_place  # glosses imports this module's neighbours; its senses load lazily
-
-    return company_filed_as_place(form, lex)
+    return not known_place(form, lex) or company_filed_as_place(form, lex)
 
 
 #: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.

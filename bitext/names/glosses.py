@@ -343,11 +343,16 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
 _LETTER_CLASS = dict(zip("bpdtgkqjszxcfvhlrmnwy", "PPTTKKKJSSSKFFHLLMNWY"))
 
 
+def _sound_opening(form: str) -> str:
+    """The consonant class ``form``'s sound opens with ("" for a vowel), as :data:`_LETTER_CLASS` classes letters."""
+    key = sound_key(form)
+    return key[:1] if key[:1].isupper() else ""
+
+
 def _opens_alike(country: str, english: str) -> bool:
     """Whether ``country`` sounds like the start of a word of ``english`` (波斯 / Vasek Pospisil, 马里 / Mariupol):
     then it may be the first syllables of the name's transliteration, not a country before it."""
-    key = sound_key(country)
-    opening = key[:1] if key[:1].isupper() else ""
+    opening = _sound_opening(country)
     return any(_LETTER_CLASS.get(word[:1], "") == opening for word in folded(english).lower().split())
 
 
@@ -371,8 +376,7 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
     if len(form) < 2 or form in _LONE_HEADS or any(j in form for j in JOINERS) or not _PROPER_NAME.match(english) or (
             _ACRONYM.match(english)) or _title_before(norm, start, lex):
         return start  # 休·格罗夫纳 (Hugh Grosvenor): a dot says where a full name begins
-    key = sound_key(form)
-    opening = key[:1] if key[:1].isupper() else ""
+    opening = _sound_opening(form)
     words = [w for w in re.findall(r"[a-z]+", folded(english).lower()) if len(w) >= 3]
     if not opening or any(_LETTER_CLASS.get(w[0], "") == opening for w in words):
         return start  # it opens like a word of the gloss (or with a vowel, as many do): where it begins is no surprise
@@ -421,8 +425,7 @@ def _opening_before(norm: str, end: int, word: str, lex: Lexicon, shortest: int 
         if pos < 0 or not all_han(char := norm[pos]) or char in BESIDE or char in LEADING or (
                 _title_before(norm, pos + 1, lex)):
             break
-        sound = sound_key(char)
-        if back >= shortest and (sound[:1] if sound[:1].isupper() else "") in openings and (
+        if back >= shortest and _sound_opening(char) in openings and (
                 glued_name_chars and lex.is_name_char(char) or not default_jieba().has_word(norm[pos - 1:pos + 1])):
             best = pos  # 保持者|車普吉蒂治, 首席部长|席达拉迈亚: a weak name character may open the name when the sound says so
         if lex.name_odds.get(char, -9) < _WEAK_NAME_ODDS:

@@ -23,8 +23,6 @@ _GOING = set("到赴往抵")
 #: Ordinary words between a venue's name and its head (特里布万|国际|机场, 圣詹姆斯|公园|球场 St James' Park,
 #: 萨勒曼|国王|体育场): what stands before them names it still.
 _BETWEEN_NAME_AND_HEAD = frozenset(("国际", "公园", "国王", "王子", "纪念"))
-
-
 #: How many characters may name a venue before its head.
 _VENUE_NAME_CHARS = 8
 
@@ -44,7 +42,6 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
     punctuation or a function word (的|啟德體育園).  What names it must be no single ordinary word (not 火车|站,
     学校|礼堂): an ordinary word and a head are a common noun."""
     found: list[tuple[int, int]] = []
-    last_head = para_start  # where the head of the last venue found begins
     starts = {s for s, _ in words.overlapping(para_start, para_end)}
     ends = {e for _, e in words.overlapping(para_start, para_end)}
     for m in _VENUE.finditer(norm, para_start, para_end):
@@ -53,22 +50,21 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
             place = word and next((word[0] + n for n in (4, 3, 2) if known_place(norm[word[0]:word[0] + n], lex)), None)
             if place and word[1] - place >= 3 and jieba_tag(norm[place:word[1]]) in NAME_TAGS:
                 found.append((place, word[1]))  # 北京|人民大会堂: a venue jieba glues to its city
-                last_head = m.start()
             elif whole := _venue_word(norm, words, m.start(), m.end(), lex):
                 found.append(whole)  # 圣彼得大教堂: a venue jieba's dictionary holds whole
-                last_head = m.start()
             continue  # 食堂, 天堂, 市场: the head is part of a word
         if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
             continue  # 小玄子站在门口: 站 "stand", a verb
-        begin = _venue_start(norm, words, m.start(), para_start, lex)
+        name_end = _name_end(norm, m.start(), para_start)
+        begin = _venue_start(norm, words, m.start(), name_end, para_start, lex)
         if begin is None:
             continue
-        if found and found[-1][0] < begin < last_head:
+        if found and found[-1][0] < begin < found[-1][1] and not _VENUE.match(norm, begin):
             continue  # 维拉纳国际机场|新客运大楼: begun inside the name of the venue before it, a building that venue
             # holds, described, not named (but 柏林市政厅|白色大厅, begun at its head, is the hall's name)
         if found and found[-1][1] == begin:
             begin = found.pop()[0]  # 工會大廈|圓柱大廳: a hall inside a building is named by both
-        if _name_end(norm, m.start(), para_start) - begin < 2 and (
+        if name_end - begin < 2 and (
                 place := place_start_before(norm, words, begin, para_start, lex)) is not None:
             begin = place  # 维拉|纳国际机场 (Velana): one character names no venue, the "place" before it begins the name
         named = norm[begin:m.start()]
@@ -78,8 +74,7 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
                 not ("\u3400" <= c <= "\u9fff" or c in DOTS) or c in "一二三四五六七八九十百千这那该此其每某各" for c in named) or (
                 named[0] in DOTS):
             continue
-        found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))
-        last_head = m.start()  # 苏黎世音乐厅|乐团: an orchestra
+        found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))  # 苏黎世音乐厅|乐团: an orchestra
         # named after its hall (the Tonhalle, the Concertgebouw, the Gewandhaus)
     return found
 
@@ -96,12 +91,12 @@ def _venue_word(norm: str, words: SortedSpans, head: int, end: int, lex: Lexicon
     return whole
 
 
-def _venue_start(norm: str, words: SortedSpans, head: int, para_start: int, lex: Lexicon) -> int | None:
-    """Where the words naming the venue whose head begins at ``head`` begin, or None."""
+def _venue_start(norm: str, words: SortedSpans, head: int, end: int, para_start: int, lex: Lexicon) -> int | None:
+    """Where the words naming the venue whose head begins at ``head`` begin, or None; they end at ``end``
+    (:func:`_name_end`)."""
     city = place_start_before(norm, words, head, para_start, lex)
     if city is not None and norm[head:head + 2] != "中心":
         return city  # 奥斯陆|市政厅, 仁川|机场: a venue named by its city alone takes the city's name
-    end = _name_end(norm, head, para_start)
     low = max(para_start, end - _VENUE_NAME_CHARS)
     for pos in range(low, end - 1):
         if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS and c not in _GOING for c in norm[pos:end]) and (
