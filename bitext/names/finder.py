@@ -1101,10 +1101,11 @@ class _ParagraphFinds:
     heard: list[tuple[int, int]]
     places: list[tuple[int, int]]
     dotted: list[tuple[int, int]]
+    titled: list[tuple[int, int]]  # names a title vouches for (:func:`titled_names`)
 
     def shifted(self, by: int) -> _ParagraphFinds:
         return _ParagraphFinds(*([(s + by, e + by) for s, e in spans] for spans in (
-            self.found, self.held, self.heard, self.places, self.dotted)))
+            self.found, self.held, self.heard, self.places, self.dotted, self.titled)))
 
 
 class _ParagraphFinder:
@@ -1114,12 +1115,13 @@ class _ParagraphFinder:
 
     def __init__(self, doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> None:
         self.doc, self.norm, self.taken, self.lex = doc, norm, taken, lex
+        self.written = _written_if_other(doc, norm)
         self.regional = regional_matcher()
         self.name_characters = name_characters_class()
         self.done: dict[tuple, tuple[int, _ParagraphFinds]] = {}
 
     def of(self, paragraph) -> _ParagraphFinds:
-        key = _window_key(self.doc, self.norm, self.taken, paragraph.start, paragraph.end, REACH)
+        key = _window_key(self.written, self.norm, self.taken, paragraph.start, paragraph.end, REACH)
         if key in self.done:
             start, finds = self.done[key]
             return finds.shifted(paragraph.start - start)
@@ -1232,16 +1234,24 @@ class _ParagraphFinder:
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
                         found.append((s, e))
-        return _ParagraphFinds(found, held, heard, places, dotted)
+        return _ParagraphFinds(found, held, heard, places, dotted,
+                               titled_names(norm, paragraph.start, paragraph.end, lex))
 
 
-def _window_key(doc: Document, norm: str, taken: SortedSpans, start: int, end: int, reach: int) -> tuple:
-    """What a rule reading [start, end) and ``reach`` characters either side sees: the text there (as written and
-    Simplified), where the span stands in it and the ``taken`` spans in it, all relative to the window."""
+def _window_key(written: str | None, norm: str, taken: SortedSpans, start: int, end: int, reach: int) -> tuple:
+    """What a rule reading [start, end) and ``reach`` characters either side sees: the text there (Simplified, and
+    as written when ``written`` is the text and differs from it), where the span stands in it and the ``taken``
+    spans in it, all relative to the window."""
     low, high = max(0, start - reach), min(len(norm), end + reach)
     inside = taken.overlapping(low, high)  # asked at every mention: a list, not a generator, and none made for none
-    return (doc.text[low:high], norm[low:high], start - low, end - low,
+    return (written[low:high] if written is not None else None, norm[low:high], start - low, end - low,
             tuple([(s - low, e - low) for s, e in inside]) if inside else ())
+
+
+def _written_if_other(doc: Document, norm: str) -> str | None:
+    """``doc``'s text where it differs from its Simplified text ``norm`` (Traditional), else None: a Simplified
+    text's windows need not be read twice."""
+    return None if doc.text == norm else doc.text
 
 
 #: How far around a candidate the rules that grow, cut or drop it read (a head or a body's words after it, a
@@ -1257,12 +1267,13 @@ class _ByContext:
 
     def __init__(self, doc: Document, norm: str, taken: SortedSpans) -> None:
         self.doc, self.norm, self.taken = doc, norm, taken
+        self.written = _written_if_other(doc, norm)
 
     def each(self, candidates: list[Candidate], rule) -> list[Candidate]:
         """What ``rule`` makes of each candidate (a list: grown, cut in two or dropped), in order."""
         doc, norm, done, made = self.doc, self.norm, {}, []
         for c in candidates:
-            key = (_window_key(doc, norm, self.taken, c.start, c.end, RULE_REACH), c.gloss)
+            key = (_window_key(self.written, norm, self.taken, c.start, c.end, RULE_REACH), c.gloss)
             if key not in done:
                 done[key] = (c.start, rule(c))
             start, out = done[key]
@@ -1286,6 +1297,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
     heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
     dotted: list[tuple[int, int]] = []  # names a dot joins, whole whatever their characters
+    titles: list[tuple[int, int]] = []  # names written like Chinese ones after a title
     finds = _ParagraphFinder(doc, norm, taken, lex)
     for paragraph in doc.paragraphs():
         f = finds.of(paragraph)
@@ -1294,6 +1306,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         heard += f.heard
         places += f.places
         dotted += f.dotted
+        titles += f.titled
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places + dotted]
     found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
               if not taken.overlapping(s, e)]
@@ -1327,7 +1340,6 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     found = disjoint(_before_clause_openers(doc, norm, _written_in_full(
         doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken)))
-    titles = [span for p in doc.paragraphs() for span in titled_names(norm, p.start, p.end, lex)]
     found = _not_from_titles(norm, found, titles)
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     heads = {(c.start, c.end) for c in found if c.end - c.start == 2 and _listed_family(norm, c.start, lex)}
@@ -1699,13 +1711,14 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
     if not forms:
         return []
     spans = SortedSpans([(c.start, c.end) for c in found])
+    exact = set(spans.spans)  # most mentions of a form found again were found already
     pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
     extra = []
     for paragraph in doc.paragraphs():
         words = None
         for m in pattern.finditer(norm, paragraph.start, paragraph.end):
             s, e = m.span()
-            if taken.overlapping(s, e) or any(not (s <= fs and fe <= e) or (fs, fe) == (s, e)
+            if (s, e) in exact or taken.overlapping(s, e) or any(not (s <= fs and fe <= e) or (fs, fe) == (s, e)
                                               for fs, fe in spans.overlapping(s, e)):
                 continue  # but 希奇|莱马说: the found piece of a form found again gives way to it
             words = words or paragraph_words(norm, paragraph.start, paragraph.end)

@@ -955,27 +955,24 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     if not by_first:
         return []
     found = []
-    lex = lexicon()
     first_at: dict[str, int] = {}
     for start, end in taken.spans:
         first_at.setdefault(norm[start:end], start)
+    tries = {form: _tries_of_name(form, by_first) for form in first_at}  # read once per form, not per mention
     for start, end in taken.spans:  # names found that are short forms of others, or begin with one (宏国|新)
-        for long in by_first.get(norm[start], ()):
+        for long, whole, head in tries[norm[start:end]]:
             if first_at[long] > start:
                 continue  # 美国太空总署 before the rendering 美国国家航空暨太空总署: a name shortens one written before it
-            if _short_of(text, start, end, long, forms, by_first):
+            if whole and _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
-            elif norm[start:end] not in lex.names and (head := _head_end(norm, start, end, long)) and (
-                    norm[head - 1] == "国" or not all(map(lex.is_name_char, norm[head:end]))) and _short_of(
-                    text, start, head, long, forms, by_first):  # 墨国|国, but not 阿斯|麦 (ASML) of 阿姆斯特丹
-                found.append(Short(start, head, text.doc.text[start:head], long))
-    firsts = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+            elif head and _short_of(text, start, start + head, long, forms, by_first):
+                found.append(Short(start, start + head, text.doc.text[start:start + head], long))
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
     # each long form with where its characters after the first one go on, and whether it is a country: read once
     # per form, not at each of the characters tried
     after_first = {first: [(long, long.find(first) + 1, _country(long)) for long in longs]
                    for first, longs in by_first.items()}
-    for m in firsts.finditer(norm):
+    for m in _first_two(after_first).finditer(norm):
         start = m.start()
         if named[start]:
             continue
@@ -988,6 +985,35 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
     return found
+
+
+def _tries_of_name(form: str, by_first: dict[str, list[str]]) -> list[tuple[str, bool, int]]:
+    """The long forms a name found may shorten, whole or by its first characters (宏国 of 宏都拉斯, in 宏国新总统):
+    (long form, whether the name may be its short form, how many characters of it may be one, 0 for none), as
+    the characters alone say (:func:`_may_shorten`); the text around each mention decides the rest."""
+    lex = lexicon()
+    tries = []
+    for long in by_first.get(form[0], ()):
+        whole = len(form) >= 2 and _may_shorten(form, long)
+        head = 0
+        if form not in lex.names and (end := _head_end(form, 0, len(form), long)) and (
+                form[end - 1] == "国" or not all(map(lex.is_name_char, form[end:]))) and (
+                end >= 2 and _may_shorten(form[:end], long)):  # 墨国|国, but not 阿斯|麦 (ASML) of 阿姆斯特丹
+            head = end
+        if whole or head:
+            tries.append((long, whole, head))
+    return tries
+
+
+def _first_two(after_first: dict[str, list[tuple[str, int, bool]]]) -> re.Pattern:
+    """The characters that may begin a short form of two or more, where the next one may go on it (a long form's
+    character after the first one, or 国 after a country's first): most characters of a text are of none."""
+    pairs = []
+    for first, longs in sorted(after_first.items()):
+        nexts = {ch for long, after, _ in longs for ch in long[after:]} | (
+            {"国"} if any(is_country for *_, is_country in longs) else set())
+        pairs.append(re.escape(first) + "(?=[" + re.escape("".join(sorted(nexts))) + "])")
+    return re.compile("|".join(pairs))
 
 
 def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tuple[int, int]],
