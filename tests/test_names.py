@@ -5117,3 +5117,16 @@ def test_a_company_the_lexicon_files_as_a_place_is_its_brand_alone_later():
     groups = _review_groups("本田汽车宣布在美国扩产。本田表示，将投资10亿美元。日本汽车出口下滑。\n")
     assert groups["本田"] == groups["本田汽车"]
     assert groups["日本"] != groups["本田汽车"]
+
+
+def test_a_team_named_by_its_place_is_the_team_not_a_fragment_or_a_spelling_of_the_place():
+    """雷恩|队, 纽卡斯尔|联队, 埃及|队: the word for a team after a place names the team, an organisation; the place
+    alone (雷恩, Rennes) was proposed, a fragment of the team's name, and the team and its country are two referents,
+    however alike they sound.  队 that begins a word (阿根廷|队长 "Argentina's captain") names no team."""
+    text = ("效力于法甲雷恩队的穆萨·塔蒂说，纽卡斯尔联队周日落败。埃及队前锋萨拉赫梅开二度。埃及总统塞西表示祝贺。"
+            "阿根廷队长梅西说。")
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert {"雷恩队", "纽卡斯尔联队", "埃及队", "埃及", "阿根廷"} <= set(groups)
+    assert not {"雷恩", "纽卡斯尔", "阿根廷队", "阿根廷队长"} & set(groups)
+    assert groups["埃及队"] != groups["埃及"]
+    assert types["雷恩队"] == types["纽卡斯尔联队"] == types["埃及队"] == "organisation" and types["埃及"] == "place"

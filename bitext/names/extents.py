@@ -17,7 +17,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
-                      FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TITLE, all_han, generation_before,
+                      FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
                       head_at, jieba_tag, known_place)
 from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
@@ -66,6 +66,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
             taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)):
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
+    if (team := _team_head(norm, found.end)) and (name is None or name.type is NameType.PLACE) and not (
+            taken.overlapping(found.end, found.end + len(team))):
+        end = found.end + len(team)  # 雷恩|队, 阿根廷|队, 纽卡斯尔|联队: the team, which the place alone is not
+        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
@@ -318,8 +322,16 @@ def _nickname(word: str, lex: Lexicon) -> bool:
         name is None or (name.type is NameType.ORGANISATION and " " not in name.english.strip()))
 
 
-#: Head nouns of a club or team named by a place and a word (利雅得胜利|俱乐部, 皇家马德里|队 aside: a place alone).
+#: Head nouns of a club or team named by a place and a word (利雅得|胜利|俱乐部).
 _CLUB_HEADS = ("俱乐部", "足球队", "球队", "队")
+
+
+def _team_head(norm: str, pos: int) -> str:
+    """The word for a team at ``pos`` (:data:`.context.TEAM_HEADS`), as jieba cuts the text there, or ""."""
+    if not norm.startswith(TEAM_HEADS, pos):
+        return ""  # most names are followed by no such word: jieba is asked only where one may be
+    word = default_jieba().cut(norm[pos:pos + 4], False)[0]
+    return word if word in TEAM_HEADS else ""
 
 
 def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:

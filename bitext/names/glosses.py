@@ -11,7 +11,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (BESIDE, CLEAR, DASHES, DIVISIONS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
+                      RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
 from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
@@ -59,9 +59,6 @@ _DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织",
 _LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅"))
 #: Heads of a body or a party whose whole name an acronym glosses.
 _GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
-#: A team's head, which an acronym glosses with the words before it (加尔各答骑士队（KKR）, 清奈超级国王队（CSK）); a
-#: name in words after it (撒拉逊人队（Saracens）, 索伯车队) is the club's or the maker's alone.
-_TEAM_HEADS = ("队",)
 #: Words for a team after a maker's or a club's name (索伯车队（Sauber）), and English words of a gloss that name the
 #: team too (Red Bull Racing): else the gloss names what is before them.
 _SQUAD_WORDS = ("车队", "球队")
@@ -213,7 +210,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             if clause is not None:
                 zh_start = clause  # ，台积电（TSMC）
             elif words and _ACRONYM.match(english) and norm.endswith(
-                    _ACRONYM_BODY_HEADS + _TEAM_HEADS, 0, zh_end) and (
+                    _ACRONYM_BODY_HEADS + TEAM_HEADS, 0, zh_end) and (
                     (body := _body_start(norm, words, lex, len(english))) < words[-1][0]) and (
                     _begins_clearly(norm, words, body, lex) or sum(s >= body for s, _ in words) == len(english)):
                 zh_start = body  # 日本|宇宙航空|研究|开发|机构（JAXA）
@@ -226,7 +223,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                     zh_start = past  # 魁北克省|长勒高: a title ends inside jieba's word
                 if words and " " not in english.strip():
                     zh_start = _brand_before_head(norm, words, lex, _letters(english))
-        elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS + _TEAM_HEADS, 0, zh_end) and (
+        elif _ACRONYM.match(english) and norm.endswith(_GLOSSED_BODY_HEADS + TEAM_HEADS, 0, zh_end) and (
                 (body := _body_start(norm, words, lex, _letters(english))) < zh_start) and (
                 _begins_clearly(norm, words, body, lex) and sum(s >= body for s, _ in words) <= len(english) + 1 or (
                     sum(s >= body for s, _ in words) == len(english))):

@@ -27,7 +27,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import (DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, SITE_HEADS,
-                      STRUCTURE_HEADS, TITLE, VENUE_HEADS, all_han,
+                      STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han,
                       jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
@@ -207,10 +207,11 @@ def glossed_otherwise(gloss_key: str, entry: GlossaryEntry) -> bool:
 
 def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
-    纽约/纽约州): news writes the word to name the smaller place, not as a spelling of the larger one."""
+    纽约/纽约州), or with a team's word (阿根廷/阿根廷队, 纽卡斯尔/纽卡斯尔联队): news writes the word to name the
+    smaller place or the team, not as a spelling of the larger place."""
     a, b = form_key(a), form_key(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return long.startswith(short) and bool(_GENERIC_PLACE.fullmatch(long[len(short):]))
+    return long.startswith(short) and (bool(_GENERIC_PLACE.fullmatch(long[len(short):])) or long[len(short):] in TEAM_HEADS)
 
 
 @lru_cache(maxsize=65536)
@@ -1084,7 +1085,7 @@ def _qualified_place(form: str) -> bool:
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
-_BODY_ENDS = ("阵线", "同盟", "共同体", "部队", "法庭") + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
+_BODY_ENDS = ("阵线", "同盟", "共同体", "部队", "法庭") + TEAM_HEADS + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
