@@ -5130,3 +5130,13 @@ def test_a_team_named_by_its_place_is_the_team_not_a_fragment_or_a_spelling_of_t
     assert not {"雷恩", "纽卡斯尔", "阿根廷队", "阿根廷队长"} & set(groups)
     assert groups["埃及队"] != groups["埃及"]
     assert types["雷恩队"] == types["纽卡斯尔联队"] == types["埃及队"] == "organisation" and types["埃及"] == "place"
+
+
+def test_an_office_abroad_is_named_with_the_place_it_stands_in_and_the_government_that_keeps_it():
+    """驻越南台北经济文化办事处 (the Taipei Economic and Cultural Office in Vietnam), 香港驻布鲁塞尔经济贸易办事处: 驻
+    and both places are the office's name; 台北 or 香港 alone was proposed, a fragment of it."""
+    text = "外交部说，驻越南台北经济文化办事处今天表示将协助台商。香港驻布鲁塞尔经济贸易办事处也发表声明。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert {"驻越南台北经济文化办事处", "香港驻布鲁塞尔经济贸易办事处"} <= set(groups)
+    assert not {"台北", "香港", "布鲁塞尔", "台北经济文化办事处"} & set(groups)
+    assert types["驻越南台北经济文化办事处"] == types["香港驻布鲁塞尔经济贸易办事处"] == "organisation"

@@ -65,7 +65,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
     if (name is None or name.type is not NameType.ORGANISATION) and (
             end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
             taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)):
-        return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
+        if not norm.endswith(_OFFICE_HEADS, 0, end):
+            return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
+        if (start := _stationed_start(norm, found.start, lex)) != found.start:
+            return Candidate(doc.text[start:end], start, end, found.gloss)  # 驻|越南|台北经济文化办事处
     if (team := _team_head(norm, found.end)) and (name is None or name.type is NameType.PLACE) and not (
             taken.overlapping(found.end, found.end + len(team))):
         end = found.end + len(team)  # 雷恩|队, 阿根廷|队, 纽卡斯尔|联队: the team, which the place alone is not
@@ -79,6 +82,24 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+#: Heads of an office a government keeps abroad, whose name says where it stands (驻越南|台北经济文化办事处, the
+#: Taipei Economic and Cultural Office in Vietnam).
+_OFFICE_HEADS = ("办事处", "代表处")
+
+
+def _stationed_start(norm: str, start: int, lex: Lexicon) -> int:
+    """Where an office's name begins that 驻 opens, before its place (布鲁塞尔|经济贸易办事处) or before a place the
+    lexicon knows before ``start`` (驻|越南|台北经济文化办事处), and the place of the government that keeps it
+    before 驻 (香港|驻|布鲁塞尔经济贸易办事处, Hong Kong's office in Brussels): both places are part of the office's
+    name, no mention of the country or the city; else ``start``.  Without 驻 the office is an organisation's branch
+    in its city (美国在台协会|台北|办事处, AIT's Taipei office), described, not named."""
+    at = next((start - size - 1 for size in range(0, 6) if norm[start - size - 1:start - size] == "驻" and (
+        size == 0 or known_place(norm[start - size:start], lex))), None)
+    if at is None:
+        return start
+    return next((at - size for size in range(2, 6) if known_place(norm[at - size:at], lex)), at)
 
 
 #: Heads of a river and a lake named by the name before them, when the lexicon knows no place of that name (a
