@@ -5140,3 +5140,10 @@ def test_an_office_abroad_is_named_with_the_place_it_stands_in_and_the_governmen
     assert {"驻越南台北经济文化办事处", "香港驻布鲁塞尔经济贸易办事处"} <= set(groups)
     assert not {"台北", "香港", "布鲁塞尔", "台北经济文化办事处"} & set(groups)
     assert types["驻越南台北经济文化办事处"] == types["香港驻布鲁塞尔经济贸易办事处"] == "organisation"
+
+
+def test_a_dotted_name_after_a_partys_name_begins_after_the_partys_word():
+    """伊斯兰大会|党|埃米尔沙菲古尔·拉赫曼 (the Jamaat-e-Islami's emir Shafiqur Rahman): 党 ends jieba's word for the
+    party and is no name character, yet the given name's lenient walk took it, and 党埃米尔沙菲古尔·拉赫曼 was proposed."""
+    groups = _review_groups("伊斯兰大会党埃米尔沙菲古尔·拉赫曼和去年成立的国民公民党领导人表示反对。")
+    assert "沙菲古尔·拉赫曼" in groups and not any(form.startswith("党") for form in groups)

@@ -237,6 +237,8 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     joiners = [i for i in range(start, end) if norm[i] in JOINERS]
     if not joiners:
         return start, end
+    start = next((e for s, e in words.overlapping(start, start + 1) if s < start < e < joiners[0] and not any(
+        map(lex.is_name_char, norm[start:e]))), start)  # 伊斯兰大会|党|埃米尔沙菲古尔·拉赫曼: the end of the word before
     start = next((e for s, e in words.overlapping(start, start + 1) if s == start and e - s >= 2
                   and e <= joiners[0] - 2 and known_place(norm[s:e], lex)), start)  # 巴库|盖达尔·阿利耶夫国际机场
     for s, e in words.overlapping(end, end + _LONGEST_PART):
