@@ -5147,3 +5147,12 @@ def test_a_dotted_name_after_a_partys_name_begins_after_the_partys_word():
     party and is no name character, yet the given name's lenient walk took it, and 党埃米尔沙菲古尔·拉赫曼 was proposed."""
     groups = _review_groups("伊斯兰大会党埃米尔沙菲古尔·拉赫曼和去年成立的国民公民党领导人表示反对。")
     assert "沙菲古尔·拉赫曼" in groups and not any(form.startswith("党") for form in groups)
+
+
+def test_a_state_named_after_a_person_is_not_the_city_of_that_name():
+    """CC-CEDICT gives 华盛顿 (George Washington) and 华盛顿州 one key, Washington, so the state and the capital were
+    one group; a key shared by a person and a place the text writes with a division's word is a namesake.  One place by
+    the lexicon, with or without its word (加利福尼亚州, 加州), stays one group."""
+    groups = _review_groups("（中央社记者郑咏心华盛顿1日专电）美国总统川普说。华盛顿州西雅图市长选举，社运人士胜出。"
+                            "加利福尼亚州州长纽森说，加州将起诉。")
+    assert groups["华盛顿"] != groups["华盛顿州"] and groups["加利福尼亚州"] == groups["加州"]

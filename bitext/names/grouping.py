@@ -610,16 +610,17 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for b in sorted(parts_of[a] | given, key=place_of.__getitem__):
             if b in parts_of[a] or _same_given_by_english(a, b, english, keys):
                 join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
-    by_lexicon_key: dict[str, list[str]] = defaultdict(list)
+    by_lexicon_key: dict[str, list[tuple[str, NameType]]] = defaultdict(list)
     for f in forms:
         if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
-            by_lexicon_key[name.key].append(f)
-    for members in by_lexicon_key.values():
-        for f in members[1:]:
-            if not feminine_mismatch(f, members[0]) and not city_and_united(f, members[0]) and not _given_apart(
-                    f, members[0]):
-                join(members[0], f)  # 特朗普/川普: one name by the lexicon, whatever the sound; not 李政道/李远哲, two
-                # people of one surname, Lee
+            by_lexicon_key[name.key].append((f, name.type))
+    for (first, first_type), *rest in by_lexicon_key.values():
+        for f, f_type in rest:
+            if not feminine_mismatch(f, first) and not city_and_united(f, first) and not _given_apart(f, first) and not (
+                    f_type is not first_type and place_within_place(f, first)):
+                join(first, f)  # 特朗普/川普: one name by the lexicon, whatever the sound; not 李政道/李远哲, two people of
+                # one surname, Lee; nor 华盛顿州 and 华盛顿, a state named after a person (the lexicon's 华盛顿), so
+                # that the text's 华盛顿 is another place, the capital
     by_first: dict[str, list[str]] = defaultdict(list)  # a short form begins as its long form does
     for f in forms:
         by_first[f[:1]].append(f)
