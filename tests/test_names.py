@@ -5156,3 +5156,13 @@ def test_a_state_named_after_a_person_is_not_the_city_of_that_name():
     groups = _review_groups("（中央社记者郑咏心华盛顿1日专电）美国总统川普说。华盛顿州西雅图市长选举，社运人士胜出。"
                             "加利福尼亚州州长纽森说，加州将起诉。")
     assert groups["华盛顿"] != groups["华盛顿州"] and groups["加利福尼亚州"] == groups["加州"]
+
+
+def test_the_unknown_names_of_a_list_of_places_are_places():
+    """达累斯萨拉姆、阿鲁沙和姆万扎等地 ("… and other places"), 沃尔夫斯堡、埃姆登和萨尔茨吉特: a list names things of one
+    kind, so names the lexicon does not know were proposed as people; a list of people stays people, and a Chinese
+    name in a delegation's list stays a person."""
+    types = _proposed_types("选举期间，达累斯萨拉姆、阿鲁沙和姆万扎等地发生骚乱。大众承诺保住沃尔夫斯堡、埃姆登和萨尔茨吉特的岗位。"
+                            "普京、泽连斯基和马克龙周五会面。")
+    assert {types[f] for f in ("达累斯萨拉姆", "阿鲁沙", "姆万扎", "埃姆登", "萨尔茨吉特")} == {"place"}
+    assert types["泽连斯基"] == types["马克龙"] == "person"

@@ -23,6 +23,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
                       context_type, jieba_tag, known_place, ruler_title)
+from .finder import written_chinese
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
@@ -166,6 +167,37 @@ def after_places(norm: str, candidates: list[Candidate], taken: SortedSpans) -> 
             if (before := ends.get(c.start)) is not None and is_place(to_simplified(before))
             and not NAME_PARTS.search(form := norm[c.start:c.end])
             and ((known := lex.names.get(form)) is None or known.type is NameType.PLACE)}  # not 美国|拜登政府
+
+
+def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
+    """The form keys of the unknown names in a list of places (达累斯萨拉姆、阿鲁沙和姆万扎|等地, 埃姆登和萨尔茨吉特|等地;
+    德累斯顿、莱比锡和开姆尼茨): a list names things of one kind, so its items are places when it ends in "and other
+    places" (等地) or its other items are places the lexicon knows.  Not an item that ends in a body's head: a list
+    of states may name an alliance (美国、英国和|奥库斯联盟), nor a name written like a Chinese one (赵显, 宋雨萌): a
+    list of places and people names a delegation."""
+    lex = lexicon()
+    ordered = sorted(candidates, key=lambda c: c.start)
+    lists: list[list[Candidate]] = []
+    for c in ordered:
+        if lists and (gap := norm[lists[-1][-1].end:c.start]) and gap in _LIST_SEPARATORS:
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    keys = set()
+    for items in (items for items in lists if len(items) >= 2):
+        forms = [norm[c.start:c.end] for c in items]
+        unknown = [f for f in forms if f not in lex.names and not f.endswith(_BODY_WORDS) and not NAME_PARTS.search(f)
+                   and not written_chinese(f, lex)]
+        if unknown and (_PLACES_AFTER.match(norm, items[-1].end) or all(is_place(f) for f in forms if f not in unknown)
+                        and len(unknown) < len(forms)):
+            keys.update(form_key(f) for f in unknown)
+    return keys
+
+
+#: "And other places" after a list (等地, 等国, 等城市): its items are places.
+_PLACES_AFTER = re.compile("等(?:地|国|城市|省|州|市|县|地区|国家)")
+#: Last words of a body's name, which a list of places may hold (奥库斯联盟, 北约组织).
+_BODY_WORDS = ("联盟", "组织", "集团", "公司", "党", "会", "局", "部", "署", "院", "军", "队", "机构", "银行")
 
 
 #: What separates the items of a list (越南、菲律宾、马来西亚及文莱).
