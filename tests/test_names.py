@@ -5166,3 +5166,11 @@ def test_the_unknown_names_of_a_list_of_places_are_places():
                             "普京、泽连斯基和马克龙周五会面。")
     assert {types[f] for f in ("达累斯萨拉姆", "阿鲁沙", "姆万扎", "埃姆登", "萨尔茨吉特")} == {"place"}
     assert types["泽连斯基"] == types["马克龙"] == "person"
+
+
+def test_a_plant_a_community_or_a_flight_to_it_says_a_name_is_a_place():
+    """拉施塔特|工厂 (the plant at Rastatt), 马里卡纳|矿区, 逃往|塔维拉 ("fled to Tawila"): the words say the unknown
+    name is a place, which was proposed as a person; 逃往 is one word, and the check that 往 is no word's end kept it
+    from counting as 往 "to"."""
+    types = _proposed_types("奔驰将加大在拉施塔特工厂的投资。矿业公司承诺改善马里卡纳矿区社区关系。大批平民逃往塔维拉。")
+    assert types["拉施塔特"] == types["马里卡纳"] == types["塔维拉"] == "place"
