@@ -5174,3 +5174,12 @@ def test_a_plant_a_community_or_a_flight_to_it_says_a_name_is_a_place():
     from counting as 往 "to"."""
     types = _proposed_types("奔驰将加大在拉施塔特工厂的投资。矿业公司承诺改善马里卡纳矿区社区关系。大批平民逃往塔维拉。")
     assert types["拉施塔特"] == types["马里卡纳"] == types["塔维拉"] == "place"
+
+
+def test_a_titled_name_is_a_person_whatever_minor_place_the_lexicon_knows_by_it():
+    """副总理|诺瓦克, 欧洲理事会主席|科斯塔: CC-CEDICT's first sense of 诺瓦克 and 科斯塔 is a place, and they were proposed
+    as places; a title right before a name says it is a person, unless jieba's dictionary tags it a place (联合国秘书长
+    |苏丹问题个人特使, the envoy on Sudan)."""
+    types = _proposed_types("俄罗斯副总理诺瓦克表示，产量将维持。欧洲理事会主席科斯塔周五说，峰会拍板。"
+                            "联合国秘书长苏丹问题个人特使抵达喀土穆。")
+    assert types["诺瓦克"] == types["科斯塔"] == "person" and types["苏丹"] == "place"

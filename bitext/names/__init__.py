@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
-from .context import common_noun
+from .context import common_noun, title_before
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
@@ -99,10 +99,13 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     listed = [m for m in listed if not spans.overlapping(m.start, m.end)]  # now inside a full name or a short form
     paragraph_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     contexts: dict[str, set[NameType]] = defaultdict(set)
+    titled: set[str] = set()
     for c in candidates:
         para_start = (paragraph_starts.overlapping(c.start, c.end) or [(0, 0)])[0][0]
         if (said := said_type(norm, c.start, c.end, para_start)) is not None:
             contexts[form_key(c.form)].add(said)
+        if said is NameType.PERSON and title_before(norm, c.start, para_start):
+            titled.add(form_key(c.form))
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)) | {
             form_key(c.form) for c in in_lists} | listed_with_places(norm, candidates):
         contexts[key].add(NameType.PLACE)
@@ -116,5 +119,5 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
     shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
     found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
-                            kin=kin_pairs(norm, candidates))
+                            kin=kin_pairs(norm, candidates), titled=frozenset(titled))
     return attach_short_forms(shorts + events, listed + found)

@@ -1042,13 +1042,14 @@ def _province_of_known_place(form: str) -> bool:
 
 
 def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str],
-            hong_kong: bool = False) -> GlossaryEntry:
+            hong_kong: bool = False, titled: bool = False) -> GlossaryEntry:
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
 
     ``contexts`` are the types the words around its mentions say (:func:`.context.context_type`):
     a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), unless
     its English names an organisation (加拿大|自由党, Liberal Party of Canada); one ending in an institution's
-    head noun is an organisation.
+    head noun is an organisation; one a title stands before (``titled``) and nothing says is a place is a person,
+    whatever minor place CC-CEDICT knows by the name (副总理|诺瓦克, Novak).
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
@@ -1060,6 +1061,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
+    elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
+            jieba_tag(form_key(main)) != "ns"):
+        name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
     elif name_type is None and len(main) >= 3 and not _DOT.search(main) and main.endswith(_PLACE_NAME_ENDS):
         name_type = NameType.PLACE  # 萨克森邦|总理, 仁爱暗沙: a division's or a feature's word, whatever title follows
     elif name_type is None:
@@ -1115,9 +1119,10 @@ def _said_otherwise(said: set[NameType], listed: NameType) -> bool:
 
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]], hong_kong: bool = False,
-                    kin: frozenset[frozenset[str]] = frozenset()) -> list[NameMatch]:
+                    kin: frozenset[frozenset[str]] = frozenset(), titled: frozenset[str] = frozenset()) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
-    ``contexts`` maps a form key to the types its context says (person, place).  In a ``hong_kong`` text
+    ``contexts`` maps a form key to the types its context says (person, place), ``titled`` holds the form keys a
+    title stands right before (:func:`propose`).  In a ``hong_kong`` text
     (Traditional characters) a transliteration is also compared by its Cantonese reading."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
@@ -1155,7 +1160,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
-        entry = propose([written[k] for k in cluster], glosses, said, taken_ids, hong_kong)
+        entry = propose([written[k] for k in cluster], glosses, said, taken_ids, hong_kong,
+                        titled=any(k in titled for k in cluster))
         for k in cluster:
             for c in by_key[k]:
                 found.append(NameMatch(c.start, c.end, entry, c.form, entry.chinese, "unlisted", c.form, "low",
