@@ -2006,10 +2006,19 @@ def _review_groups(text: str) -> dict[str, int]:
 
 def _proposed_types(text: str) -> dict[str, str]:
     """Each form of an ``unlisted_name`` → the type of the entry the review proposes for it."""
+    return _proposed(text, "type")
+
+
+def _proposed_english(text: str) -> dict[str, str]:
+    """Each form of an ``unlisted_name`` → the English of the entry the review proposes for it."""
+    return _proposed(text, "english")
+
+
+def _proposed(text: str, field: str) -> dict[str, str]:
     from bitext.review import review
 
     glossary = load_glossary([])
-    return {f.text: c.details["proposed"]["type"] for c in review(annotate_text(text, glossary=glossary), glossary)
+    return {f.text: c.details["proposed"][field] for c in review(annotate_text(text, glossary=glossary), glossary)
             if c.kind == "unlisted_name" for f in c.forms}
 
 
@@ -4372,11 +4381,11 @@ def test_a_long_acronym_in_capitals_names_the_body_before_it():
 
 
 def test_a_common_noun_for_a_kind_of_place_or_body_alone_is_no_name():
-    """费城造船厂（Philly Shipyard）: the gloss names the yard, and the review proposed 造船厂 "shipyard" alone as a
-    place; a word of the dictionaries ending in such a head (造船厂, 锦标赛, 交易所) names nothing alone, while a
+    """费城造船厂（Philly Shipyard）: the gloss names the yard, whole, and the review proposed 造船厂 "shipyard" alone
+    as a place; a word of the dictionaries ending in such a head (造船厂, 锦标赛, 交易所) names nothing alone, while a
     state's organ (安全局) stays the short form it is."""
     groups = _review_groups("韩华海洋去年收购的费城造船厂（Philly Shipyard）计划扩产。")
-    assert "造船厂" not in groups and "费城" in groups
+    assert "造船厂" not in groups and "费城造船厂" in groups
 
 
 def test_two_full_names_with_unlike_surnames_are_two_people():
@@ -5183,3 +5192,16 @@ def test_a_titled_name_is_a_person_whatever_minor_place_the_lexicon_knows_by_it(
     types = _proposed_types("俄罗斯副总理诺瓦克表示，产量将维持。欧洲理事会主席科斯塔周五说，峰会拍板。"
                             "联合国秘书长苏丹问题个人特使抵达喀土穆。")
     assert types["诺瓦克"] == types["科斯塔"] == "person" and types["苏丹"] == "place"
+
+
+def test_a_name_glossed_in_several_words_and_ending_in_a_translated_word_is_whole():
+    """南希·格雷丝·罗曼太空望远镜（Nancy Grace Roman Space Telescope）, 拳头游戏（Riot Games）: no name character
+    stands before the gloss, so the last word alone (望远镜, 游戏) was proposed with the whole English, and the end of a
+    translated name (验室 of 世界实验室, World Labs) was taken for a surname and found again elsewhere."""
+    text = ("据报道，南希·格雷丝·罗曼太空望远镜（Nancy Grace Roman Space Telescope）将于明年秋季发射。"
+            "赛事主办商拳头游戏（Riot Games）由腾讯全资拥有。李飞飞创办的世界实验室（World Labs）推出首款产品。"
+            "他随即出任新组建的Meta超级智能实验室负责人。")
+    groups, english = _review_groups(text), _proposed_english(text)
+    assert english["南希·格雷丝·罗曼太空望远镜"] == "Nancy Grace Roman Space Telescope"
+    assert english["拳头游戏"] == "Riot Games" and english["世界实验室"] == "World Labs"
+    assert not {"望远镜", "游戏", "验室", "实验室"} & set(groups)

@@ -9,12 +9,14 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, CLEAR, DASHES, DIVISIONS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
+from .context import (BESIDE, CLEAR, DASHES, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
+from .dotted import given_name_start
 from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
+from .spans import SortedSpans
 from .phonetic import sound_key
 
 
@@ -219,6 +221,9 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                         norm[words[-1][0]:zh_end] not in lex.names):
                     continue  # 国内生产|毛额(GDP): the last word is a piece of the term
                 zh_start = words[-1][0] if words else zh_end
+                if len(words) >= 2 and words[-2][1] - words[-2][0] >= 2 and norm[zh_start:zh_end] in lex.words and (
+                        len(spelt := _SPELT_WORDS.findall(english)) >= 2 and _PROPER_NAME.match(english.strip())):
+                    zh_start = _translated_start(norm, words, len(spelt), lex)  # 拳头|游戏 (Riot Games)
                 if zh_end - (past := past_title(norm, zh_start)) >= 2:
                     zh_start = past  # 魁北克省|长勒高: a title ends inside jieba's word
                 if words and " " not in english.strip():
@@ -272,6 +277,46 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+def _translated_start(norm: str, words: list[tuple[int, int]], english_words: int, lex: Lexicon) -> int:
+    """Where a name glossed in ``english_words`` words begins whose last word is an ordinary one that translates
+    the gloss's last (南希·格雷丝·罗曼|太空|望远镜 Nancy Grace Roman Space Telescope, 拳头|游戏 Riot Games): back over
+    as many words of the name's as the gloss has, dots not counted; not over punctuation, a function word, a verb,
+    a title or a number.  Without it the last word alone (望远镜, 游戏) was proposed with the whole English."""
+    start, taken = words[-1][0], 1
+    for s, e in reversed(words[:-1]):
+        if taken >= english_words:
+            break
+        word = norm[s:e]
+        if word in NAME_JOINERS:
+            continue
+        if not all_han(word) or any(c in BESIDE for c in word) or TITLE.search(word) or jieba_tag(word)[:1] in (
+                "v", "p", "c", "d", "u", "r", "m", "q", "f", "t"):
+            break
+        start, taken = s, taken + 1
+    return _dotted_start(norm, start, lex)
+
+
+def _dotted_start(norm: str, start: int, lex: Lexicon) -> int:
+    """Where the name a dot joins begins that ``start`` is in or right after (南希·格雷|丝·|罗曼: its first part, by
+    the walk :func:`.dotted.given_name_start` makes), else ``start``: such a name is whole, however many words jieba
+    cut it in."""
+    while True:
+        dot = start - 1
+        while dot >= 0 and start - dot <= _LONGEST_DOTTED_PART and lex.is_name_char(norm[dot]):
+            dot -= 1  # over the characters of the part before ``start`` (格雷|丝), not over a clause (米拉·穆拉蒂|创办的)
+        reach = max(0, dot - _LONGEST_DOTTED_PART)
+        if dot < 1 or norm[dot] not in DOTS or (begin := given_name_start(
+                norm, SortedSpans(word_spans(norm[reach:dot], reach)), dot, reach, lex)) < 0 or begin >= dot:
+            return start
+        start = begin
+
+
+#: The words of a gloss that Chinese words translate or spell, initials aside (A.P. of A.P. Moller Holding).
+_SPELT_WORDS = re.compile(r"(?<!\S)(?![A-Z]\.)[^\s]{2,}")
+#: The most characters of a part of a name a dot joins that :func:`_dotted_start` walks over.
+_LONGEST_DOTTED_PART = 6
 
 
 #: Titles written right after a person's name (阿尔瓦利德·本·塔拉勒|王子, 马斯克|先生), with the English words that

@@ -307,8 +307,10 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname, nor 印度航空
         if not any(j in form for j in JOINERS):
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
-            if not last and c.gloss:  # the text's bare mention decides where the surname begins (路兰 of 基斯杜化路兰)
-                surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}
+            if not last and c.gloss and not any(ordinary_word(form[-n:], lex) for n in (2, 3)):
+                surnames |= {form[-n:] for n in surname_lengths(form, c.gloss)}  # the text's bare mention decides where
+                # the surname begins (路兰 of 基斯杜化路兰); not in a name that ends in an ordinary word (世界|实验室
+                # World Labs): a body translated word for word, whose last characters (验室) are no one's surname
         elif c.gloss and (parts := name_parts(form)) and len(parts) > 1 and not patronymic(form):
             surnames.add(parts[-1])
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
