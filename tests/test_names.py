@@ -5205,3 +5205,10 @@ def test_a_name_glossed_in_several_words_and_ending_in_a_translated_word_is_whol
     assert english["南希·格雷丝·罗曼太空望远镜"] == "Nancy Grace Roman Space Telescope"
     assert english["拳头游戏"] == "Riot Games" and english["世界实验室"] == "World Labs"
     assert not {"望远镜", "游戏", "验室", "实验室"} & set(groups)
+
+
+def test_a_company_glossed_by_its_trade_is_an_organisation():
+    """拳头游戏（Riot Games）, 世界实验室（World Labs）: Games and Labs name a company, as Group and Bank do; the
+    proposals were people, and the TEI would have written them as persName."""
+    types = _proposed_types("赛事主办商拳头游戏（Riot Games）由腾讯全资拥有。李飞飞创办的世界实验室（World Labs）推出首款产品。")
+    assert types["拳头游戏"] == types["世界实验室"] == "organisation"

@@ -959,7 +959,9 @@ _ORGANISATION_WORDS = frozenset(
     "party coalition alliance front union league movement committee commission council institute foundation bank "
     "agency bureau ministry department corporation company group association federation organisation organization "
     "university college parliament assembly congress church club authority board fund network broadcasting community "
-    "inc ltd plc".split())
+    "inc ltd plc games studio studios pictures records lab labs laboratories holding holdings partners capital "
+    "ventures technologies systems industries entertainment media motors airlines airways energy team racing fc "
+    "court tribunal police army navy forces service services office society academy school orchestra".split())
 _PLACE_WORDS = frozenset(
     "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "
     "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral".split())
