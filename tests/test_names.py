@@ -5212,3 +5212,12 @@ def test_a_company_glossed_by_its_trade_is_an_organisation():
     proposals were people, and the TEI would have written them as persName."""
     types = _proposed_types("赛事主办商拳头游戏（Riot Games）由腾讯全资拥有。李飞飞创办的世界实验室（World Labs）推出首款产品。")
     assert types["拳头游戏"] == types["世界实验室"] == "organisation"
+
+
+def test_progress_in_quotes_and_a_citys_suburbs_are_no_names():
+    """“取得进展” ("made progress") ended in 展, an exhibition's head, so it was proposed as an event; 利马|北郊 (Lima's
+    northern suburbs), which jieba's dictionary tags a place, was proposed as a place after the city.  A quoted
+    event's head is a noun, not a verb's end; a quarter of a place is no place of its own."""
+    groups = _review_groups("双方就新贷款计划的谈判“取得进展”。他出席「香港书展」。藤森上月在利马北郊集会上说。以色列空袭贝鲁特南郊。")
+    assert {"香港书展", "利马", "贝鲁特"} <= set(groups)
+    assert not {"取得进展", "北郊", "南郊"} & set(groups)

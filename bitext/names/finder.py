@@ -1485,9 +1485,11 @@ _QUOTED_EVENT = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{2,10}(?:周|节
 
 
 def _quoted_events(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of events named in quotes (:data:`_QUOTED_EVENT`): no function character inside, not a word."""
+    """The spans of events named in quotes (:data:`_QUOTED_EVENT`): no function character inside, not a word, and
+    the head a noun, not the end of a verb's (“取得进展” "made progress": 进展, not 展 "exhibition")."""
     return [m.span("name") for m in _QUOTED_EVENT.finditer(norm)
-            if not any(c in BESIDE for c in m.group("name")) and m.group("name") not in lex.words]
+            if not any(c in BESIDE for c in m.group("name")) and m.group("name") not in lex.words
+            and not jieba_tag(default_jieba().cut(m.group("name"), False)[-1]).startswith("v")]
 
 
 def _place_word(piece: str, lex: Lexicon) -> bool:

@@ -58,7 +58,12 @@ def _place_word_at(text: str) -> int:
     s, e = words[0]
     word = text[s:e]
     return e if e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
-        word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS else 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国
+        word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS and not _QUARTER.fullmatch(word) else 0
+    # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国, 利马|北郊 (Lima's northern suburbs, which jieba tags a place)
+
+
+#: A quarter of the place before it: its suburbs, its part or its side toward a direction (北郊, 东南郊, 西部).
+_QUARTER = re.compile("[东西南北]{1,2}(?:郊|部|边|侧|面|郊区|城区)")
 
 
 #: Mean log odds of the characters of a foreign name that make a run of them a transliteration whatever words it
