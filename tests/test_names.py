@@ -5221,3 +5221,10 @@ def test_progress_in_quotes_and_a_citys_suburbs_are_no_names():
     groups = _review_groups("双方就新贷款计划的谈判“取得进展”。他出席「香港书展」。藤森上月在利马北郊集会上说。以色列空袭贝鲁特南郊。")
     assert {"香港书展", "利马", "贝鲁特"} <= set(groups)
     assert not {"取得进展", "北郊", "南郊"} & set(groups)
+
+
+def test_two_places_together_in_one_word_are_no_referent():
+    """中韩 (China-South Korea), 韩美, 亚太 (Asia-Pacific): CC-CEDICT gives them as places, and the review proposed
+    them as names; they name two states' relations or a region's two halves, which no glossary entry stands for."""
+    groups = _review_groups("韩美同盟进一步巩固。中韩关系回暖。亚太地区经济增长放缓。韩国总统李在明表示欢迎。")
+    assert not {"韩美", "中韩", "亚太"} & set(groups)

@@ -1556,8 +1556,15 @@ def _abbreviated_states(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     (缅 of 缅甸), the whole is no name the lexicon knows (巴西), and a word for what states share follows
     (缅泰|边境, 中缅泰|三国): names such as 塞西, 马哈马 and 诗丽吉 are spelt in such characters too."""
     form = norm[start:end]
+    if len(form) == 2 and (known := lex.names.get(form)) is not None and known.type is NameType.PLACE and (
+            _RELATION.fullmatch(known.english)) and any(c in lex.place_abbreviations for c in form):
+        return True  # 中韩 "China-South Korea", 韩美, 亚太: CC-CEDICT's word for two places together, no referent
     return 2 <= len(form) <= 4 and _SHARED.match(norm, end) is not None and form not in lex.names and all(
         c in lex.place_abbreviations or _first_of_a_state_written(c, norm, lex) for c in form)
+
+
+#: English of two states joined by a hyphen, as CC-CEDICT gives a pair's abbreviation (China-South Korea).
+_RELATION = re.compile(r"(?!Al-)[A-Z][\w .]*-[A-Z][\w .]*")
 
 
 #: What states share, after the characters that abbreviate them (缅泰|边境, 中缅泰|三国, 中俄|关系).
