@@ -16,8 +16,8 @@ from .context import (BESIDE, CLEAR, DASHES, DIVISIONS, DOTS, FEATURE_HEADS, GEN
 from .dotted import given_name_start
 from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
-from .spans import SortedSpans
 from .phonetic import sound_key
+from .spans import SortedSpans
 
 
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
