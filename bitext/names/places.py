@@ -21,13 +21,13 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS, all_han,
-                      context_type, jieba_tag, known_place, ruler_title)
+from .context import (DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
+                      TEAM_HEADS, all_han, context_type, jieba_tag, known_place, ruler_title)
 from .finder import written_chinese
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
-from .short_forms import Short
+from .short_forms import BODY_ENDS, Short
 from .spans import Candidate, SortedSpans, disjoint
 
 #: Characters a place ends in that name the kind of place (广东省, 东莞市, 黄江镇, 伯灵顿县).
@@ -181,28 +181,30 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
     of states may name an alliance (美国、英国和|奥库斯联盟), nor a name written like a Chinese one (赵显, 宋雨萌): a
     list of places and people names a delegation."""
     lex = lexicon()
-    ordered = sorted(candidates, key=lambda c: c.start)
     lists: list[list[Candidate]] = []
-    for c in ordered:
-        if lists and (gap := norm[lists[-1][-1].end:c.start]) and gap in _LIST_SEPARATORS:
+    for c in sorted(candidates, key=lambda c: c.start):
+        if lists and norm[lists[-1][-1].end:c.start] in _LIST_SEPARATORS:
             lists[-1].append(c)
         else:
             lists.append([c])
     keys = set()
-    for items in (items for items in lists if len(items) >= 2):
+    for items in lists:
+        if len(items) < 2:
+            continue  # a name alone, no list
         forms = [norm[c.start:c.end] for c in items]
         unknown = [f for f in forms if f not in lex.names and not f.endswith(_BODY_WORDS) and not NAME_PARTS.search(f)
                    and not written_chinese(f, lex)]
-        if unknown and (_PLACES_AFTER.match(norm, items[-1].end) or all(is_place(f) for f in forms if f not in unknown)
-                        and len(unknown) < len(forms)):
+        if unknown and (_PLACES_AFTER.match(norm, items[-1].end) or (
+                len(unknown) < len(forms) and all(is_place(f) for f in forms if f not in unknown))):
             keys.update(form_key(f) for f in unknown)
     return keys
 
 
 #: "And other places" after a list (等地, 等国, 等城市): its items are places.
 _PLACES_AFTER = re.compile("等(?:地|国|城市|省|州|市|县|地区|国家)")
-#: Last words of a body's name, which a list of places may hold (奥库斯联盟, 北约组织).
-_BODY_WORDS = ("联盟", "组织", "集团", "公司", "党", "会", "局", "部", "署", "院", "军", "队", "机构", "银行")
+#: Last words of a body's name, which a list of places may hold (奥库斯联盟, 北约组织): a body's, a team's, any
+#: association's (会) and an army's (军).
+_BODY_WORDS = BODY_ENDS + TEAM_HEADS + ("会", "军")
 
 
 #: What separates the items of a list (越南、菲律宾、马来西亚及文莱).
