@@ -5228,3 +5228,26 @@ def test_two_places_together_in_one_word_are_no_referent():
     them as names; they name two states' relations or a region's two halves, which no glossary entry stands for."""
     groups = _review_groups("韩美同盟进一步巩固。中韩关系回暖。亚太地区经济增长放缓。韩国总统李在明表示欢迎。")
     assert not {"韩美", "中韩", "亚太"} & set(groups)
+
+
+def test_a_delta_a_corridor_a_port_and_an_airport_are_named_whole():
+    """湄公河三角洲 (a delta), 加萨走廊 (the Gaza Strip), 布什尔核电厂, 鹿特丹港 (the Port of Rotterdam) and
+    仁川国际机场: the river, city or region alone inside them was proposed as a name of the text, a fragment of the
+    whole.  And 鹿特丹港|经营|欧洲货柜码头 ("operates the European container terminal at the port") is a clause
+    after a city, not a terminal's name: a venue's name holds no ordinary verb."""
+    groups = _review_groups("湄公河三角洲的米价上涨。以色列在加萨走廊的军事行动持续。俄罗斯协助兴建布什尔核电厂。"
+                            "和记港口在鹿特丹港经营欧洲货柜码头。金泰亨日前现身仁川国际机场。船只停靠鹿特丹港口。")
+    assert {"湄公河三角洲", "加萨走廊", "布什尔核电厂", "鹿特丹港", "仁川国际机场"} <= set(groups)
+    assert not {"湄公河", "加萨", "布什尔", "仁川"} & set(groups)
+    assert not any("经营" in form for form in groups)
+
+
+def test_a_federal_court_is_named_with_its_district_and_the_place_inside_it_is_no_name():
+    """弗吉尼亚州|东区|联邦地区法院 (the Eastern District of Virginia's court), 纽约|南区|联邦法院 and 澳大利亚联邦|法院
+    are courts: the state, the district (东区, proposed as a place) and the federation were proposed alone.  Without a
+    district, 芝加哥联邦法院 is "the federal court in Chicago" and not grown by this rule."""
+    groups = _review_groups("诉讼由弗吉尼亚州东区联邦地区法院审理。美国纽约南区联邦法院法官洛蕾塔·普雷斯卡裁定。"
+                            "澳大利亚联邦法院8月判令澳洲航空公司赔偿。负责起诉的纽约南区联邦检察官办公室表示。")
+    assert {"弗吉尼亚州东区联邦地区法院", "纽约南区联邦法院", "澳大利亚联邦法院", "纽约南区联邦检察官办公室"} <= set(groups)
+    assert not {"东区", "南区", "弗吉尼亚州", "纽约", "澳大利亚联邦", "法院"} & set(groups)
+    assert _proposed_types("负责起诉的纽约南区联邦检察官办公室表示。")["纽约南区联邦检察官办公室"] == "organisation"

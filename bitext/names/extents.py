@@ -38,10 +38,13 @@ def with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpa
 def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
     name = lex.names.get(norm[found.start:found.end])
-    head = head_at(norm, found.end, _FACILITY_HEADS)
-    if head and (name is None or name.type is NameType.PLACE) and not taken.overlapping(
-            found.end, found.end + len(head)):
-        end = found.end + len(head)  # 奈良|地方法院, 圣马梅斯|球场: the court or the ground is the name
+    district = _COURT_DISTRICT.match(norm, found.end)
+    at = district.end() if district else found.end
+    head = head_at(norm, at, _FACILITY_HEADS) or ("联邦法院" if district and norm.startswith("联邦法院", at) else "") or (
+        "法院" if norm.startswith("联邦法院", at - 2) else "")
+    if head and (name is None or name.type is NameType.PLACE) and not taken.overlapping(found.end, at + len(head)):
+        end = at + len(head)  # 奈良|地方法院, 圣马梅斯|球场, 弗吉尼亚州|东区|联邦地区法院, 澳大利亚联邦|法院: the court
+        # or the ground is the name (a district alone, 东区, is none)
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if (water := head_at(norm, found.end, _NAMED_BY_UNKNOWN_PLACE)) and (
             name is None or norm[found.start:found.end + len(water)] in lex.names) and not (
@@ -73,6 +76,8 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             taken.overlapping(found.end, found.end + len(team))):
         end = found.end + len(team)  # 雷恩|队, 阿根廷|队, 纽卡斯尔|联队: the team, which the place alone is not
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
+    if _port_after(norm, found.end, name) and not taken.overlapping(found.end, found.end + 1):
+        return Candidate(doc.text[found.start:found.end + 1], found.start, found.end + 1, found.gloss)  # 鹿特丹|港
     if name is not None and name.type is NameType.PLACE:
         return _club_name(doc, norm, found, taken, lex)
     if name is None or name.type is not NameType.ORGANISATION:
@@ -82,6 +87,16 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         if norm.startswith(head, found.end) and not taken.overlapping(found.end, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+def _port_after(norm: str, end: int, name: LexName | None) -> bool:
+    """A city the lexicon knows stands before 港 as a word of its own (鹿特丹|港经营, the Port of Rotterdam): the port
+    is named by the city, as 蒙巴萨港 and 汉班托塔港 are.  Not after a sea, an ocean, a state or a country (黑海|港,
+    印度洋|港 "a Black Sea port"), nor 港口, 港人, 港股 ("port", Hong Kong's people and shares: a word of its own)."""
+    if norm[end:end + 1] != "港" or name is None or name.type is not NameType.PLACE or not name.foreign or (
+            name.form[-1] in PLACE_ENDS + "海洋"):
+        return False
+    return (end, end + 1) in word_spans(norm[end:end + 4], end)
 
 
 #: Heads of an office a government keeps abroad, whose name says where it stands (驻越南|台北经济文化办事处, the
@@ -175,8 +190,12 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
 #: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
 #: 欧罗巴联赛 the Europa League), and of a mine, a field or a prison (西芒杜铁矿, 田吉兹油田, 阿迪亚拉监狱): with them
 #: the place is part of the name, and alone it would be a fragment.
-_FACILITY_HEADS = ("地方法院", "地区法院", "高等法院", "行政法院", "地院", "球场", "体育场", "电视中心", "机场",
-                   "联赛") + SITE_HEADS + FEATURE_HEADS
+_FACILITY_HEADS = ("地方法院", "中央地方法院", "地区法院", "联邦地区法院", "高等法院", "行政法院", "地院",
+                   "联邦检察官办公室", "球场", "体育场", "电视中心", "机场", "联赛") + SITE_HEADS + FEATURE_HEADS
+#: The district of a state or a city a federal court or prosecutor's office serves (纽约|南区|联邦法院, the Southern
+#: District of New York): part of the court's name, and no place of its own.  Without one, 联邦法院 after a city is
+#: "the federal court in Chicago", described, not named.
+_COURT_DISTRICT = re.compile("[东西南北中]区(?=联邦|地方|地区|中央)")
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 

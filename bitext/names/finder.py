@@ -1508,9 +1508,9 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
             (known := lex.names.get(norm[start:end])) is None or known.type is NameType.PLACE):
         end += len(word)
     for i in range(start + 2, end - 2):
-        if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and (
-                known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex)
-                or (norm[i - 1:i + 1] != "联邦" and transliteration(norm[start:i], lex))):
+        if norm[i] in REGION_SUFFIXES and all_han(norm[start:end]) and norm[i - 1:i + 1] != "联邦" and (
+                known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex) or transliteration(
+                    norm[start:i], lex)):  # not 澳大利亚联邦|法院: a federation's court, no region and a town
             town_end = _before_new_site(norm, i + 1, end)
             glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
             return [Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss),

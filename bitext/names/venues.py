@@ -94,6 +94,14 @@ def _venue_word(norm: str, words: SortedSpans, head: int, end: int, lex: Lexicon
 def _venue_start(norm: str, words: SortedSpans, head: int, end: int, para_start: int, lex: Lexicon) -> int | None:
     """Where the words naming the venue whose head begins at ``head`` begin, or None; they end at ``end``
     (:func:`_name_end`)."""
+    begin = _named_start(norm, words, head, end, para_start, lex)
+    if begin is None and end < head:
+        return place_start_before(norm, words, end, para_start, lex)  # 仁川|国际|机场: a city and ordinary words
+    return begin
+
+
+def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start: int, lex: Lexicon) -> int | None:
+    """:func:`_venue_start` by the words before the venue's name: a city, or an edge within reach."""
     city = place_start_before(norm, words, head, para_start, lex)
     if city is not None and norm[head:head + 2] != "中心":
         return city  # 奥斯陆|市政厅, 仁川|机场: a venue named by its city alone takes the city's name
@@ -101,7 +109,8 @@ def _venue_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     for pos in range(low, end - 1):
         if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS and c not in _GOING for c in norm[pos:end]) and (
                 not TITLE.search(norm, pos, end)) and (
-                place_start_before(norm, words, pos, para_start, lex) is not None) and not _place_cue_at(norm, words, pos):
+                place_start_before(norm, words, pos, para_start, lex) is not None) and not _place_cue_at(norm, words, pos) and (
+                not _verb_between(norm, words, pos, end, lex)):
             return _past_inner_place(norm, words, pos, end, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = end
@@ -118,6 +127,14 @@ def _venue_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, end) if e - s >= 2):
         return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
     return pos if pos < end else None
+
+
+def _verb_between(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
+    """An ordinary verb of two characters or more stands in [start, end) (鹿特丹港|经营|欧洲货柜码头 "operates the
+    terminal at the port"): the words after the city are a clause, not a venue's name (but 圣|依纳|爵, which jieba
+    tags a verb, is a transliteration: no word the lexicon knows)."""
+    return any(e - s >= 2 and norm[s:e] in lex.words and jieba_tag(norm[s:e]) in ("v", "vn")
+               for s, e in words.overlapping(start, end))
 
 
 def _past_inner_place(norm: str, words: SortedSpans, pos: int, head: int, lex: Lexicon) -> int:
