@@ -5251,3 +5251,14 @@ def test_a_federal_court_is_named_with_its_district_and_the_place_inside_it_is_n
     assert {"弗吉尼亚州东区联邦地区法院", "纽约南区联邦法院", "澳大利亚联邦法院", "纽约南区联邦检察官办公室"} <= set(groups)
     assert not {"东区", "南区", "弗吉尼亚州", "纽约", "澳大利亚联邦", "法院"} & set(groups)
     assert _proposed_types("负责起诉的纽约南区联邦检察官办公室表示。")["纽约南区联邦检察官办公室"] == "organisation"
+
+
+def test_a_japanese_name_after_a_title_is_whole_and_its_kana_form_holds_no_name():
+    """知事|吉村洋文|表示: 洋文 is a word ("a foreign language") and 吉 a Chinese surname, so only 吉村 was proposed, a
+    fragment; a title of Japan's and a cue right after four characters say they are the name.  片山皋月（片山さつき）:
+    片山 before kana is part of the name written in Japanese, and was proposed as the family name alone."""
+    groups = _review_groups("该党共同代表、大阪府知事吉村洋文表示将推动削减议席。"
+                            "日经指数下跌近2%。财务大臣片山皋月（片山さつき）表示，将密切关注。")
+    assert {"吉村洋文", "片山皋月"} <= set(groups)
+    assert not {"吉村", "片山"} & set(groups)
+    assert "铃木周四" not in _review_groups("社长铃木周四表示不会辞职。")

@@ -194,6 +194,12 @@ def patronymic(form: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def beside_kana(norm: str, start: int, end: int) -> bool:
+    """Hiragana or katakana stand right before or after [start, end) (片山さつき, the name in Japanese after its
+    Chinese form 片山皋月): the characters are part of a Japanese name written in its own script, no name alone."""
+    return any("\u3040" <= c <= "\u30ff" for c in norm[max(0, start - 1):start] + norm[end:end + 1])
+
+
 def all_han(text: str) -> bool:
     """Every character of ``text`` is a Chinese character (CJK and Extension A): no digit, letter or punctuation."""
     return all("\u3400" <= c <= "\u9fff" for c in text)

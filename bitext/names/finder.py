@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, beside_kana, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
@@ -297,6 +297,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     Otherwise it is part of a longer name whose other characters are not
     transliteration characters (辛伟|诚, 呼|日勒苏赫, 卡琳·|让): no fragment is proposed.
     """
+    if beside_kana(norm, start, end):
+        return False  # 片山|さつき: part of a name written in Japanese
     title_after = bool(TITLE.match(norm, end))  # 卡杜纳州|州长, a region's or a body's officer after its name
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
                 _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)) or (
@@ -378,8 +380,11 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
-        if (title.group() in _JAPANESE_TITLES or _JAPANESE_BEFORE.search(norm, max(start, title.start() - 3), title.start())) and (name_end := _japanese_name_at(norm, begin, end, lex)) is not None and (
-                _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None):
+        if (title.group() in _JAPANESE_TITLES or _JAPANESE_BEFORE.search(norm, max(start, title.start() - 3), title.start())) and (name_end := _japanese_name_at(norm, begin, end, lex, True)) is not None and (
+                _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None or _cue_at(
+                    norm, name_end)):
+            # 知事|吉村洋文|表示: a cue right after four characters says they are the name, though 吉 is a Chinese
+            # surname and 吉村 could be read as a Chinese name of two
             found.append((begin, name_end))
             continue
         if not reporter and _chinese_name_at(norm, begin, end, reporter, lex) is None and (
@@ -410,7 +415,7 @@ def _framed_name_end(norm: str, begin: int, end: int, lex: Lexicon) -> int | Non
         if any(name[i:i + n] in lex.words or default_jieba().has_word(name[i:i + n])
                for n in (2, 3) for i in range(len(name) - n + 1)) or TIME_AFTER.match(name):
             return None
-        if CUE_AFTER.match(norm[name_end:name_end + 3]) or norm[name_end:name_end + 1] in _CLAUSE_PUNCTUATION:
+        if _cue_at(norm, name_end):
             return name_end
     return None
 
@@ -586,12 +591,12 @@ def _japanese_relatives(doc: Document, norm: str, titled: list[Candidate], taken
     return found
 
 
-def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon) -> int | None:
+def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon, titled: bool = False) -> int | None:
     """Where a Japanese full name that begins at ``begin`` after a Japanese title ends, or None: a family name of
     two characters and a given name of two (赤泽亮正) or three ending 郎 (玉木雄一郎), in characters of which no two or
     three make a word or a name CC-CEDICT knows but the family name: CC-CEDICT lists few Japanese family names (not
     神谷, 片山, 赤泽), and those it lists (铃木, 松本) are people to it; after one, a given name may end in 和 (铃木宪和
-    Norikazu)."""
+    Norikazu).  After a title (``titled``) with a cue right after, the given name may be a word (:func:`_japanese_given_word`)."""
     family = 2 if _listed_family(norm, begin, lex) else 0
     for length in (4, 5):
         name = norm[begin:begin + length]
@@ -599,12 +604,31 @@ def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon) -> int | No
             break
         if not all_han(name) or any(c in JOINERS for c in name) or any(
                 c in BESIDE for c in name[:length - bool(family)]) or any(
-                name[i:i + n] in lex.words or name[i:i + n] in lex.names
+                (name[i:i + n] in lex.words or name[i:i + n] in lex.names) and not (
+                    titled and _japanese_given_word(name, i, n) and _cue_at(norm, begin + length))
                 for n in (2, 3) for i in range(length - n + 1) if i + n > family):
             break
         if _ends_name(norm, begin + length, end, True, False, lex):
             return begin + length
     return None
+
+
+def _family_of_japanese(norm: str, found: tuple[int, int], end: int, lex: Lexicon) -> bool:
+    """``found`` is two characters that begin a Japanese full name ending at ``end`` after a title (知事|吉村|洋文,
+    吉村 found alone as a name of its own): its family name, which the whole name takes in."""
+    return found[1] - found[0] == 2 and end - found[0] >= 4 and _japanese_name_at(norm, found[0], end, lex, True) == end
+
+
+def _cue_at(norm: str, pos: int) -> bool:
+    """A speech verb or a clause's punctuation begins at ``pos``: what a name before it ends at."""
+    return bool(CUE_AFTER.match(norm[pos:pos + 3])) or norm[pos:pos + 1] in _CLAUSE_PUNCTUATION
+
+
+def _japanese_given_word(name: str, i: int, n: int) -> bool:
+    """The two characters after a family name of two are a word that is a noun or a name to jieba (吉村|洋文 "a
+    foreign language", 藤田|文武 "civil and military"): after a Japanese title, and a cue after them, a given name
+    (Hirofumi, Fumitake); not a day, a verb or an adverb (铃木|周四|表示)."""
+    return i == 2 and n == 2 and len(name) == 4 and jieba_tag(name[2:]) in ("n", "nr", "nz")
 
 
 def _listed_family(norm: str, begin: int, lex: Lexicon) -> bool:
@@ -1346,7 +1370,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     heads = {(c.start, c.end) for c in found if c.end - c.start == 2 and _listed_family(norm, c.start, lex)}
     titled = [with_regnal_number(doc, norm, Candidate(doc.text[s:e], s, e), spans, lex) for s, e in titles
-              if all(o in heads and o[0] == s for o in spans.overlapping(s, e))]
+              if all(o[0] == s and (o in heads or _family_of_japanese(norm, o, e, lex)) for o in spans.overlapping(s, e))]
     titled += _japanese_relatives(doc, norm, titled, spans, heads, lex)
     ends = {c.start: c.end for c in titled}  # 干事长|铃木俊一, not the family name 铃木 the lexicon found in it
     found = [c for c in found if c.end >= ends.get(c.start, 0)]
@@ -1750,7 +1774,7 @@ def _between_clause_words(norm: str, words: SortedSpans, start: int, end: int) -
     尤努斯|因|创办 "because he founded"): punctuation, a function word, a title or a cue on each side, or one
     character that is a preposition, conjunction or adverb before a word of two characters or more."""
     before, after = norm[start - 1:start], norm[end:end + 1]
-    if before in JOINERS or after in JOINERS:
+    if before in JOINERS or after in JOINERS or beside_kana(norm, start, end):
         return False  # 亚历山大|-获加: the name goes on past a hyphen or a dot
     opens = not before or not all_han(before) or before in LEADING or jieba_tag(before) in _CLAUSE_CHARACTER_TAGS or (
         bool(TITLE_BEFORE.search(norm, max(0, start - 4), start)))

@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (BESIDE, CUE_AFTER, beside_kana, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, context_type, jieba_tag, kin_said_before, known_place,
                       name_parts, title_before, transliteration)
 from .english import normalise_english
@@ -219,8 +219,8 @@ class _Text:
         return paragraph_words(self.norm, *self.paragraph(pos))
 
     def whole(self, start: int, end: int) -> bool:
-        """No word of two or more characters crosses either edge of [start, end)."""
-        return not any((s < start < e or s < end < e) and e - s >= 2
+        """No word of two or more characters crosses either edge of [start, end), and no kana stands beside it."""
+        return not beside_kana(self.norm, start, end) and not any((s < start < e or s < end < e) and e - s >= 2
                        for s, e in self.words(start).overlapping(start, end))
 
     def sentence(self, pos: int) -> str:
