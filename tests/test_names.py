@@ -5275,3 +5275,10 @@ def test_a_club_is_named_with_its_head_and_then_without_it():
     assert {"利雅得胜利队", "亚特兰大鹰队", "吉达联合俱乐部"} <= set(groups)
     assert groups["吉达联合"] == groups["吉达联合俱乐部"]
     assert not {"亚特兰大", "吉达", "利雅得胜利", "迦纳国家足球队", "克罗地亚国家队队"} & set(groups)
+
+
+def test_a_chamber_or_a_federation_named_after_its_place_is_one_name():
+    """香港|国际象棋|总会 is a federation: 香港 alone was proposed, a fragment of the body's name; 商会, 总会 and
+    协会 are heads of a body named by the words before them."""
+    groups = _review_groups("明年与香港国际象棋总会合办青少年棋赛。")
+    assert "香港国际象棋总会" in groups and "香港" not in groups
