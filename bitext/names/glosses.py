@@ -649,7 +649,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     elif taken > 0 and norm[slice(*words[taken])] in _STATE_WORDS and known_place(norm[slice(*words[taken - 1])], lex):
         taken -= 1  # 乌克兰|国家|石油|天然气|公司 (Naftogaz): the state whose company it is, past the words counted
     start = words[taken][0]
-    return start if taken < len(words) - 1 or norm[start:zh_end] not in _LONE_HEADS else None
+    return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
+    # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
 
 
 def _locative(word: str, lex: Lexicon) -> bool:
