@@ -5289,3 +5289,15 @@ def test_a_one_character_head_before_an_acronym_is_no_name():
     ("party") alone was proposed with the acronym's English."""
     groups = _review_groups("随后与因纽特人共同体党（IA）组成联合政府。总部设在东京的“自由与直接民主”党（SPD）表示反对。")
     assert "党" not in groups
+
+
+def test_a_company_named_after_its_mainland_city_is_one_organisation():
+    """宁德时代 (CATL) and 洛阳钼业 (CMOC) are companies: their city alone (宁德, 洛阳) was proposed as a place, a
+    fragment, and 钼业 as a place of its own.  After a country or Taiwan a trade is an industry (日本汽车 "Japanese
+    cars"), and after a person 时代 is an era (普京时代)."""
+    groups, types = _review_groups, _proposed_types
+    text = "其中宁德时代5月来港上市。洛阳钼业旗下的铜矿位于卢阿拉巴省。"
+    assert types(text)["宁德时代"] == types(text)["洛阳钼业"] == "organisation"
+    assert not {"宁德", "洛阳", "钼业"} & set(groups(text))
+    other = groups("日本汽车出口下降。安倍时代已经结束。台湾半导体产业持续增长。")
+    assert not {"日本汽车", "安倍时代", "台湾半导体"} & set(other)

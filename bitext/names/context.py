@@ -130,6 +130,13 @@ BODY_HEADS = ("国立大学", "州立大学", "大学", "学院", "分校", "医
 #: captain, 队员): the team's name, of which the place's is a part.  Not 车队: a racing team is named by its maker
 #: alone (红牛|车队).
 TEAM_HEADS = ("队", "联队")
+#: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股):
+#: after a country or a city the trade is the place's industry (日本汽车 "Japanese cars"), no company.
+INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药",
+                  "化工", "造船")
+#: The same after a mainland city, which names its company (洛阳|钼业 CMOC, 北京|汽车 BAIC), and 时代 ("era"), which
+#: after a city names a company alone (宁德|时代 CATL).
+CITY_COMPANY_HEADS = INDUSTRY_HEADS + ("时代",)
 #: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).

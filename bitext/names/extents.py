@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, INDUSTRY_HEADS, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
                       head_at, jieba_tag, known_place)
@@ -51,10 +51,13 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             known_place(norm[found.end:found.end + 2], lex) or taken.overlapping(found.end, found.end + len(water))):
         end = found.end + len(water)  # 苏恰特|河畔, 基伍|湖: a river or a lake, not 河内 Hanoi
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
-    if (industry := head_at(norm, found.end, _INDUSTRY_HEADS)) and _brand(norm[found.start:found.end], lex) and not (
-            norm.startswith(_NOT_A_COMPANY, found.end + len(industry))) and not (
+    form = norm[found.start:found.end]
+    industry = head_at(norm, found.end, INDUSTRY_HEADS) if _brand(form, lex) else head_at(
+        norm, found.end, CITY_COMPANY_HEADS) if _mainland_place(form, lex) else ""
+    if industry and not norm.startswith(_NOT_A_COMPANY, found.end + len(industry)) and not (
             taken.overlapping(found.end, found.end + len(industry))):
-        end = found.end + len(industry)  # 沃尔沃|汽车, 三菱|重工业, 艾芬豪|矿业: a maker named by its brand and its trade
+        end = found.end + len(industry)  # 沃尔沃|汽车, 三菱|重工业, 艾芬豪|矿业: a maker named by its brand and its trade;
+        # 洛阳|钼业 (CMOC), 宁德|时代 (CATL): a mainland company named after its city
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if norm.startswith(_MOVEMENT, found.end) and norm[found.end + 2:found.end + 3] not in _NOT_MOVEMENT and (
             name is None or name.type is not NameType.PLACE) and not taken.overlapping(found.end, found.end + 2):
@@ -120,10 +123,6 @@ def _stationed_start(norm: str, start: int, lex: Lexicon) -> int:
 #: Heads of a river and a lake named by the name before them, when the lexicon knows no place of that name (a
 #: country's 河流 are its rivers).  Not 口岸: news names a border crossing after its town (霍尔果斯|口岸) as often.
 _NAMED_BY_UNKNOWN_PLACE = ("河", "湖")
-#: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股):
-#: after a country or a city the trade is the place's industry (日本汽车 "Japanese cars"), no company.
-_INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药",
-                   "化工", "造船")
 
 
 #: What after a trade makes the words a park, a school or a market (士林科技|园区, 香港科技|大学), not a company.
@@ -133,6 +132,14 @@ def _brand(form: str, lex: Lexicon) -> bool:
     (三菱, 本田: :func:`.glosses.company_filed_as_place`); not a country or a city (日本汽车 "Japanese cars",
     寮国电力, 卢旺达矿业)."""
     return not known_place(form, lex) or company_filed_as_place(form, lex)
+
+
+def _mainland_place(form: str, lex: Lexicon) -> bool:
+    """``form`` is a mainland Chinese city or province the lexicon knows by its pinyin (洛阳 Luoyang, 宁德 Ningde): a
+    trade after it names a company (洛阳钼业, 北京汽车), as a trade after a country (日本汽车) or after 台湾 describes
+    an industry."""
+    name = lex.names.get(form)
+    return name is not None and name.type is NameType.PLACE and not name.foreign and form != "台湾"
 
 
 #: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.

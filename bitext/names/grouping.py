@@ -26,7 +26,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han,
                       jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
@@ -1092,7 +1092,7 @@ def _qualified_place(form: str) -> bool:
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
-_BODY_ENDS = ("阵线", "同盟", "共同体", "部队", "法庭", "办公室") + TEAM_HEADS + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
+_BODY_ENDS = ("阵线", "同盟", "共同体", "部队", "法庭", "办公室") + CITY_COMPANY_HEADS + TEAM_HEADS + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],

@@ -21,7 +21,7 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
+from .context import (CITY_COMPANY_HEADS, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
                       TEAM_HEADS, all_han, context_type, jieba_tag, known_place, ruler_title)
 from .finder import written_chinese
 from .glosses import COMPANY_HEADS
@@ -35,7 +35,7 @@ _PLACE_KINDS = set("省市州邦县镇区")
 #: Heads that make a name an organisation, a building or a venue, named after its place as one name (德国另类选择党,
 #: 南海难波站), never a place inside a place.
 _NOT_PLACE_HEADS = ("党", "部", "局", "会", "院", "署", "厅", "馆", "园", "队", "社", "司", "行", "团", "所", "台", "报", "桥",
-                    "站", "场", "宫", "室", "堂", "寺", "墓", "楼", "境", "村")
+                    "站", "场", "宫", "室", "堂", "寺", "墓", "楼", "境", "村") + CITY_COMPANY_HEADS
 #: How far after a place the word that may be a smaller place is looked for.
 _WINDOW = 6
 
