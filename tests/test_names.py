@@ -5301,3 +5301,11 @@ def test_a_company_named_after_its_mainland_city_is_one_organisation():
     assert not {"宁德", "洛阳", "钼业"} & set(groups(text))
     other = groups("日本汽车出口下降。安倍时代已经结束。台湾半导体产业持续增长。")
     assert not {"日本汽车", "安倍时代", "台湾半导体"} & set(other)
+
+
+def test_a_prefecture_or_county_and_the_city_after_it_are_named_with_their_words():
+    """神奈川县 and 爱知县 are prefectures, 横须贺市 a city in one: 县 ends a division's name as 州 and 省 do, and the
+    city after a division takes its 市 (横须贺 alone was proposed, a fragment of 横须贺市)."""
+    groups = _review_groups("日产宣布在本年度结束前停止神奈川县横须贺市追滨工厂的生产。总部位于爱知县丰田市的丰田汽车表示。")
+    assert {"神奈川县", "横须贺市", "爱知县"} <= set(groups)
+    assert not {"横须贺", "爱知"} & set(groups)

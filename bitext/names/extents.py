@@ -529,7 +529,7 @@ def without_factions(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: A place's suffix for the region named after it: 莫斯科州 Moscow Oblast, 河内省; the city alone is another place.
-REGION_SUFFIXES = "州省邦"
+REGION_SUFFIXES = "州省邦县郡"
 
 
 def with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

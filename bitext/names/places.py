@@ -57,9 +57,11 @@ def _place_word_at(text: str) -> int:
         return 0
     s, e = words[0]
     word = text[s:e]
-    return e if e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
-        word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS and not _QUARTER.fullmatch(word) else 0
-    # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国, 利马|北郊 (Lima's northern suburbs, which jieba tags a place)
+    if not (e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
+            word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS and not _QUARTER.fullmatch(word)):
+        return 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国, 利马|北郊 (Lima's northern suburbs, which jieba tags a place)
+    return e + 1 if len(words) > 1 and words[1] == (e, e + 1) and text[e] == "市" else e  # 神奈川县|横须贺|市: the city's
+    # own word goes with it
 
 
 #: A quarter of the place before it: its suburbs, its part or its side toward a direction (北郊, 东南郊, 西部).
