@@ -5309,3 +5309,12 @@ def test_a_prefecture_or_county_and_the_city_after_it_are_named_with_their_words
     groups = _review_groups("日产宣布在本年度结束前停止神奈川县横须贺市追滨工厂的生产。总部位于爱知县丰田市的丰田汽车表示。")
     assert {"神奈川县", "横须贺市", "爱知县"} <= set(groups)
     assert not {"横须贺", "爱知"} & set(groups)
+
+
+def test_a_club_the_lexicon_knows_with_its_team_word_is_that_club():
+    """马德里竞技队 is Atlético Madrid with 队: 马德里竞技 alone was proposed, a fragment; the whole keeps the club's
+    English and is one referent with the club's name written alone."""
+    text = "马德里竞技队主教练迭戈·西蒙尼已执教多年。马德里竞技上赛季排名第三。"
+    groups = _review_groups(text)
+    assert groups["马德里竞技队"] == groups["马德里竞技"]
+    assert _proposed_english(text)["马德里竞技队"] == "Atlético Madrid"

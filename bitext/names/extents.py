@@ -75,7 +75,7 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
         if (start := _stationed_start(norm, found.start, lex)) != found.start:
             return Candidate(doc.text[start:end], start, end, found.gloss)  # 驻|越南|台北经济文化办事处
-    if (team := _team_head(norm, found.end)) and (name is None or name.type is NameType.PLACE) and not (
+    if (team := _team_head(norm, found.end)) and (name is None or name.type is not NameType.PERSON) and not (
             taken.overlapping(found.end, found.end + len(team))):
         end = found.end + len(team)  # 雷恩|队, 阿根廷|队, 纽卡斯尔|联队: the team, which the place alone is not
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)

@@ -101,13 +101,21 @@ def _gender_ending(form: str) -> str:
 
 def known_name(form: str) -> LexName | None:
     """The lexicon's name for ``form`` (Simplified key), or for its place name before a generic word (墨西哥市 →
-    墨西哥 Mexico)."""
+    墨西哥 Mexico), or for the club before 队 (马德里竞技|队 → Atlético Madrid)."""
     names = lexicon().names
     if (name := names.get(form)) is not None:
         return name
+    if (club := club_of_team(form)) is not None:
+        return club
     stem = _GENERIC_PLACE.sub("", form)
     name = names.get(stem) if len(stem) >= 2 and stem != form else None
     return name if name is not None and name.type is NameType.PLACE else None
+
+
+def club_of_team(form: str) -> LexName | None:
+    """The club the lexicon knows that ``form`` names with 队 after it (马德里竞技|队 Atlético Madrid): one referent."""
+    club = lexicon().names.get(form[:-1]) if form.endswith("队") else None
+    return club if club is not None and club.type is NameType.ORGANISATION else None
 
 
 def club_town(form: str) -> LexName | None:
@@ -612,7 +620,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[tuple[str, NameType]]] = defaultdict(list)
     for f in forms:
-        if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f))) and name.key:
+        if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f)) or club_of_team(form_key(f))) and name.key:
             by_lexicon_key[name.key].append((f, name.type))
     for (first, first_type), *rest in by_lexicon_key.values():
         for f, f_type in rest:
