@@ -5318,3 +5318,11 @@ def test_a_club_the_lexicon_knows_with_its_team_word_is_that_club():
     groups = _review_groups(text)
     assert groups["马德里竞技队"] == groups["马德里竞技"]
     assert _proposed_english(text)["马德里竞技队"] == "Atlético Madrid"
+
+
+def test_a_cup_named_after_its_sponsor_is_one_name():
+    """联邦快递杯 (the FedEx Cup) is the event: 联邦快递 alone was proposed, as a place, a fragment of the cup's
+    name; 一杯 ("a cup of") stays no name."""
+    groups = _review_groups("他在美巡赛联邦快递杯夺冠。赛后他喝了一杯咖啡。")
+    assert "联邦快递杯" in groups and "联邦快递" not in groups
+    assert not any(form.endswith("一杯") for form in groups)

@@ -1488,9 +1488,9 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
     after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
     head = head_at(norm, after, EVENT_HEADS)
     known = lex.names.get(norm[c.start:c.end])
-    if not head or (known is not None and known.type is not NameType.PLACE) or taken.overlapping(
-            c.end, after + len(head)):
-        return c
+    if not head or (known is not None and known.type is not NameType.PLACE and not (
+            head == "杯" and known.type is NameType.ORGANISATION)) or taken.overlapping(c.end, after + len(head)):
+        return c  # but 联邦快递|杯: a cup takes its sponsor's name
     return Candidate(doc.text[c.start:after + len(head)], c.start, after + len(head), c.gloss)
 
 
