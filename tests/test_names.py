@@ -5326,3 +5326,11 @@ def test_a_cup_named_after_its_sponsor_is_one_name():
     groups = _review_groups("他在美巡赛联邦快递杯夺冠。赛后他喝了一杯咖啡。")
     assert "联邦快递杯" in groups and "联邦快递" not in groups
     assert not any(form.endswith("一杯") for form in groups)
+
+
+def test_a_dome_a_tennis_ground_and_a_golf_course_are_venues():
+    """东京巨蛋 (the Tokyo Dome), 维多利亚公园网球场, 圣安德鲁斯高尔夫球场: the city or park alone was proposed, a
+    fragment of the venue's name."""
+    groups = _review_groups("井上尚弥一战将在东京巨蛋举行。公开赛将以维多利亚公园网球场作为首站。他在圣安德鲁斯高尔夫球场夺冠。")
+    assert {"东京巨蛋", "维多利亚公园网球场", "圣安德鲁斯高尔夫球场"} <= set(groups)
+    assert not {"东京", "维多利亚公园"} & set(groups)
