@@ -5334,3 +5334,10 @@ def test_a_dome_a_tennis_ground_and_a_golf_course_are_venues():
     groups = _review_groups("井上尚弥一战将在东京巨蛋举行。公开赛将以维多利亚公园网球场作为首站。他在圣安德鲁斯高尔夫球场夺冠。")
     assert {"东京巨蛋", "维多利亚公园网球场", "圣安德鲁斯高尔夫球场"} <= set(groups)
     assert not {"东京", "维多利亚公园"} & set(groups)
+
+
+def test_a_golf_club_named_after_its_place_is_a_venue():
+    """东湖高尔夫球会 (East Lake Golf Club), where a tournament is played: 东湖 alone was proposed, a fragment."""
+    groups, types = _review_groups("他8月在亚特兰大东湖高尔夫球会夺得巡回锦标赛冠军。"), _proposed_types(
+        "他8月在亚特兰大东湖高尔夫球会夺得巡回锦标赛冠军。")
+    assert "东湖高尔夫球会" in groups and "东湖" not in groups and types["东湖高尔夫球会"] == "place"
