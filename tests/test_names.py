@@ -5341,3 +5341,10 @@ def test_a_golf_club_named_after_its_place_is_a_venue():
     groups, types = _review_groups("他8月在亚特兰大东湖高尔夫球会夺得巡回锦标赛冠军。"), _proposed_types(
         "他8月在亚特兰大东湖高尔夫球会夺得巡回锦标赛冠军。")
     assert "东湖高尔夫球会" in groups and "东湖" not in groups and types["东湖高尔夫球会"] == "place"
+
+
+def test_the_eus_executive_commission_is_one_body():
+    """欧盟执委会 (the European Commission, as Taiwan writes it): 欧盟 alone was proposed, a fragment; 执委会 is an
+    institution's head after a body's name, as 委员会 is."""
+    groups = _review_groups("欧盟执委会2022年曾与巴库签署备忘录。")
+    assert "欧盟执委会" in groups and "欧盟" not in groups

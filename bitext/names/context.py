@@ -111,7 +111,7 @@ _LED_BY = re.compile(r"^的?(?:陪同|带领|率领|领导|主持|邀请|见证)
 PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
 #: Commission, not the EU; proposed alone, 欧盟 would be a fragment of the longer name, as 宏 is of 马克宏.
-INSTITUTION_HEADS = ("委员会", "理事会", "议会", "秘书处", "法院", "银行")
+INSTITUTION_HEADS = ("委员会", "执委会", "理事会", "议会", "秘书处", "法院", "银行")
 #: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
 #: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England, 苏伊士运河|管理局): with the head the name is the body's, and alone it would be a
 #: fragment of it.
