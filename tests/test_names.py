@@ -5284,11 +5284,12 @@ def test_a_chamber_or_a_federation_named_after_its_place_is_one_name():
     assert "香港国际象棋总会" in groups and "香港" not in groups
 
 
-def test_a_one_character_head_before_an_acronym_is_no_name():
-    """因纽特人共同体党（IA）, “自由与直接民主”党（SPD）: the walk back over the body's words stopped at the head, and 党
-    ("party") alone was proposed with the acronym's English."""
-    groups = _review_groups("随后与因纽特人共同体党（IA）组成联合政府。总部设在东京的“自由与直接民主”党（SPD）表示反对。")
-    assert "党" not in groups
+def test_a_head_alone_before_an_acronym_is_no_name():
+    """因纽特人共同体党（IA）, “自由与直接民主”党（SPD）, 新弗拉芒联盟（N-VA）: the walk back over the body's words
+    stopped at the head, and 党 or 联盟 ("party", "alliance") alone was proposed with the acronym's English."""
+    groups = _review_groups("随后与因纽特人共同体党（IA）组成联合政府。总部设在东京的“自由与直接民主”党（SPD）表示反对。"
+                            "佛拉芒民族主义政党新弗拉芒联盟（N-VA）今年上台。")
+    assert not {"党", "联盟"} & set(groups)
 
 
 def test_a_company_named_after_its_mainland_city_is_one_organisation():

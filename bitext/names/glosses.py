@@ -268,8 +268,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
         zh_start = _sounded_start(norm, _own_start(norm, zh_start, zh_end, english, lex), zh_end, english, lex)
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
-                norm[zh_start:zh_end] in _LONE_HEADS):
-            continue
+                norm[zh_start:zh_end] in _LONE_HEADS or norm[zh_start:zh_end] in _PARTY_HEADS):
+            continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names:
             continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
