@@ -5349,3 +5349,10 @@ def test_the_eus_executive_commission_is_one_body():
     institution's head after a body's name, as 委员会 is."""
     groups = _review_groups("欧盟执委会2022年曾与巴库签署备忘录。")
     assert "欧盟执委会" in groups and "欧盟" not in groups
+
+
+def test_a_front_named_after_its_people_or_place_is_one_body():
+    """波利萨里奥阵线 (the Polisario Front): 波利萨里奥 alone was proposed, a fragment of the front's name; 阵线 heads a
+    body named by the words before it, as 联盟 does."""
+    groups = _review_groups("波利萨里奥阵线（西撒人阵）表示拒绝。")
+    assert "波利萨里奥阵线" in groups and "波利萨里奥" not in groups
