@@ -5356,3 +5356,11 @@ def test_a_front_named_after_its_people_or_place_is_one_body():
     body named by the words before it, as 联盟 does."""
     groups = _review_groups("波利萨里奥阵线（西撒人阵）表示拒绝。")
     assert "波利萨里奥阵线" in groups and "波利萨里奥" not in groups
+
+
+def test_a_name_jieba_holds_whole_is_not_cut_at_a_shorter_name_inside_it():
+    """拉瓦尔品第 (Rawalpindi) is one word of jieba's dictionary, tagged a name: the lexicon's 拉瓦尔 (Laval) at its
+    start was proposed alone, a fragment; 台湾|当局 ("the Taiwan authorities") and 美国|白宫 stay a name and a word."""
+    groups = _review_groups("巴基斯坦上月在拉瓦尔品第以3比0横扫斯里兰卡。台湾当局表示关切。美国白宫发言人说。")
+    assert "拉瓦尔品第" in groups and "拉瓦尔" not in groups
+    assert not {"台湾当局", "美国白宫"} & set(groups)

@@ -1204,6 +1204,9 @@ class _ParagraphFinder:
             if (place := _place_in_word(norm, s, e, lex)) and not (taken.overlapping(*place) or seen.covers(*place)):
                 seen.add(place)  # 太平洋|地区, 北京|人民大会堂: a place and a word jieba glued to it
                 found.append(place)
+            elif _name_word_holding_name(norm, s, e, lex) and not (taken.overlapping(s, e) or seen.covers(s, e)):
+                seen.add((s, e))  # 拉瓦尔品第 (Rawalpindi), one word of jieba's, not the lexicon's 拉瓦尔 (Laval)
+                found.append((s, e))
             for place in _glued_places(norm, s, e, lex):
                 if not (taken.overlapping(*place) or seen.covers(*place)):
                     seen.add(place)  # 福建|厦门: a province and its city, one word of jieba's
@@ -1637,6 +1640,25 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             return start, start + size
         return None
     return None
+
+
+def _name_word_holding_name(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word jieba's dictionary holds and tags a place or another name, of four characters or more, that begins with
+    a name the lexicon knows and goes on past it in characters of names, whatever they mean alone (拉瓦尔|品第
+    Rawalpindi, not 拉瓦尔 Laval), not in a title, a name of its own (美国|白宫) or an ordinary word (台湾|当局): the
+    word is the name, and the shorter one inside it a fragment."""
+    if end - start < 4 or jieba_tag(norm[start:end]) not in ("ns", "nz") or not all_han(norm[start:end]):
+        return False
+    size = next((n for n in range(min(end - start - 2, lex.max_length), 1, -1) if norm[start:start + n] in lex.names), 0)
+    rest = norm[start + size:end]
+    return bool(size) and not TITLE.search(rest) and not any(c in BESIDE for c in rest) and rest not in lex.names and (
+        rest not in lex.words or sum(map(lex.odds, rest)) > _ORDINARY_REST * len(rest)) and default_jieba().has_word(
+            norm[start:end])
+
+
+#: Mean log odds of its characters below which a word after a name is an ordinary one (台湾|当局 "the authorities",
+#: 恒生|指数 "index"), not the rest of a transliteration that happens to make a word (品第 of 拉瓦尔品第).
+_ORDINARY_REST = -0.5
 
 
 def _glued_places(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
