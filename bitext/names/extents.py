@@ -15,7 +15,8 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, INDUSTRY_HEADS, DASHES, DOTS, HYPHENS, INSTITUTION_HEADS, LEADING,
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INDUSTRY_HEADS,
+                      INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
                       head_at, jieba_tag, known_place)

@@ -19,9 +19,9 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, beside_kana, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
                       MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, bridges,
+                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names

@@ -42,8 +42,8 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, beside_kana, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
-                      TITLE, after_kinship_word, all_han, context_type, jieba_tag, kin_said_before, known_place,
+from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+                      TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       name_parts, title_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
