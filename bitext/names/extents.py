@@ -388,7 +388,7 @@ def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
     (美国|国家队 "the US national team", 中国|女足队) or the word is 国家 (迦纳|国家|足球队): a national team is named
     by its country alone."""
     word = next((norm[found.end:found.end + n] for n in (1, 2, 3) if (
-        norm[found.end:found.end + n] in lex.words if n > 1 else _team_nickname(norm, found.end))
+        norm[found.end:found.end + n] in lex.words if n > 1 else _team_nickname(norm, found.end, lex))
                  and norm.startswith(_CLUB_HEADS, found.end + n) and not norm.startswith("国家", found.end) and not any(
                      norm[found.end:found.end + n + len(h)] in lex.words for h in _CLUB_HEADS)), "")
     end = found.end + len(word)
@@ -401,12 +401,12 @@ def _club_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, l
     return found
 
 
-def _team_nickname(norm: str, pos: int) -> bool:
+def _team_nickname(norm: str, pos: int, lex: Lexicon) -> bool:
     """One character at ``pos`` that is a noun of its own and makes no word with 队 after it (亚特兰大|鹰|队 the
     Atlanta Hawks; not 女|队 "the women's team", 车|队 "a racing team")."""
     piece = norm[pos:pos + 2]
     return piece[1:] == "队" and jieba_tag(piece[0]) == "n" and not default_jieba().has_word(piece) and (
-        piece not in lexicon().words)
+        piece not in lex.words)
 
 
 #: Sports, which stand between a club's place and its head (切尔西|足球|俱乐部) and name no club alone.

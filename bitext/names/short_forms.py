@@ -1245,6 +1245,7 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
 #: team that end its name (吉达联合|俱乐部, 利雅得胜利|队).
 _DIVISION_WORDS = ("省", "州", "邦", "县")
 _CLUB_WORDS = ("俱乐部", "队")
+_NAME_WORDS = _DIVISION_WORDS + _CLUB_WORDS
 
 
 def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
@@ -1253,7 +1254,7 @@ def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tup
     place of its own by it (not 纽约 of 纽约州, the city; not 埃及 of 埃及队, the country)."""
     lex, found = lexicon(), []
     for long in forms:
-        word = next((w for w in _DIVISION_WORDS + _CLUB_WORDS if long.endswith(w)), "")
+        word = next((w for w in _NAME_WORDS if long.endswith(w)), "")
         if not word or len(bare := long[:-len(word)]) < 2 or bare in lex.names or (
                 bare in lex.words) or bare in forms:
             continue
