@@ -1475,8 +1475,8 @@ def _juniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]])
             e = s + 1 + length
             name = text.norm[s + 1:e]
             inside = taken.overlapping(s, e)
-            if len(name) < length or sum(map(lex.is_name_char, name)) < length - 1 or inside not in ([], [(s + 1, e)]) \
-                    or not any(similarity(name, f) >= SAME_SOUND for f in bases.get(block(name), ())):
+            if len(name) < length or not all_han(name) or sum(map(lex.is_name_char, name)) < length - 1 or inside not in (
+                    [], [(s + 1, e)]) or not any(similarity(name, f) >= SAME_SOUND for f in bases.get(block(name), ())):
                 continue
             if text.whole(s, e):
                 found.append(Candidate(text.doc.text[s:e], s, e))
