@@ -973,6 +973,14 @@ def test_xiao_before_a_spelling_of_a_name_found_is_the_junior_a_person_of_their_
     assert "小特朗普" in entry_of and entry_of["小特朗普"] != entry_of["特朗普"]
 
 
+def test_the_senior_before_a_name_ends_at_its_closing_quote():
+    """「老塞恩斯」 (Sainz Sr.) beside 汉米尔顿, a name of four characters: the four characters after 老 are 塞恩斯」,
+    and a quote is no part of a name, however it sounds."""
+    names = _names_found("法拉利车手汉米尔顿首季未能登上颁奖台。车手塞恩斯（Carlos Sainz）今年两度站上颁奖台。"
+                         "与他同名的父亲「老塞恩斯」是两届世界拉力赛冠军。")
+    assert "老塞恩斯" in names and "老塞恩斯」" not in names
+
+
 def test_a_bare_surname_of_a_dotted_full_name_does_not_join_a_relative_written_without_the_dot():
     """约翰逊 is 鲍里斯·约翰逊, named in full with the dot; 凯莉约翰逊 (his wife, no dot) stays another person."""
     entry_of = _entries("英国首相鲍里斯·约翰逊周一访问基辅。他的妻子凯莉约翰逊随行。约翰逊表示支持乌克兰。")
@@ -1001,6 +1009,13 @@ def test_a_title_or_a_modifier_of_a_title_is_not_part_of_the_name_beside_it():
     names = _names_found("法国第一夫人布丽吉特·马克龙出席晚宴。巴拉圭新总理抵达。")
     assert "布丽吉特·马克龙" in names and not any(n.startswith("夫人") for n in names)
     assert not any(n.startswith("巴拉圭") and n != "巴拉圭" for n in names)
+
+
+def test_a_master_or_an_artist_before_a_name_is_a_title_not_part_of_it():
+    """设计大师纽维 ("design master Newey"): jieba cuts 大师|纽|维, and without 大师 among the titles the name took
+    its last character (师纽维); an architect or a pianist names a person as a minister does."""
+    names = _names_found("车队今年延揽设计大师纽维（Adrian Newey）。建筑师贝聿铭的作品在巴黎展出。")
+    assert {"纽维", "贝聿铭"} <= names and "师纽维" not in names
 
 
 def test_an_acronym_gloss_proposes_no_piece_of_the_term_before_it():
