@@ -988,9 +988,24 @@ def _single(spans: list[tuple[int, int]], i: int) -> bool:
 
 def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """A word jieba cuts that CC-CEDICT gives as a place named by its own pinyin (台湾, 新疆), and jieba's
-    dictionary tags a place too (not 布袋, a town in CC-CEDICT and "a sack" in prose)."""
+    dictionary tags a place too (not 布袋, a town in CC-CEDICT and "a sack" in prose), or a name of another kind
+    or none (桂林 and 张家口, tagged a person's; 兰屿): a place of one word of English (not 李俊 "Li Jun", a person
+    CC-CEDICT files as a place), not a title's first word (《哪吒之魔童闹海》), a numbered craft's (神舟二十号) or a
+    part of a dotted name (戈哈尔·阿里·汗, not 阿里 Ngari)."""
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
-    return name is not None and not name.foreign and name.type is NameType.PLACE and jieba_place(norm[start:end])
+    if name is None or name.foreign or name.type is not NameType.PLACE:
+        return False
+    tag = jieba_tag(norm[start:end])
+    return tag == "ns" or tag in _OTHER_NAME_TAGS and (len(name.english.split()) == 1 or name.english.endswith(
+        _PLACE_KIND_WORDS)) and norm[start - 1:start] not in ("《", *NAME_JOINERS) and not (
+        norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS or norm[end:end + 1] in NAME_JOINERS)
+
+
+#: jieba's tags of a name that is not a place's (a person's, a transliteration's, another proper noun's) or of a
+#: word its dictionary lacks: a place CC-CEDICT knows may stand for them (桂林 nr).
+_OTHER_NAME_TAGS = frozenset(("nr", "nrt", "nz", ""))
+#: The last words of the English of a place of more than one word (Huangyan Island, Zhangjiajie National Park).
+_PLACE_KIND_WORDS = (" Island", " Islands", " County", " Lake", " Mountains", " Mountain", " River", " Park")
 
 
 def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_start: int,
