@@ -498,6 +498,22 @@ def test_a_chinese_place_is_a_name_where_jiebas_dictionary_tags_the_word_a_place
     assert not {form for form, _ in names} & {"布袋", "布", "袋"}
 
 
+def test_a_chinese_place_jieba_tags_a_persons_name_is_a_place_but_not_a_person_cedict_files_as_one():
+    """jieba tags 桂林 and 张家口 as people's names (张 is a surname): CC-CEDICT's place of one English word is the
+    place.  李俊 ("Li Jun") is a person CC-CEDICT files as a place, 神舟 before a number a craft, and 阿里 between
+    a name's dots a part of it."""
+    names = _names_found("比赛从北海发车，终点设在桂林。冬奥会雪上项目在张家口举行。李俊杰表示满意。"
+                         "神舟二十号飞船返回。正义运动党主席戈哈尔·阿里·汗批评修正案。")
+    assert {"桂林", "张家口"} <= names
+    assert not names & {"李俊", "神舟", "阿里"}
+
+
+def test_a_catholic_church_is_named_with_its_head():
+    """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
+    names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")
+    assert "徐家汇天主堂" in names and "徐家汇" not in names
+
+
 def test_a_short_form_cc_cedict_calls_an_abbreviation_is_one_place_with_the_full_form():
     """乌兹别克 is "Uzbek" first and "abbr. for Uzbekistan" after: the short form of the country, as 哈萨克 is."""
     from bitext.names.lexicon import lexicon
