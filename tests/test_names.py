@@ -514,6 +514,15 @@ def test_a_catholic_church_is_named_with_its_head():
     assert "徐家汇天主堂" in names and "徐家汇" not in names
 
 
+def test_a_country_whose_english_reads_as_its_pinyin_is_found_when_taiwan_writes_other_sounds():
+    """也门 is Yemen, ye men in pinyin, so it looked like a Chinese place; and jieba tags it an adverb.  Taiwan
+    writes 葉門 (ye4 for ye3): a transliteration, found like any foreign country, and 叶门 is its form."""
+    from bitext.names.lexicon import lexicon
+
+    assert "也门" in _names_found("美军对也门发动空袭。")
+    assert lexicon().known_pair("也门", "叶门")
+
+
 def test_a_short_form_cc_cedict_calls_an_abbreviation_is_one_place_with_the_full_form():
     """乌兹别克 is "Uzbek" first and "abbr. for Uzbekistan" after: the short form of the country, as 哈萨克 is."""
     from bitext.names.lexicon import lexicon

@@ -386,6 +386,16 @@ def _regional_forms(forms: list[str]) -> dict[str, str]:
     return found
 
 
+def _retransliterated(forms: list[str]) -> set[str]:
+    """The places among ``forms`` whose English reads as their pinyin (也门 Yemen, 安提瓜和巴布达 Antigua and Barbuda)
+    but that Taiwan or Hong Kong write with other sounds (叶门): a transliteration, foreign, as the regions'
+    differences show; not a form another only by a character's variant (中衞 of 中卫, one reading)."""
+    from ..pinyin.lexicon import char_readings
+
+    return {form for regional, form in _regional_forms(forms).items() if len(regional) == len(form) and any(
+        not set(char_readings(a)) & set(char_readings(b)) for a, b in zip(regional, form))}
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, built from the packaged CC-CEDICT on first use (kept on disk: :mod:`bitext.builtcache`)."""
@@ -480,6 +490,8 @@ def _build_lexicon() -> Lexicon:
         del names[form]
         words.add(form)
     words -= both  # ordinary words only: 布林 is also a name, so 布林肯 may hold it
+    for form in _retransliterated([f for f, n in names.items() if not n.foreign and n.type is NameType.PLACE]):
+        names[form] = replace(names[form], foreign=True)
     for regional, form in _regional_forms([f for f, n in names.items() if n.foreign]).items():
         if regional not in names:
             names[regional] = replace(names[form], form=regional)
