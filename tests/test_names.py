@@ -1036,6 +1036,13 @@ def test_a_title_or_a_modifier_of_a_title_is_not_part_of_the_name_beside_it():
     assert not any(n.startswith("巴拉圭") and n != "巴拉圭" for n in names)
 
 
+def test_each_after_a_known_name_is_no_part_of_it():
+    """英国|各主要政党 ("each of Britain's main parties"): 各 is a character of names (波多黎各, 雅各), but jieba cuts
+    it alone as a determiner after 英国, a name the lexicon knows; 英国各 had been proposed as a person."""
+    names = _names_found("距离选举不足四个月，英国各主要政党加紧准备。波多黎各表示欢迎。")
+    assert {"英国", "波多黎各"} <= names and "英国各" not in names
+
+
 def test_a_master_or_an_artist_before_a_name_is_a_title_not_part_of_it():
     """设计大师纽维 ("design master Newey"): jieba cuts 大师|纽|维, and without 大师 among the titles the name took
     its last character (师纽维); an architect or a pianist names a person as a minister does."""

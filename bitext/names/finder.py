@@ -314,7 +314,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
-                jieba_word and pos == end and _alone_word(norm, words, pos, STRAY_TAGS)) or (  # 加拿大|因麻疹: or a preposition after it
+                jieba_word and pos == end and _alone_word(norm, words, pos, _STRAY_OR_PRONOUN)) or (  # 加拿大|因麻疹,
+                # 英国|各主要政党: or a preposition or a pronoun after it
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
@@ -334,6 +335,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
 
 #: jieba's tag of a preposition (因, 向).
 _PREPOSITION = frozenset("p")
+#: jieba's tag of a pronoun or a determiner (英国|各主要政党 "each of Britain's main parties", 美国|该项政策).
+_PRONOUN = frozenset("r")
+#: jieba's tags of a character alone after a name jieba cuts whole that is no part of it.
+_STRAY_OR_PRONOUN = STRAY_TAGS | _PRONOUN
 
 
 def _alone_word(norm: str, words: SortedSpans, pos: int, tags: frozenset[str]) -> bool:
@@ -864,8 +869,10 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
                 s - 1, e + 1)) and jieba_tag(norm[start]) in STRAY_TAGS:
             return [(s, e)]  # 因|欧盟, 依|川普, 持|英国: a preposition, conjunction, adverb or verb before it, whatever
             # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on)
-    if covered and _whole(norm, words, start, known[-1][1], lex):
-        return known
+    if covered and _whole(norm, words, start, known[-1][1], lex) or (
+            known == [(start, end - 1)] and _alone_word(norm, words, end - 1, _PRONOUN) and _whole(
+                norm, words, start, end - 1, lex, True)):
+        return known  # 英国|各主要政党: a name the lexicon knows, then "each" (not 波多黎各, one word)
     if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
             end - start == 2 and _PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None)):
         return [(start, end)]
