@@ -1144,6 +1144,12 @@ def test_a_full_name_without_a_middot_is_one_person():
     assert "玛丽" not in names
 
 
+def test_a_direction_before_a_known_place_is_proposed_as_a_place():
+    """东伦敦 (East London, the South African city): 东 is a surname too, and nothing around it said place; the
+    known place after the direction does."""
+    assert _proposed_types("马莱马10月被东伦敦一家地方法院裁定有罪。")["东伦敦"] == "place"
+
+
 def test_a_place_noun_in_apposition_types_the_name_after_it_a_place():
     """News writes a place with the kind of place before it, in apposition: 首都X, 小城X, 港口X."""
     from bitext.names.context import context_type

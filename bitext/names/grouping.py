@@ -1067,7 +1067,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
     elif (contexts == {NameType.PLACE} and (not surname(main) or main.endswith(VENUE_HEADS))  # 薇拉·鲁宾|天文台
             and name_type is not NameType.ORGANISATION) or (
-            name_type is None and (_province_of_known_place(main) or _qualified_place(main))):
+            name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
@@ -1091,6 +1091,17 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 
 #: Words that end a place's name and no person's: a division, a natural feature, a reef or an island.
 _PLACE_NAME_ENDS = tuple(DIVISIONS) + FEATURE_HEADS + _FEATURE_CHARACTERS
+
+
+def _part_of_known_place(form: str) -> bool:
+    """A direction before a place the lexicon knows (东伦敦 East London, the South African city): a place, though
+    the direction is also a surname (东)."""
+    key = form_key(form)
+    return len(key) >= 3 and key[0] in _DIRECTIONS and known_place(key[1:], lexicon())
+
+
+#: The directions that name a part of a place before it.
+_DIRECTIONS = frozenset("东西南北中")
 
 
 def _qualified_place(form: str) -> bool:
