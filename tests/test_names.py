@@ -1144,6 +1144,14 @@ def test_a_full_name_without_a_middot_is_one_person():
     assert "玛丽" not in names
 
 
+def test_a_name_nothing_types_is_a_place_where_cedicts_foreign_places_begin_and_end_as_it_does():
+    """Nothing around 坎帕尼亚 (Campania) or 西里古里 (Siliguri) says place or person; CC-CEDICT's foreign places end
+    in -尼亚 and -古里 far more often than its people do, so they are proposed as places.  沃尔斯 (Vowles) stays a
+    person."""
+    types = _proposed_types("坎帕尼亚的葡萄酒出口增长。西里古里的茶叶也卖得好。沃尔斯的车队赢了。")
+    assert types == {"坎帕尼亚": "place", "西里古里": "place", "沃尔斯": "person"}
+
+
 def test_a_direction_before_a_known_place_is_proposed_as_a_place():
     """东伦敦 (East London, the South African city): 东 is a surname too, and nothing around it said place; the
     known place after the direction does."""

@@ -125,10 +125,20 @@ class Lexicon:
     place_abbreviations: frozenset[str] = frozenset()
     #: Each name → the lengths of the longer places that begin with it, longest first (阿拉伯 → 阿拉伯联合大公国).
     longer_places: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Log odds that a foreign name is a place rather than a person, by its first character, its last and its last
+    #: two (key ``"F"``, ``"L"`` or ``"L2"`` then the characters), and the prior (key ``""``): see :meth:`place_odds`.
+    type_odds: dict[str, float] = field(default_factory=dict)
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
         return self.name_odds.get(char, self.rare_odds.get(char, -9.0))
+
+    def place_odds(self, form: str) -> float:
+        """Log odds that ``form``, a transliteration no lexicon entry holds, is a place rather than a person, as
+        CC-CEDICT's foreign names begin and end (-尼亚, -古里, -巴希 places; -夫, -娃 people); a feature the lexicon
+        never saw counts as the share of names, places to people, it would have had."""
+        unseen = self.type_odds.get("?", 0.0)
+        return self.type_odds.get("", 0.0) + sum(self.type_odds.get(key, unseen) for key in _type_features(form))
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
@@ -524,7 +534,25 @@ def _build_lexicon() -> Lexicon:
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
                    frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional,
-                   _place_abbreviations(names), _longer_places(names))
+                   _place_abbreviations(names), _longer_places(names), _type_odds(names))
+
+
+def _type_features(form: str) -> tuple[str, ...]:
+    """What :meth:`Lexicon.place_odds` reads of a form: its first character, its last and its last two."""
+    return "F" + form[0], "L" + form[-1], "L2" + form[-2:]
+
+
+def _type_odds(names: dict[str, LexName]) -> dict[str, float]:
+    """:attr:`Lexicon.type_odds` from the foreign people and places of Han characters alone."""
+    counts = {NameType.PLACE: Counter(), NameType.PERSON: Counter()}
+    for form, name in names.items():
+        if name.foreign and name.type in counts and _HAN_ONLY.match(form):
+            counts[name.type][""] += 1
+            counts[name.type].update(_type_features(form))
+    places, people = counts[NameType.PLACE][""] or 1, counts[NameType.PERSON][""] or 1
+    odds = {key: math.log(((counts[NameType.PLACE][key] + 0.5) / places) / ((counts[NameType.PERSON][key] + 0.5) / people))
+            for key in counts[NameType.PLACE].keys() | counts[NameType.PERSON].keys() if key}
+    return {**odds, "": math.log(places / people), "?": math.log(people / places)}
 
 
 def _longer_places(names: dict[str, LexName]) -> dict[str, tuple[int, ...]]:
