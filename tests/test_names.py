@@ -508,6 +508,13 @@ def test_a_chinese_place_jieba_tags_a_persons_name_is_a_place_but_not_a_person_c
     assert not names & {"李俊", "神舟", "阿里"}
 
 
+def test_a_place_jieba_tags_an_ordinary_word_is_a_place_after_a_place_noun_or_a_visit():
+    """海法 (Haifa, its English its pinyin) is "maritime law" to jieba, 合肥 a noun: after 大城 ("the big city")
+    or 访问 they name the places; 搬到新屋 ("moved into the new house") names none, though CC-CEDICT knows a 新屋."""
+    names = _names_found("以色列北部大城海法附近将兴建新厂。总理访问合肥。他们搬到新屋。")
+    assert {"海法", "合肥"} <= names and "新屋" not in names
+
+
 def test_a_catholic_church_is_named_with_its_head():
     """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
     names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")

@@ -993,21 +993,26 @@ def _single(spans: list[tuple[int, int]], i: int) -> bool:
     return 0 <= i < len(spans) and spans[i][1] - spans[i][0] == 1
 
 
-def _chinese_place(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+def _chinese_place(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
     """A word jieba cuts that CC-CEDICT gives as a place named by its own pinyin (台湾, 新疆), and jieba's
     dictionary tags a place too (not 布袋, a town in CC-CEDICT and "a sack" in prose), or a name of another kind
     or none (桂林 and 张家口, tagged a person's; 兰屿): a place of one word of English (not 李俊 "Li Jun", a person
     CC-CEDICT files as a place), not a title's first word (《哪吒之魔童闹海》), a numbered craft's (神舟二十号) or a
-    part of a dotted name (戈哈尔·阿里·汗, not 阿里 Ngari)."""
+    part of a dotted name (戈哈尔·阿里·汗, not 阿里 Ngari).  After a place noun or a verb of travel to a place
+    (:data:`_STRONG_PLACE_CUE`) jieba's tag of an ordinary word does not count either (大城|海法 Haifa, 访问|合肥):
+    there the word names the place (but not after 在 or 搬到: 搬到|新屋 is "moved into the new house")."""
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or name.foreign or name.type is not NameType.PLACE:
         return False
     tag = jieba_tag(norm[start:end])
-    return tag == "ns" or tag in _OTHER_NAME_TAGS and (len(name.english.split()) == 1 or name.english.endswith(
+    return tag == "ns" or (tag in _OTHER_NAME_TAGS or _STRONG_PLACE_CUE.search(norm, max(para_start, start - 4), start)) and (
+        len(name.english.split()) == 1 or name.english.endswith(
         _PLACE_KIND_WORDS)) and norm[start - 1:start] not in ("《", *NAME_JOINERS) and not (
         norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS or norm[end:end + 1] in NAME_JOINERS)
 
 
+#: What makes a place of the word after it, whatever jieba's tag: a place noun (大城, 首都) or a visit (访问, 抵达).
+_STRONG_PLACE_CUE = re.compile("(?:" + "|".join(PLACE_NOUNS + ("访问", "抵达", "飞抵", "前往", "位于")) + ")$")
 #: jieba's tags of a name that is not a place's (a person's, a transliteration's, another proper noun's) or of a
 #: word its dictionary lacks: a place CC-CEDICT knows may stand for them (桂林 nr).
 _OTHER_NAME_TAGS = frozenset(("nr", "nrt", "nz", ""))
@@ -1233,7 +1238,7 @@ class _ParagraphFinder:
                 if not (taken.overlapping(*place) or seen.covers(*place)):
                     seen.add(place)  # 福建|厦门: a province and its city, one word of jieba's
                     found.append(place)
-            if (_chinese_place(norm, s, e, lex) or _headed_place(norm, s, e) or _named_city(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+            if (_chinese_place(norm, s, e, paragraph.start, lex) or _headed_place(norm, s, e) or _named_city(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
