@@ -1159,6 +1159,17 @@ def test_a_name_nothing_types_is_a_place_where_cedicts_foreign_places_begin_and_
     assert types == {"坎帕尼亚": "place", "西里古里": "place", "沃尔斯": "person"}
 
 
+def test_news_agencies_papers_and_broadcasters_are_proposed_as_organisations():
+    """CC-CEDICT gives 法新社 as "Agence France Presse / AFP news agency" and 华尔街日报 as "Wall Street Journal":
+    bodies, which had been proposed as places; 汉福斯 ("Hønefoss, city (and soccer team)") stays a place."""
+    from bitext.model import NameType
+    from bitext.names.lexicon import lexicon
+
+    types = _proposed_types("据法新社报道，华尔街日报也刊登了这则消息。")
+    assert types["法新社"] == types["华尔街日报"] == "organisation"
+    assert lexicon().names["汉福斯"].type is NameType.PLACE
+
+
 def test_a_direction_before_a_known_place_is_proposed_as_a_place():
     """东伦敦 (East London, the South African city): 东 is a surname too, and nothing around it said place; the
     known place after the direction does."""

@@ -44,7 +44,7 @@ _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]{2,}$")
 _NOT_A_NAME = re.compile(r"language|ethnic|dynasty|festival|\bera\b|period|holiday|new year|reign|script|"
                          r"calendar|cuisine|opera|school of|sect\b|style|\bmusic|\bperiod|revolution|\bwar\b|incident|movement|"
                          r"uprising|rebellion|easter|christmas|\blent\b|solar term", re.I)
-_PERSON = re.compile(r"\((?:name|surname|given name|c\. )|\(\d{3,4} ?-|\b(?:surname|president|politician|"
+_PERSON = re.compile(r"\((?:name|surname|given name|c\. )|\(\d{3,4} ?-|\b(?:surname|president|politician|CEO|"
                      r"minister|writer|author|actor|actress|king|emperor|queen|philosopher|painter|composer|"
                      r"scientist|poet|singer|general|leader|chancellor|physicist|mathematician)\b", re.I)
 _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b|corporation|\bbank\b|institute|"
@@ -52,7 +52,9 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"\bfund\b|group\b|\bNATO\b|\bUN\b|congress|parliament|assembly|court|\barmy\b|police|government|"
                            r"senate|academy|school|museum|hospital|station|\bpress\b|times|daily|bureau|office|"
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b|\binc\b|manufacturer|car make|\bnations\b|"
-                           r"retailer|search engine|\bexchange\b|\bholdings\b|\blimited\b", re.I)
+                           r"retailer|search engine|\bexchange\b|\bholdings\b|\blimited\b|newspaper|news agency|magazine|"
+                           r"periodical|\bjournal\b|\bradio\b|\btelevision\b|\bTV (?:network|station)|broadcast|publisher|"
+                           r"website|\bapp\b|social network|\bteam\b|\bband\b|film studio|\bagence\b|\bpresse\b", re.I)
 #: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
 #: a body's name is longer than a person's or a place's, whose English of more words is a description.
 _LONGEST_BODY = 6
@@ -321,9 +323,15 @@ def _name_type(senses: str, english: str = "") -> NameType:
     place's."""
     if _PERSON.search(senses):
         return NameType.PERSON
-    if _ORGANISATION.search(senses.split("/")[0]) or _ACRONYM.fullmatch(english):
+    first = senses.split("/")[0]
+    if (_ORGANISATION.search(first) and not _PLACE_SENSE.search(first)) or _ACRONYM.fullmatch(english):
         return NameType.ORGANISATION
     return NameType.PLACE
+
+
+#: A first sense that calls the name a place first, whatever body it also names (汉福斯 "Hønefoss, city (and soccer
+#: team) in Buskerud, Norway").
+_PLACE_SENSE = re.compile(r", (?:a )?(?:city|town|county|province|district|village|region)\b")
 
 
 def _letters(text: str) -> str:
