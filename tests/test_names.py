@@ -1168,6 +1168,8 @@ def test_news_agencies_papers_and_broadcasters_are_proposed_as_organisations():
     types = _proposed_types("据法新社报道，华尔街日报也刊登了这则消息。")
     assert types["法新社"] == types["华尔街日报"] == "organisation"
     assert lexicon().names["汉福斯"].type is NameType.PLACE
+    assert lexicon().names["塔利班"].type is NameType.ORGANISATION  # "Afghan guerrilla faction"
+    assert lexicon().names["留尼汪"].type is NameType.PLACE  # a French department, no department of anything
 
 
 def test_a_direction_before_a_known_place_is_proposed_as_a_place():

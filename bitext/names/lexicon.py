@@ -54,7 +54,8 @@ _ORGANISATION = re.compile(r"agency|organi[sz]ation|company|university|\bparty\b
                            r"commission|federation|\bclub\b|society|\bbrand\b|airline|\bclinic\b|\binc\b|manufacturer|car make|\bnations\b|"
                            r"retailer|search engine|\bexchange\b|\bholdings\b|\blimited\b|newspaper|news agency|magazine|"
                            r"periodical|\bjournal\b|\bradio\b|\btelevision\b|\bTV (?:network|station)|broadcast|publisher|"
-                           r"website|\bapp\b|social network|\bteam\b|\bband\b|film studio|\bagence\b|\bpresse\b", re.I)
+                           r"website|\bapp\b|social network|\bteam\b|\bband\b|film studio|\bagence\b|\bpresse\b|"
+                           r"\bdepartment (?:of|store)\b|faction|\bmilitia\b|guerrilla|internet portal|\bvoice of\b", re.I)
 #: Most words of an organisation's English ("US Central Intelligence Agency", "North Atlantic Treaty Organization"):
 #: a body's name is longer than a person's or a place's, whose English of more words is a description.
 _LONGEST_BODY = 6
