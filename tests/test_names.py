@@ -1172,6 +1172,15 @@ def test_news_agencies_papers_and_broadcasters_are_proposed_as_organisations():
     assert lexicon().names["留尼汪"].type is NameType.PLACE  # a French department, no department of anything
 
 
+def test_a_brand_cedict_gives_no_type_is_the_groups_short_form_unless_a_person_bears_it():
+    """索尼 is CC-CEDICT's bare "Sony", filed as a place: before 集团 it is a brand, and 索尼 alone is 索尼集团.
+    阿玛尼 is also 乔治·阿玛尼's surname: alone it may be him, so it joins no group."""
+    groups = _review_groups("索尼集团社长十时裕树表示，熊本供应链对索尼的影像感测器业务不可或缺。")
+    assert groups["索尼"] == groups["索尼集团"]
+    groups = _review_groups("时装大师乔治·阿玛尼去年逝世，阿玛尼集团由基金会接管。阿玛尼生前未婚。")
+    assert groups.get("阿玛尼") != groups["阿玛尼集团"]
+
+
 def test_a_direction_before_a_known_place_is_proposed_as_a_place():
     """东伦敦 (East London, the South African city): 东 is a surname too, and nothing around it said place; the
     known place after the direction does."""

@@ -800,7 +800,8 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
     brand.  The brand begins a word and is no place and no ordinary word (unless CC-CEDICT knows the full name,
     苹果公司); a brand that is a person's name too (福特, 丰田) is the company's when the text names the company
     before it writes the brand alone, and never inside a person's name (比尔·福特, the chairman named after it);
-    a brand with two full names in the text (塔塔电子, 塔塔集团) is left alone: whose would it be?"""
+    a brand with two full names in the text (塔塔电子, 塔塔集团), or one of no type the surname of a full name the
+    text writes (乔治·阿玛尼), is left alone: whose would it be?"""
     norm, lex = text.norm, lexicon()
     longs: dict[str, set[tuple[int, int]]] = defaultdict(set)
     for m in _BRAND.finditer(norm):
@@ -813,8 +814,10 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
             longs[brand].add((start, end))
     found, shorts = [], []
     for brand, spans in longs.items():
-        if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1:
-            continue
+        if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1 or _filed_as_place(brand, lex) and any(
+                norm[i - 1:i] in NAME_JOINERS for i in (x.start() for x in re.finditer(brand, norm)) if i):
+            continue  # 乔治·阿玛尼 … 阿玛尼集团 … 阿玛尼: CC-CEDICT's bare "Armani", the surname of a person the
+            # text names, his as much as the group's
         n = len(brand)
         alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
                  and text.whole(i, i + n) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
@@ -849,9 +852,16 @@ def _known_organisation(brand: str, lex: Lexicon) -> bool:
     return (known := lex.names.get(brand)) is not None and known.type is NameType.ORGANISATION and all_han(brand)
 
 
+def _filed_as_place(brand: str, lex: Lexicon) -> bool:
+    """CC-CEDICT gives ``brand`` as a bare English name, which the lexicon files as a place (索尼 "Sony", 阿玛尼)."""
+    return (known := lex.names.get(brand)) is not None and known.type is NameType.PLACE and not company_filed_as_place(
+        brand, lex)
+
+
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
-    Russia"; but 开云 Kering, a verb and 云 Yunnan)."""
+    Russia"; but 开云 Kering, a verb and 云 Yunnan).  A name CC-CEDICT files as a place for want of a type is a
+    brand before 集团 when jieba does not tag it a place either (索尼集团: CC-CEDICT's bare "Sony")."""
     known, tag = lex.names.get(brand), jieba_tag(brand)
     if _known_organisation(brand, lex):
         return True  # 微软 (Microsoft), whatever jieba's tag
@@ -859,7 +869,8 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
             not tag and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
         return False  # 一位|能源专家, 这家|投资公司, 新的|投资法, 五年|投资, 将在|软件: a count, a pointer, a time, a
         # particle or a function word before a trade (not 华为, a word of jieba's though 为 is a preposition)
-    return all_han(brand) and (known is None or known.type is not NameType.PLACE or company_filed_as_place(brand, lex)) and (
+    return all_han(brand) and (not _filed_as_place(brand, lex) or (
+        long.endswith("集团") and jieba_tag(brand) != "ns" and " " not in known.english)) and (
         brand not in lex.words or long in lex.names) and not (
         brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
 
