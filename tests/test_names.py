@@ -515,6 +515,14 @@ def test_a_place_jieba_tags_an_ordinary_word_is_a_place_after_a_place_noun_or_a_
     assert {"海法", "合肥"} <= names and "新屋" not in names
 
 
+def test_a_prefecture_or_county_jieba_holds_whole_is_a_place_the_lexicon_lacks():
+    """熊本县 and 冲绳县 (Japanese prefectures) are single words of jieba's, tagged names, which CC-CEDICT lacks;
+    边境县 ("a border county") is an ordinary word and 县, and 本县 ("this county") a pointer."""
+    names = _names_found("台积电在熊本县菊阳町的第一座厂房已投产。冲绳县的美军基地引发争议。这个边境县将举行选举，本县居民踊跃。")
+    assert {"熊本县", "冲绳县"} <= names
+    assert not names & {"边境县", "本县"}
+
+
 def test_a_catholic_church_is_named_with_its_head():
     """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
     names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")

@@ -20,7 +20,7 @@ from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
-                      MIN_NAME_CHARS, NAME_JOINER, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
+                      MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
@@ -1238,7 +1238,7 @@ class _ParagraphFinder:
                 if not (taken.overlapping(*place) or seen.covers(*place)):
                     seen.add(place)  # 福建|厦门: a province and its city, one word of jieba's
                     found.append(place)
-            if (_chinese_place(norm, s, e, paragraph.start, lex) or _headed_place(norm, s, e) or _named_city(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
+            if (_chinese_place(norm, s, e, paragraph.start, lex) or _headed_place(norm, s, e) or _county_word(norm, s, e, lex) or _named_city(norm, s, e, lex) or (_generation_word(norm, s, e, paragraph.start, lex) and _clause_break(
                     norm, words, e, paragraph.start, paragraph.end))) and not (
                     taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))
@@ -1699,6 +1699,14 @@ def _headed_place(norm: str, start: int, end: int) -> bool:
     """A word jieba cuts and tags a place that ends in a place head noun (所罗门群岛, 马绍尔群岛)."""
     return end - start >= 4 and norm[end - 1] in "岛国" and any(
         end - start >= len(h) + 2 and norm.endswith(h, start, end) for h in PLACE_HEADS) and jieba_place(norm[start:end])
+
+
+def _county_word(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word jieba cuts that ends in 县 and that its dictionary tags a name (熊本县 and 冲绳县, Japan's prefectures;
+    a Chinese county): the county or prefecture, though the lexicon lacks it; not after an ordinary word (边境县
+    "a border county", tagged a person's) nor a pointer or an office of two characters (本县, 该县, 知县)."""
+    return 3 <= end - start <= 5 and norm[end - 1] == "县" and jieba_tag(norm[start:end]) in NAME_TAGS and (
+        norm[start:end - 1] not in lex.words)
 
 
 def _named_city(norm: str, start: int, end: int, lex: Lexicon) -> bool:
