@@ -523,6 +523,15 @@ def test_a_prefecture_or_county_jieba_holds_whole_is_a_place_the_lexicon_lacks()
     assert not names & {"边境县", "本县"}
 
 
+def test_a_venue_named_right_after_the_clauses_verb_begins_after_the_verb():
+    """推动|老特拉福德球场: no place cue stands before the ground, and the verb had made the whole stretch a clause;
+    a transliteration after the verb says a venue is named.  召|两车入|站 ("call both cars into the pit") holds
+    none, and stays no name."""
+    names = _names_found("曼联老板正推动老特拉福德球场周边地区的改造。车队未有召两车入站换胎。")
+    assert "老特拉福德球场" in names
+    assert not any("两车" in n for n in names)
+
+
 def test_a_catholic_church_is_named_with_its_head():
     """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
     names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")

@@ -8,7 +8,7 @@ import re
 from ..model import Document
 from ..segment import default_jieba
 from .context import (BESIDE, DOTS, LEADING, NAME_TAGS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
-                      VENUE_HEADS, jieba_place, jieba_tag, known_place)
+                      VENUE_HEADS, jieba_place, jieba_tag, known_place, transliteration)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
 
@@ -116,10 +116,17 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     pos = end
     while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS and pos - 1 > low)) and (
             norm[pos - 1] not in LEADING) and not PLACE_BEFORE.search(norm, max(low, pos - 3), pos) and not (
-            TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)):
-        pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all; not 奥恩到|机场, 总统|…
+            TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)) and not _verb_between(
+                norm, words, max(low, pos - 4), pos, lex, ending=pos):
+        pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all; not 奥恩到|机场, 总统|…, nor
+        # 推动|老特拉福德球场: the clause's verb
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
+    if pos > low and _verb_between(norm, words, max(low, pos - 4), pos, lex, ending=pos) and not any(
+            c in DOTS for c in norm[pos:end]) and not any(
+            transliteration(norm[i:i + 3], lex) for i in range(pos, end - 2)):
+        return None  # 召|两车入|站 "call both cars into the pit": after a verb, a transliteration or a dotted name
+        # says a venue is named (推动|老特拉福德球场, 参与|乔莫·肯雅塔国际机场)
     pos = max([pos] + [e for s, e in words.overlapping(pos, pos + 1) if s < pos < e])  # 天主教堂|圣家堂: a word's edge
     while end - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
             norm[pos]) in STRAY_TAGS and lex.odds(norm[pos]) < 0:
@@ -129,11 +136,11 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     return pos if pos < end else None
 
 
-def _verb_between(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
+def _verb_between(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, ending: int | None = None) -> bool:
     """An ordinary verb of two characters or more stands in [start, end) (鹿特丹港|经营|欧洲货柜码头 "operates the
-    terminal at the port"): the words after the city are a clause, not a venue's name (but 圣|依纳|爵, which jieba
-    tags a verb, is a transliteration: no word the lexicon knows)."""
-    return any(e - s >= 2 and norm[s:e] in lex.words and jieba_tag(norm[s:e]) in ("v", "vn")
+    terminal at the port"), ending at ``ending`` if given: the words after the city are a clause, not a venue's name
+    (but 圣|依纳|爵, which jieba tags a verb, is a transliteration: no word the lexicon knows)."""
+    return any(e - s >= 2 and norm[s:e] in lex.words and jieba_tag(norm[s:e]) in ("v", "vn") and ending in (None, e)
                for s, e in words.overlapping(start, end))
 
 
