@@ -532,6 +532,13 @@ def test_a_venue_named_right_after_the_clauses_verb_begins_after_the_verb():
     assert not any("两车" in n for n in names)
 
 
+def test_a_venue_named_after_a_hyphenated_name_holds_the_hyphen():
+    """布拉姆利-摩尔码头 (Bramley-Moore Dock): the hyphen joins the name the dock bears, as a dot would; the name
+    alone had been proposed as a person."""
+    names = _names_found("埃弗顿队位于布拉姆利-摩尔码头的新球场启用后，默西赛德郡经济受益。")
+    assert "布拉姆利-摩尔码头" in names and "布拉姆利-摩尔" not in names
+
+
 def test_a_catholic_church_is_named_with_its_head():
     """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
     names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")

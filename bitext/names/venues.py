@@ -7,7 +7,7 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import (BESIDE, DOTS, LEADING, NAME_TAGS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
+from .context import (BESIDE, DOTS, HYPHENS, LEADING, NAME_TAGS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
                       VENUE_HEADS, jieba_place, jieba_tag, known_place, transliteration)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
@@ -71,8 +71,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
             continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
         if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in NAME_TAGS) or any(
-                not ("\u3400" <= c <= "\u9fff" or c in DOTS) or c in "一二三四五六七八九十百千这那该此其每某各" for c in named) or (
-                named[0] in DOTS):
+                not ("\u3400" <= c <= "\u9fff" or c in DOTS + HYPHENS) or c in "一二三四五六七八九十百千这那该此其每某各"
+                for c in named) or named[0] in DOTS + HYPHENS:
             continue
         found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))  # 苏黎世音乐厅|乐团: an orchestra
         # named after its hall (the Tonhalle, the Concertgebouw, the Gewandhaus)
@@ -114,11 +114,12 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
             return _past_inner_place(norm, words, pos, end, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = end
-    while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS and pos - 1 > low)) and (
+    while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS + HYPHENS and pos - 1 > low and (
+            "\u3400" <= norm[pos - 2] <= "\u9fff"))) and (
             norm[pos - 1] not in LEADING) and not PLACE_BEFORE.search(norm, max(low, pos - 3), pos) and not (
             TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)) and not _verb_between(
                 norm, words, max(low, pos - 4), pos, lex, ending=pos):
-        pos -= 1  # 薇拉·鲁宾|天文台: a person the venue is named after, dot and all; not 奥恩到|机场, 总统|…, nor
+        pos -= 1  # 薇拉·鲁宾|天文台, 布拉姆利-摩尔|码头: a person the venue is named after, dot or hyphen and all; not 奥恩到|机场, 总统|…, nor
         # 推动|老特拉福德球场: the clause's verb
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
