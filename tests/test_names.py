@@ -539,6 +539,12 @@ def test_a_venue_named_after_a_hyphenated_name_holds_the_hyphen():
     assert "布拉姆利-摩尔码头" in names and "布拉姆利-摩尔" not in names
 
 
+def test_a_capital_of_two_characters_jieba_cuts_apart_is_found_after_a_place_noun():
+    """首都|马|累 (Malé): jieba cuts the Maldives' capital into two single characters; after 首都 they spell the
+    place the lexicon knows."""
+    assert "马累" in _names_found("总统近日在首都马累的一个论坛上说，旅游业正在复苏。")
+
+
 def test_a_catholic_church_is_named_with_its_head():
     """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
     names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")

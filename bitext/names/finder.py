@@ -970,7 +970,8 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
 
 def _places_in_single_characters(norm: str, words: SortedSpans, lex: Lexicon) -> list[tuple[int, int]]:
     """Foreign places the lexicon knows that jieba's dictionary lacks and cuts into single characters (寮|国 Laos,
-    the Taiwan form; 永|珍 Vientiane): two or three single-character words in a row that spell one."""
+    the Taiwan form; 永|珍 Vientiane): two or three single-character words in a row that spell one (two after a
+    place noun or a visit, or ending in 国: 首都|马|累 Malé)."""
     found = []
     spans = words.spans
     for i, (s, e) in enumerate(spans):
@@ -981,7 +982,7 @@ def _places_in_single_characters(norm: str, words: SortedSpans, lex: Lexicon) ->
                 break
             end = spans[i + n - 1][1]
             if (name := lex.names.get(norm[s:end])) is not None and name.foreign and name.type is NameType.PLACE and (
-                    n == 3 or norm[end - 1] == "国") and not (
+                    n == 3 or norm[end - 1] == "国" or _STRONG_PLACE_CUE.search(norm, max(0, s - 4), s)) and not (
                     _single(spans, i - 1) and _single(spans, i + n)):
                 found.append((s, end))
                 break
