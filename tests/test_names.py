@@ -545,6 +545,14 @@ def test_a_capital_of_two_characters_jieba_cuts_apart_is_found_after_a_place_nou
     assert "马累" in _names_found("总统近日在首都马累的一个论坛上说，旅游业正在复苏。")
 
 
+def test_a_hong_kong_club_or_chamber_is_named_with_hong_kong():
+    """香港赛马会 (the Hong Kong Jockey Club) and 香港中东商会 bear the territory's name as their own: one
+    organisation each, not 香港 and a body after it (which left 赛马会 and 中东商会 fragments)."""
+    types = _proposed_types("利蕴莲与香港赛马会主席利子厚同属利希慎家族。香港中东商会主席表示乐观。")
+    assert types["香港赛马会"] == types["香港中东商会"] == "organisation"
+    assert not types.keys() & {"赛马会", "中东商会"}
+
+
 def test_a_catholic_church_is_named_with_its_head():
     """徐家汇天主堂 (the Xujiahui Catholic church): 天主堂 is a venue's head, and 徐家汇 inside it no place alone."""
     names = _names_found("上海圣依纳爵主教座堂（徐家汇天主堂）周日举行弥撒。")

@@ -543,6 +543,24 @@ def with_region_suffix(norm: str, words: SortedSpans, start: int, end: int, lex:
     return start, end
 
 
+#: Places whose associations and clubs bear the place's name as part of their own (香港赛马会 the Hong Kong Jockey
+#: Club, 香港中东商会, 澳门基金会): there the place and the body after it are one name.
+_BODY_NAMING_PLACES = ("香港", "澳门")
+
+
+def territory_bodies(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Hong Kong or Macau and an association or club found right after it (a name ending in 会: 赛马会, 中东商会,
+    船东会), as one organisation: a body of the territory named by it, not the place and a body of its own."""
+    joined: list[Candidate] = []
+    for c in found:
+        if joined and joined[-1].end == c.start and norm[joined[-1].start:joined[-1].end] in _BODY_NAMING_PLACES and (
+                c.end - c.start >= 3 and norm[c.end - 1] == "会"):
+            place = joined.pop()
+            c = Candidate(doc.text[place.start:c.end], place.start, c.end, c.gloss)
+        joined.append(c)
+    return joined
+
+
 def joined_organisations(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
                          lex: Lexicon) -> list[Candidate]:
     """A country and the party written right after it are one organisation (苏联|共产党 the CPSU: the country's

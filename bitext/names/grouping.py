@@ -1066,7 +1066,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     if len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
     elif (contexts == {NameType.PLACE} and (not surname(main) or main.endswith(VENUE_HEADS))  # 薇拉·鲁宾|天文台
-            and name_type is not NameType.ORGANISATION) or (
+            and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
         name_type = NameType.PLACE
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
