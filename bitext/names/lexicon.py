@@ -407,8 +407,10 @@ def _regional_forms(forms: list[str]) -> dict[str, str]:
 
 def _retransliterated(forms: list[str]) -> set[str]:
     """The places among ``forms`` whose English reads as their pinyin (也门 Yemen, 安提瓜和巴布达 Antigua and Barbuda)
-    but that Taiwan or Hong Kong write with other sounds (叶门): a transliteration, foreign, as the regions'
-    differences show; not a form another only by a character's variant (中衞 of 中卫, one reading)."""
+    but that Taiwan or Hong Kong write with other sounds, as many characters (叶门): a transliteration, foreign,
+    as the regions' differences show; not a form another only by a character's variant (中衞 of 中卫, one
+    reading).  A Chinese place the regions name with other words of as many characters counts too (老山自行车馆,
+    Taiwan's 老山脚踏车馆): a name all the same."""
     from ..pinyin.lexicon import char_readings
 
     return {form for regional, form in _regional_forms(forms).items() if len(regional) == len(form) and any(
