@@ -1006,17 +1006,20 @@ def _chinese_place(norm: str, start: int, end: int, para_start: int, lex: Lexico
     if name is None or name.foreign or name.type is not NameType.PLACE:
         return False
     tag = jieba_tag(norm[start:end])
-    return tag == "ns" or (tag in _OTHER_NAME_TAGS or _STRONG_PLACE_CUE.search(norm, max(para_start, start - 4), start)) and (
-        len(name.english.split()) == 1 or name.english.endswith(
-        _PLACE_KIND_WORDS)) and norm[start - 1:start] not in ("《", *NAME_JOINERS) and not (
-        norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS or norm[end:end + 1] in NAME_JOINERS)
+    if tag == "ns":
+        return True
+    if tag not in _OTHER_NAME_TAGS and not _STRONG_PLACE_CUE.search(norm, max(para_start, start - 4), start):
+        return False
+    before, after = norm[start - 1:start], norm[end:end + 1]
+    return (len(name.english.split()) == 1 or name.english.endswith(_PLACE_KIND_WORDS)) and (
+        before not in ("《", *NAME_JOINERS)) and not (after.isdigit() or after in NUMERALS or after in NAME_JOINERS)
 
 
 #: What makes a place of the word after it, whatever jieba's tag: a place noun (大城, 首都) or a visit (访问, 抵达).
 _STRONG_PLACE_CUE = re.compile("(?:" + "|".join(PLACE_NOUNS + ("访问", "抵达", "飞抵", "前往", "位于")) + ")$")
 #: jieba's tags of a name that is not a place's (a person's, a transliteration's, another proper noun's) or of a
 #: word its dictionary lacks: a place CC-CEDICT knows may stand for them (桂林 nr).
-_OTHER_NAME_TAGS = frozenset(("nr", "nrt", "nz", ""))
+_OTHER_NAME_TAGS = NAME_TAGS - {"ns", "nt"} | {""}
 #: The last words of the English of a place of more than one word (Huangyan Island, Zhangjiajie National Park).
 _PLACE_KIND_WORDS = (" Island", " Islands", " County", " Lake", " Mountains", " Mountain", " River", " Park")
 

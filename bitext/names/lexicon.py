@@ -139,9 +139,9 @@ class Lexicon:
     def place_odds(self, form: str) -> float:
         """Log odds that ``form``, a transliteration no lexicon entry holds, is a place rather than a person, as
         CC-CEDICT's foreign names begin and end (-尼亚, -古里, -巴希 places; -夫, -娃 people); a feature the lexicon
-        never saw counts as the share of names, places to people, it would have had."""
-        unseen = self.type_odds.get("?", 0.0)
-        return self.type_odds.get("", 0.0) + sum(self.type_odds.get(key, unseen) for key in _type_features(form))
+        never saw counts as the share of names, people to places (the prior's opposite), it would have had."""
+        prior = self.type_odds.get("", 0.0)
+        return prior + sum(self.type_odds.get(key, -prior) for key in _type_features(form))
 
     def is_name_char(self, char: str) -> bool:
         return self.name_odds.get(char, -9.0) > NAME_CHAR_ODDS
@@ -563,7 +563,7 @@ def _type_odds(names: dict[str, LexName]) -> dict[str, float]:
     places, people = counts[NameType.PLACE][""] or 1, counts[NameType.PERSON][""] or 1
     odds = {key: math.log(((counts[NameType.PLACE][key] + 0.5) / places) / ((counts[NameType.PERSON][key] + 0.5) / people))
             for key in counts[NameType.PLACE].keys() | counts[NameType.PERSON].keys() if key}
-    return {**odds, "": math.log(places / people), "?": math.log(people / places)}
+    return {**odds, "": math.log(places / people)}
 
 
 def _longer_places(names: dict[str, LexName]) -> dict[str, tuple[int, ...]]:

@@ -814,12 +814,13 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
             longs[brand].add((start, end))
     found, shorts = [], []
     for brand, spans in longs.items():
+        at = [x.start() for x in re.finditer(brand, norm)]
         if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1 or _filed_as_place(brand, lex) and any(
-                norm[i - 1:i] in NAME_JOINERS for i in (x.start() for x in re.finditer(brand, norm)) if i):
+                norm[i - 1:i] in NAME_JOINERS for i in at if i):
             continue  # 乔治·阿玛尼 … 阿玛尼集团 … 阿玛尼: CC-CEDICT's bare "Armani", the surname of a person the
             # text names, his as much as the group's
         n = len(brand)
-        alone = [i for i in (x.start() for x in re.finditer(brand, norm)) if not any(s == i for s, _ in spans)
+        alone = [i for i in at if not any(s == i for s, _ in spans)
                  and text.whole(i, i + n) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
         if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
             alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]

@@ -114,17 +114,14 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
             return _past_inner_place(norm, words, pos, end, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = end
-    while pos > low and ("\u3400" <= norm[pos - 1] <= "\u9fff" or (norm[pos - 1] in DOTS + HYPHENS and pos - 1 > low and (
-            "\u3400" <= norm[pos - 2] <= "\u9fff"))) and (
-            norm[pos - 1] not in LEADING) and not PLACE_BEFORE.search(norm, max(low, pos - 3), pos) and not (
-            TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)) and not _verb_between(
-                norm, words, max(low, pos - 4), pos, lex, ending=pos):
-        pos -= 1  # 薇拉·鲁宾|天文台, 布拉姆利-摩尔|码头: a person the venue is named after, dot or hyphen and all; not 奥恩到|机场, 总统|…, nor
-        # 推动|老特拉福德球场: the clause's verb
+    while pos > low and _in_name_before(norm, pos, low) and not (
+            PLACE_BEFORE.search(norm, max(low, pos - 3), pos) or TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)
+            or _verb_ends_at(norm, words, pos, lex)):
+        pos -= 1  # 薇拉·鲁宾|天文台, 布拉姆利-摩尔|码头: a person the venue is named after, dot or hyphen and all; not
+        # 奥恩到|机场, 总统|…, nor 推动|老特拉福德球场: the clause's verb
     if pos == low and pos > para_start and "\u3400" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in LEADING:
         return None  # no edge within reach: a clause, not a name
-    if pos > low and _verb_between(norm, words, max(low, pos - 4), pos, lex, ending=pos) and not any(
-            c in DOTS for c in norm[pos:end]) and not any(
+    if pos > low and _verb_ends_at(norm, words, pos, lex) and not any(c in DOTS for c in norm[pos:end]) and not any(
             transliteration(norm[i:i + 3], lex) for i in range(pos, end - 2)):
         return None  # 召|两车入|站 "call both cars into the pit": after a verb, a transliteration or a dotted name
         # says a venue is named (推动|老特拉福德球场, 参与|乔莫·肯雅塔国际机场)
@@ -137,12 +134,29 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     return pos if pos < end else None
 
 
-def _verb_between(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, ending: int | None = None) -> bool:
-    """An ordinary verb of two characters or more stands in [start, end) (鹿特丹港|经营|欧洲货柜码头 "operates the
-    terminal at the port"), ending at ``ending`` if given: the words after the city are a clause, not a venue's name
-    (but 圣|依纳|爵, which jieba tags a verb, is a transliteration: no word the lexicon knows)."""
-    return any(e - s >= 2 and norm[s:e] in lex.words and jieba_tag(norm[s:e]) in ("v", "vn") and ending in (None, e)
-               for s, e in words.overlapping(start, end))
+def _in_name_before(norm: str, pos: int, low: int) -> bool:
+    """The character before ``pos`` may belong to a venue's name: a Han character that begins no clause, or a dot or
+    hyphen between Han characters (not one at ``low``, the reach's edge)."""
+    c = norm[pos - 1]
+    return c not in LEADING and ("\u3400" <= c <= "\u9fff" or (
+        c in DOTS + HYPHENS and pos - 1 > low and "\u3400" <= norm[pos - 2] <= "\u9fff"))
+
+
+def _verb_between(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
+    """An ordinary verb (:func:`_ordinary_verb`) stands in [start, end) (鹿特丹港|经营|欧洲货柜码头 "operates the
+    terminal at the port"): the words after the city are a clause, not a venue's name."""
+    return any(_ordinary_verb(norm, s, e, lex) for s, e in words.overlapping(start, end))
+
+
+def _verb_ends_at(norm: str, words: SortedSpans, pos: int, lex: Lexicon) -> bool:
+    """An ordinary verb (:func:`_ordinary_verb`) ends right before ``pos`` (推动|老特拉福德球场)."""
+    return any(e == pos and _ordinary_verb(norm, s, e, lex) for s, e in words.overlapping(pos - 1, pos))
+
+
+def _ordinary_verb(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A word of two characters or more that CC-CEDICT knows and jieba tags a verb (but 圣|依纳|爵, which jieba tags
+    a verb, is a transliteration: no word the lexicon knows)."""
+    return end - start >= 2 and norm[start:end] in lex.words and jieba_tag(norm[start:end]) in ("v", "vn")
 
 
 def _past_inner_place(norm: str, words: SortedSpans, pos: int, head: int, lex: Lexicon) -> int:
