@@ -549,7 +549,8 @@ def test_dask_backend_on_a_local_cluster(tmp_path, seed_path):
     corpus = make_corpus(tmp_path / "in", seed_path, copies=4, bad=("empty.txt",))
     local = run_batch(corpus, tmp_path / "local", BatchOptions(), jobs=1)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:  # any free port: None still binds 8787, which
+        # another suite running at once may hold
         summary = run_batch(corpus, tmp_path / "dask", BatchOptions(), scheduler=cluster.scheduler_address)
         again = run_batch(corpus, tmp_path / "dask", BatchOptions(), scheduler=cluster.scheduler_address)
 
