@@ -2841,6 +2841,15 @@ def test_a_dot_holds_together_a_name_with_a_rare_character():
     assert not any(form in groups for form in ("昂·戈麦斯", "费尔南多·卡韦", "娜·泽"))
 
 
+def test_a_dotted_name_keeps_a_rare_last_character_before_a_speech_verb_or_a_preposition():
+    """施莱因表示, 贾木许凭: 因 ("because") begins no clause right before a speech verb, and 许, no verb or adverb,
+    ends the name before a preposition (formerly 埃莉·施莱 and 吉姆·贾木 were proposed, fragments).  A clause's
+    adverb before a preposition stays out of the name."""
+    found = _names_found("民主党书记埃莉·施莱因表示将发起反对运动。美国导演吉姆·贾木许凭新片获奖。约翰·史密斯先与对方会面。")
+    assert {"埃莉·施莱因", "吉姆·贾木许", "约翰·史密斯"} <= found
+    assert not found & {"埃莉·施莱", "吉姆·贾木", "约翰·史密斯先"}
+
+
 def test_a_dotted_name_ends_where_its_next_word_begins():
     """西蒙尼本赛季: jieba may glue a function character of the next words to the name (尼本|赛季, 本赛季 "this
     season"); the name ends at 尼. A credit (摄) and a verb's object (助攻|若昂) end or begin none."""

@@ -40,6 +40,11 @@ _CLAUSE_ENDS = frozenset("。，、；：！？）)」』”’")
 _ONE_WORD_AFTER = frozenset("则也亦均仍")
 #: jieba's tags of a word that goes on a clause after its subject: a verb, an adverb, a preposition, a conjunction.
 _CLAUSE_TAGS = frozenset("vdpc")
+#: Verbs of saying that 因 ("because of") does not stand before (施莱因|表示), unlike a cue such as 批评 (马拉|因|批评).
+_SAID = ("表示", "说", "称", "指出", "强调")
+#: jieba's tags of a character that ends no name before a preposition: it is the clause's verb, adverb, pronoun,
+#: particle or function word (约翰·史密斯|先|与, 史密斯|让|在).
+_NOT_LAST = frozenset("v d r u p c".split())
 #: Where a part's walk stopped: the edge of the name, or nothing certain (a cut word, a part too long).
 _UNCERTAIN = -1
 
@@ -211,8 +216,10 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return (not ordinary_word(word, lex) or after_one and (all(lex.odds(c) >= CLEAR for c in word) or (
             outward > 0 and _edge(norm, words, e, limit, lex, 1))) or (
             outward < 0 and _edge(norm, words, s, limit, lex, -1))) and _name_spelt(word, lex)
-    if word == "因" and outward > 0 and not after_one and (norm[e:e + 1] in _CLAUSE_ENDS or norm[e:e + 1] in _ONE_WORD_AFTER):
-        return True  # 欣什泰|因|则: "because" begins no clause right before punctuation or 则 (but 马拉|因|批评)
+    if word == "因" and outward > 0 and not after_one and (norm[e:e + 1] in _CLAUSE_ENDS or norm[e:e + 1] in _ONE_WORD_AFTER
+                                                           or norm.startswith(_SAID, e)):
+        return True  # 欣什泰|因|则, 施莱|因|表示: "because" begins no clause right before punctuation, 则 or a speech
+        # verb (but 马拉|因|批评)
     if word in AFTER_NAME:
         return False
     if odds <= NEVER_IN_NAMES:  # 佩|芮|及: but the last character of a part cut to one, before a function word
@@ -236,6 +243,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return True  # 参威拉|功|在, 哇集拉隆|功|宣布: a noun seldom in names, then a function word or a cue
     if odds > LENIENT and (norm[e:e + 1] in BESIDE or jieba_tag(norm[e:e + 1]) in ("p", "c")):
         return True  # 马尔泰|齐|因: a character common enough in names, then a preposition or a conjunction
+    if odds > WEAK and not after_one and jieba_tag(word) not in _NOT_LAST and jieba_tag(norm[e:e + 1]) in ("p", "c"):
+        return True  # 贾木|许|凭: a rarer character that is no verb, adverb or function word, then a preposition
     if (after := _word_at(words, e, 1)) is not None and TITLE.fullmatch(norm[after[0]:after[1]]):
         return False  # 阿米特|经|法官遴选委员会: a rare character, then a title, which no name runs into
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
