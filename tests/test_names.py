@@ -5501,3 +5501,17 @@ def test_a_name_jieba_holds_whole_is_not_cut_at_a_shorter_name_inside_it():
     groups = _review_groups("巴基斯坦上月在拉瓦尔品第以3比0横扫斯里兰卡。台湾当局表示关切。美国白宫发言人说。")
     assert "拉瓦尔品第" in groups and "拉瓦尔" not in groups
     assert not {"台湾当局", "美国白宫"} & set(groups)
+
+
+def test_a_sub_body_defined_in_parentheses_keeps_its_parents_words():
+    """国务院港澳事务办公室（港澳办）: the short form leaves out the parent's words, yet the body's name holds them
+    (formerly 港澳事务办公室 and 国务院 were proposed apart, 市场监督管理总局 without 国家).  A department's name
+    ending in 处 is an organisation's."""
+    text = ("特首下周将与国务院港澳事务办公室（港澳办）官员会面。港澳办表示欢迎。警务处国家安全处（国安处）已拘捕多人。"
+            "国家市场监督管理总局（市场监管总局）宣布罚款。")
+    groups = _review_groups(text)
+    assert groups["国务院港澳事务办公室"] == groups["港澳办"]
+    assert groups["警务处国家安全处"] == groups["国安处"]
+    assert groups["国家市场监督管理总局"] == groups["市场监管总局"]
+    assert not {"国务院", "港澳事务办公室", "国家安全处", "市场监督管理总局"} & set(groups)
+    assert _proposed_types(text)["警务处国家安全处"] == "organisation"

@@ -145,11 +145,12 @@ _DROPPED_SCOPES = SCOPES + ("联合国",)
 
 def _defines(short: str, long: str) -> bool:
     """The parenthesis after ``long`` gives ``short`` as its short form by its characters (:func:`_takes_in_order`),
-    with or without the world or UN word the long form begins with: the text says what it stands for, which a
+    with or without the world or UN word or the parents' words (:func:`_parent_start`) the long form begins with: the text says what it stands for, which a
     short form met alone (合作基金) does not."""
     return _takes_in_order(short, long) or any(
         long.startswith(scope) and _takes_in_order(short, long[len(scope):]) and short not in long
-        for scope in _DROPPED_SCOPES)
+        for scope in _DROPPED_SCOPES) or ((rest := _without_parents(long)) != long and _takes_in_order(short, rest)
+                                          and short not in long)
 
 
 def _without_scope(short: str, long: str) -> bool:
@@ -684,10 +685,50 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
             if _defines(short, long) or _after_place(short, long) or _defined_brand(short, long):
                 start -= _place_before(text, start, end) or next(  # 国际|农业发展基金（农发基金）
                     (len(w) for w in _DROPPED_SCOPES if norm.endswith(w, para_start, start)), 0)
+                start = _parent_start(text, start, para_start)
                 found.append(Candidate(text.doc.text[start:end], start, end))
                 break
     taken = SortedSpans(spans)
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
+
+
+#: Words a body's name begins with that its short form leaves out, as it leaves out a parent ministry's name
+#: (国家|市场监督管理总局（市场监管总局）, 国务院|港澳事务办公室（港澳办）, 联邦|巩固与发展党（巩发党）).
+_PARENT_WORDS = frozenset(("国家", "国务院", "联邦", "高级"))
+#: Last characters of a ministry's or a department's name, which the name of a body under it begins with
+#: (警务处|国家安全处（国安处）).
+_MINISTRY_ENDS = ("部", "处")
+
+
+def _parent_start(text: _Text, start: int, para_start: int) -> int:
+    """Where a body's name begins whose short form in parentheses takes characters from ``start`` on: before the
+    words of the state or the ministry it belongs to, at most two (警务处|国家|安全处): news names a sub-body in full
+    once, with them, and its short form leaves them out."""
+    norm, words = text.norm, text.words(start)
+    for _ in range(2):
+        word = next(((s, e) for s, e in words.overlapping(max(start - 1, para_start), start) if e == start), None)
+        if word is None:
+            break
+        if not _parent_word(norm[word[0]:word[1]]):
+            break
+        start = word[0]
+    return start
+
+
+def _parent_word(word: str) -> bool:
+    """``word`` names the state or the ministry a body belongs to (:data:`_PARENT_WORDS`, 警务处, 财政部)."""
+    return word in _PARENT_WORDS or (2 <= len(word) <= 4 and word.endswith(_MINISTRY_ENDS) and default_jieba().has_word(
+        word) and jieba_tag(word)[:1] == "n")
+
+
+def _without_parents(long: str) -> str:
+    """``long`` without the words of its parents it begins with (:func:`_parent_start`), at most two."""
+    for _ in range(2):
+        k = next((k for k in (2, 3, 4) if _parent_word(long[:k])), 0)
+        if not k or len(long) - k < MIN_LONG:
+            break
+        long = long[k:]
+    return long
 
 
 def _defined_shorts(text: _Text, taken: SortedSpans) -> list[Short]:
