@@ -5515,3 +5515,12 @@ def test_a_sub_body_defined_in_parentheses_keeps_its_parents_words():
     assert groups["国家市场监督管理总局"] == groups["市场监管总局"]
     assert not {"国务院", "港澳事务办公室", "国家安全处", "市场监督管理总局"} & set(groups)
     assert _proposed_types(text)["警务处国家安全处"] == "organisation"
+
+
+def test_a_station_a_plant_a_shipyard_or_a_numbered_site_takes_its_place_s_name():
+    """诺维萨火车站, 长崎造船所, 芬拉哈内斯二号监狱: the head (and a site's number or phase before it) names the site
+    with the place, which alone was proposed as a fragment.  A bare 船厂 after a country is "a shipyard there"."""
+    found = _names_found("自去年11月诺维萨火车站雨棚倒塌。三菱重工考虑扩大长崎造船所的业务。多名成员从芬拉哈内斯二号监狱逃脱。"
+                         "两国为普纳昌楚二期水力发电厂揭幕。日本船厂订单增加。")
+    assert {"诺维萨火车站", "长崎造船所", "芬拉哈内斯二号监狱", "普纳昌楚二期水力发电厂"} <= found
+    assert not found & {"诺维萨", "长崎", "芬拉哈内斯", "普纳昌楚", "日本船厂"}

@@ -152,7 +152,7 @@ FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "�
 #: 乌尤尼|盐沼, 坦博|河谷).
 SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营", "核电站", "发电厂", "空军基地",
               "神庙", "古城", "盐湖", "盐沼", "河谷", "水电站", "核电厂", "冶炼厂", "修道院", "建筑群",
-              "太空发射场", "航天发射场", "赛道")
+              "太空发射场", "航天发射场", "赛道", "热电厂", "水力发电厂", "造船厂", "造船所")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).

@@ -39,10 +39,12 @@ def with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpa
 def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
     name = lex.names.get(norm[found.start:found.end])
-    district = _COURT_DISTRICT.match(norm, found.end)
+    district = _COURT_DISTRICT.match(norm, found.end) or _SITE_NUMBER.match(norm, found.end)
     at = district.end() if district else found.end
     head = head_at(norm, at, _FACILITY_HEADS) or ("联邦法院" if district and norm.startswith("联邦法院", at) else "") or (
         "法院" if norm.startswith("联邦法院", at - 2) else "")
+    if head == _STATION and _mainland_place(norm[found.start:found.end], lex):
+        head = ""  # 南京|火车站: a mainland station is named 南京站; "Nanjing's train station" describes it
     if head and (name is None or name.type is NameType.PLACE) and not taken.overlapping(found.end, at + len(head)):
         end = at + len(head)  # 奈良|地方法院, 圣马梅斯|球场, 弗吉尼亚州|东区|联邦地区法院, 澳大利亚联邦|法院: the court
         # or the ground is the name (a district alone, 东区, is none)
@@ -195,15 +197,21 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
     return None
 
 
+#: A railway station's head: after a foreign city the station's name (诺维萨德|火车站), after a mainland one a
+#: description (:func:`with_head`).
+_STATION = "火车站"
 #: Heads of a court, a ground, a broadcaster's centre or a league named after its place (奈良地方法院, 圣马梅斯球场,
 #: 欧罗巴联赛 the Europa League), and of a mine, a field or a prison (西芒杜铁矿, 田吉兹油田, 阿迪亚拉监狱): with them
 #: the place is part of the name, and alone it would be a fragment.
 _FACILITY_HEADS = ("地方法院", "中央地方法院", "地区法院", "联邦地区法院", "高等法院", "行政法院", "地院",
-                   "联邦检察官办公室", "球场", "体育场", "电视中心", "机场", "联赛") + SITE_HEADS + FEATURE_HEADS
+                   "联邦检察官办公室", "球场", "体育场", "电视中心", "机场", "联赛", _STATION) + SITE_HEADS + FEATURE_HEADS
 #: The district of a state or a city a federal court or prosecutor's office serves (纽约|南区|联邦法院, the Southern
 #: District of New York): part of the court's name, and no place of its own.  Without one, 联邦法院 after a city is
 #: "the federal court in Chicago", described, not named.
 _COURT_DISTRICT = re.compile("[东西南北中]区(?=联邦|地方|地区|中央)")
+#: A site's number or phase between its place and its head (芬拉哈内斯|二号|监狱, 西古尔纳|2号|油田, 普纳昌楚|二期|水力发电厂):
+#: part of the site's name, as a court's district is.
+_SITE_NUMBER = re.compile("(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[号期](?=" + "|".join(SITE_HEADS) + ")")
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 
