@@ -5524,3 +5524,11 @@ def test_a_station_a_plant_a_shipyard_or_a_numbered_site_takes_its_place_s_name(
                          "两国为普纳昌楚二期水力发电厂揭幕。日本船厂订单增加。")
     assert {"诺维萨火车站", "长崎造船所", "芬拉哈内斯二号监狱", "普纳昌楚二期水力发电厂"} <= found
     assert not found & {"诺维萨", "长崎", "芬拉哈内斯", "普纳昌楚", "日本船厂"}
+
+
+def test_a_glossed_name_begins_after_a_word_a_function_character_begins():
+    """击败同胞汉比（Koneru Humpy）: 同 ("with") begins 同胞 ("compatriot"), so the name is 汉比, not 胞汉比; after
+    创办人之一 ("one of the founders") the name begins after 之一 (formerly 之一赞巴达)."""
+    found = _names_found("德什穆克在决赛击败同胞汉比（Koneru Humpy）。锡那罗亚集团创办人之一赞巴达（Ismael Zambada）被捕。")
+    assert {"汉比", "赞巴达"} <= found
+    assert not found & {"胞汉比", "之一赞巴达"}

@@ -665,6 +665,10 @@ _REGION_NOUNS = ("地区", "地带", "边境", "一带")
 _STATE_WORDS = frozenset(("国家", "国营", "国有"))
 
 
+#: "One of" after a title (创办人之一), which the name after it does not begin with.
+_ONE_OF = "之一"
+
+
 def _after_title(norm: str, zh_start: int, zh_end: int) -> int | None:
     """Where the nearest title before ``zh_start`` ends (导演|约化巴纳希), when only characters that may be in a name
     stand between it and the gloss: a full name glossed in full begins right after its title, however weak its
@@ -672,7 +676,8 @@ def _after_title(norm: str, zh_start: int, zh_end: int) -> int | None:
     for start in range(zh_start, max(0, zh_end - MAX_NAME_CHARS) - 1, -1):
         if TITLE_BEFORE.search(norm, max(0, start - 4), start):
             stretch = norm[start:zh_end]
-            return start if start < zh_start and all_han(stretch) and not any(c in BESIDE for c in stretch) else None
+            return start if start < zh_start and all_han(stretch) and not any(c in BESIDE for c in stretch) and not (
+                stretch.startswith(_ONE_OF)) else None  # not 创办人|之一|赞巴达: "one of the founders"
     return None
 
 
@@ -897,8 +902,8 @@ def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: 
                 c in LEADING for c in piece) or past_title(norm, start) != start:
             continue  # not 首席执行|官富凯: a title ends inside it
         if TITLE_BEFORE.search(before) or (size == 3 and piece[0] in lex.surnames) or (
-                not before or not all_han(before[-1]) or before[-1] in BESIDE):
-            return start
+                not before or not all_han(before[-1]) or before[-1] in BESIDE and norm[start - 1:start + 1] not in lex.words):
+            return start  # not 击败|同胞|汉比: 同 ("with") begins the word "compatriot" there
     return end
 
 
