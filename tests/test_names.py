@@ -5532,3 +5532,11 @@ def test_a_glossed_name_begins_after_a_word_a_function_character_begins():
     found = _names_found("德什穆克在决赛击败同胞汉比（Koneru Humpy）。锡那罗亚集团创办人之一赞巴达（Ismael Zambada）被捕。")
     assert {"汉比", "赞巴达"} <= found
     assert not found & {"胞汉比", "之一赞巴达"}
+
+
+def test_a_navy_or_an_air_force_takes_its_country_s_name():
+    """挪威海军, 印度空军: the country's navy or air force is one body, named with the country (formerly 挪威 alone
+    was proposed, a fragment of it)."""
+    found = _names_found("造船厂去年获得挪威海军护卫舰订单。印度空军一架战机坠毁。")
+    assert {"挪威海军", "印度空军"} <= found
+    assert not found & {"挪威", "印度"}

@@ -125,7 +125,7 @@ EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "�
 #: place news names only there is no place the text is about.
 BODY_HEADS = ("国立大学", "州立大学", "大学", "学院", "分校", "医院", "航空", "航运", "学会", "财团", "研究所", "研究院",
               "基金会", "银行", "公司", "集团", "航天局", "交响乐团", "管弦乐团", "爱乐乐团", "爱乐", "联盟", "电视台",
-              "酒店", "证券", "交易所", "证券交易所", "地产", "快运", "控股集团", "办事处", "代表处", "商会", "总会", "协会", "赛马会", "船东会", "阵线")
+              "酒店", "证券", "交易所", "证券交易所", "地产", "快运", "控股集团", "办事处", "代表处", "商会", "总会", "协会", "赛马会", "船东会", "阵线", "海军", "空军")
 #: Words for a team after its place's or its own name, as words of their own (雷恩|队, 纽卡斯尔|联队 United; not 队长
 #: captain, 队员): the team's name, of which the place's is a part.  Not 车队: a racing team is named by its maker
 #: alone (红牛|车队).
