@@ -5540,3 +5540,12 @@ def test_a_navy_or_an_air_force_takes_its_country_s_name():
     found = _names_found("造船厂去年获得挪威海军护卫舰订单。印度空军一架战机坠毁。")
     assert {"挪威海军", "印度空军"} <= found
     assert not found & {"挪威", "印度"}
+
+
+def test_a_town_after_its_province_or_a_kind_of_town_is_a_place():
+    """安大略省奥克维尔, 达卡附近的纳尔辛迪, 钟表重镇比尔, 商业中心布兰太尔: the division the name stands in, "near",
+    or a kind of town before it says it is a place; formerly nothing typed these unknown names, and they were
+    proposed as people."""
+    types = _proposed_types("福特宣布，位于安大略省奥克维尔的工厂将关闭。达卡附近的纳尔辛迪发生地震。钟表重镇比尔有工人被裁。"
+                            "总统在商业中心布兰太尔宣誓就职。")
+    assert all(types.get(t) == "place" for t in ("奥克维尔", "纳尔辛迪", "比尔", "布兰太尔")), types

@@ -98,10 +98,12 @@ LEADING = set("但他她它我你那这其经") | BESIDE
 GENERATION = set("老小大")
 #: Nouns for a kind of place that stand before its name (首都|阿斯塔纳, 港市|格但斯克, 飞地|纳希契凡).
 PLACE_NOUNS = ("首都", "首府", "城市", "大城", "小城", "小镇", "港口", "港市", "古城", "飞地", "城镇", "村庄", "海港", "省份",
-               "边境城镇", "边境城市", "港口城市", "胜地")
-#: Words right before a place (在华盛顿, 抵达首尔, 逃往塔维拉, 控制了库拉霍沃, 轰炸福尔多, 首都阿斯塔纳, 度假胜地沙姆沙伊赫, 南部的基利斯)
+               "边境城镇", "边境城市", "港口城市", "胜地", "重镇", "旧都", "古都", "发源地", "所在地", "度假区", "商业中心",
+               "经济中心", "行政中心")
+#: Words right before a place (在华盛顿, 抵达首尔, 逃往塔维拉, 控制了库拉霍沃, 轰炸福尔多, 首都阿斯塔纳, 度假胜地沙姆沙伊赫, 南部的基利斯,
+#: 达卡附近的纳尔辛迪, a division's word and the place in it: 安大略省奥克维尔, 顿涅茨克州的米尔诺赫勒德)
 #: and right after one (华盛顿特区).
-PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|[逃飞通运开输驶迁送]往|[来回搬]到|家乡|近郊|边城|(?:控制|占领|攻占|轰炸|空袭)了?|[东西南北中]部的?|[东西南北]郊的|"
+PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|[逃飞通运开输驶迁送]往|[来回搬]到|家乡|近郊|边城|(?:控制|占领|攻占|轰炸|空袭)了?|[东西南北中]部的?|[东西南北]郊的|附近的|[州省邦县]的?|"
                           + "|".join(PLACE_NOUNS) + ")$")
 #: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing), 拉施塔特|工厂 (a plant there), 马里卡纳|矿区.
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|省长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|一带|[0-9０-９]{1,2}日(?:专|综合外)?电)")  # 华盛顿|1日电: a dateline
@@ -299,7 +301,7 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
 
 def place_cue_before(norm: str, start: int, para_start: int) -> bool:
     """在/到/抵达 … right before ``start``, not the end of an ordinary word (达到|美斯, 现在, 正在)."""
-    cue = PLACE_BEFORE.search(norm[max(para_start, start - 3):start])
+    cue = PLACE_BEFORE.search(norm[max(para_start, start - 4):start])
     return bool(cue) and not (len(cue.group()) == 1 and start - 2 >= para_start and norm[start - 2:start] in lexicon().words)
 
 
