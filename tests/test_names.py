@@ -5549,3 +5549,11 @@ def test_a_town_after_its_province_or_a_kind_of_town_is_a_place():
     types = _proposed_types("福特宣布，位于安大略省奥克维尔的工厂将关闭。达卡附近的纳尔辛迪发生地震。钟表重镇比尔有工人被裁。"
                             "总统在商业中心布兰太尔宣誓就职。")
     assert all(types.get(t) == "place" for t in ("奥克维尔", "纳尔辛迪", "比尔", "布兰太尔")), types
+
+
+def test_an_era_named_after_a_person_and_a_queen_s_or_mullah_s_title_say_person():
+    """曾在皮诺切特时期: 在 before a name frames a place, but a name's era, term or rule after it is a person's;
+    上皇后美智子, 毛拉奥马尔: titles (formerly all three were proposed as places)."""
+    types = _proposed_types("卡斯特的兄长曾在皮诺切特时期担任劳工部长。上皇明仁与上皇后美智子健康状况稳定。"
+                            "他是塔利班创始人毛拉奥马尔之子。")
+    assert all(types.get(t) == "person" for t in ("皮诺切特", "美智子", "奥马尔", "明仁")), types

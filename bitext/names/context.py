@@ -46,7 +46,7 @@ _TITLES = (r"总统|总理|首相|外长|部长官|部长|委员长|主席|议�
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|检察长|行政总裁|院士|研究员|科学家|律师|"
            r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官|三子|四子|党代表|负责人|"
-           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人|策略师|学者|执行董事|大师|设计师|建筑师|工程师|艺术家|音乐家|钢琴家|小提琴家|指挥家|诗人|小说家|哲学家|历史学家|物理学家|数学家")
+           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人|策略师|学者|执行董事|大师|设计师|建筑师|工程师|艺术家|音乐家|钢琴家|小提琴家|指挥家|诗人|小说家|哲学家|历史学家|物理学家|数学家|皇后|上皇|毛拉")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 #: Longest first, so a title found in running text is the whole title (主教练 "head coach", not 主教 "bishop").
 TITLE = re.compile("|".join(sorted(_TITLES.split("|"), key=len, reverse=True)))
@@ -108,7 +108,7 @@ PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返
 #: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing), 拉施塔特|工厂 (a plant there), 马里卡纳|矿区.
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|省长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|一带|[0-9０-９]{1,2}日(?:专|综合外)?电)")  # 华盛顿|1日电: a dateline
 #: "With … accompanying, leading" after a name: 在 before it frames a person (在布丽吉特陪同下, 在弗里克率领下).
-_LED_BY = re.compile(r"^的?(?:陪同|带领|率领|领导|主持|邀请|见证)下")
+_LED_BY = re.compile(r"^的?(?:(?:陪同|带领|率领|领导|主持|邀请|见证)下|(?:时期|任内|执政|治下|主政))")
 #: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
 PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
