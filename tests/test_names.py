@@ -5557,3 +5557,11 @@ def test_an_era_named_after_a_person_and_a_queen_s_or_mullah_s_title_say_person(
     types = _proposed_types("卡斯特的兄长曾在皮诺切特时期担任劳工部长。上皇明仁与上皇后美智子健康状况稳定。"
                             "他是塔利班创始人毛拉奥马尔之子。")
     assert all(types.get(t) == "person" for t in ("皮诺切特", "美智子", "奥马尔", "明仁")), types
+
+
+def test_a_gloss_that_names_a_place_types_the_name_a_place():
+    """吉達塔（Jeddah Tower）, 西澳（Western Australia）, 德勒斯登（Dresden）: a tower, a direction that opens a
+    place's English, or an English the lexicon knows only as places' (德累斯顿) say place (formerly people)."""
+    types = _proposed_types("開發商今年重啟吉達塔（Jeddah Tower）工程。業界批評法案將拖慢西澳（Western Australia）的審批。"
+                            "德勒斯登（Dresden）今年人口增長。")
+    assert all(types.get(t) == "place" for t in ("吉達塔", "西澳", "德勒斯登")), types

@@ -924,7 +924,7 @@ def _cluster_english(forms: tuple[str, ...], glosses: tuple[str, ...], hong_kong
     name_type = known[0].type if known else None
     if glosses:  # the lexicon's type is another referent's when the gloss is another English (奥特曼 Ultraman)
         return glosses[0], next((n.type for n in known if english_key(glosses[0], n.type) == n.key),
-                                type_of_english(glosses[0]))
+                                type_of_english(glosses[0]) or _type_by_lexicon_english(glosses[0]))
     for form in sorted(forms, key=lambda f: -len(f)):
         parts = name_parts(form)
         if len(parts) > 1 and all(p in lex for p in parts):
@@ -972,12 +972,15 @@ _ORGANISATION_WORDS = frozenset(
     "court tribunal police army navy forces service services office society academy school orchestra".split())
 _PLACE_WORDS = frozenset(
     "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "
-    "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral".split())
+    "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral tower port field "
+    "mount hills coast canal basin delta".split())
+#: First words of a place's English that say where it lies (Western Australia, Upper Austria, Greater Manchester).
+_PLACE_OPENERS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 
 
 def type_of_english(english: str) -> NameType | None:
     """What an English gloss names by its words: an organisation (Liberal Party of Canada, Civic Coalition, an
-    acronym), a place (Kowloon City), else None (a person's name, or a word alone such as Konfederacja)."""
+    acronym), a place (Kowloon City, Western Australia), else None (a person's name, or a word alone such as Konfederacja)."""
     if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,4}", english.strip()):
         return NameType.ORGANISATION  # BBC, WHO, PiS: an acronym names a body
     words = re.findall(r"[a-z]+", english.lower())
@@ -985,7 +988,17 @@ def type_of_english(english: str) -> NameType | None:
         return None
     if _ORGANISATION_WORDS.intersection(words) or re.search(r"\b[A-Z]{3,}\b", english):
         return NameType.ORGANISATION  # Stargate UAE: no one's name holds an acronym
-    return NameType.PLACE if _PLACE_WORDS.intersection(words[1:]) else None
+    if _PLACE_WORDS.intersection(words[1:]) or words[0] in _PLACE_OPENERS:
+        return NameType.PLACE
+    return None
+
+
+def _type_by_lexicon_english(english: str) -> NameType | None:
+    """A place when the lexicon's names of that English are all places (Dresden, Nagorno-Karabakh): a gloss
+    the lexicon knows by other characters (德勒斯登, Taiwan's Dresden) still says what the name is."""
+    forms = lexicon().pairs.get(english_key(english, NameType.PLACE), ())
+    known = [lexicon().names[f] for f in forms if f in lexicon().names]
+    return NameType.PLACE if known and all(n.type is NameType.PLACE for n in known) else None
 
 
 #: Similarity of sound from which a name takes the English of a lexicon name it sounds like.
