@@ -5565,3 +5565,10 @@ def test_a_gloss_that_names_a_place_types_the_name_a_place():
     types = _proposed_types("開發商今年重啟吉達塔（Jeddah Tower）工程。業界批評法案將拖慢西澳（Western Australia）的審批。"
                             "德勒斯登（Dresden）今年人口增長。")
     assert all(types.get(t) == "place" for t in ("吉達塔", "西澳", "德勒斯登")), types
+
+
+def test_a_hyphened_name_a_place_cue_frames_is_a_place():
+    """在姆拉达-博莱斯拉夫创办: a hyphen without a dot joins a place's words (Mladá Boleslav) as often as a
+    person's, so the place cue decides (formerly a person, as a joined name)."""
+    types = _proposed_types("劳林与克莱门特1895年在姆拉达-博莱斯拉夫创办公司。")
+    assert types.get("姆拉达-博莱斯拉夫") == "place", types
