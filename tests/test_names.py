@@ -5572,3 +5572,10 @@ def test_a_hyphened_name_a_place_cue_frames_is_a_place():
     person's, so the place cue decides (formerly a person, as a joined name)."""
     types = _proposed_types("劳林与克莱门特1895年在姆拉达-博莱斯拉夫创办公司。")
     assert types.get("姆拉达-博莱斯拉夫") == "place", types
+
+
+def test_a_japanese_given_name_may_end_in_ya_before_punctuation():
+    """藤森谦也（Alberto Fujimori）: 也 ends many Japanese given names (哲也, 拓也); before punctuation it cannot be
+    "also", which a verb follows (formerly 藤森谦 was proposed, a fragment)."""
+    found = _names_found("她的父亲、前总统藤森谦也（Alberto Fujimori）去年病逝。")
+    assert "藤森谦也" in found and "藤森谦" not in found

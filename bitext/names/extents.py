@@ -441,7 +441,7 @@ def given_name_end(norm: str, start: int, end: int, taken: SortedSpans, lex: Lex
     given_end = end + 2
     given, after = norm[end:given_end], norm[given_end:given_end + 6]
     if len(given) < 2 or not all_han(given) or given[0] in LEADING - BESIDE or (
-            given[1] in LEADING) or (
+            given[1] in LEADING and not (given[1] == "也" and after[:1] in _PUNCTUATION)) or (
             given in lex.words or default_jieba().has_word(given) or given in lex.names or TITLE.search(given)
             or any(norm[end + 1:end + n] in lex.words for n in (3, 4))) or taken.overlapping(end, given_end):
         return None
@@ -452,6 +452,9 @@ def given_name_end(norm: str, start: int, end: int, taken: SortedSpans, lex: Lex
     return given_end
 
 
+#: Punctuation after a given name: 也 before it ends a given name (藤森|谦也|（Alberto Fujimori）, 哲也, 拓也), not
+#: "also", which a verb follows.
+_PUNCTUATION = frozenset("（(，,。、；：！？」』”")
 #: A state named by a one-character abbreviation and 联邦/国家 (俄联邦 the Russian Federation, 美国家): news
 #: writes it so before one of the state's organs (俄联邦安全局, 俄联邦侦查委员会), and the organ is the name.
 _ABBREVIATED_STATE = re.compile(r"[俄美英法德日韩朝中](?:联邦|国家)")
