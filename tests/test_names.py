@@ -5579,3 +5579,11 @@ def test_a_japanese_given_name_may_end_in_ya_before_punctuation():
     "also", which a verb follows (formerly 藤森谦 was proposed, a fragment)."""
     found = _names_found("她的父亲、前总统藤森谦也（Alberto Fujimori）去年病逝。")
     assert "藤森谦也" in found and "藤森谦" not in found
+
+
+def test_a_university_s_school_or_campus_is_named_whole_with_the_university():
+    """加州大学伯克利分校, 四川大学华西药学院: the unit's name holds the university's, and either alone was proposed
+    as a fragment (加州大学, 华西).  A university with no unit after it stays itself."""
+    found = _names_found("克拉克执教于加州大学伯克利分校。饺子毕业于四川大学华西药学院，自学动画出身。他在哈佛大学学习。")
+    assert {"加州大学伯克利分校", "四川大学华西药学院", "哈佛大学"} <= found
+    assert not found & {"加州大学", "伯克利分校", "华西"}

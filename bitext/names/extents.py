@@ -822,3 +822,32 @@ def _word_to(norm: str, pos: int, before: int, lex: Lexicon) -> bool:
 
 def _ordinary(word: str, lex: Lexicon) -> bool:
     return word in lex.words and word not in lex.names
+
+
+#: A university's school, campus or institute named after it (加州大学|伯克利分校, 四川大学|华西药学院, 新加坡国立大学|
+#: 南亚研究所): a few characters, no function word or punctuation, then the unit's head.
+_UNIT = re.compile("[\u4e00-\u9fff]{1,8}?(?:分校|学院|研究所|研究院)")
+_UNIVERSITY = "大学"
+
+
+def university_units(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans) -> list[Candidate]:
+    """``found`` with a university's unit named whole with the university (加州大学伯克利分校), in place of the
+    university or the unit found apart: news names the unit so, and either part alone is a fragment of it.  The
+    university begins where a name found ends it, or where jieba's word for it begins (四川大学)."""
+    ends = {c.end: c for c in found}
+    grown: list[Candidate] = []
+    for m in re.finditer(_UNIVERSITY, norm):
+        unit = _UNIT.match(norm, m.end())
+        if unit is None or any(c in BESIDE or c in PHRASE_BREAKS for c in unit.group()):
+            continue
+        university = ends.get(m.end())
+        start = university.start if university is not None else next(
+            (s for s, e in word_spans(norm[max(0, m.start() - 6):m.end()], max(0, m.start() - 6))
+             if e == m.end() and e - s >= 4), None)  # 四川大学, one word of jieba's
+        if start is None or taken.overlapping(start, unit.end()):
+            continue
+        grown.append(Candidate(doc.text[start:unit.end()], start, unit.end()))
+    if not grown:
+        return found
+    spans = SortedSpans((c.start, c.end) for c in grown)
+    return sorted([c for c in found if not spans.overlapping(c.start, c.end)] + grown, key=lambda c: c.start)

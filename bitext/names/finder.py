@@ -26,8 +26,9 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HE
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
-                      named_structure, quoted_whole, split_at_and, state_organ, territory_bodies, whole_place, with_generation,
-                      with_given_name, with_head, with_party_opener, with_region_suffix, with_regnal_number)
+                      named_structure, quoted_whole, split_at_and, state_organ, territory_bodies, university_units,
+                      whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
+                      with_regnal_number)
 from .glosses import glossed_names, listed_glosses, name_before_by_sound
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
@@ -1387,7 +1388,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         return _regions(doc, norm, _event(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken),
                                                                        taken), taken, lex), taken, lex)
 
-    found = by_context.each(found, grown)
+    found = university_units(doc, norm, by_context.each(found, grown), taken)
     para_starts = SortedSpans((p.start, p.end) for p in doc.paragraphs())
     glossed = [with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
                for c in glossed]
