@@ -5587,3 +5587,9 @@ def test_a_university_s_school_or_campus_is_named_whole_with_the_university():
     found = _names_found("克拉克执教于加州大学伯克利分校。饺子毕业于四川大学华西药学院，自学动画出身。他在哈佛大学学习。")
     assert {"加州大学伯克利分校", "四川大学华西药学院", "哈佛大学"} <= found
     assert not found & {"加州大学", "伯克利分校", "华西"}
+
+
+def test_a_long_transliteration_does_not_end_in_a_word_s_first_character():
+    """奥廷加国葬: 国 begins 国葬 ("state funeral"), so the name does not end with it (formerly 奥廷加国 was
+    proposed, no name at all)."""
+    assert "奥廷加国" not in _names_found("数万民众在体育场参加奥廷加国葬。")

@@ -317,7 +317,9 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 jieba_word and pos == end and _alone_word(norm, words, pos, _STRAY_OR_PRONOUN)) or (  # 加拿大|因麻疹,
                 # 英国|各主要政党: or a preposition or a pronoun after it
-                long_run and pos == end and lex.odds(norm[pos]) < WEAK) or (  # 基斯甸普列锡|先: a long transliteration, then a character seldom in names
+                long_run and pos == end and lex.odds(norm[pos]) < WEAK and norm[end - 1:end + 1] not in lex.words) or (
+                # 基斯甸普列锡|先: a long transliteration, then a character seldom in names (not 奥廷加|国葬, whose 国 begins
+                # the word "state funeral")
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
