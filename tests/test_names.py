@@ -5593,3 +5593,10 @@ def test_a_long_transliteration_does_not_end_in_a_word_s_first_character():
     """奥廷加国葬: 国 begins 国葬 ("state funeral"), so the name does not end with it (formerly 奥廷加国 was
     proposed, no name at all)."""
     assert "奥廷加国" not in _names_found("数万民众在体育场参加奥廷加国葬。")
+
+
+def test_a_glossed_name_does_not_begin_with_a_date_or_by():
+    """24日由康特（Surya Kant）: jieba glues 日由 to the name; a date's unit and 由 ("by") begin no name (formerly
+    日由康特 was proposed)."""
+    found = _names_found("印度最高法院首席大法官一职24日由康特（Surya Kant）接任。")
+    assert "康特" in found and "日由康特" not in found

@@ -878,6 +878,8 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     for s, e in words:
         if s < start < e:
             if e == end:
+                while s < start and (norm[s] in BESIDE or (norm[s] in _DATE_UNITS and s and norm[s - 1].isdigit())):
+                    s += 1  # 24|日由康特: jieba glued a date's unit and 由 ("by") to the name
                 return s
             if norm[e:e + 1] in JOINERS:
                 return start if TITLE_BEFORE.search(norm[max(0, s - 2):start]) or norm[start - 1] in _KIN_ENDS else s
@@ -885,6 +887,8 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     return start
 
 
+#: Units of a date (24日), which end the date before a name, never begin a name.
+_DATE_UNITS = frozenset("年月日")
 #: Last characters of kin words (侄子, 长女, 妻), which jieba may glue to the name after them.
 _KIN_ENDS = frozenset("子女妻夫")
 
