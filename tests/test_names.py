@@ -5600,3 +5600,10 @@ def test_a_glossed_name_does_not_begin_with_a_date_or_by():
     日由康特 was proposed)."""
     found = _names_found("印度最高法院首席大法官一职24日由康特（Surya Kant）接任。")
     assert "康特" in found and "日由康特" not in found
+
+
+def test_a_commander_in_chief_is_a_title():
+    """最高统帅敏昂莱（Min Aung Hlaing）: 统帅 is a title, which says where the glossed name begins, though 敏 is
+    rare in transliterations (formerly 昂莱 was proposed, a fragment)."""
+    found = _names_found("军政府成立委员会，最高统帅敏昂莱（Min Aung Hlaing）出任主席。")
+    assert "敏昂莱" in found and "昂莱" not in found
