@@ -5607,3 +5607,11 @@ def test_a_commander_in_chief_is_a_title():
     rare in transliterations (formerly 昂莱 was proposed, a fragment)."""
     found = _names_found("军政府成立委员会，最高统帅敏昂莱（Min Aung Hlaing）出任主席。")
     assert "敏昂莱" in found and "昂莱" not in found
+
+
+def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
+    """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
+    proposed, a fragment); 王毅和布林肯 is still two people."""
+    found = _names_found("银河娱乐集团创办人吕志和之子、副主席吕耀东则表示。外长王毅和布林肯会谈。")
+    assert {"吕志和", "吕耀东", "王毅", "布林肯"} <= found
+    assert not found & {"吕志", "王毅和"}

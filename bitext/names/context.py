@@ -388,6 +388,11 @@ KIN_OF_HIS = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫�
 _KIN_IN_CLAUSE = re.compile(f"(?:{_KIN_WORDS}|兄弟|其[子女弟兄姐妹])[^。！？；]*$")
 
 
+#: Kinship words of one character (子 son, 女 daughter, 妻 wife…), which follow 之 "of" next to a name: 吕志和|之子,
+#: 西蒙尼|之子|朱利亚诺.
+KIN_CHARACTERS = frozenset("子女孙妻夫弟兄姐妹侄甥父母")
+
+
 def kin_said_before(norm: str, start: int, para_start: int, reach: int = 12) -> bool:
     """A kinship word stands in the clause before ``start``, within ``reach`` characters (马杜罗之子、国民议会代表|
     尼古拉斯·马杜罗·格拉, 其兄弟|华金·古斯曼·洛佩斯): the name there is a relative's."""

@@ -15,7 +15,7 @@ import re
 
 from ..model import NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
+from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, KIN_CHARACTERS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
                       TITLE_BEFORE,
                       all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
@@ -179,8 +179,6 @@ def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward:
 
 #: Characters that end a word for a member or a follower (党人, 支持者), cut alone before a name.
 _MEMBER_ENDS = frozenset("人者")
-#: Kinship words of one character, which follow 之 or 的 before a relative's name (费迪南德·保时捷之|孙|沃夫冈·保时捷).
-_KIN = frozenset("子女孙妻夫弟兄姐妹侄甥")
 
 
 def _member_word(word: str) -> bool:
@@ -191,7 +189,7 @@ def _member_word(word: str) -> bool:
 def _said_before_name(norm: str, word: str, s: int) -> bool:
     """``word``, at ``s``, says who the name after it is, and is no part of it: a member or national word (社会民主党人|
     英加·鲁吉涅内), or a kinship word after 之 or 的 (之|孙|沃夫冈·保时捷, 西蒙尼|之子|朱利亚诺·西蒙尼)."""
-    return _member_word(word) or word[-1] in _KIN and (word[0] in "之的" or norm[s - 1:s] in ("之", "的"))
+    return _member_word(word) or word[-1] in KIN_CHARACTERS and (word[0] in "之的" or norm[s - 1:s] in ("之", "的"))
 
 
 def _name_spelt(word: str, lex: Lexicon) -> bool:

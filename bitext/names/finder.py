@@ -19,7 +19,8 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, KIN_CHARACTERS, LEADING, LENIENT,
+                      NAME_TITLE, REGION_WORDS,
                       MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
@@ -505,7 +506,7 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
         if family not in lex.surnames or (family in LEADING and family not in _CLAUSE_WORD_SURNAMES):
             continue
         lengths = (size + 1, size + 2)
-        if norm[begin + size + 2:begin + size + 4] in lex.words and not CUE_AFTER.match(
+        if (norm[begin + size + 2:begin + size + 4] in lex.words or _kin_of(norm, begin + size + 2)) and not CUE_AFTER.match(
                 norm[begin + size + 1:begin + size + 4]) and _chinese_name_end(
                     norm, begin, begin + size + 2, end, reporter, lex) == "end":
             lengths = (size + 2,)
@@ -524,8 +525,8 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
     if name_end > end:
         return "stop"
     name = norm[begin:name_end]
-    if name[-1] in BESIDE:
-        return "longer"  # 文在|寅
+    if name[-1] in BESIDE and not _kin_of(norm, name_end):
+        return "longer"  # 文在|寅 (but 吕志和|之子)
     if name[-1] == "某":
         return "stop"  # 徐某 "a certain Xu": a name withheld
     if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
@@ -567,7 +568,13 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
         or bool(CUE_AFTER.match(norm[name_end:name_end + 3])) or (
             norm[name_end] in _ONE_WORD_BEFORE_CUE and bool(CUE_AFTER.match(norm[name_end + 1:name_end + 4]))) or bool(_DAY_AFTER.match(norm, name_end)) or (
             plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
-            reporter and _dateline_at(norm, name_end, lex))  # 记者彭维楀|华沙2日专电
+            reporter and _dateline_at(norm, name_end, lex)) or (  # 记者彭维楀|华沙2日专电
+            _kin_of(norm, name_end))  # 吕志和|之子: "son of"
+
+
+def _kin_of(norm: str, pos: int) -> bool:
+    """之 and a kin word at ``pos`` (之子 "son of"): the name before it ends there."""
+    return norm[pos:pos + 1] == "之" and norm[pos + 1:pos + 2] in KIN_CHARACTERS
 
 
 #: One character between a name and its speech verb: an adverb (邓炳强|另|表示, 郭基煇|亦|指) or "when" (会见郭海燕|时|说).
