@@ -388,6 +388,8 @@ KIN_OF_HIS = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫�
 _KIN_IN_CLAUSE = re.compile(f"(?:{_KIN_WORDS}|兄弟|其[子女弟兄姐妹])[^。！？；]*$")
 
 
+#: What follows a number in a date (2025年, 10月, 26日, 5时): never a name's first character there.
+DATE_UNITS = "年月日时"
 #: Kinship words of one character (子 son, 女 daughter, 妻 wife…), which follow 之 "of" next to a name: 吕志和|之子,
 #: 西蒙尼|之子|朱利亚诺.
 KIN_CHARACTERS = frozenset("子女孙妻夫弟兄姐妹侄甥父母")

@@ -19,9 +19,8 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS, KIN_CHARACTERS, LEADING, LENIENT,
-                      NAME_TITLE, REGION_WORDS,
-                      MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DATE_UNITS, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
+                      KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
@@ -41,8 +40,6 @@ from .venues import before_venues, place_start_before, venues
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
 #: them, and the country before them is a place of its own.
 ORIGIN_SUFFIXES = ("籍", "裔")
-#: What follows a number in a date (2025年, 10月, 26日, 5时): never a name's first character there.
-_DATE_UNITS = "年月日时"
 #: Similarity of sound from which another name in the text vouches for a run that holds a word (卢比欧/鲁比奥).
 VOUCHING_SOUND = 0.82
 
@@ -165,7 +162,7 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
     i, n = 0, len(text)
     while i < n:
         if not lex.is_name_char(text[i]) or text[i] in ORIGIN_SUFFIXES or (
-                text[i] in _DATE_UNITS and i and text[i - 1].isdigit()):  # 10月26|日|东盟峰会: a date's, no name's
+                text[i] in DATE_UNITS and i and text[i - 1].isdigit()):  # 10月26|日|东盟峰会: a date's, no name's
             found = name_characters.search(text, i + 1)  # most characters are none: skip them at once
             i = found.start() if found else n
             continue

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, CLEAR, DASHES, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
+from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
@@ -878,7 +878,7 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     for s, e in words:
         if s < start < e:
             if e == end:
-                while s < start and (norm[s] in BESIDE or (norm[s] in _DATE_UNITS and s and norm[s - 1].isdigit())):
+                while s < start and (norm[s] in BESIDE or (norm[s] in DATE_UNITS and s and norm[s - 1].isdigit())):
                     s += 1  # 24|日由康特: jieba glued a date's unit and 由 ("by") to the name
                 return s
             if norm[e:e + 1] in JOINERS:
@@ -887,8 +887,6 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     return start
 
 
-#: Units of a date (24日), which end the date before a name, never begin a name.
-_DATE_UNITS = frozenset("年月日")
 #: Last characters of kin words (侄子, 长女, 妻), which jieba may glue to the name after them.
 _KIN_ENDS = frozenset("子女妻夫")
 
