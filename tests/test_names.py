@@ -5615,3 +5615,12 @@ def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     found = _names_found("银河娱乐集团创办人吕志和之子、副主席吕耀东则表示。外长王毅和布林肯会谈。")
     assert {"吕志和", "吕耀东", "王毅", "布林肯"} <= found
     assert not found & {"吕志", "王毅和"}
+
+
+def test_a_place_jieba_holds_whole_is_not_cut_after_a_shorter_place():
+    """哈利斯科州 (Jalisco) is one place of jieba's dictionary: CC-CEDICT's 哈利 (Harry, filed as a place) does not
+    cut it into 哈利 and 斯科州 (formerly both were proposed, fragments); 埃及西奈半岛, which jieba also holds whole,
+    is still Egypt and the Sinai, two places the lexicon knows."""
+    found = _names_found("检方正在调查该集团在哈利斯科州和瓜纳华托州的洗钱网络。游客前往埃及西奈半岛度假。")
+    assert {"哈利斯科州", "埃及", "西奈半岛"} <= found
+    assert not found & {"哈利", "斯科州", "埃及西奈半岛"}

@@ -90,7 +90,7 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
     nor an organisation (德国另类选择党): else ``[c]``."""
     form = norm[c.start:c.end]
     lex = lexicon()
-    if form in lex.names or c.gloss or not all_han(form):
+    if form in lex.names or c.gloss or not all_han(form) or _one_place_of_jieba(form, lex):
         return [c]
     if form.endswith(COMPANY_HEADS) and (cut := _country_before_brand(form, lex)):
         mid = c.start + cut  # 印度|巴|贾|杰|汽车公司 (Bajaj Auto), 英国|伯|福德|资本公司: a country, then a brand
@@ -113,6 +113,13 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     return [c]
+
+
+def _one_place_of_jieba(form: str, lex: Lexicon) -> bool:
+    """``form`` is a place jieba's dictionary holds whole, and no place the lexicon knows ends it (哈利斯科州, Jalisco:
+    not 哈利, Harry, and a state; but 埃及|西奈半岛, two places jieba holds as one word)."""
+    return default_jieba().has_word(form) and jieba_tag(form) == "ns" and not any(
+        known_place(form[k:], lex) for k in range(1, len(form) - 1))
 
 
 #: Characters of a transliteration after a place that make it a name of its own though the text writes the place
