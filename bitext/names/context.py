@@ -107,8 +107,9 @@ PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返
                           + "|".join(PLACE_NOUNS) + ")$")
 #: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing), 拉施塔特|工厂 (a plant there), 马里卡纳|矿区.
 _PLACE_AFTER = re.compile(r"^(?:特区|州政府|市政府|市长|省长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|一带|[0-9０-９]{1,2}日(?:专|综合外)?电)")  # 华盛顿|1日电: a dateline
-#: "With … accompanying, leading" after a name: 在 before it frames a person (在布丽吉特陪同下, 在弗里克率领下).
-_LED_BY = re.compile(r"^的?(?:(?:陪同|带领|率领|领导|主持|邀请|见证)下|(?:时期|任内|执政|治下|主政))")
+#: "With … accompanying, leading" after a name, or its era, term or rule: 在 before it frames a person (在布丽吉特陪同下,
+#: 在弗里克率领下, 在皮诺切特时期).
+_PERSON_AFTER = re.compile(r"^的?(?:(?:陪同|带领|率领|领导|主持|邀请|见证)下|(?:时期|任内|执政|治下|主政))")
 #: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
 PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Head nouns that make an organisation's name of the organisation before them: 欧盟|委员会 is the European
@@ -292,7 +293,7 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):
         return NameType.PERSON  # 总统|马克龙; 常驻联合国代表|傅聪, but not 代表|美国
-    if _LED_BY.match(norm[end:end + CONTEXT_AFTER]):
+    if _PERSON_AFTER.match(norm[end:end + CONTEXT_AFTER]):
         return NameType.PERSON  # 在|布丽吉特|陪同下: 在 frames the person's company, not a place
     if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + CONTEXT_AFTER]):
         return NameType.PLACE

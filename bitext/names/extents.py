@@ -39,8 +39,9 @@ def with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpa
 def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
     name = lex.names.get(norm[found.start:found.end])
-    district = _COURT_DISTRICT.match(norm, found.end) or _SITE_NUMBER.match(norm, found.end)
-    at = district.end() if district else found.end
+    district = _COURT_DISTRICT.match(norm, found.end)
+    between = district or _SITE_NUMBER.match(norm, found.end)
+    at = between.end() if between else found.end
     head = head_at(norm, at, _FACILITY_HEADS) or ("联邦法院" if district and norm.startswith("联邦法院", at) else "") or (
         "法院" if norm.startswith("联邦法院", at - 2) else "")
     if head == _STATION and _mainland_place(norm[found.start:found.end], lex):
@@ -834,14 +835,13 @@ def university_units(doc: Document, norm: str, found: list[Candidate], taken: So
     """``found`` with a university's unit named whole with the university (加州大学伯克利分校), in place of the
     university or the unit found apart: news names the unit so, and either part alone is a fragment of it.  The
     university begins where a name found ends it, or where jieba's word for it begins (四川大学)."""
-    ends = {c.end: c for c in found}
+    starts = {c.end: c.start for c in found}
     grown: list[Candidate] = []
     for m in re.finditer(_UNIVERSITY, norm):
         unit = _UNIT.match(norm, m.end())
         if unit is None or any(c in BESIDE or c in PHRASE_BREAKS for c in unit.group()):
             continue
-        university = ends.get(m.end())
-        start = university.start if university is not None else next(
+        start = starts.get(m.end()) if m.end() in starts else next(
             (s for s, e in word_spans(norm[max(0, m.start() - 6):m.end()], max(0, m.start() - 6))
              if e == m.end() and e - s >= 4), None)  # 四川大学, one word of jieba's
         if start is None or taken.overlapping(start, unit.end()):

@@ -996,8 +996,8 @@ def type_of_english(english: str) -> NameType | None:
 def _type_by_lexicon_english(english: str) -> NameType | None:
     """A place when the lexicon's names of that English are all places (Dresden, Nagorno-Karabakh): a gloss
     the lexicon knows by other characters (德勒斯登, Taiwan's Dresden) still says what the name is."""
-    forms = lexicon().pairs.get(english_key(english, NameType.PLACE), ())
-    known = [lexicon().names[f] for f in forms if f in lexicon().names]
+    lex = lexicon()
+    known = [lex.names[f] for f in lex.pairs.get(english_key(english, NameType.PLACE), ()) if f in lex.names]
     return NameType.PLACE if known and all(n.type is NameType.PLACE for n in known) else None
 
 
@@ -1078,10 +1078,10 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
     if len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
-    elif (contexts == {NameType.PLACE} and (not surname(main) or main.endswith(VENUE_HEADS) or not _DOT.search(main))
+    elif (contexts == {NameType.PLACE} and (not _DOT.search(main) or main.endswith(VENUE_HEADS))
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
-        name_type = NameType.PLACE  # 薇拉·鲁宾|天文台; 在|姆拉达-博莱斯拉夫: a hyphen, no dot, joins a place's words too
+        name_type = NameType.PLACE  # 薇拉·鲁宾|天文台; 在|姆拉达-博莱斯拉夫: without a dot, a hyphen joins a place's words too
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (

@@ -145,12 +145,18 @@ _DROPPED_SCOPES = SCOPES + ("联合国",)
 
 def _defines(short: str, long: str) -> bool:
     """The parenthesis after ``long`` gives ``short`` as its short form by its characters (:func:`_takes_in_order`),
-    with or without the world or UN word or the parents' words (:func:`_parent_start`) the long form begins with: the text says what it stands for, which a
-    short form met alone (合作基金) does not."""
-    return _takes_in_order(short, long) or any(
-        long.startswith(scope) and _takes_in_order(short, long[len(scope):]) and short not in long
-        for scope in _DROPPED_SCOPES) or ((rest := _without_parents(long)) != long and _takes_in_order(short, rest)
-                                          and short not in long)
+    with or without the words the long form begins with that a short form leaves out (:func:`_left_out`): the text
+    says what it stands for, which a short form met alone (合作基金) does not."""
+    return _takes_in_order(short, long) or short not in long and any(
+        _takes_in_order(short, rest) for rest in _left_out(long))
+
+
+def _left_out(long: str) -> Iterator[str]:
+    """``long`` without the world or UN word it begins with (世界|粮食计划署), or without its parents' words
+    (:func:`_parent_start`): what its short form may be taken from."""
+    yield from (long[len(scope):] for scope in _DROPPED_SCOPES if long.startswith(scope))
+    if (rest := _without_parents(long)) != long:
+        yield rest
 
 
 def _without_scope(short: str, long: str) -> bool:
