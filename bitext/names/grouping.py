@@ -266,6 +266,7 @@ class _Forms:
         self.sounds = SoundArrays(forms)
         self.name = np.array([lexicon_key(f) for f in forms], dtype=object)  # "" for a form the lexicon does not know
         self.tail = np.fromiter(map(_word_tail, forms), dtype=bool, count=len(forms))
+        self.end = np.array([f[-2:] for f in forms], dtype=object)  # a word tail two forms share ends both alike
 
 
 def _may_be_alike(forms: list[str] | _Forms, at_least: float, mandarin: np.ndarray,
@@ -273,8 +274,8 @@ def _may_be_alike(forms: list[str] | _Forms, at_least: float, mandarin: np.ndarr
     """For pairs of forms (as :func:`.phonetic.similar_all` takes them), whether :func:`alike_at_least` may find
     them alike from ``at_least`` (by Mandarin readings alone where ``mandarin`` says so, else with the Cantonese ones
     too): when the lexicon knows both, the same name by it; else when their Mandarin sounds are alike (every pair at
-    once), they are compared in Cantonese too, or both may end in a word (compared without it).  The others are
-    surely not alike."""
+    once), they are compared in Cantonese too, or both may end in one word (compared without it: 卡塔尔|航空,
+    国泰|航空).  The others are surely not alike."""
     import numpy as np
 
     left = forms if isinstance(forms, _Forms) else _Forms(forms)
@@ -283,7 +284,7 @@ def _may_be_alike(forms: list[str] | _Forms, at_least: float, mandarin: np.ndarr
     names = left.name[first], right.name[second]
     known = (names[0] != "") & (names[1] != "")
     return np.where(known, names[0] == names[1], (similar_all(left.sounds, at_least, (first, second), right.sounds) > 0)
-                    | ~mandarin | (left.tail[first] & right.tail[second]))
+                    | ~mandarin | (left.tail[first] & right.tail[second] & (left.end[first] == right.end[second])))
 
 
 @lru_cache(maxsize=65536)
