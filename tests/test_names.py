@@ -2023,6 +2023,24 @@ def test_a_short_name_an_acronym_glosses_alone_in_its_clause_is_the_name_and_a_t
     assert {"台积电", "富凯"} <= found and "官富凯" not in found
 
 
+def test_a_name_an_acronym_glosses_needs_no_bodys_head_when_a_proper_noun_is_in_it():
+    """无国界|医生（MSF）, 日本|造船|联合（JMU）: no body's head ends them, yet the acronym glosses a name that the
+    lexicon or jieba knows proper (a place, CC-CEDICT's Médecins Sans Frontières), back to where its clause begins;
+    台积电（TSMC） opening a text is the whole clause too.  A term of ordinary words is none (的|电动汽车（EV）), nor an
+    acronym CC-CEDICT gives an ordinary word (首次公开募股（IPO） "initial public offering"), and 在 before a city
+    says where a meeting is (在庆州|亚太经济合作（APEC）)."""
+    from bitext.names.lexicon import lexicon
+
+    found = _names_found("无国界医生（MSF）表示，医院遭到轰炸。政府会支援今治造船及日本造船联合（JMU）更新船台。")
+    assert {"无国界医生", "MSF", "日本造船联合", "JMU"} <= found
+    assert "台积电" in _names_found("台积电（TSMC）宣布扩产。")
+    assert "IPO" in lexicon().term_acronyms and "MSF" not in lexicon().term_acronyms
+    terms = _names_found("特斯拉推出的电动汽车（EV）销量下降。公司计划首次公开募股（IPO）。")
+    assert not {"电动汽车", "EV", "首次公开募股", "IPO"} & terms
+    meeting = _names_found("他10月29日在庆州亚太经济合作（APEC）会议上发言。")
+    assert not any(n.startswith("庆州") and n != "庆州" for n in meeting)
+
+
 def test_a_company_whose_dictionary_sense_says_corporation_is_an_organisation_named_without_that_word():
     """CC-CEDICT glosses 微软 "Microsoft corporation": the English is Microsoft, and a company is a body."""
     from bitext.names.lexicon import lexicon

@@ -216,6 +216,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                     (body := _body_start(norm, words, lex, len(english))) < words[-1][0]) and (
                     _begins_clearly(norm, words, body, lex) or sum(s >= body for s, _ in words) == len(english)):
                 zh_start = body  # 日本|宇宙航空|研究|开发|机构（JAXA）
+            elif words and (body := _acronym_body(norm, words, english, lex)) is not None:
+                zh_start = body  # 无国界|医生（MSF）, 中巴|经济|走廊（CPEC）: a name whose last word is no body's head
             else:
                 if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
                         norm[words[-1][0]:zh_end] not in lex.names):
@@ -270,8 +272,10 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS or norm[zh_start:zh_end] in _PARTY_HEADS):
             continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
-        if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names:
-            continue  # 人工智能（AI）, 公共投资|基金（PIF）: a term, or the last word of a body's name, not a name
+        if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names or (
+                _GLOSSING_ACRONYM.match(english) and (zh_start, zh_end) in words and _ordinary_words(
+                    [norm[zh_start:zh_end]], lex)):
+            continue  # 人工智能（AI）, 公共投资|基金（PIF）, 电动汽车（EV）: a term, or the last word of a body's name, not a name
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
         zh_end -= _title_after(norm[zh_start:zh_end], english)
@@ -718,7 +722,8 @@ _SHORT_NAME = 4
 
 def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int | None:
     """Where a short name glossed by an acronym begins when it is all its clause holds before the gloss, after
-    punctuation or a function word (，台|积|电（TSMC）: jieba knows no 台积电), or None."""
+    punctuation or a function word (，台|积|电（TSMC）: jieba knows no 台积电), or None: not a term of ordinary words
+    (的|电动汽车（EV）, 的|液化|天然气（LNG）)."""
     start, end = words[-1][1] if words else 0, words[-1][1] if words else 0
     for s, e in reversed(words):
         word = norm[s:e]
@@ -726,9 +731,20 @@ def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int |
             break  # a function word, not 能 of 人工智能
         start = s
     else:
-        return None
+        if start > 0 and all_han(norm[start - 1]):
+            return None  # the words looked at end inside the clause
     name = norm[start:end]
-    return start if 2 <= len(name) <= _SHORT_NAME and name not in lex.words and not TITLE.search(name) else None
+    return start if 2 <= len(name) <= _SHORT_NAME and name not in lex.words and not TITLE.search(name) and not (
+        _ordinary_words([norm[s:e] for s, e in words if s >= start], lex)) else None
+
+
+def _ordinary_words(words: list[str], lex: Lexicon) -> bool:
+    """Every one of ``words`` is a word of jieba's dictionary that it tags no proper noun and that begins with no
+    name the lexicon knows, and together they are no such name: a term (液化|天然气, 电动汽车), not a name (台|积|电,
+    中巴|经济|走廊, 无国界|医生, 阿联|通讯社, 哥伦比亚革命武装力量)."""
+    return "".join(words) not in lex.names and all(
+        default_jieba().has_word(w) and jieba_tag(w) not in _PROPER_TAGS and not any(
+            w[:n] in lex.names for n in range(2, len(w) + 1)) for w in words)
 
 
 #: The most characters of a transliterated brand before its head (斯特兰蒂斯|集团).
@@ -806,6 +822,34 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
             verbs_from != taken + 1 or norm[slice(*words[taken])] in PARTY_OPENERS):
         return words[taken][0]  # not 指示|国家|调查局（NIA）: a name begins with no verb but 争取 (for)
     return words[taken if verbs_from is None else verbs_from][0]
+
+
+def _acronym_body(norm: str, words: list[tuple[int, int]], english: str, lex: Lexicon) -> int | None:
+    """Where a name begins that an acronym glosses when its last word is no body's head (无国界|医生（MSF）,
+    中巴|经济|走廊（CPEC）, 瓦加杜古|泛非|电影节（FESPACO）), or None: the body's words back to a clear start
+    (:func:`_body_start`, :func:`_begins_clearly`), two of them at least and no more than the acronym's letters and
+    one, a proper noun among them to jieba or the lexicon (not 电动|汽车（EV）, 液化|天然气（LNG）, terms of ordinary
+    words); never for an acronym that CC-CEDICT gives a term (IPO "initial public offering")."""
+    if not _GLOSSING_ACRONYM.match(english) or english in lex.term_acronyms or len(words) < 2:
+        return None
+    letters = sum(c.isalpha() for c in english)
+    body = _body_start(norm, words, lex, letters)
+    if norm[body - 1:body] in _AT and known_place(norm[body:next(e for s, e in words if s == body)], lex):
+        body = next(e for s, e in words if s == body)  # 在庆州|亚太经济合作（APEC）: where it meets, not its name
+    own = [norm[s:e] for s, e in words if s >= body]
+    name = norm[body:words[-1][1]]
+    if not 2 <= len(own) <= letters + 1 or not _begins_clearly(norm, words, body, lex) or (
+            name in lex.words and name not in lex.names):
+        return None
+    return body if name in lex.names or any(w in lex.names or jieba_tag(w) in _PROPER_TAGS for w in own) else None
+
+
+#: Prepositions of place: a place after one is where something is.
+_AT = frozenset("在于赴到")
+#: An acronym glossing a name: two capitals or more, digits among them (MSF, 1MDB, R4V).
+_GLOSSING_ACRONYM = re.compile(r"^(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,9}$")
+#: jieba's tags of proper nouns (a person's name, a place's, a body's, another's) and of abbreviations (阿联, 欧盟).
+_PROPER_TAGS = frozenset(("nr", "nrt", "ns", "nt", "nz", "j"))
 
 
 def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Lexicon) -> bool:

@@ -131,6 +131,9 @@ class Lexicon:
     #: Log odds that a foreign name is a place rather than a person, by its first character, its last and its last
     #: two (key ``"F"``, ``"L"`` or ``"L2"`` then the characters), and the prior (key ``""``): see :meth:`place_odds`.
     type_odds: dict[str, float] = field(default_factory=dict)
+    #: Acronyms CC-CEDICT gives in the lower-case English of ordinary words (IPO "initial public offering", CPI
+    #: "consumer price index"): an acronym glossing a term, not a body's name.
+    term_acronyms: frozenset[str] = frozenset()
 
     def odds(self, char: str) -> float:
         """Log odds of ``char`` being in a foreign name, smoothed for characters rarely seen in names."""
@@ -319,6 +322,17 @@ def _phrases(lines: list[str]) -> set[str]:
     return found
 
 
+#: An acronym in parentheses after the English it stands for, in a sense of CC-CEDICT: two capitals or more, digits
+#: among them ("initial public offering (IPO)").
+_SENSE_ACRONYM = re.compile(r"^[a-z][^A-Z()]* \(((?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,9})\)$")
+
+
+def _term_acronyms(lines: list[str]) -> set[str]:
+    """The acronyms that stand for an ordinary word's English in lower case ("initial public offering (IPO)"); not
+    疾控中心's "Centers for Disease Control and Prevention (CDC)", a body's name."""
+    return {m.group(1) for line in lines for sense in line.split("/")[1:] if (m := _SENSE_ACRONYM.match(sense.strip()))}
+
+
 def _name_type(senses: str, english: str = "") -> NameType:
     """A person's, an organisation's (its English says what body it is, or is an acronym: FIFA, NATO) or else a
     place's."""
@@ -451,6 +465,7 @@ def _build_lexicon() -> Lexicon:
     in_words: Counter = Counter()
     reading_counts: dict[str, Counter] = defaultdict(Counter)
     surnames: set[str] = set()
+    term_acronyms: set[str] = set()
     for simplified, lines in cedict().simplified.items():
         if len(simplified) <= 3 and any(_SURNAME.search(line) for line in lines):
             surnames.add(simplified)
@@ -461,6 +476,7 @@ def _build_lexicon() -> Lexicon:
             in_words.update(set(simplified))
             words.add(simplified)
             phrases.update(_phrases(lines))
+            term_acronyms.update(_term_acronyms(lines))
             continue
         if not all(capitals):
             both.add(simplified)  # 先生: a title as often as a name
@@ -545,7 +561,7 @@ def _build_lexicon() -> Lexicon:
     readings = {c: counts.most_common(1)[0][0] for c, counts in reading_counts.items()}
     return Lexicon(names, {k: frozenset(v) for k, v in pairs.items() if len(v) > 1}, odds, readings,
                    frozenset(words), max(map(len, names), default=0), frozenset(surnames), rare, regional,
-                   _place_abbreviations(names), _longer_places(names), _type_odds(names))
+                   _place_abbreviations(names), _longer_places(names), _type_odds(names), frozenset(term_acronyms))
 
 
 def _type_features(form: str) -> tuple[str, ...]:
