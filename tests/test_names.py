@@ -5627,6 +5627,13 @@ def test_a_commander_in_chief_is_a_title():
     assert "敏昂莱" in found and "昂莱" not in found
 
 
+def test_a_country_s_king_or_emperor_in_two_characters_is_a_title():
+    """泰王瓦吉拉隆功 (Maha Vajiralongkorn): 泰王 "the Thai king" is a title, no part of the name (which was proposed as
+    泰王瓦吉拉隆功, and 瓦吉拉隆 for its next mention, a fragment); 日皇德仁 likewise."""
+    found = _names_found("泰王瓦吉拉隆功（Maha Vajiralongkorn）批准解散国会。瓦吉拉隆功与王后苏提达出席仪式。日皇德仁出席。")
+    assert {"瓦吉拉隆功", "德仁"} <= found and not any(n.startswith(("泰王", "日皇")) or n == "瓦吉拉隆" for n in found)
+
+
 def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
     proposed, a fragment); 王毅和布林肯 is still two people."""
