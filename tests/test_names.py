@@ -5634,6 +5634,14 @@ def test_a_country_s_king_or_emperor_in_two_characters_is_a_title():
     assert {"瓦吉拉隆功", "德仁"} <= found and not any(n.startswith(("泰王", "日皇")) or n == "瓦吉拉隆" for n in found)
 
 
+def test_a_chinese_name_ends_before_an_adverb_and_its_verb():
+    """会长赵源泰|正|推动: 正 "is …ing" and a verb after the given name end it (赵源泰正 was proposed, and 赵源 beside
+    it, two fragments); 总统李在明|将|访问 was no name at all.  Only a verb of jieba's dictionary counts: 金井正彰|举行
+    is not 金井 and 正彰举."""
+    found = _names_found("会长赵源泰正推动两家航空公司合并。总统李在明将访问东京。外务省局长金井正彰举行磋商。")
+    assert {"赵源泰", "李在明"} <= found and not {"赵源泰正", "赵源", "金井"} & found
+
+
 def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
     proposed, a fragment); 王毅和布林肯 is still two people."""

@@ -566,7 +566,10 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
             norm[name_end] in _ONE_WORD_BEFORE_CUE and bool(CUE_AFTER.match(norm[name_end + 1:name_end + 4]))) or bool(_DAY_AFTER.match(norm, name_end)) or (
             plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
             reporter and _dateline_at(norm, name_end, lex)) or (  # 记者彭维楀|华沙2日专电
-            _kin_of(norm, name_end))  # 吕志和|之子: "son of"
+            _kin_of(norm, name_end)) or (  # 吕志和|之子: "son of"
+            norm[name_end] in _ADVERBS_BEFORE_VERB and default_jieba().has_word(verb := norm[name_end + 1:name_end + 3])
+            and jieba_tag(verb)[:1] == "v")
+    # 会长赵源泰|正|推动, 总统李在明|将|访问: an adverb, then the verb
 
 
 def _kin_of(norm: str, pos: int) -> bool:
@@ -574,6 +577,8 @@ def _kin_of(norm: str, pos: int) -> bool:
     return norm[pos:pos + 1] == "之" and norm[pos + 1:pos + 2] in KIN_CHARACTERS
 
 
+#: Adverbs of one character between a subject and its verb (正 "is …ing", 将 "will", 已 "has", 仍 "still").
+_ADVERBS_BEFORE_VERB = frozenset("正将已仍")
 #: One character between a name and its speech verb: an adverb (邓炳强|另|表示, 郭基煇|亦|指) or "when" (会见郭海燕|时|说).
 _ONE_WORD_BEFORE_CUE = frozenset("另又还亦也曾均再则时")
 
