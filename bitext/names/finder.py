@@ -568,8 +568,7 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
             reporter and _dateline_at(norm, name_end, lex)) or (  # 记者彭维楀|华沙2日专电
             _kin_of(norm, name_end)) or (  # 吕志和|之子: "son of"
             norm[name_end] in _ADVERBS_BEFORE_VERB and default_jieba().has_word(verb := norm[name_end + 1:name_end + 3])
-            and jieba_tag(verb)[:1] == "v")
-    # 会长赵源泰|正|推动, 总统李在明|将|访问: an adverb, then the verb
+            and jieba_tag(verb)[:1] == "v")  # 会长赵源泰|正|推动, 总统李在明|将|访问: an adverb, then its verb
 
 
 def _kin_of(norm: str, pos: int) -> bool:

@@ -217,7 +217,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                     _begins_clearly(norm, words, body, lex) or sum(s >= body for s, _ in words) == len(english)):
                 zh_start = body  # 日本|宇宙航空|研究|开发|机构（JAXA）
             elif words and (body := _acronym_body(norm, words, english, lex)) is not None:
-                zh_start = body  # 无国界|医生（MSF）, 中巴|经济|走廊（CPEC）: a name whose last word is no body's head
+                zh_start = body  # 无国界|医生（MSF）, 日本|造船|联合（JMU）: a name whose last word is no body's head
             else:
                 if words and _ACRONYM.match(english) and words[-1][1] - words[-1][0] <= len(english) and (
                         norm[words[-1][0]:zh_end] not in lex.names):
@@ -273,7 +273,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 norm[zh_start:zh_end] in _LONE_HEADS or norm[zh_start:zh_end] in _PARTY_HEADS):
             continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names or (
-                _GLOSSING_ACRONYM.match(english) and (zh_start, zh_end) in words and _ordinary_words(
+                _CODE.match(english) and (zh_start, zh_end) in words and _ordinary_words(
                     [norm[zh_start:zh_end]], lex)):
             continue  # 人工智能（AI）, 公共投资|基金（PIF）, 电动汽车（EV）: a term, or the last word of a body's name, not a name
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
@@ -826,13 +826,13 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
 
 def _acronym_body(norm: str, words: list[tuple[int, int]], english: str, lex: Lexicon) -> int | None:
     """Where a name begins that an acronym glosses when its last word is no body's head (无国界|医生（MSF）,
-    中巴|经济|走廊（CPEC）, 瓦加杜古|泛非|电影节（FESPACO）), or None: the body's words back to a clear start
+    日本|造船|联合（JMU）, 南韩|综合|股价指数（KOSPI）), or None: the body's words back to a clear start
     (:func:`_body_start`, :func:`_begins_clearly`), two of them at least and no more than the acronym's letters and
     one, a proper noun among them to jieba or the lexicon (not 电动|汽车（EV）, 液化|天然气（LNG）, terms of ordinary
     words); never for an acronym that CC-CEDICT gives a term (IPO "initial public offering")."""
-    if not _GLOSSING_ACRONYM.match(english) or english in lex.term_acronyms or len(words) < 2:
-        return None
     letters = sum(c.isalpha() for c in english)
+    if not _CODE.match(english) or letters < 2 or english in lex.term_acronyms or len(words) < 2:
+        return None
     body = _body_start(norm, words, lex, letters)
     if norm[body - 1:body] in _AT and known_place(norm[body:next(e for s, e in words if s == body)], lex):
         body = next(e for s, e in words if s == body)  # 在庆州|亚太经济合作（APEC）: where it meets, not its name
@@ -846,8 +846,6 @@ def _acronym_body(norm: str, words: list[tuple[int, int]], english: str, lex: Le
 
 #: Prepositions of place: a place after one is where something is.
 _AT = frozenset("在于赴到")
-#: An acronym glossing a name: two capitals or more, digits among them (MSF, 1MDB, R4V).
-_GLOSSING_ACRONYM = re.compile(r"^(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,9}$")
 #: jieba's tags of proper nouns (a person's name, a place's, a body's, another's) and of abbreviations (阿联, 欧盟).
 _PROPER_TAGS = frozenset(("nr", "nrt", "ns", "nt", "nz", "j"))
 
