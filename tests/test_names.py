@@ -5642,6 +5642,15 @@ def test_a_chinese_name_ends_before_an_adverb_and_its_verb():
     assert {"赵源泰", "李在明"} <= found and not {"赵源泰正", "赵源", "金井"} & found
 
 
+def test_places_a_dash_strings_together_are_each_a_name():
+    """巴拉圭—巴拉那河 (the Paraguay–Paraná waterway without its head) and 巴库—第比利斯—杰伊汉 (a pipeline's route)
+    were each proposed as one name, a person's by the dash; each is places a dash joins.  A hyphen still joins a
+    person's double surname (奥孔乔-伊韦阿拉)."""
+    found = _names_found("完善巴拉圭—巴拉那河航道通航条件。巴库—第比利斯—杰伊汉输油管道恢复输油。奥孔乔-伊韦阿拉表示欢迎。")
+    assert {"巴拉圭", "巴拉那河", "巴库", "第比利斯", "杰伊汉", "奥孔乔-伊韦阿拉"} <= found
+    assert not any("—" in n for n in found)
+
+
 def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
     proposed, a fragment); 王毅和布林肯 is still two people."""

@@ -643,6 +643,32 @@ def split_at_and(doc: Document, norm: str, found: list[Candidate]) -> list[Candi
     return kept
 
 
+def split_at_dashes(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Each name of a run that a dash strings together (巴拉圭—巴拉那河, 巴库—第比利斯—杰伊汉, 中国—东盟), when each
+    part is a name (:func:`_a_name`, or one and its river's 河) and one at least a place or a body the lexicon
+    knows: a dash between places names a route or a relation (a waterway, a pipeline, a trade area), not one
+    place, and a person's double name takes a hyphen (奥孔乔-伊韦阿拉).  A route's head after the run
+    (巴拉圭—巴拉那河|航道) makes the whole one name: that is no part, and the run stays whole."""
+    lex = lexicon()
+    kept: list[Candidate] = []
+    for c in found:
+        parts = re.split(f"[{DASHES}]", norm[c.start:c.end])
+        if len(parts) < 2 or norm[c.start:c.end] in lex.names or not all(
+                _a_name(p, lex) or (p[-1:] in _WATERS and _a_name(p[:-1], lex)) for p in parts) or not any(
+                (known := lex.names.get(p)) is not None and known.type is not NameType.PERSON for p in parts):
+            kept.append(c)
+            continue
+        start = c.start
+        for part in parts:
+            kept.append(Candidate(doc.text[start:start + len(part)], start, start + len(part)))
+            start += len(part) + 1
+    return kept
+
+
+#: A river's, a lake's or a sea's last character after its name (巴拉那|河).
+_WATERS = frozenset("河江湖海")
+
+
 def _a_name(part: str, lex: Lexicon) -> bool:
     """The lexicon's name, or characters of names that are no word (納坦茲), none a function word at its end (卢卡古|各)."""
     return part in lex.names or (part not in lex.words and all(map(lex.is_name_char, part)) and not (

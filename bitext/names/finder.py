@@ -26,7 +26,7 @@ from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DATE_UNITS, DIVISIO
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
-                      named_structure, quoted_whole, split_at_and, state_organ, territory_bodies, university_units,
+                      named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
 from .glosses import glossed_names, listed_glosses, name_before_by_sound
@@ -1404,8 +1404,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                for c in glossed]
     found = [with_generation(doc, norm, c, taken, para_starts.overlapping(c.start, c.end)[0][0], lex)
              for c in found]
-    found = split_at_and(doc, norm, before_conjunction(doc, norm, full_names(
-        doc, norm, joined_organisations(doc, norm, territory_bodies(doc, norm, disjoint(found)), taken, lex))))
+    found = split_at_dashes(doc, norm, split_at_and(doc, norm, before_conjunction(doc, norm, full_names(
+        doc, norm, joined_organisations(doc, norm, territory_bodies(doc, norm, disjoint(found)), taken, lex)))))
     found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))

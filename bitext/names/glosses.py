@@ -273,7 +273,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 norm[zh_start:zh_end] in _LONE_HEADS or norm[zh_start:zh_end] in _PARTY_HEADS):
             continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names or (
-                _CODE.match(english) and (zh_start, zh_end) in words and _ordinary_words(
+                _CODE.match(english) and (zh_start, zh_end) in words and _term_of_words(
                     [norm[zh_start:zh_end]], lex)):
             continue  # 人工智能（AI）, 公共投资|基金（PIF）, 电动汽车（EV）: a term, or the last word of a body's name, not a name
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
@@ -735,10 +735,10 @@ def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int |
             return None  # the words looked at end inside the clause
     name = norm[start:end]
     return start if 2 <= len(name) <= _SHORT_NAME and name not in lex.words and not TITLE.search(name) and not (
-        _ordinary_words([norm[s:e] for s, e in words if s >= start], lex)) else None
+        _term_of_words([norm[s:e] for s, e in words if s >= start], lex)) else None
 
 
-def _ordinary_words(words: list[str], lex: Lexicon) -> bool:
+def _term_of_words(words: list[str], lex: Lexicon) -> bool:
     """Every one of ``words`` is a word of jieba's dictionary that it tags no proper noun and that begins with no
     name the lexicon knows, and together they are no such name: a term (液化|天然气, 电动汽车), not a name (台|积|电,
     中巴|经济|走廊, 无国界|医生, 阿联|通讯社, 哥伦比亚革命武装力量)."""
