@@ -5651,6 +5651,13 @@ def test_places_a_dash_strings_together_are_each_a_name():
     assert not any("—" in n for n in found)
 
 
+def test_a_river_named_after_a_country_is_another_place():
+    """巴拉圭河 (the Paraguay River) is not a spelling of 巴拉圭 (Paraguay), however alike they sound, as 墨西哥城 is not
+    墨西哥: a river's, a lake's, a mountain's or a peninsula's word after a name names another place."""
+    groups = _review_groups("巴拉圭是世界第四大大豆出口国，但由于巴拉圭河今年下半年水位偏低，大量运粮驳船搁浅。")
+    assert groups["巴拉圭"] != groups["巴拉圭河"]
+
+
 def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
     proposed, a fragment); 王毅和布林肯 is still two people."""
