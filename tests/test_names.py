@@ -2176,6 +2176,16 @@ def _seed_review(text: str) -> list:
     return review(annotate_text(text, glossary=glossary), glossary)
 
 
+def test_a_company_or_a_titled_person_is_no_variant_of_a_listed_place():
+    """馬士基 (Maersk) reads maa si gei in Cantonese, alike to 莫斯科 (Moscow) of the seed glossary (0.89): a company's
+    chief executive after it (馬士基|行政總裁) says it is no variant of a place, whatever its sound; a museum's
+    director (館長|德卡爾) is a title, which says a person, not a variant of 德国 (Germany)."""
+    conflicts = _seed_review("馬士基行政總裁柯文勝表示，公司需要看清局勢。羅浮宮館長德卡爾其後出席國會聽證會。")
+    variants = {f.text for c in conflicts if c.kind == "probable_variant" for f in c.forms}
+    assert not variants & {"馬士基", "德卡爾"}
+    assert any(c.kind == "unlisted_name" and [f.text for f in c.forms] == ["德卡爾"] for c in conflicts)
+
+
 def test_a_bare_surname_glossed_with_another_given_name_is_a_namesake():
     """A Hong Kong full name without a dot (施蒙尼恩沙基 style) and, later, its bare surname glossed with another given
     name are two people of one family (brothers, father and son); and a rendering statement about "him" after the

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
-from .context import common_noun, title_before
+from .context import common_noun, company_after, title_before
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
@@ -119,5 +119,6 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
     shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
     found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
-                            kin=kin_pairs(norm, candidates), titled=frozenset(titled))
+                            kin=kin_pairs(norm, candidates), titled=frozenset(titled),
+                            companies=frozenset(form_key(c.form) for c in candidates if company_after(norm, c.end)))
     return attach_short_forms(shorts + events, listed + found)

@@ -46,7 +46,7 @@ _TITLES = (r"总统|总理|首相|外长|部长官|部长|委员长|主席|议�
            r"长子|次子|幼子|长女|次女|兄长|姐夫|妹夫|嫂子|亿万富豪|富豪|富商|大亨|寡头|"
            r"院长|校长|总干事|航天员|宇航员|局长|署长|司长|厅长|省长|县长|法官|检察官|检察长|行政总裁|院士|研究员|科学家|律师|"
            r"主持人|得主|医生|总经理|主编|总编辑|社长|艺人|运动员|太太|知事|台长|召集人|干事长|官房长官|三子|四子|党代表|负责人|"
-           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人|策略师|学者|执行董事|大师|设计师|建筑师|工程师|艺术家|音乐家|钢琴家|小提琴家|指挥家|诗人|小说家|哲学家|历史学家|物理学家|数学家|皇后|上皇|毛拉|统帅|泰王|泰皇|日皇|荷王")
+           r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人|策略师|学者|执行董事|大师|设计师|建筑师|工程师|艺术家|音乐家|钢琴家|小提琴家|指挥家|诗人|小说家|哲学家|历史学家|物理学家|数学家|皇后|上皇|毛拉|统帅|泰王|泰皇|日皇|荷王|馆长")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 #: Longest first, so a title found in running text is the whole title (主教练 "head coach", not 主教 "bishop").
 TITLE = re.compile("|".join(sorted(_TITLES.split("|"), key=len, reverse=True)))
@@ -266,6 +266,17 @@ def known_place(form: str, lex: Lexicon) -> bool:
 #: How far :func:`context_type` reads around a name, within its paragraph before it: a title or 在 before, 特区 or
 #: a speech verb after.
 CONTEXT_BEFORE, CONTEXT_AFTER = 4, 6
+
+
+def company_after(norm: str, end: int) -> bool:
+    """A company's officer, board or holdings right after the name ending at ``end`` (马士基|行政总裁 "Maersk's chief
+    executive", 长和|旗下): the name may be a company's.  Not a type to propose: Chinese also writes a person's title
+    after the name (马云|董事长, 巴菲特|旗下); but no variant of a place or a person."""
+    return bool(_COMPANY_AFTER.match(norm, end))
+
+
+#: A company's officers, board, owners or holdings (:func:`company_after`).
+_COMPANY_AFTER = re.compile(r"行政总裁|首席执行官|首席财务官|执行长|董事长|董事会|创办人|创始人|大股东|旗下")
 
 
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:

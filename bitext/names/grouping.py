@@ -1158,10 +1158,12 @@ def _said_otherwise(said: set[NameType], listed: NameType) -> bool:
 
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]], hong_kong: bool = False,
-                    kin: frozenset[frozenset[str]] = frozenset(), titled: frozenset[str] = frozenset()) -> list[NameMatch]:
+                    kin: frozenset[frozenset[str]] = frozenset(), titled: frozenset[str] = frozenset(),
+                    companies: frozenset[str] = frozenset()) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
     ``contexts`` maps a form key to the types its context says (person, place), ``titled`` holds the form keys a
-    title stands right before (:func:`propose`).  In a ``hong_kong`` text
+    title stands right before (:func:`propose`), ``companies`` those a company's officer follows (no variant of a
+    place or a person: 马士基|行政总裁 is not 莫斯科, however alike in Cantonese).  In a ``hong_kong`` text
     (Traditional characters) a transliteration is also compared by its Cantonese reading."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
@@ -1177,7 +1179,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         english[written[key]] = gloss or (known.english if (known := lexicon().names.get(key)) else "")
         best = index.best(group[0].form, gloss, hong_kong)
         if best.entry is not None and (best.same_english or (
-                best.score >= PROBABLE and not _said_otherwise(contexts.get(key, set()), best.entry.type))):
+                best.score >= PROBABLE and not _said_otherwise(contexts.get(key, set()), best.entry.type) and not (
+                    key in companies and best.entry.type is not NameType.ORGANISATION))):
             for c in group:
                 found.append(NameMatch(c.start, c.end, best.entry, c.form, best.similar_to, "probable", c.form,
                                        "medium", best.score, gloss, best.same_english))
