@@ -5668,6 +5668,14 @@ def test_a_river_named_after_a_country_is_another_place():
     assert groups["巴拉圭"] != groups["巴拉圭河"]
 
 
+def test_a_river_s_water_an_office_held_and_an_agency_s_dateline_are_no_part_of_a_name():
+    """瓜達魯佩河|河水 ("the river's water") was 瓜達魯佩河河; 曾任|中央情報局（CIA） ("formerly of the CIA") took the
+    verb in; 新华社|贝伦11月22日电 (a city the lexicon does not know, after the agency) was one name."""
+    found = _names_found("克爾郡的瓜達魯佩河河水暴漲。曾任中央情報局（CIA）官員的史班柏格表示。新华社贝伦11月22日电　会议开幕。")
+    assert {"瓜達魯佩河", "中央情報局", "新华社", "贝伦"} <= found
+    assert not {"瓜達魯佩河河", "曾任中央情報局", "新华社贝伦"} & found
+
+
 def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
     proposed, a fragment); 王毅和布林肯 is still two people."""

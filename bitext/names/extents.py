@@ -50,7 +50,8 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         end = at + len(head)  # 奈良|地方法院, 圣马梅斯|球场, 弗吉尼亚州|东区|联邦地区法院, 澳大利亚联邦|法院: the court
         # or the ground is the name (a district alone, 东区, is none)
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
-    if (water := head_at(norm, found.end, _NAMED_BY_UNKNOWN_PLACE)) and (
+    if (water := head_at(norm, found.end, _NAMED_BY_UNKNOWN_PLACE)) and not norm.endswith(
+            _NAMED_BY_UNKNOWN_PLACE, found.start, found.end) and (  # 瓜达鲁佩河|河水 "its water": one river's 河
             name is None or norm[found.start:found.end + len(water)] in lex.names) and not (
             known_place(norm[found.end:found.end + 2], lex) or taken.overlapping(found.end, found.end + len(water))):
         end = found.end + len(water)  # 苏恰特|河畔, 基伍|湖: a river or a lake, not 河内 Hanoi

@@ -658,7 +658,7 @@ def _listed_family(norm: str, begin: int, lex: Lexicon) -> bool:
 _DAY_AFTER = re.compile(r"\d{1,2}[日月]")
 #: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电), or a
 #: compilation's 综合 (记者郑咏心|台北1日综合外电报导).
-_DATELINE = re.compile(r"\d{1,2}日(?:专?电|综合)")
+_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专?电|综合)")
 
 
 def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
@@ -668,12 +668,15 @@ def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
 
 def _split_datelines(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A name that runs into the place of a dateline after it is the reporter and the place (记者林克伦东京5日专电:
-    林克伦 and 东京): the run of name characters does not stop at the place."""
+    林克伦 and 东京), or the agency and the place (新华社贝伦22日电: 新华社 and 贝伦, a city the lexicon does not
+    know): the run of name characters does not stop at the place."""
     split = []
     for c in found:
         size = next((n for n in (4, 3, 2) if c.end - c.start - n >= 2 and known_place(norm[c.end - n:c.end], lex)), 0)
-        if size and _DATELINE.match(norm, c.end):
-            cut = c.end - size
+        agency = next((n for n in (3, 4, 2) if c.end - c.start - n >= 2 and (
+            known := lex.names.get(norm[c.start:c.start + n])) is not None and known.type is NameType.ORGANISATION), 0)
+        if (size or agency) and _DATELINE.match(norm, c.end):
+            cut = c.end - size if size else c.start + agency
             split += [Candidate(doc.text[c.start:cut], c.start, cut), Candidate(doc.text[cut:c.end], cut, c.end)]
         else:
             split.append(c)

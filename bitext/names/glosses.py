@@ -581,7 +581,8 @@ _ONE_WORD = re.compile(r"^[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z]?$")
 #: what stands before them is the subject (朱拉尼|领导|沙姆解放组织).
 CLAUSE_VERBS = frozenset(("领导", "击败", "执行", "主持", "加入", "退出", "支持", "批评", "指责", "率领", "执掌",
                            "出任", "宣布", "起诉", "制裁", "指示", "要求", "呼吁", "会见", "访问", "成立", "组建", "控制", "终结",
-                           "挑战", "反对", "接管", "收购", "领衔", "带领", "参加", "出席"))
+                           "挑战", "反对", "接管", "收购", "领衔", "带领", "参加", "出席", "曾任", "担任", "现任", "历任",
+                           "兼任"))
 #: The most words of a body's name that a one-word name glosses (青年|民主主义者|联盟 (Fidesz)).
 _MOST_WORDS_FOR_ONE = 4
 
