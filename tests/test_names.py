@@ -2186,6 +2186,15 @@ def test_a_company_or_a_titled_person_is_no_variant_of_a_listed_place():
     assert any(c.kind == "unlisted_name" and [f.text for f in c.forms] == ["德卡爾"] for c in conflicts)
 
 
+def test_a_relative_introduced_before_an_office_or_by_zhi_is_another_person():
+    """其子、联邦众议员|爱德华多·博索纳罗 (his son, the congressman) and 米莱之妹、总统府秘书长|卡里娜·米莱 (his sister)
+    are relatives of the bare surname named before, not its full name: each was grouped with 博索纳罗 and 米莱."""
+    groups = _review_groups("法院判处前总统博索纳罗27年有期徒刑，博索纳罗11月下旬开始服刑。其子、联邦众议员爱德华多·博索纳罗"
+                            "长期滞留美国。阿根廷总统米莱在胜选演说中说，选民支持改革。米莱之妹、总统府秘书长卡里娜·米莱被指"
+                            "卷入丑闻。")
+    assert groups["博索纳罗"] != groups["爱德华多·博索纳罗"] and groups["米莱"] != groups["卡里娜·米莱"]
+
+
 def test_a_bare_surname_glossed_with_another_given_name_is_a_namesake():
     """A Hong Kong full name without a dot (施蒙尼恩沙基 style) and, later, its bare surname glossed with another given
     name are two people of one family (brothers, father and son); and a rendering statement about "him" after the

@@ -389,12 +389,15 @@ def ruler_before_name(norm: str, title: int, name: int, end: int, lex: Lexicon) 
 
 #: Kinship words between a person and a relative the text then names (马斯克的|胞弟|金博尔·马斯克, 巴菲特的|儿子|…).
 _KIN_WORDS = ("父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|哥哥|妹妹|姐姐|妻子|丈夫|遗孀|长子|次子|幼子|长女|次女|之子|之女|"
-              "叔父|伯父|侄子|侄女|外甥女|外甥|孙子|孙女|之孙|兄长|前妻|前夫|表兄|表弟|堂兄|堂弟|夫人|太太")
+              "叔父|伯父|侄子|侄女|外甥女|外甥|孙子|孙女|之孙|兄长|前妻|前夫|表兄|表弟|堂兄|堂弟|夫人|太太|"
+              "之妹|之弟|之兄|之姐|之妻|之夫|之父|之母")
 _KIN_BEFORE = "[的偕携]?[大小二三四]?"  # 巴菲特的|儿子, 万斯|偕夫人|乌莎·万斯 ("with his wife"), 特朗普的|小|女儿
 KIN_BEFORE_NAME = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})$")
 KIN_AFTER_NAME = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})")
 #: A kinship word after 其 ("his", "her"), whose person the text named before (其子, 其妻, 其长女).
 KIN_OF_HIS = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫父母弟兄姐妹姊])$")
+#: The same before an apposition, the relative's office (其子、联邦众议员|爱德华多·博索纳罗).
+KIN_OF_HIS_BEFORE_OFFICE = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫父母弟兄姐妹姊])、")
 
 
 _KIN_IN_CLAUSE = re.compile(f"(?:{_KIN_WORDS}|兄弟|其[子女弟兄姐妹])[^。！？；]*$")
