@@ -5685,6 +5685,13 @@ def test_a_river_s_water_an_office_held_and_an_agency_s_dateline_are_no_part_of_
     assert not {"瓜達魯佩河河", "曾任中央情報局", "新华社贝伦"} & found
 
 
+def test_an_assistant_coach_and_a_national_team_player_are_titles():
+    """助教|賀蘭 (Steve Holland) was 教賀蘭 and 國腳|域斯 (Florian Wirtz) was 國腳域斯: the title glued to the glossed
+    name."""
+    found = _names_found("前英格蘭代表隊助教賀蘭（Steve Holland）加盟。又從利華古遜羅致德國國腳域斯（Florian Wirtz）。")
+    assert {"賀蘭", "域斯"} <= found and not {"教賀蘭", "國腳域斯"} & found
+
+
 def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     """吕志和之子: 之子 ("son of") ends the name, though its last character 和 is also "and" (formerly 吕志 was
     proposed, a fragment); 王毅和布林肯 is still two people."""
