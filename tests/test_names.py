@@ -2195,6 +2195,12 @@ def test_a_relative_introduced_before_an_office_or_by_zhi_is_another_person():
     assert groups["博索纳罗"] != groups["爱德华多·博索纳罗"] and groups["米莱"] != groups["卡里娜·米莱"]
 
 
+def test_the_chinese_name_a_foreigner_goes_by_noted_in_parentheses_is_the_same_person():
+    """克里斯托弗·韦伯（中文名卫博科）: Takeda's chief executive goes by 卫博科 in Chinese; a later 卫博科 is him."""
+    groups = _review_groups("武田首席执行官克里斯托弗·韦伯（中文名卫博科）表示，中国已成为医药创新的重要来源。卫博科说。")
+    assert groups["克里斯托弗·韦伯"] == groups["卫博科"]
+
+
 def test_a_bare_surname_glossed_with_another_given_name_is_a_namesake():
     """A Hong Kong full name without a dot (施蒙尼恩沙基 style) and, later, its bare surname glossed with another given
     name are two people of one family (brothers, father and son); and a rendering statement about "him" after the

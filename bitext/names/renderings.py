@@ -33,8 +33,9 @@ _NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|或|另)?译(?
                     r"(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
 _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
 #: Another name of the referent noted in parentheses after its name, or stated right after it: its former, full,
-#: official, legal or common name (世界和平统一家庭联合会（原统一教会）, 富士康（正式名称为鸿海精密）, 成龙本名陈港生).
-_OTHER_NAME = "(?:原名|原称|旧称|旧名|正式名称为|正式名称|全称|本名|俗称|又称|亦称|通称|原)"
+#: official, legal or common name (世界和平统一家庭联合会（原统一教会）, 富士康（正式名称为鸿海精密）, 成龙本名陈港生), or
+#: the Chinese name a foreigner goes by (克里斯托弗·韦伯（中文名卫博科）).
+_OTHER_NAME = "(?:中文名[为是叫]?|原名|原称|旧称|旧名|正式名称为|正式名称|全称|本名|俗称|又称|亦称|通称|原)"
 _NOTED_OTHER_NAME = re.compile(_OTHER_NAME + r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
 _STATED_OTHER_NAME = re.compile(r"(?:本名|原名)(?:为|是|叫)?[“「『]?(?P<name>[\u3400-\u9fff·]{2,6})(?=[，。、；）)」』”])")
 _NOTE_ITEMS = re.compile(r"[，,、；;]")
