@@ -394,10 +394,12 @@ _KIN_WORDS = ("父亲|母亲|儿子|女儿|胞弟|胞兄|胞妹|胞姐|弟弟|�
 _KIN_BEFORE = "[的偕携]?[大小二三四]?"  # 巴菲特的|儿子, 万斯|偕夫人|乌莎·万斯 ("with his wife"), 特朗普的|小|女儿
 KIN_BEFORE_NAME = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})$")
 KIN_AFTER_NAME = re.compile(f"{_KIN_BEFORE}(?:{_KIN_WORDS})")
+_KIN_OF_HIS = f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫父母弟兄姐妹姊])"
 #: A kinship word after 其 ("his", "her"), whose person the text named before (其子, 其妻, 其长女).
-KIN_OF_HIS = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫父母弟兄姐妹姊])$")
-#: The same before an apposition, the relative's office (其子、联邦众议员|爱德华多·博索纳罗).
-KIN_OF_HIS_BEFORE_OFFICE = re.compile(f"其[胞大小二三四]?(?:{_KIN_WORDS}|[子女妻夫父母弟兄姐妹姊])、")
+KIN_OF_HIS = re.compile(f"{_KIN_OF_HIS}$")
+#: The same before an apposition, the relative's office, in the clause that ends at the name (其子、联邦众议员|
+#: 爱德华多·博索纳罗).
+KIN_OF_HIS_BEFORE_OFFICE = re.compile(f"{_KIN_OF_HIS}、[^，。；：！？,;:!?]*$")
 
 
 _KIN_IN_CLAUSE = re.compile(f"(?:{_KIN_WORDS}|兄弟|其[子女弟兄姐妹])[^。！？；]*$")

@@ -653,8 +653,9 @@ def split_at_dashes(doc: Document, norm: str, found: list[Candidate]) -> list[Ca
     lex = lexicon()
     kept: list[Candidate] = []
     for c in found:
-        parts = re.split(f"[{DASHES}]", norm[c.start:c.end])
-        if len(parts) < 2 or norm[c.start:c.end] in lex.names or not all(
+        form = norm[c.start:c.end]
+        parts = re.split(f"[{DASHES}]", form)
+        if len(parts) < 2 or form in lex.names or not all(
                 _a_name(p, lex) or (p[-1:] in _WATERS and _a_name(p[:-1], lex)) for p in parts) or not any(
                 (known := lex.names.get(p)) is not None and known.type is not NameType.PERSON for p in parts):
             kept.append(c)

@@ -672,10 +672,13 @@ def _split_datelines(doc: Document, norm: str, found: list[Candidate], lex: Lexi
     know): the run of name characters does not stop at the place."""
     split = []
     for c in found:
+        if not _DATELINE.match(norm, c.end):
+            split.append(c)  # most names: no dateline after them, nothing to look up
+            continue
         size = next((n for n in (4, 3, 2) if c.end - c.start - n >= 2 and known_place(norm[c.end - n:c.end], lex)), 0)
-        agency = next((n for n in (3, 4, 2) if c.end - c.start - n >= 2 and (
+        agency = 0 if size else next((n for n in (3, 4, 2) if c.end - c.start - n >= 2 and (
             known := lex.names.get(norm[c.start:c.start + n])) is not None and known.type is NameType.ORGANISATION), 0)
-        if (size or agency) and _DATELINE.match(norm, c.end):
+        if size or agency:
             cut = c.end - size if size else c.start + agency
             split += [Candidate(doc.text[c.start:cut], c.start, cut), Candidate(doc.text[cut:c.end], cut, c.end)]
         else:

@@ -10,7 +10,7 @@ from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
-                      NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
+                      NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
 from .dotted import given_name_start
@@ -835,8 +835,9 @@ def _acronym_body(norm: str, words: list[tuple[int, int]], english: str, lex: Le
     if not _CODE.match(english) or letters < 2 or english in lex.term_acronyms or len(words) < 2:
         return None
     body = _body_start(norm, words, lex, letters)
-    if norm[body - 1:body] in _AT and known_place(norm[body:next(e for s, e in words if s == body)], lex):
-        body = next(e for s, e in words if s == body)  # 在庆州|亚太经济合作（APEC）: where it meets, not its name
+    first_end = next(e for s, e in words if s == body)
+    if norm[body - 1:body] in _AT and known_place(norm[body:first_end], lex):
+        body = first_end  # 在庆州|亚太经济合作（APEC）: where it meets, not its name
     own = [norm[s:e] for s, e in words if s >= body]
     name = norm[body:words[-1][1]]
     if not 2 <= len(own) <= letters + 1 or not _begins_clearly(norm, words, body, lex) or (
@@ -847,8 +848,8 @@ def _acronym_body(norm: str, words: list[tuple[int, int]], english: str, lex: Le
 
 #: Prepositions of place: a place after one is where something is.
 _AT = frozenset("在于赴到")
-#: jieba's tags of proper nouns (a person's name, a place's, a body's, another's) and of abbreviations (阿联, 欧盟).
-_PROPER_TAGS = frozenset(("nr", "nrt", "ns", "nt", "nz", "j"))
+#: jieba's tags of proper nouns (:data:`.context.NAME_TAGS`) and of abbreviations (阿联, 欧盟).
+_PROPER_TAGS = NAME_TAGS | {"j"}
 
 
 def _begins_clearly(norm: str, words: list[tuple[int, int]], start: int, lex: Lexicon) -> bool:

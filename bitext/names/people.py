@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import (BODY_HEADS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE, LENIENT, TITLE, all_han, name_parts,
-                      ordinary_word, patronymic)
+from .context import (BODY_HEADS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE, LENIENT, TITLE,
+                      all_han, name_parts, ordinary_word, patronymic)
 from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
@@ -345,9 +344,8 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
         elif KIN_OF_HIS.search(norm, max(0, c.start - 4), c.start) and (named := _named_before(
                 norm, ordered[:bisect_left(starts, c.start)], c)) is not None:
             pairs.add(frozenset((form_key(named.form), form_key(c.form))))
-        elif (his := _last(KIN_OF_HIS_BEFORE_OFFICE.finditer(norm, max(0, c.start - _KIN_REACH), c.start))) and not (
-                _CLAUSE_END.search(norm, his.end(), c.start)) and (named := _named_before(
-                    norm, ordered[:bisect_left(starts, his.start())], c)) is not None:
+        elif (his := KIN_OF_HIS_BEFORE_OFFICE.search(norm, max(0, c.start - _KIN_REACH), c.start)) and (
+                named := _named_before(norm, ordered[:bisect_left(starts, his.start())], c)) is not None:
             pairs.add(frozenset((form_key(named.form), form_key(c.form))))  # 其子、联邦众议员|爱德华多·博索纳罗
         if (after := KIN_AFTER_NAME.match(norm, c.end)) is None:
             continue
@@ -361,14 +359,6 @@ def kin_pairs(norm: str, candidates: list[Candidate]) -> frozenset[frozenset[str
         if relative is not None:
             pairs.add(frozenset((key, form_key(relative.form))))
     return frozenset(pairs)
-
-
-def _last(matches: Iterator[re.Match]) -> re.Match | None:
-    """The last of ``matches``, or None."""
-    last = None
-    for last in matches:
-        pass
-    return last
 
 
 def _named_before(norm: str, before: list[Candidate], relative: Candidate) -> Candidate | None:
