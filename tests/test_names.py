@@ -4018,6 +4018,16 @@ def test_a_transliterated_brand_alone_is_the_company_named_with_its_head():
     assert groups["穆巴达拉"] == groups["穆巴达拉投资公司"]
 
 
+def test_a_brand_jieba_knows_as_a_proper_noun_or_before_a_drug_makers_trade_is_the_company_alone():
+    """诺和诺德公司 … 诺和诺德 (a brand of four that jieba tags a proper noun, no transliteration by its characters),
+    信达生物 … 信达 and 武田药品工业 … 武田 (a drug maker's trade after the brand): each company was reported as two
+    referents, or its brand alone not at all."""
+    groups = _review_groups("丹麦诺和诺德公司同日表示将起诉。董事会认为诺和诺德的报价更高。信达生物10月宣布合作，"
+                            "信达股价上涨。武田药品工业创立于大阪，武田首席执行官表示满意。")
+    assert groups["诺和诺德"] == groups["诺和诺德公司"]
+    assert groups["信达"] == groups["信达生物"] and groups["武田"] == groups["武田药品工业"]
+
+
 def test_a_given_name_that_is_a_word_at_a_clauses_edge_is_still_the_names():
     """董事长|法兰索瓦·皮诺: 法兰 is an ordinary word to jieba, but nothing stands between it and the title before it,
     so the walk from the dot takes it as the given name's start instead of proposing 索瓦·皮诺."""

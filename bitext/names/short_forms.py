@@ -832,7 +832,8 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
-BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "实业", "投资", "技术", "俱乐部")
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "实业", "投资", "技术", "俱乐部",
+                               "医药", "药业", "药品工业", "生物", "生物科技")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
 _COMPANY_WORD = "股份有限公司|有限公司|公司|集团"
@@ -855,7 +856,7 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
         start, brand = m.start(), m.group("brand")
         end = start + len(brand) + len(m.group("head"))
         if _word_starts(text, start) and _brand_word(brand, norm[start:end], lex) and (
-                len(brand) == 2 or transliteration(brand, lex) or (
+                len(brand) == 2 or transliteration(brand, lex) or jieba_tag(brand) in _BRAND_TAGS or (
                     _known_organisation(brand, lex) and m.group("head").endswith(("公司", "集团")))):
             # 穆巴达拉|投资公司, 英伟达|公司, not 他表示|石油公司 nor 英伟达|投资 "Nvidia's investment"
             longs[brand].add((start, end))
@@ -889,6 +890,8 @@ def _person_named(brand: str, lex: Lexicon) -> bool:
     return (known := lex.names.get(brand)) is not None and known.type is NameType.PERSON
 
 
+#: jieba's tags of a word it knows as a proper noun of no person or place (诺和诺德, 恒瑞): a brand of any length.
+_BRAND_TAGS = frozenset(("nz", "nt"))
 #: jieba's tags of a numeral with its measure word (一位, 两家), a pronoun (这家, 其), a time (五年), an adjective
 #: (最大) and an adverb (最新): no brand's.
 _COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t", "a", "d"))
