@@ -2956,6 +2956,12 @@ def test_a_place_jieba_glues_to_its_press_is_named():
     assert "香港" in groups
 
 
+def test_a_country_jieba_glues_to_its_government_is_named():
+    """法国政府, 埃及政府 ("the Egyptian government") are single words in jieba's dictionary: a text that names
+    Egypt only so had no Egypt in its review."""
+    assert {"埃及", "法国"} <= _names_found("埃及政府估计，运河收入大减。法国政府表示反对。")
+
+
 def test_a_quoted_nickname_of_him_or_her_is_the_person_named_last_not_a_place():
     """西班牙球迷稱他為「小蠻牛」: the quotes give a nickname, which sounds like nothing; "him" is the player named
     just before, not the country that sounds nearest (formerly 小蠻牛 was grouped with 西班牙)."""

@@ -1664,11 +1664,14 @@ def _category_word(form: str, lex: Lexicon) -> bool:
 _AREA_NOUNS = ("国家", "地区", "各国", "大陆", "一带", "境内", "沿岸")
 #: The people or the press of a place, which jieba's dictionary glues to a few (香港媒体, 香港市民).
 _PEOPLE_NOUNS = ("媒体", "传媒", "市民", "民众", "居民")
+#: A place's government, which jieba's dictionary glues to many countries (法国政府, 埃及政府 "the Egyptian
+#: government"): the country is the name, the government no body of its own name.
+_GOVERNMENT_NOUNS = ("政府", "当局")
 
 
 def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The place a word jieba cuts begins with, when the rest is an ordinary word and the whole a place phrase
-    (太平洋|地区, 拉美|国家: "the Pacific region"; 香港|媒体 "the Hong Kong press"), or the rest is a name of its own (北京|人民大会堂, a
+    (太平洋|地区, 拉美|国家: "the Pacific region"; 香港|媒体 "the Hong Kong press"; 法国|政府), or the rest is a name of its own (北京|人民大会堂, a
     building in a city); not 北京|大学 or 纽约|时报, organisations named after their city."""
     if end - start < 3 or end - start > 12:
         return None
@@ -1683,7 +1686,7 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             return start, start + size  # 加拿大|籍 "of Canadian nationality", 台湾|歌手: the country, whatever jieba glued
         if len(rest) < 2:
             continue
-        if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or rest in _PEOPLE_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
+        if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or rest in _PEOPLE_NOUNS or rest in _GOVERNMENT_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size
         return None
