@@ -317,6 +317,7 @@ def test_lexicon_english_and_foreign_names_from_cedict():
     assert names["大马士革"].foreign and not names["北京"].foreign and not names["习近平"].foreign
     assert names["金正恩"].key == "jong-un"
     assert alike("波兰", "柏林") == 0.0 and alike("普京", "普丁") == 1.0
+    assert names["大阪"].english == "Ōsaka" and names["大阪"].key == "osaka"  # a capital with a macron is a capital
 
 
 def test_japanese_and_korean_names_after_a_title_are_whole_names():
@@ -3084,9 +3085,13 @@ def test_a_league_before_a_club_is_no_part_of_the_clubs_name():
 
 
 def test_a_gathering_named_again_without_its_last_character_hui_is_the_same():
-    """大阪世博会 … 大阪世博: an expo, games or congress is named again without 会 once named whole."""
+    """大阪世博会 … 大阪世博: an expo, games or congress is named again without 会 once named whole, in either
+    order."""
     groups = _review_groups("大阪世博会的中国馆展出月壤。大阪世博闭幕前吸引逾两千万人次参观。")
     assert groups["大阪世博"] == groups["大阪世博会"]
+    # the short form quoted later is found again inside the whole name: the place's event is still the whole
+    groups = _review_groups("今年大阪世博會的中國館展出月壤。香港媒體則多簡稱「大阪世博」。")
+    assert groups["大阪世博"] == groups["大阪世博會"]
 
 
 def test_an_acronyms_body_takes_the_prefix_anti_before_its_noun():

@@ -1536,6 +1536,10 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
     if norm[c.start:c.end] in EVENT_HEADS and (place := next((k for k in (4, 3, 2) if c.start >= k and _place_word(
             norm[c.start - k:c.start], lex) and not taken.overlapping(c.start - k, c.start)), 0)):
         return Candidate(doc.text[c.start - place:c.end], c.start - place, c.end, c.gloss)  # 大阪|世博会
+    if cut := next((len(h) - k for h in EVENT_HEADS for k in range(1, len(h)) if norm.startswith(h[k:], c.end)
+                    and norm.endswith(h[:k], c.start, c.end) and _place_word(norm[c.start:c.end - k], lex)), 0):
+        return Candidate(doc.text[c.start:c.end + cut], c.start, c.end + cut, c.gloss)  # 大阪世博|会: the event's name
+        # written short elsewhere (「大阪世博」) and found again here, short of its head's last character
     after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
     head = head_at(norm, after, EVENT_HEADS)
     known = lex.names.get(norm[c.start:c.end])

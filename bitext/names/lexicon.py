@@ -197,7 +197,9 @@ class Lexicon:
 
 #: Two names joined as a relation, the English of 美日 and 中俄: "US-Japan", "China-Russia".
 _RELATION = re.compile(r"^[A-Z][A-Za-z]*-[A-Z][A-Za-z]*$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|le|du|der|und)$")
+#: A word of an English name: capitalised, however accented (Ōsaka, Évariste), or a particle between its words.
+_NAME_WORD = re.compile(r"^(?:(?=[A-Z\u00c0-\u00de\u0100-\u024f])[^\W\d_][\w'’.-]*|of|the|and|de|da|van|von|al|bin|el|la|"
+                        r"le|du|der|und)$")
 
 
 #: A sense's note of the region that uses it: "(Tw) Vladimir Putin".

@@ -172,6 +172,22 @@ def _without_gathering(short: str, long: str) -> bool:
     return long.endswith("会") and short == long[:-1] and len(short) >= 3
 
 
+def _gatherings_around_places(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """A gathering named whole, then without its 会 where the finder found the place it begins with (大阪世博会 …
+    大阪|世博闭幕前): the short form holds the place, which :func:`_abbreviations` skips as a name found."""
+    found, norm = [], text.norm
+    for long in forms:
+        if not (long.endswith("会") and len(long) >= 4):
+            continue
+        for m in re.finditer(re.escape(long[:-1]), norm):
+            inside = taken.overlapping(*m.span())
+            if len(inside) == 1 and inside[0][0] == m.start() and inside[0][1] < m.end() and (
+                    norm[m.end():m.end() + 1] != "会" and known_place(norm[slice(*inside[0])], lexicon())
+                    and text.whole(*m.span())):
+                found.append(Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long))
+    return found
+
+
 def _first_kept(short: str, long: str) -> str:
     """The character of ``long`` a short form of it begins with: its first, or the first after a national word."""
     return long[2] if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2] else long[:1]
@@ -305,7 +321,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
         c.start, c.end)}  # 微软公司 … 微软: the finder found the company whole, its brand alone is still its short form
     shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
     relatives = disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
-    shorts += _abbreviations(text, taken, forms)
+    shorts += _abbreviations(text, taken, forms) + _gatherings_around_places(text, taken, forms)
     shorts += _defined_shorts(text, taken)
     shorts += _titled_juniors(text, taken, relatives)
     shorts += _given_names(text, taken, forms)
