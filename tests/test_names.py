@@ -5503,6 +5503,8 @@ def test_a_company_named_after_its_mainland_city_is_one_organisation():
     assert not {"宁德", "洛阳", "钼业"} & set(groups(text))
     other = groups("日本汽车出口下降。安倍时代已经结束。台湾半导体产业持续增长。")
     assert not {"日本汽车", "安倍时代", "台湾半导体"} & set(other)
+    # a drug maker named after its region of China (华东 "East China", whose English is no pinyin)
+    assert types("华东医药也在加快出海。")["华东医药"] == "organisation"
 
 
 def test_a_prefecture_or_county_and_the_city_after_it_are_named_with_their_words():

@@ -135,7 +135,7 @@ BODY_HEADS = ("国立大学", "州立大学", "大学", "学院", "分校", "医
 TEAM_HEADS = ("队", "联队")
 #: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股):
 #: after a country or a city the trade is the place's industry (日本汽车 "Japanese cars"), no company.
-INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药",
+INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药", "医药", "药业",
                   "化工", "造船")
 #: The same after a mainland city, which names its company (洛阳|钼业 CMOC, 北京|汽车 BAIC), and 时代 ("era"), which
 #: after a city names a company alone (宁德|时代 CATL).

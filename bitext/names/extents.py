@@ -144,7 +144,8 @@ def _mainland_place(form: str, lex: Lexicon) -> bool:
     trade after it names a company (洛阳钼业, 北京汽车), as a trade after a country (日本汽车) or after 台湾 describes
     an industry."""
     name = lex.names.get(form)
-    return name is not None and name.type is NameType.PLACE and not name.foreign and form != "台湾"
+    return name is not None and name.type is NameType.PLACE and (not name.foreign or name.english.endswith(
+        " China")) and form != "台湾"  # 华东 East China (华东|医药)
 
 
 #: A movement's head: after a place it is the place's motion or sport (银河系|运动), no body's name.
