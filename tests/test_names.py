@@ -2101,6 +2101,14 @@ def test_a_short_form_no_dictionary_knows_in_parentheses_after_a_bodys_head_is_t
     assert entries["华盛顿"].type.value == "place" and "贝利" in entries
 
 
+
+def test_a_datelines_place_is_a_place_with_its_month_or_without_a_date():
+    """新华社华盛顿11月6日电 and 新华社华盛顿电（记者…）: the dateline's place, though CC-CEDICT's first sense of
+    华盛顿 is George Washington; only a day alone (1日电) had been read as a dateline."""
+    for text in ("新华社华盛顿11月6日电（记者刘畅）美国总统宣布。", "新华社华盛顿电（记者刘畅）美国总统宣布。"):
+        assert _proposed_types(text)["华盛顿"] == "place"
+
+
 def test_a_bodys_name_glossed_in_english_begins_with_its_country_and_may_hold_verbs_after_it():
     """日本|宇宙航空|研究|开发|机构（JAXA）: an agency's official name begins with its country and holds verbs after it
     (开发); a company its own one-word name glosses is named without its country, as the held-out gold writes it
