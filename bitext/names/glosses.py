@@ -43,6 +43,9 @@ _NAME_HEADS = COMPANY_HEADS + _PARTY_HEADS
 #: jieba's tags of words that are no part of a body's name: adverbs, function words, numerals, directions; and of
 #: verbs, which are only after the body's country (美国|太空|探索|技术|公司).
 _NOT_IN_BODY_NAMES = frozenset("d p c u r m q f".split())
+#: Words of when that open a clause's predicate, no body's name (德国|正在|兴建|台积电（TSMC）), though jieba tags
+#: them time nouns as it does 现代 and 未来, which names hold.
+_CLAUSE_TIMES = frozenset(("正在", "目前", "今年", "去年", "明年", "近日", "日前", "当时", "此前", "随后", "如今", "现在"))
 _VERB_TAGS = frozenset(("v", "vd"))
 #: jieba's tags of a function word alone: a preposition, a conjunction, a particle, a pronoun.
 _FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "r"))
@@ -883,7 +886,8 @@ def _body_word(word: str, after: str = "") -> bool:
     camp (中间派); a word jieba tags an adverb only when it is no verb's adverb (全体|进步|大会党 (APC), not
     加纳|共同|推动|西非国家经济共同体)."""
     tag = jieba_tag(word)
-    return all_han(word) and word not in BESIDE and not TITLE.search(word) and not word.endswith(_NOT_BODY_ENDS) and (
+    return all_han(word) and word not in BESIDE and word not in _CLAUSE_TIMES and not TITLE.search(word) and (
+        not word.endswith(_NOT_BODY_ENDS)) and (
         tag not in _NOT_IN_BODY_NAMES or tag == "d" and len(word) >= 2 and not _verb(word) and (
             jieba_tag(after) not in _VERB_TAGS and not _verb(after)))
 
