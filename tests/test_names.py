@@ -4064,6 +4064,13 @@ def test_a_long_clear_transliteration_keeps_the_word_it_begins_with():
     assert "马托尔斯克" not in found and "斯拉维扬斯克" in found
 
 
+
+def test_a_clear_transliteration_right_after_a_title_keeps_the_word_it_begins_with():
+    """主席|拉比耶 (Rabie): 拉比 is "rabbi", so the word was cut off and 耶 left, no name at all; a title says a
+    name begins there, and a clear transliteration after it is whole however short."""
+    assert "拉比耶" in _names_found("苏伊士运河管理局主席拉比耶则呼吁各船公司尽快回归。")
+
+
 def test_a_province_keeps_the_direction_that_begins_its_name():
     """南|戈壁省 (South Gobi province): the lexicon knows 戈壁 (the Gobi), 南 is no name character, so the province was
     found as 戈壁省, a fragment; a direction glued to no word right before a division's name begins it."""

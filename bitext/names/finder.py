@@ -73,9 +73,10 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
     """Cut ordinary words off the ends of a piece (卡塞诺娃|女士, 东西|里), but not a whole part of a joined
     name (艾哈迈德·沙拉, whatever 沙拉 means on its own) nor a word of its last part (卢拉·达|席尔瓦), nor the last
     word before a site's head (潘|切沃|炼油厂: the site's name, whatever its characters), nor the first word of a
-    long clear transliteration (:data:`_LONG_RUN`)."""
+    long clear transliteration (:data:`_LONG_RUN`) or of one right after a title."""
     inside = [(s, e) for s, e in words.overlapping(start, end) if start <= s and e <= end and e - s >= 2]
-    long_run = end - start >= _LONG_RUN and transliteration(norm[start:end], lex)
+    long_run = (end - start >= _LONG_RUN or bool(TITLE_BEFORE.search(norm, max(0, start - 4), start))) and (
+        transliteration(norm[start:end], lex))  # or one a title introduces (主席|拉比耶, 拉比 "rabbi")
     for s, e in inside:
         if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS and not long_run:
             start = e
