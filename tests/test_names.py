@@ -5746,6 +5746,14 @@ def test_a_chinese_name_ends_before_zhi_and_a_kin_word():
     assert not found & {"吕志", "王毅和"}
 
 
+
+def test_a_chinese_name_ends_in_he_before_an_adverb():
+    """小提琴家郑京和|同样是: no "and" stands before an adverb, so 和 ends the given name (郑京 was proposed, a
+    fragment); before a noun phrase it is still "and" (王毅|和一些官员)."""
+    assert "郑京和" in _names_found("他的姊姊、小提琴家郑京和同样是南韩古典乐的代表。")
+    assert "王毅" in _names_found("外长王毅和一些官员出席。")
+
+
 def test_a_place_jieba_holds_whole_is_not_cut_after_a_shorter_place():
     """哈利斯科州 (Jalisco) is one place of jieba's dictionary: CC-CEDICT's 哈利 (Harry, filed as a place) does not
     cut it into 哈利 and 斯科州 (formerly both were proposed, fragments); 埃及西奈半岛, which jieba also holds whole,

@@ -523,6 +523,8 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
     if name_end > end:
         return "stop"
     name = norm[begin:name_end]
+    if name[-1] in _CONJUNCTIONS and len(name) == 3 and _adverb_at(norm, name_end):
+        return "end"  # 郑京和|同样: no "and" before an adverb, so 和 ends the given name
     if name[-1] in BESIDE and not _kin_of(norm, name_end):
         return "longer"  # 文在|寅 (but 吕志和|之子)
     if name[-1] == "某":
@@ -536,6 +538,15 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
     if any(norm[name_end - a:name_end + b] in lex.names for a in (1, 2) for b in (1, 2, 3)):
         return "longer"  # 夫人吉儿拜|登: a name the lexicon knows goes on past the end
     return "end" if _ends_name(norm, name_end, end, not any(c in BESIDE for c in name), reporter, lex) else "longer"
+
+
+#: Conjunctions that also end given names (郑京和, 吕志和).
+_CONJUNCTIONS = frozenset("和与及")
+
+
+def _adverb_at(norm: str, pos: int) -> bool:
+    """A word of two characters that jieba tags an adverb begins at ``pos`` (同样, 一直): a predicate follows."""
+    return jieba_tag(word := norm[pos:pos + 2]) == "d" and len(word) == 2 and default_jieba().has_word(word)
 
 
 def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: Lexicon) -> bool:
