@@ -5754,6 +5754,14 @@ def test_a_chinese_name_ends_in_he_before_an_adverb():
     assert "王毅" in _names_found("外长王毅和一些官员出席。")
 
 
+
+def test_a_consul_an_envoy_of_japan_and_a_name_that_serves_as_an_office_are_titled_names():
+    """总领事|薛剑 (a consul general is a title), 日本驻华大使|金杉宪治 (Japan's envoy to China names a Japanese
+    name, as 日本球星 does), 研究员赵晟佳|任|首席科学家 ("serves as" an office ends the name): none was found."""
+    found = _names_found("中国驻大阪总领事薛剑在社交平台发文。日本驻华大使金杉宪治提出交涉。前OpenAI研究员赵晟佳任首席科学家。")
+    assert {"薛剑", "金杉宪治", "赵晟佳"} <= found
+
+
 def test_a_place_jieba_holds_whole_is_not_cut_after_a_shorter_place():
     """哈利斯科州 (Jalisco) is one place of jieba's dictionary: CC-CEDICT's 哈利 (Harry, filed as a place) does not
     cut it into 哈利 and 斯科州 (formerly both were proposed, fragments); 埃及西奈半岛, which jieba also holds whole,

@@ -387,7 +387,7 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
-        if (title.group() in _JAPANESE_TITLES or _JAPANESE_BEFORE.search(norm, max(start, title.start() - 3), title.start())) and (name_end := _japanese_name_at(norm, begin, end, lex, True)) is not None and (
+        if (title.group() in _JAPANESE_TITLES or _JAPANESE_BEFORE.search(norm, max(start, title.start() - 5), title.start())) and (name_end := _japanese_name_at(norm, begin, end, lex, True)) is not None and (
                 _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None or _cue_at(
                     norm, name_end)):
             # 知事|吉村洋文|表示: a cue right after four characters says they are the name, though 吉 is a Chinese
@@ -579,6 +579,8 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
             plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
             reporter and _dateline_at(norm, name_end, lex)) or (  # 记者彭维楀|华沙2日专电
             _kin_of(norm, name_end)) or (  # 吕志和|之子: "son of"
+            norm[name_end] == "任" and TITLE.search(norm, name_end + 1, name_end + 8) is not None) or (
+            # 研究员赵晟佳|任|首席科学家: "serves as" an office
             norm[name_end] in _ADVERBS_BEFORE_VERB and default_jieba().has_word(verb := norm[name_end + 1:name_end + 3])
             and jieba_tag(verb)[:1] == "v")  # 会长赵源泰|正|推动, 总统李在明|将|访问: an adverb, then its verb
 
@@ -596,8 +598,9 @@ _ONE_WORD_BEFORE_CUE = frozenset("另又还亦也曾均再则时")
 
 #: Titles of Japan's cabinet, prefectures, parties and firms (大臣|赤泽亮正, 党魁|神谷宗币, 社长|三部敏宏).
 _JAPANESE_TITLES = frozenset(("大臣", "首相", "知事", "官房长官", "干事长", "党魁", "社长", "会长", "总裁"))
-#: Japan named right before any title (日本球星|大谷翔平, 日本女将|大坂直美, 日籍投手): a Japanese name follows.
-_JAPANESE_BEFORE = re.compile("(?:日本|日籍|日裔)的?$")
+#: Japan named right before any title (日本球星|大谷翔平, 日本女将|大坂直美, 日籍投手), or Japan's envoy to a
+#: country (日本驻华大使|金杉宪治): a Japanese name follows.
+_JAPANESE_BEFORE = re.compile("(?:日本|日籍|日裔)(?:的|驻[\u3400-\u9fff]{1,2})?$")
 #: Last characters of a Japanese given name of three (雄一郎, 健太郎).
 _LONG_GIVEN_ENDS = ("郎", "一")
 
