@@ -23,6 +23,7 @@ share of reported names that are not names.
     python benchmarks/names_review.py --texts dev7,dev8     # a subset of the dev texts
     python benchmarks/names_review.py --heldout             # held-out texts (read while tuning, since)
     python benchmarks/names_review.py --fresh               # texts written last, to measure once on unread news
+    python benchmarks/names_review.py --fresh fresh2        # the second such set, written the round after
     python benchmarks/names_review.py --prose ../shared/data/mac-dev/zh
 """
 
@@ -191,7 +192,8 @@ def score_prose(folder: Path, glossary, verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead of the dev texts")
-    parser.add_argument("--fresh", action="store_true", help="score the fresh texts (names_dev/fresh), read by nobody tuning")
+    parser.add_argument("--fresh", nargs="?", const="fresh", choices=("fresh", "fresh2"),
+                        help="score a set of fresh texts (names_dev/fresh, or fresh2), scored before anyone reads them")
     parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
     parser.add_argument("--texts", help="comma-separated prefixes of the texts to score (dev7,dev8): a subset")
@@ -202,7 +204,7 @@ def main() -> None:
 
     glossary = load_glossary([args.glossary])
     started, cpu = time.perf_counter(), time.process_time()
-    score_folder(DEV / "heldout" if args.heldout else DEV / "fresh" if args.fresh else DEV, glossary, args.verbose,
+    score_folder(DEV / "heldout" if args.heldout else DEV / args.fresh if args.fresh else DEV, glossary, args.verbose,
                  args.texts.split(",") if args.texts else None)
     if args.prose:
         score_prose(args.prose, glossary, args.verbose)
