@@ -64,8 +64,9 @@ TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五�
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
                        r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|之[子女妻夫父母孙弟兄姊妹]|手中|手上|"
                        r"指(?=[，,：:「“『]))")  # 丁晨指， "Ding Chen said,": Hong Kong's 指 before punctuation
-#: Words that state the short form or a press's rendering that follows them (（SEC，简称|证交会）, 大陆称|美联储).
-NAMING_BEFORE = re.compile("(?:简称|又称|通称|俗称|亦称|(?:大陆|内地|台湾|香港|港台|港澳)(?:称|作))为?")
+#: Words that state the short form, a press's rendering or the Chinese name that follows them (（SEC，简称|证交会）,
+#: 大陆称|美联储, （Equinor，中文名|艾奎诺）).
+NAMING_BEFORE = re.compile("(?:简称|又称|通称|俗称|亦称|中文名|(?:大陆|内地|台湾|香港|港台|港澳)(?:称|作))为?")
 #: Log odds at or below which a character is never part of a name (称, 在): a name may end beside it.
 NEVER_IN_NAMES = -2.0
 #: Log odds from which a character may stand in a part of a joined name (米尔济约耶夫, 阿卜杜拉希扬).

@@ -83,6 +83,12 @@ _PAREN_ACRONYM = re.compile(rf"[A-Z]{{7,9}}|[{CAPITALS}][{_LETTERS}0-9]{{1,6}}(?
 _LETTER_OR_DIGIT = re.compile(f"[{_LETTERS}0-9]")
 
 
+#: An organisation's name in Latin letters, of a few capitalised words (Equinor, Rocket Lab, Treasury Wine Estates).
+_PAREN_LATIN_NAME = re.compile(
+    rf"[{CAPITALS}][{_LETTERS}&'’.-]*(?: (?:[{CAPITALS}][{_LETTERS}&'’.-]*|&|of|and|de|du|la)){{0,4}}")
+_PAREN_LATIN = re.compile(f"{_PAREN_ACRONYM.pattern}|{_PAREN_LATIN_NAME.pattern}")
+
+
 def _acronym(latin: str) -> bool:
     """Two capitals or digits or more (FSB, PiS, G20, COP30): an acronym, not a name spelt out (赖莎（Raisa）)."""
     return sum(c.isupper() or c.isdigit() for c in latin) >= 2
@@ -1482,14 +1488,16 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
 
 def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Short]:
     """An acronym given in parentheses right after a name found or a short form (联邦安全局（FSB）, 日本放送协会（NHK）,
-    法律与正义党（PiS）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
+    法律与正义党（PiS）), or an organisation's Latin name after one whose head or the lexicon says it is a body
+    (挪威国家石油公司（Equinor）, 贝莱德（BlackRock）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
     organisation's Latin short form as it is, and it names the organisation as the Chinese short form would; a
-    translator meets it as one more form of the entry.  Not after an ordinary word (生产总值（GDP）)."""
+    translator meets it as one more form of the entry.  Not after an ordinary word (生产总值（GDP）), nor a person's
+    name spelt out (赖莎（Raisa）)."""
     norm, found = text.norm, []
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
     ends = {e: long for (s, e), long in sorted(longs.items())}
     done = set()
-    for paren, acronym in _in_parentheses(norm, _PAREN_ACRONYM):
+    for paren, acronym in _in_parentheses(norm, _PAREN_LATIN):
         if acronym in done:
             continue  # its first definition already named every place it stands, and a place keeps its first
         before = paren
@@ -1498,7 +1506,9 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if norm[before - 1:before] in QUOTE_PAIRS:
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
-        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _acronym(acronym):
+        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not (_acronym(
+                acronym) and _PAREN_ACRONYM.fullmatch(acronym) or long.endswith(BODY_ENDS + BRAND_HEADS) or (
+                _known_organisation(long, lexicon()))):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
         for alone in re.finditer(rf"{re.escape(acronym)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a lookbehind first
