@@ -1837,6 +1837,18 @@ def test_an_acronym_in_parentheses_is_a_form_of_the_organisation_even_when_it_ne
     assert entry_of["FBI"] == entry_of["联邦调查局"] == entry_of["美联邦调查局"]
 
 
+
+def test_an_organisations_latin_name_in_parentheses_is_one_of_its_forms():
+    """挪威国家石油公司（Equinor，中文名艾奎诺）, 美国火箭实验室公司（Rocket Lab）, 贝莱德（BlackRock）: the Latin name
+    of a body (its head says so, or the lexicon) is written text a TEI reader and a translator meet as one more
+    form, as an acronym is, and 中文名 states the Chinese name, no part of it; a person's name spelt out is not."""
+    entry_of = _entries("挪威国家石油公司（Equinor，中文名艾奎诺）4日发布年报。美国火箭实验室公司（Rocket Lab）首席执行官说，"
+                        "公司将扩产。辉瑞（Pfizer）表示满意。克里斯托弗·韦伯（Christophe Weber）出席。")
+    assert entry_of["Equinor"] == entry_of["挪威国家石油公司"] == entry_of["艾奎诺"]
+    assert entry_of["Rocket Lab"] == entry_of["火箭实验室公司"] and "室公司" not in entry_of
+    assert entry_of["Pfizer"] == entry_of["辉瑞"] and "Christophe Weber" not in entry_of
+
+
 def test_an_organisation_ending_in_an_ordinary_word_is_no_full_name_of_that_word():
     """欧洲联盟 ends in 联盟 (alliance) as 约翰甘迺迪 ends in 甘迺迪, but it is an organisation, not a person written
     without the dot: a 联盟 of another name in the text (公民联盟) is not grouped with it."""

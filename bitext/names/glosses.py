@@ -254,6 +254,9 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                     default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])) \
                     and not _title_before(norm, zh_start, lex):
                 zh_start -= 1  # 基斯|杜化路兰 (Christopher Nolan), not 球王|费达拿 nor 国王|菲利佩六世: a full name glossed in full
+            if norm[zh_end - 2:zh_end] in _LONE_HEADS and (inside := next(((s, e) for s, e in words if s < zh_start < e
+                                                                           and norm[s:e] in lex.words), None)):
+                zh_start = inside[1]  # not 实验|室公司 (Rocket Lab): a body's name begins where an ordinary word ends
         if " " in english.strip() and (titled := _after_title(norm, zh_start, zh_end)) is not None:
             zh_start = titled  # 導演|約化巴納希 (Jafar Panahi): 化 and 約 too weak to step over, the title says where
         while zh_start < zh_end and norm[zh_start] in NAME_JOINERS:
@@ -263,8 +266,9 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         if " " in english.strip() and zh_end - zh_start > 3 and jieba_tag(norm[zh_start]) in ("p", "c") and (
                 zh_start == 0 or not all_han(norm[zh_start - 1])):
             zh_start += 1  # ，由|納華迪 (Philipp Navratil): a preposition opening the clause, glued to the name
-        if zh_end - zh_start < 3 and " " in english.strip():
-            zh_start = min(zh_start, _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2))
+        if zh_end - zh_start < 3 and " " in english.strip() and not any(
+                s < (chosen := _chosen_name_before(norm, words, zh_end, lex, zh_end - zh_start < 2)) < e for s, e in words):
+            zh_start = min(zh_start, chosen)  # but not 实验|室公司 (Rocket Lab), from inside a word
         if _COMPOUND.match(english):
             zh_start = _compound_start(norm, words, zh_start, lex)  # 摩根|大通 (JPMorgan), 埃克森|美孚 (ExxonMobil)
         if words and norm[zh_start:zh_end] in _PLACE_HEADS:
