@@ -24,6 +24,7 @@ share of reported names that are not names.
     python benchmarks/names_review.py --heldout             # held-out texts (read while tuning, since)
     python benchmarks/names_review.py --fresh               # texts written last, to measure once on unread news
     python benchmarks/names_review.py --fresh fresh2        # the second such set, written the round after
+    python benchmarks/names_review.py --fresh fresh3        # the third, scored only at the round's start and end
     python benchmarks/names_review.py --prose ../shared/data/mac-dev/zh
 """
 
@@ -192,7 +193,7 @@ def score_prose(folder: Path, glossary, verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead of the dev texts")
-    parser.add_argument("--fresh", nargs="?", const="fresh", choices=("fresh", "fresh2"),
+    parser.add_argument("--fresh", nargs="?", const="fresh", choices=("fresh", "fresh2", "fresh3"),
                         help="score a set of fresh texts (names_dev/fresh, or fresh2), scored before anyone reads them")
     parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
