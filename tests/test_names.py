@@ -4061,6 +4061,18 @@ def test_a_brand_jieba_knows_as_a_proper_noun_or_before_a_drug_makers_trade_is_t
     assert groups["信达"] == groups["信达生物"] and groups["武田"] == groups["武田药品工业"]
 
 
+
+def test_a_company_named_by_its_brand_ordinary_words_and_jituan_is_its_brand_alone_later():
+    """富邑|葡萄酒|集团 … 富邑, 恒天然|合作社|集团 … 恒天然: the words between the brand and 集团 are ordinary ones, so
+    the brand is the company's short form; a brand two companies of the text begin with is left alone (塔塔之子公司,
+    塔塔咨询服务公司: whose is 塔塔?)."""
+    groups = _review_groups("富邑葡萄酒集团（Treasury Wine Estates）表示，对华出口已恢复。富邑首席执行官说，需求强劲。"
+                            "恒天然合作社集团（Fonterra）出售业务。恒天然首席执行官在奥克兰说，恒天然将专注原料乳业务。")
+    assert groups["富邑"] == groups["富邑葡萄酒集团"] and groups["恒天然"] == groups["恒天然合作社集团"]
+    tata = _review_groups("塔塔之子公司（Tata Sons）持有多数股份。塔塔咨询服务公司（TCS）公布业绩。塔塔表示满意。")
+    assert tata.get("塔塔") not in (tata.get("塔塔之子公司"), tata.get("塔塔咨询服务公司")) or tata.get("塔塔") is None
+
+
 def test_a_given_name_that_is_a_word_at_a_clauses_edge_is_still_the_names():
     """董事长|法兰索瓦·皮诺: 法兰 is an ordinary word to jieba, but nothing stands between it and the title before it,
     so the walk from the dot takes it as the given name's start instead of proposing 索瓦·皮诺."""

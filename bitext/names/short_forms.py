@@ -1112,7 +1112,9 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
-                _without_gathering(short, long)):
+                _without_gathering(short, long)) or (_brand_before_trade(short, long) and sum(
+                    f.startswith(short) and f != short for f in forms) == 1):  # not 塔塔 of 塔塔之子公司 beside
+            # 塔塔咨询服务公司: whose would it be?
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
@@ -1161,6 +1163,20 @@ def _brand(long: str) -> str:
     """The brand of a company named with its trade (闻泰 of 闻泰科技), "" for other names."""
     head = next((h for h in COMPANY_HEADS if long.endswith(h)), "")
     return long[:-len(head)] if head and len(long) - len(head) >= 2 else ""
+
+
+@lru_cache(maxsize=4096)
+def _brand_before_trade(short: str, long: str) -> bool:
+    """``short`` begins a company's name that goes on in ordinary words and 集团 or 公司 (富邑|葡萄酒|集团 Treasury Wine
+    Estates, 恒天然|合作社|集团 Fonterra): its brand, no word and no place, which news names it by once named whole."""
+    lex = lexicon()
+    company = re.search(f"(?:{_COMPANY_WORD})$", long)
+    if company is None or not long.startswith(short) or not 2 <= len(short) <= 4 or short in lex.words or (
+            (known := lex.names.get(short)) is not None and known.type is not NameType.ORGANISATION):
+        return False
+    trade = long[len(short):company.start()]
+    words = default_jieba().cut(trade, False) if trade else []
+    return len(trade) >= 2 and all(len(w) >= 2 and w in lex.words for w in words)
 
 
 def _first_and_head(short: str, long: str) -> bool:
