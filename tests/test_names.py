@@ -2209,6 +2209,16 @@ def test_a_company_or_a_titled_person_is_no_variant_of_a_listed_place():
     assert any(c.kind == "unlisted_name" and [f.text for f in c.forms] == ["德卡爾"] for c in conflicts)
 
 
+
+def test_two_characters_that_share_none_with_a_listed_form_of_two_are_no_variant_of_it():
+    """泰克 (Teck, tai ke) scored 0.83 against the seed's 德国 (de guo): two characters say too little to tell a
+    variant by sound unless one of them is the entry's (普丁 of 普京 still is)."""
+    conflicts = _seed_review("加拿大批准英美資源集團（Anglo American）與泰克資源（Teck Resources）合併。泰克的煉鋅廠亦會保留。"
+                             "普丁同日表示歡迎。")
+    variant_of = {f.text: c.entry for c in conflicts if c.kind == "probable_variant" for f in c.forms}
+    assert "泰克" not in variant_of and variant_of.get("普丁") == "putin"
+
+
 def test_a_relative_introduced_before_an_office_or_by_zhi_is_another_person():
     """其子、联邦众议员|爱德华多·博索纳罗 (his son, the congressman) and 米莱之妹、总统府秘书长|卡里娜·米莱 (his sister)
     are relatives of the bare surname named before, not its full name: each was grouped with 博索纳罗 and 米莱."""

@@ -396,6 +396,8 @@ class GlossaryIndex:
         for ((listed, entry), keys), maybe in zip(neighbours, near):
             if not maybe:
                 continue  # surely below PROBABLE
+            if len(key) == 2 and len(listed) == 2 and not set(key) & set(form_key(listed)):
+                continue  # 泰克 (Teck) is not 德国: two characters that share none are too short to tell by sound
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
                     trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry):
