@@ -3116,6 +3116,14 @@ def test_a_league_before_a_club_is_no_part_of_the_clubs_name():
     assert "英超利物浦" not in groups and "利物浦" in groups
 
 
+def test_a_tournament_takes_its_sport_and_its_sponsor_between_and_before_its_city():
+    """澳洲|網球|公開賽（澳網）: the sport stands between the place and the tournament's head, so 澳洲 alone was found
+    and 澳網 left apart from it; 中銀|香港|網球|公開賽 takes its sponsor before the city (中銀, a name to jieba)."""
+    groups = _review_groups("2026年澳洲網球公開賽（澳網）將於1月18日揭幕。澳網總獎金創新高。"
+                            "剛結束的中銀香港網球公開賽在維多利亞公園網球場舉行。")
+    assert groups["澳網"] == groups["澳洲網球公開賽"] and "中銀香港網球公開賽" in groups
+
+
 def test_a_gathering_named_again_without_its_last_character_hui_is_the_same():
     """大阪世博会 … 大阪世博: an expo, games or congress is named again without 会 once named whole, in either
     order."""

@@ -1555,13 +1555,22 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
                     and norm.endswith(h[:k], c.start, c.end) and _place_word(norm[c.start:c.end - k], lex)), 0):
         return Candidate(doc.text[c.start:c.end + cut], c.start, c.end + cut, c.gloss)  # 大阪世博|会: the event's name
         # written short elsewhere (「大阪世博」) and found again here, short of its head's last character
-    after = c.end + 2 if norm.startswith("国际", c.end) else c.end  # 法兰克福|国际|书展
+    after = c.end + len(between) if (between := head_at(norm, c.end, _BEFORE_EVENT_HEADS)) else c.end
+    # 法兰克福|国际|书展, 澳洲|网球|公开赛
     head = head_at(norm, after, EVENT_HEADS)
     known = lex.names.get(norm[c.start:c.end])
     if not head or (known is not None and known.type is not NameType.PLACE and not (
             head == "杯" and known.type is NameType.ORGANISATION)) or taken.overlapping(c.end, after + len(head)):
         return c  # but 联邦快递|杯: a cup takes its sponsor's name
-    return Candidate(doc.text[c.start:after + len(head)], c.start, after + len(head), c.gloss)
+    start = c.start
+    if between and between != "国际" and c.start >= 2 and jieba_tag(sponsor := norm[c.start - 2:c.start]) == "nz" and (
+            default_jieba().has_word(sponsor)):
+        start -= 2  # 中银|香港|网球|公开赛: the sponsor's name before the city's (BOC Hong Kong Tennis Open)
+    return Candidate(doc.text[start:after + len(head)], start, after + len(head), c.gloss)
+
+
+#: Words between a place and the head of the event it holds: 国际 "international", or the sport of a tournament.
+_BEFORE_EVENT_HEADS = ("国际", "网球", "羽毛球", "高尔夫球", "高尔夫", "乒乓球", "斯诺克", "田径")
 
 
 #: What a place's 新 "new" stands before: a plant, a seat or a campus built there (斯里城|新厂, 浦那|新总部).
