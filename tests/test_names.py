@@ -3116,6 +3116,14 @@ def test_a_league_before_a_club_is_no_part_of_the_clubs_name():
     assert "英超利物浦" not in groups and "利物浦" in groups
 
 
+def test_greater_before_a_country_begins_a_partys_name_and_no_big_party_is_its_short_form():
+    """大|印尼|运动党（Gerindra）: "Greater Indonesia" names the party, so the country is no place before it (印尼运动党
+    was proposed, a fragment); and 第一大党 ("the largest party") is no short form of it, first character and head
+    though 大党 is."""
+    groups = _review_groups("印尼民主奋斗党（PDI-P）是国会第一大党。普拉伯沃所属的大印尼运动党（Gerindra）与民主奋斗党的互动备受关注。")
+    assert groups["Gerindra"] == groups["大印尼运动党"] and "大党" not in groups and "印尼运动党" not in groups
+
+
 def test_a_tournament_takes_its_sport_and_its_sponsor_between_and_before_its_city():
     """澳洲|網球|公開賽（澳網）: the sport stands between the place and the tournament's head, so 澳洲 alone was found
     and 澳網 left apart from it; 中銀|香港|網球|公開賽 takes its sponsor before the city (中銀, a name to jieba)."""

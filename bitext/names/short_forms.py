@@ -1182,7 +1182,12 @@ def _brand_before_trade(short: str, long: str) -> bool:
 def _first_and_head(short: str, long: str) -> bool:
     """``short`` is the first character of ``long`` and its last, the head noun that says what it is (克宫 of
     克里姆林宫): news shortens so, and jieba, not knowing the pair, cuts it in two."""
-    return len(short) == 2 and short == long[0] + long[-1]
+    return len(short) == 2 and short == long[0] + long[-1] and long[0] not in _ADJECTIVES_BEFORE_HEADS
+
+
+#: First characters that make an ordinary phrase with a head (大党 "a big party", 新党 "a new party"), no short form
+#: of the name they begin (大印尼运动党).
+_ADJECTIVES_BEFORE_HEADS = frozenset("大小新老")
 
 
 def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
