@@ -2116,6 +2116,12 @@ def test_a_short_form_no_dictionary_knows_in_parentheses_after_a_bodys_head_is_t
 
 
 
+def test_a_mainland_city_jieba_tags_an_ordinary_noun_is_a_place_in_a_dateline():
+    """新华社酒泉12月3日电: jieba tags 酒泉 (Jiuquan) an ordinary noun and a number follows it, so the dateline's
+    city was never found, though 北京 in the same place was."""
+    assert "酒泉" in _names_found("新华社酒泉12月3日电（记者高振宇）火箭发射升空。")
+
+
 def test_a_datelines_place_is_a_place_with_its_month_or_without_a_date():
     """新华社华盛顿11月6日电 and 新华社华盛顿电（记者…）: the dateline's place, though CC-CEDICT's first sense of
     华盛顿 is George Washington; only a day alone (1日电) had been read as a dateline."""

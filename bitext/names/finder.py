@@ -1032,19 +1032,22 @@ def _chinese_place(norm: str, start: int, end: int, para_start: int, lex: Lexico
     or none (桂林 and 张家口, tagged a person's; 兰屿): a place of one word of English (not 李俊 "Li Jun", a person
     CC-CEDICT files as a place), not a title's first word (《哪吒之魔童闹海》), a numbered craft's (神舟二十号) or a
     part of a dotted name (戈哈尔·阿里·汗, not 阿里 Ngari).  After a place noun or a verb of travel to a place
-    (:data:`_STRONG_PLACE_CUE`) jieba's tag of an ordinary word does not count either (大城|海法 Haifa, 访问|合肥):
-    there the word names the place (but not after 在 or 搬到: 搬到|新屋 is "moved into the new house")."""
+    (:data:`_STRONG_PLACE_CUE`) or before a dateline's day (酒泉|12月3日电) jieba's tag of an ordinary word does not
+    count either (大城|海法 Haifa, 访问|合肥): there the word names the place (but not after 在 or 搬到: 搬到|新屋 is
+    "moved into the new house")."""
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
     if name is None or name.foreign or name.type is not NameType.PLACE:
         return False
     tag = jieba_tag(norm[start:end])
     if tag == "ns":
         return True
-    if tag not in _OTHER_NAME_TAGS and not _STRONG_PLACE_CUE.search(norm, max(para_start, start - 4), start):
+    dateline = _DATELINE.match(norm, end) is not None  # 新华社酒泉|12月3日电: a dateline's place, whatever jieba's tag
+    if tag not in _OTHER_NAME_TAGS and not (dateline or _STRONG_PLACE_CUE.search(norm, max(para_start, start - 4), start)):
         return False
     before, after = norm[start - 1:start], norm[end:end + 1]
     return (len(name.english.split()) == 1 or name.english.endswith(_PLACE_KIND_WORDS)) and (
-        before not in ("《", *NAME_JOINERS)) and not (after.isdigit() or after in NUMERALS or after in NAME_JOINERS)
+        before not in ("《", *NAME_JOINERS)) and (dateline or not (
+            after.isdigit() or after in NUMERALS or after in NAME_JOINERS))
 
 
 #: What makes a place of the word after it, whatever jieba's tag: a place noun (大城, 首都) or a visit (访问, 抵达).
