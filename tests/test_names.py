@@ -2116,6 +2116,14 @@ def test_a_short_form_no_dictionary_knows_in_parentheses_after_a_bodys_head_is_t
 
 
 
+def test_a_long_place_jieba_holds_whole_ends_before_the_town_in_it():
+    """位于法属圭亚那|库鲁: jieba holds 法属圭亚那 (French Guiana) as one word and cuts the town after it in single
+    characters, which looked like the name going on: the territory was never found.  A division's suffix still
+    goes with the place (扎波罗热州)."""
+    found = _names_found("阿丽亚娜空间公司从位于法属圭亚那库鲁的航天中心执行发射。东方集群在扎波罗热州推进。")
+    assert "法属圭亚那" in found and "扎波罗热" not in found
+
+
 def test_a_mainland_city_jieba_tags_an_ordinary_noun_is_a_place_in_a_dateline():
     """新华社酒泉12月3日电: jieba tags 酒泉 (Jiuquan) an ordinary noun and a number follows it, so the dateline's
     city was never found, though 北京 in the same place was."""

@@ -314,6 +314,9 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
+                jieba_word and pos == end and end - start >= 4 and known_place(norm[start:end], lex) and (
+                    norm[pos] not in DIVISIONS)) or (  # (not 扎波罗热|州, the oblast)
+                # 法属圭亚那|库鲁: a long place jieba's dictionary holds whole, then another (a town in it)
                 jieba_word and pos == end and _alone_word(norm, words, pos, _STRAY_OR_PRONOUN)) or (  # 加拿大|因麻疹,
                 # 英国|各主要政党: or a preposition or a pronoun after it
                 long_run and pos == end and lex.odds(norm[pos]) < WEAK and norm[end - 1:end + 1] not in lex.words) or (
