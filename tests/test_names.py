@@ -2116,6 +2116,14 @@ def test_a_short_form_no_dictionary_knows_in_parentheses_after_a_bodys_head_is_t
 
 
 
+def test_a_chair_a_commissioner_a_head_of_state_and_a_courier_are_titles():
+    """理事长|山川宏 (理事 alone was a title, so 长山川宏 was proposed), 执委|科斯 (an EU commissioner, Taiwan's word),
+    元首|塔米姆 and 外送员|阿凡（Affan Kurniawan） (the gloss had taken 送员 as a given name)."""
+    found = _names_found("日本宇宙航空研究开发机构（JAXA）理事长山川宏说，火箭将继续发射。欧盟扩大事务执委科斯近日访问地拉那。"
+                         "卡塔尔元首塔米姆日前表示欢迎。21岁外送员阿凡（Affan Kurniawan）遭警车辗毙。")
+    assert {"山川宏", "科斯", "阿凡"} <= found and not {"长山川宏", "送员阿凡"} & found
+
+
 def test_a_long_place_jieba_holds_whole_ends_before_the_town_in_it():
     """位于法属圭亚那|库鲁: jieba holds 法属圭亚那 (French Guiana) as one word and cuts the town after it in single
     characters, which looked like the name going on: the territory was never found.  A division's suffix still

@@ -973,8 +973,8 @@ def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end:
     name of two characters, a word no dictionary knows as an ordinary one (大谷, a Japanese family name):
     the gloss names the whole person, and its first part alone would be a fragment."""
     before = [(s, e) for s, e in words if e == start]
-    if not before or any(c in JOINERS for c in norm[start:end]):
-        return start
+    if not before or any(c in JOINERS for c in norm[start:end]) or _title_before(norm, start, lex):
+        return start  # 外送员|阿凡 (Affan Kurniawan): a title says where the name begins, whatever jieba cut
     s, e = before[0]
     word = norm[s:e]
     if len(word) == 3 and word[0] in GENERATION:
