@@ -19,7 +19,7 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DATE_UNITS, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
+from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
@@ -674,14 +674,11 @@ def _listed_family(norm: str, begin: int, lex: Lexicon) -> bool:
 
 #: A day or a month right after a name (王杰|14日乘坐, 李在镕|7月获): what the person did then follows.
 _DAY_AFTER = re.compile(r"\d{1,2}[日月]")
-#: A dateline after a reporter's name: a place, a day, then 电 or 专电 (中央社记者彭维楀|华沙2日专电), or a
-#: compilation's 综合 (记者郑咏心|台北1日综合外电报导).
-_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专?电|综合)")
 
 
 def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
     """A place the lexicon knows begins at ``pos`` and a dateline's day and 电 follow it."""
-    return any(known_place(norm[pos:pos + n], lex) and _DATELINE.match(norm, pos + n) for n in (2, 3, 4))
+    return any(known_place(norm[pos:pos + n], lex) and DATELINE_DAY.match(norm, pos + n) for n in (2, 3, 4))
 
 
 def _split_datelines(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -690,7 +687,7 @@ def _split_datelines(doc: Document, norm: str, found: list[Candidate], lex: Lexi
     know): the run of name characters does not stop at the place."""
     split = []
     for c in found:
-        if not _DATELINE.match(norm, c.end):
+        if not DATELINE_DAY.match(norm, c.end):
             split.append(c)  # most names: no dateline after them, nothing to look up
             continue
         size = next((n for n in (4, 3, 2) if c.end - c.start - n >= 2 and known_place(norm[c.end - n:c.end], lex)), 0)
@@ -1044,7 +1041,7 @@ def _chinese_place(norm: str, start: int, end: int, para_start: int, lex: Lexico
     tag = jieba_tag(norm[start:end])
     if tag == "ns":
         return True
-    dateline = _DATELINE.match(norm, end) is not None  # 新华社酒泉|12月3日电: a dateline's place, whatever jieba's tag
+    dateline = DATELINE_DAY.match(norm, end) is not None  # 新华社酒泉|12月3日电: a dateline's place, whatever jieba's tag
     if tag not in _OTHER_NAME_TAGS and not (dateline or _STRONG_PLACE_CUE.search(norm, max(para_start, start - 4), start)):
         return False
     before, after = norm[start - 1:start], norm[end:end + 1]
@@ -1557,8 +1554,9 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
     if norm[c.start:c.end] in EVENT_HEADS and (place := next((k for k in (4, 3, 2) if c.start >= k and _place_word(
             norm[c.start - k:c.start], lex) and not taken.overlapping(c.start - k, c.start)), 0)):
         return Candidate(doc.text[c.start - place:c.end], c.start - place, c.end, c.gloss)  # 大阪|世博会
-    if cut := next((len(h) - k for h in EVENT_HEADS for k in range(1, len(h)) if norm.startswith(h[k:], c.end)
-                    and norm.endswith(h[:k], c.start, c.end) and _place_word(norm[c.start:c.end - k], lex)), 0):
+    if norm[c.end:c.end + 1] in _HEAD_TAIL_STARTS and (cut := next((len(tail) for begun, tail in _HEAD_SPLITS if (
+            norm.startswith(tail, c.end) and norm.endswith(begun, c.start, c.end)
+            and _place_word(norm[c.start:c.end - len(begun)], lex))), 0)):
         return Candidate(doc.text[c.start:c.end + cut], c.start, c.end + cut, c.gloss)  # 大阪世博|会: the event's name
         # written short elsewhere (「大阪世博」) and found again here, short of its head's last character
     after = c.end + len(between) if (between := head_at(norm, c.end, _BEFORE_EVENT_HEADS)) else c.end
@@ -1575,6 +1573,10 @@ def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexi
     return Candidate(doc.text[start:after + len(head)], start, after + len(head), c.gloss)
 
 
+#: Each event head cut in two (世博|会, 世|博会): a name found again may end inside one (大阪世博|会); and the
+#: characters its second part begins with, which most names are followed by none of.
+_HEAD_SPLITS = tuple((head[:k], head[k:]) for head in EVENT_HEADS for k in range(1, len(head)))
+_HEAD_TAIL_STARTS = frozenset(tail[0] for _, tail in _HEAD_SPLITS)
 #: Words between a place and the head of the event it holds: 国际 "international", or the sport of a tournament.
 _BEFORE_EVENT_HEADS = ("国际", "网球", "羽毛球", "高尔夫球", "高尔夫", "乒乓球", "斯诺克", "田径")
 
@@ -1701,6 +1703,7 @@ _PEOPLE_NOUNS = ("媒体", "传媒", "市民", "民众", "居民")
 #: A place's government, which jieba's dictionary glues to many countries (法国政府, 埃及政府 "the Egyptian
 #: government"): the country is the name, the government no body of its own name.
 _GOVERNMENT_NOUNS = ("政府", "当局")
+_PLACE_PHRASE_NOUNS = frozenset(_AREA_NOUNS + _PEOPLE_NOUNS + _GOVERNMENT_NOUNS)
 
 
 def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1720,7 +1723,7 @@ def _place_in_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             return start, start + size  # 加拿大|籍 "of Canadian nationality", 台湾|歌手: the country, whatever jieba glued
         if len(rest) < 2:
             continue
-        if (tag == "ns" and rest in lex.words) or rest in _AREA_NOUNS or rest in _PEOPLE_NOUNS or rest in _GOVERNMENT_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
+        if (tag == "ns" and rest in lex.words) or rest in _PLACE_PHRASE_NOUNS or (tag in ("nt", "ns") and jieba_tag(rest) in ("nt", "ns", "nz")
                                                    and jieba_place(place.form)):  # not 联合国|安理会, an organ
             return start, start + size
         return None

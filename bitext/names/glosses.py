@@ -820,7 +820,7 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
         if known is not None and known.type is NameType.PLACE and verbs_from == taken + 1:
             return words[verbs_from][0]  # 庆州|出席|亚太经济合作会议: a place, then the verb of the clause
         if known is not None and known.type is NameType.PLACE:
-            if party and taken >= 2 and norm[slice(*words[taken - 2])] in _GREATER:
+            if party and taken >= 2 and norm[slice(*words[taken - 2])] == _GREATER:
                 return words[taken - 2][0]  # 大|印尼|运动党 (Gerindra): "Greater Indonesia" names the party
             return words[taken][0] if party else words[taken - 1][0]
         if not _body_word(word, norm[slice(*words[taken])]) or describes_body(word, taken, words):
@@ -835,7 +835,7 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
 
 
 #: "Greater", before a country a party is named after (大印尼运动党, Gerindra).
-_GREATER = frozenset(("大",))
+_GREATER = "大"
 
 
 def _acronym_body(norm: str, words: list[tuple[int, int]], english: str, lex: Lexicon) -> int | None:

@@ -183,7 +183,7 @@ def _gatherings_around_places(text: _Text, taken: SortedSpans, forms: dict[str, 
     大阪|世博闭幕前): the short form holds the place, which :func:`_abbreviations` skips as a name found."""
     found, norm = [], text.norm
     for long in forms:
-        if not (long.endswith("会") and len(long) >= 4):
+        if not _without_gathering(long[:-1], long):
             continue
         for m in re.finditer(re.escape(long[:-1]), norm):
             inside = taken.overlapping(*m.span())
