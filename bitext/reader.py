@@ -143,9 +143,11 @@ def _legacy_score(text: str, encoding: str) -> float:
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Character spans of the paragraphs, surrounding whitespace excluded.
 
-    One paragraph per line, unless the text has blank-line-separated blocks
-    whose lines are hard-wrapped (a line inside a block that does not end a
-    sentence): then each block is one paragraph.
+    One paragraph per line, except that in a text of blank-line-separated
+    blocks, a block whose lines are hard-wrapped (more than half of those
+    before its last end mid-sentence) is one paragraph.  Decided block by
+    block: one wrapped block, or one headline, must not merge a whole file of
+    one-line paragraphs into a few huge ones.
     """
     lines = []  # (start, end) of every line, without its line break
     pos = 0
@@ -161,13 +163,18 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
-    wrapped = any(
-        not _ends_sentence(text[s:e]) for block in blocks if len(block) > 1 for s, e in block[:-1]
-    )
-    spans = [(b[0][0], b[-1][1]) for b in blocks] if wrapped and len(blocks) > 1 else [
-        line for block in blocks for line in block
-    ]
+    spans = []
+    for block in blocks:
+        if len(blocks) > 1 and _hard_wrapped(text, block):
+            spans.append((block[0][0], block[-1][1]))
+        else:
+            spans.extend(block)
     return [_strip_span(text, s, e) for s, e in spans]
+
+
+def _hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
+    inner = block[:-1]
+    return 2 * sum(not _ends_sentence(text[s:e]) for s, e in inner) > len(inner)
 
 
 #: Characters Python calls whitespace but XML 1.0 forbids: they stay in the

@@ -59,6 +59,13 @@ def test_blank_line_blocks_with_hard_wrapped_lines_are_one_paragraph():
     assert [text[s:e] for s, e in spans] == ["第一段的开头,\n还在第一段。", "第二段。"]
 
 
+def test_one_wrapped_line_does_not_merge_a_block_of_one_line_paragraphs():
+    text = "标题\n第一段。\n第二段。\n第三段的开头,\n第三段还没完。\n\n第四段,\n还在第四段。"
+    spans = split_paragraphs(text)
+    assert [text[s:e] for s, e in spans] == [
+        "标题", "第一段。", "第二段。", "第三段的开头,", "第三段还没完。", "第四段,\n还在第四段。"]
+
+
 def test_blank_lines_between_single_line_paragraphs():
     text = "第一段。\n\n第二段。\n\n\n第三段。"
     assert len(split_paragraphs(text)) == 3
