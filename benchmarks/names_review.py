@@ -12,7 +12,12 @@ referent: its forms as written, its seed entry if the seed lists it):
 * group precision: reported groups (``probable_variant``, ``unlisted_name``)
   whose forms are whole spellings of one referent (and of the entry named);
   fragments, merges of referents and non-names are errors;
-* fragments: reported forms that are part of a gold name but not a name.
+* fragments: reported forms that are part of a gold name but not a name
+  (亚铅 of 高丽亚铅); a part that is a name of its own (伦敦 of 伦敦证券交易所:
+  a gold form of another text, or a proper noun in CC-CEDICT) is counted
+  apart, as a nested name: the gold lists only the outer name, and a
+  translator loses nothing by accepting the inner one.  Both are still
+  errors of group precision.
 
 With ``--prose DIR`` it also reviews each chapter of a novel (MAC-Dev's
 Chinese chapters) and prints every reported name; the share not listed in
@@ -93,7 +98,15 @@ def labels_of(matches, conflicts) -> tuple[dict[str, str], list]:
     return labels, groups
 
 
-def score_text(referents: list[dict], matches, conflicts) -> dict:
+def proper_in_cedict(form: str) -> bool:
+    """CC-CEDICT has ``form`` as a proper noun (its pinyin capitalised): a name, by a dictionary the review
+    does not write."""
+    from bitext.dictionary import cedict
+
+    return any(line[line.find("[") + 1:line.find("[") + 2].isupper() for line in cedict().simplified.get(form, ()))
+
+
+def score_text(referents: list[dict], matches, conflicts, names_elsewhere: frozenset = frozenset()) -> dict:
     from bitext.glossary import form_key
 
     labels, groups = labels_of(matches, conflicts)
@@ -127,13 +140,15 @@ def score_text(referents: list[dict], matches, conflicts) -> dict:
     for conflict in groups:
         result["groups"] += 1
         keys = [form_key(f.text) for f in conflict.forms]
-        fragments = [k for k in keys if k not in owner and any(k in g for g in owner)]
+        inside = [k for k in keys if k not in owner and any(k in g for g in owner)]
+        fragments = [k for k in inside if k not in names_elsewhere and not proper_in_cedict(k)]
         result["fragments"] += len(fragments)
+        result["nested"] += len(inside) - len(fragments)
         referents_hit = {owner.get(k) for k in keys}
         wrong_entry = conflict.kind == "probable_variant" and any(
             entry_of.get(owner.get(k)) != conflict.entry for k in keys)
         if None in referents_hit or len(referents_hit) > 1 or wrong_entry:
-            why = "fragment" if fragments else "non-name" if None in referents_hit else (
+            why = "fragment" if fragments else "nested name" if inside else "non-name" if None in referents_hit else (
                 "merge" if len(referents_hit) > 1 else "wrong entry")
             result["errors"].append(f"{why}: {conflict.kind} {conflict.entry or ''} {'/'.join(keys)}")
         else:
@@ -146,6 +161,8 @@ def ratio(a: int, b: int) -> str:
 
 
 def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None = None) -> None:
+    from bitext.glossary import form_key
+
     gold = load_gold(folder)
     totals = defaultdict(int)
     for name, referents in sorted(gold.items()):
@@ -154,14 +171,17 @@ def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None =
         text = (folder / f"{name}.zh.txt").read_text(encoding="utf-8")
         for referent, form in forms_never_apart(text, referents):
             print(f"gold: {name} {referent}: {form} is written only inside a longer form", file=sys.stderr)
-        result = score_text(referents, *review_text(text, glossary))
+        elsewhere = frozenset(form_key(f) for other, rows in gold.items() if other != name for r in rows
+                              for f in r["forms"])
+        result = score_text(referents, *review_text(text, glossary), elsewhere)
         for key, value in result.items():
             if isinstance(value, int):
                 totals[key] += value
         print(f"{name}: pairs {ratio(result['pairs_found'], result['pairs'])}, "
               f"unlisted {ratio(result['unlisted_found'], result['unlisted'])} "
               f"(typed right {ratio(result['typed_right'], result['unlisted_found'])}), "
-              f"groups {ratio(result['groups_right'], result['groups'])}, fragments {result['fragments']}")
+              f"groups {ratio(result['groups_right'], result['groups'])}, fragments {result['fragments']} "
+              f"(nested names {result['nested']})")
         if verbose:
             for line in result["misses"] + result["errors"]:
                 print("   ", line)
@@ -169,7 +189,7 @@ def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None =
           f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])} "
           f"(type right {ratio(totals['typed_right'], totals['unlisted_found'])}); "
           f"reported-group precision {ratio(totals['groups_right'], totals['groups'])}; "
-          f"fragment suggestions {totals['fragments']}")
+          f"fragment suggestions {totals['fragments']} (and {totals['nested']} names nested in a gold name)")
 
 
 def score_prose(folder: Path, glossary, verbose: bool) -> None:
