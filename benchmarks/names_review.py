@@ -215,7 +215,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead of the dev texts")
     parser.add_argument("--fresh", nargs="?", const="fresh", choices=("fresh", "fresh2", "fresh3", "fresh4"),
-                        help="score a set of fresh texts (names_dev/fresh, fresh2, fresh3 or fresh4), each scored first unread")
+                        help="score a set of fresh texts (names_dev/fresh … fresh4), each scored first unread")
     parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
     parser.add_argument("--texts", help="comma-separated prefixes of the texts to score (dev7,dev8): a subset")
