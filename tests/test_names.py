@@ -5841,3 +5841,15 @@ def test_a_place_jieba_holds_whole_is_not_cut_after_a_shorter_place():
     found = _names_found("检方正在调查该集团在哈利斯科州和瓜纳华托州的洗钱网络。游客前往埃及西奈半岛度假。")
     assert {"哈利斯科州", "埃及", "西奈半岛"} <= found
     assert not found & {"哈利", "斯科州", "埃及西奈半岛"}
+
+
+def test_a_japanese_full_name_the_lexicon_lacks_owns_its_family_name():
+    """会长|桥本英二 … 桥本: CC-CEDICT knows 桥本 alone (Hashimoto), not the full name, which stood apart from its
+    family name; of two full names with one family name, the bare one is the first named's (小泉进次郎, then his
+    father 小泉纯一郎), as news introduces its main person first."""
+    groups = _review_groups("日铁会长桥本英二在记者会上表示将投资。桥本还透露，副社长将常驻美国。")
+    assert groups["桥本"] == groups["桥本英二"]
+    groups = _review_groups("农林水产大臣小泉进次郎表示支持；小泉的父亲、前首相小泉纯一郎也表示支持。小泉说他会努力。")
+    assert groups["小泉"] == groups["小泉进次郎"] != groups["小泉纯一郎"]
+    groups = _review_groups("外长安德烈斯表示，安德将访问。")
+    assert groups.get("安德") != groups.get("安德烈斯")
