@@ -4323,14 +4323,14 @@ def test_a_rank_glossed_before_a_name_in_letters_outside_a_z_is_cut_too():
 def test_a_glossed_name_after_its_country_is_the_name_alone():
     """美国礼来（Eli Lilly）, 澳洲桑托斯（Santos）, 英国人洛登（Graeme Lowdon）: the gloss translates the name, not the
     country written before it, which the review proposed as part of one entry; a gloss that names the country too
-    (中国银行 (Bank of China)), an acronym (巴基斯坦人民党 (PPP)) or a country written nowhere else (波斯皮席尔 (Vasek
-    Pospisil), a transliteration) keeps the whole."""
+    (中国银行 (Bank of China), 美国钢铁公司 (U.S. Steel)), an acronym (巴基斯坦人民党 (PPP)) or a country written nowhere
+    else (波斯皮席尔 (Vasek Pospisil), a transliteration) keeps the whole."""
     found = _names_found("美国礼来（Eli Lilly）股价大涨，美国药企随之上涨。澳洲桑托斯（Santos）的股东多在澳洲。"
                          "凯迪拉克车队由英国人洛登（Graeme Lowdon）领队，英国车迷欢迎。")
     assert {"礼来", "桑托斯", "洛登"} <= found and not {"美国礼来", "澳洲桑托斯", "英国人洛登"} & found
     found = _names_found("中国银行（Bank of China）在中国开业。巴基斯坦人民党（PPP）在巴基斯坦执政。"
-                         "波斯皮席尔（Vasek Pospisil）晋级。")
-    assert {"中国银行", "巴基斯坦人民党", "波斯皮席尔"} <= found
+                         "波斯皮席尔（Vasek Pospisil）晋级。日本制铁收购的美国钢铁公司（U.S. Steel）在美国裁员。")
+    assert {"中国银行", "巴基斯坦人民党", "波斯皮席尔", "美国钢铁公司"} <= found  # U.S.: dotted initials spell it
 
 
 def test_a_company_that_translates_its_gloss_is_cut_from_its_country_too():

@@ -353,6 +353,8 @@ def _title_after(form: str, english: str) -> int:
 
 
 #: Words of an English gloss that name a country other than by the words of its name (Bank of America, Deutsche Bank).
+#: A dotted initial before another (U.S., U.K.): read together, they spell the country's short name.
+_INITIALS_DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")
 _DEMONYMS = {"united states": ("america", "american", "us"), "united kingdom": ("british", "britain", "uk", "english"),
              "netherlands": ("dutch", "holland"), "france": ("french",), "switzerland": ("swiss",), "spain": ("spanish",),
              "germany": ("german", "deutsche", "deutsch"), "denmark": ("danish",), "finland": ("finnish",),
@@ -369,7 +371,7 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
     form = norm[start:end]
     if form in lex.names or not all_han(form) or english.isupper() and " " not in english.strip():
         return start  # 巴基斯坦人民党 (PPP), 捷克电力集团 (ČEZ): an acronym spells the country's part too
-    glossed = set(re.findall(r"[a-z]+", folded(english).lower()))
+    glossed = set(re.findall(r"[a-z]+", _INITIALS_DOTTED.sub(r"\1", folded(english)).lower()))  # U.S. Steel: us
     for cut in range(min(5, len(form) - 2), 1, -1):
         country = lex.names.get(form[:cut])
         if country is None or country.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":
