@@ -5853,3 +5853,15 @@ def test_a_japanese_full_name_the_lexicon_lacks_owns_its_family_name():
     assert groups["小泉"] == groups["小泉进次郎"] != groups["小泉纯一郎"]
     groups = _review_groups("外长安德烈斯表示，安德将访问。")
     assert groups.get("安德") != groups.get("安德烈斯")
+
+
+def test_a_trade_before_a_name_says_a_company_and_its_latin_name_is_a_form():
+    """化工商|科思创（Covestro）, 电商龙头|酷澎（Coupang）: one-word glosses the review typed as people, so their Latin
+    names stayed glosses; the trade before says a company. A full name after a trade is still a person's
+    (承包商|莎拉·迪斯卡亚（Sarah Discaya）)."""
+    text = ("德国化工商科思创（Covestro）的交易获批，科思创股价上涨。电商龙头酷澎（Coupang）道歉。"
+            "承包商莎拉·迪斯卡亚（Sarah Discaya）出席听证。")
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["Covestro"] == groups["科思创"] and groups["Coupang"] == groups["酷澎"]
+    assert types["科思创"] == types["酷澎"] == "organisation" and types["莎拉·迪斯卡亚"] == "person"
+    assert "Sarah Discaya" not in groups

@@ -280,6 +280,19 @@ def company_after(norm: str, end: int) -> bool:
     return bool(_COMPANY_AFTER.match(norm, end))
 
 
+def trade_before(norm: str, start: int) -> bool:
+    """A company's trade written right before the name at ``start`` (化工商|科思创 "the chemical maker Covestro",
+    电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚).  Not 巨头
+    "giant", which news also calls a tycoon."""
+    return bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start))
+
+
+#: What a company does or is, right before its name (:func:`trade_before`): a maker, a seller, a carrier, an
+#: e-commerce firm (电商), or its trade's leader (龙头), a carmaker or a drug maker.
+_TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经销|承包|冶炼|化工|电|车|药|出口|进口|批发|代工|芯片|设备|"
+                           r"服务|贸易|建筑|分销|软件|电信|航运|矿)商|龙头|车企|药企|房企)$")
+
+
 #: A company's officers, board, owners or holdings (:func:`company_after`).
 _COMPANY_AFTER = re.compile(r"行政总裁|首席执行官|首席财务官|执行长|董事长|董事会|创办人|创始人|大股东|旗下")
 
@@ -305,6 +318,9 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
+    if trade_before(norm, start) and not JOINER.search(name):
+        return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎: a company, however a person's it sounds;
+        # but 承包商|莎拉·迪斯卡亚, a full name, is a person's trade
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):
