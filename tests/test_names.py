@@ -2054,6 +2054,7 @@ def test_a_name_an_acronym_glosses_needs_no_bodys_head_when_a_proper_noun_is_in_
     assert not any(n.startswith("庆州") and n != "庆州" for n in meeting)
     clause = _names_found("德国正在兴建台积电（TSMC）的工厂。")  # 正在 "is now" opens the predicate: no name's word
     assert not any(n.startswith("德国") and n != "德国" for n in clause)
+    assert "台积电" in clause  # after the verb 兴建, the characters jieba could only guess at are the name
 
 
 def test_a_company_whose_dictionary_sense_says_corporation_is_an_organisation_named_without_that_word():

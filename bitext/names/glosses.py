@@ -732,13 +732,17 @@ _SHORT_NAME = 4
 
 def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int | None:
     """Where a short name glossed by an acronym begins when it is all its clause holds before the gloss, after
-    punctuation or a function word (，台|积|电（TSMC）: jieba knows no 台积电), or None: not a term of ordinary words
+    punctuation, a function word or a verb before words jieba guessed (，台|积|电（TSMC）, 兴建|台积|电（TSMC）: jieba
+    knows no 台积电), or None: not a term of ordinary words
     (的|电动汽车（EV）, 的|液化|天然气（LNG）)."""
     start, end = words[-1][1] if words else 0, words[-1][1] if words else 0
     for s, e in reversed(words):
         word = norm[s:e]
         if not all_han(word) or word in BESIDE or (len(word) == 1 and jieba_tag(word) in _FUNCTION_TAGS):
             break  # a function word, not 能 of 人工智能
+        if len(word) >= 2 and jieba_tag(word).startswith("v") and end - start >= 2 and not any(
+                e2 - s2 > 1 and default_jieba().has_word(norm[s2:e2]) for s2, e2 in words if s2 >= start):
+            break  # 兴建|台积|电（TSMC）: a verb before a name jieba does not know, in single characters or guessed words
         start = s
     else:
         if start > 0 and all_han(norm[start - 1]):
