@@ -281,8 +281,11 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
         if _ACRONYM.match(english) and norm[zh_start:zh_end] in lex.words and norm[zh_start:zh_end] not in lex.names or (
                 _CODE.match(english) and (zh_start, zh_end) in words and _term_of_words(
-                    [norm[zh_start:zh_end]], lex)):
-            continue  # 人工智能（AI）, 公共投资|基金（PIF）, 电动汽车（EV）: a term, or the last word of a body's name, not a name
+                    [norm[zh_start:zh_end]], lex)) or (
+                len(english) == 2 and english.isupper() and not norm.endswith(_GLOSSED_BODY_HEADS, 0, zh_end) and (
+                    _term_of_words([norm[s:e] for s, e in words if s >= zh_start], lex))):
+            continue  # 人工智能（AI）, 公共投资|基金（PIF）, 电动汽车（EV）: a term, or the last word of a body's name, not a name;
+            # 推广|电动|汽车（EV）: two letters after ordinary words, and no body's head, gloss a term
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
         zh_end -= _title_after(norm[zh_start:zh_end], english)
