@@ -5866,3 +5866,13 @@ def test_a_trade_before_a_name_says_a_company_and_its_latin_name_is_a_form():
     assert groups["Covestro"] == groups["科思创"] and groups["Coupang"] == groups["酷澎"]
     assert types["科思创"] == types["酷澎"] == "organisation" and types["莎拉·迪斯卡亚"] == "person"
     assert "Sarah Discaya" not in groups
+
+
+def test_a_latin_name_spelt_as_a_brand_is_a_companys_form():
+    """贝莱德（BlackRock）: one word with a capital inside is a company's spelling, so the review proposes an
+    organisation with BlackRock as a form, not a person glossed BlackRock; a surname after a particle
+    (麦克阿瑟（MacArthur）) and a pipeline (土耳其溪（TurkStream）) are not."""
+    text = "长和将港口售予贝莱德（BlackRock），贝莱德表示。麦克阿瑟（MacArthur）将军登陆。土耳其溪（TurkStream）管道输气。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["BlackRock"] == groups["贝莱德"] and types["贝莱德"] == "organisation"
+    assert types["麦克阿瑟"] == "person" and not {"MacArthur", "TurkStream"} & set(groups)

@@ -287,6 +287,24 @@ def trade_before(norm: str, start: int) -> bool:
     return bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start))
 
 
+def brand_named(latin: str, form: str) -> bool:
+    """``form`` glossed by a Latin name written as one word with a capital inside (贝莱德 (BlackRock), ExxonMobil,
+    SoftBank, OpenAI), a company's or a brand's way: no person's, whose inner capital follows a particle
+    (McDonald, DeSantis, MacArthur, LaGuardia), nor a full name's (a dot), nor a place's or a work's its last
+    characters say (土耳其溪 (TurkStream), a pipeline)."""
+    m = _INNER_CAPITAL.match(latin.strip())
+    return m is not None and m.group(1) not in _SURNAME_PARTICLES and not JOINER.search(form) and not form.endswith(
+        tuple(PLACE_ENDS + _WATER_AND_LAND) + PLACE_HEADS + STRUCTURE_HEADS + FEATURE_HEADS)
+
+
+#: A word of three letters or more, then a capital inside the same word (Black|Rock).
+_INNER_CAPITAL = re.compile(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]+$")
+#: Last characters of a stream's, a lake's, a mountain's, a port's or a bay's name.
+_WATER_AND_LAND = "溪河江湖山港湾峡"
+#: Particles a surname written as one word begins with, whatever capital follows (MacArthur, VanderBilt, DelVecchio).
+_SURNAME_PARTICLES = frozenset({"Mac", "Van", "Von", "Der", "Den", "Del", "Des", "Las", "Los", "San", "Vander", "Saint"})
+
+
 #: What a company does or is, right before its name (:func:`trade_before`): a maker, a seller, a carrier, an
 #: e-commerce firm (电商), or its trade's leader (龙头), a carmaker or a drug maker.
 _TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经销|承包|冶炼|化工|电|车|药|出口|进口|批发|代工|芯片|设备|"

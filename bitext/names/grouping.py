@@ -27,7 +27,7 @@ from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
 from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, SITE_HEADS,
-                      STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han,
+                      STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
@@ -1098,8 +1098,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
         name_type = NameType.PLACE  # 薇拉·鲁宾|天文台; 在|姆拉达-博莱斯拉夫: without a dot, a hyphen joins a place's words too
-    elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS)):
-        name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname
+    elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS) or (
+            any(brand_named(gloss, main) for gloss in glosses))):
+        name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname; 贝莱德 (BlackRock)
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
             jieba_tag(form_key(main)) != "ns"):
         name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
