@@ -5876,3 +5876,17 @@ def test_a_latin_name_spelt_as_a_brand_is_a_companys_form():
     groups, types = _review_groups(text), _proposed_types(text)
     assert groups["BlackRock"] == groups["贝莱德"] and types["贝莱德"] == "organisation"
     assert types["麦克阿瑟"] == "person" and not {"MacArthur", "TurkStream"} & set(groups)
+
+
+def test_a_city_that_is_also_its_prefecture_is_in_the_lexicon_and_one_place_with_it():
+    """CC-CEDICT gives 熊本 as "Kumamoto city and prefecture in west Kyūshū": the lower-case kind after the name
+    kept it out of the lexicon, so 日本熊本 went unfound; a lone county's sense still does (五河 stays Punjab's, not
+    Wuhe county's), and 熊本县 … 熊本 are one place, the prefecture."""
+    from bitext.names.lexicon import lexicon, name_english
+
+    assert name_english("Kumamoto city and prefecture in west Kyūshū 九州, Japan") == "Kumamoto"
+    assert name_english("Wuhe county in Bengbu 蚌埠[Beng4 bu4], Anhui") == ""
+    assert lexicon().names["熊本"].english == "Kumamoto"
+    assert "熊本" in _names_found("台积电在日本熊本的子公司开始量产。")
+    groups = _review_groups("熊本县知事表示，熊本将迎来台积电新厂。")
+    assert groups["熊本"] == groups["熊本县"]

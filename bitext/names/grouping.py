@@ -138,12 +138,14 @@ def city_and_united(a: str, b: str) -> bool:
 #: Malaysia", "Texas, US state"; not Niger, "African state").
 _STATE_SENSE = re.compile(
     r"\b(?:us|australian|indian|german|malaysian|mexican|brazilian|nigerian|austrian) state\b|\bstate (?:of|in)\b|bundesland")
-_DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": _STATE_SENSE, "邦": _STATE_SENSE}
+_DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": _STATE_SENSE, "邦": _STATE_SENSE,
+                    "县": re.compile(r"\bprefecture\b")}  # 熊本县 … 熊本 "Kumamoto city and prefecture": Japan's
 
 
 def _division_named(bare: str, form: str) -> bool:
     """``form`` is ``bare`` and its word for a province or a state, and CC-CEDICT says they are one place: the bare
-    name's first sense is that province or state (魁北克 "Quebec province", 沙巴 "Sabah, state of Malaysia"), or the
+    name's first sense is that province, state or prefecture (魁北克 "Quebec province", 沙巴 "Sabah, state of Malaysia",
+    熊本 "Kumamoto city and prefecture"), or the
     lexicon knows only the full form, as that division (安大略省 "Ontario province").  Not 纽约州 and 纽约 (New York,
     the city), nor 坎大哈省 and 坎大哈 (a town), nor 华盛顿州 and 华盛顿, whose first sense is a person's name."""
     senses = _DIVISION_SENSES.get(form[-1:])

@@ -238,14 +238,22 @@ def name_english(sense: str) -> str:
     # Council": the UN's, not any other state's security council (the seed's Russian one is "Security Council" for short)
     text = re.sub(r"\s*\([^)]*\)|\s*[^\x00-\u024f][^\s\[]*(?:\[[^\]]*\])?", "", text)  # notes; Chinese cross-references
     text = re.split(r" (?:in|on|near|at) (?=[A-Z])", text)[0]  # "Busan Metropolitan City in South Gyeongsang…"
+    text = re.split(r" in (?:west|east|north|south|central) ", text)[0]  # "… in west Kyūshū"
     alternatives = re.split(r" or ", re.split(r"[,;/]", text)[0])
     if len(alternatives) > 1 and _ORGANISATION.search(alternatives[-1]) and not _ORGANISATION.search(
             alternatives[0]) and not all(_NAME_WORD.match(w) for w in alternatives[-1].split()):
         return ""  # "Myanmar or Burma National league for democracy": a body described, not the place it is named after
     text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
+    text = _WHAT_PLACE_AFTER.sub("", text)  # "Kumamoto city and prefecture": the city is Kumamoto
     text = _BODY_AFTER.sub("", text)  # "Microsoft corporation": the company's name is Microsoft
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
+
+
+#: What kind of place a sense says its name is, after the name in lower case (Kumamoto city and prefecture).
+#: Only a city that is also its prefecture or province: a lone "county" or "city" is a Chinese county's sense, left
+#: out of the lexicon (五河 stays Punjab's, not Wuhe county's).
+_WHAT_PLACE_AFTER = re.compile(r" city and (?:prefecture|province)$")
 
 
 def _initials(english: str) -> str:
