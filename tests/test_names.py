@@ -5890,3 +5890,10 @@ def test_a_city_that_is_also_its_prefecture_is_in_the_lexicon_and_one_place_with
     assert "熊本" in _names_found("台积电在日本熊本的子公司开始量产。")
     groups = _review_groups("熊本县知事表示，熊本将迎来台积电新厂。")
     assert groups["熊本"] == groups["熊本县"]
+
+
+def test_a_river_or_lake_a_transliteration_names_is_a_place():
+    """沿叶尼塞河, 叶尼塞河|畔, 塞纳河畔 (jieba's one word): CC-CEDICT lacks the Yenisei, and a river or a lake named by a
+    transliteration of two characters or more is a place; not 护城河 (a moat) nor 运河 (a canal)."""
+    found = _names_found("货物沿叶尼塞河运输，从叶尼塞河畔发运。游客在塞纳河畔散步，沿着护城河走到运河边。")
+    assert {"叶尼塞河", "塞纳河"} <= found and not {"叶尼塞河畔", "塞纳河畔", "护城河", "运河"} & found

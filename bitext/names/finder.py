@@ -1273,6 +1273,9 @@ class _ParagraphFinder:
             elif _name_word_holding_name(norm, s, e, lex) and not (taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))  # 拉瓦尔品第 (Rawalpindi), one word of jieba's, not the lexicon's 拉瓦尔 (Laval)
                 found.append((s, e))
+            if (river := _river_word(norm, s, e, lex)) and not (taken.overlapping(*river) or seen.covers(*river)):
+                seen.add(river)  # 叶尼塞河|畔, 塞纳河畔: a river or a lake a transliteration names, which the lexicon lacks
+                found.append(river)
             for place in _glued_places(norm, s, e, lex):
                 if not (taken.overlapping(*place) or seen.covers(*place)):
                     seen.add(place)  # 福建|厦门: a province and its city, one word of jieba's
@@ -1768,6 +1771,22 @@ def _county_word(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     "a border county", tagged a person's) nor a pointer or an office of two characters (本县, 该县, 知县)."""
     return 3 <= end - start <= 5 and norm[end - 1] == "县" and jieba_tag(norm[start:end]) in NAME_TAGS and (
         norm[start:end - 1] not in lex.words)
+
+
+def _river_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A word jieba cuts that is a river or a lake named by a transliteration of two characters or more (叶尼塞河,
+    塞纳河畔 less its 畔 "bank"): its span; not an ordinary word's (运河, 护城河), which one character or a word names."""
+    if norm[end - 1] == "畔":
+        end -= 1
+    stem = norm[start:end - 1]
+    if end - start >= 3 and norm[end - 1] in _WATERS and len(stem) >= 2 and stem not in lex.words and all(
+            map(lex.is_name_char, stem)):
+        return start, end
+    return None
+
+
+#: The last character of a river's or a lake's name (河 river, 江 river, 湖 lake).
+_WATERS = "河江湖"
 
 
 def _named_city(norm: str, start: int, end: int, lex: Lexicon) -> bool:
