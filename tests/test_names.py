@@ -5897,3 +5897,22 @@ def test_a_river_or_lake_a_transliteration_names_is_a_place():
     transliteration of two characters or more is a place; not 护城河 (a moat) nor 运河 (a canal)."""
     found = _names_found("货物沿叶尼塞河运输，从叶尼塞河畔发运。游客在塞纳河畔散步，沿着护城河走到运河边。")
     assert {"叶尼塞河", "塞纳河"} <= found and not {"叶尼塞河畔", "塞纳河畔", "护城河", "运河"} & found
+
+
+def test_chinese_names_that_kin_words_or_a_time_frame_are_found():
+    """「赌王」|何鸿燊|之子: "the son of" ends a Chinese name of three characters as a title begins one (not 王者|之子,
+    a word); 其胞姊|何超琼 (Hong Kong's 姊 for "sister"); 会长|李在镕|近年, a time opening the predicate, though 在 in the
+    name is a function word elsewhere. Formerly none was found, and 李在 was proposed as 李在明's fragment."""
+    found = _names_found("何猷龙是已故「赌王」何鸿燊之子，其胞姊何超琼现任美高梅中国主席。王者之子。"
+                         "三星电子会长李在镕近年频繁访问美国。")
+    assert {"何鸿燊", "何超琼", "李在镕"} <= found and not {"王者", "李在", "何超"} & found
+
+
+def test_a_chinese_name_is_not_a_spelling_of_a_name_with_another_surname():
+    """何鸿燊 (he hong shen) sounds like 洪森 (Hun Sen), and the review made one person of the two; a Chinese name is
+    written with the same characters everywhere, so a name that does not begin with its surname is someone else.
+    柯林顿, all transliteration after 柯, still joins 克林顿 by the lexicon."""
+    groups = _review_groups("柬埔寨前首相洪森表示支持。赌业大亨何鸿燊之子何猷龙出席。")
+    assert groups["洪森"] != groups["何鸿燊"]
+    groups = _review_groups("美国前总统克林顿访华，台湾媒体称柯林顿。")
+    assert groups["克林顿"] == groups["柯林顿"]

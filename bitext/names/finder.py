@@ -383,6 +383,10 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     """
     found = [(m.end(), name_end) for m in NICKNAME_STATEMENT.finditer(norm, start, end)
              if (name_end := _chinese_name_at(norm, m.end(), end, False, lex)) is not None]  # 有「小超人」之称的|李泽钜
+    found += [(m.start(), name_end) for m in _BEFORE_KIN_OF.finditer(norm, start, end)
+              if (name_end := _chinese_name_at(norm, m.start(), end, False, lex)) is not None and _kin_of(norm, name_end)
+              and name_end - m.start() >= 3 and not default_jieba().has_word(norm[m.start():name_end])]
+    # 「赌王」|何鸿燊|之子: "the son of" says whose name of three characters ends there (not 王者|之子, "a king's son")
     for title in NAME_TITLE.finditer(norm, start, end):
         if title.group() in _REPORTERS and norm[title.start() - 1:title.start()] in _TO_THE_PRESS:
             continue  # 见记者时指, 对记者说: the press spoken to, no byline's title
@@ -407,6 +411,11 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 break
             begin = name_end + 1  # 记者黄靖媗、苏永耀, 记者周欣 刘阳: the title is each name's in a list (a byline's by a space)
     return found
+
+
+#: Where a name may begin that 之 and a kinship character end (「赌王」|何鸿燊之子, 是|李嘉诚之女): after punctuation,
+#: quotes or 是 "is", which begin a noun phrase.
+_BEFORE_KIN_OF = re.compile(r"(?:(?<=[」”』，。、；：:（(\s是])|^)(?=[\u4e00-\u9fff]{2,4}之[子女妻夫孙弟兄姐妹])", re.M)
 
 
 def _framed_name_end(norm: str, begin: int, end: int, lex: Lexicon) -> int | None:
@@ -581,7 +590,7 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
             norm[name_end] in _ONE_WORD_BEFORE_CUE and bool(CUE_AFTER.match(norm[name_end + 1:name_end + 4]))) or bool(_DAY_AFTER.match(norm, name_end)) or (
             plain and norm[name_end:name_end + 2] in lex.words) or (  # 总统赖清德|邀请, 部长邱泰源|日前
             reporter and _dateline_at(norm, name_end, lex)) or (  # 记者彭维楀|华沙2日专电
-            _kin_of(norm, name_end)) or (  # 吕志和|之子: "son of"
+            _kin_of(norm, name_end)) or bool(_WHEN_AFTER.match(norm, name_end)) or (  # 吕志和|之子: "son of"; 会长李在镕|近年
             norm[name_end] == "任" and TITLE.search(norm, name_end + 1, name_end + 8) is not None) or (
             # 研究员赵晟佳|任|首席科学家: "serves as" an office
             norm[name_end] in _ADVERBS_BEFORE_VERB and default_jieba().has_word(verb := norm[name_end + 1:name_end + 3])

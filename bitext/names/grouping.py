@@ -253,6 +253,8 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     key_a, key_b = lexicon_key(a), lexicon_key(b)
     if key_a and key_b:
         return 1.0 if key_a == key_b else 0.0  # one name by the lexicon (川普/特朗普), or two it tells apart (波兰/柏林)
+    if _chinese_name_of_another_surname(a, b):
+        return 0.0
     if tail := _shared_word_tail(a, b):
         a, b = a[:-tail], b[:-tail]  # 卡塔尔|航空, 国泰|航空: two airlines, which the word they share does not make one
     return similar(a, b, at_least, keys) if at_least or keys != MANDARIN else similarity(a, b)  # the latter cached
@@ -303,6 +305,15 @@ def _two_chinese_names(a: str, b: str) -> bool:
     lex = lexicon()
     return len(a) == len(b) == 3 and a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and (
         readings(a) != readings(b))
+
+
+def _chinese_name_of_another_surname(a: str, b: str) -> bool:
+    """One is a Chinese name of three characters (a surname, and a given name not all transliteration: 何鸿燊, not
+    柯林顿) and the other does not begin with its surname: two people, however alike they sound (何鸿燊 he hong shen,
+    洪森 Hun Sen); a Chinese name is spelt with the same characters everywhere."""
+    lex = lexicon()
+    return any(len(x) == 3 and x[0] in lex.surnames and not all(map(lex.is_name_char, x[1:])) and y[:1] != x[0]
+               for x, y in ((a, b), (b, a)))
 
 
 def _given_apart(a: str, b: str) -> bool:
