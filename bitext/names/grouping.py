@@ -309,11 +309,16 @@ def _two_chinese_names(a: str, b: str) -> bool:
 
 def _chinese_name_of_another_surname(a: str, b: str) -> bool:
     """One is a Chinese name of three characters (a surname, and a given name not all transliteration: 何鸿燊, not
-    柯林顿) and the other does not begin with its surname: two people, however alike they sound (何鸿燊 he hong shen,
+    柯林顿 nor Hong Kong's 夏里逊) and the other does not begin with its surname: two people, however alike they sound (何鸿燊 he hong shen,
     洪森 Hun Sen); a Chinese name is spelt with the same characters everywhere."""
-    lex = lexicon()
-    return any(len(x) == 3 and x[0] in lex.surnames and not all(map(lex.is_name_char, x[1:])) and y[:1] != x[0]
-               for x, y in ((a, b), (b, a)))
+    lex, a, b = lexicon(), form_key(a), form_key(b)
+    return any(len(x) == 3 and x[0] in lex.surnames and min(map(lex.odds, x[1:])) < _CHINESE_GIVEN_ODDS and (
+        y[:1] != x[0]) for x, y in ((a, b), (b, a)))
+
+
+#: Log odds of being in a foreign name below which a character of a given name is read as Chinese (燊, 超, 正, 泽钜's
+#: 钜 at 0.05), not a transliteration's (夏里逊 Harrison: 里 2.6, 逊 3.2).
+_CHINESE_GIVEN_ODDS = 0.5
 
 
 def _given_apart(a: str, b: str) -> bool:
