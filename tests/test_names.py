@@ -5916,3 +5916,14 @@ def test_a_chinese_name_is_not_a_spelling_of_a_name_with_another_surname():
     assert groups["洪森"] != groups["何鸿燊"]
     groups = _review_groups("美国前总统克林顿访华，台湾媒体称柯林顿。")
     assert groups["克林顿"] == groups["柯林顿"]
+
+
+def test_a_name_does_not_run_into_a_time_a_verb_or_a_preposition():
+    """勒克莱尔|本周 (CC-CEDICT lacks 本周 and its characters occur in names), 加盟|索伯车队（Sauber） (a verb jieba tags a
+    place), 因|加泰隆尼亚 ("because of"): each was proposed glued to its name. 称此举是为保障国民储蓄安全 ("called the
+    move one to protect savings") renders no name; 称该活动为「世界空间周」, in quotes, still does."""
+    found = _names_found("来自摩纳哥的勒克莱尔本周接受访问。周冠宇加盟索伯车队（Sauber）。该行因加泰隆尼亚独立公投而迁址。"
+                         "部长称此举是为保障国民储蓄安全。")
+    assert {"勒克莱尔", "索伯"} <= found
+    assert not {"勒克莱尔本周", "加盟索伯", "因加泰隆尼亚", "保障国民储蓄安全"} & found
+    assert "世界空間周" in _review_groups("「世界太空週」期間，內地則稱該活動為「世界空間周」。")

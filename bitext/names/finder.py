@@ -29,7 +29,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import glossed_names, listed_glosses, name_before_by_sound
+from .glosses import glossed_names, listed_glosses, name_before_by_sound, verbs
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -58,6 +58,15 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
     return start, max(start, end)
 
 
+def _after_preposition(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
+    """Past a preposition or a conjunction of one character that jieba cuts alone before a clear transliteration of
+    four characters or more (因|加泰隆尼亚, "because of Catalonia"); not 因扎吉, whose rest is short."""
+    if end - start >= 5 and (start, start + 1) in words.overlapping(start, start + 1) and jieba_tag(norm[start]) in (
+            "p", "c") and all(map(lex.is_name_char, norm[start + 1:end])):
+        return start + 1
+    return start
+
+
 def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, lex: Lexicon) -> bool:
     """True when the word is the name [start, end) plus ordinary words: 日本|首相, 德国|总理 (not 白|俄罗斯)."""
     outside = (norm[word_start:start], norm[end:word_end])
@@ -78,8 +87,9 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
     long_run = (end - start >= _LONG_RUN or bool(TITLE_BEFORE.search(norm, max(0, start - 4), start))) and (
         transliteration(norm[start:end], lex))  # or one a title introduces (主席|拉比耶, 拉比 "rabbi")
     for s, e in inside:
-        if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS and not long_run:
-            start = e
+        if s == start and norm[s:e] in lex.words and e < end and norm[e] not in JOINERS and not (
+                long_run and not (jieba_tag(norm[s:e]).startswith("v") or norm[s:e] in verbs())):
+            start = e  # 东西|里; 加盟|索伯, a verb, however long the transliteration after it
     if norm.startswith(SITE_HEADS, end):
         return start, end
     last_joiner = max((i for i in range(start, end) if norm[i] in JOINERS), default=-_LONGEST_PART - 1)
@@ -93,7 +103,12 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
 def _common_word(word: str, lex: Lexicon) -> bool:
     """An ordinary word a name may not end in: CC-CEDICT's (女士, 东西), or a word of jieba's dictionary that is
     no name and holds a character never in transliterations (阿尔卡拉斯|赛后, not 泽|伦斯|卡)."""
-    return word in lex.words or (word not in lex.names and not all(map(lex.is_name_char, word)))
+    return word in lex.words or bool(_TIME_WORD.fullmatch(word)) or (
+        word not in lex.names and not all(map(lex.is_name_char, word)))
+
+
+#: Times a name may run into, which CC-CEDICT lacks and whose characters occur in names (勒克莱尔|本周).
+_TIME_WORD = re.compile("[本上下这该][周月]|本年|周[一二三四五六日末]")
 
 
 def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
@@ -1297,6 +1312,7 @@ class _ParagraphFinder:
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in outside_spans(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
+                start = _after_preposition(norm, words, start, end, lex)
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
                 start = _after_postposition(norm, _after_title(norm, start, end, lex), end)

@@ -288,6 +288,9 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             # 推广|电动|汽车（EV）: two letters after ordinary words, and no body's head, gloss a term
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
+        if (verb := next(((s, e) for s, e in words if s == zh_start and e - s >= 2), None)) and verb[1] <= zh_end - 2 and (
+                _verb(norm[verb[0]:verb[1]])):
+            zh_start = verb[1]  # 加盟|索伯车队（Sauber）: the walk over name characters took the clause's verb
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed

@@ -249,7 +249,9 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
     if m.group("verb") in ("称为", "称作") and not _OBJECT.search(m.string, max(0, m.start("verb") - 14), m.start("verb")):
         return False  # 被粉丝称为“霉霉”: a nickname, unless 把X称为Y says whose rendering it is
     if called is not None and called.startswith(_DEMONSTRATIVE):
-        return True  # 称这位意大利教头为孔蒂: the phrase says a name follows, whatever its characters
+        return quoted or not _ordinary_phrase(name, lex)  # 称这位意大利教头为孔蒂: the phrase says a name follows,
+        # whatever its characters (称该活动为「世界空间周」, in quotes); not 称此举是为|保障国民储蓄安全 ("said the move was to
+        # protect savings"), a phrase of words
     if called is not None and quoted and called.endswith(BODY_ENDS) and name.endswith(BODY_ENDS):
         return True  # 称欧洲太空总署为「欧洲航天局」: a body's translated name, which sounds like nothing of it
     if called is not None and name in lex.names and all_han(called) and called not in lex.words and not any(
