@@ -5927,3 +5927,13 @@ def test_a_name_does_not_run_into_a_time_a_verb_or_a_preposition():
     assert {"勒克莱尔", "索伯"} <= found
     assert not {"勒克莱尔本周", "加盟索伯", "因加泰隆尼亚", "保障国民储蓄安全"} & found
     assert "世界空間周" in _review_groups("「世界太空週」期間，內地則稱該活動為「世界空間周」。")
+
+
+def test_a_place_and_a_kind_of_body_is_no_short_form():
+    """欧洲银行 ("European banks") takes 欧洲中央银行's characters in order, and the review put it in the ECB's group;
+    a place and a head that says what kind of body is no short form of it. 欧洲央行 still is."""
+    from bitext.names.short_forms import abbreviates
+
+    assert not abbreviates("欧洲银行", "欧洲中央银行") and abbreviates("欧洲央行", "欧洲中央银行")
+    groups = _review_groups("歐洲銀行併購戰延燒。歐洲中央銀行（ECB）表示，歐洲央行將審查。")
+    assert groups["歐洲央行"] == groups["歐洲中央銀行"] != groups.get("歐洲銀行")

@@ -117,7 +117,13 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if short[1:] == "国" and len(short) == 2:
         return _country(full)
-    return _takes_in_order(short, full) and not _monarch(short, full)
+    return _takes_in_order(short, full) and not _monarch(short, full) and not _place_and_kind(short)
+
+
+def _place_and_kind(short: str) -> bool:
+    """A place and a head that says what kind of body, not which (欧洲|银行 "European banks", taken in order from
+    欧洲中央银行): no short form, whatever its characters."""
+    return short.endswith(_GENERIC_HEADS) and _kind(short[:-2]) is NameType.PLACE
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -1132,6 +1138,11 @@ def _may_shorten(short: str, long: str) -> bool:
     if short == long[0] + "国" and _country(long):
         return True
     return not _monarch(short, long) and (short in long or _takes_in_order(short, long))
+
+
+#: Heads that after a place say what kind of body, not which (欧洲银行 "European banks", 日本企业); 央行 "central
+#: bank" says which (欧洲央行 of 欧洲中央银行).
+_GENERIC_HEADS = ("银行", "公司", "集团", "企业", "政府", "大学", "机构", "组织")
 
 
 def _army_of(short: str, long: str) -> bool:
