@@ -5902,10 +5902,11 @@ def test_a_river_or_lake_a_transliteration_names_is_a_place():
 def test_chinese_names_that_kin_words_or_a_time_frame_are_found():
     """「赌王」|何鸿燊|之子: "the son of" ends a Chinese name of three characters as a title begins one (not 王者|之子,
     a word); 其胞姊|何超琼 (Hong Kong's 姊 for "sister"); 会长|李在镕|近年, a time opening the predicate, though 在 in the
-    name is a function word elsewhere. Formerly none was found, and 李在 was proposed as 李在明's fragment."""
+    name is a function word elsewhere; 吕志和|年届九旬 ("aged ninety"), whose 和 is no "and" before it. Formerly none was
+    found, and 李在 and 吕志 were proposed as fragments."""
     found = _names_found("何猷龙是已故「赌王」何鸿燊之子，其胞姊何超琼现任美高梅中国主席。王者之子。"
-                         "三星电子会长李在镕近年频繁访问美国。")
-    assert {"何鸿燊", "何超琼", "李在镕"} <= found and not {"王者", "李在", "何超"} & found
+                         "三星电子会长李在镕近年频繁访问美国。其父、银娱主席吕志和年届九旬，仍然出席。")
+    assert {"何鸿燊", "何超琼", "李在镕", "吕志和"} <= found and not {"王者", "李在", "何超", "吕志"} & found
 
 
 def test_a_chinese_name_is_not_a_spelling_of_a_name_with_another_surname():

@@ -531,7 +531,8 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
         if family not in lex.surnames or (family in LEADING and family not in _CLAUSE_WORD_SURNAMES):
             continue
         lengths = (size + 1, size + 2)
-        if (norm[begin + size + 2:begin + size + 4] in lex.words or _kin_of(norm, begin + size + 2)) and not CUE_AFTER.match(
+        if (norm[begin + size + 2:begin + size + 4] in lex.words or _kin_of(norm, begin + size + 2) or _WHEN_AFTER.match(
+                norm, begin + size + 2)) and not CUE_AFTER.match(
                 norm[begin + size + 1:begin + size + 4]) and _chinese_name_end(
                     norm, begin, begin + size + 2, end, reporter, lex) == "end":
             lengths = (size + 2,)
@@ -550,8 +551,8 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
     if name_end > end:
         return "stop"
     name = norm[begin:name_end]
-    if name[-1] in _CONJUNCTIONS and len(name) == 3 and _adverb_at(norm, name_end):
-        return "end"  # 郑京和|同样: no "and" before an adverb, so 和 ends the given name
+    if name[-1] in _CONJUNCTIONS and len(name) == 3 and (_adverb_at(norm, name_end) or _WHEN_AFTER.match(norm, name_end)):
+        return "end"  # 郑京和|同样, 吕志和|年届九旬 ("aged ninety"): no "and" before an adverb or a time, so 和 ends the name
     if name[-1] in BESIDE and not _kin_of(norm, name_end):
         return "longer"  # 文在|寅 (but 吕志和|之子)
     if name[-1] == "某":
@@ -593,7 +594,7 @@ _CLAUSE_WORD_SURNAMES = frozenset("曾于")
 #: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
 _POSITIONS = frozenset("后前上下中内外")
 #: Times that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示).
-_WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|早前|此前|稍早|近年|随后|也|亦|则")
+_WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|早前|此前|稍早|近年|随后|也|亦|则|年届|年逾|年近|年过")
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
