@@ -358,9 +358,9 @@ def _title_after(form: str, english: str) -> int:
     return len(title) if len(form) - len(title) >= 3 and (dotted or _TITLES_AFTER_NAME[title] not in words) else 0
 
 
-#: Words of an English gloss that name a country other than by the words of its name (Bank of America, Deutsche Bank).
 #: A dotted initial before another (U.S., U.K.): read together, they spell the country's short name.
 _INITIALS_DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")
+#: Words of an English gloss that name a country other than by the words of its name (Bank of America, Deutsche Bank).
 _DEMONYMS = {"united states": ("america", "american", "us"), "united kingdom": ("british", "britain", "uk", "english"),
              "netherlands": ("dutch", "holland"), "france": ("french",), "switzerland": ("swiss",), "spain": ("spanish",),
              "germany": ("german", "deutsche", "deutsch"), "denmark": ("danish",), "finland": ("finnish",),
@@ -739,8 +739,7 @@ _SHORT_NAME = 4
 def _clause_name(norm: str, words: list[tuple[int, int]], lex: Lexicon) -> int | None:
     """Where a short name glossed by an acronym begins when it is all its clause holds before the gloss, after
     punctuation, a function word or a verb before words jieba guessed (，台|积|电（TSMC）, 兴建|台积|电（TSMC）: jieba
-    knows no 台积电), or None: not a term of ordinary words
-    (的|电动汽车（EV）, 的|液化|天然气（LNG）)."""
+    knows no 台积电), or None: not a term of ordinary words (的|电动汽车（EV）, 的|液化|天然气（LNG）)."""
     start, end = words[-1][1] if words else 0, words[-1][1] if words else 0
     for s, e in reversed(words):
         word = norm[s:e]

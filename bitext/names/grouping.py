@@ -145,8 +145,8 @@ _DIVISION_SENSES = {"省": re.compile(r"\bprovince\b"), "州": _STATE_SENSE, "�
 def _division_named(bare: str, form: str) -> bool:
     """``form`` is ``bare`` and its word for a province or a state, and CC-CEDICT says they are one place: the bare
     name's first sense is that province, state or prefecture (魁北克 "Quebec province", 沙巴 "Sabah, state of Malaysia",
-    熊本 "Kumamoto city and prefecture"), or the
-    lexicon knows only the full form, as that division (安大略省 "Ontario province").  Not 纽约州 and 纽约 (New York,
+    熊本 "Kumamoto city and prefecture"), or the lexicon knows only the full form, as that division (安大略省
+    "Ontario province").  Not 纽约州 and 纽约 (New York,
     the city), nor 坎大哈省 and 坎大哈 (a town), nor 华盛顿州 and 华盛顿, whose first sense is a person's name."""
     senses = _DIVISION_SENSES.get(form[-1:])
     if senses is None:
@@ -309,8 +309,8 @@ def _two_chinese_names(a: str, b: str) -> bool:
 
 def _chinese_name_of_another_surname(a: str, b: str) -> bool:
     """One is a Chinese name of three characters (a surname, and a given name not all transliteration: 何鸿燊, not
-    柯林顿 nor Hong Kong's 夏里逊) and the other does not begin with its surname: two people, however alike they sound (何鸿燊 he hong shen,
-    洪森 Hun Sen); a Chinese name is spelt with the same characters everywhere."""
+    柯林顿 nor Hong Kong's 夏里逊) and the other does not begin with its surname: two people, however alike they
+    sound (何鸿燊 he hong shen, 洪森 Hun Sen); a Chinese name is spelt with the same characters everywhere."""
     lex, a, b = lexicon(), form_key(a), form_key(b)
     return any(len(x) == 3 and x[0] in lex.surnames and min(map(lex.odds, x[1:])) < _CHINESE_GIVEN_ODDS and (
         y[:1] != x[0]) for x, y in ((a, b), (b, a)))

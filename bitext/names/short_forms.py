@@ -44,7 +44,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, CUE_AFTER, JOINER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
-                      name_parts, title_before, trade_before, transliteration, brand_named)
+                      brand_named, name_parts, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
@@ -1521,7 +1521,8 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
 def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Short]:
     """An acronym given in parentheses right after a name found or a short form (联邦安全局（FSB）, 日本放送协会（NHK）,
     法律与正义党（PiS）), or an organisation's Latin name after one whose head, trade (化工商|科思创（Covestro）) or the
-    lexicon says it is a body (挪威国家石油公司（Equinor）, 辉瑞（Pfizer）), or that is spelt as a brand is (贝莱德（BlackRock）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
+    lexicon says it is a body (挪威国家石油公司（Equinor）, 辉瑞（Pfizer）), or that is spelt as a brand is
+    (贝莱德（BlackRock）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
     organisation's Latin short form as it is, and it names the organisation as the Chinese short form would; a
     translator meets it as one more form of the entry.  Not after an ordinary word (生产总值（GDP）), nor a person's
     name spelt out (赖莎（Raisa）)."""
