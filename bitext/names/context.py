@@ -280,11 +280,11 @@ def company_after(norm: str, end: int) -> bool:
     return bool(_COMPANY_AFTER.match(norm, end))
 
 
-def trade_before(norm: str, start: int) -> bool:
-    """A company's trade written right before the name at ``start`` (化工商|科思创 "the chemical maker Covestro",
-    电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚).  Not 巨头
-    "giant", which news also calls a tycoon."""
-    return bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start))
+def trade_before(norm: str, start: int, name: str) -> bool:
+    """A company's trade written right before ``name`` at ``start`` (化工商|科思创 "the chemical maker Covestro",
+    电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚, a person's
+    trade).  Not 巨头 "giant", which news also calls a tycoon."""
+    return not JOINER.search(name) and bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start))
 
 
 def brand_named(latin: str, form: str) -> bool:
@@ -294,13 +294,13 @@ def brand_named(latin: str, form: str) -> bool:
     characters say (土耳其溪 (TurkStream), a pipeline)."""
     m = _INNER_CAPITAL.match(latin.strip())
     return m is not None and m.group(1) not in _SURNAME_PARTICLES and not JOINER.search(form) and not form.endswith(
-        tuple(PLACE_ENDS + _WATER_AND_LAND) + PLACE_HEADS + STRUCTURE_HEADS + FEATURE_HEADS)
+        _PLACE_OR_WORK_ENDS)
 
 
 #: A word of three letters or more, then a capital inside the same word (Black|Rock).
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]+$")
-#: Last characters of a stream's, a lake's, a mountain's, a port's or a bay's name.
-_WATER_AND_LAND = "溪河江湖山港湾峡"
+#: Ends of a place's or a work's name: a division, a stream, a lake, a mountain, a port, a bay, a structure, a feature.
+_PLACE_OR_WORK_ENDS = tuple(PLACE_ENDS + "溪河江湖山港湾峡") + PLACE_HEADS + STRUCTURE_HEADS + FEATURE_HEADS
 #: Particles a surname written as one word begins with, whatever capital follows (MacArthur, VanderBilt, DelVecchio).
 _SURNAME_PARTICLES = frozenset({"Mac", "Van", "Von", "Der", "Den", "Del", "Des", "Las", "Los", "San", "Vander", "Saint"})
 
@@ -336,9 +336,8 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
-    if trade_before(norm, start) and not JOINER.search(name):
-        return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎: a company, however a person's it sounds;
-        # but 承包商|莎拉·迪斯卡亚, a full name, is a person's trade
+    if trade_before(norm, start, name):
+        return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎: a company, however a person's it sounds
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):

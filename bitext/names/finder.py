@@ -108,7 +108,7 @@ def _common_word(word: str, lex: Lexicon) -> bool:
 
 
 #: Times a name may run into, which CC-CEDICT lacks and whose characters occur in names (勒克莱尔|本周).
-_TIME_WORD = re.compile("[本上下这该][周月]|本年|周[一二三四五六日末]")
+_TIME_WORD = re.compile(f"[本上下这该][周月]|本年|{TIME_AFTER.pattern}")
 
 
 def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:

@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, JOINER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       brand_named, name_parts, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -124,6 +124,11 @@ def _place_and_kind(short: str) -> bool:
     """A place and a head that says what kind of body, not which (欧洲|银行 "European banks", taken in order from
     欧洲中央银行): no short form, whatever its characters."""
     return short.endswith(_GENERIC_HEADS) and _kind(short[:-2]) is NameType.PLACE
+
+
+#: Heads that after a place say what kind of body, not which (欧洲银行 "European banks", 日本企业); 央行 "central
+#: bank" says which (欧洲央行 of 欧洲中央银行).
+_GENERIC_HEADS = ("银行", "公司", "集团", "企业", "政府", "大学", "机构", "组织")
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -1140,11 +1145,6 @@ def _may_shorten(short: str, long: str) -> bool:
     return not _monarch(short, long) and (short in long or _takes_in_order(short, long))
 
 
-#: Heads that after a place say what kind of body, not which (欧洲银行 "European banks", 日本企业); 央行 "central
-#: bank" says which (欧洲央行 of 欧洲中央银行).
-_GENERIC_HEADS = ("银行", "公司", "集团", "企业", "政府", "大学", "机构", "组织")
-
-
 def _army_of(short: str, long: str) -> bool:
     """``short`` is a state's first character and 军, as news names the state's army (以军 of 以色列国防军, 德军 of
     德国联邦国防军): a word of CC-CEDICT's, but the same referent."""
@@ -1520,9 +1520,8 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
 
 def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Short]:
     """An acronym given in parentheses right after a name found or a short form (联邦安全局（FSB）, 日本放送协会（NHK）,
-    法律与正义党（PiS）), or an organisation's Latin name after one whose head, trade (化工商|科思创（Covestro）) or the
-    lexicon says it is a body (挪威国家石油公司（Equinor）, 辉瑞（Pfizer）), or that is spelt as a brand is
-    (贝莱德（BlackRock）), there and where it stands alone later in the text (FSB公布): Chinese news keeps an
+    法律与正义党（PiS）), or an organisation's Latin name (挪威国家石油公司（Equinor）, :func:`_a_bodys_latin`), there
+    and where it stands alone later in the text (FSB公布): Chinese news keeps an
     organisation's Latin short form as it is, and it names the organisation as the Chinese short form would; a
     translator meets it as one more form of the entry.  Not after an ordinary word (生产总值（GDP）), nor a person's
     name spelt out (赖莎（Raisa）)."""
@@ -1539,11 +1538,8 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if norm[before - 1:before] in QUOTE_PAIRS:
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
-        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not (_acronym(
-                acronym) and _PAREN_ACRONYM.fullmatch(acronym) or long.endswith(BODY_ENDS + BRAND_HEADS) or (
-                _known_organisation(long, lexicon())) or (
-                norm.endswith(long, 0, before) and trade_before(norm, before - len(long)) and not JOINER.search(long)) or (
-                brand_named(acronym, long))):
+        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _a_bodys_latin(
+                norm, before, long, acronym):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
         for alone in re.finditer(rf"{re.escape(acronym)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a lookbehind first
@@ -1551,6 +1547,15 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
             if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
                 found.append(Short(s, e, text.doc.text[s:e], long))
     return found
+
+
+def _a_bodys_latin(norm: str, before: int, long: str, latin: str) -> bool:
+    """``latin`` in parentheses after ``long`` (ending at ``before``) is a body's Latin form: an acronym, or a name
+    after one whose head, trade (化工商|科思创（Covestro）) or the lexicon says it is a body, or spelt as a brand is
+    (贝莱德（BlackRock）); not a person's name spelt out (赖莎（Raisa）)."""
+    return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(BODY_ENDS + BRAND_HEADS) or (
+        _known_organisation(long, lexicon())) or (
+        norm.endswith(long, 0, before) and trade_before(norm, before - len(long), long)) or brand_named(latin, long)
 
 
 def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
