@@ -5938,3 +5938,23 @@ def test_a_place_and_a_kind_of_body_is_no_short_form():
     assert not abbreviates("欧洲银行", "欧洲中央银行") and abbreviates("欧洲央行", "欧洲中央银行")
     groups = _review_groups("歐洲銀行併購戰延燒。歐洲中央銀行（ECB）表示，歐洲央行將審查。")
     assert groups["歐洲央行"] == groups["歐洲中央銀行"] != groups.get("歐洲銀行")
+
+
+def test_hong_kongs_word_for_a_federation_heads_a_body():
+    """國際汽車聯會（FIA）: Hong Kong writes 聯會 for 联合会 (federation), which was no body's head, so the review
+    found neither the body nor its short form 國際汽聯."""
+    groups = _review_groups("國際汽車聯會（FIA）主席表示，國際汽聯將檢討規則。國際汽聯發言人說。\n")
+    assert groups["國際汽車聯會"] == groups["FIA"] == groups["國際汽聯"]
+
+
+def test_a_company_written_again_as_its_brand_is_one_company():
+    """银河娱乐集团 … 银河娱乐 and 美国钢铁公司 … 美国钢铁: the brand begins with a name the lexicon knows (银河, the
+    Milky Way; 美国), which was reported alone. 日本软银集团 … 软银: the country stayed in the company's name though
+    the text names the company without it; 新加坡大獎賽公司 (an event's company) and 紐約聯儲銀行 keep theirs."""
+    groups = _review_groups("澳门的银河娱乐集团表示。银河娱乐副主席说。美国钢铁公司被收购。美国钢铁的员工说。\n")
+    assert groups["银河娱乐集团"] == groups["银河娱乐"] != groups["美国钢铁公司"] == groups["美国钢铁"]
+    assert "银河" not in groups
+    groups = _review_groups("日本软银集团周二公布财报。软银表示，将继续投资。\n")
+    assert groups["软银集团"] == groups["软银"] and "日本软银集团" not in groups
+    groups = _review_groups("新加坡F1大獎賽吸引遊客。新加坡大獎賽公司補發機票。紐約聯儲銀行行長說，聯儲局將減息。\n")
+    assert {"新加坡大獎賽公司", "紐約聯儲銀行"} <= set(groups)

@@ -56,7 +56,7 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头", "成员")
 #: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "联合会", "基金",
-                       "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法", "协")  # 协: 协会's short form,
+                       "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法", "协", "联会")  # 协: 协会's short form,
 # a sport's association (亚洲|足协（AFC）, 尼日利亚|足协（NFF）)
 #: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
 _DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织", "智库", "政党", "媒体", "企业")

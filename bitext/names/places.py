@@ -92,7 +92,7 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
     lex = lexicon()
     if form in lex.names or c.gloss or not all_han(form) or _one_place_of_jieba(form, lex):
         return [c]
-    if form.endswith(COMPANY_HEADS) and (cut := _country_before_brand(form, lex)):
+    if form.endswith(COMPANY_HEADS) and (cut := _country_before_brand(form, norm, lex)):
         mid = c.start + cut  # 印度|巴|贾|杰|汽车公司 (Bajaj Auto), 英国|伯|福德|资本公司: a country, then a brand
         return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
     if form.endswith(_NOT_PLACE_HEADS):
@@ -137,17 +137,30 @@ def _said_person(norm: str, c: Candidate) -> bool:
     return context_type(norm, c.start, c.end, norm.rfind("\n", 0, c.start) + 1) is NameType.PERSON
 
 
-def _country_before_brand(form: str, lex: Lexicon) -> int:
+def _country_before_brand(form: str, norm: str, lex: Lexicon) -> int:
     """Where a country a company's name begins with ends, when a brand jieba knows no word of follows it (印度|巴贾杰|
-    汽车公司): the country says where the company is, not what it is called (but 中国|银行, 美国|铝业公司 are named
-    so); 0 otherwise."""
+    汽车公司) or one the text writes without the country (:func:`_brand_written_alone`): the country says where the
+    company is, not what it is called (but 中国|银行, 美国|铝业公司 are named so); 0 otherwise."""
     for cut in range(min(5, len(form) - 3), 1, -1):
         known = lex.names.get(form[:cut])
         if known is None or known.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":
             continue
         first = word_spans(form[cut:], 0)[0]
-        return cut if first[1] - first[0] == 1 and lex.is_name_char(form[cut]) and lex.is_name_char(form[cut + 1]) else 0
+        if first[1] - first[0] == 1 and lex.is_name_char(form[cut]) and lex.is_name_char(form[cut + 1]):
+            return cut
+        return cut if _brand_written_alone(form[cut:], norm.count(form), norm, lex) else 0
     return 0
+
+
+def _brand_written_alone(rest: str, whole: int, norm: str, lex: Lexicon) -> bool:
+    """``rest``, a company's name after a country, or its brand, is written elsewhere without the country (日本|软银集团
+    … 软银表示): the text names the company so, its country said once; but not a brand of ordinary words (美国|钢铁公司,
+    U.S. Steel: 钢铁 "steel" alone names nothing)."""
+    brand = next((rest[:-len(head)] for head in COMPANY_HEADS if rest.endswith(head)), rest)
+    if len(brand) < 2 or not any(word not in lex.words for word in default_jieba().cut(brand, False)) or (
+            brand.endswith(EVENT_HEADS) or jieba_tag(brand) == "j"):
+        return False  # nor an event (新加坡|大奖赛公司, the Singapore Grand Prix's) or a word's short form (纽约|联储银行)
+    return norm.count(brand) > whole
 
 
 def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:

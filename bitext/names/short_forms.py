@@ -479,7 +479,7 @@ def _sub_organ_follows(text: _Text, end: int) -> bool:
 
 
 #: What the name of a body ends with: an organ's head (局, 部, 党), or a word for an institution (研究所, 组织).
-BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "联合会", "基金会", "基金", "中心", "社")
+BODY_ENDS = _ORGAN_HEADS + ("所", "组织", "联盟", "公司", "集团", "机构", "协会", "联合会", "联会", "基金会", "基金", "中心", "社")
 #: jieba's tags of the words of a body's name: nouns, places, organisations, abbreviations, adjectival nouns,
 #: attributives (波兰|国家|纪念|研究所, 国家|安全|研究所, 公共|投资|基金).
 _NAME_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b)")
@@ -1062,6 +1062,7 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                 found.append(Short(start, end, text.doc.text[start:end], long))
             elif head and _short_of(text, start, start + head, long, forms, by_first):
                 found.append(Short(start, start + head, text.doc.text[start:start + head], long))
+        found.extend(_brands_begun(text, start, end, by_first, forms))
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
     # each long form with where its characters after the first one go on, and whether it is a country: read once
     # per form, not at each of the characters tried
@@ -1080,6 +1081,20 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
             if _short_of(text, start, end, long, forms, by_first):
                 found.append(Short(start, end, text.doc.text[start:end], long))
     return found
+
+
+def _brands_begun(text: _Text, start: int, end: int, by_first: dict[str, list[str]],
+                  forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """A company named whole before, written again as its brand, which begins with a name found (银河|娱乐 of
+    银河娱乐集团, 银河 the Milky Way to the lexicon; 美国|钢铁 of 美国钢铁公司): the brand, not the name inside it."""
+    norm, form = text.norm, text.norm[start:end]
+    shorts = []
+    for long in by_first.get(form[0], ()):
+        brand = _brand(long)
+        if len(brand) > len(form) and brand.startswith(form) and norm.startswith(brand, start) and (
+                not norm.startswith(long, start)) and forms[long][0] < start and text.whole(start, start + len(brand)):
+            shorts.append(Short(start, start + len(brand), text.doc.text[start:start + len(brand)], long))
+    return shorts
 
 
 def _tries_of_name(form: str, by_first: dict[str, list[str]]) -> list[tuple[str, bool, int]]:
