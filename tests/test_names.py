@@ -5958,3 +5958,13 @@ def test_a_company_written_again_as_its_brand_is_one_company():
     assert groups["软银集团"] == groups["软银"] and "日本软银集团" not in groups
     groups = _review_groups("新加坡F1大獎賽吸引遊客。新加坡大獎賽公司補發機票。紐約聯儲銀行行長說，聯儲局將減息。\n")
     assert {"新加坡大獎賽公司", "紐約聯儲銀行"} <= set(groups)
+
+
+def test_a_company_named_with_its_trade_cut_short_is_one_company():
+    """三菱重工业公司 … 三菱重工: 重工业 (heavy industries) was no trade after a brand, and the two full names of one
+    brand were taken for two companies, so only 三菱重工 was reported. 塔塔电子 and 塔塔集团 stay two."""
+    from bitext.names.short_forms import _full_names
+
+    groups = _review_groups("H3由三菱重工业公司研制，三菱重工计划逐步接手商业发射服务。\n")
+    assert groups["三菱重工业公司"] == groups["三菱重工"]
+    assert len(_full_names(["塔塔电子", "塔塔集团"])) == 2

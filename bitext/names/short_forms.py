@@ -865,7 +865,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
-BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "实业", "投资", "技术", "俱乐部",
+BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "重工业", "实业", "投资", "技术", "俱乐部",
                                "医药", "药业", "药品工业", "生物", "生物科技")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
@@ -896,7 +896,7 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
     found, shorts = [], []
     for brand, spans in longs.items():
         at = [x.start() for x in re.finditer(brand, norm)]
-        if len({_without_company_word(norm[s:e]) for s, e in spans}) > 1 or _filed_as_place(brand, lex) and any(
+        if len(_full_names(norm[s:e] for s, e in spans)) > 1 or _filed_as_place(brand, lex) and any(
                 norm[i - 1:i] in NAME_JOINERS for i in at if i):
             continue  # 乔治·阿玛尼 … 阿玛尼集团 … 阿玛尼: CC-CEDICT's bare "Armani", the surname of a person the
             # text names, his as much as the group's
@@ -911,6 +911,13 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
             shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in spans if norm[s:e] != long]  # 丰田汽车
             shorts += [Short(i, i + n, text.doc.text[i:i + n], long) for i in alone]
     return found, shorts
+
+
+def _full_names(longs: Iterable[str]) -> set[str]:
+    """The different companies a brand's full names name: 丰田汽车公司 and 丰田汽车 one, 三菱重工业公司 and 三菱重工
+    (its trade cut short) one, 塔塔电子 and 塔塔集团 two."""
+    names = {_without_company_word(long) for long in longs}
+    return {name for name in names if not any(other != name and other.startswith(name) for other in names)}
 
 
 def _without_company_word(long: str) -> str:
