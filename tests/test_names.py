@@ -5968,3 +5968,19 @@ def test_a_company_named_with_its_trade_cut_short_is_one_company():
     groups = _review_groups("H3由三菱重工业公司研制，三菱重工计划逐步接手商业发射服务。\n")
     assert groups["三菱重工业公司"] == groups["三菱重工"]
     assert len(_full_names(["塔塔电子", "塔塔集团"])) == 2
+
+
+def test_a_companys_latin_name_is_a_form_when_its_trade_or_officers_say_so():
+    """特斯拉（Tesla）after 電動車大廠 ("the big EV maker") and 英特爾（Intel）before 執行長 ("chief executive"): the
+    Latin name of a company is one of its forms, as Chinese news writes it alone later; it was only the English."""
+    groups = _review_groups("美國電動車大廠特斯拉（Tesla）下單。英特爾（Intel）執行長陳立武說，Intel將擴產。\n")
+    assert groups["特斯拉"] == groups["Tesla"] != groups["英特爾"] == groups["Intel"]
+
+
+def test_a_name_glossed_in_a_latin_word_unlike_an_entrys_english_is_no_variant_of_it():
+    """馬士基（Maersk） sounds like the seed's 莫斯科 (Moscow): the review proposed the shipping company as a variant
+    of Moscow. 卡塞诺娃, glossed Kazenova, is still a variant of Nargis Kassenova."""
+    kinds = {(c.kind, f.text, c.entry) for c in _seed_review("航運巨頭馬士基（Maersk）行政總裁表示。") for f in c.forms}
+    assert not any(entry == "moscow" for *_, entry in kinds)
+    kinds = {(c.kind, f.text, c.entry) for c in _seed_review("分析人士卡塞诺娃（Kazenova）说。") for f in c.forms}
+    assert ("probable_variant", "卡塞诺娃", "kassenova") in kinds

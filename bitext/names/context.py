@@ -280,6 +280,12 @@ def company_after(norm: str, end: int) -> bool:
     return bool(_COMPANY_AFTER.match(norm, end))
 
 
+def officers_after(norm: str, end: int) -> bool:
+    """A company's chief executive, board or main shareholder right after ``end`` (英特尔（Intel）|执行长 "Intel's
+    chief executive"): what is before is a company's name, for Chinese writes a person's title before the name."""
+    return bool(_OFFICERS_AFTER.match(norm, end))
+
+
 def trade_before(norm: str, start: int, name: str) -> bool:
     """A company's trade written right before ``name`` at ``start`` (化工商|科思创 "the chemical maker Covestro",
     电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚, a person's
@@ -306,13 +312,16 @@ _SURNAME_PARTICLES = frozenset({"Mac", "Van", "Von", "Der", "Den", "Del", "Des",
 
 
 #: What a company does or is, right before its name (:func:`trade_before`): a maker, a seller, a carrier, an
-#: e-commerce firm (电商), or its trade's leader (龙头), a carmaker or a drug maker.
+#: e-commerce firm (电商), or its trade's leader (龙头), a carmaker, a drug maker or a big maker (电动车大厂).
 _TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经销|承包|冶炼|化工|电|车|药|出口|进口|批发|代工|芯片|设备|"
-                           r"服务|贸易|建筑|分销|软件|电信|航运|矿)商|龙头|车企|药企|房企)$")
+                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|龙头|车企|药企|房企|大厂|车厂)$")
 
 
+#: A company's own officers, board or owners (:func:`officers_after`): no person has them.
+_OFFICERS = r"行政总裁|首席执行官|首席财务官|执行长|董事会|大股东"
 #: A company's officers, board, owners or holdings (:func:`company_after`).
-_COMPANY_AFTER = re.compile(r"行政总裁|首席执行官|首席财务官|执行长|董事长|董事会|创办人|创始人|大股东|旗下")
+_COMPANY_AFTER = re.compile(_OFFICERS + r"|董事长|创办人|创始人|旗下")
+_OFFICERS_AFTER = re.compile(_OFFICERS)
 
 
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:

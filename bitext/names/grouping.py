@@ -215,6 +215,22 @@ def glossed_otherwise(gloss_key: str, entry: GlossaryEntry) -> bool:
     return gloss_key not in {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english}
 
 
+def spelt_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
+    """The text spells the form in one Latin word unlike every word of ``entry``'s English (馬士基（Maersk）
+    against 莫斯科 Moscow, alike in sound): another name.  A spelling of the same name stays alike (Kazenova
+    against Nargis Kassenova)."""
+    if not _ONE_LATIN_WORD.fullmatch(gloss) or not entry.english:
+        return False
+    words = {w.lower() for english in (entry.english, entry.short) if english for w in re.findall(r"[A-Za-z]+", english)}
+    return bool(words) and max(SequenceMatcher(None, gloss.lower(), w).ratio() for w in words) < _LATIN_ALIKE
+
+
+_ONE_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+#: How alike a one-word Latin gloss and a word of an entry's English must be to spell one name (Kazenova,
+#: Kassenova: .82; Maersk, Moscow: .33).
+_LATIN_ALIKE = 0.5
+
+
 def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
     纽约/纽约州), or with a team's word (阿根廷/阿根廷队, 纽卡斯尔/纽卡斯尔联队): news writes the word to name the
@@ -418,7 +434,8 @@ class GlossaryIndex:
                 continue  # 泰克 (Teck) is not 德国: two characters that share none are too short to tell by sound
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
-                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry):
+                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry) and (
+                    not spelt_otherwise(gloss, entry)):
                 best = _Best(entry, listed, score)
         return best
 

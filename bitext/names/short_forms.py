@@ -44,7 +44,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
-                      brand_named, name_parts, title_before, trade_before, transliteration)
+                      brand_named, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
@@ -1561,7 +1561,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
         if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _a_bodys_latin(
-                norm, before, long, acronym):
+                norm, before, long, acronym, norm.find(")" if norm[paren] == "(" else "）", paren) + 1):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
         for alone in re.finditer(rf"{re.escape(acronym)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a lookbehind first
@@ -1571,13 +1571,15 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     return found
 
 
-def _a_bodys_latin(norm: str, before: int, long: str, latin: str) -> bool:
-    """``latin`` in parentheses after ``long`` (ending at ``before``) is a body's Latin form: an acronym, or a name
-    after one whose head, trade (化工商|科思创（Covestro）) or the lexicon says it is a body, or spelt as a brand is
-    (贝莱德（BlackRock）); not a person's name spelt out (赖莎（Raisa）)."""
+def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) -> bool:
+    """``latin`` in parentheses after ``long`` (ending at ``before``; the parentheses end at ``after``) is a body's
+    Latin form: an acronym, or a name after one whose head, trade (化工商|科思创（Covestro）), officers (英特尔（Intel）|
+    执行长) or the lexicon says it is a body, or spelt as a brand is (贝莱德（BlackRock）); not a person's name spelt
+    out (赖莎（Raisa）)."""
     return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(BODY_ENDS + BRAND_HEADS) or (
         _known_organisation(long, lexicon())) or (
-        norm.endswith(long, 0, before) and trade_before(norm, before - len(long), long)) or brand_named(latin, long)
+        norm.endswith(long, 0, before) and trade_before(norm, before - len(long), long)) or brand_named(
+        latin, long) or officers_after(norm, after)
 
 
 def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
