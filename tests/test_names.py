@@ -5984,3 +5984,11 @@ def test_a_name_glossed_in_a_latin_word_unlike_an_entrys_english_is_no_variant_o
     assert not any(entry == "moscow" for *_, entry in kinds)
     kinds = {(c.kind, f.text, c.entry) for c in _seed_review("分析人士卡塞诺娃（Kazenova）说。") for f in c.forms}
     assert ("probable_variant", "卡塞诺娃", "kassenova") in kinds
+
+
+def test_a_region_and_its_regions_word_are_one_place_unless_a_city_shares_the_name():
+    """加泰罗尼亚自治区 … 加泰罗尼亚: a region's own word (自治区, 特区, 地区) names the same region, and the review
+    reported two. 马德里自治区 (the Community of Madrid) and 马德里 (CC-CEDICT: "capital of Spain") stay two."""
+    groups = _review_groups("加泰罗尼亚自治区政府表示。加泰罗尼亚独立派说。马德里自治区主席说，马德里的房价上涨。\n")
+    assert groups["加泰罗尼亚自治区"] == groups["加泰罗尼亚"]
+    assert groups["马德里自治区"] != groups["马德里"]

@@ -26,7 +26,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic)
 from .finder import QUALIFIER, written_chinese
@@ -57,6 +57,11 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛|半岛|河|湖|�
 #: The words after a town's and an Indian state's name (达沃市, 比哈尔邦), which news leaves out when it names them
 #: again; a country's city (墨西哥/墨西哥市) is another place, and the lexicon knows the country.
 _TOWN_OR_STATE = ("市", "邦")
+#: Words after a region's name that name the same region (加泰罗尼亚自治区, 澳门特区, 库德斯坦地区), unlike a division's
+#: word, which may name another place of one name (纽约州, 纽约市).
+_REGION_OWN_WORDS = REGION_WORDS + ("特别行政区", "特区", "地区")
+#: CC-CEDICT's sense of a city, which a region may be named after.
+_CITY_SENSE = re.compile(r"\b(?:capital|city|town)\b")
 #: Last characters of a natural feature's or a town's name (仙宾礁 a reef, 仁爱礁, 黄岩岛, 达沃市): no person's.
 _FEATURE_CHARACTERS = tuple("礁岛湾峡")
 _FEATURE_ENDS = _FEATURE_CHARACTERS + tuple("滩沙市省县") + FEATURE_HEADS
@@ -679,6 +684,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without
             # its word; 魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
             # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
+        elif (word := next((w for w in _REGION_OWN_WORDS if f.endswith(w)), "")) and len(bare := f[:-len(word)]) >= 2 and (
+                bare in known_forms and bare not in people) and not _CITY_SENSE.search(sense_texts().get(bare, "")):
+            join(f, bare)  # 加泰罗尼亚自治区 … 加泰罗尼亚, 澳门特区 … 澳门, 库德斯坦地区 … 库德斯坦: the region's word, one
+            # place; not 马德里自治区 and 马德里 "capital of Spain", the city
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜; 刚果共和国 is a state's full
