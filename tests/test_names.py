@@ -5971,10 +5971,13 @@ def test_a_company_named_with_its_trade_cut_short_is_one_company():
 
 
 def test_a_companys_latin_name_is_a_form_when_its_trade_or_officers_say_so():
-    """特斯拉（Tesla）after 電動車大廠 ("the big EV maker") and 英特爾（Intel）before 執行長 ("chief executive"): the
-    Latin name of a company is one of its forms, as Chinese news writes it alone later; it was only the English."""
+    """特斯拉（Tesla）after 電動車大廠 ("the big EV maker"), 諾和諾德（Novo Nordisk）after 藥廠 ("drug maker"),
+    英特爾（Intel）before 執行長 ("chief executive") and 艾馬爾地產（Emaar）before 創辦人 ("founder"): the Latin name
+    of a company is one of its forms, as Chinese news writes it alone later; it was only the English."""
     groups = _review_groups("美國電動車大廠特斯拉（Tesla）下單。英特爾（Intel）執行長陳立武說，Intel將擴產。\n")
     assert groups["特斯拉"] == groups["Tesla"] != groups["英特爾"] == groups["Intel"]
+    groups = _review_groups("丹麥藥廠諾和諾德（Novo Nordisk）召開股東大會。艾馬爾地產（Emaar）創辦人阿拉巴爾說。\n")
+    assert groups["諾和諾德"] == groups["Novo Nordisk"] != groups["艾馬爾地產"] == groups["Emaar"]
 
 
 def test_a_name_glossed_in_a_latin_word_unlike_an_entrys_english_is_no_variant_of_it():

@@ -314,13 +314,13 @@ _SURNAME_PARTICLES = frozenset({"Mac", "Van", "Von", "Der", "Den", "Del", "Des",
 #: What a company does or is, right before its name (:func:`trade_before`): a maker, a seller, a carrier, an
 #: e-commerce firm (电商), or its trade's leader (龙头), a carmaker, a drug maker or a big maker (电动车大厂).
 _TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经销|承包|冶炼|化工|电|车|药|出口|进口|批发|代工|芯片|设备|"
-                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|龙头|车企|药企|房企|大厂|车厂)$")
+                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|龙头|车企|药企|房企|大厂|车厂|药厂)$")
 
 
 #: A company's own officers, board or owners (:func:`officers_after`): no person has them.
-_OFFICERS = r"行政总裁|首席执行官|首席财务官|执行长|董事会|大股东"
+_OFFICERS = r"行政总裁|首席执行官|首席财务官|执行长|董事会|大股东|创办人|创始人"
 #: A company's officers, board, owners or holdings (:func:`company_after`).
-_COMPANY_AFTER = re.compile(_OFFICERS + r"|董事长|创办人|创始人|旗下")
+_COMPANY_AFTER = re.compile(_OFFICERS + r"|董事长|旗下")
 _OFFICERS_AFTER = re.compile(_OFFICERS)
 
 
