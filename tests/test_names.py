@@ -5995,3 +5995,14 @@ def test_a_region_and_its_regions_word_are_one_place_unless_a_city_shares_the_na
     groups = _review_groups("加泰罗尼亚自治区政府表示。加泰罗尼亚独立派说。马德里自治区主席说，马德里的房价上涨。\n")
     assert groups["加泰罗尼亚自治区"] == groups["加泰罗尼亚"]
     assert groups["马德里自治区"] != groups["马德里"]
+
+
+def test_a_glossed_body_does_not_begin_with_the_clauses_adverb_and_verb_or_a_joining_word():
+    """成功取得中期銀行（Mediobanca） ("succeeded in buying Mediobanca") and 加上女子網球協會（WTA） ("and the WTA"):
+    the walk back from the gloss took the clause's words into the bank's and the association's name. A body's
+    name that begins with a verb (聯合勞工黨（ULP）) keeps it."""
+    groups = _review_groups("銀行今年9月成功取得中期銀行（Mediobanca）多數股權。國際網聯（ITF）加上女子網球協會（WTA）共同管理。"
+                            "新民主黨終結聯合勞工黨（ULP）長達24年的執政。\n")
+    assert groups["中期銀行"] == groups["Mediobanca"] != groups["女子網球協會"] == groups["WTA"]
+    assert "聯合勞工黨" in groups
+    assert not any(form.startswith(("成功", "加上")) for form in groups)

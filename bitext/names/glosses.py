@@ -205,7 +205,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         if (body := _calque_start(norm, words, zh_end, english, lex)) is not None or (
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
-            body = _own_start(norm, body, zh_end, english, lex)
+            body = _past_clause_words(norm, words, _own_start(norm, body, zh_end, english, lex), zh_end, lex,
+                                      verb_alone=False)  # a body's name may begin with a verb (联合|劳工党 ULP)
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -288,12 +289,36 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             # 推广|电动|汽车（EV）: two letters after ordinary words, and no body's head, gloss a term
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
-        if (verb := next(((s, e) for s, e in words if s == zh_start and e - s >= 2), None)) and verb[1] <= zh_end - 2 and (
-                _verb(norm[verb[0]:verb[1]])):
-            zh_start = verb[1]  # 加盟|索伯车队（Sauber）: the walk over name characters took the clause's verb
+        zh_start = _past_clause_words(norm, words, zh_start, zh_end, lex)
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+def _past_clause_words(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon,
+                       verb_alone: bool = True) -> int:
+    """Where a glossed name begins past the clause's words that the walk back took: its verb (加盟|索伯车队（Sauber）;
+    unless not ``verb_alone``), an adverb and its verb (成功|取得|中期银行（Mediobanca）, "succeeded in buying"), a
+    joining word (加上|女子网球协会（WTA）, "and").  Not a verb after a place, which begins a body's name there
+    (义大利|联合信贷银行)."""
+    while (word := next(((s, e) for s, e in words if s == start and e - s >= 2), None)) and word[1] <= end - 2:
+        text = norm[word[0]:word[1]]
+        after = next(((s, e) for s, e in words if s == word[1] and e - s >= 2), None)
+        if text in _JOINING_WORDS:
+            start = word[1]
+        elif known_place(norm[next((s for s, e in words if e == start), start):start], lex):
+            break
+        elif verb_alone and _verb(text):
+            start = word[1]
+        elif jieba_tag(text) in ("a", "d") and after and after[1] <= end - 2 and _verb(norm[after[0]:after[1]]):
+            start = after[1]
+        else:
+            break
+    return start
+
+
+#: Words that join a name to another, as 及 and 与 do (加上|女子网球协会（WTA）, "and the WTA").
+_JOINING_WORDS = frozenset(("加上", "以及", "连同", "联同"))
 
 
 def _translated_start(norm: str, words: list[tuple[int, int]], english_words: int, lex: Lexicon) -> int:
