@@ -6006,3 +6006,29 @@ def test_a_glossed_body_does_not_begin_with_the_clauses_adverb_and_verb_or_a_joi
     assert groups["中期銀行"] == groups["Mediobanca"] != groups["女子網球協會"] == groups["WTA"]
     assert "聯合勞工黨" in groups
     assert not any(form.startswith(("成功", "加上")) for form in groups)
+
+
+def test_a_peoples_adjective_or_a_temperature_scale_is_no_name():
+    """台商 (CC-CEDICT: "Taiwanese businessman, Taiwanese company") and 攝氏 ("Celsius", in 攝氏40度) were in the
+    lexicon as an organisation and a place, and the review proposed them. Anthony Albanese, whose English ends so
+    too, stays a name."""
+    from bitext.names.lexicon import lexicon
+
+    found = _names_found("有台商指出，手機銷量大增。氣溫經常超過攝氏40度。")
+    assert not {"台商", "攝氏"} & found
+    assert lexicon().names["艾班尼斯"].english == "Anthony Albanese"
+
+
+def test_because_of_before_a_name_is_no_part_of_it():
+    """关系因吉布兰参选而破裂 ("the relation broke because Gibran ran"): 因 is a name character (因凡蒂诺, Infantino),
+    and the review proposed 因吉布兰; 而 after the name says 因 is "because of"."""
+    found = _names_found("佐科与梅加瓦蒂的关系因吉布兰参选而破裂。国际足联主席因凡蒂诺表示遗憾。")
+    assert {"吉布兰", "因凡蒂诺"} <= found and "因吉布兰" not in found
+
+
+def test_a_companys_description_before_its_name_is_not_part_of_it():
+    """美國科技巨擘蘋果公司 ("the US tech giant Apple"): the body's name ran back from 公司 over the description to
+    the country, and the review proposed all of it."""
+    found = _names_found("美國科技巨擘蘋果公司執行長庫克去年宣布。美国科技巨头苹果公司表示。")
+    assert {"蘋果公司", "苹果公司"} <= found
+    assert not any("巨" in name for name in found)

@@ -165,8 +165,9 @@ _ROUTE_DASHES = HYPHENS + DASHES
 #: place only locates a body of that name's (日本|丰田汽车公司 "Japan's Toyota").
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
 #: Words that say a body belongs to the name before it, not that it bears it: 马哈马|旗下|工程公司 "Mahama's
-#: engineering firm", 美国|子公司 "the US subsidiary".
-_NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司"))
+#: engineering firm", 美国|子公司 "the US subsidiary"; or that the words before describe the company named after
+#: them (美国|科技|巨头|苹果公司 "the US tech giant Apple").
+_NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司", "巨头", "巨擘", "龙头", "大厂"))
 #: Every head :func:`body_end` looks for: without one in reach it cuts nothing into words.
 _ALL_BODY_HEADS = BODY_HEADS + STRUCTURE_HEADS + _PACT_HEADS
 #: Any of them, and where the reach of :func:`body_end` ends (a character that is no Han one, or a phrase break), as

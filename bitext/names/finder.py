@@ -60,11 +60,22 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
 
 def _after_preposition(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
     """Past a preposition or a conjunction of one character that jieba cuts alone before a clear transliteration of
-    four characters or more (因|加泰隆尼亚, "because of Catalonia"); not 因扎吉, whose rest is short."""
-    if end - start >= 5 and (start, start + 1) in words.overlapping(start, start + 1) and jieba_tag(norm[start]) in (
+    four characters or more (因|加泰隆尼亚, "because of Catalonia"); not 因扎吉, whose rest is short, unless 而 soon
+    after says "because of … (then)" (关系因|吉布兰参选而破裂, not 主席|因凡蒂诺表示)."""
+    if (end - start >= 5 or end - start >= 4 and _cause_around(norm, start, end)) and (
+            start, start + 1) in words.overlapping(start, start + 1) and jieba_tag(norm[start]) in (
             "p", "c") and all(map(lex.is_name_char, norm[start + 1:end])):
         return start + 1
     return start
+
+
+def _cause_around(norm: str, before: int, end: int) -> bool:
+    """因 at ``before`` and 而 soon after ``end``: "because of … (then)", 因 a preposition, whatever its odds in names."""
+    return norm[before:before + 1] == "因" and "而" in norm[end:end + _CAUSE_REACH]
+
+
+#: How far after a name 而 may close the 因…而 ("because of … then") around it: a verb or two (参选而).
+_CAUSE_REACH = 6
 
 
 def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, lex: Lexicon) -> bool:
@@ -327,6 +338,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         start, end) in words.overlapping(start, end)  # 埃里温|后, 非洲|籍 (not 美国人, a word)
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
+                pos < start and _cause_around(norm, pos, end)) or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 jieba_word and pos == end and end - start >= 4 and known_place(norm[start:end], lex) and (

@@ -91,10 +91,12 @@ _NOT_A_REFERENT = re.compile(r"\b(?:prize|awards?|games|olympics|cup|medal)(?: i
                              r"|^(?:supreme )?pontiff$"
                              r"|^(?:sultan|sheikh|queen dowager|empress dowager|queen mother|satan|nazi)$", re.I)
 #: A faith's or a movement's followers, its book or its schism (穆斯林 "Muslim", 圣经 "Holy Bible", 宗教改革
-#: "Reformation", 民粹派 "Narodniks", today's "populists") and the Internet (互联网): capitalised in English and no
-#: referent; taken out of the names once their characters have counted as a name's, as 美国人 "American" is (a
-#: name's characters are what the finder reads).
-_FOLLOWERS = re.compile(r"^(?:muslim|christian|jew|(?:holy )?bible|reformation|catholic|protestant|narodniks|internet)$", re.I)
+#: "Reformation", 民粹派 "Narodniks", today's "populists"), the Internet (互联网), a people's adjective (台商
+#: "Taiwanese businessman, Taiwanese company") and a temperature scale (摄氏 "Celsius", in 摄氏40度): capitalised in
+#: English and no referent; taken out of the names once their characters have counted as a name's, as 美国人
+#: "American" is (a name's characters are what the finder reads).
+_FOLLOWERS = re.compile(r"^(?:muslim|christian|jew|(?:holy )?bible|reformation|catholic|protestant|narodniks|internet"
+                        r"|[a-z]+ese|celsius|fahrenheit)$", re.I)
 _NOT_A_REFERENT_NOTE = re.compile(r"\([^)]*\b(?:prize|awards?|goddess|deity|god of|mythology)\b[^)]*\)", re.I)
 
 
