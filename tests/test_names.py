@@ -6032,3 +6032,16 @@ def test_a_companys_description_before_its_name_is_not_part_of_it():
     found = _names_found("美國科技巨擘蘋果公司執行長庫克去年宣布。美国科技巨头苹果公司表示。")
     assert {"蘋果公司", "苹果公司"} <= found
     assert not any("巨" in name for name in found)
+
+
+def test_a_full_name_a_dot_joins_begins_with_no_short_form_and_takes_no_peoples_english():
+    """阿尔宾·库尔蒂 in a text that names 阿尔巴尼亚: its 阿尔 was read as Albania's short form, and its surname
+    库尔蒂, alone, got the English of 库尔德 (Kurd) by sound."""
+    from bitext.review import review
+
+    glossary = load_glossary([])
+    text = "阿尔巴尼亚总理拉马表示支持。科索沃总理阿尔宾·库尔蒂领导的政党赢得选举。库尔蒂说。\n"
+    groups = [c for c in review(annotate_text(text, glossary=glossary), glossary) if c.kind == "unlisted_name"]
+    forms = {f.text: c for c in groups for f in c.forms}
+    assert "阿尔" not in forms
+    assert forms["阿尔宾·库尔蒂"] is forms["库尔蒂"] and forms["库尔蒂"].english != "Kurd"

@@ -1107,13 +1107,15 @@ def _brands_begun(text: _Text, start: int, end: int, by_first: dict[str, list[st
 def _tries_of_name(form: str, by_first: dict[str, list[str]]) -> list[tuple[str, bool, int]]:
     """The long forms a name found may shorten, whole or by its first characters (宏国 of 宏都拉斯, in 宏国新总统):
     (long form, whether the name may be its short form, how many characters of it may be one, 0 for none), as
-    the characters alone say (:func:`_may_shorten`); the text around each mention decides the rest."""
+    the characters alone say (:func:`_may_shorten`); the text around each mention decides the rest.  A full name
+    a dot joins begins with no short form (阿尔|宾·库尔蒂, not Albania's 阿尔)."""
     lex = lexicon()
     tries = []
     for long in by_first.get(form[0], ()):
         whole = len(form) >= 2 and _may_shorten(form, long)
         head = 0
-        if form not in lex.names and (end := _head_end(form, 0, len(form), long)) and (
+        if form not in lex.names and not any(c in NAME_JOINERS for c in form) and (
+                end := _head_end(form, 0, len(form), long)) and (
                 form[end - 1] == "国" or not all(map(lex.is_name_char, form[end:]))) and (
                 end >= 2 and _may_shorten(form[:end], long)):  # 墨国|国, but not 阿斯|麦 (ASML) of 阿姆斯特丹
             head = end
