@@ -6045,3 +6045,10 @@ def test_a_full_name_a_dot_joins_begins_with_no_short_form_and_takes_no_peoples_
     forms = {f.text: c for c in groups for f in c.forms}
     assert "阿尔" not in forms
     assert forms["阿尔宾·库尔蒂"] is forms["库尔蒂"] and forms["库尔蒂"].english != "Kurd"
+
+
+def test_a_time_after_a_title_is_no_name():
+    """總理本週在伯斯宣布 ("the premier this week announced in Perth"): the two characters after the title were taken
+    for a name (本 is a surname), and the TEI tagged 本週 as one."""
+    found = _names_found("總理本週在伯斯宣布。总理上月在伯斯宣布。")
+    assert not {"本週", "上月"} & found and "伯斯" in found

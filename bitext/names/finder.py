@@ -902,6 +902,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     names.  Every name ends where a word, a function word or the text does.
     """
     piece = norm[start:end]
+    if _TIME_WORD.fullmatch(piece):
+        return []  # 总理|本周|在 "the premier this week": a time, however a title before it reads
     if places := _joined_places(norm, start, end, lex) or _place_chain(piece, start, lex):
         return places
     if (cut := _division_cut(norm, words, start, end, lex)) is not None:
