@@ -6052,3 +6052,11 @@ def test_a_time_after_a_title_is_no_name():
     for a name (本 is a surname), and the TEI tagged 本週 as one."""
     found = _names_found("總理本週在伯斯宣布。总理上月在伯斯宣布。")
     assert not {"本週", "上月"} & found and "伯斯" in found
+
+
+def test_represent_between_a_person_and_a_party_is_the_clauses_verb():
+    """弗拉维奥·博索纳罗代表自由党（PL）出战 ("Flávio Bolsonaro runs for the Liberal Party"): jieba tags 代表 a noun
+    ("representative"), so the party's name ran back over it into the candidate's, and the review proposed
+    博索纳罗代表自由党 as the party."""
+    groups = _review_groups("力挺其长子、联邦参议员弗拉维奥·博索纳罗代表自由党（PL）出战。\n")
+    assert groups["自由党"] == groups["PL"] != groups["弗拉维奥·博索纳罗"]
