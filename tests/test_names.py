@@ -6060,3 +6060,11 @@ def test_represent_between_a_person_and_a_party_is_the_clauses_verb():
     博索纳罗代表自由党 as the party."""
     groups = _review_groups("力挺其长子、联邦参议员弗拉维奥·博索纳罗代表自由党（PL）出战。\n")
     assert groups["自由党"] == groups["PL"] != groups["弗拉维奥·博索纳罗"]
+
+
+def test_a_glossed_company_keeps_the_sound_its_gloss_opens_with():
+    """皮爾巴拉礦業（Pilbara Minerals）: 皮 ("skin") is too weak a name character for the walk back, and 尔, which
+    renders an l after a vowel, read as a vowel that may open a name: the review proposed 爾巴拉礦業. 礦業
+    ("mining") after a brand also makes the Latin name a form of the company."""
+    groups = _review_groups("總部設於伯斯的皮爾巴拉礦業（Pilbara Minerals）表示將減產。\n")
+    assert groups["皮爾巴拉礦業"] == groups["Pilbara Minerals"]

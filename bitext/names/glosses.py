@@ -429,6 +429,10 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
 _LETTER_CLASS = dict(zip("bpdtgkqjszxcfvhlrmnwy", "PPTTKKKJSSSKFFHLLMNWY"))
 
 
+#: 尔, which renders an l or an r after a vowel (皮尔巴拉 Pilbara), not a vowel that opens a name.
+_CODA_L = "尔"
+
+
 def _sound_opening(form: str) -> str:
     """The consonant class ``form``'s sound opens with ("" for a vowel), as :data:`_LETTER_CLASS` classes letters."""
     key = sound_key(form)
@@ -462,7 +466,7 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
     if len(form) < 2 or form in _LONE_HEADS or any(j in form for j in JOINERS) or not _PROPER_NAME.match(english) or (
             _ACRONYM.match(english)) or _title_before(norm, start, lex):
         return start  # 休·格罗夫纳 (Hugh Grosvenor): a dot says where a full name begins
-    opening = _sound_opening(form)
+    opening = _sound_opening(form) or ("L" if form[0] == _CODA_L else "")  # 皮|尔巴拉矿业 (Pilbara Minerals)
     words = [w for w in re.findall(r"[a-z]+", folded(english).lower()) if len(w) >= 3]
     if not opening or any(_LETTER_CLASS.get(w[0], "") == opening for w in words):
         return start  # it opens like a word of the gloss (or with a vowel, as many do): where it begins is no surprise

@@ -866,7 +866,7 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
 BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "重工业", "实业", "投资", "技术", "俱乐部",
-                               "医药", "药业", "药品工业", "生物", "生物科技")
+                               "医药", "药业", "药品工业", "生物", "生物科技", "矿业")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
 _COMPANY_WORD = "股份有限公司|有限公司|公司|集团"
