@@ -6068,3 +6068,11 @@ def test_a_glossed_company_keeps_the_sound_its_gloss_opens_with():
     ("mining") after a brand also makes the Latin name a form of the company."""
     groups = _review_groups("總部設於伯斯的皮爾巴拉礦業（Pilbara Minerals）表示將減產。\n")
     assert groups["皮爾巴拉礦業"] == groups["Pilbara Minerals"]
+
+
+def test_a_given_name_jieba_knows_before_a_dotted_name_begins_it():
+    """前妻妮可拉·佛瑞斯特 (Nicola Forrest): 可 is a function word's character, so the run of name characters began
+    at 拉 and the review proposed 拉·佛瑞斯特; jieba's name word 妮可 right before it begins the name.
+    奥运冠军阿丽亚妮·蒂特马斯 keeps its start: 奥运冠军 is a title of four characters."""
+    found = _names_found("佛瑞斯特的前妻妮可拉·佛瑞斯特與他共同創辦基金會。奥运冠军阿丽亚妮·蒂特马斯出席。")
+    assert {"妮可拉·佛瑞斯特", "阿丽亚妮·蒂特马斯"} <= found and "拉·佛瑞斯特" not in found

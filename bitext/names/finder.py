@@ -228,11 +228,14 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
 
 def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
     """Where a joined run begins when jieba cuts its given name as a person's name whose first character is rare
-    in transliterations (柳德米拉·普京娜 Lyudmila Putina: 柳 is no name character): the word's start."""
+    in transliterations (柳德米拉·普京娜 Lyudmila Putina: 柳 is no name character), or as one that ends where the run
+    begins (妮可|拉·佛瑞斯特 Nicola Forrest: 可 is a function word's character): the word's start."""
     joiner = next((i for i in range(start, end) if norm[i] in JOINERS), None)
     if joiner is None or end - joiner <= 2:
         return start  # no joiner, or a surname of one character so far (娜·泽|连斯卡娅): the run is cut short
-    word = next(((s, e) for s, e in words.overlapping(start - 1, start + 1) if s < start < e <= joiner), None)
+    word = next(((s, e) for s, e in words.overlapping(start - 1, start + 1) if s < start < e <= joiner), None) or next(
+        ((s, e) for s, e in words.overlapping(start - 1, start) if e == start and s == start - 2 and all_han(
+            norm[s:e]) and lex.is_name_char(norm[s])), None)  # 妮可|拉·佛瑞斯特: a name word of jieba's right before the run
     if word is None or norm[word[0]:word[1]] in lex.words or jieba_tag(norm[word[0]:word[1]]) not in ("nr", "nrt"):
         return start
     return word[0]
