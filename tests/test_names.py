@@ -6076,3 +6076,12 @@ def test_a_given_name_jieba_knows_before_a_dotted_name_begins_it():
     奥运冠军阿丽亚妮·蒂特马斯 keeps its start: 奥运冠军 is a title of four characters."""
     found = _names_found("佛瑞斯特的前妻妮可拉·佛瑞斯特與他共同創辦基金會。奥运冠军阿丽亚妮·蒂特马斯出席。")
     assert {"妮可拉·佛瑞斯特", "阿丽亚妮·蒂特马斯"} <= found and "拉·佛瑞斯特" not in found
+
+
+def test_a_space_centre_named_after_its_place_or_a_person_is_one_place():
+    """库鲁航天中心, 种子岛宇宙中心, 萨迪什·达万航天中心: the launch sites were reported as their place (库鲁, a
+    fragment; 种子岛) or the person they are named after (萨迪什·达万), not as the sites."""
+    found = _names_found("火箭从位于南美洲东北部的库鲁航天中心发射。日本在种子岛宇宙中心发射。"
+                         "ISRO的发射任务主要在萨迪什·达万航天中心实施。")
+    assert {"库鲁航天中心", "种子岛宇宙中心", "萨迪什·达万航天中心"} <= found
+    assert not {"库鲁", "萨迪什·达万"} & found
