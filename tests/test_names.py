@@ -6085,3 +6085,11 @@ def test_a_space_centre_named_after_its_place_or_a_person_is_one_place():
                          "ISRO的发射任务主要在萨迪什·达万航天中心实施。")
     assert {"库鲁航天中心", "种子岛宇宙中心", "萨迪什·达万航天中心"} <= found
     assert not {"库鲁", "萨迪什·达万"} & found
+
+
+def test_a_broadcaster_glossed_in_latin_is_named_back_to_its_country_and_keeps_its_latin_name():
+    """巴西环球电视台（TV Globo）: the gloss reached only 电视台 ("TV station"), which names nothing alone, and the
+    review proposed it; and a Latin name after a body's head (电视台, 大学) was no form of the body."""
+    groups = _review_groups("首轮投票前巴西环球电视台（TV Globo）等主要媒体发布民调。玛希敦大学（Mahidol University）发表研究。\n")
+    assert groups["巴西环球电视台"] == groups["TV Globo"] != groups["玛希敦大学"] == groups["Mahidol University"]
+    assert "电视台" not in groups

@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       brand_named, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -1578,10 +1578,14 @@ def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) ->
     Latin form: an acronym, or a name after one whose head, trade (化工商|科思创（Covestro）), officers (英特尔（Intel）|
     执行长) or the lexicon says it is a body, or spelt as a brand is (贝莱德（BlackRock）); not a person's name spelt
     out (赖莎（Raisa）)."""
-    return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(BODY_ENDS + BRAND_HEADS) or (
+    return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(_LATIN_NAMED_ENDS) or (
         _known_organisation(long, lexicon())) or (
         norm.endswith(long, 0, before) and trade_before(norm, before - len(long), long)) or brand_named(
         latin, long) or officers_after(norm, after)
+
+
+#: Ends of a body's Chinese name after which a Latin name in parentheses is the body's own (巴西环球电视台（TV Globo）).
+_LATIN_NAMED_ENDS = BODY_ENDS + BRAND_HEADS + BODY_HEADS
 
 
 def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
