@@ -6093,3 +6093,11 @@ def test_a_broadcaster_glossed_in_latin_is_named_back_to_its_country_and_keeps_i
     groups = _review_groups("首轮投票前巴西环球电视台（TV Globo）等主要媒体发布民调。玛希敦大学（Mahidol University）发表研究。\n")
     assert groups["巴西环球电视台"] == groups["TV Globo"] != groups["玛希敦大学"] == groups["Mahidol University"]
     assert "电视台" not in groups
+
+
+def test_royal_before_a_clubs_name_is_part_of_it():
+    """效力皇家蘇斯達 ("plays for Real Sociedad"): the review proposed 蘇斯達, a fragment of the club's name;
+    皇家 ("Real", "Royal") is the name's, as in 皇家马德里 (which the lexicon knows whole). Not a person's name
+    after it."""
+    found = _names_found("效力皇家蘇斯達的球員據報曾獲邀請。皇家贝蒂斯主帅表示。")
+    assert {"皇家蘇斯達", "皇家贝蒂斯"} <= found and not {"蘇斯達", "贝蒂斯"} & found

@@ -232,6 +232,11 @@ def with_regnal_number(doc: Document, norm: str, found: Candidate, taken: Sorted
     return Candidate(doc.text[found.start:number.end()], found.start, number.end(), found.gloss)
 
 
+#: "Royal", "Real" before a club's, a company's or a body's name (皇家苏斯达 Real Sociedad, 皇家贝蒂斯 Real Betis):
+#: part of the name, which without it is a place's or a fragment.
+_ROYAL = "皇家"
+
+
 def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` as part of the longer name it stands in, else itself: a name the lexicon knows that holds it
     and a word beside it (皇家|马德里 Real Madrid), a place head noun after it (索罗门|群岛, whatever CC-CEDICT
@@ -245,6 +250,9 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
             ) and not (taken.overlapping(joined[0], found.start) or taken.overlapping(found.end, joined[1])):
         return Candidate(doc.text[joined[0]:joined[1]], *joined, found.gloss)
     start, end = found.start, found.end
+    if norm.endswith(_ROYAL, 0, start) and not taken.overlapping(start - len(_ROYAL), start) and (
+            name is None or name.type is not NameType.PERSON):
+        return Candidate(doc.text[start - len(_ROYAL):end], start - len(_ROYAL), end, found.gloss)  # 皇家|苏斯达
     for size in (2, 3):
         if norm[start - size:end] in lex.names and default_jieba().has_word(norm[start - size:start]):
             start -= size  # 皇家|马德里
