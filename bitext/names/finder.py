@@ -58,6 +58,12 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
     return start, max(start, end)
 
 
+def _counted(norm: str, start: int) -> bool:
+    """A number's unit at ``start``, after its digits (15万|罗兴亚人, 2亿|卢比 "200 million rupees"): a quantity
+    begins there, no name."""
+    return norm[start] in _NUMBER_UNITS and start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in NUMERALS)
+
+
 def _after_preposition(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
     """Past a preposition or a conjunction of one character that jieba cuts alone before a clear transliteration of
     four characters or more (因|加泰隆尼亚, "because of Catalonia"); not 因扎吉, whose rest is short, unless 而 soon
@@ -1277,7 +1283,8 @@ class _ParagraphFinder:
                               paragraph.start + e, lex) for s, e in _runs(text, lex, name_characters)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
-                 and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)]
+                 and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)
+                 and not _counted(norm, span[0])]  # not 2|亿卢比 "200 million rupees"
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
@@ -1338,7 +1345,7 @@ class _ParagraphFinder:
                     start += 2  # 港市|格但斯克: "the port city", then its name
                 end = _before_title_modifier(norm, start, end, lex)
                 if (start, end) != whole_run and transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
-                        norm, words, *whole_run, lex):
+                        norm, words, *whole_run, lex) and not _counted(norm, whole_run[0]):
                     held.append(whole_run)  # 卢比|欧: a clear transliteration that holds a word (卢比 rupee)
                 after = taken.overlapping(end, end + 1)
                 if end < run_end and norm[end - 1] in JOINERS and after and after[0][0] == end:
@@ -1353,8 +1360,7 @@ class _ParagraphFinder:
                         end - start > 3 and not JOINER.search(norm, end - 3, end - 1)
                         and _alone_word(norm, words, end - 1, _PREPOSITION))):
                     end -= 1  # 乌沙科夫|也 (not 埃及, one word), 穆萨·马拉|因涉嫌: a preposition after a part of two or more
-                if end - start > 2 and norm[start] in _NUMBER_UNITS and start and (
-                        norm[start - 1].isdigit() or norm[start - 1] in NUMERALS):
+                if end - start > 2 and _counted(norm, start):
                     start += 1  # 15万|罗兴亚人: a number's unit, not a name's first character
                     if norm[end - 1] == "人":
                         continue  # 15万罗兴亚|人: a count of a people, no referent
