@@ -6108,3 +6108,10 @@ def test_a_sum_of_money_is_no_name():
     the start of a name, and two mentions vouched for it; the review proposed 億盧比."""
     found = _names_found("頂尖球員的收入動輒超過2億盧比，遠高於多數國家隊的年薪。每年金額約500億盧比。")
     assert not any("盧比" in name for name in found)
+
+
+def test_a_two_character_part_of_a_full_name_found_is_a_name_and_vouches_for_its_spellings():
+    """路易斯·伊纳西奥·卢拉·达席尔瓦 … 卢拉现年80岁 … 鲁拉政府: Lula goes by a middle part of his name, two
+    characters, which were kept only when another name sounded like them; neither 卢拉 nor 鲁拉 was found."""
+    groups = _review_groups("巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦表示。卢拉现年80岁。“鲁拉政府被迫谈判”。\n")
+    assert groups["卢拉"] == groups["鲁拉"] == groups["路易斯·伊纳西奥·卢拉·达席尔瓦"]

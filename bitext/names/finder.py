@@ -22,7 +22,7 @@ from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
-                      cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place,
+                      cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
@@ -1855,19 +1855,21 @@ def _generation_word(norm: str, start: int, end: int, para_start: int, lex: Lexi
 def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[Candidate],
              taken: SortedSpans, by_count: bool = True) -> list[Candidate]:
     """The held runs the text vouches for as names: written so twice or more (``by_count``), or sounding like
-    a name found or listed in the same text or a full name's surname (卢比欧 beside 鲁比奥, 法拉杰 beside 奈杰尔·法拉奇)."""
+    a name found or listed in the same text or a full name's surname (卢比欧 beside 鲁比奥, 法拉杰 beside 奈杰尔·法拉奇), or
+    a part of a full name found (卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦, Lula, and 鲁拉, alike to it)."""
     counts = Counter(norm[s:e] for s, e in held) if by_count else Counter()
     others: dict[str, set[str]] = defaultdict(set)
     names = {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}
-    for other in names | _surnames(norm, found):  # 法拉杰 beside 奈杰尔·法拉奇: a surname, spelt otherwise
-        others[block(other)].add(other)
+    parts = {part for name in names if len(split := name_parts(name)) > 1 for part in split if len(part) >= 2}
+    for other in names | _surnames(norm, found) | parts:  # 法拉杰 beside 奈杰尔·法拉奇: a surname, spelt otherwise;
+        others[block(other)].add(other)  # 鲁拉 beside 路易斯·伊纳西奥·卢拉·达席尔瓦: a part the name goes by
     pairs = [(form, other) for form in {norm[s:e] for s, e in held} if counts[form] < 2
              for other in others[block(form)] if other != form]
     # their similarity, all pairs at once, asked from a hair below the threshold: a pair the bounds rule out is
     # surely below it, and one they keep has its similarity exactly
     forms, indexes = indexed_pairs(pairs)
     alike = similar_all(forms, VOUCHING_SOUND - 1e-9, indexes).tolist() if pairs else []
-    vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2} | {
+    vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2 or norm[s:e] in parts} | {
         form for (form, _), sound in zip(pairs, alike)
         if sound >= VOUCHING_SOUND and form[0] not in NUMERALS}  # not 多国 "many countries", which sounds like 德国
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
