@@ -6115,3 +6115,9 @@ def test_a_two_character_part_of_a_full_name_found_is_a_name_and_vouches_for_its
     characters, which were kept only when another name sounded like them; neither 卢拉 nor 鲁拉 was found."""
     groups = _review_groups("巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦表示。卢拉现年80岁。“鲁拉政府被迫谈判”。\n")
     assert groups["卢拉"] == groups["鲁拉"] == groups["路易斯·伊纳西奥·卢拉·达席尔瓦"]
+
+
+def test_also_rendered_in_parentheses_notes_another_spelling():
+    """杰夫·贝索斯（也译贝佐斯）: 也译 ("also rendered") was not read as 又译 and 亦译 are, so 贝佐斯 stayed apart."""
+    groups = _review_groups("亚马逊创始人杰夫·贝索斯（也译贝佐斯）旗下的公司表示。贝索斯说。\n")
+    assert groups["杰夫·贝索斯"] == groups["贝佐斯"] == groups["贝索斯"]

@@ -29,7 +29,7 @@ from .short_forms import BODY_ENDS, Short
 #: calls it so (沙地阿美（內地稱沙特阿美）, 沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it
 #: (a region, its one-character short form, a press, a side or a language; none before 译) and the rendering, each
 #: item of the parentheses.
-_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|或|另)?译(?![作为成])|(?P<called>称))[“「『]?"
+_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|也|或|另)?译(?![作为成])|(?P<called>称))[“「『]?"
                     r"(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
 _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
 #: Another name of the referent noted in parentheses after its name, or stated right after it: its former, full,
