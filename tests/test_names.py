@@ -6121,3 +6121,13 @@ def test_also_rendered_in_parentheses_notes_another_spelling():
     """杰夫·贝索斯（也译贝佐斯）: 也译 ("also rendered") was not read as 又译 and 亦译 are, so 贝佐斯 stayed apart."""
     groups = _review_groups("亚马逊创始人杰夫·贝索斯（也译贝佐斯）旗下的公司表示。贝索斯说。\n")
     assert groups["杰夫·贝索斯"] == groups["贝佐斯"] == groups["贝索斯"]
+
+
+def test_a_surname_without_its_particle_is_the_full_names():
+    """亚历山大·德莫赖斯 … 美国对莫赖斯实施制裁: news drops the particle (de Moraes → Moraes), and 莫 after the
+    preposition 对 was read as a stray adverb, so the review proposed 赖斯 (Rice). A place's hyphenated name
+    (圣佩德罗-德阿塔卡马) lends its end to no bare form."""
+    groups = _review_groups("巴西最高法院的大法官亚历山大·德莫赖斯在判决书中写道。美国对莫赖斯实施制裁。"
+                            "游客前往圣佩德罗-德阿塔卡马。阿塔卡马沙漠干旱。\n")
+    assert groups["亚历山大·德莫赖斯"] == groups["莫赖斯"] and "赖斯" not in groups
+    assert groups.get("阿塔卡马") != groups["圣佩德罗-德阿塔卡马"]

@@ -946,9 +946,11 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 内陆国|赞比亚, 索马里兰|约20公里: the stray character is another word's
     for s, e in known:
         if s == start + 1 and e == end and not any(ws < edge < we for edge in (s, e) for ws, we in words.overlapping(
-                s - 1, e + 1)) and jieba_tag(norm[start]) in STRAY_TAGS:
+                s - 1, e + 1)) and jieba_tag(norm[start]) in STRAY_TAGS and not (
+                start and jieba_tag(norm[start - 1]) == "p" and jieba_tag(norm[start]) == "d"):
             return [(s, e)]  # 因|欧盟, 依|川普, 持|英国: a preposition, conjunction, adverb or verb before it, whatever
-            # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on)
+            # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on; nor 对|莫赖斯, where a preposition already
+            # stands before the "adverb")
     if covered and _whole(norm, words, start, known[-1][1], lex) or (
             known == [(start, end - 1)] and _alone_word(norm, words, end - 1, _PRONOUN) and _whole(
                 norm, words, start, end - 1, lex, True)):

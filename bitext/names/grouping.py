@@ -231,6 +231,9 @@ def spelt_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
 
 
 _ONE_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+#: The first characters of a surname's particle, which news drops when it names the person by surname (德 de, 达 da,
+#: 冯 von, 范 van: 亚历山大·德莫赖斯 … 莫赖斯).
+_SURNAME_PARTICLE_CHARACTERS = frozenset("德达冯范")
 #: How alike a one-word Latin gloss and a word of an entry's English must be to spell one name (Kazenova,
 #: Kassenova: .82; Maersk, Moscow: .33).
 _LATIN_ALIKE = 0.5
@@ -589,6 +592,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
 
     by_block: dict[str, list[str]] = defaultdict(list)
     owners: dict[str, list[str]] = defaultdict(list)
+    written = set(forms)
     for f in forms:
         for filed in blocks_of_form(f):
             by_block[filed].append(f)
@@ -598,6 +602,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 _personal(f, english) and surname_by_english(f, english.get(f, ""), lexicon())):
             # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗, 桥本 of 会长|桥本英二, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
+            if surname(f) and len(last) >= 4 and last[0] in _SURNAME_PARTICLE_CHARACTERS and last[1:] in written and (
+                    _DOT.search(f) and f not in places and _personal(f, english)):
+                owners[last[1:]].append(f)  # 莫赖斯 of 亚历山大·德莫赖斯 (Alexandre de Moraes): without its "de"
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
         return bool(surname(a)) == bool(surname(b)) and alike_at_least(a, b, CLUSTER, keys) >= CLUSTER and (
