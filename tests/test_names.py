@@ -6131,3 +6131,10 @@ def test_a_surname_without_its_particle_is_the_full_names():
                             "游客前往圣佩德罗-德阿塔卡马。阿塔卡马沙漠干旱。\n")
     assert groups["亚历山大·德莫赖斯"] == groups["莫赖斯"] and "赖斯" not in groups
     assert groups.get("阿塔卡马") != groups["圣佩德罗-德阿塔卡马"]
+
+
+def test_a_dotted_name_ends_with_a_last_character_rare_in_names_before_the_clause():
+    """沙比·阿朗素上任後 (Xabi Alonso): 素 is rare in names, so the surname stopped at 阿朗, which ended inside a
+    word, and the coach was not found at all. 伊扎克·阿米特经…委员会 keeps 经 ("via") out."""
+    found = _names_found("皇馬新任主帥沙比·阿朗素上任後，球隊陣容只作輕微調整。最高法院法官伊扎克·阿米特经法官遴选委员会投票当选。")
+    assert {"沙比·阿朗素", "伊扎克·阿米特"} <= found

@@ -278,6 +278,9 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
                   and e <= joiners[0] - 2 and known_place(norm[s:e], lex)), start)  # 巴库|盖达尔·阿利耶夫国际机场
     for s, e in words.overlapping(end, end + _LONGEST_PART):
         word = norm[s:e]
+        if len(word) == 1 and s == end and _last_weak_character(norm, words, s, lex) and e - joiners[-1] <= _LONGEST_PART:
+            end = e  # 沙比·阿朗|素|上任: a last character rare in names, then the clause
+            break
         if e - joiners[-1] > _LONGEST_PART or not all_han(word) or any(c in BESIDE for c in word) or (
                 ordinary_word(word, lex) or (len(word) == 1 and not _lenient(word, lex))):
             break
@@ -301,6 +304,22 @@ def _part_start(text: str, pos: int, lex: Lexicon) -> bool:
     if _lenient(text[pos], lex):
         return True
     return pos + 1 < len(text) and (text[pos + 1] in JOINERS or _lenient(text[pos + 1], lex)) and _weak_ok(text[pos], lex)
+
+
+def _last_weak_character(norm: str, words: SortedSpans, pos: int, lex: Lexicon) -> bool:
+    """The character at ``pos``, which jieba cuts alone right after a name a dot joins, ends it though it is rare in
+    names (沙比·阿朗|素 Xabi Alonso): a noun's character, not one never seen in names nor a verb's or a function
+    word's (说, 称, 到, 已, 经 "via"), and a word of two or more, punctuation or a function word after it."""
+    char = norm[pos]
+    if _lenient(char, lex) or char in LEADING or lex.odds(char) <= NEVER_IN_NAMES or jieba_tag(char) not in _NOUN_TAGS:
+        return False
+    after = next(((s, e) for s, e in words.overlapping(pos + 1, pos + 2) if s == pos + 1), None)
+    return pos + 1 >= len(norm) or not all_han(norm[pos + 1]) or norm[pos + 1] in BESIDE or (
+        after is not None and after[1] - after[0] >= 2)
+
+
+#: jieba's tags of a noun's character, which may end a transliteration (素 of 阿朗素).
+_NOUN_TAGS = frozenset(("n", "ng", "nr", "nz"))
 
 
 def _lenient(char: str, lex: Lexicon) -> bool:
