@@ -6138,3 +6138,12 @@ def test_a_dotted_name_ends_with_a_last_character_rare_in_names_before_the_claus
     word, and the coach was not found at all. 伊扎克·阿米特经…委员会 keeps 经 ("via") out."""
     found = _names_found("皇馬新任主帥沙比·阿朗素上任後，球隊陣容只作輕微調整。最高法院法官伊扎克·阿米特经法官遴选委员会投票当选。")
     assert {"沙比·阿朗素", "伊扎克·阿米特"} <= found
+
+
+def test_a_company_named_after_a_bare_place_name_is_written_again_without_its_word():
+    """亚马逊公司 … 亚马逊创始人: CC-CEDICT files 亚马逊 ("Amazon") as a place, so the brand alone was another
+    group; a bare name right before 公司 is a brand, as before 集团 (索尼集团). 卡塔尔能源公司 (Qatar's energy
+    company) and 卡塔尔 stay two."""
+    groups = _review_groups("亚马逊公司的卫星互联网星座。亚马逊创始人贝索斯表示。卡塔尔能源公司宣布。卡塔尔经济增长。\n")
+    assert groups["亚马逊公司"] == groups["亚马逊"]
+    assert groups["卡塔尔能源公司"] != groups["卡塔尔"]

@@ -952,7 +952,8 @@ def _filed_as_place(brand: str, lex: Lexicon) -> bool:
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan).  A name CC-CEDICT files as a place for want of a type is a
-    brand before 集团 when jieba does not tag it a place either (索尼集团: CC-CEDICT's bare "Sony")."""
+    brand before 集团, or right before 公司, when jieba does not tag it a place either (索尼集团: CC-CEDICT's bare
+    "Sony"; 亚马逊公司, "Amazon"; not 巴西公司 "a Brazilian company", nor 卡塔尔|能源公司, Qatar's)."""
     known, tag = lex.names.get(brand), jieba_tag(brand)
     if _known_organisation(brand, lex):
         return True  # 微软 (Microsoft), whatever jieba's tag
@@ -961,7 +962,7 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
         return False  # 一位|能源专家, 这家|投资公司, 新的|投资法, 五年|投资, 将在|软件: a count, a pointer, a time, a
         # particle or a function word before a trade (not 华为, a word of jieba's though 为 is a preposition)
     return all_han(brand) and (not _filed_as_place(brand, lex) or (
-        long.endswith("集团") and jieba_tag(brand) != "ns" and " " not in known.english)) and (
+        (long.endswith("集团") or long == brand + "公司") and jieba_tag(brand) != "ns" and " " not in known.english)) and (
         brand not in lex.words or long in lex.names) and not (
         brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
 
