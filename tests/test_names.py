@@ -6147,3 +6147,10 @@ def test_a_company_named_after_a_bare_place_name_is_written_again_without_its_wo
     groups = _review_groups("亚马逊公司的卫星互联网星座。亚马逊创始人贝索斯表示。卡塔尔能源公司宣布。卡塔尔经济增长。\n")
     assert groups["亚马逊公司"] == groups["亚马逊"]
     assert groups["卡塔尔能源公司"] != groups["卡塔尔"]
+
+
+def test_a_country_and_a_bare_company_word_is_no_name():
+    """巴西公司表示 ("a Brazilian company said"), 以色列公司: a place jieba knows and 公司, 企业 or 集团 right after it
+    were proposed as a company. 亚马逊公司 (a brand) stays one."""
+    found = _names_found("巴西公司表示，将扩大投资。以色列公司宣布。亚马逊公司的卫星互联网星座。")
+    assert not {"巴西公司", "以色列公司"} & found and "亚马逊公司" in found

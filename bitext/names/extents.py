@@ -75,7 +75,8 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if (name is None or name.type is not NameType.ORGANISATION) and (
             end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
-            taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)):
+            taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)) and not (
+            norm[found.end:end] in _ANY_COMPANY and jieba_tag(norm[found.start:found.end]) == "ns"):  # not 巴西|公司
         if not norm.endswith(_OFFICE_HEADS, 0, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
         if (start := _stationed_start(norm, found.start, lex)) != found.start:
@@ -164,6 +165,8 @@ _ROUTE_DASHES = HYPHENS + DASHES
 #: jieba's tags of the words that may stand between: nouns and a verb's noun (合作), no name: before a name the
 #: place only locates a body of that name's (日本|丰田汽车公司 "Japan's Toyota").
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
+#: A company with no name of its own after a place: 巴西|公司 "a Brazilian company", 日本|企业.
+_ANY_COMPANY = frozenset(("公司", "企业", "集团"))
 #: Words that say a body belongs to the name before it, not that it bears it: 马哈马|旗下|工程公司 "Mahama's
 #: engineering firm", 美国|子公司 "the US subsidiary"; or that the words before describe the company named after
 #: them (美国|科技|巨头|苹果公司 "the US tech giant Apple").
