@@ -6154,3 +6154,10 @@ def test_a_country_and_a_bare_company_word_is_no_name():
     were proposed as a company. 亚马逊公司 (a brand) stays one."""
     found = _names_found("巴西公司表示，将扩大投资。以色列公司宣布。亚马逊公司的卫星互联网星座。")
     assert not {"巴西公司", "以色列公司"} & found and "亚马逊公司" in found
+
+
+def test_a_short_form_stated_in_quotes_in_parentheses_is_the_long_forms():
+    """巴西国家石油公司（Petrobras，简称“巴油”）: the short form the parentheses state was read only without quotes,
+    so 巴油 was left out of Petrobras' group."""
+    groups = _review_groups("巴西国家石油公司（Petrobras，简称“巴油”）计划今年扩大投资。巴油表示。\n")
+    assert groups["巴油"] == groups["巴西国家石油公司"] == groups["Petrobras"]

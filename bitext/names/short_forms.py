@@ -94,6 +94,10 @@ def _acronym(latin: str) -> bool:
     return sum(c.isupper() or c.isdigit() for c in latin) >= 2
 
 
+#: Quotation marks around a short form in parentheses.
+_QUOTES = "“”「」『』\"'"
+
+
 def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
     """(where a parenthesis opens, each form it lists that ``item`` matches whole): a name's short forms may
     come alone (美国联邦储备委员会（美联储）) or listed, with an acronym or the full name in the language of origin
@@ -102,6 +106,7 @@ def _in_parentheses(norm: str, item: re.Pattern) -> Iterator[tuple[int, str]]:
         for part in _PAREN_ITEMS.split(m.group("inside").strip()):
             if (naming := NAMING_BEFORE.match(part)) is not None:
                 part = part[naming.end():]  # （SEC，简称|证交会）: the short form the statement gives
+            part = part.strip(_QUOTES)  # （Petrobras，简称“巴油”）: in quotes or not
             if item.fullmatch(part):
                 yield m.start(), part
 
