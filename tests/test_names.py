@@ -6161,3 +6161,10 @@ def test_a_short_form_stated_in_quotes_in_parentheses_is_the_long_forms():
     so 巴油 was left out of Petrobras' group."""
     groups = _review_groups("巴西国家石油公司（Petrobras，简称“巴油”）计划今年扩大投资。巴油表示。\n")
     assert groups["巴油"] == groups["巴西国家石油公司"] == groups["Petrobras"]
+
+
+def test_a_body_named_again_without_superior_or_federal_is_the_same_body():
+    """高等选举法院（TSE） … 选举法院表示: news drops 高等 ("superior") or 联邦 ("federal") as it drops 国际, and the
+    court's bare name was reported apart."""
+    groups = _review_groups("高等选举法院（TSE）宣布结果。选举法院表示将严格执法。\n")
+    assert groups["高等选举法院"] == groups["TSE"] == groups["选举法院"]

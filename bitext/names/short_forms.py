@@ -156,10 +156,10 @@ def _takes_in_order(short: str, long: str) -> bool:
 NATIONAL = ("全国", "国家")
 
 
-#: Words for "international", "world" a body's name begins with and news drops when it names the body again
-#: (国际原子能机构 → 原子能机构, 国际货币基金组织 → 基金组织): the rest still names one body.  Not a country, which
-#: the rest of the name may need (美国国务院 → 国务院, another country's too).
-SCOPES = ("国际", "世界", "全球")
+#: Words for "international", "world", "federal", "superior" a body's name begins with and news drops when it names
+#: the body again (国际原子能机构 → 原子能机构, 国际货币基金组织 → 基金组织, 高等选举法院 → 选举法院): the rest still names one
+#: body.  Not a country, which the rest of the name may need (美国国务院 → 国务院, another country's too).
+SCOPES = ("国际", "世界", "全球", "联邦", "高等")
 #: Words a body's name begins with that the short form a parenthesis gives may leave out (世界|粮食计划署（粮食署）,
 #: 联合国|开发计划署（开发署）, 国际|农业发展基金（农发基金）); news shortens UN agencies so.
 _DROPPED_SCOPES = SCOPES + ("联合国",)
