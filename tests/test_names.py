@@ -6168,3 +6168,12 @@ def test_a_body_named_again_without_superior_or_federal_is_the_same_body():
     court's bare name was reported apart."""
     groups = _review_groups("高等选举法院（TSE）宣布结果。选举法院表示将严格执法。\n")
     assert groups["高等选举法院"] == groups["TSE"] == groups["选举法院"]
+
+
+def test_a_transliteration_before_a_body_its_acronym_spells_longer_begins_the_name():
+    """法国阿莫里体育组织（ASO） (Amaury Sport Organisation): the body's words stopped at 体育组织, two words for
+    three letters, and the review proposed 阿莫里 and 体育组织 apart. The name characters glued before it are the
+    name's, back to the country; not across a conjunction (沙地阿美及|阿布扎比國家石油公司（ADNOC）)."""
+    groups = _review_groups("环法赛事由法国阿莫里体育组织（ASO）主办。沙地阿美及阿布扎比國家石油公司（ADNOC）均宣布投資。\n")
+    assert groups["阿莫里体育组织"] == groups["ASO"] and "体育组织" not in groups
+    assert groups["阿布扎比國家石油公司"] == groups["ADNOC"]
