@@ -6177,3 +6177,10 @@ def test_a_transliteration_before_a_body_its_acronym_spells_longer_begins_the_na
     groups = _review_groups("环法赛事由法国阿莫里体育组织（ASO）主办。沙地阿美及阿布扎比國家石油公司（ADNOC）均宣布投資。\n")
     assert groups["阿莫里体育组织"] == groups["ASO"] and "体育组织" not in groups
     assert groups["阿布扎比國家石油公司"] == groups["ADNOC"]
+
+
+def test_a_news_agency_named_after_a_place_is_one_body():
+    """土耳其安纳杜鲁通讯社 (Anadolu Agency): 通讯社 was no head of a body named after what comes before it, and the
+    review proposed the fragment 安纳杜鲁."""
+    found = _names_found("土耳其安纳杜鲁通讯社报道，双方达成协议。")
+    assert "安纳杜鲁通讯社" in found and "安纳杜鲁" not in found

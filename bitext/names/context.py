@@ -123,7 +123,7 @@ INSTITUTION_HEADS = ("委员会", "执委会", "理事会", "议会", "秘书处
 #: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
 #: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England, 苏伊士运河|管理局): with the head the name is the body's, and alone it would be a
 #: fragment of it.
-NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行", "管理局")
+NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行", "管理局", "通讯社", "新闻社")
 #: What a festival, a fair, a games or a cup is called after the city, country or sponsor that holds it (康城|影展,
 #: 戛纳|国际电影节, 大阪|世博会, 巴黎|奥运会, 联邦快递|杯 the FedEx Cup): the event's name, of which the place's is a part.
 EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
