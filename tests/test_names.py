@@ -6184,3 +6184,10 @@ def test_a_news_agency_named_after_a_place_is_one_body():
     review proposed the fragment 安纳杜鲁."""
     found = _names_found("土耳其安纳杜鲁通讯社报道，双方达成协议。")
     assert "安纳杜鲁通讯社" in found and "安纳杜鲁" not in found
+
+
+def test_a_name_cc_cedict_also_gives_as_a_football_club_is_the_club():
+    """曼城 (CC-CEDICT: "Manchester, England/Manchester City football club"): the lexicon took the city, and the
+    review merged the club with 曼徹斯特."""
+    groups = _review_groups("曼城今夏則相對低調。他的父親、前曼城中場說，兒子「在曼徹斯特過得很快樂」。\n")
+    assert groups["曼城"] != groups["曼徹斯特"]

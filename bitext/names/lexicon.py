@@ -345,6 +345,10 @@ def _term_acronyms(lines: list[str]) -> set[str]:
     return {m.group(1) for line in lines for sense in line.split("/")[1:] if (m := _SENSE_ACRONYM.match(sense.strip()))}
 
 
+#: A sense that names a football club after another sense: the club's English ("Manchester City").
+_FOOTBALL_CLUB = re.compile(r"^(?P<club>(?:[A-Z][a-z]+ )+[A-Z][a-z]+) football club$")
+
+
 def _name_type(senses: str, english: str = "") -> NameType:
     """A person's, an organisation's (its English says what body it is, or is an acronym: FIFA, NATO) or else a
     place's."""
@@ -499,6 +503,9 @@ def _build_lexicon() -> Lexicon:
                 continue
             pinyin, senses = m["pinyin"], m["senses"]
             sense, english = next(((s, e) for s in senses.split("/") if (e := name_english(s))), ("", ""))
+            if club := next((c for s in senses.split("/") if (c := _FOOTBALL_CLUB.match(s))), None):
+                sense, english = club.group(), club.group("club")  # 曼城 "Manchester, England/Manchester City football
+                # club": in the news it is the club, which its first sense, the city, would merge with 曼彻斯特
             if _CALENDAR.match(english):
                 words.add(simplified)  # 周四 Thursday: an ordinary word, capitalised in English only
             if _NOT_A_REFERENT.search(english) or _NOT_A_REFERENT_NOTE.search(sense):
