@@ -6191,3 +6191,18 @@ def test_a_name_cc_cedict_also_gives_as_a_football_club_is_the_club():
     review merged the club with 曼徹斯特."""
     groups = _review_groups("曼城今夏則相對低調。他的父親、前曼城中場說，兒子「在曼徹斯特過得很快樂」。\n")
     assert groups["曼城"] != groups["曼徹斯特"]
+
+
+def test_any_of_matches_the_longest_form_at_each_place_as_an_alternation_of_them_by_length_does():
+    """found_again's pattern over thousands of forms is a trie; it must find what the alternation of the forms,
+    longest first, finds, on real news (the dev texts, with forms taken from them)."""
+    import re
+
+    from bitext.names.spans import any_of
+
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(
+        (Path(__file__).parents[1] / "benchmarks" / "names_dev").glob("dev*.zh.txt")))
+    forms = set(re.findall(r"[\u4e00-\u9fff]{2,5}", text)[::7]) | {"阿布", "阿布扎比"}
+    alternation = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+    assert [m.span() for m in any_of(forms).finditer(text)] == [m.span() for m in alternation.finditer(text)]
+    assert [m.group() for m in any_of(["阿布", "阿布扎比", ""]).finditer("阿布扎比和阿布加")] == ["阿布扎比", "阿布"]

@@ -34,7 +34,7 @@ from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
 from .renderings import NICKNAME_STATEMENT, rendered_spans
-from .spans import Candidate, SortedSpans, beginnings, disjoint, outside_spans
+from .spans import Candidate, SortedSpans, any_of, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
 
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
@@ -1956,7 +1956,7 @@ def found_again(doc: Document, norm: str, forms: set[str], found: list[Candidate
         return []
     spans = SortedSpans([(c.start, c.end) for c in found])
     exact = set(spans.spans)  # most mentions of a form found again were found already
-    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+    pattern = any_of(forms)
     extra = []
     for paragraph in doc.paragraphs():
         words = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -106,3 +108,23 @@ def outside_spans(start: int, end: int, spans: SortedSpans) -> list[tuple[int, i
     if pos < end:
         pieces.append((pos, end))
     return pieces
+
+
+def any_of(forms: Iterable[str]) -> re.Pattern:
+    """A pattern that matches the longest of ``forms`` at each place, as a trie (阿(?:布扎比|富汗)?): the regular
+    expression engine then follows the text's characters instead of trying each of thousands of forms in turn."""
+    trie: dict = {}
+    for form in filter(None, forms):
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_branch(trie))
+
+
+def _branch(node: dict) -> str:
+    alternatives = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
