@@ -965,8 +965,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             return [(s, e)]  # 内陆国|赞比亚, 索马里兰|约20公里: the stray character is another word's
     for s, e in known:
         if s == start + 1 and e == end and not any(ws < edge < we for edge in (s, e) for ws, we in words.overlapping(
-                s - 1, e + 1)) and jieba_tag(norm[start]) in STRAY_TAGS and not (
-                start and jieba_tag(norm[start - 1]) == "p" and jieba_tag(norm[start]) == "d"):
+                s - 1, e + 1)) and (tag := jieba_tag(norm[start])) in STRAY_TAGS and not (
+                tag == "d" and start and jieba_tag(norm[start - 1]) == "p"):
             return [(s, e)]  # 因|欧盟, 依|川普, 持|英国: a preposition, conjunction, adverb or verb before it, whatever
             # its odds (not 纽卡斯尔|联, 阿诺|拉 after: a name goes on; nor 对|莫赖斯, where a preposition already
             # stands before the "adverb")
@@ -1304,8 +1304,8 @@ class _ParagraphFinder:
                               paragraph.start + e, lex) for s, e in _runs(text, lex, name_characters)]
         pieces = [_extend_edges(norm, s, e, paragraph.start, paragraph.end, lex, words) for s, e in runs]
         held += [span for run, piece in zip(runs, pieces) if run == piece
-                 and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex)) and _whole(norm, words, *span, lex)
-                 and not _counted(norm, span[0])]  # not 2|亿卢比 "200 million rupees"
+                 and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex))
+                 and not _counted(norm, span[0]) and _whole(norm, words, *span, lex)]  # not 2|亿卢比 "200 million rupees"
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
@@ -1365,8 +1365,8 @@ class _ParagraphFinder:
                 if norm.startswith(PLACE_NOUNS, start) and end - start > 4:
                     start += 2  # 港市|格但斯克: "the port city", then its name
                 end = _before_title_modifier(norm, start, end, lex)
-                if (start, end) != whole_run and transliteration(norm[whole_run[0]:whole_run[1]], lex) and _whole(
-                        norm, words, *whole_run, lex) and not _counted(norm, whole_run[0]):
+                if (start, end) != whole_run and not _counted(norm, whole_run[0]) and transliteration(
+                        norm[whole_run[0]:whole_run[1]], lex) and _whole(norm, words, *whole_run, lex):
                     held.append(whole_run)  # 卢比|欧: a clear transliteration that holds a word (卢比 rupee)
                 after = taken.overlapping(end, end + 1)
                 if end < run_end and norm[end - 1] in JOINERS and after and after[0][0] == end:

@@ -207,8 +207,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
             body = _past_clause_words(norm, words, _own_start(norm, body, zh_end, english, lex), zh_end, lex,
                                       verb_alone=False)  # a body's name may begin with a verb (联合|劳工党 ULP)
-            if _ACRONYM.match(english) and sum(s >= body for s, _ in words) < len(english):
-                body = _transliteration_before(norm, words, body, lex)
+            body = _transliteration_before(norm, words, body, english, lex)
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -292,17 +291,18 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
         zh_start = _past_clause_words(norm, words, zh_start, zh_end, lex)
-        if _ACRONYM.match(english) and sum(s >= zh_start for s, _ in words) < len(english):
-            zh_start = _transliteration_before(norm, words, zh_start, lex)
+        zh_start = _transliteration_before(norm, words, zh_start, english, lex)
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
 
 
-def _transliteration_before(norm: str, words: list[tuple[int, int]], start: int, lex: Lexicon) -> int:
-    """Where a body's name begins that an acronym glosses with more letters than the words found spell, when a
-    transliteration no dictionary knows is glued before them (阿莫里|体育|组织（ASO）, Amaury Sport Organisation): the
-    words of name characters back to a known name (法国) or anything else."""
+def _transliteration_before(norm: str, words: list[tuple[int, int]], start: int, english: str, lex: Lexicon) -> int:
+    """Where a body's name begins that an acronym ``english`` glosses with more letters than the words from ``start``
+    spell, when a transliteration no dictionary knows is glued before them (阿莫里|体育|组织（ASO）, Amaury Sport
+    Organisation): the words of name characters back to a known name (法国) or anything else; else ``start``."""
+    if not _ACRONYM.match(english) or sum(s >= start for s, _ in words) >= len(english):
+        return start
     begin = start
     for s, e in reversed([(s, e) for s, e in words if e <= start]):
         word = norm[s:e]

@@ -57,6 +57,9 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛|半岛|河|湖|�
 #: The words after a town's and an Indian state's name (达沃市, 比哈尔邦), which news leaves out when it names them
 #: again; a country's city (墨西哥/墨西哥市) is another place, and the lexicon knows the country.
 _TOWN_OR_STATE = ("市", "邦")
+#: The first characters of a surname's particle, which news drops when it names the person by surname (德 de, 达 da,
+#: 冯 von, 范 van: 亚历山大·德莫赖斯 … 莫赖斯).
+_SURNAME_PARTICLE_CHARACTERS = frozenset("德达冯范")
 #: Words after a region's name that name the same region (加泰罗尼亚自治区, 澳门特区, 库德斯坦地区), unlike a division's
 #: word, which may name another place of one name (纽约州, 纽约市).
 _REGION_OWN_WORDS = REGION_WORDS + ("特别行政区", "特区", "地区")
@@ -230,10 +233,8 @@ def spelt_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
     return bool(words) and max(SequenceMatcher(None, gloss.lower(), w).ratio() for w in words) < _LATIN_ALIKE
 
 
+#: A gloss of one Latin word, capitalised (Maersk).
 _ONE_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
-#: The first characters of a surname's particle, which news drops when it names the person by surname (德 de, 达 da,
-#: 冯 von, 范 van: 亚历山大·德莫赖斯 … 莫赖斯).
-_SURNAME_PARTICLE_CHARACTERS = frozenset("德达冯范")
 #: How alike a one-word Latin gloss and a word of an entry's English must be to spell one name (Kazenova,
 #: Kassenova: .82; Maersk, Moscow: .33).
 _LATIN_ALIKE = 0.5

@@ -27,7 +27,7 @@ from .finder import written_chinese
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
-from .short_forms import BODY_ENDS, Short
+from .short_forms import BODY_ENDS, Short, company_brand
 from .spans import Candidate, SortedSpans, disjoint
 
 #: Characters a place ends in that name the kind of place (广东省, 东莞市, 黄江镇, 伯灵顿县).
@@ -148,19 +148,20 @@ def _country_before_brand(form: str, norm: str, lex: Lexicon) -> int:
         first = word_spans(form[cut:], 0)[0]
         if first[1] - first[0] == 1 and lex.is_name_char(form[cut]) and lex.is_name_char(form[cut + 1]):
             return cut
-        return cut if _brand_written_alone(form[cut:], norm.count(form), norm, lex) else 0
+        return cut if _brand_written_alone(form, cut, norm, lex) else 0
     return 0
 
 
-def _brand_written_alone(rest: str, whole: int, norm: str, lex: Lexicon) -> bool:
-    """``rest``, a company's name after a country, or its brand, is written elsewhere without the country (日本|软银集团
-    … 软银表示): the text names the company so, its country said once; but not a brand of ordinary words (美国|钢铁公司,
-    U.S. Steel: 钢铁 "steel" alone names nothing)."""
-    brand = next((rest[:-len(head)] for head in COMPANY_HEADS if rest.endswith(head)), rest)
+def _brand_written_alone(form: str, cut: int, norm: str, lex: Lexicon) -> bool:
+    """The company's name after the country ``form`` begins with (``form[cut:]``), or its brand, is written elsewhere
+    without the country (日本|软银集团 … 软银表示): the text names the company so, its country said once; but not a
+    brand of ordinary words (美国|钢铁公司, U.S. Steel: 钢铁 "steel" alone names nothing)."""
+    rest = form[cut:]
+    brand = company_brand(rest) if rest.endswith(COMPANY_HEADS) else rest
     if len(brand) < 2 or not any(word not in lex.words for word in default_jieba().cut(brand, False)) or (
             brand.endswith(EVENT_HEADS) or jieba_tag(brand) == "j"):
         return False  # nor an event (新加坡|大奖赛公司, the Singapore Grand Prix's) or a word's short form (纽约|联储银行)
-    return norm.count(brand) > whole
+    return norm.count(brand) > norm.count(form)
 
 
 def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:

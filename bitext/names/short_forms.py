@@ -1053,7 +1053,7 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     norm = text.norm
     by_first: dict[str, list[str]] = defaultdict(list)
     for long in forms:
-        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or _brand(long):
+        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or company_brand(long):
             by_first[long[0]].append(long)
             if long.startswith(NATIONAL) and len(long) > 2:
                 by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
@@ -1067,6 +1067,7 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     for start, end in taken.spans:
         first_at.setdefault(norm[start:end], start)
     tries = {form: _tries_of_name(form, by_first) for form in first_at}  # read once per form, not per mention
+    brands = {long: brand for long in forms if (brand := company_brand(long))}
     for start, end in taken.spans:  # names found that are short forms of others, or begin with one (宏国|新)
         for long, whole, head in tries[norm[start:end]]:
             if first_at[long] > start:
@@ -1075,7 +1076,7 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
                 found.append(Short(start, end, text.doc.text[start:end], long))
             elif head and _short_of(text, start, start + head, long, forms, by_first):
                 found.append(Short(start, start + head, text.doc.text[start:start + head], long))
-        found.extend(_brands_begun(text, start, end, by_first, forms))
+        found.extend(_brands_begun(text, start, end, by_first, brands, forms))
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
     # each long form with where its characters after the first one go on, and whether it is a country: read once
     # per form, not at each of the characters tried
@@ -1096,14 +1097,15 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     return found
 
 
-def _brands_begun(text: _Text, start: int, end: int, by_first: dict[str, list[str]],
+def _brands_begun(text: _Text, start: int, end: int, by_first: dict[str, list[str]], brands: dict[str, str],
                   forms: dict[str, tuple[int, int]]) -> list[Short]:
-    """A company named whole before, written again as its brand, which begins with a name found (银河|娱乐 of
-    银河娱乐集团, 银河 the Milky Way to the lexicon; 美国|钢铁 of 美国钢铁公司): the brand, not the name inside it."""
+    """A company named whole before, written again as its brand (``brands``, by long form), which begins with a name
+    found (银河|娱乐 of 银河娱乐集团, 银河 the Milky Way to the lexicon; 美国|钢铁 of 美国钢铁公司): the brand, not the
+    name inside it."""
     norm, form = text.norm, text.norm[start:end]
     shorts = []
     for long in by_first.get(form[0], ()):
-        brand = _brand(long)
+        brand = brands.get(long, "")
         if len(brand) > len(form) and brand.startswith(form) and norm.startswith(brand, start) and (
                 not norm.startswith(long, start)) and forms[long][0] < start and text.whole(start, start + len(brand)):
             shorts.append(Short(start, start + len(brand), text.doc.text[start:start + len(brand)], long))
@@ -1152,7 +1154,7 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     if not text.whole(start, end):
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
-        if short == _brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
+        if short == company_brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
                 _without_gathering(short, long)) or (_brand_before_trade(short, long) and sum(
                     f.startswith(short) and f != short for f in forms) == 1):  # not 塔塔 of 塔塔之子公司 beside
             # 塔塔咨询服务公司: whose would it be?
@@ -1200,7 +1202,7 @@ def _first_of_joined(short: str, long: str) -> bool:
             and long.startswith(short) and long[len(short):len(short) + 1] in ("和", "及", "与"))
 
 
-def _brand(long: str) -> str:
+def company_brand(long: str) -> str:
     """The brand of a company named with its trade (闻泰 of 闻泰科技), "" for other names."""
     head = next((h for h in COMPANY_HEADS if long.endswith(h)), "")
     return long[:-len(head)] if head and len(long) - len(head) >= 2 else ""
