@@ -6206,3 +6206,14 @@ def test_any_of_matches_the_longest_form_at_each_place_as_an_alternation_of_them
     alternation = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
     assert [m.span() for m in any_of(forms).finditer(text)] == [m.span() for m in alternation.finditer(text)]
     assert [m.group() for m in any_of(["阿布", "阿布扎比", ""]).finditer("阿布扎比和阿布加")] == ["阿布扎比", "阿布"]
+
+
+def test_a_latin_name_whose_words_say_a_company_is_its_form_and_a_regnal_number_is_no_acronym():
+    """銀瑞達（Investor AB）, 迅銷（Fast Retailing）: a legal form or a trade among the Latin words says a company, so
+    the Latin name is one of its forms; the capitals of a regnal number (Mswati III) are no acronym, and the king
+    stays a person whose Latin name is a gloss."""
+    text = ("投資公司銀瑞達（Investor AB）主席表示，銀瑞達將長線持股。優衣庫母公司迅銷（Fast Retailing）純利創新高。"
+            "國王恩史瓦帝三世（Mswati III）出席。")
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["Investor AB"] == groups["銀瑞達"] and groups["Fast Retailing"] == groups["迅銷"]
+    assert types["恩史瓦帝三世"] == "person" and "Mswati III" not in groups

@@ -1043,3 +1043,37 @@ def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end:
                 end - start == 2 or all(map(lex.is_name_char, word))))):
         return s
     return start
+
+
+#: Words of an English name that make it an organisation's, wherever they stand (Liberal Party of Canada, Bank
+#: of England), or a place's after its first word (Burlington City, Gulf of Guinea is another rule's).
+_ORGANISATION_WORDS = frozenset(
+    "party coalition alliance front union league movement committee commission council institute foundation bank "
+    "agency bureau ministry department corporation company group association federation organisation organization "
+    "university college parliament assembly congress church club authority board fund network broadcasting community "
+    "inc ltd plc games studio studios pictures records lab labs laboratories holding holdings partners capital "
+    "ventures technologies systems industries entertainment media motors airlines airways energy team racing fc "
+    "court tribunal police army navy forces service services office society academy school orchestra "
+    "mining resources steel pharmaceuticals pharma retailing insurance securities logistics electronics chemicals "
+    "ab ag asa nv bv spa gmbh oyj llc corp limited".split())  # a trade, a company's legal form (Investor AB)
+_PLACE_WORDS = frozenset(
+    "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "
+    "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral tower port field "
+    "mount hills coast canal basin delta".split())
+#: First words of a place's English that say where it lies (Western Australia, Upper Austria, Greater Manchester).
+_PLACE_OPENERS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
+
+
+def type_of_english(english: str) -> NameType | None:
+    """What an English gloss names by its words: an organisation (Liberal Party of Canada, Civic Coalition, an
+    acronym), a place (Kowloon City, Western Australia), else None (a person's name, or a word alone such as Konfederacja)."""
+    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,4}", english.strip()):
+        return NameType.ORGANISATION  # BBC, WHO, PiS: an acronym names a body
+    words = re.findall(r"[a-z]+", english.lower())
+    if len(words) < 2:
+        return None
+    if _ORGANISATION_WORDS.intersection(words) or re.search(r"\b(?![IVXLC]+\b)[A-Z]{3,}\b", english):
+        return NameType.ORGANISATION  # Stargate UAE: no one's name holds an acronym, but a regnal number (Leo XIV)
+    if _PLACE_WORDS.intersection(words[1:]) or words[0] in _PLACE_OPENERS:
+        return NameType.PLACE
+    return None

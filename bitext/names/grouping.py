@@ -37,7 +37,7 @@ from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
-from .glosses import COMPANY_HEADS, sense_texts
+from .glosses import COMPANY_HEADS, sense_texts, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -1031,38 +1031,6 @@ _SPELT_ALIKE = 0.8
 #: Heads of a structure, a site or a venue, often named after a person (西蒙·玻利瓦尔国际大桥, 阿米尔·卡比尔大坝):
 #: the head says it is a place, whatever the name before it is.
 _NAMED_AFTER_HEADS = STRUCTURE_HEADS + FEATURE_HEADS + VENUE_HEADS + SITE_HEADS
-#: Words of an English name that make it an organisation's, wherever they stand (Liberal Party of Canada, Bank
-#: of England), or a place's after its first word (Burlington City, Gulf of Guinea is another rule's).
-_ORGANISATION_WORDS = frozenset(
-    "party coalition alliance front union league movement committee commission council institute foundation bank "
-    "agency bureau ministry department corporation company group association federation organisation organization "
-    "university college parliament assembly congress church club authority board fund network broadcasting community "
-    "inc ltd plc games studio studios pictures records lab labs laboratories holding holdings partners capital "
-    "ventures technologies systems industries entertainment media motors airlines airways energy team racing fc "
-    "court tribunal police army navy forces service services office society academy school orchestra".split())
-_PLACE_WORDS = frozenset(
-    "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "
-    "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral tower port field "
-    "mount hills coast canal basin delta".split())
-#: First words of a place's English that say where it lies (Western Australia, Upper Austria, Greater Manchester).
-_PLACE_OPENERS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
-
-
-def type_of_english(english: str) -> NameType | None:
-    """What an English gloss names by its words: an organisation (Liberal Party of Canada, Civic Coalition, an
-    acronym), a place (Kowloon City, Western Australia), else None (a person's name, or a word alone such as Konfederacja)."""
-    if re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,4}", english.strip()):
-        return NameType.ORGANISATION  # BBC, WHO, PiS: an acronym names a body
-    words = re.findall(r"[a-z]+", english.lower())
-    if len(words) < 2:
-        return None
-    if _ORGANISATION_WORDS.intersection(words) or re.search(r"\b[A-Z]{3,}\b", english):
-        return NameType.ORGANISATION  # Stargate UAE: no one's name holds an acronym
-    if _PLACE_WORDS.intersection(words[1:]) or words[0] in _PLACE_OPENERS:
-        return NameType.PLACE
-    return None
-
-
 def _type_by_lexicon_english(english: str) -> NameType | None:
     """A place when the lexicon's names of that English are all places (Dresden, Nagorno-Karabakh): a gloss
     the lexicon knows by other characters (德勒斯登, Taiwan's Dresden) still says what the name is."""
