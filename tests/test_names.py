@@ -6217,3 +6217,14 @@ def test_a_latin_name_whose_words_say_a_company_is_its_form_and_a_regnal_number_
     groups, types = _review_groups(text), _proposed_types(text)
     assert groups["Investor AB"] == groups["銀瑞達"] and groups["Fast Retailing"] == groups["迅銷"]
     assert types["恩史瓦帝三世"] == "person" and "Mswati III" not in groups
+
+
+def test_a_bodys_kind_right_before_a_name_makes_its_latin_name_a_form():
+    """軍工企業|紳寶（Saab）, 加密貨幣公司|泰達（Tether）, 進步派政黨|阿克巴揚（Akbayan）: the noun right before says
+    what the name is, so its Latin name is a form; a title between (集团主席|唐纳修（Paschal Donohoe）) says a
+    person, whose Latin name stays a gloss."""
+    text = ("軍工企業紳寶（Saab）主席表示。加密貨幣公司泰達（Tether）本月提出收購，泰達行政總裁表示。"
+            "進步派政黨阿克巴揚（Akbayan）得票最高，阿克巴揚表示。集团主席唐纳修（Paschal Donohoe）说。")
+    groups = _review_groups(text)
+    assert groups["Saab"] == groups["紳寶"] and groups["Tether"] == groups["泰達"]
+    assert groups["Akbayan"] == groups["阿克巴揚"] and "Paschal Donohoe" not in groups

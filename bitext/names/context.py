@@ -294,6 +294,17 @@ def trade_before(norm: str, start: int, name: str) -> bool:
     return not JOINER.search(name) and bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start))
 
 
+def body_noun_before(norm: str, start: int, name: str) -> bool:
+    """A body's kind written right before ``name`` at ``start`` (投资公司|银瑞达, 军工企业|绅宝, 进步派政党|阿克巴扬):
+    the name is the body's, as the noun says.  Only right before it: a title between (集团主席|唐纳修) makes the
+    name a person's.  Not for a full name (a dot), a person's however the noun before reads."""
+    return not JOINER.search(name) and bool(_BODY_NOUN_BEFORE.search(norm, max(0, start - 2), start))
+
+
+#: Kinds of body right before a name (:func:`body_noun_before`).
+_BODY_NOUN_BEFORE = re.compile(r"(?:公司|企业|集团|政党|品牌|机构|财团)$")
+
+
 def brand_named(latin: str, form: str) -> bool:
     """``form`` glossed by a Latin name written as one word with a capital inside (贝莱德 (BlackRock), ExxonMobil,
     SoftBank, OpenAI), a company's or a brand's way: no person's, whose inner capital follows a particle
