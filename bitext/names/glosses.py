@@ -33,7 +33,7 @@ BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
 #: (Wingtech), 安世半导体 (Nexperia), 法律与正义党 (PiS)) the name is the brand or the words before them too.
 COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
-                 "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力")
+                 "控股", "证券", "保险", "传媒", "软件", "化工", "钢铁", "石油", "电力", "电脑")
 #: Words that end a party's or a coalition's name; cut as a word of their own, the word before is the party's
 #: own (右翼|联盟 (Konfederacja), 国民|阵线), whatever it means alone.
 _PARTY_HEADS = ("党", "联盟", "阵线", "共同体")
