@@ -6228,3 +6228,15 @@ def test_a_bodys_kind_right_before_a_name_makes_its_latin_name_a_form():
     groups = _review_groups(text)
     assert groups["Saab"] == groups["紳寶"] and groups["Tether"] == groups["泰達"]
     assert groups["Akbayan"] == groups["阿克巴揚"] and "Paschal Donohoe" not in groups
+
+
+def test_a_computer_makers_name_ends_in_its_head_and_a_short_form_glossed_apart_is_another_body():
+    """益華電腦（Cadence）: 電腦 is a company's head, and the brand before it the name's, not 電腦 alone. 超微（AMD）
+    and 超微電腦（Supermicro） are two companies whose Latin names share nothing, so 超微 is no short form of
+    超微電腦; 沃爾沃（Volvo） and 沃爾沃汽車（Volvo Cars） share a word and stay one."""
+    text = ("益華電腦（Cadence）表示，益華電腦將擴產。超微（AMD）行政總裁蘇姿豐說。超微上月簽約。"
+            "另一家企業超微電腦（Supermicro）表示，超微電腦延遲提交年報。沃爾沃（Volvo）表示，沃爾沃汽車（Volvo Cars）銷量上升。")
+    groups = _review_groups(text)
+    assert groups["Cadence"] == groups["益華電腦"] and "電腦" not in groups
+    assert groups["超微"] == groups["AMD"] != groups["超微電腦"] == groups["Supermicro"]
+    assert groups["沃爾沃"] == groups["沃爾沃汽車"]

@@ -356,6 +356,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
     # before: the short form of a name found, though the lexicon knows the organisation too
     longs, listed_spans = SortedSpans((c.start, c.end) for c in long_forms), set(listed)
+    shorts, own_names = _glossed_apart_shorts(text, taken, shorts)
+    long_forms += own_names
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end) and not (
@@ -1685,6 +1687,45 @@ def _next_name_is(text: _Text, taken: SortedSpans, names: set[tuple[int, int]], 
     end = text.paragraph(pos)[1]
     after = min((span for span in [*taken.overlapping(pos, end), *names] if pos <= span[0] < end), default=None)
     return after in names and not re.search("[。！？；]", text.norm[pos:after[0]])
+
+
+def _glossed_apart_shorts(text: _Text, taken: SortedSpans, shorts: list[Short]) -> tuple[list[Short], list[Candidate]]:
+    """``shorts`` without those whose form a Latin name glosses apart from their long form's (:func:`_glossed_apart`:
+    超微（AMD）, Taiwan's AMD, is not 超微电脑（Supermicro）), each then a name of its own (with its gloss where one
+    follows it), and the Latin name glossing it its short form."""
+    glossing: dict[str, set[str]] = defaultdict(set)  # a form → the Latin names after it
+    after: dict[int, str] = {}  # where a form ends → the Latin name right after it
+    ends = {e: text.norm[s:e] for s, e in taken.spans + [(s.start, s.end) for s in shorts]}
+    for paren, latin in _in_parentheses(text.norm, _PAREN_LATIN):
+        if (form := ends.get(paren)) is not None:
+            glossing[form].add(latin)
+            after.setdefault(paren, latin)
+    apart = {form for form in {text.norm[s.start:s.end] for s in shorts if not s.form.isascii()}
+             if any(_glossed_apart(glossing.get(form, set()), glossing.get(s.long, set())) for s in shorts
+                    if text.norm[s.start:s.end] == form)}
+    if not apart:
+        return shorts, []
+    own = {latin: form for form in apart for latin in glossing[form]}
+    kept, names = [], []
+    for short in shorts:
+        if (form := text.norm[short.start:short.end]) in apart:
+            names.append(Candidate(short.form, short.start, short.end, after.get(short.end, "")))
+        elif short.form.isascii() and short.form in own:
+            kept.append(replace(short, long=own[short.form]))  # AMD of 超微, no longer of 超微电脑
+        else:
+            kept.append(short)
+    return kept, names
+
+
+def _glossed_apart(short: set[str], long: set[str]) -> bool:
+    """The Latin names glossing a short form and its long form share no word, and none spells another's initials:
+    two bodies of like Chinese names (超微（AMD）, Taiwan's AMD, and 超微电脑（Supermicro）), not one glossed twice
+    (沃尔沃（Volvo）, 沃尔沃汽车（Volvo Cars）; 汇丰（HSBC）, 汇丰控股（HSBC Holdings））."""
+    words = lambda latin: set(re.findall(r"[a-z0-9]+", latin.casefold()))  # noqa: E731
+    initials = lambda latin: "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", latin)).casefold()  # noqa: E731
+    return bool(short and long) and not any(
+        words(a) & words(b) or a.replace(" ", "").casefold() in (initials(b), b.replace(" ", "").casefold())
+        or b.replace(" ", "").casefold() == initials(a) for a in short for b in long)
 
 
 def _one_long_form(shorts: list[Short]) -> list[Short]:
