@@ -6240,3 +6240,10 @@ def test_a_computer_makers_name_ends_in_its_head_and_a_short_form_glossed_apart_
     assert groups["Cadence"] == groups["益華電腦"] and "電腦" not in groups
     assert groups["超微"] == groups["AMD"] != groups["超微電腦"] == groups["Supermicro"]
     assert groups["沃爾沃"] == groups["沃爾沃汽車"]
+
+
+def test_two_characters_that_begin_another_name_of_three_are_no_family_name():
+    """李在|镕 (Lee Jae-yong) is not 李在明's family name written alone, as 石破 is 石破茂's: a character that begins no
+    word and is no function word nor a cue follows it, so the two begin another name."""
+    groups = _review_groups("总统李在明表示。其遗孀与子女李在镕、李富真继承股份。李在镕将加快推进。首相石破茂表示。石破说。")
+    assert "李在" not in groups and groups["石破"] == groups["石破茂"]

@@ -1547,9 +1547,17 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
             continue
         for m in re.finditer(re.escape(family), text.norm):
             s, e = m.span()
-            if not taken.overlapping(s, e) and text.whole(s, e):
+            if not taken.overlapping(s, e) and text.whole(s, e) and not _another_given_name(text.norm, e, lex):
                 found.append(Short(s, e, text.doc.text[s:e], longs[0]))
     return found
+
+
+def _another_given_name(norm: str, pos: int, lex: Lexicon) -> bool:
+    """A Han character at ``pos`` that begins no word and is no function word nor a cue: the two characters before
+    it begin another name of three (李在|镕, Lee Jae-yong, beside 李在明), not the family name alone (石破|表示)."""
+    char = norm[pos:pos + 1]
+    return all_han(char) and char not in BESIDE and norm[pos:pos + 2] not in lex.words and not (
+        CUE_AFTER.match(norm[pos:pos + 3]))
 
 
 def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Short]:
