@@ -6247,3 +6247,13 @@ def test_two_characters_that_begin_another_name_of_three_are_no_family_name():
     word and is no function word nor a cue follows it, so the two begin another name."""
     groups = _review_groups("总统李在明表示。其遗孀与子女李在镕、李富真继承股份。李在镕将加快推进。首相石破茂表示。石破说。")
     assert "李在" not in groups and groups["石破"] == groups["石破茂"]
+
+
+def test_a_state_named_without_its_word_is_one_place_with_it_even_found_in_pieces():
+    """新莱昂、瓜纳华托、哈利斯科等州: the list ends in "and other states", so its items are places, though the finder
+    cut 哈利斯科 as 哈利 (Harry) and 斯科; each bare name is the state the text also names with 州."""
+    text = "赴新莱昂、瓜纳华托、哈利斯科等州考察选址。在瓜纳华托州和克雷塔罗州聚集，在哈利斯科州首府。新莱昂州州长表示。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["哈利斯科"] == groups["哈利斯科州"] and not {"哈利", "斯科"} & set(groups)
+    assert groups["瓜纳华托"] == groups["瓜纳华托州"] and types["瓜纳华托"] == "place"
+    assert groups["新莱昂"] == groups["新莱昂州"]

@@ -57,6 +57,9 @@ _GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛|半岛|河|湖|�
 #: The words after a town's and an Indian state's name (达沃市, 比哈尔邦), which news leaves out when it names them
 #: again; a country's city (墨西哥/墨西哥市) is another place, and the lexicon knows the country.
 _TOWN_OR_STATE = ("市", "邦")
+#: The words after a state's or a province's name (瓜纳华托州): the bare name the text says is a place and the lexicon
+#: does not know (新莱昂、瓜纳华托、哈利斯科|等州) is the state, no city of its own the text would tell apart.
+_STATE = ("州", "省")
 #: The first characters of a surname's particle, which news drops when it names the person by surname (德 de, 达 da,
 #: 冯 von, 范 van: 亚历山大·德莫赖斯 … 莫赖斯).
 _SURNAME_PARTICLE_CHARACTERS = frozenset("德达冯范")
@@ -688,9 +691,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         if f[-1:] in DIVISIONS and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
                 (f.endswith(_TOWN_OR_STATE) and lexicon().names.get(form_key(bare)) is None)
+                or (f.endswith(_STATE) and bare in places and lexicon().names.get(form_key(bare)) is None)
                 or _division_named(bare, f) or (f.endswith("邦") and known_place(form_key(bare), lexicon()))):
             join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without
-            # its word; 魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
+            # its word, as is 瓜纳华托州 … 瓜纳华托 when the text says the bare name is a place; 魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
             # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
         elif (word := next((w for w in _REGION_OWN_WORDS if f.endswith(w)), "")) and len(bare := f[:-len(word)]) >= 2 and (
                 bare in known_forms and bare not in people) and not _CITY_SENSE.search(sense_texts().get(bare, "")):

@@ -223,8 +223,9 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
     return keys
 
 
-#: "And other places" after a list (等地, 等国, 等城市): its items are places.
-_PLACES_AFTER = re.compile("等(?:地|国|城市|省|州|市|县|地区|国家)")
+#: "And other places" after a list (等地, 等国, 等城市): its items are places; after more items the finder found
+#: none in, or in pieces (新莱昂、瓜纳华托、哈利|斯科|等州).
+_PLACES_AFTER = re.compile("(?:(?:、|以及|及|和|与)[\u3400-\u9fff]{2,8}?)*等(?:地|国|城市|省|州|市|县|地区|国家)")
 #: Last words of a body's name, which a list of places may hold (奥库斯联盟, 北约组织): a body's, a team's, any
 #: association's (会) and an army's (军).
 _BODY_WORDS = BODY_ENDS + TEAM_HEADS + ("会", "军")

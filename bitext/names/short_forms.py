@@ -1408,7 +1408,8 @@ def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tup
         if not word or len(bare := long[:-len(word)]) < 2 or bare in lex.names or (
                 bare in lex.words) or bare in forms:
             continue
-        found += _standing_alone(text, taken, bare, long, over_inner=word in _CLUB_WORDS)  # 吉达 inside 吉达联合
+        found += _standing_alone(text, taken, bare, long, over_inner=word in _CLUB_WORDS,  # 吉达 inside 吉达联合
+                                 over_pieces=True)  # 哈利|斯科 of 哈利斯科州, cut where the lexicon knows 哈利 (Harry)
     return found
 
 
@@ -1425,12 +1426,21 @@ def _home_city(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]
     return _standing_alone(text, taken, home, city)
 
 
-def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over_inner: bool = False) -> list[Short]:
+def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over_inner: bool = False,
+                    over_pieces: bool = False) -> list[Short]:
     """``short`` as a short form of ``long`` wherever it stands whole outside the names found (or, ``over_inner``,
-    over shorter names found inside it)."""
+    over shorter names found inside it; ``over_pieces``, over names found that are its pieces end to end)."""
     return [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long) for m in re.finditer(
         re.escape(short), text.norm) if text.whole(m.start(), m.end()) and (
-            taken.only_inside(m.start(), m.end()) if over_inner else not taken.overlapping(m.start(), m.end()))]
+            taken.only_inside(m.start(), m.end()) if over_inner else not taken.overlapping(m.start(), m.end())
+            or over_pieces and _in_pieces(taken, m.start(), m.end()))]
+
+
+def _in_pieces(taken: SortedSpans, start: int, end: int) -> bool:
+    """Two names found or more fill [start, end) end to end: the finder cut one name in pieces."""
+    spans = taken.overlapping(start, end)
+    return len(spans) >= 2 and spans[0][0] == start and spans[-1][1] == end and all(
+        a[1] == b[0] for a, b in zip(spans, spans[1:]))
 
 
 def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
