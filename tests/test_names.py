@@ -6257,3 +6257,12 @@ def test_a_state_named_without_its_word_is_one_place_with_it_even_found_in_piece
     assert groups["哈利斯科"] == groups["哈利斯科州"] and not {"哈利", "斯科"} & set(groups)
     assert groups["瓜纳华托"] == groups["瓜纳华托州"] and types["瓜纳华托"] == "place"
     assert groups["新莱昂"] == groups["新莱昂州"]
+
+
+def test_a_word_inside_a_states_transliteration_does_not_keep_it_from_ending_at_its_division():
+    """塔|毛利|帕斯州|新拉雷多: 毛利 (jieba's word) inside the state's name kept the run from being cut after 州, and
+    the lexicon's 帕斯 (Perth) made 帕斯州 of it; a direction before a division still blocks the cut
+    (巴西南部|巴拉那州伊瓜苏市 is no name)."""
+    found = _names_found("在塔毛利帕斯州新拉雷多与得克萨斯州之间，每天有货车。会议在巴西南部巴拉那州伊瓜苏市举行。")
+    assert {"塔毛利帕斯州", "新拉雷多"} <= found and "帕斯州" not in found
+    assert not any(f.startswith("南部") or "西南部" in f for f in found)

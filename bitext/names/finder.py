@@ -911,8 +911,10 @@ def _division_cut(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     for k in range(start + 2, end - 2):
         if norm[k] in _CUT_DIVISIONS and not any(c in JOINERS for c in norm[start:k]) and not any(
                 s <= k < e - 1 or s < k < e for s, e in words.overlapping(k, k + 1)) and not any(
-                norm[s:e] in lex.words for s, e in words.overlapping(start, k) if e - s >= 2):
-            return k + 1  # not 南部|巴拉那州|伊瓜苏市: a direction before the division is another rule's
+                norm[s:e] in lex.words for s, e in words.overlapping(start, k) if e - s >= 2 and (
+                    s <= start or lex.name_odds.get(norm[e - 1], -9) <= STRONG)):
+            return k + 1  # not 南部|巴拉那州|伊瓜苏市: a direction before the division is another rule's; a word
+            # inside the name that ends in a strong name character is a piece of it (塔|毛利|帕斯州|新拉雷多)
     return None
 
 
