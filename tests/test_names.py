@@ -6266,3 +6266,10 @@ def test_a_word_inside_a_states_transliteration_does_not_keep_it_from_ending_at_
     found = _names_found("在塔毛利帕斯州新拉雷多与得克萨斯州之间，每天有货车。会议在巴西南部巴拉那州伊瓜苏市举行。")
     assert {"塔毛利帕斯州", "新拉雷多"} <= found and "帕斯州" not in found
     assert not any(f.startswith("南部") or "西南部" in f for f in found)
+
+
+def test_a_place_takes_no_nickname_that_a_name_character_goes_on_from():
+    """得克萨斯州|拉雷|多: jieba's 拉雷 (a name to it) after the state read as a team's nickname (洛杉矶|道奇), and the
+    city became 得克萨斯州拉雷, then 拉雷; the single name character after it says the word goes on (Laredo)."""
+    found = _names_found("在新拉雷多与得克萨斯州拉雷多之间，每天有货车。")
+    assert {"得克萨斯州", "拉雷多", "新拉雷多"} <= found and "拉雷" not in found

@@ -352,9 +352,11 @@ def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     place = norm[start:end]
     for size in (2, 3):
         after = norm[end:end + size]
-        if _nickname(after, lex) and default_jieba().cut(norm[end:end + size + 4], False)[0] == after and (
-                occurrences(norm, after) > occurrences(norm, place + after)):
-            return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡)
+        if _nickname(after, lex) and (cut := default_jieba().cut(norm[end:end + size + 4], False))[0] == after and (
+                occurrences(norm, after) > occurrences(norm, place + after)) and not (
+                len(cut) > 1 and len(cut[1]) == 1 and lex.is_name_char(cut[1])):
+            return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡), nor one
+            # a name character jieba leaves single goes on (得克萨斯州|拉雷|多, Laredo)
     before = norm[max(0, start - 2):start]
     if _nickname(before, lex) and sum(map(lex.odds, before)) > 0 and not default_jieba().has_word(
             norm[max(0, start - 3):start - 1]) and occurrences(norm, before) > occurrences(norm, before + place):  # not 新|华社
