@@ -6273,3 +6273,12 @@ def test_a_place_takes_no_nickname_that_a_name_character_goes_on_from():
     city became 得克萨斯州拉雷, then 拉雷; the single name character after it says the word goes on (Laredo)."""
     found = _names_found("在新拉雷多与得克萨斯州拉雷多之间，每天有货车。")
     assert {"得克萨斯州", "拉雷多", "新拉雷多"} <= found and "拉雷" not in found
+
+
+def test_a_foreign_name_is_not_shortened_to_its_first_and_last_characters_nor_into_another_name():
+    """亚巴 (Yaba, a district of Lagos) is no short form of 亚的斯亚贝巴 (Addis Ababa), though 克宫, 维州 and 巴新 are
+    of 克里姆林宫, 维吉尼亚州 and 巴布亚新几内亚; and 萨克森邦 (Saxony) is another state than 萨克森安哈特邦."""
+    groups = _review_groups("拉各斯的亚巴区聚集了初创企业。双方在亚的斯亚贝巴展开竞争。巴布亚新几内亚总理表示，巴新将出兵。"
+                            "萨克森安哈特邦州长表示，萨克森邦也将投票。")
+    assert groups.get("亚巴") != groups["亚的斯亚贝巴"] and groups["巴新"] == groups["巴布亚新几内亚"]
+    assert groups.get("萨克森邦") != groups["萨克森安哈特邦"]

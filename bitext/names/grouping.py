@@ -28,7 +28,7 @@ from ..script import to_simplified
 from .english import normalise_english
 from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
-                      jieba_tag, known_place, name_parts, patronymic)
+                      jieba_tag, known_place, name_parts, patronymic, transliteration)
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
@@ -347,6 +347,14 @@ def _chinese_name_of_another_surname(a: str, b: str) -> bool:
 #: Log odds of being in a foreign name below which a character of a given name is read as Chinese (燊, 超, 正, 泽钜's
 #: 钜 at 0.05), not a transliteration's (夏里逊 Harrison: 里 2.6, 逊 3.2).
 _CHINESE_GIVEN_ODDS = 0.5
+
+
+def _shortened_transliteration(short: str, full: str) -> bool:
+    """``full`` is a transliteration, and ``short`` no country's short form (瓜国) nor one the lexicon knows (印尼):
+    two unknown names whose characters go in order are two names (萨克森邦 Saxony, 萨克森安哈特邦 Saxony-Anhalt;
+    a father's name in his son's), not a name and its short form, as 世卫 is of 世界卫生组织."""
+    return transliteration(form_key(full), lexicon()) and not short.endswith("国") and (
+        lexicon().names.get(form_key(short)) is None)
 
 
 def _given_apart(a: str, b: str) -> bool:
@@ -701,7 +709,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             join(f, bare)  # 加泰罗尼亚自治区 … 加泰罗尼亚, 澳门特区 … 澳门, 库德斯坦地区 … 库德斯坦: the region's word, one
             # place; not 马德里自治区 and 马德里 "capital of Spain", the city
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
-        if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1:
+        if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1 and (
+                not _shortened_transliteration(short, full[0])):
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜; 刚果共和国 is a state's full
             # name, no short form of 刚果民主共和国
     order = {f: i for i, f in enumerate(forms)}

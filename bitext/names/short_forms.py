@@ -1163,7 +1163,23 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
-    return end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long)  # its characters in order
+    return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long)) and (
+        not shortened_transliteration(short, long))  # its characters in order
+
+
+def shortened_transliteration(short: str, long: str) -> bool:
+    """``short`` is the first and the last character of ``long``, a transliteration or a foreign place, the last no
+    head (克宫, 维州, 危国) and the two no short form the lexicon knows: Chinese does not shorten a foreign city's name
+    so (亚巴, a district of Lagos, is no 亚的斯亚贝巴), though it does a name of two words (巴新, 巴布亚新几内亚)."""
+    lex, key = lexicon(), form_key(long)
+    foreign = transliteration(key, lex) or ((known := lex.names.get(key)) is not None and known.foreign and (
+        known.type is NameType.PLACE))
+    return foreign and len(short) == 2 and short == long[0] + long[-1] and long[-1] not in _PLACE_HEAD_CHARACTERS and (
+        lex.names.get(form_key(short)) is None)
+
+
+#: Last characters of a place's name that its short form keeps after the first (克宫, 维州, 安省, 危国).
+_PLACE_HEAD_CHARACTERS = frozenset("国州省市县区邦宫岛港湾河湖山")
 
 
 @lru_cache(maxsize=65536)
