@@ -6282,3 +6282,10 @@ def test_a_foreign_name_is_not_shortened_to_its_first_and_last_characters_nor_in
                             "萨克森安哈特邦州长表示，萨克森邦也将投票。")
     assert groups.get("亚巴") != groups["亚的斯亚贝巴"] and groups["巴新"] == groups["巴布亚新几内亚"]
     assert groups.get("萨克森邦") != groups["萨克森安哈特邦"]
+
+
+def test_a_glossed_companys_name_begins_after_a_descriptor_and_a_glued_preposition():
+    """精品巨擘|路威酩軒集團（LVMH）: "luxury giant" says what the group is and is none of its name; 出售|給萊雅|集團
+    （L'Oréal）: jieba's guess glues the preposition 給 to the brand, which no brand begins with."""
+    groups = _review_groups("法國精品巨擘路威酩軒集團（LVMH）日前公布財報。開雲將美妝事業出售給萊雅集團（L'Oréal），萊雅表示歡迎。")
+    assert groups["LVMH"] == groups["路威酩軒集團"] and groups["L'Oréal"] == groups["萊雅集團"] == groups["萊雅"]

@@ -51,7 +51,7 @@ _VERB_TAGS = frozenset(("v", "vd"))
 _FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "r"))
 #: Last characters of words that describe a body rather than name it: a party, a camp, a maker (芯片制造商), a
 #: giant (科技巨头), a member (联盟成员).
-_NOT_BODY_ENDS = ("党", "派", "商", "巨头", "成员")
+_NOT_BODY_ENDS = ("党", "派", "商", "巨头", "巨擘", "龙头", "大厂", "成员")
 #: Heads of a body's name that an acronym glosses, jieba's last word: the body's name is the words before it
 #: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
@@ -851,12 +851,16 @@ def _brand_before_head(norm: str, words: list[tuple[int, int]], lex: Lexicon, le
                 norm[words[i][0]:words[i][1]] not in lex.names) and (  # not 中国|闻泰科技, the country before it
                 norm[words[i][0]:words[i][1]] not in BESIDE):  # nor 及|国际控股公司, a conjunction
             brand, i = words[i][0], i - 1  # 斯特|兰蒂斯|集团 (Stellantis): a transliterated brand jieba cuts in two
+        if norm[brand] in _GLUED_PREPOSITIONS and start - brand >= 3:
+            brand += 1  # 出售|给莱雅|集团 (L'Oréal): a preposition jieba's guess glued to the brand
         return brand  # 闻泰|科技: a brand before the head
     if last in _PARTY_HEADS or last in COMPANY_HEADS:
         return _body_start(norm, words, lex, letters)
     return start
 
 
+#: Prepositions that jieba's guesses glue to the name after them (给莱雅, 向莱雅): no brand begins with one.
+_GLUED_PREPOSITIONS = frozenset("给向对从被把由将在于跟")
 #: The most words of a body's name before its head: 太空|探索|技术|公司, 宇宙|航空|研究|开发|机构.
 _MOST_WORDS_BEFORE_HEAD = 5
 
