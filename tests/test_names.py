@@ -6289,3 +6289,10 @@ def test_a_glossed_companys_name_begins_after_a_descriptor_and_a_glued_prepositi
     （L'Oréal）: jieba's guess glues the preposition 給 to the brand, which no brand begins with."""
     groups = _review_groups("法國精品巨擘路威酩軒集團（LVMH）日前公布財報。開雲將美妝事業出售給萊雅集團（L'Oréal），萊雅表示歡迎。")
     assert groups["LVMH"] == groups["路威酩軒集團"] and groups["L'Oréal"] == groups["萊雅集團"] == groups["萊雅"]
+
+
+def test_a_chinese_written_name_after_a_title_ends_before_a_year_a_time_or_by_means_of():
+    """行政长官|李家超|2023年, 次子|李显扬|目前, 导演|赵婷|凭: a year, "at present" and "by means of" open the
+    predicate after the name as 今年 does, so the name of three characters ends there."""
+    found = _names_found("行政长官李家超2023年首次率团访问。李光耀次子李显扬目前旅居英国。华裔导演赵婷凭新作获奖。")
+    assert {"李家超", "李显扬", "赵婷"} <= found

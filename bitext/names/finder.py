@@ -633,8 +633,9 @@ def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: L
 _CLAUSE_WORD_SURNAMES = frozenset("曾于")
 #: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
 _POSITIONS = frozenset("后前上下中内外")
-#: Times that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示).
-_WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|早前|此前|稍早|近年|随后|也|亦|则|年届|年逾|年近|年过")
+#: Times that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示, 李显扬|目前旅居), and "by
+#: means of" (赵婷|凭新作).
+_WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|早前|此前|稍早|近年|随后|目前|现年|也|亦|则|年届|年逾|年近|年过|凭借|凭")
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
@@ -737,8 +738,9 @@ def _listed_family(norm: str, begin: int, lex: Lexicon) -> bool:
     return known is not None and known.type is NameType.PERSON
 
 
-#: A day or a month right after a name (王杰|14日乘坐, 李在镕|7月获): what the person did then follows.
-_DAY_AFTER = re.compile(r"\d{1,2}[日月]")
+#: A day, a month or a year right after a name (王杰|14日乘坐, 李在镕|7月获, 李家超|2023年首次): what the person did
+#: then follows.
+_DAY_AFTER = re.compile(r"\d{1,2}[日月]|\d{4}年")
 
 
 def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
