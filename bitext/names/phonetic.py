@@ -108,14 +108,16 @@ def block(form: str) -> str:
 def blocks(form: str) -> tuple[str, ...]:
     """The blocks a form is filed under: its :func:`block`, and for a form with 尔 (a syllable-final r or l)
     also the block of 尔 written as a syllable of its own, as other regions do (纳瓦尔尼/纳瓦利内 Navalny,
-    艾尔段/埃尔多安), and for a palatal its :func:`_sibilant_block`: a form looked up by its own block meets the
-    forms filed under any."""
+    艾尔段/埃尔多安), for a palatal its :func:`_sibilant_block`, and for a w its block with the w read as an f (a
+    foreign v: 纳瓦罗茨基/纳夫罗茨基): a form looked up by its own block meets the forms filed under any."""
     key = sound_key(form)
     home, written = block_of(key), block_of(key.replace("l", "L"))
     filed = (home,) if written == home else (home, written)
     if not _transliteration(form):
         return filed
-    return filed + tuple(dict.fromkeys(b for b in map(_sibilant_block, (key, key.replace("l", "L"))) if b not in filed))
+    voiced = (key.replace("W", "F"),) if "W" in key else ()  # 纳瓦罗茨基/纳夫罗茨基 Nawrocki: a v written with w or f
+    return filed + tuple(dict.fromkeys(b for b in (*map(_sibilant_block, (key, key.replace("l", "L"))),
+                                                   *map(block_of, voiced)) if b not in filed))
 
 
 #: Mean log odds (:meth:`.lexicon.Lexicon.odds`) from which a form of three or more characters reads as a
