@@ -6307,3 +6307,11 @@ def test_a_foreign_v_written_with_w_or_f_is_one_name():
     groups = _review_groups("總統卡羅爾·納夫羅茨基（Karol Nawrocki）表示支持。不過，納瓦羅茨基與圖斯克政府討價還價。"
                             "納夫羅茨基上任不久即赴白宮會晤。")
     assert groups["納瓦羅茨基"] == groups["納夫羅茨基"] == groups["卡羅爾·納夫羅茨基"]
+
+
+def test_a_dotted_name_ends_before_an_era_and_on_suspicion_of():
+    """乔莫·肯雅塔|时代 "Jomo Kenyatta's era" (宁德时代, a company, has no dot), 穆萨·马拉|因涉嫌 "on suspicion of",
+    which jieba glues into one word that runs past the name's last character."""
+    found = _names_found("回溯到开国总统乔莫·肯雅塔时代。前行长戈德温·埃梅菲莱因涉嫌腐败受审。穆萨·马拉因涉嫌贪腐被捕。"
+                         "宁德时代（CATL）表示。")
+    assert {"乔莫·肯雅塔", "戈德温·埃梅菲莱", "穆萨·马拉", "宁德时代"} <= found

@@ -112,9 +112,14 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
     last_joiner = max((i for i in range(start, end) if norm[i] in JOINERS), default=-_LONGEST_PART - 1)
     for s, e in reversed(inside):
         if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS and not (
-                end - last_joiner <= _LONGEST_PART + 1 and not ordinary_word(norm[s:e], lex)):
-            end = s
+                end - last_joiner <= _LONGEST_PART + 1 and not ordinary_word(norm[s:e], lex)) or (
+                e == end and norm[s:e] in _ERA and start <= last_joiner < s - 1):
+            end = s  # 乔莫·肯雅塔|时代: a person's era (宁德|时代 is a company's name, whose name has no dot)
     return start, end
+
+
+#: "Era" and "period" after a person's name (乔莫·肯雅塔|时代).
+_ERA = ("时代", "时期")
 
 
 def _common_word(word: str, lex: Lexicon) -> bool:
@@ -1017,9 +1022,9 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in zip([0] + ends, ends)] if len(ends) >= 2 else []
 
 
-#: Words never in a name that end the one before them: the verb of a statement of another rendering, and "in the
-#: hands of" (从杰伊·沙阿|手中接过).
-_ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上")
+#: Words never in a name that end the one before them: the verb of a statement of another rendering, "in the
+#: hands of" (从杰伊·沙阿|手中接过) and "on suspicion of" (穆萨·马拉|因涉嫌).
+_ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上|因涉嫌")
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
@@ -1393,8 +1398,9 @@ class _ParagraphFinder:
                     end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number
                 if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
                     end -= 1  # 会见穆罕默德·本·萨勒曼|后|表示: "after" meeting him, then what was said
-                if (verb := _ENDS_NAMES.search(norm, start + 2, end)) is not None:
-                    end = verb.start()  # 将夏巴兹．夏立夫|译作「…」, 杰伊·沙阿|手中: a rendering's verb, "in the hands of"
+                if (verb := _ENDS_NAMES.search(norm, start + 2, end + 2)) is not None and verb.start() < end:
+                    end = verb.start()  # 将夏巴兹．夏立夫|译作「…」, 杰伊·沙阿|手中: a rendering's verb, "in the hands of";
+                    # 埃梅菲莱|因涉嫌 "on suspicion of", however far the run went
                 if (naming := NAMING_BEFORE.match(norm, start, end)) is not None and end - naming.end() >= 2:
                     start = naming.end()  # （SEC，简称|证交会）, 大陆称|美联储: the statement of a short form or a rendering
                 piece = norm[start:end]
