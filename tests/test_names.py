@@ -6315,3 +6315,12 @@ def test_a_dotted_name_ends_before_an_era_and_on_suspicion_of():
     found = _names_found("回溯到开国总统乔莫·肯雅塔时代。前行长戈德温·埃梅菲莱因涉嫌腐败受审。穆萨·马拉因涉嫌贪腐被捕。"
                          "宁德时代（CATL）表示。")
     assert {"乔莫·肯雅塔", "戈德温·埃梅菲莱", "穆萨·马拉", "宁德时代"} <= found
+
+
+def test_a_run_and_a_weak_character_after_it_is_a_name_when_another_name_sounds_like_it():
+    """，布拉|齐|和: 齐 is too rare in names to find 布拉齐 (Blazy) by, but 马修·布雷齐 sounds like it; a lexicon name and
+    a character after it (安卡拉|集, 喀麦隆|籍, 墨西哥中|部) and a joined name and a credit (·卡马拉|摄) are not."""
+    groups = _review_groups("新任總監馬修·布雷齊（Matthieu Blazy）表示。評論者指出，布拉齊和安德森同時上任。")
+    assert groups["布拉齊"] == groups["馬修·布雷齊"]
+    found = _names_found("位于墨西哥中部的巴希奥地区。土耳其安卡拉集会。易卜拉欣·卡马拉摄。")
+    assert not {"墨西哥中部", "安卡拉集", "易卜拉欣·卡马拉摄"} & found

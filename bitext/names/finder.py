@@ -854,6 +854,19 @@ def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
     return None
 
 
+def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A run with a character rare in names after it, function words or punctuation on both sides (，布拉|齐|和): the
+    whole may be a name if another name of the text sounds like it (:func:`_vouched`: 布拉齐 beside 马修·布雷齐).  Not
+    after a joined name or one that begins with a name the lexicon knows, which a credit's, a people's or a direction's
+    word follows (·卡马拉|摄, 喀麦隆|籍, 安卡拉|集, 墨西哥中|部, whatever sounds like 安卡拉)."""
+    if end - start >= 2 and end + 1 < para_end and _weak_ok(norm[end], lex) and not JOINER.search(
+            norm, start, end) and not any(norm[start:k] in lex.names for k in range(start + 2, end + 1)) and not any(
+            c in BESIDE for c in norm[start:end + 1]) and edge_at(norm, start - 1, para_start, para_end) and edge_at(
+            norm, end + 1, para_start, para_end):
+        return start, end + 1
+    return None
+
+
 def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
                 lex: Lexicon) -> tuple[int, int] | None:
     """A run of two name characters jieba knows no word in (美斯|和, 首相安华|在), or of one with a weak character
@@ -1315,6 +1328,8 @@ class _ParagraphFinder:
         held += [span for run, piece in zip(runs, pieces) if run == piece
                  and (span := _weak_start(norm, *run, paragraph.start, paragraph.end, lex))
                  and not _counted(norm, span[0]) and _whole(norm, words, *span, lex)]  # not 2|亿卢比 "200 million rupees"
+        heard += [span for run, piece in zip(runs, pieces) if run == piece
+                  and (span := _weak_end(norm, *run, paragraph.start, paragraph.end, lex))]
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
@@ -1473,7 +1488,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                         + around.spans)
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
     places: list[tuple[int, int]] = []  # venues, buildings, stations: a head noun and the words that name it
-    heard: list[tuple[int, int]] = []  # names of two characters, kept only when another name sounds like them
+    heard: list[tuple[int, int]] = []  # names of two characters, or a run and a weak character after it, kept only
+    # when another name sounds like them
     dotted: list[tuple[int, int]] = []  # names a dot joins, whole whatever their characters
     titles: list[tuple[int, int]] = []  # names written like Chinese ones after a title
     finds = _ParagraphFinder(doc, norm, taken, lex)
