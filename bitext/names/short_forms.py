@@ -1734,9 +1734,12 @@ def _glossed_apart_shorts(text: _Text, taken: SortedSpans, shorts: list[Short]) 
         if (form := ends.get(paren)) is not None:
             glossing[form].add(latin)
             after.setdefault(paren, latin)
-    apart = {form for form in {text.norm[s.start:s.end] for s in shorts if not s.form.isascii()}
-             if any(_glossed_apart(glossing.get(form, set()), glossing.get(s.long, set())) for s in shorts
-                    if text.norm[s.start:s.end] == form)}
+    longs_of: dict[str, set[str]] = defaultdict(set)  # a glossed short form → its long forms
+    for short in shorts:
+        if (form := text.norm[short.start:short.end]) in glossing and not short.form.isascii():
+            longs_of[form].add(short.long)
+    apart = {form for form, longs in longs_of.items()
+             if any(_glossed_apart(glossing[form], glossing.get(long, set())) for long in longs)}
     if not apart:
         return shorts, []
     own = {latin: form for form in apart for latin in glossing[form]}
