@@ -6331,3 +6331,10 @@ def test_a_chinese_written_name_after_a_title_ends_before_an_adverb_of_time():
     does (正义 "justice" inside 孙正义 needs the predicate's opener to end the name)."""
     found = _names_found("软银董事长孙正义多次前往阿布扎比洽谈。集团创办人马云近月多次现身杭州总部。")
     assert {"孙正义", "马云"} <= found
+
+
+def test_a_chinese_written_name_after_a_title_ends_where_it_says_where_the_person_spoke():
+    """董事長|尹同躍|在上市儀式上說: 同 "with" inside the given name made 在 after it unsafe to end on (王夫人|随在京|的
+    is no name); 在 … 说 in one clause says where the person spoke."""
+    assert "尹同躍" in _names_found("董事長尹同躍在上市儀式上說，奇瑞將擴產。")
+    assert not _names_found("王夫人随在京的亲属说。")

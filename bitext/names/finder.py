@@ -657,7 +657,8 @@ def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, 
             norm[name_end] == "任" and TITLE.search(norm, name_end + 1, name_end + 8) is not None) or (
             # 研究员赵晟佳|任|首席科学家: "serves as" an office
             norm[name_end] in _ADVERBS_BEFORE_VERB and default_jieba().has_word(verb := norm[name_end + 1:name_end + 3])
-            and jieba_tag(verb)[:1] == "v")  # 会长赵源泰|正|推动, 总统李在明|将|访问: an adverb, then its verb
+            and jieba_tag(verb)[:1] == "v") or bool(  # 会长赵源泰|正|推动, 总统李在明|将|访问: an adverb, then its verb
+            _SAID_AT.match(norm, name_end))  # 董事长尹同跃|在上市仪式上说: where the person spoke
 
 
 def _kin_of(norm: str, pos: int) -> bool:
@@ -667,6 +668,8 @@ def _kin_of(norm: str, pos: int) -> bool:
 
 #: Adverbs of one character between a subject and its verb (正 "is …ing", 将 "will", 已 "has", 仍 "still").
 _ADVERBS_BEFORE_VERB = frozenset("正将已仍")
+#: Where a person spoke, then the speech verb, in one clause (尹同跃|在上市仪式上说).
+_SAID_AT = re.compile("在[^，。；！？、,;!?]{1,16}?(?:上|中|时|后)?(?:说|表示|称|指出)")
 #: One character between a name and its speech verb: an adverb (邓炳强|另|表示, 郭基煇|亦|指) or "when" (会见郭海燕|时|说).
 _ONE_WORD_BEFORE_CUE = frozenset("另又还亦也曾均再则时")
 
