@@ -6338,3 +6338,9 @@ def test_a_chinese_written_name_after_a_title_ends_where_it_says_where_the_perso
     is no name); 在 … 说 in one clause says where the person spoke."""
     assert "尹同躍" in _names_found("董事長尹同躍在上市儀式上說，奇瑞將擴產。")
     assert not _names_found("王夫人随在京的亲属说。")
+
+
+def test_a_champion_is_a_title_before_a_name():
+    """奥运冠军|苏翊鸣、谷爱凌, 前世界冠军|丁立人: "champion" introduces a person as 名将 does, each name of a list."""
+    found = _names_found("奥运冠军苏翊鸣、谷爱凌均已报名。前世界冠军丁立人去年底失落头衔。")
+    assert {"苏翊鸣", "谷爱凌", "丁立人"} <= found
