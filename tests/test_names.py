@@ -6329,8 +6329,9 @@ def test_a_run_and_a_weak_character_after_it_is_a_name_when_another_name_sounds_
 def test_a_chinese_written_name_after_a_title_ends_before_an_adverb_of_time():
     """董事长|孙正义|多次前往, 创办人|马云|近月现身: "repeatedly" and "in recent months" open the predicate as 今年
     does (正义 "justice" inside 孙正义 needs the predicate's opener to end the name)."""
-    found = _names_found("软银董事长孙正义多次前往阿布扎比洽谈。集团创办人马云近月多次现身杭州总部。")
-    assert {"孙正义", "马云"} <= found
+    found = _names_found("软银董事长孙正义多次前往阿布扎比洽谈。集团创办人马云近月多次现身杭州总部。"
+                         "许冠文与弟弟许冠杰上世纪七十年代合作。")
+    assert {"孙正义", "马云", "许冠杰"} <= found
 
 
 def test_a_chinese_written_name_after_a_title_ends_where_it_says_where_the_person_spoke():
