@@ -6345,3 +6345,10 @@ def test_a_champion_is_a_title_before_a_name():
     """奥运冠军|苏翊鸣、谷爱凌, 前世界冠军|丁立人: "champion" introduces a person as 名将 does, each name of a list."""
     found = _names_found("奥运冠军苏翊鸣、谷爱凌均已报名。前世界冠军丁立人去年底失落头衔。")
     assert {"苏翊鸣", "谷爱凌", "丁立人"} <= found
+
+
+def test_a_glossed_surname_after_a_dot_takes_the_given_name_the_dot_joins():
+    """新任隊長沙欣·阿夫里迪（Shaheen Shah Afridi）: the gloss's walk back stopped inside the given name (长沙, a city to
+    the lexicon, then 欣阿夫里迪); a full name glossed after a dot begins where the dotted name does."""
+    found = _names_found("巴基斯坦一日賽新任隊長沙欣·阿夫里迪（Shaheen Shah Afridi）表示，球隊將全力備戰。")
+    assert "沙欣·阿夫里迪" in found and not {"長沙", "欣·阿夫里迪", "欣阿夫里迪"} & found

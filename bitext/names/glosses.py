@@ -292,6 +292,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
         zh_start = _past_clause_words(norm, words, zh_start, zh_end, lex)
         zh_start = _transliteration_before(norm, words, zh_start, english, lex)
+        if " " in english.strip() and norm[zh_start - 1:zh_start] in DOTS:
+            zh_start = _dotted_start(norm, zh_start, lex)  # 保有|麦可·寇斯 (Michael Kors): the given name a dot joins
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
