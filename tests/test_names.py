@@ -6352,3 +6352,11 @@ def test_a_glossed_surname_after_a_dot_takes_the_given_name_the_dot_joins():
     the lexicon, then 欣阿夫里迪); a full name glossed after a dot begins where the dotted name does."""
     found = _names_found("巴基斯坦一日賽新任隊長沙欣·阿夫里迪（Shaheen Shah Afridi）表示，球隊將全力備戰。")
     assert "沙欣·阿夫里迪" in found and not {"長沙", "欣·阿夫里迪", "欣阿夫里迪"} & found
+
+
+def test_a_leaders_government_era_says_a_person_and_outskirts_say_a_place():
+    """在|文在寅|政府时期: "in Moon Jae-in's government's time" frames a person, however 在 before reads; 蒙特雷近郊的|
+    圣卡塔琳娜: "the outskirts'" says a place, whatever the lexicon's Catarina says."""
+    types = {**_proposed_types("他曾在文在寅政府时期担任秘书。文在寅表示。"),
+             **_proposed_types("工厂建在蒙特雷近郊的圣卡塔琳娜，圣卡塔琳娜的工人表示。")}
+    assert types["文在寅"] == "person" and types["圣卡塔琳娜"] == "place"
