@@ -6360,3 +6360,9 @@ def test_a_leaders_government_era_says_a_person_and_outskirts_say_a_place():
     types = {**_proposed_types("他曾在文在寅政府时期担任秘书。文在寅表示。"),
              **_proposed_types("工厂建在蒙特雷近郊的圣卡塔琳娜，圣卡塔琳娜的工人表示。")}
     assert types["文在寅"] == "person" and types["圣卡塔琳娜"] == "place"
+
+
+def test_a_place_jieba_cuts_in_single_characters_is_found_between_a_function_word_and_a_comma():
+    """在|砂|拉|越|，: a run of single characters may be a transliteration a place only begins, but a function word
+    and a comma around it are no part of one; 砂拉越 (Sarawak) is the place."""
+    assert "砂拉越" in _names_found("在砂拉越，總理表示。")

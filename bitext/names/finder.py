@@ -1110,15 +1110,16 @@ def _places_in_single_characters(norm: str, words: SortedSpans, lex: Lexicon) ->
             end = spans[i + n - 1][1]
             if (name := lex.names.get(norm[s:end])) is not None and name.foreign and name.type is NameType.PLACE and (
                     n == 3 or norm[end - 1] == "国" or _STRONG_PLACE_CUE.search(norm, max(0, s - 4), s)) and not (
-                    _single(spans, i - 1) and _single(spans, i + n)):
+                    _single_name_character(norm, spans, i - 1, lex) and _single_name_character(norm, spans, i + n, lex)):
                 found.append((s, end))
                 break
     return found
 
 
-def _single(spans: list[tuple[int, int]], i: int) -> bool:
-    """Whether jieba's word ``i`` is one character: a run of them may be a transliteration a place only begins."""
-    return 0 <= i < len(spans) and spans[i][1] - spans[i][0] == 1
+def _single_name_character(norm: str, spans: list[tuple[int, int]], i: int, lex: Lexicon) -> bool:
+    """Whether jieba's word ``i`` is one character seen in names: a run of them may be a transliteration a place
+    only begins (not 在|砂|拉|越|，, where a function word and a comma stand around Sarawak)."""
+    return 0 <= i < len(spans) and spans[i][1] - spans[i][0] == 1 and lex.is_name_char(norm[spans[i][0]])
 
 
 def _chinese_place(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
