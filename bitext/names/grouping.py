@@ -349,7 +349,7 @@ def _chinese_name_of_another_surname(a: str, b: str) -> bool:
 _CHINESE_GIVEN_ODDS = 0.5
 
 
-def _shortened_transliteration(short: str, full: str) -> bool:
+def _another_transliterated_name(short: str, full: str) -> bool:
     """``full`` is a transliteration, and ``short`` no country's short form (瓜国) nor one the lexicon knows (印尼):
     two unknown names whose characters go in order are two names (萨克森邦 Saxony, 萨克森安哈特邦 Saxony-Anhalt;
     a father's name in his son's), not a name and its short form, as 世卫 is of 世界卫生组织."""
@@ -702,7 +702,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 or (f.endswith(_STATE) and bare in places and lexicon().names.get(form_key(bare)) is None)
                 or _division_named(bare, f) or (f.endswith("邦") and known_place(form_key(bare), lexicon()))):
             join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without
-            # its word, as is 瓜纳华托州 … 瓜纳华托 when the text says the bare name is a place; 魁北克省 … 魁北克, 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
+            # its word, as is 瓜纳华托州 … 瓜纳华托 when the text says the bare name is a place; 魁北克省 … 魁北克,
+            # 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
             # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
         elif (word := next((w for w in _REGION_OWN_WORDS if f.endswith(w)), "")) and len(bare := f[:-len(word)]) >= 2 and (
                 bare in known_forms and bare not in people) and not _CITY_SENSE.search(sense_texts().get(bare, "")):
@@ -710,7 +711,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # place; not 马德里自治区 and 马德里 "capital of Spain", the city
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1 and (
-                not _shortened_transliteration(short, full[0])):
+                not _another_transliterated_name(short, full[0])):
             join(full[0], short)  # 瓜国 is 瓜地马拉 when the text names one country in 瓜; 刚果共和国 is a state's full
             # name, no short form of 刚果民主共和国
     order = {f: i for i, f in enumerate(forms)}

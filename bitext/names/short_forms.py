@@ -1620,8 +1620,8 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
 def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) -> bool:
     """``latin`` in parentheses after ``long`` (ending at ``before``; the parentheses end at ``after``) is a body's
     Latin form: an acronym, or a name after one whose head, trade (化工商|科思创（Covestro）), officers (英特尔（Intel）|
-    执行长), a body's kind before it (投资公司|银瑞达), or the lexicon says it is a body, or spelt as a brand is (贝莱德（BlackRock）), or a Latin name whose words
-    say so (诺和控股（Novo Holdings）); not a person's name spelt out (赖莎（Raisa）)."""
+    执行长), kind before it (投资公司|银瑞达) or the lexicon says it is a body, or spelt as a brand is (贝莱德（BlackRock）),
+    or a Latin name whose words say so (诺和控股（Novo Holdings）); not a person's name spelt out (赖莎（Raisa）)."""
     return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(_LATIN_NAMED_ENDS) or (
         _known_organisation(long, lexicon())) or type_of_english(latin) is NameType.ORGANISATION or (
         norm.endswith(long, 0, before) and (trade_before(norm, before - len(long), long) or body_noun_before(
