@@ -6366,3 +6366,10 @@ def test_a_place_jieba_cuts_in_single_characters_is_found_between_a_function_wor
     """在|砂|拉|越|，: a run of single characters may be a transliteration a place only begins, but a function word
     and a comma around it are no part of one; 砂拉越 (Sarawak) is the place."""
     assert "砂拉越" in _names_found("在砂拉越，總理表示。")
+
+
+def test_a_coalition_of_parties_glossed_by_its_acronym_is_named_with_its_parties_and_state():
+    """砂拉越|政党|联盟（GPS）, Gabungan Parti Sarawak: 政党 "parties" ends in 党 and stopped the walk back from the
+    coalition's head, leaving 联盟 alone (then 政党联盟, a fragment)."""
+    groups = _review_groups("砂拉越政黨聯盟（GPS）在聯邦政府中舉足輕重，GPS表示。")
+    assert groups["GPS"] == groups["砂拉越政黨聯盟"]

@@ -60,6 +60,8 @@ _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会
 # a sport's association (亚洲|足协（AFC）, 尼日利亚|足协（NFF）)
 #: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
 _DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织", "智库", "政党", "媒体", "企业")
+#: "Parties", before a coalition's head (砂拉越|政党|联盟): the coalition's name.
+_PARTIES = "政党"
 #: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
 _LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅", "电视台", "电台", "通讯社", "新闻社", "报社"))
 #: Heads of a body or a party whose whole name an acronym glosses.
@@ -688,9 +690,12 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if "-" in english and word in DASHES + HYPHENS:
             taken -= 1  # 苏丹人民解放运动|－|北方局 (SPLM-N)
             continue
-        if not _body_word(word, norm[slice(*words[taken])]) and not (word.endswith("党") and norm[slice(*words[taken])] == "人") or (
+        after = norm[slice(*words[taken])]
+        if not _body_word(word, after) and not (word.endswith("党") and after == "人") and not (
+                word == _PARTIES and after in _PARTY_HEADS) or (
                 word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(word, taken, words):
-            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟
+            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟,
+            # 砂拉越|政党|联盟 (GPS): a coalition of parties
         taken -= step
         if place:
             taken -= taken > 0 and norm[slice(*words[taken - 1])] == "新"  # 新|奥地利|党 (NEOS)
