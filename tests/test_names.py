@@ -6373,3 +6373,13 @@ def test_a_coalition_of_parties_glossed_by_its_acronym_is_named_with_its_parties
     coalition's head, leaving 联盟 alone (then 政党联盟, a fragment)."""
     groups = _review_groups("砂拉越政黨聯盟（GPS）在聯邦政府中舉足輕重，GPS表示。")
     assert groups["GPS"] == groups["砂拉越政黨聯盟"]
+
+
+def test_a_full_name_with_one_more_given_name_is_another_person():
+    """法兰索瓦·皮诺 and his son 法兰索瓦－亨利·皮诺 share a surname and a first given name: the son's name holds the
+    father's and more, so the two are two people; an initial is no given name (约翰·F·肯尼迪 is 约翰·肯尼迪)."""
+    from bitext.names.grouping import more_given_names
+
+    assert more_given_names("法兰索瓦·皮诺", "法兰索瓦－亨利·皮诺") and not more_given_names("约翰·F·肯尼迪", "约翰·肯尼迪")
+    groups = _review_groups("开云集团董事长法兰索瓦－亨利·皮诺表示，其父法兰索瓦·皮诺创办了集团。")
+    assert groups["法兰索瓦－亨利·皮诺"] != groups["法兰索瓦·皮诺"]

@@ -200,6 +200,19 @@ def other_surnames(a: str, b: str) -> bool:
     return last_a != last_b and similarity(last_a, last_b) < _OTHER_SURNAME
 
 
+def more_given_names(a: str, b: str) -> bool:
+    """Two full names joined by dots, one surname, and the given names of one are those of the other and more
+    (法兰索瓦·皮诺 and his son 法兰索瓦－亨利·皮诺): two people, a father and a son named after him, not one name
+    spelt twice; an initial is no given name of its own (约翰·F·肯尼迪 is 约翰·肯尼迪)."""
+    if not (_DOT.search(a) and _DOT.search(b)):
+        return False
+    parts_a, parts_b = ([form_key(p) for p in NAME_PARTS.split(f) if len(p) >= 2] for f in (a, b))
+    if len(parts_a) < 2 or len(parts_b) < 2 or parts_a[-1] != parts_b[-1] or len(parts_a) == len(parts_b):
+        return False
+    fewer, more = sorted((parts_a[:-1], parts_b[:-1]), key=len)
+    return more[:len(fewer)] == fewer
+
+
 def named_otherwise(form: str, entry: GlossaryEntry) -> bool:
     """The lexicon knows ``form`` as a name whose English is not ``entry``'s (墨西哥, 墨西哥市 Mexico against
     莫斯科 Moscow): a spelling of another name, however alike it sounds."""
@@ -597,7 +610,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share."""
         ra, rb = root(a), root(b)
         if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
-                                or other_division(x, y) or other_surnames(x, y)
+                                or other_division(x, y) or other_surnames(x, y) or more_given_names(x, y)
                                 for x in cluster_of[ra] for y in cluster_of[rb]):
             parent[rb] = ra
             cluster_of[ra] += cluster_of.pop(rb)
