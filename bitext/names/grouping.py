@@ -711,8 +711,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     known_forms = set(forms)
     for f in forms:
         if f[-1:] in DIVISIONS and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
-                (f.endswith(_TOWN_OR_STATE) and lexicon().names.get(form_key(bare)) is None)
-                or (f.endswith(_STATE) and bare in places and lexicon().names.get(form_key(bare)) is None)
+                lexicon().names.get(form_key(bare)) is None and (
+                    f.endswith(_TOWN_OR_STATE) or (f.endswith(_STATE) and bare in places))
                 or _division_named(bare, f) or (f.endswith("邦") and known_place(form_key(bare), lexicon()))):
             join(f, bare)  # 达沃市 … 达沃, 比哈尔邦 … 比哈尔: a town or a state the lexicon does not know, named without
             # its word, as is 瓜纳华托州 … 瓜纳华托 when the text says the bare name is a place; 魁北克省 … 魁北克,

@@ -1171,11 +1171,11 @@ def shortened_transliteration(short: str, long: str) -> bool:
     """``short`` is the first and the last character of ``long``, a transliteration or a foreign place, the last no
     head (克宫, 维州, 危国) and the two no short form the lexicon knows: Chinese does not shorten a foreign city's name
     so (亚巴, a district of Lagos, is no 亚的斯亚贝巴), though it does a name of two words (巴新, 巴布亚新几内亚)."""
+    if len(short) != 2 or short != long[0] + long[-1] or long[-1] in _PLACE_HEAD_CHARACTERS:
+        return False  # the characters first: _short_of asks this of every short form it keeps
     lex, key = lexicon(), form_key(long)
-    foreign = transliteration(key, lex) or ((known := lex.names.get(key)) is not None and known.foreign and (
-        known.type is NameType.PLACE))
-    return foreign and len(short) == 2 and short == long[0] + long[-1] and long[-1] not in _PLACE_HEAD_CHARACTERS and (
-        lex.names.get(form_key(short)) is None)
+    return lex.names.get(form_key(short)) is None and (transliteration(key, lex) or (
+        (known := lex.names.get(key)) is not None and known.foreign and known.type is NameType.PLACE))
 
 
 #: Last characters of a place's name that its short form keeps after the first (克宫, 维州, 安省, 危国).
@@ -1448,8 +1448,8 @@ def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over
     over shorter names found inside it; ``over_pieces``, over names found that are its pieces end to end)."""
     return [Short(m.start(), m.end(), text.doc.text[m.start():m.end()], long) for m in re.finditer(
         re.escape(short), text.norm) if text.whole(m.start(), m.end()) and (
-            taken.only_inside(m.start(), m.end()) if over_inner else not taken.overlapping(m.start(), m.end())
-            or over_pieces and _in_pieces(taken, m.start(), m.end()))]
+            taken.only_inside(m.start(), m.end()) if over_inner else (
+                not taken.overlapping(m.start(), m.end()) or (over_pieces and _in_pieces(taken, m.start(), m.end()))))]
 
 
 def _in_pieces(taken: SortedSpans, start: int, end: int) -> bool:
