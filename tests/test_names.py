@@ -6383,3 +6383,14 @@ def test_a_full_name_with_one_more_given_name_is_another_person():
     assert more_given_names("法兰索瓦·皮诺", "法兰索瓦－亨利·皮诺") and not more_given_names("约翰·F·肯尼迪", "约翰·肯尼迪")
     groups = _review_groups("开云集团董事长法兰索瓦－亨利·皮诺表示，其父法兰索瓦·皮诺创办了集团。")
     assert groups["法兰索瓦－亨利·皮诺"] != groups["法兰索瓦·皮诺"]
+
+
+def test_a_company_its_officers_follow_is_a_company_and_its_latin_name_a_form():
+    """雀巢|首席执行官 and 英特尔（Intel）|执行长: CC-CEDICT's bare entries (Nestlé, Intel) had left both places, and
+    a place's Latin gloss is no form; a body's own officers say a company, and a company's Latin name, in
+    parentheses or alone later (Intel股价), is one more of its forms.  A person's Latin gloss stays a gloss."""
+    types = _proposed_types("雀巢首席執行官表示將裁員。雀巢總部位於瑞士。")
+    assert types["雀巢"] == "organisation"
+    groups = _review_groups("英特爾（Intel）執行長陳立武表示，Intel股價上漲。總統夫人賴莎（Raisa）出席。")
+    assert groups["Intel"] == groups["英特爾"]
+    assert "Raisa" not in groups

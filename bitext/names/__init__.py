@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
-from .context import common_noun, company_after, title_before
+from .context import common_noun, company_after, officers_after, past_gloss, title_before
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
@@ -38,7 +38,7 @@ from .people import family_mentions, full_names_and_surnames, kin_pairs, surname
 from .places import (after_places, events_of_one_place, listed_with_places, places_in_lists, places_inside_places,
                      regions_by_their_word)
 from .renderings import find_renderings
-from .short_forms import attach_short_forms, find_short_forms, said_type, to_first_long_forms
+from .short_forms import attach_short_forms, find_short_forms, latin_names_of_bodies, said_type, to_first_long_forms
 from .spans import SortedSpans
 
 __all__ = [
@@ -120,5 +120,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]
     found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
                             kin=kin_pairs(norm, candidates), titled=frozenset(titled),
-                            companies=frozenset(form_key(c.form) for c in candidates if company_after(norm, c.end)))
+                            companies=frozenset(form_key(c.form) for c in candidates if company_after(norm, c.end)),
+                            officered=frozenset(form_key(c.form) for c in candidates if officers_after(norm, past_gloss(norm, c.end))))
+    shorts += latin_names_of_bodies(doc.text, norm, listed + found, shorts + events)
     return attach_short_forms(shorts + events, listed + found)

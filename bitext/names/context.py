@@ -287,6 +287,16 @@ def officers_after(norm: str, end: int) -> bool:
     return bool(_OFFICERS_AFTER.match(norm, end))
 
 
+def past_gloss(norm: str, end: int) -> int:
+    """Where the text goes on after a name ending at ``end`` and the parentheses right after it, if any
+    (英特尔（Intel）|执行长): what follows a gloss is said of the name."""
+    if norm[end:end + 1] in ("（", "("):
+        close = norm.find("）" if norm[end] == "（" else ")", end, end + 80)
+        if close > 0:
+            return close + 1
+    return end
+
+
 def trade_before(norm: str, start: int, name: str) -> bool:
     """A company's trade written right before ``name`` at ``start`` (化工商|科思创 "the chemical maker Covestro",
     电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚, a person's

@@ -1130,14 +1130,16 @@ def _province_of_known_place(form: str) -> bool:
 
 
 def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken_ids: set[str],
-            hong_kong: bool = False, titled: bool = False) -> GlossaryEntry:
+            hong_kong: bool = False, titled: bool = False, officered: bool = False) -> GlossaryEntry:
     """A proposed glossary entry for a cluster of unlisted forms (most frequent or fullest first).
 
     ``contexts`` are the types the words around its mentions say (:func:`.context.context_type`):
     a name only ever said to be a place is one, whatever the lexicon's first sense (华盛顿 Washington), unless
     its English names an organisation (加拿大|自由党, Liberal Party of Canada); one ending in an institution's
     head noun is an organisation; one a title stands before (``titled``) and nothing says is a place is a person,
-    whatever minor place CC-CEDICT knows by the name (副总理|诺瓦克, Novak).
+    whatever minor place CC-CEDICT knows by the name (副总理|诺瓦克, Novak); one a company's own officers or board
+    follow (``officered``: 雀巢|首席执行官, 特斯拉|董事会) and nothing calls a place or a person is a company, whatever
+    CC-CEDICT's bare entry (Nestlé) left it as.
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
@@ -1150,6 +1152,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS) or (
             any(brand_named(gloss, main) for gloss in glosses))):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname; 贝莱德 (BlackRock)
+    elif officered and name_type in (None, NameType.PLACE) and not contexts & {NameType.PLACE, NameType.PERSON}:
+        name_type = NameType.ORGANISATION
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
             jieba_tag(form_key(main)) != "ns"):
         name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
@@ -1224,11 +1228,12 @@ def _said_otherwise(said: set[NameType], listed: NameType) -> bool:
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]], hong_kong: bool = False,
                     kin: frozenset[frozenset[str]] = frozenset(), titled: frozenset[str] = frozenset(),
-                    companies: frozenset[str] = frozenset()) -> list[NameMatch]:
+                    companies: frozenset[str] = frozenset(), officered: frozenset[str] = frozenset()) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
     ``contexts`` maps a form key to the types its context says (person, place), ``titled`` holds the form keys a
     title stands right before (:func:`propose`), ``companies`` those a company's officer follows (no variant of a
-    place or a person: 马士基|行政总裁 is not 莫斯科, however alike in Cantonese).  In a ``hong_kong`` text
+    place or a person: 马士基|行政总裁 is not 莫斯科, however alike in Cantonese), ``officered`` those a company's
+    own officers or board follow (:func:`propose`).  In a ``hong_kong`` text
     (Traditional characters) a transliteration is also compared by its Cantonese reading."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
@@ -1268,7 +1273,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
         said = set().union(*(contexts.get(k, set()) for k in cluster))
         entry = propose([written[k] for k in cluster], glosses, said, taken_ids, hong_kong,
-                        titled=any(k in titled for k in cluster))
+                        titled=any(k in titled for k in cluster), officered=any(k in officered for k in cluster))
         for k in cluster:
             for c in by_key[k]:
                 found.append(NameMatch(c.start, c.end, entry, c.form, entry.chinese, "unlisted", c.form, "low",

@@ -1617,6 +1617,33 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     return found
 
 
+def latin_names_of_bodies(text: str, norm: str, matches: list[NameMatch], shorts: list[Short]) -> list[Short]:
+    """The Latin name in parentheses right after a proposed organisation (特斯拉（Tesla）, 雀巢（Nestlé）), there and
+    where it stands alone: news keeps a body's Latin name as it is, so it is one more form of the body, as an acronym
+    is (:func:`_acronyms`).  Only once names are typed is it known that 特斯拉 is a company and 赖莎（Raisa）
+    a person, whose Latin name stays a gloss; so this runs after linking, on what linking made a body.  Not after
+    an ordinary word (求索（DeepSeek）, a piece the finder cut from 深度求索)."""
+    taken = SortedSpans([(m.start, m.end) for m in matches] + [(s.start, s.end) for s in shorts])
+    known = {form_key(m.form) for m in matches} | {form_key(s.form) for s in shorts}
+    words = lexicon().words
+    bodies = {m.end: m.form for m in matches if m.cert == "low" and m.entry.type is NameType.ORGANISATION and (
+        form_key(m.form) not in words)}  # not 求索（DeepSeek）: a word the finder cut from the body's name
+    found = []
+    for paren, latin in _in_parentheses(norm, _PAREN_LATIN):
+        before = paren
+        while before and norm[before - 1].isspace():
+            before -= 1
+        long = bodies.get(before)
+        if long is None or form_key(latin) in known:
+            continue
+        known.add(form_key(latin))
+        for alone in re.finditer(rf"{re.escape(latin)}(?!{_LETTER_OR_DIGIT.pattern})", norm):
+            s, e = alone.span()
+            if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
+                found.append(Short(s, e, text[s:e], long))
+    return found
+
+
 def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) -> bool:
     """``latin`` in parentheses after ``long`` (ending at ``before``; the parentheses end at ``after``) is a body's
     Latin form: an acronym, or a name after one whose head, trade (化工商|科思创（Covestro）), officers (英特尔（Intel）|
