@@ -6394,3 +6394,10 @@ def test_a_company_its_officers_follow_is_a_company_and_its_latin_name_a_form():
     groups = _review_groups("英特爾（Intel）執行長陳立武表示，Intel股價上漲。總統夫人賴莎（Raisa）出席。")
     assert groups["Intel"] == groups["英特爾"]
     assert "Raisa" not in groups
+
+
+def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
+    """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
+    in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""
+    found = _names_found("部分車輛將在本土組裝。美國洛克希德馬丁（Lockheed Martin）擴大據點。")
+    assert "洛克希德馬丁" in found and "美國洛克希德馬丁" not in found

@@ -433,7 +433,8 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
         if glossed & set(words + [w for w in _DEMONYMS.get(country.key, ())]) or any(
                 g[:4] == w[:4] for g in glossed for w in words if len(w) >= 4 and len(g) >= 4):
             return start  # 中国银行 (Bank of China), 日本经济新闻 (Japanese…), 德国电信 (Deutsche Telekom)
-        if _opens_alike(form[:cut], english) and norm.count(form[:cut]) <= norm.count(form):
+        if _opens_alike(form[:cut], english) and norm.count(form[:cut]) <= norm.count(form) and not (
+                form[cut - 1] == "国"):  # 美国|洛克希德马丁 (Lockheed Martin): no transliteration's sounds end in 国
             return start  # 波斯皮席尔 (Vasek Pospisil), 马里乌波尔 (Mariupol): a transliteration's first sounds
         rest = cut + (form[cut] == "人")
         if len(form) - rest < 2:
