@@ -6401,3 +6401,13 @@ def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sound
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""
     found = _names_found("部分車輛將在本土組裝。美國洛克希德馬丁（Lockheed Martin）擴大據點。")
     assert "洛克希德馬丁" in found and "美國洛克希德馬丁" not in found
+
+
+def test_a_japanese_family_name_stands_for_its_full_name_though_its_characters_write_transliterations():
+    """野田|佳彥 and 麻生|太郎: their characters also write transliterations, which kept the family-name rule off
+    (it must not take 泽连 of 泽连斯基); the lexicon knows both full names, and 野田 does not sound like the start of
+    Yoshihiko Noda as 泽连 does of Zelensky, so the family name alone is the same person."""
+    groups = _review_groups("在野黨立憲民主黨黨魁野田佳彥批評政府。野田曾試圖推舉他人。前首相麻生太郎出任副總裁。麻生是黨內元老。")
+    assert groups["野田"] == groups["野田佳彥"] and groups["麻生"] == groups["麻生太郎"]
+    groups = _review_groups("乌克兰总统泽连斯基说。泽连表示。")
+    assert "泽连" not in groups

@@ -469,6 +469,17 @@ def _opens_alike(country: str, english: str) -> bool:
     return any(_LETTER_CLASS.get(word[:1], "") == opening for word in folded(english).lower().split())
 
 
+def spells_english_start(head: str, english: str) -> bool:
+    """Whether the first two sounds of ``head`` are the first two consonants of a word of ``english`` (泽连 / Zelensky,
+    特朗 / Trump): a transliteration's opening, not a family name that reads otherwise (野田 / Yoshihiko Noda)."""
+    opening = [_sound_opening(c) for c in head[:2]]
+    for word in folded(english).lower().split():
+        consonants = ([""] if word[:1] in "aeiou" else []) + [_LETTER_CLASS[c] for c in word if c in _LETTER_CLASS]
+        if consonants[:2] == opening:
+            return True
+    return False
+
+
 #: CC-CEDICT's words for a company in the sense of a brand (起亚 "Kia (motors)", 丰田 "Japanese car make").
 _COMPANY_SENSE = re.compile(r"\b(?:company|car make|car maker|manufacturer|motors|brand|corporation)\b")
 

@@ -48,7 +48,7 @@ from .context import (BESIDE, BODY_HEADS, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFO
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
-                      type_of_english, verb_after_adverb, verbs)
+                      spells_english_start, type_of_english, verb_after_adverb, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -1555,7 +1555,9 @@ _TWO_GIVEN = re.compile(r"[^·•‧・･．]{2,}[·•‧・･．][^·•‧�
 def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
     """The family name of a person named in East Asian order, its first two characters (石破 of 石破茂, 大谷 of
     大谷翔平), where it stands alone: Japanese news names a person by family name after the full name.  Only a
-    name with at most one transliteration character (not 泽连|斯基, 咸美|顿), and a family name that is no word
+    name with at most one transliteration character (not 泽连|斯基, 咸美|顿), or a full name of four the lexicon
+    knows whose first two characters do not sound like its English (野田 of 野田佳彦, Yoshihiko Noda; 麻生 of
+    麻生太郎, whose characters also write transliterations), and a family name that is no word
     or other name of its own; two people of the text with
     that head leave it alone (whose would it be?)."""
     lex = lexicon()
@@ -1563,7 +1565,9 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
     for long in forms:
         known = lex.names.get(long)
         if 3 <= len(long) <= 4 and not any(c in NAME_JOINERS for c in long) and (
-                known is None or known.type is NameType.PERSON) and sum(map(lex.is_name_char, long)) <= 1:
+                known is None or known.type is NameType.PERSON) and (sum(map(lex.is_name_char, long)) <= 1 or (
+                len(long) == 4 and known is not None and len(known.english.split()) == 2 and not (
+                    spells_english_start(long[:2], known.english)))):  # 野田佳彦 (Yoshihiko Noda), 麻生太郎 (ASŌ Tarō)
             owners[long[:2]].append(long)
     found = []
     for family, longs in owners.items():
