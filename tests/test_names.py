@@ -6411,3 +6411,12 @@ def test_a_japanese_family_name_stands_for_its_full_name_though_its_characters_w
     assert groups["野田"] == groups["野田佳彥"] and groups["麻生"] == groups["麻生太郎"]
     groups = _review_groups("乌克兰总统泽连斯基说。泽连表示。")
     assert "泽连" not in groups
+
+
+def test_a_party_of_three_characters_without_its_dang_is_its_short_form():
+    """自民 of 自民黨 and 民进 of 民进党 (自民維新聯手, 民进两党): news pairs parties without their 党, even before it
+    names them whole; not 民主 of 民主党, an ordinary word."""
+    groups = _review_groups("高市內閣上路 自民維新聯手執政。自民黨總裁高市早苗表示，自民與維新聯手。")
+    assert groups["自民"] == groups["自民黨"]
+    groups = _review_groups("民主党主席表示，民主很重要。")
+    assert "民主" not in groups

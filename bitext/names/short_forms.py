@@ -194,6 +194,16 @@ def _without_gathering(short: str, long: str) -> bool:
     return long.endswith("会") and short == long[:-1] and len(short) >= 3
 
 
+def _without_party_head(short: str, long: str) -> bool:
+    """``short`` is ``long``, a party's name of three, without its 党, and no word or name of its own (自民 of 自民党,
+    民进 of 民进党, as in 自民维新联手): news pairs parties so.  Not 民主 of 民主党 nor 共和 of 共和党, ordinary
+    words, nor a longer name's words (全国人民 of 全国人民党)."""
+    if not (len(long) == 3 and long.endswith("党") and short == long[:-1]):
+        return False
+    lex = lexicon()
+    return short not in lex.words and short not in lex.names
+
+
 def _gatherings_around_places(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
     """A gathering named whole, then without its 会 where the finder found the place it begins with (大阪世博会 …
     大阪|世博闭幕前): the short form holds the place, which :func:`_abbreviations` skips as a name found."""
@@ -1055,7 +1065,8 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     norm = text.norm
     by_first: dict[str, list[str]] = defaultdict(list)
     for long in forms:
-        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or company_brand(long):
+        if (len(long) >= MIN_LONG and _kind(long) is not None) or _country(long) or company_brand(long) or (
+                _without_party_head(long[:-1], long)):  # 自民 of 自民党
             by_first[long[0]].append(long)
             if long.startswith(NATIONAL) and len(long) > 2:
                 by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
@@ -1157,7 +1168,8 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == company_brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
-                _without_gathering(short, long)) or (_brand_before_trade(short, long) and sum(
+                _without_gathering(short, long)) or _without_party_head(short, long) or (
+                _brand_before_trade(short, long) and sum(
                     f.startswith(short) and f != short for f in forms) == 1):  # not 塔塔 of 塔塔之子公司 beside
             # 塔塔咨询服务公司: whose would it be?
             return True
