@@ -6420,3 +6420,10 @@ def test_a_party_of_three_characters_without_its_dang_is_its_short_form():
     assert groups["自民"] == groups["自民黨"]
     groups = _review_groups("民主党主席表示，民主很重要。")
     assert "民主" not in groups
+
+
+def test_a_hyphened_party_name_is_defined_by_the_short_form_in_parentheses_after_it():
+    """方向-社会民主党（方向党）, Smer-SD: the walk back from the parenthesis took Han characters only, so the hyphen
+    stopped it and the party went unfound; a hyphen between Han characters joins a body's two names."""
+    groups = _review_groups("菲佐领导的方向-社会民主党（方向党）与声音-社会民主党（声音党）组成政府。方向党表示。")
+    assert groups["方向党"] == groups["方向-社会民主党"] and groups["声音党"] == groups["声音-社会民主党"]

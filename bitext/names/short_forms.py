@@ -736,8 +736,9 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
         para_start = text.paragraph(end - 1)[0] if end else 0
         for start in range(end - 2, max(para_start, end - 16) - 1, -1):
             long = norm[start:end]
-            if not all_han(long) or "的" in long or not text.whole(start, end) or _own_name(short, long):
-                continue
+            if not all_han(_HYPHENS.sub("", long)) or not all_han(long[0]) or "的" in long or not text.whole(
+                    start, end) or _own_name(short, long):
+                continue  # 方向-社会民主党（方向党）: a hyphen joins a party's two names
             if _defines(short, long) or _after_place(short, long) or _defined_brand(short, long):
                 start -= _place_before(text, start, end) or next(  # 国际|农业发展基金（农发基金）
                     (len(w) for w in _DROPPED_SCOPES if norm.endswith(w, para_start, start)), 0)
@@ -748,6 +749,8 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
 
 
+#: A hyphen inside a body's name (方向-社会民主党, Smer-SD).
+_HYPHENS = re.compile(r"(?<=[\u4e00-\u9fff])[‐‑‒–—\-－](?=[\u4e00-\u9fff])")
 #: Words a body's name begins with that its short form leaves out, as it leaves out a parent ministry's name
 #: (国家|市场监督管理总局（市场监管总局）, 国务院|港澳事务办公室（港澳办）, 联邦|巩固与发展党（巩发党）).
 _PARENT_WORDS = frozenset(("国家", "国务院", "联邦", "高级"))
