@@ -6427,3 +6427,13 @@ def test_a_hyphened_party_name_is_defined_by_the_short_form_in_parentheses_after
     stopped it and the party went unfound; a hyphen between Han characters joins a body's two names."""
     groups = _review_groups("菲佐领导的方向-社会民主党（方向党）与声音-社会民主党（声音党）组成政府。方向党表示。")
     assert groups["方向党"] == groups["方向-社会民主党"] and groups["声音党"] == groups["声音-社会民主党"]
+
+
+def test_and_inside_a_body_name_its_acronym_spells_is_part_of_the_name():
+    """自由|与|直接民主党（SPD） and 市长|与|独立人士运动（STAN）: the walk back from the head gave up at "and"; a plain
+    noun before it, with a function word or a verb before that, is the name's first word.  Not when "and" joins
+    a time or a verb to the name (前一天与绿党, 派遣移民及海关执法局 keeps its own walk)."""
+    groups = _review_groups("该党随后与自由与直接民主党（SPD）和汽车党组成政府。维特领导的市长与独立人士运动（STAN）表示。")
+    assert groups["SPD"] == groups["自由与直接民主党"] and groups["STAN"] == groups["市长与独立人士运动"]
+    groups = _review_groups("政府9月起派遣移民及海關執法局（ICE）在芝加哥地區執法。")
+    assert groups["ICE"] == groups["移民及海關執法局"]

@@ -694,9 +694,13 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if numbered and (word.isdigit() or jieba_tag(word) == "m"):
             taken -= 1  # 民主|66|党 (D66), 二十|国|集团 (G20)
             continue
+        if word in "与和及" and (joined := _joined_by_and(norm, words, taken - 1, lex)) is not None and (
+                len(words) - joined <= most):
+            taken = joined  # 自由|与|直接|民主党（SPD）: the acronym spells the words on both sides
+            break
         if word in "与和及" or (len(word) == 1 and lex.is_name_char(word) and all(
                 lex.is_name_char(c) for c in norm[slice(*words[taken])])):
-            return None  # 法律|与|正义党, 马哈拉|什|特拉: the name goes on past a word that stops the walk
+            return None  # 马哈拉|什|特拉: the name goes on past a word that stops the walk
         known = lex.names.get(word)
         place = known is not None and known.type is NameType.PLACE
         if "-" in english and word in DASHES + HYPHENS:
@@ -737,6 +741,29 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     start = words[taken][0]
     return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
+
+
+def _joined_by_and(norm: str, words: list[tuple[int, int]], conjunction: int, lex: Lexicon) -> int | None:
+    """The index of the word a body's name begins with when "and" at ``conjunction`` is inside it (法律|与|正义党 PiS,
+    市长|与|独立人士运动 STAN): one ordinary word before it, which names nothing and is no body of its own, with
+    punctuation, a function word or a verb before that; None when "and" joins two names (工党|与|保守党, 美国|与|北约,
+    前一天与|绿党, a name of its own after it).  Only a plain noun: a word jieba tags a name, a time or a number, or
+    a verb, is no body's word."""
+    if conjunction < 1:
+        return None
+    word = norm[slice(*words[conjunction - 1])]
+    if len(word) < 2 or not all_han(word) or word in lex.names or jieba_tag(word) not in _PLAIN_TAGS or (
+            word.endswith(_BODY_NAME_HEADS + _PARTY_HEADS)) or word not in lex.words or _verb(word) or (
+            norm[slice(*words[conjunction + 1])] in lex.names):
+        return None  # not 前一天|与|绿党, a time, nor 移民|及|海关执法局, whose walk a verb would stop
+    if conjunction == 1:
+        return 0
+    before = norm[slice(*words[conjunction - 2])]
+    return conjunction - 1 if not all_han(before) or before in BESIDE or before in CLAUSE_VERBS or _verb(before) else None
+
+
+#: jieba's tags of a plain noun or adjective, the words a body's name may hold before its "and" (市长, 自由).
+_PLAIN_TAGS = frozenset(("n", "a", "an", "vn"))
 
 
 def _locative(word: str, lex: Lexicon) -> bool:
