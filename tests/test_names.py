@@ -6437,3 +6437,12 @@ def test_and_inside_a_body_name_its_acronym_spells_is_part_of_the_name():
     assert groups["SPD"] == groups["自由与直接民主党"] and groups["STAN"] == groups["市长与独立人士运动"]
     groups = _review_groups("政府9月起派遣移民及海關執法局（ICE）在芝加哥地區執法。")
     assert groups["ICE"] == groups["移民及海關執法局"]
+
+
+def test_a_place_written_over_a_known_country_and_the_company_after_it_cuts_neither():
+    """意大|利|比亚乔航空航天公司: 利比亚 (Libya) is written over Italy's last character and Piaggio's first, which
+    made both "pieces" of a longer name and dropped them; and 比亚, a place to the lexicon, counted as written
+    alone inside 埃塞俄比亚, so the gloss's walk cut it off Piaggio as its country."""
+    groups = _review_groups("尼日利亚、埃塞俄比亚和马里均已采购。今年6月，贝卡完成对意大利比亚乔航空航天公司"
+                            "（Piaggio Aerospace）的收购。")
+    assert groups["Piaggio Aerospace"] == groups["比亚乔航空航天公司"] and "意大利" in groups and "比亚" not in groups

@@ -845,7 +845,20 @@ def _cut(norm: str, start: int, end: int, lengths: dict[str, tuple[int, ...]], k
                 continue
             if i < start and _word_to(norm, i + 1, i, lex):
                 continue
+            if _shares_one_with_a_known_name(norm, start, end, i, j, lex):
+                continue
             return True
+    return False
+
+
+def _shares_one_with_a_known_name(norm: str, start: int, end: int, i: int, j: int, lex: Lexicon) -> bool:
+    """The name written over at [i, j) shares only one character with a place or name the lexicon knows whole at the
+    edge it crosses (意大|利|比亚乔: 利比亚 Libya over Italy's last character and Piaggio's first): the text reads the
+    known name first, so neither it (意大利) nor the name after it (比亚乔航空航天公司) is cut."""
+    if j > end and i == end - 1:
+        return norm[start:end] in lex.names and end - start >= 3  # 意大利 itself
+    if i < start and i == start - 1:
+        return any(norm[k:start] in lex.names for k in range(max(0, start - 5), start - 2))  # 比亚乔… after 意大利
     return False
 
 

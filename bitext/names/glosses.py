@@ -433,7 +433,7 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
         if glossed & set(words + [w for w in _DEMONYMS.get(country.key, ())]) or any(
                 g[:4] == w[:4] for g in glossed for w in words if len(w) >= 4 and len(g) >= 4):
             return start  # 中国银行 (Bank of China), 日本经济新闻 (Japanese…), 德国电信 (Deutsche Telekom)
-        if _opens_alike(form[:cut], english) and norm.count(form[:cut]) <= norm.count(form) and not (
+        if _opens_alike(form[:cut], english) and _standing(norm, form[:cut], lex) <= norm.count(form) and not (
                 form[cut - 1] == "国"):  # 美国|洛克希德马丁 (Lockheed Martin): no transliteration's sounds end in 国
             return start  # 波斯皮席尔 (Vasek Pospisil), 马里乌波尔 (Mariupol): a transliteration's first sounds
         rest = cut + (form[cut] == "人")
@@ -445,6 +445,12 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
             return start
         return start + rest
     return start
+
+
+def _standing(norm: str, name: str, lex: Lexicon) -> int:
+    """How often ``name`` is written not as the end of a longer transliteration (比亚 of 埃塞俄比亚 is no mention of
+    a place 比亚)."""
+    return sum(1 for m in re.finditer(re.escape(name), norm) if not (m.start() and lex.is_name_char(norm[m.start() - 1])))
 
 
 #: Consonant classes of English first letters, as :mod:`.phonetic` classes pinyin initials (voiced and voiceless
