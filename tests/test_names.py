@@ -6446,3 +6446,11 @@ def test_a_place_written_over_a_known_country_and_the_company_after_it_cuts_neit
     groups = _review_groups("尼日利亚、埃塞俄比亚和马里均已采购。今年6月，贝卡完成对意大利比亚乔航空航天公司"
                             "（Piaggio Aerospace）的收购。")
     assert groups["Piaggio Aerospace"] == groups["比亚乔航空航天公司"] and "意大利" in groups and "比亚" not in groups
+
+
+def test_a_dotted_surname_goes_on_over_a_word_of_clear_name_characters_before_the_clause_edge():
+    """让-保罗·卢克|希奇|表示 (Luksic): 希奇 "rare" is an ordinary word, which ended the surname at 卢克; its characters
+    are clearly a name's and a speech verb follows, so it is the surname's end.  Not 本周 "this week" nor 内阁
+    "cabinet", whose characters are common in words (迪克·斯霍夫|内阁)."""
+    found = _names_found("矿业公司董事长让-保罗·卢克希奇表示，对新政府满意。首相迪克·斯霍夫内阁本周表示。")
+    assert "让-保罗·卢克希奇" in found and "迪克·斯霍夫" in found

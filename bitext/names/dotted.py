@@ -213,7 +213,9 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if len(word) >= 2:
         return (not ordinary_word(word, lex) or after_one and (all(lex.odds(c) >= CLEAR for c in word) or (
             outward > 0 and _edge(norm, words, e, limit, lex, 1))) or (
-            outward < 0 and _edge(norm, words, s, limit, lex, -1))) and _name_spelt(word, lex)
+            outward < 0 and _edge(norm, words, s, limit, lex, -1)) or (
+            outward > 0 and all(lex.odds(c) >= CLEAR for c in word) and _edge(norm, words, e, limit, lex, 1))) and (
+            _name_spelt(word, lex))  # 卢克|希奇|表示: a word of characters clearly a name's, then the clause's edge
     if word == "因" and outward > 0 and not after_one and (norm[e:e + 1] in _CLAUSE_ENDS or norm[e:e + 1] in _ONE_WORD_AFTER
                                                            or norm.startswith(_SAID, e)):
         return True  # 欣什泰|因|则, 施莱|因|表示: "because" begins no clause right before punctuation, 则 or a speech
