@@ -6454,3 +6454,11 @@ def test_a_dotted_surname_goes_on_over_a_word_of_clear_name_characters_before_th
     "cabinet", whose characters are common in words (迪克·斯霍夫|内阁)."""
     found = _names_found("矿业公司董事长让-保罗·卢克希奇表示，对新政府满意。首相迪克·斯霍夫内阁本周表示。")
     assert "让-保罗·卢克希奇" in found and "迪克·斯霍夫" in found
+
+
+def test_a_venue_after_a_word_ending_in_its_first_found_character_is_named_alone():
+    """总统|府|拉莫内达宫: the transliteration run took 府, the last character of 总统府 "the presidential palace",
+    into La Moneda's name; the venue finder began it right, and a name a character longer that begins inside a word
+    gives way to it."""
+    found = _names_found("博里奇当晚在总统府拉莫内达宫与卡斯特会面。")
+    assert "拉莫内达宫" in found and "府拉莫内达宫" not in found

@@ -189,15 +189,25 @@ def _place_cue_at(norm: str, words: SortedSpans, pos: int) -> bool:
     return any(s == pos and PLACE_BEFORE.fullmatch(norm[s:e]) for s, e in words.overlapping(pos, pos + 1))
 
 
+def _ends_word_before(norm: str, pos: int) -> bool:
+    """The character at ``pos`` ends a word of jieba's dictionary that begins before it (总统府, 市政府)."""
+    jieba = default_jieba()
+    return any(all("\u3400" <= c <= "\u9fff" for c in norm[pos - k:pos + 1]) and jieba.has_word(norm[pos - k:pos + 1])
+               for k in (1, 2, 3) if pos - k >= 0)
+
+
 def before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
                   lex: Lexicon) -> list[Candidate]:
     """The names found, each cut where a venue begins inside it (莫斯科|新 of 莫斯科|新圣女公墓; 巴黎|夏特莱剧院, the
     whole venue grown onto its city) when what stays is a name the lexicon knows: the venue's first characters are
-    its own, not the end of the city before it."""
+    its own, not the end of the city before it; a name that begins a character before a venue, with a character
+    that ends a word before it (总统|府|拉莫内达宫, "the presidential palace, La Moneda"), is the venue's alone."""
     spans = SortedSpans(places)
     cut = []
     for c in found:
         inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end <= e]
+        if inside and inside[0] - c.start == 1 and _ends_word_before(norm, c.start):
+            continue  # 总统|府|拉莫内达宫: the character before the venue ends a word (总统府), the venue alone is named
         if inside and norm[c.start:inside[0]] in lex.names:
             c = Candidate(doc.text[c.start:inside[0]], c.start, inside[0], c.gloss)
         cut.append(c)
