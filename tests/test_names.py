@@ -6462,3 +6462,13 @@ def test_a_venue_after_a_word_ending_in_its_first_found_character_is_named_alone
     gives way to it."""
     found = _names_found("博里奇当晚在总统府拉莫内达宫与卡斯特会面。")
     assert "拉莫内达宫" in found and "府拉莫内达宫" not in found
+
+
+def test_japanese_full_names_after_a_title_with_given_names_of_three_or_after_of():
+    """党魁|的|山口那津男 (the title, "of", then the name), 知事|小池百合子 (百合 "lily" inside a given name of three)
+    and 党魁|藤田文武|则说 ("for his part said", a cue): Japanese full names no transliteration character gives away.
+    Not 会长|金升渊之子, "his son"."""
+    found = _names_found("長期擔任公明黨黨魁的山口那津男則表示，公明黨不會讓步。維新會共同黨魁藤田文武則說，將全力配合。"
+                         "東京都知事小池百合子表示，期待合作。")
+    assert {"山口那津男", "藤田文武", "小池百合子"} <= found
+    assert "金升渊之子" not in _names_found("会长金升渊之子金东官表示。")

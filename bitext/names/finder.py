@@ -454,12 +454,15 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
         while begin < end and norm[begin] in " ：:":
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
-        if (title.group() in _JAPANESE_TITLES or _JAPANESE_BEFORE.search(norm, max(start, title.start() - 5), title.start())) and (name_end := _japanese_name_at(norm, begin, end, lex, True)) is not None and (
-                _listed_family(norm, begin, lex) or _chinese_name_at(norm, begin, end, False, lex) is None or _cue_at(
-                    norm, name_end)):
+        japanese = title.group() in _JAPANESE_TITLES or bool(_JAPANESE_BEFORE.search(
+            norm, max(start, title.start() - 5), title.start()))
+        after_of = begin + (japanese and norm[begin:begin + 1] == "的")  # 党魁|的|山口那津男: "the party's leader"
+        if japanese and (name_end := _japanese_name_at(norm, after_of, end, lex, True)) is not None and (
+                _listed_family(norm, after_of, lex) or _chinese_name_at(norm, after_of, end, False, lex) is None or (
+                    _cue_at(norm, name_end))):
             # 知事|吉村洋文|表示: a cue right after four characters says they are the name, though 吉 is a Chinese
             # surname and 吉村 could be read as a Chinese name of two
-            found.append((begin, name_end))
+            found.append((after_of, name_end))
             continue
         if not reporter and _chinese_name_at(norm, begin, end, reporter, lex) is None and (
                 name_end := _framed_name_end(norm, begin, end, lex)) is not None:
@@ -679,8 +682,8 @@ _JAPANESE_TITLES = frozenset(("大臣", "首相", "知事", "官房长官", "干
 #: Japan named right before any title (日本球星|大谷翔平, 日本女将|大坂直美, 日籍投手), or Japan's envoy to a
 #: country (日本驻华大使|金杉宪治): a Japanese name follows.
 _JAPANESE_BEFORE = re.compile("(?:日本|日籍|日裔)(?:的|驻[\u3400-\u9fff]{1,2})?$")
-#: Last characters of a Japanese given name of three (雄一郎, 健太郎).
-_LONG_GIVEN_ENDS = ("郎", "一")
+#: Last characters of a Japanese given name of three (雄一郎, 健太郎, 百合子, 那津男, 幸之助, 由纪夫).
+_LONG_GIVEN_ENDS = ("郎", "一", "子", "男", "助", "介", "夫", "雄", "彦", "美")
 
 
 def _japanese_relatives(doc: Document, norm: str, titled: list[Candidate], taken: SortedSpans,
@@ -709,14 +712,16 @@ def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon, titled: boo
     family = 2 if _listed_family(norm, begin, lex) else 0
     for length in (4, 5):
         name = norm[begin:begin + length]
-        if len(name) < length or begin + length > end or (length == 5 and not name.endswith(_LONG_GIVEN_ENDS)):
-            break
+        if len(name) < length or begin + length > end or (length == 5 and (
+                not name.endswith(_LONG_GIVEN_ENDS) or CUE_AFTER.match(name[3:]))):
+            break  # not 会长|金升渊之子, "his son"
         if not all_han(name) or any(c in JOINERS for c in name) or any(
-                c in BESIDE for c in name[:length - bool(family)]) or any(
-                (name[i:i + n] in lex.words or name[i:i + n] in lex.names) and not (
-                    titled and _japanese_given_word(name, i, n) and _cue_at(norm, begin + length))
-                for n in (2, 3) for i in range(length - n + 1) if i + n > family):
+                c in BESIDE for c in name[:length - bool(family)]):
             break
+        if any((name[i:i + n] in lex.words or name[i:i + n] in lex.names) and not (
+                titled and _japanese_given_word(name, i, n) and _cue_at(norm, begin + length))
+               for n in (2, 3) for i in range(length - n + 1) if i + n > family):
+            continue  # 小池|百合: a word, yet 小池|百合子 before a cue is the name
         if _ends_name(norm, begin + length, end, True, False, lex):
             return begin + length
     return None
@@ -736,7 +741,10 @@ def _cue_at(norm: str, pos: int) -> bool:
 def _japanese_given_word(name: str, i: int, n: int) -> bool:
     """The two characters after a family name of two are a word that is a noun or a name to jieba (吉村|洋文 "a
     foreign language", 藤田|文武 "civil and military"): after a Japanese title, and a cue after them, a given name
-    (Hirofumi, Fumitake); not a day, a verb or an adverb (铃木|周四|表示)."""
+    (Hirofumi, Fumitake), or hold a word in a given name of three (小池|百合子, Yuriko); not a day, a verb or an adverb
+    (铃木|周四|表示)."""
+    if len(name) == 5:
+        return i >= 2 and jieba_tag(name[2:]) in ("", "n", "nr", "nz")  # 小池|百合子: 百合 "lily" in a given name of three
     return i == 2 and n == 2 and len(name) == 4 and jieba_tag(name[2:]) in ("n", "nr", "nz")
 
 
