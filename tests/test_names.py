@@ -6472,3 +6472,10 @@ def test_japanese_full_names_after_a_title_with_given_names_of_three_or_after_of
                          "東京都知事小池百合子表示，期待合作。")
     assert {"山口那津男", "藤田文武", "小池百合子"} <= found
     assert "金升渊之子" not in _names_found("会长金升渊之子金东官表示。")
+
+
+def test_a_dictionary_name_before_and_other_cities_is_a_place():
+    """在|俄斯特拉发|等工业城市 (Ostrava) and 科希策|等城市 (Košice): jieba's dictionary holds both as proper nouns, but a
+    weak last character (发, 策) kept the transliteration finder off; "and other (industrial) cities" says a place."""
+    found = _names_found("在俄斯特拉发等工业城市，工人表示不满。科希策等城市也有民众集会。")
+    assert {"俄斯特拉发", "科希策"} <= found

@@ -245,7 +245,8 @@ _ITEM_LENGTHS = (2, 4)
 def places_in_lists(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """Items of a list beside a place found that were found as nothing (越南、菲律宾、马来西亚及|汶莱|均, 柏礁、|毕生礁|与南威岛):
     a list names things of one kind, so a short item no dictionary knows as a word, whole, between a separator and
-    the next separator or the list's end, is a place too.  Items the finder or the glossary found stay as they are."""
+    the next separator or the list's end, is a place too; and so is a name of jieba's dictionary that "and other"
+    and a kind of place follow (科希策|等城市).  Items the finder or the glossary found stay as they are."""
     found = [(c.start, c.end) for c in candidates] + taken.spans
     spans = SortedSpans(found)
     lex = lexicon()
@@ -267,7 +268,20 @@ def places_in_lists(doc: Document, norm: str, candidates: list[Candidate], taken
                 if _unknown_item(norm[start:end], lex) and not spans.overlapping(start, end):
                     added.append(Candidate(doc.text[start:end], start, end))
                     spans.add(start, end)
+        for m in _BEFORE_ITS_KIND.finditer(norm, paragraph.start, paragraph.end):
+            words = words or paragraph_words(norm, paragraph.start, paragraph.end)
+            start, end = m.span("place")
+            if (start, end) in words.overlapping(start, end) and jieba_tag(m["place"]) in NAME_TAGS and (
+                    m["place"] not in lex.words) and not spans.overlapping(start, end):
+                added.append(Candidate(doc.text[start:end], start, end))  # 在|俄斯特拉发|等工业城市
+                spans.add(start, end)
     return added
+
+
+#: A name of jieba's dictionary that "and other" and a kind of place follow (在|俄斯特拉发|等工业城市, 科希策|等城市):
+#: the first of the places of that kind the clause means, at its clause's start or after 在.
+_BEFORE_ITS_KIND = re.compile(r"(?:^|(?<=[在于到赴、，。；：\n]))(?P<place>(?![在于到赴])[\u4e00-\u9fff]{2,6}?)等"
+                              r"(?:[\u4e00-\u9fff]{0,2})(?:城市|城镇|地区|省份|港口|州|国)")
 
 
 def _separator(norm: str, words: SortedSpans, pos: int, outward: int) -> int:
