@@ -6479,3 +6479,13 @@ def test_a_dictionary_name_before_and_other_cities_is_a_place():
     weak last character (发, 策) kept the transliteration finder off; "and other (industrial) cities" says a place."""
     found = _names_found("在俄斯特拉发等工业城市，工人表示不满。科希策等城市也有民众集会。")
     assert {"俄斯特拉发", "科希策"} <= found
+
+
+def test_a_short_form_drops_the_country_a_bodys_name_begins_with():
+    """新加坡|金融管理局 … 金管局, 印度|选举委员会 … 选委会: news shortens a body without its country, as it drops
+    国家; the short form keeps the body's head.  Not 旅游局 of 新加坡旅游发展局 (a word and a head: the short form
+    is 旅发局), nor 国家航天局 (China's) of 美国国家航空航天局."""
+    groups = _review_groups("新加坡金融管理局（MAS）周三表示。金管局也表示。")
+    assert groups["金管局"] == groups["新加坡金融管理局"]
+    groups = _review_groups("新加坡旅游发展局（STB）周三表示，旅游局不会改变。美国国家航空航天局（NASA）与国家航天局会谈。")
+    assert groups.get("旅游局") != groups["新加坡旅游发展局"] and groups.get("国家航天局") != groups["美国国家航空航天局"]

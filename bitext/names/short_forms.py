@@ -147,6 +147,12 @@ def _takes_in_order(short: str, long: str) -> bool:
     of it (北约 NATO): :func:`_own_name` judges that."""
     if long.startswith(NATIONAL) and short[:1] == long[2:3]:
         return _takes_in_order(short, long[2:]) and short not in long
+    if (country := _country_prefix(long)) and short[:1] == long[country:country + 1]:
+        return _takes_in_order(short, long[country:]) and short not in long and short[-1] == long[-1] and (
+            len(short) == 2 or short[:-1] not in lexicon().words) and not short.startswith(NATIONAL) and (
+            short not in lexicon().names)  # nor 国会 of 斯洛伐克|国民议会: a body of its own
+        # 金管局 of 新加坡|金融管理局, keeping its head; not 旅游局 of 香港|旅游发展局, a word and a head (the short form is
+        # 旅发局), nor 国家航天局 of 美国|国家航空航天局, China's
     return len(long) >= MIN_LONG and len(short) >= 2 and short[0] == long[0] and short not in long and _in_order(
         short, long)
 
@@ -221,8 +227,21 @@ def _gatherings_around_places(text: _Text, taken: SortedSpans, forms: dict[str, 
 
 
 def _first_kept(short: str, long: str) -> str:
-    """The character of ``long`` a short form of it begins with: its first, or the first after a national word."""
-    return long[2] if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2] else long[:1]
+    """The character of ``long`` a short form of it begins with: its first, or the first after a national word or
+    the country the body's name begins with."""
+    if long.startswith(NATIONAL) and len(long) > 2 and short[:1] == long[2]:
+        return long[2]
+    country = _country_prefix(long)
+    return long[country] if country and short[:1] == long[country] else long[:1]
+
+
+@lru_cache(maxsize=4096)
+def _country_prefix(long: str) -> int:
+    """How many characters of ``long`` name the country or city a body's name begins with (新加坡|金融管理局, 美国|证券
+    交易委员会), when four or more follow: its short form drops the place (金管局, 证交会) as it drops 国家; else 0."""
+    lex = lexicon()
+    return next((n for n in (4, 3, 2) if len(long) - n >= MIN_LONG and known_place(long[:n], lex) and (
+        jieba_tag(long[:n]) == "ns")), 0)
 
 
 def _country(full: str) -> bool:
@@ -1073,6 +1092,8 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
             by_first[long[0]].append(long)
             if long.startswith(NATIONAL) and len(long) > 2:
                 by_first[long[2]].append(long)  # 民盟 of 全国民主联盟
+            if country := _country_prefix(long):
+                by_first[long[country]].append(long)  # 金管局 of 新加坡金融管理局
             if long.startswith(SCOPES):
                 for i in range(2, len(long) - MIN_LONG + 1):
                     by_first[long[i]].append(long)  # 原子能机构 of 国际原子能机构, 基金组织 of 国际货币基金组织
