@@ -6489,3 +6489,10 @@ def test_a_short_form_drops_the_country_a_bodys_name_begins_with():
     assert groups["金管局"] == groups["新加坡金融管理局"]
     groups = _review_groups("新加坡旅游发展局（STB）周三表示，旅游局不会改变。美国国家航空航天局（NASA）与国家航天局会谈。")
     assert groups.get("旅游局") != groups["新加坡旅游发展局"] and groups.get("国家航天局") != groups["美国国家航空航天局"]
+
+
+def test_a_site_named_by_its_city_and_the_service_that_runs_it_is_one_name():
+    """伊斯坦布尔|海军|造船厂 (the Istanbul Naval Shipyard): the navy between the city and the site's head left the
+    fragment 伊斯坦布尔海军; like a site's number (二号|监狱), the service is part of the site's name."""
+    found = _names_found("土耳其首艘航母由伊斯坦布尔海军造船厂建造。")
+    assert "伊斯坦布尔海军造船厂" in found and "伊斯坦布尔海军" not in found

@@ -216,9 +216,9 @@ _FACILITY_HEADS = ("地方法院", "中央地方法院", "地区法院", "联邦
 #: District of New York): part of the court's name, and no place of its own.  Without one, 联邦法院 after a city is
 #: "the federal court in Chicago", described, not named.
 _COURT_DISTRICT = re.compile("[东西南北中]区(?=联邦|地方|地区|中央)")
-#: A site's number or phase between its place and its head (芬拉哈内斯|二号|监狱, 西古尔纳|2号|油田, 普纳昌楚|二期|水力发电厂):
-#: part of the site's name, as a court's district is.
-_SITE_NUMBER = re.compile("(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[号期](?=" + "|".join(SITE_HEADS) + ")")
+#: A site's number or phase between its place and its head (芬拉哈内斯|二号|监狱, 西古尔纳|2号|油田, 普纳昌楚|二期|水力发电厂),
+#: or the service that runs it (伊斯坦布尔|海军|造船厂): part of the site's name, as a court's district is.
+_SITE_NUMBER = re.compile("(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[号期]|海军|陆军|空军)(?=" + "|".join(SITE_HEADS) + ")")
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 
