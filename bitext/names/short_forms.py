@@ -149,7 +149,7 @@ def _takes_in_order(short: str, long: str) -> bool:
         return _takes_in_order(short, long[2:]) and short not in long
     if (country := _country_prefix(long)) and short[:1] == long[country:country + 1]:
         return _takes_in_order(short, long[country:]) and short not in long and short[-1] == long[-1] and (
-            len(short) == 2 or short[:-1] not in lexicon().words) and not short.startswith(NATIONAL) and (
+            len(short) >= 3 and short[:-1] not in lexicon().words) and not short.startswith(NATIONAL) and (
             short not in lexicon().names)  # nor 国会 of 斯洛伐克|国民议会: a body of its own
         # 金管局 of 新加坡|金融管理局, keeping its head; not 旅游局 of 香港|旅游发展局, a word and a head (the short form is
         # 旅发局), nor 国家航天局 of 美国|国家航空航天局, China's
