@@ -6496,3 +6496,9 @@ def test_a_site_named_by_its_city_and_the_service_that_runs_it_is_one_name():
     fragment 伊斯坦布尔海军; like a site's number (二号|监狱), the service is part of the site's name."""
     found = _names_found("土耳其首艘航母由伊斯坦布尔海军造船厂建造。")
     assert "伊斯坦布尔海军造船厂" in found and "伊斯坦布尔海军" not in found
+
+
+def test_a_name_a_conflict_is_named_after_is_a_place():
+    """纳戈尔诺-卡拉巴赫|冲突: the hyphen made the unknown name look like a person's (让-马里); a conflict is named after
+    its place."""
+    assert _proposed_types("无人机在2020年纳戈尔诺-卡拉巴赫冲突中的作用受到关注。")["纳戈尔诺-卡拉巴赫"] == "place"
