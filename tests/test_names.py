@@ -6502,3 +6502,10 @@ def test_a_name_a_conflict_is_named_after_is_a_place():
     """纳戈尔诺-卡拉巴赫|冲突: the hyphen made the unknown name look like a person's (让-马里); a conflict is named after
     its place."""
     assert _proposed_types("无人机在2020年纳戈尔诺-卡拉巴赫冲突中的作用受到关注。")["纳戈尔诺-卡拉巴赫"] == "place"
+
+
+def test_a_country_before_a_city_the_regional_table_finds_is_found_too():
+    """在|西班牙|華倫西亞: the table's Hong Kong form of Valencia was found, and 西班牙, one word of jieba's, was then
+    judged cut short (a name character follows it); a known place with a found name right after it is whole."""
+    found = _names_found("2025年賽季上月16日在西班牙華倫西亞落幕。")
+    assert {"西班牙", "華倫西亞"} <= found

@@ -1436,6 +1436,9 @@ class _ParagraphFinder:
                         taken.overlapping(start, end) and not any(c in JOINERS for c in piece)):
                     continue
                 spans = _names_in_piece(norm, words, start, end, paragraph, taken, lex)
+                if not spans and end in seen.ends and known_place(piece, lex) and (start, end) in words.overlapping(
+                        start, end):
+                    spans = [(start, end)]  # 西班牙|華倫西亞: a country jieba cuts whole, and a place found right after
                 for s, e in spans:
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
