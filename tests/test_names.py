@@ -6509,3 +6509,10 @@ def test_a_country_before_a_city_the_regional_table_finds_is_found_too():
     judged cut short (a name character follows it); a known place with a found name right after it is whole."""
     found = _names_found("2025年賽季上月16日在西班牙華倫西亞落幕。")
     assert {"西班牙", "華倫西亞"} <= found
+
+
+def test_an_autonomous_region_is_named_by_its_first_english_word():
+    """广西 "Guangxi Zhuang Autonomous Region" and 宁夏 "Ningxia Hui Autonomous Region": four English words, more than a
+    place's name may have, kept both out of the lexicon, so neither was found; the region is Guangxi, Ningxia."""
+    english = _proposed_english("会议在广西举行，宁夏代表出席。")
+    assert english["广西"] == "Guangxi" and english["宁夏"] == "Ningxia"

@@ -248,6 +248,7 @@ def name_english(sense: str) -> str:
     text = next((a for a in alternatives if a.isascii()), alternatives[0])  # "München or Munich" → Munich
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     text = _WHAT_PLACE_AFTER.sub("", text)  # "Kumamoto city and prefecture": the city is Kumamoto
+    text = _AUTONOMOUS.sub("", text).rstrip()  # "Guangxi Zhuang Autonomous Region": the region is Guangxi
     text = _BODY_AFTER.sub("", text)  # "Microsoft corporation": the company's name is Microsoft
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
 
@@ -256,6 +257,11 @@ def name_english(sense: str) -> str:
 #: Only a city that is also its prefecture or province: a lone "county" or "city" is a Chinese county's sense, left
 #: out of the lexicon (五河 stays Punjab's, not Wuhe county's).
 _WHAT_PLACE_AFTER = re.compile(r" city and (?:prefecture|province)$")
+
+
+#: An autonomous region's or prefecture's people and kind after its name (Guangxi Zhuang Autonomous Region, Ningxia
+#: Hui Autonomous Region): the place is named by the first word, as news names it (广西, 宁夏).
+_AUTONOMOUS = re.compile(r"(?<=[a-z])(?: [A-Z][a-z]+)? Autonomous (?:Region|Prefecture|County)\b")
 
 
 def _initials(english: str) -> str:
@@ -525,7 +531,9 @@ def _build_lexicon() -> Lexicon:
             name_type = _name_type(sense, english)
             names.setdefault(simplified, LexName(simplified, english, name_type, foreign,
                                                  english_key(_nickname_of(sense) or english, name_type)))
-            transliterated = foreign and (name_type is NameType.PERSON or " " not in english)
+            transliterated = foreign and (name_type is NameType.PERSON or " " not in english) and not (
+                _AUTONOMOUS.search(sense.split(",")[0]))  # 巴音郭楞 (Bayingolin, a Mongol autonomous prefecture): the
+            # reading odds stay those of the names CC-CEDICT gives whole
             if transliterated and len(syllables) == len(simplified):
                 in_names.update(set(simplified))
                 for char, syllable in zip(simplified, syllables):
