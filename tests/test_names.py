@@ -6516,3 +6516,10 @@ def test_an_autonomous_region_is_named_by_its_first_english_word():
     place's name may have, kept both out of the lexicon, so neither was found; the region is Guangxi, Ningxia."""
     english = _proposed_english("会议在广西举行，宁夏代表出席。")
     assert english["广西"] == "Guangxi" and english["宁夏"] == "Ningxia"
+
+
+def test_a_state_right_before_its_governor_is_found():
+    """巴拉那|州|州长 and 别尔哥罗德|州|州长: a strong name character after a division's head usually goes on a town's
+    name (下萨克森邦|沃夫斯堡), so the state was dropped; here it begins the title 州长, the state's governor."""
+    found = _names_found("巴拉那州州长拉蒂尼奥·儒尼奥表达了参选意愿。别尔哥罗德州州长维亚切斯拉夫·格拉德科夫也已任职7年。")
+    assert {"巴拉那州", "别尔哥罗德州"} <= found

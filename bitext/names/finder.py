@@ -1195,8 +1195,9 @@ def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_st
     开伯尔－普什图省): news names a province with its head, and the names before it are no words of their own.  A place
     the lexicon knows right before the head is the whole name (圣地牙哥|省)."""
     if end - start != 1 or norm[start] not in REGION_SUFFIXES or norm[end:end + 1] in _NOT_DIVISION_AFTER or (
-            lex.odds(norm[end:end + 1] or "。") > STRONG):
-        return None  # 下萨克森邦|沃夫斯堡: a town's name right after, which the run of its characters finds whole
+            lex.odds(norm[end:end + 1] or "。") > STRONG and not TITLE.match(norm, end)):
+        return None  # 下萨克森邦|沃夫斯堡: a town's name right after, which the run of its characters finds whole (but
+        # 巴拉那|州|州长: the state's governor)
     begin = start
     for s, e in reversed(words.overlapping(max(para_start, start - _DIVISION_NAME_CHARS), start)):
         word = norm[s:e]
