@@ -6523,3 +6523,12 @@ def test_a_state_right_before_its_governor_is_found():
     name (下萨克森邦|沃夫斯堡), so the state was dropped; here it begins the title 州长, the state's governor."""
     found = _names_found("巴拉那州州长拉蒂尼奥·儒尼奥表达了参选意愿。别尔哥罗德州州长维亚切斯拉夫·格拉德科夫也已任职7年。")
     assert {"巴拉那州", "别尔哥罗德州"} <= found
+
+
+def test_a_province_jieba_holds_whole_and_tags_a_name_is_found():
+    """开普省 and 东|开普省 (Eastern Cape): jieba's dictionary holds the province as a place, but 开 is rare in names
+    and the lexicon lacks it; like a county (冲绳县), a province, state or prefecture jieba tags a name is one.  Not a
+    country's ministry (朝鲜外务省) nor 美国联邦."""
+    found = _names_found("集会在东开普省举行。另一场集会在开普省举行。")
+    assert {"东开普省", "开普省"} <= found
+    assert "朝鲜外务省" not in _names_found("朝鲜外务省发表声明。")

@@ -1879,11 +1879,13 @@ def _headed_place(norm: str, start: int, end: int) -> bool:
 
 
 def _county_word(norm: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A word jieba cuts that ends in 县 and that its dictionary tags a name (熊本县 and 冲绳县, Japan's prefectures;
-    a Chinese county): the county or prefecture, though the lexicon lacks it; not after an ordinary word (边境县
-    "a border county", tagged a person's) nor a pointer or an office of two characters (本县, 该县, 知县)."""
-    return 3 <= end - start <= 5 and norm[end - 1] == "县" and jieba_tag(norm[start:end]) in NAME_TAGS and (
-        norm[start:end - 1] not in lex.words)
+    """A word jieba cuts that ends in 县 or another division's head and that its dictionary tags a name (熊本县 and
+    冲绳县, Japan's prefectures; a Chinese county; 开普省, the Cape Province): the county, prefecture or province,
+    though the lexicon lacks it; not after an ordinary word (边境县 "a border county", tagged a person's) nor a
+    pointer or an office of two characters (本县, 该县, 知县), nor after a country (a ministry: 朝鲜|外务省)."""
+    return 3 <= end - start <= 5 and norm[end - 1] in "县省州郡" and jieba_tag(norm[start:end]) in NAME_TAGS and (
+        norm[start:end - 1] not in lex.words) and not any(known_place(norm[start:start + n], lex) for n in (2, 3))
+    # not 朝鲜|外务省 (a ministry), nor 美国|联邦
 
 
 def _river_word(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
