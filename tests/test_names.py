@@ -6532,3 +6532,12 @@ def test_a_province_jieba_holds_whole_and_tags_a_name_is_found():
     found = _names_found("集会在东开普省举行。另一场集会在开普省举行。")
     assert {"东开普省", "开普省"} <= found
     assert "朝鲜外务省" not in _names_found("朝鲜外务省发表声明。")
+
+
+def test_a_long_run_of_clear_name_characters_is_a_name_whatever_word_it_holds():
+    """克拉马托尔斯克 (Kramatorsk) holds 克拉 "carat": a word inside a run made it prose unless a title or a speech verb
+    stood by; seven characters clearly a name's, the word's among them, are no prose.  Not 岛国|基里巴斯 or
+    国王|穆罕默德六世, a description or a title glued on."""
+    found = _names_found("北部的斯拉维扬斯克和克拉马托尔斯克频繁遭滑翔炸弹袭击。")
+    assert "克拉马托尔斯克" in found
+    assert "国王穆罕默德六世" not in _names_found("摩洛哥国王穆罕默德六世出席。")

@@ -19,8 +19,8 @@ from functools import cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
-                      KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
+from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
+                      KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
@@ -911,9 +911,14 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
         return False  # 哈哈哈, 哈达哈达
     if joined:
         return all(len(part) >= 1 for part in JOINER.split(piece))
-    if any(piece[i:i + n] in lex.words for n in (2, 3, 4) for i in range(len(piece) - n + 1)) and not (
-            context and all(lex.is_name_char(c) for c in han) and sum(map(lex.odds, han)) >= STRONG_RUN * len(han)):
-        return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration)
+    inside = [piece[i:i + n] for n in (2, 3, 4) for i in range(len(piece) - n + 1) if piece[i:i + n] in lex.words]
+    long_run = len(han) >= _LONG_RUN and all(lex.odds(c) >= CLEAR for w in inside for c in w) and not any(
+        c in PLACE_ENDS for c in piece[:-1]) and not TITLE.search(piece) and not any(
+        piece[:n] in lex.names for n in (2, 3, 4))  # not 岛国|基里巴斯, 国王|穆罕默德六世, 俄罗斯|克拉斯诺达尔
+    if inside and not ((context or long_run) and all(
+            lex.is_name_char(c) for c in han) and sum(map(lex.odds, han)) >= STRONG_RUN * len(han)):
+        return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration, and
+        # 克拉马托尔斯克: 克拉 "carat", of characters clearly a name's, inside a run too long for prose; not 国王|穆罕默德六世)
     return len(han) >= MIN_NAME_CHARS or (len(han) == 2 and context)
 
 
