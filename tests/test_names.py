@@ -6541,3 +6541,13 @@ def test_a_long_run_of_clear_name_characters_is_a_name_whatever_word_it_holds():
     found = _names_found("北部的斯拉维扬斯克和克拉马托尔斯克频繁遭滑翔炸弹袭击。")
     assert "克拉马托尔斯克" in found
     assert "国王穆罕默德六世" not in _names_found("摩洛哥国王穆罕默德六世出席。")
+
+
+def test_and_glued_to_the_start_of_a_transliteration_is_a_word_of_its_own():
+    """图勒凯尔姆难民营|和努尔|沙姆斯难民营: jieba's dictionary holds 和努尔, so Nur Shams lost its first word and the
+    fragment 沙姆斯难民营 was proposed; "and" before characters clearly a name's is cut off.  Not 和田玉 (jade)."""
+    from bitext.names.listed import word_spans
+
+    found = _names_found("图勒凯尔姆难民营和努尔沙姆斯难民营约4万名居民流离失所。")
+    assert "努尔沙姆斯难民营" in found and "沙姆斯难民营" not in found
+    assert (2, 5) in word_spans("买了和田玉", 0)

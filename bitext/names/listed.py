@@ -20,7 +20,7 @@ from ..glossary import NAME_JOINERS, Glossary, form_key
 from ..model import Document, GlossaryEntry, NameSpan, NameType
 from ..script import to_simplified, to_traditional
 from ..segment import default_jieba
-from .context import known_place
+from .context import CLEAR, known_place
 from .lexicon import lexicon
 from .phonetic import similarity
 from .spans import SortedSpans, beginnings
@@ -118,8 +118,21 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     HMM, ``guess=True``) glue a name to its neighbour (而托/卡耶夫) where the
     dictionary alone leaves 而/托/卡耶夫.
     """
-    edges = list(accumulate(map(len, default_jieba().cut(text, guess)), initial=start))
+    lengths = []
+    for word in default_jieba().cut(text, guess):
+        lengths += [1, len(word) - 1] if _glued_conjunction(word) else [len(word)]
+    edges = list(accumulate(lengths, initial=start))
     return list(zip(edges, edges[1:]))
+
+
+def _glued_conjunction(word: str) -> bool:
+    """A word of jieba's dictionary that is "and" and the start of a transliteration (和|努尔, before 沙姆斯难民营):
+    the conjunction is a word of its own, and the name begins after it.  Not 和田玉 or 与会者, whose characters after
+    the first are not clearly a name's."""
+    if len(word) < 3 or word[0] not in "和与及":
+        return False
+    lex = lexicon()
+    return word not in lex.words and word not in lex.names and all(lex.odds(c) >= CLEAR for c in word[1:])
 
 
 #: What is known of the text whose names are being found (:func:`paragraph_words`, :func:`occurrences`): the
