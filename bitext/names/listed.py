@@ -118,18 +118,22 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     HMM, ``guess=True``) glue a name to its neighbour (而托/卡耶夫) where the
     dictionary alone leaves 而/托/卡耶夫.
     """
-    lengths = []
-    for word in default_jieba().cut(text, guess):
-        lengths += [1, len(word) - 1] if _glued_conjunction(word) else [len(word)]
+    words = default_jieba().cut(text, guess)
+    lengths = [n for word in words for n in ((1, len(word) - 1) if _glued_conjunction(word) else (len(word),))] if any(
+        len(word) >= 3 and word[0] in _CONJUNCTIONS for word in words) else map(len, words)
     edges = list(accumulate(lengths, initial=start))
     return list(zip(edges, edges[1:]))
+
+
+#: Conjunctions jieba's dictionary glues to the start of a name (和|努尔).
+_CONJUNCTIONS = frozenset("和与及")
 
 
 def _glued_conjunction(word: str) -> bool:
     """A word of jieba's dictionary that is "and" and the start of a transliteration (和|努尔, before 沙姆斯难民营):
     the conjunction is a word of its own, and the name begins after it.  Not 和田玉 or 与会者, whose characters after
     the first are not clearly a name's."""
-    if len(word) < 3 or word[0] not in "和与及":
+    if len(word) < 3 or word[0] not in _CONJUNCTIONS:
         return False
     lex = lexicon()
     return word not in lex.words and word not in lex.names and all(lex.odds(c) >= CLEAR for c in word[1:])
