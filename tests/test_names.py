@@ -6551,3 +6551,10 @@ def test_and_glued_to_the_start_of_a_transliteration_is_a_word_of_its_own():
     found = _names_found("图勒凯尔姆难民营和努尔沙姆斯难民营约4万名居民流离失所。")
     assert "努尔沙姆斯难民营" in found and "沙姆斯难民营" not in found
     assert (2, 5) in word_spans("买了和田玉", 0)
+
+
+def test_a_japanese_prefecture_is_a_place_of_its_own():
+    """大阪府 "Ōsaka prefecture": a sense of a name and a lower-case kind was left out of the lexicon (a Chinese
+    county's), so 大阪府|知事 went unfound; a prefecture is named so, and it is not the city (大阪, Ōsaka)."""
+    english = _proposed_english("大阪府知事吉村洋文表示，大阪的经济正在复苏。")
+    assert english["大阪府"] == "Ōsaka Prefecture" and english["大阪"] != english["大阪府"]

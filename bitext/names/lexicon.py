@@ -249,6 +249,8 @@ def name_english(sense: str) -> str:
     text = re.sub(r"^(?:surname|name|the)\s+", "", text, flags=re.I).strip()
     text = _WHAT_PLACE_AFTER.sub("", text)  # "Kumamoto city and prefecture": the city is Kumamoto
     text = _AUTONOMOUS.sub("", text).rstrip()  # "Guangxi Zhuang Autonomous Region": the region is Guangxi
+    if " " not in text.removesuffix(" prefecture"):
+        text = _PREFECTURE.sub(" Prefecture", text)  # 冲绳县 "Okinawa prefecture": a place of its own, as 莫斯科州 is
     text = _BODY_AFTER.sub("", text)  # "Microsoft corporation": the company's name is Microsoft
     return text if text[:1].isupper() and all(_NAME_WORD.match(w) for w in text.split()) else ""
 
@@ -259,6 +261,8 @@ def name_english(sense: str) -> str:
 _WHAT_PLACE_AFTER = re.compile(r" city and (?:prefecture|province)$")
 
 
+#: A Japanese prefecture's sense ("Okinawa prefecture", "Ōsaka prefecture"): the prefecture is named so.
+_PREFECTURE = re.compile(r"(?<=[a-zōūā]) prefecture$")
 #: An autonomous region's or prefecture's people and kind after its name (Guangxi Zhuang Autonomous Region, Ningxia
 #: Hui Autonomous Region): the place is named by the first word, as news names it (广西, 宁夏).
 _AUTONOMOUS = re.compile(r"(?<=[a-z])(?: [A-Z][a-z]+)? Autonomous (?:Region|Prefecture|County)\b")
