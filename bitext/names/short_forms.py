@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -148,9 +148,10 @@ def _takes_in_order(short: str, long: str) -> bool:
     if long.startswith(NATIONAL) and short[:1] == long[2:3]:
         return _takes_in_order(short, long[2:]) and short not in long
     if (country := _country_prefix(long)) and short[:1] == long[country:country + 1]:
+        lex = lexicon()
         return _takes_in_order(short, long[country:]) and short not in long and short[-1] == long[-1] and (
-            len(short) >= 3 and short[:-1] not in lexicon().words) and not short.startswith(NATIONAL) and (
-            short not in lexicon().names)  # nor 国会 of 斯洛伐克|国民议会: a body of its own
+            len(short) >= 3 and short[:-1] not in lex.words) and not short.startswith(NATIONAL) and (
+            short not in lex.names)  # nor 国会 of 斯洛伐克|国民议会: a body of its own
         # 金管局 of 新加坡|金融管理局, keeping its head; not 旅游局 of 香港|旅游发展局, a word and a head (the short form is
         # 旅发局), nor 国家航天局 of 美国|国家航空航天局, China's
     return len(long) >= MIN_LONG and len(short) >= 2 and short[0] == long[0] and short not in long and _in_order(
@@ -769,7 +770,7 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
 
 
 #: A hyphen inside a body's name (方向-社会民主党, Smer-SD).
-_HYPHENS = re.compile(r"(?<=[\u4e00-\u9fff])[‐‑‒–—\-－](?=[\u4e00-\u9fff])")
+_HYPHENS = re.compile(rf"(?<=[\u4e00-\u9fff])[{re.escape(HYPHENS + DASHES)}](?=[\u4e00-\u9fff])")
 #: Words a body's name begins with that its short form leaves out, as it leaves out a parent ministry's name
 #: (国家|市场监督管理总局（市场监管总局）, 国务院|港澳事务办公室（港澳办）, 联邦|巩固与发展党（巩发党）).
 _PARENT_WORDS = frozenset(("国家", "国务院", "联邦", "高级"))
@@ -1640,9 +1641,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     for paren, acronym in _in_parentheses(norm, _PAREN_LATIN):
         if acronym in done:
             continue  # its first definition already named every place it stands, and a place keeps its first
-        before = paren
-        while before and norm[before - 1].isspace():
-            before -= 1  # where the text before the parenthesis ends, without a copy of all of it
+        before = _end_before(norm, paren)
         if norm[before - 1:before] in QUOTE_PAIRS:
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
@@ -1650,10 +1649,26 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
                 norm, before, long, acronym, norm.find(")" if norm[paren] == "(" else "）", paren) + 1):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
-        for alone in re.finditer(rf"{re.escape(acronym)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a lookbehind first
-            s, e = alone.span()  # made the engine try every character of the text
-            if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
-                found.append(Short(s, e, text.doc.text[s:e], long))
+        found += _latin_mentions(text.doc.text, norm, acronym, long, taken)
+    return found
+
+
+def _end_before(norm: str, paren: int) -> int:
+    """Where the text before the parenthesis at ``paren`` ends, past the spaces before it, without a copy of all
+    of it."""
+    while paren and norm[paren - 1].isspace():
+        paren -= 1
+    return paren
+
+
+def _latin_mentions(text: str, norm: str, latin: str, long: str, taken: SortedSpans) -> list[Short]:
+    """Each place ``latin`` stands whole, no letter or digit either side, outside the ``taken`` spans: a short form
+    of ``long`` there."""
+    found = []
+    for alone in re.finditer(rf"{re.escape(latin)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a
+        s, e = alone.span()  # lookbehind first made the engine try every character of the text
+        if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
+            found.append(Short(s, e, text[s:e], long))
     return found
 
 
@@ -1670,17 +1685,11 @@ def latin_names_of_bodies(text: str, norm: str, matches: list[NameMatch], shorts
         form_key(m.form) not in words)}  # not 求索（DeepSeek）: a word the finder cut from the body's name
     found = []
     for paren, latin in _in_parentheses(norm, _PAREN_LATIN):
-        before = paren
-        while before and norm[before - 1].isspace():
-            before -= 1
-        long = bodies.get(before)
+        long = bodies.get(_end_before(norm, paren))
         if long is None or form_key(latin) in known:
             continue
         known.add(form_key(latin))
-        for alone in re.finditer(rf"{re.escape(latin)}(?!{_LETTER_OR_DIGIT.pattern})", norm):
-            s, e = alone.span()
-            if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
-                found.append(Short(s, e, text[s:e], long))
+        found += _latin_mentions(text, norm, latin, long, taken)
     return found
 
 

@@ -8,7 +8,7 @@ import re
 from ..model import Document
 from ..segment import default_jieba
 from .context import (BESIDE, DOTS, HYPHENS, LEADING, NAME_TAGS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
-                      VENUE_HEADS, jieba_place, jieba_tag, known_place, transliteration)
+                      VENUE_HEADS, all_han, jieba_place, jieba_tag, known_place, transliteration)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
 
@@ -192,8 +192,7 @@ def _place_cue_at(norm: str, words: SortedSpans, pos: int) -> bool:
 def _ends_word_before(norm: str, pos: int) -> bool:
     """The character at ``pos`` ends a word of jieba's dictionary that begins before it (总统府, 市政府)."""
     jieba = default_jieba()
-    return any(all("\u3400" <= c <= "\u9fff" for c in norm[pos - k:pos + 1]) and jieba.has_word(norm[pos - k:pos + 1])
-               for k in (1, 2, 3) if pos - k >= 0)
+    return any(all_han(norm[pos - k:pos + 1]) and jieba.has_word(norm[pos - k:pos + 1]) for k in (1, 2, 3) if pos - k >= 0)
 
 
 def before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
