@@ -6558,3 +6558,11 @@ def test_a_japanese_prefecture_is_a_place_of_its_own():
     county's), so 大阪府|知事 went unfound; a prefecture is named so, and it is not the city (大阪, Ōsaka)."""
     english = _proposed_english("大阪府知事吉村洋文表示，大阪的经济正在复苏。")
     assert english["大阪府"] == "Ōsaka Prefecture" and english["大阪"] != english["大阪府"]
+
+
+def test_a_racing_or_climbing_title_before_a_name_says_it_is_one():
+    """練馬師|韋華, 騎師|布文 (Hong Kong's racing news names foreign trainers and jockeys by short chosen forms):
+    like 教练 and 球员, a trainer's, jockey's, owner's or climber's title says the two characters after it are a
+    person's name."""
+    found = _names_found("澳洲練馬師韋華則表示，馬匹狀態良好。澳洲騎師布文亦會短期來港。")
+    assert {"韋華", "布文"} <= found
