@@ -6566,3 +6566,19 @@ def test_a_racing_or_climbing_title_before_a_name_says_it_is_one():
     person's name."""
     found = _names_found("澳洲練馬師韋華則表示，馬匹狀態良好。澳洲騎師布文亦會短期來港。")
     assert {"韋華", "布文"} <= found
+
+
+def test_a_team_is_its_city_its_nickname_and_dui_and_the_nickname_alone_is_its_short_form():
+    """卡罗莱纳|飓风|队 … 飓风队, 艾德蒙顿|油人|队 … 油人队 … 油人: the city alone was reported (a fragment) or the
+    nickname as a person; the team is one organisation and its nickname with or without 队 its short form.  Not 队
+    inside a word (担任|球队, 随队), nor a country's side or club (随|葡萄牙|队, 阿根廷|拉努斯|队), nor a nationality
+    (加拿大人 "Canadians"); and two towns' clubs of one nickname stay two (莫斯科迪纳摩队, 明斯克迪纳摩队)."""
+    groups = _review_groups(
+        "冰球赛季总冠军赛中，卡罗莱纳飓风队以3比2击败艾德蒙顿油人队。飓风队主帅说，油人队表现出色，油人下季会回来。"
+        "蒙特娄加拿大人队老板说，加拿大人队主场爆满。班奈特是加拿大人。伊布拉欣担任球队主帅。罗纳尔多随葡萄牙队出战。"
+        "足球比赛中，阿根廷拉努斯队获胜。奥韦奇金希望回到莫斯科迪纳摩队打球，明斯克迪纳摩队仍留在联赛。")
+    assert groups["卡罗莱纳飓风队"] == groups["飓风队"]
+    assert groups["艾德蒙顿油人队"] == groups["油人队"] == groups["油人"]
+    assert groups["蒙特娄加拿大人队"] == groups["加拿大人队"] and "加拿大人" not in groups
+    assert groups["莫斯科迪纳摩队"] != groups["明斯克迪纳摩队"]
+    assert not {"卡罗莱纳", "艾德蒙顿", "伊布拉欣担任球队", "随葡萄牙队", "拉努斯"} & set(groups)

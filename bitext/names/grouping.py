@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from os.path import commonprefix
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -143,6 +144,17 @@ def city_and_united(a: str, b: str) -> bool:
     """One is a town's "United" (曼彻斯特联) and the other its "City" (曼城, 城 its last character): two clubs of one
     town, though the lexicon gives both the town's English."""
     return any(club_town(form_key(x)) is not None and form_key(y).endswith("城") for x, y in ((a, b), (b, a)))
+
+
+def other_towns(a: str, b: str) -> bool:
+    """Two bodies named by two towns the lexicon knows and one name after each (莫斯科|迪纳摩队, 明斯克|迪纳摩队): the
+    clubs or branches of two towns, alike as the towns' names sound alike."""
+    a, b = form_key(a), form_key(b)
+    tail = len(commonprefix((a[::-1], b[::-1])))
+    if tail < 2 or tail in (len(a), len(b)):
+        return False
+    towns = lexicon().names.get(a[:-tail]), lexicon().names.get(b[:-tail])
+    return all(t is not None and t.type is NameType.PLACE for t in towns) and towns[0].key != towns[1].key
 
 
 #: What CC-CEDICT calls a province (省) or a federal state (州, India's 邦) in a place's first sense ("Sabah, state of
@@ -606,12 +618,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         """One cluster of ``a``'s and ``b``'s, unless their English says two of their forms are two people: an
         unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith); nor a
         relative the text introduces by kinship and the person named before the kinship word (``kin``, form keys:
-        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市); nor two full names whose surnames
+        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市), nor two towns' clubs (:func:`other_towns`); nor two full names whose surnames
         differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share."""
         ra, rb = root(a), root(b)
         if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
                                 or other_division(x, y) or other_surnames(x, y) or more_given_names(x, y)
-                                for x in cluster_of[ra] for y in cluster_of[rb]):
+                                or other_towns(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
             parent[rb] = ra
             cluster_of[ra] += cluster_of.pop(rb)
 

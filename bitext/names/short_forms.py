@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1030,9 +1030,13 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     held = "\n".join(names)  # a nickname in none of them is ruled out by one search, not one per name
     alone: dict[str, list[tuple[int, int]]] = {}
     sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
+    headed: dict[tuple[int, int], str] = {}
     for start, end in spans:
         if text.paragraph(start) not in sporty or norm[start:end] in PRESS_REGIONS:
             continue  # 内地|译作: the mainland names a press, no team's city
+        if team := _headed_team(text, start, end, lex):
+            headed[team[0]] = team[1]
+            continue
         for nickname in _nicknames(text, start, end):
             nick = norm[nickname[0]:nickname[1]]
             if nick not in alone:
@@ -1047,7 +1051,77 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
                 found.append(Candidate(text.doc.text[team[0]:team[1]], *team))
                 shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]]) for s, e in elsewhere]
                 break
+    teams, ends, nicknames = SortedSpans(set(headed)), {e for _, e in spans}, Counter(headed.values())
+    for team, nick in headed.items():
+        found.append(Candidate(text.doc.text[team[0]:team[1]], *team))
+        if nicknames[nick] == 1:  # 莫斯科迪纳摩队, 明斯克迪纳摩队: 迪纳摩队 alone names neither
+            shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]])
+                       for s, e in _nickname_alone(text, nick, team, teams, ends, lex)]
     return found, shorts
+
+
+def _headed_team(text: _Text, start: int, end: int, lex: Lexicon) -> tuple[tuple[int, int], str] | None:
+    """A team named by its city, a nickname and 队 (卡罗莱纳|飓风|队, 艾德蒙顿|油人|队 found as 艾德蒙顿油人,
+    蒙特娄|加拿大人|队 found as 蒙特娄加拿, 多伦多|枫叶|队 found whole): its span and its nickname.  The city is the name found, or the
+    longest place the lexicon knows that it begins with; the nickname is one to four characters, none a joining word, and 队 is a
+    word of its own (not 队长, 队员).  Not a national side (德国|队, 中国|女|队, 日本|国奥|队): a country's team is
+    named by the country alone, or with a word for its kind."""
+    norm = text.norm
+    team_at = end - 1 if norm[end - 1] == "队" else norm.find("队", end, end + _NICKNAME_MOST + 1)
+    if team_at < 0 or norm[start:team_at] in lex.names:
+        return None  # 巴黎圣日耳曼|队: a club the lexicon knows, grown by the finder
+    inside = 0 if team_at >= end and _kind(norm[start:end]) is NameType.PLACE else next((
+        p for p in range(min(end, team_at) - 1, start, -1) if (
+            city := lex.names.get(norm[start:p])) and city.type is NameType.PLACE), 0)
+    city = inside or (end if team_at >= end else 0)
+    nick = norm[city:team_at]
+    if not city or not 1 <= len(nick) <= _NICKNAME_MOST or not all_han(nick) or nick.startswith(_NOT_NICKNAMES) or (
+            TITLE.search(nick) or nick in lex.names):
+        return None
+    words = default_jieba().cut(norm[city:team_at + 3], False)
+    ends = list(accumulate(map(len, words)))
+    head = next(w for w, e in zip(words, ends) if e > len(nick))
+    if not (head == "队" or len(head) >= 3 and head.endswith("队")) or not all(  # 金|骑士队: a nickname jieba knows
+            _nickname_word(w, lex) for w in default_jieba().cut(nick, False)):
+        return None  # 担任|球队, 率队, 车队, 乐队, 领队: 队 in a word; 随|葡萄牙|队, 阿根廷|拉努斯|队: no nickname
+    return (start, team_at + 1), nick
+
+
+def _nickname_word(word: str, lex: Lexicon) -> bool:
+    """A word of a team's nickname: one of jieba's dictionary (油|人, 飓风, 迪纳摩, 中央|陆军), a noun of one
+    character no transliteration favours (星, 金|骑士; not 拉|努|斯), and no place (随|葡萄牙)."""
+    if len(word) == 1:
+        return jieba_tag(word).startswith("n") and lex.odds(word) < _NICKNAME_CHAR_ODDS
+    return default_jieba().has_word(word) and jieba_tag(word) not in ("ns", "nt", "v", "p", "c") and not (
+        (known := lex.names.get(word)) and known.type is NameType.PLACE)
+
+
+#: How clearly a character alone may favour names and still be a word of a team's nickname (金 Kim .55, 星 .71;
+#: not 斯 4.75, 拉 3.21).
+_NICKNAME_CHAR_ODDS = 1.0
+
+
+#: Most characters of a team's nickname between its city and 队 (蒙特娄|加拿大人|队).
+_NICKNAME_MOST = 4
+#: Words that begin a national side's kind, not a nickname (中国|女足|队, 日本|国奥|队, 巴西|青年|队).
+_NOT_NICKNAMES = ("国", "女", "男", "青", "少", "奥", "代表", "全明星")
+
+
+def _nickname_alone(text: _Text, nick: str, team: tuple[int, int], teams: SortedSpans, ends: Container[int],
+                    lex: Lexicon) -> list[tuple[int, int]]:
+    """The team's short forms elsewhere in the text: its nickname and 队 (油人|队), or the nickname alone when it
+    is no ordinary word (油人; not 飓风 "hurricane") nor a nationality (加拿大人 "Canadians").  Not inside another
+    team's name, nor right after a name (中央|陆军队 of 莫斯科中央陆军队, 明斯克|迪纳摩队)."""
+    norm, spans = text.norm, []
+    people = nick.endswith("人") and (place := lex.names.get(nick[:-1])) and place.type is NameType.PLACE
+    for m in re.finditer(re.escape(nick), norm):
+        if m.start() == team[1] - len(nick) - 1 or not text.whole(m.start(), m.end()) or m.start() in ends or (
+                teams.overlapping(m.start(), m.end())):
+            continue
+        with_head = norm.startswith("队", m.end()) and text.whole(m.start(), m.end() + 1)
+        if with_head or (len(nick) >= 2 and nick not in lex.words and not people and not norm.startswith("队", m.end())):
+            spans.append((m.start(), m.end() + with_head))
+    return spans
 
 
 def _nicknames(text: _Text, start: int, end: int) -> list[tuple[int, int]]:
