@@ -6582,3 +6582,10 @@ def test_a_team_is_its_city_its_nickname_and_dui_and_the_nickname_alone_is_its_s
     assert groups["蒙特娄加拿大人队"] == groups["加拿大人队"] and "加拿大人" not in groups
     assert groups["莫斯科迪纳摩队"] != groups["明斯克迪纳摩队"]
     assert not {"卡罗莱纳", "艾德蒙顿", "伊布拉欣担任球队", "随葡萄牙队", "拉努斯"} & set(groups)
+
+
+def test_a_number_of_countries_is_no_name_and_a_racecourse_is_a_place():
+    """上述四国 "the four countries" was reported as Shikoku (四国 in CC-CEDICT); news counts countries so far more
+    often than it names the island.  沙田|馬場: a racecourse is a venue named by the words before it."""
+    found = _names_found("卫生和农业项目已覆盖上述四国。国际赛事将于下月在沙田马场举行。")
+    assert "四国" not in found and "沙田马场" in found

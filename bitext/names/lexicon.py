@@ -75,6 +75,9 @@ POLITY_WORDS = ("王国", "共和国", "联邦", "大公国", "公国", "酋长�
 #: A sense that only sends the reader to another headword, a name's full form (腾讯 "see 腾讯控股有限公司").
 _SEE = re.compile(r"^see [^\s|\[]+\|([^\s\[/,]+)\[[^\]]+\]/?$")
 _VARIANT_OF = re.compile(r"(?:variant of|also written|same as|see|abbr\. for) ([^\s|\[]+)\|([^\s\[/,]+)")
+#: A number of countries (两国, 四国 "the four countries"), as the news writes it far more often than CC-CEDICT's
+#: names of those characters (四国 Shikoku, 三国 the Three Kingdoms).
+_COUNT_OF_STATES = re.compile(r"^[两二三四五六七八九十]国$")
 #: How much more often a character must occur in foreign names than in words to count as a name character.
 NAME_CHAR_ODDS = 0.4
 #: Calendar words, holidays and directions CC-CEDICT capitalises but a translator does not put in a glossary
@@ -496,6 +499,9 @@ def _build_lexicon() -> Lexicon:
         if len(simplified) <= 3 and any(_SURNAME.search(line) for line in lines):
             surnames.add(simplified)
         if not _HAN_ONLY.match(simplified):
+            continue
+        if _COUNT_OF_STATES.match(simplified):
+            words.add(simplified)  # 四国 "the four countries" far more often than Shikoku, 三国 than the Three Kingdoms
             continue
         capitals = [line[line.find("[") + 1:line.find("[") + 2].isupper() for line in lines]
         if not any(capitals):
