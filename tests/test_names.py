@@ -6589,3 +6589,13 @@ def test_a_number_of_countries_is_no_name_and_a_racecourse_is_a_place():
     often than it names the island.  沙田|馬場: a racecourse is a venue named by the words before it."""
     found = _names_found("卫生和农业项目已覆盖上述四国。国际赛事将于下月在沙田马场举行。")
     assert "四国" not in found and "沙田马场" in found
+
+
+def test_a_weak_first_character_written_before_a_name_every_time_is_its_own():
+    """法国|道|达尔能源公司 … 说，|道|达尔希望: the finder read 道 as too weak to begin a name, so TotalEnergies was
+    proposed as the fragment 达尔; the text writes 道 before 达尔 wherever it stands alone, so it is the name's.  Not
+    a title's last character (教宗|良十四世) nor a word's (收购|…), nor another name's (纳文·金|达尔)."""
+    groups = _review_groups("总统会见法国道达尔能源公司（TotalEnergies）首席执行官。法新社援引他的话说，道达尔希望获得保障。"
+                            "印度钢铁大亨纳文·金达尔出席。教宗良十四世说，教宗良十四世将访问非洲。")
+    assert groups["道达尔能源公司"] == groups["道达尔"] and "达尔" not in groups
+    assert "纳文·金达尔" in groups and "宗良十四世" not in groups

@@ -1575,7 +1575,43 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _named_by_listed_gloss(doc, norm, found, late, taken, lex)
+    return _with_constant_first(doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)
+
+
+def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
+                         lex: Lexicon) -> list[Candidate]:
+    """Each name found whose first two characters the text writes two times or more, every time right after one character that is no function word nor a
+    character names never hold, grown by that character (法国|道|达尔能源公司 … 说，|道|达尔希望: 道达尔, TotalEnergies;
+    德国|德|之馨公司 … |德|之馨驻当地): a transliteration's first character that jieba glued to no word and the finder
+    read as too weak to begin a name is written before the rest wherever the name is; the rest alone is a fragment.
+    Not a character of another name found or listed there, nor one that makes an ordinary word with the name."""
+    by_form: dict[str, list[Candidate]] = defaultdict(list)  # by their first two characters: 达尔, 达尔能源公司
+    for c in found:
+        if all_han(c.form) and c.end - c.start >= 2:
+            by_form[norm[c.start:c.start + 2]].append(c)
+    spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found])
+    grown: dict[int, Candidate] = {}
+    for form, seen in by_form.items():
+        at = [m.start() for m in re.finditer(form, norm) if not any(  # 道达尔 alone, a short form not yet found;
+            s < m.start() for s, _ in spans.overlapping(m.start(), m.start() + 1))]  # not 纳文·金|达尔, another name
+        before = {norm[i - 1:i] for i in at}
+        first = before.pop() if len(before) == 1 and len(at) >= 2 else ""
+        if not first or not all_han(first) or first in LEADING or first in BESIDE or first in NUMERALS or (
+                lex.odds(first) <= _CONSTANT_FIRST_ODDS) or (first + form) in lex.words or default_jieba().has_word(
+                first + form[:1]) or any(spans.overlapping(i - 1, i) for i in at) or all(
+                _ends_word(norm, i) for i in at) or any(TITLE_BEFORE.search(norm, max(0, i - 6), i) for i in at):
+            continue  # 教宗|良十四世, 董事长|艾尔坎, 收购|以色列: the character ends the word before
+        grown.update({c.start: Candidate(doc.text[c.start - 1:c.end], c.start - 1, c.end, c.gloss) for c in seen})
+    return [grown.get(c.start, c) for c in found]
+
+
+def _ends_word(norm: str, pos: int) -> bool:
+    """The character before ``pos`` ends a word of jieba's dictionary with the one or two before it (国道, 教宗)."""
+    return any(default_jieba().has_word(norm[pos - n:pos]) for n in (2, 3) if pos >= n)
+
+
+#: How weak a character may be in names and still begin a name written after it every time (道 -0.41).
+_CONSTANT_FIRST_ODDS = -1.0
 
 
 def _not_from_titles(norm: str, found: list[Candidate], titled: list[tuple[int, int]]) -> list[Candidate]:
