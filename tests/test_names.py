@@ -6599,3 +6599,10 @@ def test_a_weak_first_character_written_before_a_name_every_time_is_its_own():
                             "印度钢铁大亨纳文·金达尔出席。教宗良十四世说，教宗良十四世将访问非洲。")
     assert groups["道达尔能源公司"] == groups["道达尔"] and "达尔" not in groups
     assert "纳文·金达尔" in groups and "宗良十四世" not in groups
+
+
+def test_a_national_park_or_a_smelter_is_named_by_the_words_before_it():
+    """贝马拉哈|国家公园, 莫扎尔|铝厂: like a mine or an oil field, a national park and a smelter are sites named
+    after their place; the place's name alone was proposed, a fragment of the site's."""
+    found = _names_found("政府修缮通往贝马拉哈国家公园的道路。马普托附近的莫扎尔铝厂可能停产。")
+    assert {"贝马拉哈国家公园", "莫扎尔铝厂"} <= found and not {"贝马拉哈", "莫扎尔"} & found
