@@ -6606,3 +6606,16 @@ def test_a_national_park_or_a_smelter_is_named_by_the_words_before_it():
     after their place; the place's name alone was proposed, a fragment of the site's."""
     found = _names_found("政府修缮通往贝马拉哈国家公园的道路。马普托附近的莫扎尔铝厂可能停产。")
     assert {"贝马拉哈国家公园", "莫扎尔铝厂"} <= found and not {"贝马拉哈", "莫扎尔"} & found
+
+
+def test_a_federation_before_its_acronym_and_a_short_form_the_parenthesis_gives():
+    """國際冰球總會（IIHF）: 总会 "federation" ends a body's name as 协会 does, so the acronym's body is found; 联盟|与
+    before it is "the league", named before, not a part of it.  争取安哥拉彻底独立全国联盟（安盟，UNITA）: a verb begins
+    UNITA's Chinese name, so its short form does not take the first character, yet the parenthesis says what it
+    stands for.  澳洲賽馬會 … 澳洲馬價 "Australian horse prices": a place and a character is no short form of it."""
+    groups = _review_groups("特曼說，聯盟與國際冰球總會（IIHF）保持溝通。IIHF主席塔迪夫說。"
+                            "反对党争取安哥拉彻底独立全国联盟（安盟，UNITA）主席说，安盟不接受结果。UNITA将上诉。"
+                            "澳洲賽馬會（ATC）表示，ATC將增加獎金。有練馬師直言，澳洲馬價近年大幅上升。")
+    assert groups["國際冰球總會"] == groups["IIHF"] and "聯盟與國際冰球總會" not in groups
+    assert groups["争取安哥拉彻底独立全国联盟"] == groups["安盟"] == groups["UNITA"]
+    assert groups["澳洲賽馬會"] == groups["ATC"] and "澳洲馬" not in groups

@@ -122,13 +122,15 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if short[1:] == "国" and len(short) == 2:
         return _country(full)
-    return _takes_in_order(short, full) and not _monarch(short, full) and not _place_and_kind(short)
+    return _takes_in_order(short, full) and not _monarch(short, full) and not _place_and_kind(short, full)
 
 
-def _place_and_kind(short: str) -> bool:
+def _place_and_kind(short: str, full: str) -> bool:
     """A place and a head that says what kind of body, not which (欧洲|银行 "European banks", taken in order from
-    欧洲中央银行): no short form, whatever its characters."""
-    return short.endswith(_GENERIC_HEADS) and _kind(short[:-2]) is NameType.PLACE
+    欧洲中央银行), or a place and one character not the body's last (澳洲|马 "Australian horses", from 澳洲赛马会): no
+    short form, whatever its characters."""
+    return short.endswith(_GENERIC_HEADS) and _kind(short[:-2]) is NameType.PLACE or len(short) == 3 and (
+        short[-1] != full[-1:]) and _kind(short[:2]) is NameType.PLACE
 
 
 #: Heads that after a place say what kind of body, not which (欧洲银行 "European banks", 日本企业); 央行 "central
@@ -174,10 +176,11 @@ _DROPPED_SCOPES = SCOPES + ("联合国",)
 
 def _defines(short: str, long: str) -> bool:
     """The parenthesis after ``long`` gives ``short`` as its short form by its characters (:func:`_takes_in_order`),
-    with or without the words the long form begins with that a short form leaves out (:func:`_left_out`): the text
-    says what it stands for, which a short form met alone (合作基金) does not."""
-    return _takes_in_order(short, long) or short not in long and any(
-        _takes_in_order(short, rest) for rest in _left_out(long))
+    with or without the words the long form begins with that a short form leaves out (:func:`_left_out`), or any of
+    its characters in order that keep its last (its head): the text says what it stands for, which a short form met alone (合作基金) does not."""
+    return _takes_in_order(short, long) or short not in long and (any(
+        _takes_in_order(short, rest) for rest in _left_out(long)) or (
+        short[-1] == long[-1] and _in_order(short, long)))  # 争取|安|哥拉…联|盟（安盟）: a verb begins UNITA's name
 
 
 def _left_out(long: str) -> Iterator[str]:
@@ -571,11 +574,13 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
                     or word in _JOINING_WORDS)):
                 break  # before a name found, nouns and places only: not 在野党|法律与正义党, 推动|西非国家经济共同体
             if word in _JOINING_WORDS and i >= 1 and _joined_in_name(
-                    before := norm[words[i - 1][0]:words[i - 1][1]], word, len(words) - 1 - i, letters) and not any(
+                    before := norm[words[i - 1][0]:words[i - 1][1]], word, len(words) - 1 - i, letters) and (
+                    before not in BODY_ENDS) and not any(
                     e == words[i - 1][1] and _kind(norm[s:e]) is not NameType.PLACE for s, e in named.overlapping(
                         *words[i - 1])):
                 start, i = words[i - 1][0], i - 2  # 工业|与|安全局, 疾病|控制|和|预防|中心（CDC）; not 国际奥委会|与|
-                # 世界反兴奋剂机构, two bodies, nor 马丁·马卡里|和|国立卫生研究院（NIH）, a person and a body
+                # 世界反兴奋剂机构, two bodies, nor 马丁·马卡里|和|国立卫生研究院（NIH）, a person and a body, nor
+                # 联盟|与|国际冰球总会（IIHF）, "the league", a body named before
             elif len(words) - 1 - i >= letters and jieba_tag(word).startswith("v") and word in verbs():
                 break  # 重组|疾病控制和预防中心（CDC）: a verb before as many words as the acronym spells is the clause's
             elif all_han(word) and _ACRONYM_WORD_TAG.match(jieba_tag(word)) or (_kind(word) is NameType.PLACE) or (
@@ -684,8 +689,10 @@ _BOUND_PREFIXES = frozenset("反非泛亲")
 _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
-#: (西共体), and forces and tribunals (快速支援部队（RSF）, 国际体育仲裁法庭（CAS）); a term ends otherwise.
-_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭", "国防军")
+#: (西共体), forces and tribunals (快速支援部队（RSF）, 国际体育仲裁法庭（CAS）) and federations and turf clubs (国际冰球总会（IIHF）,
+#: 澳洲赛马会（ATC）); a term ends otherwise.
+_BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭", "国防军", "总会",
+                                "赛马会")
 
 
 def _body_named(word: str) -> bool:
@@ -1303,7 +1310,8 @@ def _may_shorten(short: str, long: str) -> bool:
         return False  # 波士尼亚 Bosnia of 波士尼亚与赫塞哥维纳 is a short form
     if short == long[0] + "国" and _country(long):
         return True
-    return not _monarch(short, long) and (short in long or _takes_in_order(short, long))
+    return not _monarch(short, long) and (short in long or _takes_in_order(short, long)) and not (
+        _place_and_kind(short, long))
 
 
 def _army_of(short: str, long: str) -> bool:
