@@ -6619,3 +6619,14 @@ def test_a_federation_before_its_acronym_and_a_short_form_the_parenthesis_gives(
     assert groups["國際冰球總會"] == groups["IIHF"] and "聯盟與國際冰球總會" not in groups
     assert groups["争取安哥拉彻底独立全国联盟"] == groups["安盟"] == groups["UNITA"]
     assert groups["澳洲賽馬會"] == groups["ATC"] and "澳洲馬" not in groups
+
+
+def test_two_characters_before_a_company_head_name_the_company():
+    """埃尼|公司, 瑞士|托克|集团: two name characters alone are a name only when another sounds like them, but a
+    company's head after them says what they name, as a title does a person's; a country before a brand jieba
+    knows as a name says where the company is.  A company found whole (塔塔之子公司) keeps its name though a brand
+    of another (塔塔 of 塔塔集团) begins it."""
+    groups = _review_groups("埃尼公司表示将继续投资。该铁路公司由瑞士托克集团等组成。塔塔之子公司（Tata Sons，又译塔塔父子公司）"
+                            "董事长说，控股塔塔之子公司的信托爆发争端。部长约见塔塔集团高层。塔塔表示会配合。")
+    assert {"埃尼公司", "托克集团", "瑞士"} <= set(groups) and "瑞士托克集团" not in groups
+    assert groups["塔塔之子公司"] != groups["塔塔集团"]

@@ -29,7 +29,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import glossed_names, listed_glosses, name_before_by_sound, verbs
+from .glosses import COMPANY_HEADS, glossed_names, listed_glosses, name_before_by_sound, verbs
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -891,6 +891,22 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     return None
 
 
+def _firm_head(norm: str, words: SortedSpans, start: int, pos: int) -> str:
+    """公司 or 集团 as a word of its own at ``pos``, right after a name of two characters (埃尼|集团 Eni, 托克|集团):
+    a company's head says the two characters are its name, as a title says a person's.  Not a brand the text
+    writes before another company's words too (塔塔|集团, 塔塔|电子, 塔塔之子公司): which company it names alone is
+    for the short forms to judge."""
+    head = head_at(norm, pos, _FIRM_HEADS)
+    if not head or (pos, pos + len(head)) not in words.overlapping(pos, pos + len(head)):
+        return ""
+    others = {m.group(1) for m in re.finditer(re.escape(norm[start:pos]) + _OTHER_FIRM, norm)}
+    return head if others <= {head} else ""
+
+
+#: Heads of a company that make the two characters before them its name.
+_FIRM_HEADS = ("公司", "集团")
+#: What follows a brand when it names a company: a company word, or words before 公司 or 集团 (之子公司).
+_OTHER_FIRM = f"({'|'.join(COMPANY_HEADS)}|[\u4e00-\u9fff]{{1,4}}?(?:公司|集团))"
 #: Divisions whose character never stands in a transliteration, which may end a region's name right before a
 #: place in it (西北|省|勒斯滕堡).
 _DIVISION_ENDS = "州省县"
@@ -1349,8 +1365,11 @@ class _ParagraphFinder:
                  and not _counted(norm, span[0]) and _whole(norm, words, *span, lex)]  # not 2|亿卢比 "200 million rupees"
         heard += [span for run, piece in zip(runs, pieces) if run == piece
                   and (span := _weak_end(norm, *run, paragraph.start, paragraph.end, lex))]
-        heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
-                  and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
+        short = [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
+                 and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
+        firms = {span: head for span in short if (head := _firm_head(norm, words, *span))}
+        heard += [span for span in short if span not in firms]
+        found += [(s, e + len(head)) for (s, e), head in firms.items() if not taken.overlapping(s, e + len(head))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         dotted += [span for span in dotted_names(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]

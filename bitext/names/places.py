@@ -138,8 +138,8 @@ def _said_person(norm: str, c: Candidate) -> bool:
 
 
 def _country_before_brand(form: str, norm: str, lex: Lexicon) -> int:
-    """Where a country a company's name begins with ends, when a brand jieba knows no word of follows it (印度|巴贾杰|
-    汽车公司) or one the text writes without the country (:func:`_brand_written_alone`): the country says where the
+    """Where a country a company's name begins with ends, when a brand jieba knows no word of or knows as a name
+    follows it (印度|巴贾杰|汽车公司, 瑞士|托克|集团) or one the text writes without the country (:func:`_brand_written_alone`): the country says where the
     company is, not what it is called (but 中国|银行, 美国|铝业公司 are named so); 0 otherwise."""
     for cut in range(min(5, len(form) - 3), 1, -1):
         known = lex.names.get(form[:cut])
@@ -148,8 +148,15 @@ def _country_before_brand(form: str, norm: str, lex: Lexicon) -> int:
         first = word_spans(form[cut:], 0)[0]
         if first[1] - first[0] == 1 and lex.is_name_char(form[cut]) and lex.is_name_char(form[cut + 1]):
             return cut
+        if first[1] - first[0] >= 2 and (brand := form[cut:cut + first[1]]) not in lex.words and jieba_tag(
+                brand) in _BRAND_NAME_TAGS:
+            return cut  # 瑞士|托克|集团 (Trafigura): a transliteration jieba knows as a name
         return cut if _brand_written_alone(form, cut, norm, lex) else 0
     return 0
+
+
+#: jieba's tags of a transliterated name (托克 nrt): a company's brand after its country, not an ordinary word.
+_BRAND_NAME_TAGS = ("nr", "nrt", "nrfg")
 
 
 def _brand_written_alone(form: str, cut: int, norm: str, lex: Lexicon) -> bool:

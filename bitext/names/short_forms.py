@@ -394,8 +394,11 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     kept_shorts: dict[int, Short] = {}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end) and not (
-                short.form.isdigit() or short.form.endswith("族")):  # not 18 of 「18街帮」（Barrio 18）: a number alone
-            # names nothing; nor 塞族 (the Serbs) of 塞族共和国: a people is not its republic
+                short.form.isdigit() or short.form.endswith("族")) and not any(
+                norm[s:e] != short.long and norm.endswith(BODY_ENDS, s, e)
+                for s, e in found_taken.holding(short.start, short.end)):  # not 18 of 「18街帮」（Barrio 18）: a number alone
+            # names nothing; nor 塞族 (the Serbs) of 塞族共和国: a people is not its republic; nor 塔塔 of 塔塔集团
+            # inside 塔塔之子公司, another body found whole (but 俄国 inside 俄国因, a name found too long, is one)
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
 
