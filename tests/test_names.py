@@ -6630,3 +6630,11 @@ def test_two_characters_before_a_company_head_name_the_company():
                             "董事长说，控股塔塔之子公司的信托爆发争端。部长约见塔塔集团高层。塔塔表示会配合。")
     assert {"埃尼公司", "托克集团", "瑞士"} <= set(groups) and "瑞士托克集团" not in groups
     assert groups["塔塔之子公司"] != groups["塔塔集团"]
+
+
+def test_an_arena_named_after_its_sponsor_holds_the_sponsors_trade():
+    """日出市的|阿美蘭特|銀行|體育館 (Amerant Bank Arena), 在|豐業|銀行|體育館 (Scotiabank Arena): 银行 is an ordinary
+    word, so the arena went unnamed and the bank was proposed, a fragment of it.  Not 学校|礼堂 or 银行|体育馆 alone."""
+    found = _names_found("芬蘭籍中鋒巴可夫在日出市的阿美蘭特銀行體育館高舉獎盃。比賽在豐業銀行體育館舉行。他在银行体育馆。")
+    assert {"阿美蘭特銀行體育館", "豐業銀行體育館"} <= found and "阿美蘭特銀行" not in found
+    assert not any(n.endswith("银行体育馆") for n in found)

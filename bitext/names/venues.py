@@ -79,6 +79,11 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
     return found
 
 
+#: Words for a sponsor's trade that an arena's name holds after the sponsor's own (阿美兰特|银行|体育馆, Amerant Bank
+#: Arena; 丰业|银行|体育馆, Scotiabank Arena; 阿提哈德|航空|球场).
+_SPONSORS = frozenset(("银行", "航空", "保险", "能源", "电信", "汽车"))
+
+
 def _venue_word(norm: str, words: SortedSpans, head: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The word ending with the head at [head, end) when jieba's dictionary tags it a name (圣彼得大教堂, 天安门广场),
     or None: not a common noun (商业|中心), nor a country and a venue the lexicon knows (美国|白宫) or a city's 站."""
@@ -113,7 +118,8 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
                 not _verb_between(norm, words, pos, end, lex)):
             return _past_inner_place(norm, words, pos, end, lex)  # the furthest city within reach (大阪市|南海难波站,
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
-    pos = end
+    pos = end - 2 if norm[end - 2:end] in _SPONSORS and _in_name_before(norm, end - 2, low) else end  # 阿美兰特|银行|
+    # 体育馆: past the sponsor's trade to its name
     while pos > low and _in_name_before(norm, pos, low) and not (
             PLACE_BEFORE.search(norm, max(low, pos - 3), pos) or TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)
             or _verb_ends_at(norm, words, pos, lex)):
@@ -129,8 +135,10 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     while end - pos > 2 and (pos, pos + 1) in words.overlapping(pos, pos + 1) and jieba_tag(
             norm[pos]) in STRAY_TAGS and lex.odds(norm[pos]) < 0:
         pos += 1  # 令|啟德體育園成為…: a verb of the clause, seldom in names, before the venue's name
-    if any(norm[s:e] in lex.words for s, e in words.overlapping(pos, end) if e - s >= 2):
-        return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one
+    if any(norm[s:e] in lex.words and not (norm[s:e] in _SPONSORS and s - pos >= 2) for s, e in words.overlapping(
+            pos, end) if e - s >= 2):
+        return None  # 去|学校|礼堂: ordinary words, with no place before them to say they name one (but 阿美兰特|银行|
+        # 体育馆, an arena named after its sponsor, a bank)
     return pos if pos < end else None
 
 
