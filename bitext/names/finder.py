@@ -1609,10 +1609,14 @@ def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken
         if all_han(c.form) and c.end - c.start >= 2:
             by_form[norm[c.start:c.start + 2]].append(c)
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found])
+    written: dict[str, list[int]] = defaultdict(list)  # where each is written: one pass over the text, not one per name
+    for i in range(len(norm) - 1):
+        if norm[i:i + 2] in by_form:
+            written[norm[i:i + 2]].append(i)
     grown: dict[int, Candidate] = {}
     for form, seen in by_form.items():
-        at = [m.start() for m in re.finditer(form, norm) if not any(  # 道达尔 alone, a short form not yet found;
-            s < m.start() for s, _ in spans.overlapping(m.start(), m.start() + 1))]  # not 纳文·金|达尔, another name
+        at = [i for i in written[form] if not any(  # 道达尔 alone, a short form not yet found;
+            s < i for s, _ in spans.overlapping(i, i + 1))]  # not 纳文·金|达尔, another name
         before = {norm[i - 1:i] for i in at}
         first = before.pop() if len(before) == 1 and len(at) >= 2 else ""
         if not first or not all_han(first) or first in LEADING or first in BESIDE or first in NUMERALS or (
