@@ -6638,3 +6638,11 @@ def test_an_arena_named_after_its_sponsor_holds_the_sponsors_trade():
     found = _names_found("芬蘭籍中鋒巴可夫在日出市的阿美蘭特銀行體育館高舉獎盃。比賽在豐業銀行體育館舉行。他在银行体育馆。")
     assert {"阿美蘭特銀行體育館", "豐業銀行體育館"} <= found and "阿美蘭特銀行" not in found
     assert not any(n.endswith("银行体育馆") for n in found)
+
+
+def test_a_dotted_surname_goes_on_over_a_word_and_a_clear_character_before_a_cue():
+    """戴维·拉兰博|菲林|加|表示 (David Ralambofiringa): jieba holds 菲林 "film", and one character clearly a name's
+    stood between it and the speech verb, so the surname was cut to 拉兰博, a fragment; characters all clearly a
+    name's, then one more, then the clause's edge, are the surname's."""
+    found = _names_found("商务部长戴维·拉兰博菲林加表示，政府正与印度洋委员会合作。")
+    assert "戴维·拉兰博菲林加" in found and "戴维·拉兰博" not in found

@@ -214,8 +214,10 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return (not ordinary_word(word, lex) or after_one and (all(lex.odds(c) >= CLEAR for c in word) or (
             outward > 0 and _edge(norm, words, e, limit, lex, 1))) or (
             outward < 0 and _edge(norm, words, s, limit, lex, -1)) or (
-            outward > 0 and all(lex.odds(c) >= CLEAR for c in word) and _edge(norm, words, e, limit, lex, 1))) and (
+            outward > 0 and all(lex.odds(c) >= CLEAR for c in word) and _edge(
+                norm, words, _past_clear_characters(norm, words, e, limit, lex), limit, lex, 1))) and (
             _name_spelt(word, lex))  # 卢克|希奇|表示: a word of characters clearly a name's, then the clause's edge
+    # (拉兰博|菲林|加|表示: or a character clearly a name's alone, then the edge)
     if word == "因" and outward > 0 and not after_one and (norm[e:e + 1] in _CLAUSE_ENDS or norm[e:e + 1] in _ONE_WORD_AFTER
                                                            or norm.startswith(_SAID, e)):
         return True  # 欣什泰|因|则, 施莱|因|表示: "because" begins no clause right before punctuation, 则 or a speech
@@ -294,6 +296,12 @@ def _titled(norm: str, words: SortedSpans, pos: int) -> bool:
     """A title or a kinship word ends at ``pos`` (未婚妻|萝伦, 高级代表|哈利卢尔·拉赫曼)."""
     word = _word_at(words, pos, -1)
     return word is not None and bool(NAME_TITLE.search(norm[word[0]:word[1]]))
+
+
+def _past_clear_characters(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon) -> int:
+    """``pos`` past one character after it that jieba cuts alone and that is clearly a name's (菲林|加|表示)."""
+    word = _word_at(words, pos, 1) if pos != limit else None
+    return word[1] if word is not None and word[1] - word[0] == 1 and lex.odds(norm[word[0]]) >= CLEAR else pos
 
 
 def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, outward: int) -> bool:
