@@ -6646,3 +6646,11 @@ def test_a_dotted_surname_goes_on_over_a_word_and_a_clear_character_before_a_cue
     name's, then one more, then the clause's edge, are the surname's."""
     found = _names_found("商务部长戴维·拉兰博菲林加表示，政府正与印度洋委员会合作。")
     assert "戴维·拉兰博菲林加" in found and "戴维·拉兰博" not in found
+
+
+def test_a_japanese_given_name_after_a_title_may_hold_a_function_character():
+    """日本騎師|川田將雅|說: 将 "will" begins no clause there, between a Japanese title's name and a speech verb; the
+    family name alone was reported (川田), a fragment.  Not a cue inside the four characters (郭鲁正|说)."""
+    found = _names_found("日本騎師川田將雅說，很高興。")
+    assert "川田將雅" in found and "川田" not in found
+    assert "郭鲁正说" not in _names_found("韩国外长郭鲁正说，很高兴。")

@@ -715,8 +715,10 @@ def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon, titled: boo
         if len(name) < length or begin + length > end or (length == 5 and (
                 not name.endswith(_LONG_GIVEN_ENDS) or CUE_AFTER.match(name[3:]))):
             break  # not 会长|金升渊之子, "his son"
+        framed = titled and _cue_at(norm, begin + length) and not any(_cue_at(norm, begin + i) for i in range(
+            2, length))  # 骑师|川田将雅|说: 将 "will" is a given name's there (not 郭鲁正|说, the cue inside)
         if not all_han(name) or any(c in JOINERS for c in name) or any(
-                c in BESIDE for c in name[:length - bool(family)]):
+                c in BESIDE for c in name[:2 if framed else length - bool(family)]):
             break
         if any((name[i:i + n] in lex.words or name[i:i + n] in lex.names) and not (
                 titled and _japanese_given_word(name, i, n) and _cue_at(norm, begin + length))
