@@ -6654,3 +6654,11 @@ def test_a_japanese_given_name_after_a_title_may_hold_a_function_character():
     found = _names_found("日本騎師川田將雅說，很高興。")
     assert "川田將雅" in found and "川田" not in found
     assert "郭鲁正说" not in _names_found("韩国外长郭鲁正说，很高兴。")
+
+
+def test_a_known_name_begun_by_a_character_too_weak_to_begin_a_run_is_found():
+    """签署的|查|戈斯群岛: 查 "check" is too weak to begin a run of name characters, so the Chagos Archipelago, which
+    CC-CEDICT lists, went unfound; a name the lexicon knows that begins one character before a run, and is as long
+    as the run at least, is the run's."""
+    found = _names_found("与英国今年5月签署的查戈斯群岛主权移交条约出现纠纷。")
+    assert "查戈斯群岛" in found

@@ -209,7 +209,9 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
                 not bridged and j > i and bridges(text, j, lex))):
             bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
             j += 1
-        start = i
+        start = i - 1 if i and text[i - 1] not in BESIDE and any(
+            text[i - 1:i + k] in lex.names for k in range(max(2, j - i), _KNOWN_FROM_BEFORE)) else i  # 查|戈斯群岛:
+        # a name the lexicon knows, as long as the run at least, begins with a character too weak to begin one
         if j < n - 1 and text[j] in JOINERS:
             while start > 0 and _lenient(text[start - 1], lex):
                 start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
@@ -235,6 +237,11 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
         runs.append((start, j))
         i = j
     return runs
+
+
+#: How far past a run's first character a name the lexicon knows that begins one character before it is looked
+#: for (查|戈斯群岛, Chagos Archipelago).
+_KNOWN_FROM_BEFORE = 8
 
 
 def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
