@@ -1608,11 +1608,11 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 
 def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
                          lex: Lexicon) -> list[Candidate]:
-    """Each name found whose first two characters the text writes two times or more, every time right after one character that is no function word nor a
-    character names never hold, grown by that character (法国|道|达尔能源公司 … 说，|道|达尔希望: 道达尔, TotalEnergies;
-    德国|德|之馨公司 … |德|之馨驻当地): a transliteration's first character that jieba glued to no word and the finder
-    read as too weak to begin a name is written before the rest wherever the name is; the rest alone is a fragment.
-    Not a character of another name found or listed there, nor one that makes an ordinary word with the name."""
+    """Each name found whose first two characters the text writes two times or more, every time right after one
+    character that is no function word nor a character names never hold, grown by that character (法国|道|达尔能源
+    公司 … 说，|道|达尔希望: 道达尔, TotalEnergies): a transliteration's first character that jieba glued to no word and
+    the finder read as too weak to begin a name is written before the rest wherever the name is; the rest alone is
+    a fragment.  Not a character of another name found or listed there, nor one that ends a title or a word."""
     by_form: dict[str, list[Candidate]] = defaultdict(list)  # by their first two characters: 达尔, 达尔能源公司
     for c in found:
         if all_han(c.form) and c.end - c.start >= 2:

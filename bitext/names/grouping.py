@@ -18,8 +18,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from os.path import commonprefix
 from functools import cache, lru_cache
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from ..builtcache import built
@@ -618,8 +618,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         """One cluster of ``a``'s and ``b``'s, unless their English says two of their forms are two people: an
         unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith); nor a
         relative the text introduces by kinship and the person named before the kinship word (``kin``, form keys:
-        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市), nor two towns' clubs (:func:`other_towns`); nor two full names whose surnames
-        differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share."""
+        马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市), nor two towns' clubs (:func:`other_towns`);
+        nor two full names whose surnames differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share."""
         ra, rb = root(a), root(b)
         if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
                                 or other_division(x, y) or other_surnames(x, y) or more_given_names(x, y)

@@ -139,8 +139,9 @@ def _said_person(norm: str, c: Candidate) -> bool:
 
 def _country_before_brand(form: str, norm: str, lex: Lexicon) -> int:
     """Where a country a company's name begins with ends, when a brand jieba knows no word of or knows as a name
-    follows it (印度|巴贾杰|汽车公司, 瑞士|托克|集团) or one the text writes without the country (:func:`_brand_written_alone`): the country says where the
-    company is, not what it is called (but 中国|银行, 美国|铝业公司 are named so); 0 otherwise."""
+    follows it (印度|巴贾杰|汽车公司, 瑞士|托克|集团) or one the text writes without the country
+    (:func:`_brand_written_alone`): the country says where the company is, not what it is called (but 中国|银行,
+    美国|铝业公司 are named so); 0 otherwise."""
     for cut in range(min(5, len(form) - 3), 1, -1):
         known = lex.names.get(form[:cut])
         if known is None or known.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":

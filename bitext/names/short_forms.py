@@ -177,7 +177,8 @@ _DROPPED_SCOPES = SCOPES + ("联合国",)
 def _defines(short: str, long: str) -> bool:
     """The parenthesis after ``long`` gives ``short`` as its short form by its characters (:func:`_takes_in_order`),
     with or without the words the long form begins with that a short form leaves out (:func:`_left_out`), or any of
-    its characters in order that keep its last (its head): the text says what it stands for, which a short form met alone (合作基金) does not."""
+    its characters in order that keep its last (its head): the text says what it stands for, which a short form met
+    alone (合作基金) does not."""
     return _takes_in_order(short, long) or short not in long and (any(
         _takes_in_order(short, rest) for rest in _left_out(long)) or (
         short[-1] == long[-1] and _in_order(short, long)))  # 争取|安|哥拉…联|盟（安盟）: a verb begins UNITA's name
@@ -1072,10 +1073,10 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
 
 def _headed_team(text: _Text, start: int, end: int, lex: Lexicon) -> tuple[tuple[int, int], str] | None:
     """A team named by its city, a nickname and 队 (卡罗莱纳|飓风|队, 艾德蒙顿|油人|队 found as 艾德蒙顿油人,
-    蒙特娄|加拿大人|队 found as 蒙特娄加拿, 多伦多|枫叶|队 found whole): its span and its nickname.  The city is the name found, or the
-    longest place the lexicon knows that it begins with; the nickname is one to four characters, none a joining word, and 队 is a
-    word of its own (not 队长, 队员).  Not a national side (德国|队, 中国|女|队, 日本|国奥|队): a country's team is
-    named by the country alone, or with a word for its kind."""
+    蒙特娄|加拿大人|队 found as 蒙特娄加拿, 多伦多|枫叶|队 found whole): its span and its nickname.  The city is the
+    name found, or the longest place the lexicon knows that it begins with; the nickname is one to four characters
+    of dictionary words or plain nouns, and 队 is a word of its own (not 队长, 队员).  Not a national side (德国|队,
+    中国|女|队, 日本|国奥|队): a country's team is named by the country alone, or with a word for its kind."""
     norm = text.norm
     team_at = end - 1 if norm[end - 1] == "队" else norm.find("队", end, end + _NICKNAME_MOST + 1)
     if team_at < 0 or norm[start:team_at] in lex.names:
