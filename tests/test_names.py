@@ -6662,3 +6662,12 @@ def test_a_known_name_begun_by_a_character_too_weak_to_begin_a_run_is_found():
     as the run at least, is the run's."""
     found = _names_found("与英国今年5月签署的查戈斯群岛主权移交条约出现纠纷。")
     assert "查戈斯群岛" in found
+
+
+def test_a_university_or_a_one_capital_hyphened_acronym_names_the_body_before_it():
+    """加查马达大学（UGM）: 大学 ends a body's name before its acronym as 协会 does; 新弗拉芒联盟（N-VA）: an acronym of
+    one capital, a hyphen and more was no acronym, and "new" begins the name it spells.  Both went unfound."""
+    groups = _review_groups("警方指控他加查马达大学（UGM）文凭造假。UGM否认。"
+                            "首相出身民族主义政党新弗拉芒联盟（N-VA）。N-VA在大选中获胜。")
+    assert groups["加查马达大学"] == groups["UGM"]
+    assert groups["新弗拉芒联盟"] == groups["N-VA"]

@@ -77,8 +77,9 @@ _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
 #: Letters of ASCII and Latin-1 (ÖVP, SPÖ).
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
-#: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N); a long one in capitals only (FENCOMIN, PENGASSAN).
-_PAREN_ACRONYM = re.compile(rf"[A-Z]{{7,9}}|[{CAPITALS}][{_LETTERS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?")
+#: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N) or after one capital (N-VA); a long one in capitals only
+#: (FENCOMIN, PENGASSAN).
+_PAREN_ACRONYM = re.compile(rf"[A-Z]{{7,9}}|[{CAPITALS}][{_LETTERS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?|[A-Z]-[A-Z]{{2,3}}")
 #: What an acronym standing alone has on neither side (FSB公布, not FSBX).
 _LETTER_OR_DIGIT = re.compile(f"[{_LETTERS}0-9]")
 
@@ -595,6 +596,9 @@ def _before_acronyms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidat
             elif _COUNT.fullmatch(word):
                 start = words[i][0]  # 二十|国|集团（G20）: how many members, where the name begins
                 break
+            elif word in _NEW_OR_GRAND:
+                start = words[i][0]  # 政党|新|弗拉芒联盟（N-VA）: "new" begins the name (and spells its N)
+                break
             else:
                 break
         first = next(j for j, w in enumerate(words) if w[0] == start)
@@ -694,9 +698,9 @@ _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: Last words of a body's name: an organisation's, and a community's, forum's, league's or congress's (西非国家经济
 #: 共同体（ECOWAS）, 中非合作论坛（FOCAC）, 美国职业篮球联赛（NBA）), whose short forms take its characters in order
 #: (西共体), forces and tribunals (快速支援部队（RSF）, 国际体育仲裁法庭（CAS）) and federations and turf clubs (国际冰球总会（IIHF）,
-#: 澳洲赛马会（ATC）); a term ends otherwise.
+#: 澳洲赛马会（ATC）), universities and colleges (加查马达大学（UGM）); a term ends otherwise.
 _BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭", "国防军", "总会",
-                                "赛马会")
+                                "赛马会", "大学", "学院")
 
 
 def _body_named(word: str) -> bool:
