@@ -35,7 +35,7 @@ from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
 from .renderings import NICKNAME_STATEMENT, rendered_spans
 from .spans import Candidate, SortedSpans, any_of, beginnings, disjoint, outside_spans
-from .venues import before_venues, place_start_before, venues
+from .venues import before_venues, ends_word_before, place_start_before, venues
 
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
 #: them, and the country before them is a place of its own.
@@ -900,13 +900,14 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     return None
 
 
-def _firm_head(norm: str, words: SortedSpans, start: int, pos: int) -> str:
+def _firm_head(norm: str, start: int, pos: int) -> str:
     """公司 or 集团 as a word of its own at ``pos``, right after a name of two characters (埃尼|集团 Eni, 托克|集团):
     a company's head says the two characters are its name, as a title says a person's.  Not a brand the text
     writes before another company's words too (塔塔|集团, 塔塔|电子, 塔塔之子公司): which company it names alone is
-    for the short forms to judge."""
+    for the short forms to judge.  Read over the whole text, so asked of the text's names, not in a paragraph's
+    pass, which sees the paragraph alone."""
     head = head_at(norm, pos, _FIRM_HEADS)
-    if not head or (pos, pos + len(head)) not in words.overlapping(pos, pos + len(head)):
+    if not head or default_jieba().cut(norm[pos:pos + len(head) + 2], False)[0] != head:
         return ""
     others = {m.group(1) for m in re.finditer(re.escape(norm[start:pos]) + _OTHER_FIRM, norm)}
     return head if others <= {head} else ""
@@ -1374,11 +1375,8 @@ class _ParagraphFinder:
                  and not _counted(norm, span[0]) and _whole(norm, words, *span, lex)]  # not 2|亿卢比 "200 million rupees"
         heard += [span for run, piece in zip(runs, pieces) if run == piece
                   and (span := _weak_end(norm, *run, paragraph.start, paragraph.end, lex))]
-        short = [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
-                 and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
-        firms = {span: head for span in short if (head := _firm_head(norm, words, *span))}
-        heard += [span for span in short if span not in firms]
-        found += [(s, e + len(head)) for (s, e), head in firms.items() if not taken.overlapping(s, e + len(head))]
+        heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
+                  and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         dotted += [span for span in dotted_names(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
@@ -1551,6 +1549,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
         places += f.places
         dotted += f.dotted
         titles += f.titled
+    firms = {(s, e): head for s, e in heard if e - s == 2 and (head := _firm_head(norm, s, e))}
+    heard = [span for span in heard if span not in firms]
+    found += [Candidate(doc.text[s:e + len(head)], s, e + len(head)) for (s, e), head in firms.items()
+              if not taken.overlapping(s, e + len(head))]
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places + dotted]
     found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
               if not taken.overlapping(s, e)]
@@ -1624,6 +1626,8 @@ def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken
             written[norm[i:i + 2]].append(i)
     grown: dict[int, Candidate] = {}
     for form, seen in by_form.items():
+        if len(written[form]) < 2:
+            continue  # written once: nothing says what stands before it every time
         at = [i for i in written[form] if not any(  # 道达尔 alone, a short form not yet found;
             s < i for s, _ in spans.overlapping(i, i + 1))]  # not 纳文·金|达尔, another name
         before = {norm[i - 1:i] for i in at}
@@ -1631,15 +1635,10 @@ def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken
         if not first or not all_han(first) or first in LEADING or first in BESIDE or first in NUMERALS or (
                 lex.odds(first) <= _CONSTANT_FIRST_ODDS) or (first + form) in lex.words or default_jieba().has_word(
                 first + form[:1]) or any(spans.overlapping(i - 1, i) for i in at) or all(
-                _ends_word(norm, i) for i in at) or any(TITLE_BEFORE.search(norm, max(0, i - 6), i) for i in at):
+                ends_word_before(norm, i - 1) for i in at) or any(TITLE_BEFORE.search(norm, max(0, i - 6), i) for i in at):
             continue  # 教宗|良十四世, 董事长|艾尔坎, 收购|以色列: the character ends the word before
         grown.update({c.start: Candidate(doc.text[c.start - 1:c.end], c.start - 1, c.end, c.gloss) for c in seen})
     return [grown.get(c.start, c) for c in found]
-
-
-def _ends_word(norm: str, pos: int) -> bool:
-    """The character before ``pos`` ends a word of jieba's dictionary with the one or two before it (国道, 教宗)."""
-    return any(default_jieba().has_word(norm[pos - n:pos]) for n in (2, 3) if pos >= n)
 
 
 #: How weak a character may be in names and still begin a name written after it every time (道 -0.41).

@@ -153,7 +153,8 @@ def other_towns(a: str, b: str) -> bool:
     tail = len(commonprefix((a[::-1], b[::-1])))
     if tail < 2 or tail in (len(a), len(b)):
         return False
-    towns = lexicon().names.get(a[:-tail]), lexicon().names.get(b[:-tail])
+    names = lexicon().names
+    towns = names.get(a[:-tail]), names.get(b[:-tail])
     return all(t is not None and t.type is NameType.PLACE for t in towns) and towns[0].key != towns[1].key
 
 

@@ -197,7 +197,7 @@ def _place_cue_at(norm: str, words: SortedSpans, pos: int) -> bool:
     return any(s == pos and PLACE_BEFORE.fullmatch(norm[s:e]) for s, e in words.overlapping(pos, pos + 1))
 
 
-def _ends_word_before(norm: str, pos: int) -> bool:
+def ends_word_before(norm: str, pos: int) -> bool:
     """The character at ``pos`` ends a word of jieba's dictionary that begins before it (总统府, 市政府)."""
     jieba = default_jieba()
     return any(all_han(norm[pos - k:pos + 1]) and jieba.has_word(norm[pos - k:pos + 1]) for k in (1, 2, 3) if pos - k >= 0)
@@ -213,7 +213,7 @@ def before_venues(doc: Document, norm: str, found: list[Candidate], places: list
     cut = []
     for c in found:
         inside = [s for s, e in spans.overlapping(c.start, c.end) if c.start < s < c.end <= e]
-        if inside and inside[0] - c.start == 1 and _ends_word_before(norm, c.start):
+        if inside and inside[0] - c.start == 1 and ends_word_before(norm, c.start):
             continue  # 总统|府|拉莫内达宫: the character before the venue ends a word (总统府), the venue alone is named
         if inside and norm[c.start:inside[0]] in lex.names:
             c = Candidate(doc.text[c.start:inside[0]], c.start, inside[0], c.gloss)
