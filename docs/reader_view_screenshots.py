@@ -23,8 +23,7 @@ from reading_page import seed_page  # noqa: E402
 def shoot(page: Path, out: Path, width: int, height: int, mobile: bool, hover: str) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
-    driver = chromium.start(width, height, mobile=mobile)
-    try:
+    with chromium.session(width, height, mobile=mobile) as driver:
         if not mobile:  # the window size includes the browser's frame: set the page's viewport itself
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
@@ -34,8 +33,6 @@ def shoot(page: Path, out: Path, width: int, height: int, mobile: bool, hover: s
         WebDriverWait(driver, 10).until(lambda d: d.find_element("css selector", "#popup").is_displayed())
         driver.execute_script("document.fonts.ready.then(() => 0)")  # CJK fonts in place before the picture
         driver.save_screenshot(str(out))
-    finally:
-        driver.quit()
 
 
 def main() -> None:

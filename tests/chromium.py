@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -23,23 +25,33 @@ def available() -> bool:
     return CHROMIUM.exists() and CHROMEDRIVER.exists()
 
 
-def start(width: int = 1200, height: int = 900, mobile: bool = False):
-    """A Chrome session with performance (network) logging and a fresh profile."""
+@contextmanager
+def session(width: int = 1200, height: int = 900, mobile: bool = False) -> Iterator:
+    """A Chrome session with performance (network) logging and a fresh profile, both gone afterwards.
+
+    The profile lives in a temporary folder removed when the session ends, so
+    test runs leave nothing behind in /tmp.
+    """
     os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not fetch a driver
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='bitext-chromium-')}")
-    options.add_argument(f"--window-size={width},{height}")
-    if mobile:
-        options.add_experimental_option("mobileEmulation", {
-            "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True}})
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    with tempfile.TemporaryDirectory(prefix="bitext-chromium-") as profile:
+        options = webdriver.ChromeOptions()
+        options.binary_location = str(CHROMIUM)
+        for flag in FLAGS:
+            options.add_argument(flag)
+        options.add_argument(f"--user-data-dir={profile}")
+        options.add_argument(f"--window-size={width},{height}")
+        if mobile:
+            options.add_experimental_option("mobileEmulation", {
+                "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True}})
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+        driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+        try:
+            yield driver
+        finally:
+            driver.quit()
 
 
 def requested_urls(driver, document: str | None = None) -> list[str]:

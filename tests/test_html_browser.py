@@ -43,9 +43,8 @@ def page_file(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    driver = chromium.start(1200, 900)
-    yield driver
-    driver.quit()
+    with chromium.session(1200, 900) as driver:
+        yield driver
 
 
 def open_fresh(driver, path: Path):
@@ -412,12 +411,9 @@ def broken_punctuation(driver) -> list[str]:
 
 @pytest.mark.parametrize("width", [1200, 390])
 def test_punctuation_stays_with_its_word_at_the_end_of_a_line(page_file, width):
-    driver = chromium.start(width, 900, mobile=width < 700)
-    try:
+    with chromium.session(width, 900, mobile=width < 700) as driver:
         open_fresh(driver, page_file)
         assert not broken_punctuation(driver)
-    finally:
-        driver.quit()
 
 
 # -- learners' features --------------------------------------------------------------------------------------------
@@ -591,8 +587,7 @@ def test_axe_finds_no_serious_violation(page_file, width):
     if not AXE.exists():  # .ci/run installs it: in CI a missing axe-core must fail, not pass in silence
         message = f"needs axe-core at {AXE} (npm install axe-core) or $AXE_CORE_JS"
         pytest.fail(message) if os.environ.get("CI", "").lower() in ("true", "1") else pytest.skip(message)
-    driver = chromium.start(width, 900, mobile=width < 700)
-    try:
+    with chromium.session(width, 900, mobile=width < 700) as driver:
         open_fresh(driver, page_file)
         driver.execute_script(AXE.read_text(encoding="utf-8"))
         css(driver, '#p2 .w[data-k="演讲"]').click()  # with a popup open, too
@@ -603,13 +598,10 @@ def test_axe_finds_no_serious_violation(page_file, width):
         serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in result
                    if v["impact"] in ("serious", "critical")]
         assert not serious
-    finally:
-        driver.quit()
 
 
 def test_phone_width_reads_without_sideways_scrolling(page_file):
-    driver = chromium.start(390, 844, mobile=True)
-    try:
+    with chromium.session(390, 844, mobile=True) as driver:
         open_fresh(driver, page_file)
         width = driver.execute_script("return document.documentElement.clientWidth")
         assert driver.execute_script("return document.documentElement.scrollWidth") <= width
@@ -624,6 +616,4 @@ def test_phone_width_reads_without_sideways_scrolling(page_file):
         driver.execute_script("arguments[0].click()", css(driver, '#p2 .w[data-k="演讲"]'))
         popup = css(driver, "#popup")
         assert popup.is_displayed() and popup.value_of_css_property("position") == "fixed"
-    finally:
-        driver.quit()
 
