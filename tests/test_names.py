@@ -6601,6 +6601,15 @@ def test_a_weak_first_character_written_before_a_name_every_time_is_its_own():
     assert "纳文·金达尔" in groups and "宗良十四世" not in groups
 
 
+
+def test_a_brand_written_after_one_character_every_time_begins_with_it():
+    """法国|道|达尔能源公司 … 。|道|达尔能源: jieba reads 国道 "national road", so the company's brand was taken to
+    be 达尔 and the review proposed 达尔能源公司 and 达尔能源, fragments.  The text writes 道 before 达尔 each time."""
+    groups = _review_groups("东非原油管道由法国道达尔能源公司和中国海洋石油集团公司承建。各方承诺推动政治对话。"
+                            "道达尔能源11月宣布解除不可抗力状态。")
+    assert groups["道达尔能源公司"] == groups["道达尔能源"]
+    assert not any(form.startswith("达尔") for form in groups)
+
 def test_a_national_park_or_a_smelter_is_named_by_the_words_before_it():
     """贝马拉哈|国家公园, 莫扎尔|铝厂: like a mine or an oil field, a national park and a smelter are sites named
     after their place; the place's name alone was proposed, a fragment of the site's."""

@@ -35,7 +35,7 @@ from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
 from .renderings import NICKNAME_STATEMENT, rendered_spans
 from .spans import Candidate, SortedSpans, any_of, beginnings, disjoint, outside_spans
-from .venues import before_venues, ends_word_before, place_start_before, venues
+from .venues import before_venues, constant_first, place_start_before, venues
 
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
 #: them, and the country before them is a place of its own.
@@ -1610,11 +1610,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 
 def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
                          lex: Lexicon) -> list[Candidate]:
-    """Each name found whose first two characters the text writes two times or more, every time right after one
-    character that is no function word nor a character names never hold, grown by that character (法国|道|达尔能源
-    公司 … 说，|道|达尔希望: 道达尔, TotalEnergies): a transliteration's first character that jieba glued to no word and
-    the finder read as too weak to begin a name is written before the rest wherever the name is; the rest alone is
-    a fragment.  Not a character of another name found or listed there, nor one that ends a title or a word."""
+    """Each name found whose first two characters the text writes two times or more, every time after one character
+    that may begin it (:func:`.venues.constant_first`), grown by that character: 道|达尔 … 道达尔."""
     by_form: dict[str, list[Candidate]] = defaultdict(list)  # by their first two characters: 达尔, 达尔能源公司
     for c in found:
         if all_han(c.form) and c.end - c.start >= 2:
@@ -1630,19 +1627,10 @@ def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken
             continue  # written once: nothing says what stands before it every time
         at = [i for i in written[form] if not any(  # 道达尔 alone, a short form not yet found;
             s < i for s, _ in spans.overlapping(i, i + 1))]  # not 纳文·金|达尔, another name
-        before = {norm[i - 1:i] for i in at}
-        first = before.pop() if len(before) == 1 and len(at) >= 2 else ""
-        if not first or not all_han(first) or first in LEADING or first in BESIDE or first in NUMERALS or (
-                lex.odds(first) <= _CONSTANT_FIRST_ODDS) or (first + form) in lex.words or default_jieba().has_word(
-                first + form[:1]) or any(spans.overlapping(i - 1, i) for i in at) or all(
-                ends_word_before(norm, i - 1) for i in at) or any(TITLE_BEFORE.search(norm, max(0, i - 6), i) for i in at):
-            continue  # 教宗|良十四世, 董事长|艾尔坎, 收购|以色列: the character ends the word before
+        if not constant_first(norm, form, at, spans, lex):
+            continue
         grown.update({c.start: Candidate(doc.text[c.start - 1:c.end], c.start - 1, c.end, c.gloss) for c in seen})
     return [grown.get(c.start, c) for c in found]
-
-
-#: How weak a character may be in names and still begin a name written after it every time (道 -0.41).
-_CONSTANT_FIRST_ODDS = -1.0
 
 
 def _not_from_titles(norm: str, found: list[Candidate], titled: list[tuple[int, int]]) -> list[Candidate]:

@@ -480,7 +480,7 @@ def _referent(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]])
     person, lex = _of_him_or_her(norm, m), lexicon()
     named = {form for form in named if form != rendering and not _press(form) and all_han(form.replace("·", ""))
              and not (person and _not_a_person(form, lex))}  # 称他为: a person, not the place named last
-    if (called := m.group("called")) and (kind := called[1:]).endswith(_KINDS_OF_BODY):
+    if (called := m.group("called")) and called[1:].endswith(_KINDS_OF_BODY):
         named = {form for form in named if not known_place(form, lex)}  # 称该俱乐部为: a club's name, not 俄罗斯's
     scored = sorted(((_sound(rendering, form), form) for form in named), reverse=True)
     if scored and scored[0][0] >= NEAREST_SOUND and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN):

@@ -54,6 +54,7 @@ from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint
 from .spelling import spelt_from
+from .venues import constant_first
 
 #: Fewest characters of a long form that is shortened by taking some of them (世界卫生组织 → 世卫).
 MIN_LONG = 4
@@ -951,6 +952,8 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
     found, shorts = [], []
     for brand, spans in longs.items():
         at = [x.start() for x in re.finditer(brand, norm)]
+        if first := constant_first(norm, brand, at, names, lex):  # 法国|道|达尔能源公司 … 。|道|达尔能源
+            brand, spans, at = first + brand, {(s - 1, e) for s, e in spans}, [i - 1 for i in at]
         if len(_full_names(norm[s:e] for s, e in spans)) > 1 or _filed_as_place(brand, lex) and any(
                 norm[i - 1:i] in NAME_JOINERS for i in at if i):
             continue  # 乔治·阿玛尼 … 阿玛尼集团 … 阿玛尼: CC-CEDICT's bare "Armani", the surname of a person the
