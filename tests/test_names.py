@@ -6680,3 +6680,13 @@ def test_a_university_or_a_one_capital_hyphened_acronym_names_the_body_before_it
                             "首相出身民族主义政党新弗拉芒联盟（N-VA）。N-VA在大选中获胜。")
     assert groups["加查马达大学"] == groups["UGM"]
     assert groups["新弗拉芒联盟"] == groups["N-VA"]
+
+
+def test_a_party_named_after_its_kind_is_found_whole_and_typed_a_body():
+    """进步派政党|阿克巴|扬（Akbayan）: jieba cuts 阿克巴 as a person's name and 扬 is weak in names, so nothing was
+    found; the kind noun before it frames the name as a title does a person's.  It is a party, with its Latin name
+    as one more form; a company's plant named by its town stays a place (曼恩公司|斯太尔|工厂)."""
+    text = "政党名单选举则由进步派政党阿克巴扬（Akbayan）得票最高。原德国曼恩公司斯太尔工厂正寻求军工订单。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["阿克巴扬"] == groups["Akbayan"] and types["阿克巴扬"] == "organisation"
+    assert types.get("斯太尔", "place") != "organisation"

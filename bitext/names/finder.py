@@ -21,7 +21,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, bridges,
+                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
@@ -836,19 +836,18 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
             title_before(norm, start - 1, para_start)
             or (edge_at(norm, start - 2, para_start, para_end) and cue_follows(norm, end))):
         start -= 1  # 国防部长|别洛乌索夫, 儿子|杭特·拜登
-    if not cue_after and norm[end - 1] not in BESIDE and (
-            title_before(norm, start, para_start) or edge_at(norm, start - 1, para_start, para_end)):
+    named = title_before(norm, start, para_start) or body_noun_before(norm, start, norm[start:end])  # 政党|阿克巴|扬
+    if not cue_after and norm[end - 1] not in BESIDE and (named or edge_at(norm, start - 1, para_start, para_end)):
         for extra in (1, 2):
             tail = norm[end:end + extra]
-            framed = title_before(norm, start, para_start) and cue_follows(norm, end + extra) and all(
+            framed = named and cue_follows(norm, end + extra) and all(
                 c not in BESIDE and (i, i + 1) in words.overlapping(i, i + 1) for i, c in enumerate(tail, end))
             if len(tail) < extra or not all(_weak_ok(c, lex) or framed for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
                     c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail):
                 break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
             if cue_follows(norm, end + extra) or (
-                    title_before(norm, start, para_start) and edge_at(norm, end + extra, para_start, para_end)
-                    and norm[end + extra] not in BESIDE):
+                    named and edge_at(norm, end + extra, para_start, para_end) and norm[end + extra] not in BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
             if extra == 1 and end - start >= MIN_NAME_CHARS and _single_characters(words, start, end + 1) and (
                     _clause_break(norm, words, end + 1, para_start, para_end)):
