@@ -314,8 +314,9 @@ def body_noun_before(norm: str, start: int, name: str) -> bool:
     return not JOINER.search(name) and bool(_BODY_NOUN_BEFORE.search(norm, max(0, start - 2), start))
 
 
-#: A plant's heads: a name between a company and one of them is the plant's town (曼恩公司|斯太尔|工厂).
-_PLANT_HEADS = ("工厂", "厂", "工业园")
+#: A party or a consortium right before a name: the name is the body's.  Not a company's kind (公司, 集团, 品牌),
+#: which may stand before the town of its plant or the person a brand is named after (曼恩公司|斯太尔|工厂).
+_PARTY_BEFORE = re.compile(r"(?:政党|财团)$")
 #: Kinds of body right before a name (:func:`body_noun_before`).
 _BODY_NOUN_BEFORE = re.compile(r"(?:公司|企业|集团|政党|品牌|机构|财团)$")
 
@@ -372,10 +373,9 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
-    if trade_before(norm, start, name) or (body_noun_before(norm, start, name) and not norm.startswith(
-            _PLANT_HEADS + SITE_HEADS + VENUE_HEADS, end)):
+    if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
-        # however a person's it sounds; not 曼恩公司|斯太尔|工厂, the company's plant named by its town
+        # however a person's it sounds
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):
