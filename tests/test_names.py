@@ -6690,3 +6690,13 @@ def test_a_party_named_after_its_kind_is_found_whole_and_typed_a_body():
     groups, types = _review_groups(text), _proposed_types(text)
     assert groups["阿克巴扬"] == groups["Akbayan"] and types["阿克巴扬"] == "organisation"
     assert types.get("斯太尔", "place") != "organisation"
+
+
+def test_a_racing_team_is_named_with_its_word_for_team():
+    """利德尔-崔克|车队 (Lidl-Trek), 阿尔派辛-德克宁克|车队: a cycling team is written with 车队 each time, and the
+    sponsors' names alone were proposed, a fragment of the team's.  A maker glossed after 车队 keeps the gloss's
+    name (索伯车队（Sauber）), and one the text also writes alone is left as it is (红牛)."""
+    groups = _review_groups("首赛段冲刺中，阿尔派辛-德克宁克车队的比利时车手菲利普森夺冠。米兰为利德尔-崔克车队夺得绿衫。"
+                            "奥迪接手索伯车队（Sauber）。红牛车队的维斯塔潘夺冠，红牛公司表示祝贺。")
+    assert {"阿尔派辛-德克宁克车队", "利德尔-崔克车队", "索伯"} <= groups.keys()
+    assert not {"利德尔-崔克", "阿尔派辛-德克宁克", "红牛车队"} & groups.keys()
