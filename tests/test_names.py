@@ -6700,3 +6700,12 @@ def test_a_racing_team_is_named_with_its_word_for_team():
                             "奥迪接手索伯车队（Sauber）。红牛车队的维斯塔潘夺冠，红牛公司表示祝贺。")
     assert {"阿尔派辛-德克宁克车队", "利德尔-崔克车队", "索伯"} <= groups.keys()
     assert not {"利德尔-崔克", "阿尔派辛-德克宁克", "红牛车队"} & groups.keys()
+
+
+def test_a_dotted_given_name_cut_short_goes_back_as_far_as_its_glosss_first_sound():
+    """路德維格·奧柏格（Ludvig Åberg）, 尼可拉·霍高（Nicolai Højgaard）, 派屈克·康特雷（Patrick Cantlay）: 路, 可 and 屈 are
+    weak in names, so the given names were cut to 維格, 拉 and 屈克, fragments; the gloss's first word opens with L,
+    N and P, and so do 路, 尼 and 派.  The walk stops at 的 and at a title."""
+    groups = _review_groups("瑞典的路德維格·奧柏格（Ludvig Åberg）表現出色。他的雙胞胎兄弟尼可拉·霍高（Nicolai Højgaard）"
+                            "也入選。美國的派屈克·康特雷（Patrick Cantlay）說。隊長路克·唐納德（Luke Donald）說。")
+    assert {"路德維格·奧柏格", "尼可拉·霍高", "派屈克·康特雷", "路克·唐納德"} <= groups.keys()

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, LEADING, LENIENT, MAX_NAME_CHARS,
+from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
@@ -254,6 +254,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 continue
         if " " in english.strip():
             zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
+            zh_start = _dotted_given_name_start(norm, zh_start, zh_end, english, lex)
             while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
                     default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])) \
                     and not _title_before(norm, zh_start, lex):
@@ -1099,6 +1100,38 @@ def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end:
                 end - start == 2 or all(map(lex.is_name_char, word))))):
         return s
     return start
+
+
+def _dotted_given_name_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """Where a dotted full name glossed in full begins when the given name before its dot was found short of its
+    first sounds (維格|·奧柏格 of 路德維格·奧柏格 Ludvig Åberg, 拉|·霍高 of 尼可拉·霍高 Nicolai, 屈克|·康特雷 of 派屈克
+    Patrick: 路, 可, 屈 had ended the run): back from the dot over Han characters, no function word but 可 (尼可拉),
+    no punctuation and no title, at most as many as the gloss's first word has syllables and two more, to the
+    farthest whose sound opens like that word."""
+    dot = next((i for i in range(max(0, start - 1), end) if norm[i] in JOINERS), None)  # 尼可拉|·|霍高: the
+    first = re.findall(r"[a-z]+", folded(english).lower())[:1]  # walk back stopped at the dot
+    if dot is None or not first or len(first[0]) < 3:
+        return start
+    word = first[0]
+    openings = _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else {_LETTER_CLASS.get(word[0], "")})
+    given = start if start < dot else dot  # where the given name found begins (none yet: at the dot)
+    if given < dot and _sound_opening(norm[given]) in openings:
+        return start  # 沃夫冈|·保时捷 (Wolfgang): it opens as the gloss does, so it is whole (not 孙|沃夫冈)
+    best, stop, most = start, -1, len(_VOWEL_GROUPS.findall(word)) + 2
+    for pos in range(dot - 1, max(-1, dot - 2 - most), -1):  # one past the farthest, to see what stands before it
+        char = norm[pos]
+        if not all_han(char) or (char in BESIDE or char in LEADING) and char not in _GIVEN_NAME_FUNCTION_CHARS or (
+                char in KIN_CHARACTERS or _title_before(norm, pos + 1, lex)):
+            stop = pos
+            break
+        if pos < best and dot - pos <= most and _sound_opening(char) in openings:
+            best = pos
+    return best if best == 0 or best - 1 == stop else start  # right after the word before it (的|路德維格, 兄弟|尼可拉),
+    # not inside a name the walk went past (队长|沙|欣·阿夫里迪: 长沙 is a city, 欣 opens like Shaheen)
+
+
+#: Function words' characters that transliterations also use inside a given name (尼可拉 Nicolai, 可妮莉雅).
+_GIVEN_NAME_FUNCTION_CHARS = frozenset("可")
 
 
 #: Words of an English name that make it an organisation's, wherever they stand (Liberal Party of Canada, Bank
