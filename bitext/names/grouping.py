@@ -298,16 +298,17 @@ def alike_given(a: str, b: str, keys: tuple[tuple[bool, bool], ...] = MANDARIN, 
 
 @lru_cache(maxsize=65536)
 def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool], ...] = MANDARIN,
-                   given: bool = False) -> float:
+                   given: bool = False, foreign: bool = False) -> float:
     """:func:`alike` when it is ``at_least``, else 0.0 (found sooner); ``given`` names take no gender from
-    their ending (:func:`alike_given`).  Kept per pair: grouping asks one pair again from several loops (a full
-    name's parts against each surname, a form against each given name)."""
+    their ending (:func:`alike_given`); ``foreign`` names are no Chinese ones, whatever their characters (the text
+    writes one as a dotted full name's surname: 约纳斯·温格高).  Kept per pair: grouping asks one pair again from
+    several loops (a full name's parts against each surname, a form against each given name)."""
     if (not given and feminine_mismatch(a, b)) or place_within_place(a, b) or _two_chinese_names(a, b):
         return 0.0
     key_a, key_b = lexicon_key(a), lexicon_key(b)
     if key_a and key_b:
         return 1.0 if key_a == key_b else 0.0  # one name by the lexicon (川普/特朗普), or two it tells apart (波兰/柏林)
-    if _chinese_name_of_another_surname(a, b):
+    if not foreign and _chinese_name_of_another_surname(a, b):
         return 0.0
     if tail := _shared_word_tail(a, b):
         a, b = a[:-tail], b[:-tail]  # 卡塔尔|航空, 国泰|航空: two airlines, which the word they share does not make one
@@ -631,6 +632,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     by_block: dict[str, list[str]] = defaultdict(list)
     owners: dict[str, list[str]] = defaultdict(list)
     written = set(forms)
+    dotted_surnames = {last for f in forms if (last := surname(f))}  # 温格高 of 约纳斯·温格高: a transliteration's
     for f in forms:
         for filed in blocks_of_form(f):
             by_block[filed].append(f)
@@ -645,7 +647,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 owners[last[1:]].append(f)  # 莫赖斯 of 亚历山大·德莫赖斯 (Alexandre de Moraes): without its "de"
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
-        return bool(surname(a)) == bool(surname(b)) and alike_at_least(a, b, CLUSTER, keys) >= CLUSTER and (
+        return bool(surname(a)) == bool(surname(b)) and alike_at_least(
+            a, b, CLUSTER, keys, foreign=a in dotted_surnames or b in dotted_surnames) >= CLUSTER and (
             not surname(a) or alike_given(given_names(a), given_names(b), keys, CLUSTER) >= CLUSTER) and not english_apart(a, b) and (
             not person_and_place(a, b))
 
