@@ -6719,3 +6719,10 @@ def test_a_dotted_names_surname_is_a_transliteration_whatever_its_characters():
     assert groups["温格高"] == groups["文格高"] == groups["约纳斯·温格高"]
     groups = _review_groups("国务院总理温家宝说，他很满意。文家宝则在会后承认差距。")
     assert groups.get("温家宝") is None or groups.get("温家宝") != groups.get("文家宝")
+
+
+def test_a_names_last_word_that_jieba_tags_a_name_is_no_ordinary_word():
+    """拉姆斯|代尔 (Ramsdell): 代 is weak in names, so the last word was cut off as an ordinary one and the review
+    proposed 拉姆斯 (Ramos), a fragment; jieba tags 代尔 a person's name.  A real word still goes (东西|里)."""
+    names = _names_found("弗雷德·拉姆斯德尔获奖。卡罗琳斯卡医学院的工作人员说，拉姆斯代尔是“最难联系上的一位得主”。")
+    assert "拉姆斯代尔" in names and "拉姆斯" not in names

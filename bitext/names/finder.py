@@ -126,7 +126,8 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     """An ordinary word a name may not end in: CC-CEDICT's (女士, 东西), or a word of jieba's dictionary that is
     no name and holds a character never in transliterations (阿尔卡拉斯|赛后, not 泽|伦斯|卡)."""
     return word in lex.words or bool(_TIME_WORD.fullmatch(word)) or (
-        word not in lex.names and not all(map(lex.is_name_char, word)))
+        word not in lex.names and not all(map(lex.is_name_char, word)) and jieba_tag(word) != "nr")  # not 拉姆斯|代尔,
+    # a name's end jieba tags a name
 
 
 #: Times a name may run into, which CC-CEDICT lacks and whose characters occur in names (勒克莱尔|本周).
