@@ -6726,3 +6726,12 @@ def test_a_names_last_word_that_jieba_tags_a_name_is_no_ordinary_word():
     proposed 拉姆斯 (Ramos), a fragment; jieba tags 代尔 a person's name.  A real word still goes (东西|里)."""
     names = _names_found("弗雷德·拉姆斯德尔获奖。卡罗琳斯卡医学院的工作人员说，拉姆斯代尔是“最难联系上的一位得主”。")
     assert "拉姆斯代尔" in names and "拉姆斯" not in names
+
+
+def test_an_association_glossed_whole_is_not_its_head_alone():
+    """世界欖球總會（World Rugby）, 亞洲欖球總會（Asia Rugby）: CC-CEDICT lacks Hong Kong's 欖球 "rugby", so the gloss
+    reached only 總會 "association", and both Latin names were grouped with that head alone.  A head that names
+    nothing alone sends the gloss back over the body's words."""
+    groups = _review_groups("世界欖球總會（World Rugby）主席說。港隊去年在亞洲欖球總會（Asia Rugby）主辦的錦標賽中奪冠。")
+    assert groups["世界欖球總會"] == groups["World Rugby"] != groups["Asia Rugby"] == groups["亞洲欖球總會"]
+    assert "總會" not in groups

@@ -63,7 +63,7 @@ _DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织",
 #: "Parties", before a coalition's head (砂拉越|政党|联盟): the coalition's name.
 _PARTIES = "政党"
 #: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
-_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅", "电视台", "电台", "通讯社", "新闻社", "报社"))
+_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅", "电视台", "电台", "通讯社", "新闻社", "报社", "总会"))
 #: Heads of a body or a party whose whole name an acronym glosses.
 _GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
 #: Words for a team after a maker's or a club's name (索伯车队（Sauber）), and English words of a gloss that name the
