@@ -6735,3 +6735,10 @@ def test_an_association_glossed_whole_is_not_its_head_alone():
     groups = _review_groups("世界欖球總會（World Rugby）主席說。港隊去年在亞洲欖球總會（Asia Rugby）主辦的錦標賽中奪冠。")
     assert groups["世界欖球總會"] == groups["World Rugby"] != groups["Asia Rugby"] == groups["亞洲欖球總會"]
     assert "總會" not in groups
+
+
+def test_a_datelines_city_ending_in_about_keeps_it():
+    """（中央社記者林宏翰紐約29日綜合外電報導）: 约 before a number is "about" (索马里兰|约20公里), so 紐約 lost its 约 and
+    the reporter was proposed as 林宏翰紐; a dateline's day after it says 紐約 is its city."""
+    names = _names_found("（中央社記者林宏翰紐約29日綜合外電報導）美國公開賽落幕。索马里兰约20公里外的村庄遭袭。")
+    assert {"林宏翰", "紐約", "索马里兰"} <= names and "林宏翰紐" not in names

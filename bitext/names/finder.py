@@ -1454,8 +1454,10 @@ class _ParagraphFinder:
                     start += 1  # 15万|罗兴亚人: a number's unit, not a name's first character
                     if norm[end - 1] == "人":
                         continue  # 15万罗兴亚|人: a count of a people, no referent
-                if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS):
-                    end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number
+                if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS) and (
+                        not DATELINE_DAY.match(norm, end)):
+                    end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number (not 记者林宏翰纽约|29日综合, a
+                    # dateline's city)
                 if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
                     end -= 1  # 会见穆罕默德·本·萨勒曼|后|表示: "after" meeting him, then what was said
                 if (verb := _ENDS_NAMES.search(norm, start + 2, end + 2)) is not None and verb.start() < end:
