@@ -6742,3 +6742,13 @@ def test_a_datelines_city_ending_in_about_keeps_it():
     the reporter was proposed as 林宏翰紐; a dateline's day after it says 紐約 is its city."""
     names = _names_found("（中央社記者林宏翰紐約29日綜合外電報導）美國公開賽落幕。索马里兰约20公里外的村庄遭袭。")
     assert {"林宏翰", "紐約", "索马里兰"} <= names and "林宏翰紐" not in names
+
+
+def test_a_brand_cedict_gives_bare_and_the_text_glosses_so_is_a_company():
+    """雀巢（Nestlé）: CC-CEDICT gives 雀巢 as a bare "Nestlé", which the lexicon files as a place for want of a type,
+    so its Latin name stayed a gloss; glossed by that one word, and a brand to jieba, it is a company, and Nestlé
+    one more form of it.  A person glossed in full stays one (欧斯华（Lee Harvey Oswald）)."""
+    text = "食品巨头雀巢（Nestlé）宣布裁员。雀巢总部位于日内瓦。刺杀甘迺迪的欧斯华（Lee Harvey Oswald）说。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["雀巢"] == groups["Nestlé"] and types["雀巢"] == "organisation"
+    assert types["欧斯华"] == "person"

@@ -38,7 +38,7 @@ from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
-from .glosses import COMPANY_HEADS, sense_texts, type_of_english
+from .glosses import COMPANY_HEADS, company_filed_as_place, sense_texts, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -1168,8 +1168,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS) or (
             any(brand_named(gloss, main) for gloss in glosses))):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname; 贝莱德 (BlackRock)
-    elif officered and name_type in (None, NameType.PLACE) and not contexts & {NameType.PLACE, NameType.PERSON}:
-        name_type = NameType.ORGANISATION
+    elif (officered or _glossed_as_filed_brand(main, glosses)) and name_type in (None, NameType.PLACE) and not (
+            contexts & {NameType.PLACE, NameType.PERSON}):
+        name_type = NameType.ORGANISATION  # 雀巢（Nestlé）: a brand CC-CEDICT gives bare, glossed by that one word
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
             jieba_tag(form_key(main)) != "ns"):
         name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
@@ -1187,6 +1188,15 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
+    """The text glosses ``form`` by the one word CC-CEDICT gives it bare, as it gives a brand (雀巢（Nestlé）,
+    奥迪（Audi）: :func:`.glosses.company_filed_as_place`), not by a person's full name (欧斯华 (Lee Harvey Oswald))."""
+    known = lexicon().names.get(form_key(form))
+    return known is not None and " " not in known.english and any(
+        folded(g).lower() == folded(known.english).lower() for g in glosses) and company_filed_as_place(
+        known.form, lexicon())
 
 
 #: The :meth:`.lexicon.Lexicon.place_odds` above which a name nothing else types is proposed as a place: odds of
