@@ -6752,3 +6752,15 @@ def test_a_brand_cedict_gives_bare_and_the_text_glosses_so_is_a_company():
     groups, types = _review_groups(text), _proposed_types(text)
     assert groups["雀巢"] == groups["Nestlé"] and types["雀巢"] == "organisation"
     assert types["欧斯华"] == "person"
+
+
+def test_passes_heights_streets_and_villages_are_places():
+    """菲内斯特雷|山口 (Colle delle Finestre) and 利普列克|山口: a mountain pass, named by the words before it, was cut
+    to its first name; 勒皮克|街 (Rue Lepic), 小村|格拉斯本 (a village) and 登顶|欧塔康 (to summit Hautacam) say places,
+    which were proposed as people."""
+    text = ("他1937年出生于英格兰约克郡的小村格拉斯本。车手们需要三次攀爬狭窄陡峭的勒皮克街。波加查尔在第12赛段登顶欧塔康。"
+            "环意最后一周翻越菲内斯特雷山口。")
+    types = _proposed_types(text)
+    assert {f: types.get(f) for f in ("格拉斯本", "勒皮克街", "欧塔康", "菲内斯特雷山口")} == dict.fromkeys(
+        ("格拉斯本", "勒皮克街", "欧塔康", "菲内斯特雷山口"), "place")
+    assert "菲内斯特雷" not in types

@@ -100,13 +100,13 @@ LEADING = set("但他她它我你那这其经") | BESIDE
 #: the other person's too.
 GENERATION = set("老小大")
 #: Nouns for a kind of place that stand before its name (首都|阿斯塔纳, 港市|格但斯克, 飞地|纳希契凡).
-PLACE_NOUNS = ("首都", "首府", "城市", "大城", "小城", "小镇", "港口", "港市", "古城", "飞地", "城镇", "村庄", "海港", "省份",
+PLACE_NOUNS = ("首都", "首府", "城市", "大城", "小城", "小镇", "港口", "港市", "古城", "飞地", "城镇", "村庄", "小村", "山村", "渔村", "海港", "省份",
                "边境城镇", "边境城市", "港口城市", "胜地", "重镇", "旧都", "古都", "发源地", "所在地", "度假区", "商业中心",
                "经济中心", "行政中心")
 #: Words right before a place (在华盛顿, 抵达首尔, 逃往塔维拉, 控制了库拉霍沃, 轰炸福尔多, 首都阿斯塔纳, 度假胜地沙姆沙伊赫, 南部的基利斯,
 #: 达卡附近的纳尔辛迪, a division's word and the place in it: 安大略省奥克维尔, 顿涅茨克州的米尔诺赫勒德)
 #: and right after one (华盛顿特区).
-PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|[逃飞通运开输驶迁送]往|[来回搬]到|家乡|近郊|边城|(?:控制|占领|攻占|轰炸|空袭)了?|[东西南北中]部的?|[东西南北]郊的|近郊的|附近的|[州省邦县]的?|"
+PLACE_BEFORE = re.compile(r"(?:[在到赴驻往]|前往|抵达|飞抵|访问|返回|位于|来自|登顶|[逃飞通运开输驶迁送]往|[来回搬]到|家乡|近郊|边城|(?:控制|占领|攻占|轰炸|空袭)了?|[东西南北中]部的?|[东西南北]郊的|近郊的|附近的|[州省邦县]的?|"
                           + "|".join(PLACE_NOUNS) + ")$")
 #: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing), 拉施塔特|工厂 (a plant there), 马里卡纳|矿区.
 #: A dateline's day after its place, with its month or not, then 电, 专电 or a compilation's 综合 (华盛顿|11月6日电,
@@ -155,8 +155,10 @@ PLACE_ENDS = "国洲州省市岛县邦"
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路", "金字塔")
 #: Head nouns of a natural feature's name: 马辛洛克|浅滩, 仁爱|暗沙, 巴士|海峡 (a shoal, a strait), 湄公河|三角洲, 加萨|走廊
-#: (a delta, a strip or corridor), a place whatever the words before them are.
-FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠", "绿洲", "三角洲", "走廊")
+#: (a delta, a strip or corridor), 洛兹|山口, 戈兰|高地 (a mountain pass, heights): a place whatever the words before
+#: them are.
+FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠", "绿洲", "三角洲", "走廊",
+                 "山口", "高地")
 #: Heads of a mine, an oil or gas field, a refinery, a power plant, a prison, a temple, an ancient city, a salt lake or
 #: a valley named after its place (西芒杜|铁矿, 田吉兹|油田, 潘切沃|炼油厂, 阿迪亚拉|监狱, 阿布辛贝勒|神庙, 佩特拉|古城,
 #: 乌尤尼|盐沼, 坦博|河谷), a national park or a smelter (贝马拉哈|国家公园, 莫扎尔|铝厂).

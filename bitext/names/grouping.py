@@ -1202,8 +1202,8 @@ def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
 #: The :meth:`.lexicon.Lexicon.place_odds` above which a name nothing else types is proposed as a place: odds of
 #: about 7 to 1 (at 1 and at 3 the held-out names were typed right less often than at 2).
 _PLACE_ODDS = 2.0
-#: Words that end a place's name and no person's: a division, a natural feature, a reef or an island.
-_PLACE_NAME_ENDS = tuple(DIVISIONS) + FEATURE_HEADS + _FEATURE_CHARACTERS
+#: Words that end a place's name and no person's: a division, a natural feature, a reef, an island or a street.
+_PLACE_NAME_ENDS = tuple(DIVISIONS) + FEATURE_HEADS + _FEATURE_CHARACTERS + ("街", "大道")  # 勒皮克街 (Rue Lepic)
 
 
 def _part_of_known_place(form: str) -> bool:
