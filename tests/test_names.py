@@ -6764,3 +6764,15 @@ def test_passes_heights_streets_and_villages_are_places():
     assert {f: types.get(f) for f in ("格拉斯本", "勒皮克街", "欧塔康", "菲内斯特雷山口")} == dict.fromkeys(
         ("格拉斯本", "勒皮克街", "欧塔康", "菲内斯特雷山口"), "place")
     assert "菲内斯特雷" not in types
+
+
+def test_a_league_or_tour_that_opens_with_its_glosss_letters_keeps_them():
+    """LIV高尔夫联赛（LIV Golf）, PGA巡回赛（PGA Tour）, DP世界巡回赛（DP World Tour）: the Latin letters are the name's
+    first word, and the gloss had reached only 巡回赛 "tour", grouping two tours under that word; a league's or a tour's
+    head names nothing alone, and the whole is a body, whatever its gloss sounds like."""
+    text = ("沙乌地阿拉伯公共投资基金（PIF）出资的LIV高尔夫联赛（LIV Golf）。PGA巡回赛（PGA Tour）与LIV背后的公共投资基金"
+            "仍在谈判。欧洲巡回赛因冠名赞助更名为DP世界巡回赛（DP World Tour）。")
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert groups["LIV高尔夫联赛"] == groups["LIV Golf"] and groups["PGA巡回赛"] == groups["PGA Tour"]
+    assert groups["DP世界巡回赛"] == groups["DP World Tour"] != groups["PGA Tour"] and "巡回赛" not in groups
+    assert {types[f] for f in ("LIV高尔夫联赛", "PGA巡回赛", "DP世界巡回赛")} == {"organisation"}

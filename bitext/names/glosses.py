@@ -63,7 +63,7 @@ _DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织",
 #: "Parties", before a coalition's head (砂拉越|政党|联盟): the coalition's name.
 _PARTIES = "政党"
 #: Heads that name nothing alone (公司, 机构, 部队): a gloss reaching only one goes back over the body's words.
-_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅", "电视台", "电台", "通讯社", "新闻社", "报社", "总会"))
+_LONE_HEADS = frozenset(COMPANY_HEADS + _ACRONYM_BODY_HEADS + ("部队", "厅", "电视台", "电台", "通讯社", "新闻社", "报社", "总会", "巡回赛", "联赛", "锦标赛"))
 #: Heads of a body or a party whose whole name an acronym glosses.
 _GLOSSED_BODY_HEADS = _ACRONYM_BODY_HEADS + _PARTY_HEADS
 #: Words for a team after a maker's or a club's name (索伯车队（Sauber）), and English words of a gloss that name the
@@ -209,7 +209,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
             body = _past_clause_words(norm, words, _own_start(norm, body, zh_end, english, lex), zh_end, lex,
                                       verb_alone=False)  # a body's name may begin with a verb (联合|劳工党 ULP)
-            body = _transliteration_before(norm, words, body, english, lex)
+            body = _latin_start(norm, _transliteration_before(norm, words, body, english, lex), english)
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -280,7 +280,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _place_before_head(norm, words, zh_end, lex)  # 奥尔索普|庄园 (Althorp): the head's own place
         if words and norm[zh_start:zh_end] in _LONE_HEADS:
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
-        zh_start = _sounded_start(norm, _own_start(norm, zh_start, zh_end, english, lex), zh_end, english, lex)
+        zh_start = _latin_start(norm, _sounded_start(norm, _own_start(norm, zh_start, zh_end, english, lex), zh_end,
+                                                     english, lex), english)
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS or norm[zh_start:zh_end] in _PARTY_HEADS):
             continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
@@ -300,6 +301,17 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+def _latin_start(norm: str, start: int, english: str) -> int:
+    """Where a name begins that opens with the Latin letters its gloss opens with (PGA|巡回赛（PGA Tour）,
+    LIV|高尔夫联赛（LIV Golf）, DP|世界巡回赛（DP World Tour）): the letters are the name's first word, not a
+    neighbour's; else ``start``."""
+    begin = start
+    while begin > 0 and (norm[begin - 1].isascii() and norm[begin - 1].isalnum() or norm[begin - 1] == "&"):
+        begin -= 1
+    letters = norm[begin:start]
+    return begin if letters and re.sub(r"\s", "", english).casefold().startswith(letters.casefold()) else start
 
 
 def _transliteration_before(norm: str, words: list[tuple[int, int]], start: int, english: str, lex: Lexicon) -> int:

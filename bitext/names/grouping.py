@@ -1159,7 +1159,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
+    if len(main) > 3 and main.endswith(_LEAGUE_ENDS):
+        name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss
+    elif len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
     elif (contexts == {NameType.PLACE} and (not _DOT.search(main) or main.endswith(VENUE_HEADS))
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
@@ -1199,6 +1201,8 @@ def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
         known.form, lexicon())
 
 
+#: Heads of a league's or a tour's name, which the gloss may spell as a person's (LIV Golf) or a place's.
+_LEAGUE_ENDS = ("联赛", "巡回赛", "锦标赛")
 #: The :meth:`.lexicon.Lexicon.place_odds` above which a name nothing else types is proposed as a place: odds of
 #: about 7 to 1 (at 1 and at 3 the held-out names were typed right less often than at 2).
 _PLACE_ODDS = 2.0
