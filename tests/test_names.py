@@ -6776,3 +6776,10 @@ def test_a_league_or_tour_that_opens_with_its_glosss_letters_keeps_them():
     assert groups["LIV高尔夫联赛"] == groups["LIV Golf"] and groups["PGA巡回赛"] == groups["PGA Tour"]
     assert groups["DP世界巡回赛"] == groups["DP World Tour"] != groups["PGA Tour"] and "巡回赛" not in groups
     assert {types[f] for f in ("LIV高尔夫联赛", "PGA巡回赛", "DP世界巡回赛")} == {"organisation"}
+
+
+def test_a_demonym_or_a_count_before_a_team_word_is_no_nickname():
+    """坎特伯雷|人|队 and 阿根廷|七人|队 (the sevens side): 人 "people" was read as the first team's nickname, and 人队
+    inside 七人队 as its short form, a fragment; a demonym's 人 or a count begins no nickname."""
+    groups = _review_groups("决赛由新西兰的坎特伯雷人队夺得冠军。阿根廷七人队近年表现强势。纽西兰男子七人队主教练说。")
+    assert "坎特伯雷人队" in groups and "人队" not in groups

@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -1060,6 +1060,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             if nick not in alone:
                 known = lex.names.get(nick)
                 plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
+                    nick.startswith(_NOT_NICKNAMES)) and not (
                     known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not (
                         nick in held and any(nick in name for name in names if name != norm[start:end]))
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
@@ -1121,8 +1122,9 @@ _NICKNAME_CHAR_ODDS = 1.0
 
 #: Most characters of a team's nickname between its city and 队 (蒙特娄|加拿大人|队).
 _NICKNAME_MOST = 4
-#: Words that begin a national side's kind, not a nickname (中国|女足|队, 日本|国奥|队, 巴西|青年|队).
-_NOT_NICKNAMES = ("国", "女", "男", "青", "少", "奥", "代表", "全明星")
+#: Words that begin a national side's kind, not a nickname (中国|女足|队, 日本|国奥|队, 巴西|青年|队), a demonym's
+#: 人 (坎特伯雷|人|队, "the Canterbury side") and a count (阿根廷|七人|队, the sevens side).
+_NOT_NICKNAMES = ("国", "女", "男", "青", "少", "奥", "代表", "全明星", "人") + tuple(NUMERALS)
 
 
 def _nickname_alone(text: _Text, nick: str, team: tuple[int, int], teams: SortedSpans, ends: Container[int],
