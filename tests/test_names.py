@@ -6783,3 +6783,12 @@ def test_a_demonym_or_a_count_before_a_team_word_is_no_nickname():
     inside 七人队 as its short form, a fragment; a demonym's 人 or a count begins no nickname."""
     groups = _review_groups("决赛由新西兰的坎特伯雷人队夺得冠军。阿根廷七人队近年表现强势。纽西兰男子七人队主教练说。")
     assert "坎特伯雷人队" in groups and "人队" not in groups
+
+
+def test_a_bare_surname_the_text_writes_in_a_glossed_full_name_is_that_persons():
+    """罗斯 alone and 贾斯汀·罗斯（Justin Rose）: the lexicon's one-word English for 罗斯 is "Roth", which kept the
+    surname apart from the full name whose English ends otherwise; the text writes 罗斯 as that full name's
+    surname and glosses it, so its gloss says whose it is.  Two sound-alike names stay apart by their English
+    (凯尔西 (Travis Kelce) is no 盖茨, Gates)."""
+    groups = _review_groups("英格兰老将贾斯汀·罗斯（Justin Rose）晋级。汤玛斯与英格兰的罗斯同名，两人并无任何亲属关系。")
+    assert groups["罗斯"] == groups["贾斯汀·罗斯"]

@@ -667,10 +667,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         longer English may be a name taken (Pope Leo XIV for 普雷沃斯特, glossed Robert Prevost); a pair the
         lexicon knows (哈萨克/哈萨克斯坦) stays one."""
         ends = set()
-        for f in (a, b):
-            said = normalise_english(english.get(f, ""))
-            known = lexicon().names.get(form_key(f))
-            if not said or (known is not None and known.english == english[f] and " " in said):
+        for f, other in ((a, b), (b, a)):  # not the lexicon's English of a bare surname the other, a full name, is
+            said = normalise_english(english.get(f, ""))  # written with (罗斯 "Roth", 贾斯汀·罗斯 (Justin Rose)): the
+            known = lexicon().names.get(form_key(f))  # text's gloss says whose it is
+            if not said or (known is not None and known.english == english[f] and (
+                    " " in said or surname(other) == f)):
                 return False
             ends.add(said.split(" ")[-1])
         return len(ends) == 2 and not (lexicon_key(a) and lexicon_key(a) == lexicon_key(b))
