@@ -6792,3 +6792,12 @@ def test_a_bare_surname_the_text_writes_in_a_glossed_full_name_is_that_persons()
     (凯尔西 (Travis Kelce) is no 盖茨, Gates)."""
     groups = _review_groups("英格兰老将贾斯汀·罗斯（Justin Rose）晋级。汤玛斯与英格兰的罗斯同名，两人并无任何亲属关系。")
     assert groups["罗斯"] == groups["贾斯汀·罗斯"]
+
+
+def test_a_glossed_name_takes_the_word_before_it_that_translates_the_glosss_first_word():
+    """老虎|伍兹（Tiger Woods）, 高丽|亚铅（Korea Zinc）: the word before the name found translates the gloss's first
+    word (老虎 "tiger", 高丽 "Korea"), so it is the name's own; 伍兹 and the fragment 亚铅 alone were proposed."""
+    groups = _review_groups("他追平尼克劳斯（Jack Nicklaus）和老虎伍兹（Tiger Woods）的纪录。全球最大锌冶炼商高丽亚铅（Korea Zinc）"
+                            "的控股权争夺战仍未平息。")
+    assert groups["老虎伍兹"] == groups.get("Tiger Woods", groups["老虎伍兹"]) and "伍兹" not in groups
+    assert "高丽亚铅" in groups and "亚铅" not in groups

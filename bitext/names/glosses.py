@@ -253,7 +253,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             if norm[zh_start:zh_end] in lex.words:
                 continue
         if " " in english.strip():
-            zh_start = _given_name_before(norm, words, zh_start, zh_end, lex)
+            zh_start = _given_name_before(norm, words, zh_start, zh_end, lex, english)
             zh_start = _dotted_given_name_start(norm, zh_start, zh_end, english, lex)
             while zh_start > 0 and lex.is_name_char(norm[zh_start - 1]) and not (
                     default_jieba().has_word(norm[zh_start - 2:zh_start]) and not lex.is_name_char(norm[zh_start - 2])) \
@@ -1094,11 +1094,13 @@ def _chosen_name_before(norm: str, words: list[tuple[int, int]], end: int, lex: 
     return end
 
 
-def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon) -> int:
+def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon,
+                       english: str = "") -> int:
     """Where a full name glossed by several English words begins: a surname found alone (甘迺迪, 翔平 of
-    大谷翔平) takes the word before it when that word is a given name the lexicon knows (约翰) or, for a
-    name of two characters, a word no dictionary knows as an ordinary one (大谷, a Japanese family name):
-    the gloss names the whole person, and its first part alone would be a fragment."""
+    大谷翔平) takes the word before it when that word is a given name the lexicon knows (约翰), one that translates
+    the gloss's first word (老虎|伍兹 (Tiger Woods)) or, for a name of two characters, a word no dictionary knows as
+    an ordinary one (大谷, a Japanese family name): the gloss names the whole person, and its first part alone would
+    be a fragment."""
     before = [(s, e) for s, e in words if e == start]
     if not before or any(c in JOINERS for c in norm[start:end]) or _title_before(norm, start, lex):
         return start  # 外送员|阿凡 (Affan Kurniawan): a title says where the name begins, whatever jieba cut
@@ -1107,8 +1109,10 @@ def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end:
     if len(word) == 3 and word[0] in GENERATION:
         word = word[1:]  # 小|罗勃 甘迺迪: the junior's given name
     given = lex.names.get(word)
+    first = re.findall(r"[a-z]+", folded(english).lower())[:1]
     if 2 <= len(word) <= 3 and not TITLE.search(word) and not any(c in BESIDE for c in word) and (
-            (given is not None and given.type is NameType.PERSON) or (word not in lex.words and word not in lex.names and (
+            (given is not None and given.type is NameType.PERSON) or (first and len(first[0]) >= 3 and (
+                first[0] in _senses(word))) or (word not in lex.words and word not in lex.names and (
                 end - start == 2 or all(map(lex.is_name_char, word))))):
         return s
     return start
