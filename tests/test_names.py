@@ -6801,3 +6801,10 @@ def test_a_glossed_name_takes_the_word_before_it_that_translates_the_glosss_firs
                             "的控股权争夺战仍未平息。")
     assert groups["老虎伍兹"] == groups.get("Tiger Woods", groups["老虎伍兹"]) and "伍兹" not in groups
     assert "高丽亚铅" in groups and "亚铅" not in groups
+
+
+def test_a_long_name_the_lexicon_knows_is_whole_beside_any_character_no_name_holds():
+    """系列賽前|伊斯蘭馬巴德|發生: jieba cuts Islamabad as 伊斯兰|马|巴德, so it was no word of jieba's and was held to the
+    stricter test for names found by their characters, which 前 before it failed; a name of five characters or
+    more that the lexicon knows is whole between characters names never hold."""
+    assert "伊斯蘭馬巴德" in _names_found("系列賽前伊斯蘭馬巴德發生自殺炸彈攻擊，部分球員要求回國。")

@@ -352,6 +352,11 @@ def _in_outside_word(norm: str, pos: int, inside: int, lex: Lexicon) -> bool:
 _DATE_BEFORE = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[年月日]$")
 
 
+#: Characters of a name the lexicon knows from which it is whole beside any character that is no name character,
+#: however jieba cuts it (伊斯兰马巴德 Islamabad, 伊斯兰|马|巴德).
+_LONG_KNOWN = 5
+
+
 def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, known: bool = False) -> bool:
     """A name found by its characters alone must end where a word, a function word or the text ends.
 
@@ -376,7 +381,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     jieba_word = known and (end - start >= MIN_NAME_CHARS or (
         known_place(norm[start:end], lex) and norm[start:end + 1] not in lex.words
         and norm[start:end + 1] not in lex.names)) and (
-        start, end) in words.overlapping(start, end)  # 埃里温|后, 非洲|籍 (not 美国人, a word)
+        start, end) in words.overlapping(start, end) or known and end - start >= _LONG_KNOWN  # 埃里温|后, 非洲|籍 (not
+    # 美国人, a word); 赛前|伊斯兰马巴德|发生, a long name the lexicon knows, though jieba cuts it 伊斯兰|马|巴德
     for (pos, inside), cue in zip(((start - 1, start), (end, end - 1)), cues):
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 pos < start and _cause_around(norm, pos, end)) or (
