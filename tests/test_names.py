@@ -6808,3 +6808,11 @@ def test_a_long_name_the_lexicon_knows_is_whole_beside_any_character_no_name_hol
     stricter test for names found by their characters, which 前 before it failed; a name of five characters or
     more that the lexicon knows is whole between characters names never hold."""
     assert "伊斯蘭馬巴德" in _names_found("系列賽前伊斯蘭馬巴德發生自殺炸彈攻擊，部分球員要求回國。")
+
+
+def test_a_university_jieba_holds_as_one_word_with_its_city_is_found():
+    """墨尔本大学: jieba holds the university as one word, so the city inside it was trimmed away and nothing was
+    found; a foreign city the lexicon knows and 大学 or 学院 are the university's name.  A country's universities
+    are no name (英国大学 "British universities")."""
+    found = _names_found("澳大利亚墨尔本大学教授罗布森获奖。英国大学及学院招生服务中心公布数据。")
+    assert "墨尔本大学" in found and "英国大学" not in found

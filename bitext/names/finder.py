@@ -1127,12 +1127,21 @@ def _unsaid(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> b
     return lex.names[form].type is NameType.PERSON and not has_context(norm, start, end, para_start)
 
 
+#: Heads of a school named by its city (墨尔本|大学), which jieba's dictionary holds as one word with it; a city of
+#: three characters or more, as most countries' names are shorter or end in 国 (英国|大学, "British universities").
+_SCHOOL_HEADS = ("大学", "学院")
+
+
 def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) -> bool:
-    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大), or
-    a Japanese full name whose family name it knows (木村拓哉)."""
+    """A word jieba cuts that the lexicon knows as a foreign name (美国, 伦敦; 莫迪 after a title; not 山下, 人大), a
+    university named by a foreign city the lexicon knows (墨尔本大学), or a Japanese full name whose family name it
+    knows (木村拓哉)."""
     if end - start == 4 and given_name_end(norm, start, start + 2, SortedSpans([]), lex) == end:
         return True  # 木村拓哉, one word of jieba's: a family name the lexicon knows and the given name after it
     name = lex.names.get(norm[start:end]) if end - start >= 2 else None
+    if name is None and end - start >= 5 and norm.endswith(_SCHOOL_HEADS, start, end) and norm[end - 3] not in "国洲" and (
+            place := lex.names.get(norm[start:end - 2])) is not None and place.foreign and place.type is NameType.PLACE:
+        return True  # 墨尔本大学, one word of jieba's: a university named by its city (not 英国大学 "British universities")
     if name is None or not name.foreign or ruler_title(norm, start, end, lex):
         return False
     return end - start >= 3 or name.type is NameType.PLACE or has_context(norm, start, end, para_start) or (
