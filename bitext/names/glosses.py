@@ -559,9 +559,7 @@ def _opening_before(norm: str, end: int, word: str, lex: Lexicon, shortest: int 
     before it opens none (发源|地燕豪芬, 邻|国迦纳), unless ``glued_name_chars`` and it is a name's (商|科思创).  With
     ``spelt``, the sound may open as the word's spelling sounds (a digraph: Ch of Chepngetich; a vowel as a glide:
     亞 of Alberta), else only as its first letter's class."""
-    openings = {_LETTER_CLASS.get(word[0], "")}
-    if spelt:
-        openings = _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else openings)
+    openings = _spelt_openings(word) if spelt else {_LETTER_CLASS.get(word[0], "")}
     best = None
     for back in range(1, len(_VOWEL_GROUPS.findall(word)) + most + 1):
         pos = end - back
@@ -574,6 +572,12 @@ def _opening_before(norm: str, end: int, word: str, lex: Lexicon, shortest: int 
         if lex.name_odds.get(char, -9) < _WEAK_NAME_ODDS:
             break
     return best
+
+
+def _spelt_openings(word: str) -> set[str]:
+    """The sound classes a transliteration of the English ``word`` may open with, as its spelling sounds: a
+    digraph's (Ch of Chepngetich), a vowel's as a glide too (亞 of Alberta), else its first letter's class."""
+    return _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else {_LETTER_CLASS.get(word[0], "")})
 
 
 #: Consonant classes of English digraphs at a word's start, as transliterations render them (Ch: 切, 车, 奇).
@@ -1129,14 +1133,14 @@ def _dotted_given_name_start(norm: str, start: int, end: int, english: str, lex:
     if dot is None or not first or len(first[0]) < 3:
         return start
     word = first[0]
-    openings = _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else {_LETTER_CLASS.get(word[0], "")})
+    openings = _spelt_openings(word)
     given = start if start < dot else dot  # where the given name found begins (none yet: at the dot)
     if given < dot and _sound_opening(norm[given]) in openings:
         return start  # 沃夫冈|·保时捷 (Wolfgang): it opens as the gloss does, so it is whole (not 孙|沃夫冈)
     best, stop, most = start, -1, len(_VOWEL_GROUPS.findall(word)) + 2
     for pos in range(dot - 1, max(-1, dot - 2 - most), -1):  # one past the farthest, to see what stands before it
         char = norm[pos]
-        if not all_han(char) or (char in BESIDE or char in LEADING) and char not in _GIVEN_NAME_FUNCTION_CHARS or (
+        if not all_han(char) or char in LEADING and char not in _GIVEN_NAME_FUNCTION_CHARS or (
                 char in KIN_CHARACTERS or _title_before(norm, pos + 1, lex)):
             stop = pos
             break
