@@ -6816,3 +6816,11 @@ def test_a_university_jieba_holds_as_one_word_with_its_city_is_found():
     are no name (英国大学 "British universities")."""
     found = _names_found("澳大利亚墨尔本大学教授罗布森获奖。英国大学及学院招生服务中心公布数据。")
     assert "墨尔本大学" in found and "英国大学" not in found
+
+
+def test_a_surname_without_one_inner_character_is_the_same_persons():
+    """麥羅伊 of 羅瑞·麥克羅伊 (Rory McIlroy): Taiwan drops the vowel another press writes out for the cluster, and
+    sound alone scores the two at .75, below grouping; a full name's surname of four characters without one inside
+    it, first and last kept, is that person's when one full name has the surname."""
+    groups = _review_groups("北愛爾蘭的羅瑞·麥克羅伊（Rory McIlroy）奪冠。麥克羅伊說。麥羅伊成為史上第6位完成生涯大滿貫的球員。")
+    assert groups["麥羅伊"] == groups["羅瑞·麥克羅伊"]
