@@ -6824,3 +6824,11 @@ def test_a_surname_without_one_inner_character_is_the_same_persons():
     it, first and last kept, is that person's when one full name has the surname."""
     groups = _review_groups("北愛爾蘭的羅瑞·麥克羅伊（Rory McIlroy）奪冠。麥克羅伊說。麥羅伊成為史上第6位完成生涯大滿貫的球員。")
     assert groups["麥羅伊"] == groups["羅瑞·麥克羅伊"]
+
+
+def test_a_glossed_dotted_surname_respelt_at_its_first_character_is_found_and_joined():
+    """藍格 of 伯恩哈德·蘭格 (Bernhard Langer): Taiwan writes the first syllable with another character of its sound;
+    two characters with no cue were no name, and 藍 reads as a Chinese surname.  A glossed dotted name's surname
+    respelt at its first character, same sound, is found wherever it stands whole and joins the full name."""
+    groups = _review_groups("德國的伯恩哈德·蘭格（Bernhard Langer）表現出色。年屆68歲的藍格至今仍在美國各地參加比賽。")
+    assert groups["藍格"] == groups["伯恩哈德·蘭格"]

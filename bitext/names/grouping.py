@@ -765,7 +765,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
             near = f in filed and f not in owners and ((f, last) in alike or _one_syllable_less(f, last)) and (
-                not written_chinese(f, lexicon())) and not known_place(form_key(f), lexicon()) and f not in places
+                not written_chinese(f, lexicon()) or f[1:] == last[1:] and (f, last) in alike) and not known_place(
+                form_key(f), lexicon()) and f not in places  # 藍格 of 伯恩哈德·蘭格: one first sound, however Chinese
             # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
             # 城市|布尔加斯 塔德伊·波加查
             if not (f == last or paired or near):

@@ -189,6 +189,26 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
     return found
 
 
+def first_homophones(norm: str, surnames: set[str], lex: Lexicon) -> set[str]:
+    """Spellings in ``norm`` of the ``surnames`` (of dotted full names the text glosses) with another first character
+    of the same sound (藍格 of 伯恩哈德·蘭格, Bernhard Langer): :func:`homophone_spellings` keeps the first character,
+    which a bare mention may change too.  One pass over the text, at every place the rest of a surname stands."""
+    rests: dict[str, list[str]] = defaultdict(list)
+    for last in surnames:
+        if 2 <= len(last) <= 4 and all_han(last):
+            rests[last[1:]].append(last)
+    if not rests:
+        return set()
+    found = set()
+    for m in re.finditer("(?=(" + "|".join(map(re.escape, sorted(rests, key=len, reverse=True))) + "))", norm):
+        rest, p = m.group(1), m.start()
+        spelling = norm[p - 1:p] + rest
+        if p and spelling not in surnames and all_han(spelling) and spelling not in lex.words and (
+                spelling not in lex.names) and any(readings(spelling[0]) == readings(last[0]) for last in rests[rest]):
+            found.add(spelling)
+    return found
+
+
 #: A monarch's or a pope's name: a transliteration, then the regnal number (哈拉尔五世, 腓力六世), not a century
 #: (五世纪) nor 二世祖 (a rich man's son).
 _REGNAL_NAME = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)(?P<number>[一二三四五六七八九十]{1,3}世)(?![纪祖])")
@@ -300,7 +320,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     whole = disjoint(whole + chosen_names(doc, norm, taken))
     whole = disjoint(whole + regnal_names(doc, norm, SortedSpans(taken.spans + [(c.start, c.end) for c in whole]), lex))
     whole = disjoint(whole + dotted_full_names(doc, norm, whole, taken, lex))
-    surnames = set()
+    surnames, dotted = set(), set()  # the surnames of dotted full names the text glosses among them
     for c in {(norm[c.start:c.end], c.gloss): c for c in whole}.values():  # once per form and gloss, not per mention
         form = norm[c.start:c.end]
         if form.endswith(PARTY_HEADS + BODY_HEADS):
@@ -313,9 +333,11 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
                 # World Labs): a body translated word for word, whose last characters (验室) are no one's surname
         elif c.gloss and (parts := name_parts(form)) and len(parts) > 1 and not patronymic(form):
             surnames.add(parts[-1])
+            dotted.add(parts[-1])
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
-    again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex)
+    again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex) | first_homophones(
+        norm, dotted & surnames, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
 
 
