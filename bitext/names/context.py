@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..glossary import NAME_JOINERS
 from ..model import NameType
 from ..segment import default_jieba
 from .lexicon import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from .spans import SortedSpans
 
 
 #: The characters that join the parts of a full name (安东尼·布林肯, 让-马里), without the space.
@@ -408,6 +412,33 @@ def title_before(norm: str, pos: int, para_start: int) -> bool:
 def cue_follows(norm: str, pos: int) -> bool:
     """A speech verb or form of address begins at ``pos`` (佩斯科夫|说)."""
     return bool(CUE_AFTER.match(norm[pos:pos + 3]))
+
+
+def ends_word_before(norm: str, pos: int) -> bool:
+    """The character at ``pos`` ends a word of jieba's dictionary that begins before it (总统府, 市政府)."""
+    jieba = default_jieba()
+    return any(all_han(norm[pos - k:pos + 1]) and jieba.has_word(norm[pos - k:pos + 1]) for k in (1, 2, 3) if pos - k >= 0)
+
+
+def constant_first(norm: str, form: str, at: list[int], spans: SortedSpans, lex: Lexicon) -> str:
+    """The one character the text writes right before ``form`` at each of ``at`` (two places or more), when it may
+    be the name's first (法国|道|达尔能源公司 … 说，|道|达尔希望: 道达尔, TotalEnergies), else "": a
+    transliteration's first character that jieba glued to no word, and that reads as too weak to begin a name, is
+    written before the rest wherever the name is; the rest alone is a fragment.  Not a function word, a numeral, a
+    character names never hold, one of another name in ``spans``, nor one that ends a title or a word every time
+    (教宗|良十四世, 董事长|艾尔坎, 收购|以色列)."""
+    before = {norm[i - 1:i] for i in at}
+    first = before.pop() if len(before) == 1 and len(at) >= 2 else ""
+    if not first or not all_han(first) or first in LEADING or first in NUMERALS or (
+            lex.odds(first) <= _CONSTANT_FIRST_ODDS) or (first + form) in lex.words or default_jieba().has_word(
+            first + form[:1]) or any(spans.overlapping(i - 1, i) for i in at) or all(
+            ends_word_before(norm, i - 1) for i in at) or any(TITLE_BEFORE.search(norm, max(0, i - 6), i) for i in at):
+        return ""
+    return first
+
+
+#: How weak a character may be in names and still begin a name written after it every time (道 -0.41).
+_CONSTANT_FIRST_ODDS = -1.0
 
 
 def edge_at(norm: str, pos: int, para_start: int, para_end: int) -> bool:

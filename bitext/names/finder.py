@@ -21,7 +21,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges,
+                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
@@ -35,7 +35,7 @@ from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
 from .renderings import NICKNAME_STATEMENT, rendered_spans
 from .spans import Candidate, SortedSpans, any_of, beginnings, disjoint, outside_spans
-from .venues import before_venues, constant_first, place_start_before, venues
+from .venues import before_venues, place_start_before, venues
 
 #: Characters after a country that say a person's nationality or descent (加拿大籍, 匈牙利裔): no name begins with
 #: them, and the country before them is a place of its own.
@@ -1628,7 +1628,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
 def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
                          lex: Lexicon) -> list[Candidate]:
     """Each name found whose first two characters the text writes two times or more, every time after one character
-    that may begin it (:func:`.venues.constant_first`), grown by that character: 道|达尔 … 道达尔."""
+    that may begin it (:func:`.context.constant_first`), grown by that character: 道|达尔 … 道达尔."""
     by_form: dict[str, list[Candidate]] = defaultdict(list)  # by their first two characters: 达尔, 达尔能源公司
     for c in found:
         if all_han(c.form) and c.end - c.start >= 2:

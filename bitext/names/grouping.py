@@ -757,8 +757,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in order:
         by_ends[(f[0], f[-1], len(f))].append(f)
     for last, full in owners.items():
-        filed = filed_with[last] | {f for f in by_ends.get((last[0], last[-1], len(last) - 1), ())
-                                    if len(full) == 1 and _one_syllable_less(f, last)}  # 麦罗伊 of 麦克罗伊
+        filed = filed_with[last] | ({f for f in by_ends.get((last[0], last[-1], len(last) - 1), ())
+                                     if _one_syllable_less(f, last)} if len(full) == 1 else set())  # 麦罗伊 of 麦克罗伊
         named = ({last} & order.keys()) | set(by_key.get(lexicon_key(last), ()) if lexicon_key(last) else ()) | filed
         for f in sorted(named, key=order.__getitem__):  # the forms it may be: itself, the lexicon's pair, its sound block
             if surname(f):

@@ -44,7 +44,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
-                      body_noun_before, brand_named, name_parts, officers_after, title_before, trade_before, transliteration)
+                      body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
@@ -54,7 +54,6 @@ from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
 from .spans import Candidate, SortedSpans, disjoint
 from .spelling import spelt_from
-from .venues import constant_first
 
 #: Fewest characters of a long form that is shortened by taking some of them (世界卫生组织 → 世卫).
 MIN_LONG = 4

@@ -7,8 +7,8 @@ import re
 
 from ..model import Document
 from ..segment import default_jieba
-from .context import (BESIDE, DOTS, HYPHENS, LEADING, NAME_TAGS, NUMERALS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
-                      VENUE_HEADS, all_han, jieba_place, jieba_tag, known_place, transliteration)
+from .context import (BESIDE, DOTS, HYPHENS, LEADING, NAME_TAGS, PHRASE_BREAKS, PLACE_BEFORE, PLACE_ENDS, STRAY_TAGS, TITLE, TITLE_BEFORE,
+                      VENUE_HEADS, ends_word_before, jieba_place, jieba_tag, known_place, transliteration)
 from .lexicon import Lexicon
 from .spans import Candidate, SortedSpans
 
@@ -196,33 +196,6 @@ def _place_cue_at(norm: str, words: SortedSpans, pos: int) -> bool:
     """A word that introduces a place begins at ``pos`` (挪威|首都|奥斯陆): the venue's name begins after it."""
     return any(s == pos and PLACE_BEFORE.fullmatch(norm[s:e]) for s, e in words.overlapping(pos, pos + 1))
 
-
-def ends_word_before(norm: str, pos: int) -> bool:
-    """The character at ``pos`` ends a word of jieba's dictionary that begins before it (总统府, 市政府)."""
-    jieba = default_jieba()
-    return any(all_han(norm[pos - k:pos + 1]) and jieba.has_word(norm[pos - k:pos + 1]) for k in (1, 2, 3) if pos - k >= 0)
-
-
-
-def constant_first(norm: str, form: str, at: list[int], spans: SortedSpans, lex: Lexicon) -> str:
-    """The one character the text writes right before ``form`` at each of ``at`` (two places or more), when it may
-    be the name's first (法国|道|达尔能源公司 … 说，|道|达尔希望: 道达尔, TotalEnergies), else "": a
-    transliteration's first character that jieba glued to no word, and that reads as too weak to begin a name, is
-    written before the rest wherever the name is; the rest alone is a fragment.  Not a function word, a numeral, a
-    character names never hold, one of another name in ``spans``, nor one that ends a title or a word every time
-    (教宗|良十四世, 董事长|艾尔坎, 收购|以色列)."""
-    before = {norm[i - 1:i] for i in at}
-    first = before.pop() if len(before) == 1 and len(at) >= 2 else ""
-    if not first or not all_han(first) or first in LEADING or first in NUMERALS or (
-            lex.odds(first) <= _CONSTANT_FIRST_ODDS) or (first + form) in lex.words or default_jieba().has_word(
-            first + form[:1]) or any(spans.overlapping(i - 1, i) for i in at) or all(
-            ends_word_before(norm, i - 1) for i in at) or any(TITLE_BEFORE.search(norm, max(0, i - 6), i) for i in at):
-        return ""
-    return first
-
-
-#: How weak a character may be in names and still begin a name written after it every time (道 -0.41).
-_CONSTANT_FIRST_ODDS = -1.0
 
 def before_venues(doc: Document, norm: str, found: list[Candidate], places: list[tuple[int, int]],
                   lex: Lexicon) -> list[Candidate]:
