@@ -6832,3 +6832,25 @@ def test_a_glossed_dotted_surname_respelt_at_its_first_character_is_found_and_jo
     respelt at its first character, same sound, is found wherever it stands whole and joins the full name."""
     groups = _review_groups("德國的伯恩哈德·蘭格（Bernhard Langer）表現出色。年屆68歲的藍格至今仍在美國各地參加比賽。")
     assert groups["藍格"] == groups["伯恩哈德·蘭格"]
+
+
+def test_a_japanese_name_of_three_characters_after_a_japanese_title_and_before_a_cue_is_whole():
+    """日本企業家|藤田晉|表示, 日本京都大学教授|北川进|、: a family name of two and a given name of one (Susumu
+    Fujita, Susumu Kitagawa) were no name, as the Japanese-name reader wanted two given characters; 藤田 alone was
+    proposed, a fragment.  A Japanese title (Japan before it, or a Japanese university's) and a cue right after three
+    characters say they are the name, though jieba has 北川 as a county of Sichuan.  Not a title alone
+    (日本首相|表示), and a Chinese name after a Japanese body's title stays whole (发言人|王敏|说)."""
+    groups = _review_groups("日本企業家藤田晉表示，香港是他最喜歡的城市。")
+    assert "藤田晉" in groups and "藤田" not in groups
+    assert "北川进" in _names_found("诺贝尔化学奖8日揭晓，日本京都大学教授北川进、澳大利亚学者罗布森获奖。")
+    assert not {"日本首相", "首相"} & _names_found("日本首相表示，将密切关注。")
+    assert "王敏" in _names_found("日本大使馆发言人王敏说，日方关注。")
+
+
+def test_a_place_and_a_title_that_open_a_run_of_name_characters_are_cut_off_before_a_cue():
+    """日本馬主藤田晉|表示: 马 and 主 occur in transliterations, so the country, the title and the name made one run,
+    proposed as one person (馬主藤田晉).  A place the lexicon knows and a title that open a run a cue ends are
+    no part of the name; a run no cue ends keeps its old reading (威爾斯王妃凱特英文名字: the English name)."""
+    groups = _review_groups("日本馬主藤田晉表示，香港是他最喜歡的賽馬地。她與現任威爾斯王妃凱特英文名字相同。")
+    assert "藤田晉" in groups and not any("馬主" in form for form in groups)
+    assert "凱特英文" not in groups

@@ -135,11 +135,15 @@ _TIME_WORD = re.compile(f"[本上下这该][周月]|本年|{TIME_AFTER.pattern}"
 
 
 def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where a name begins after a title or kinship word that opens the piece (第一夫人|欧伦娜·泽伦斯卡): jieba
-    glues the title to the words before it, so the title is no word reaching out of the name, yet not part of it."""
-    title = TITLE.match(norm, start, end)
-    if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
-        return title.end()
+    """Where a name begins after a title or kinship word that opens the piece (第一夫人|欧伦娜·泽伦斯卡), or follows
+    the place that opens a piece a cue ends (日本马主|藤田晋|表示; not 威尔斯王妃|凯特英文|名字): jieba glues the
+    title to the words before it, so the title is no word reaching out of the name, yet not part of it."""
+    for k in (0, 2, 3, 4):
+        if k and not (known_place(norm[start:start + k], lex) and _cue_at(norm, end)):
+            continue
+        title = TITLE.match(norm, start + k, end)
+        if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
+            return title.end()
     if (ruler := _after_ruler(norm, start, end, lex)) is not None:
         return ruler
     if end - (past := past_title(norm, start)) >= 2 and norm[start:end] not in lex.names:
@@ -469,7 +473,7 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
             begin += 1  # 编辑：陈政伟, a credit
         reporter = title.group() in _REPORTERS
         japanese = title.group() in _JAPANESE_TITLES or bool(_JAPANESE_BEFORE.search(
-            norm, max(start, title.start() - 5), title.start()))
+            norm, max(start, title.start() - 8), title.start()))
         after_of = begin + (japanese and norm[begin:begin + 1] == "的")  # 党魁|的|山口那津男: "the party's leader"
         if japanese and (name_end := _japanese_name_at(norm, after_of, end, lex, True)) is not None and (
                 _listed_family(norm, after_of, lex) or _chinese_name_at(norm, after_of, end, False, lex) is None or (
@@ -693,9 +697,9 @@ _ONE_WORD_BEFORE_CUE = frozenset("另又还亦也曾均再则时")
 
 #: Titles of Japan's cabinet, prefectures, parties and firms (大臣|赤泽亮正, 党魁|神谷宗币, 社长|三部敏宏).
 _JAPANESE_TITLES = frozenset(("大臣", "首相", "知事", "官房长官", "干事长", "党魁", "社长", "会长", "总裁"))
-#: Japan named right before any title (日本球星|大谷翔平, 日本女将|大坂直美, 日籍投手), or Japan's envoy to a
-#: country (日本驻华大使|金杉宪治): a Japanese name follows.
-_JAPANESE_BEFORE = re.compile("(?:日本|日籍|日裔)(?:的|驻[\u3400-\u9fff]{1,2})?$")
+#: Japan named right before any title (日本球星|大谷翔平, 日本女将|大坂直美, 日籍投手), Japan's envoy to a
+#: country (日本驻华大使|金杉宪治) or a Japanese university or company (日本京都大学教授|北川进): a Japanese name follows.
+_JAPANESE_BEFORE = re.compile("(?:日本|日籍|日裔)(?:的|驻[\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{1,4}(?:大学|公司))?$")
 #: Last characters of a Japanese given name of three (雄一郎, 健太郎, 百合子, 那津男, 幸之助, 由纪夫).
 _LONG_GIVEN_ENDS = ("郎", "一", "子", "男", "助", "介", "夫", "雄", "彦", "美")
 
@@ -724,6 +728,8 @@ def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon, titled: boo
     神谷, 片山, 赤泽), and those it lists (铃木, 松本) are people to it; after one, a given name may end in 和 (铃木宪和
     Norikazu).  After a title (``titled``) with a cue right after, the given name may be a word (:func:`_japanese_given_word`)."""
     family = 2 if _listed_family(norm, begin, lex) else 0
+    if titled and (three := _japanese_three_at(norm, begin, end, family, lex)) is not None:
+        return three
     for length in (4, 5):
         name = norm[begin:begin + length]
         if len(name) < length or begin + length > end or (length == 5 and (
@@ -741,6 +747,22 @@ def _japanese_name_at(norm: str, begin: int, end: int, lex: Lexicon, titled: boo
         if _ends_name(norm, begin + length, end, True, False, lex):
             return begin + length
     return None
+
+
+def _japanese_three_at(norm: str, begin: int, end: int, family: int, lex: Lexicon) -> int | None:
+    """Where a Japanese full name of three characters that begins at ``begin`` after a Japanese title ends, or None:
+    a family name of two and a given name of one (藤田晉, 北川进, 石破茂), framed by a cue right after them and by
+    none after two; the family name one CC-CEDICT lists as a person's (藤田) or no word or name of its own, and
+    the given name no function character."""
+    name = norm[begin:begin + 3]
+    if begin + 3 > end or len(name) < 3 or not all_han(name) or not _cue_at(norm, begin + 3) or _cue_at(
+            norm, begin + 2) or any(c in JOINERS or c in BESIDE or c in LEADING for c in name):
+        return None
+    if not family and (name[:2] in lex.words or name[:2] in lex.names):
+        return None  # jieba's words are not asked: it has Japanese family names as China's places (北川)
+    if name[1:] in lex.words or default_jieba().has_word(name[1:]) or default_jieba().has_word(name):
+        return None  # 日本首相|表示: no name; 党魁|的确 …
+    return begin + 3
 
 
 def _family_of_japanese(norm: str, found: tuple[int, int], end: int, lex: Lexicon) -> bool:
