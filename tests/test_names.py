@@ -6854,3 +6854,11 @@ def test_a_place_and_a_title_that_open_a_run_of_name_characters_are_cut_off_befo
     groups = _review_groups("日本馬主藤田晉表示，香港是他最喜歡的賽馬地。她與現任威爾斯王妃凱特英文名字相同。")
     assert "藤田晉" in groups and not any("馬主" in form for form in groups)
     assert "凱特英文" not in groups
+
+
+def test_the_games_a_city_holds_leave_the_city_the_name():
+    """洛杉磯|奧運會, 杭州|亞運會: the Olympics or the Asian Games held in a city were proposed as one name, and the city,
+    the name a translator files, was not reported; a festival keeps its city (威尼斯电影节, the Venice festival)."""
+    groups = _review_groups("板球將在2028年洛杉磯奧運會重返奧運大家庭。香港隊早前在杭州亞運會表現不俗。")
+    assert {"洛杉磯", "杭州"} <= set(groups) and not any("運會" in form for form in groups)
+    assert "威尼斯电影节" in _review_groups("影片入围威尼斯电影节主竞赛单元。")

@@ -130,10 +130,10 @@ INSTITUTION_HEADS = ("委员会", "执委会", "理事会", "议会", "秘书处
 #: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England, 苏伊士运河|管理局): with the head the name is the body's, and alone it would be a
 #: fragment of it.
 NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行", "管理局", "通讯社", "新闻社")
-#: What a festival, a fair, a games or a cup is called after the city, country or sponsor that holds it (康城|影展,
-#: 戛纳|国际电影节, 大阪|世博会, 巴黎|奥运会, 联邦快递|杯 the FedEx Cup): the event's name, of which the place's is a part.
-EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "奥运会", "冬奥会", "残奥会",
-               "亚运会", "马拉松", "大奖赛", "公开赛", "杯")
+#: What a festival, a fair or a cup is called after the city, country or sponsor that holds it (康城|影展,
+#: 戛纳|国际电影节, 大阪|世博会, 联邦快递|杯 the FedEx Cup): the event's name, of which the place's is a part.  Not the
+#: Games (巴黎|奥运会, 杭州|亚运会): the Olympics held in a city, the city the name a translator files.
+EVENT_HEADS = ("电影节", "影展", "艺术节", "音乐节", "世博会", "博览会", "书展", "车展", "马拉松", "大奖赛", "公开赛", "杯")
 #: Heads of a body named after a place or a person, with a few words between or none (卡塔尔|航空 Qatar Airways,
 #: 大阪|大学, 里海|管道|财团, 加拿大|理论|天体物理|研究所, 圣丹斯|学会, 波士顿|交响乐团, 纽约|爱乐): the place is part of the body's name, and a
 #: place news names only there is no place the text is about.
