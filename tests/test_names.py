@@ -6862,3 +6862,17 @@ def test_the_games_a_city_holds_leave_the_city_the_name():
     groups = _review_groups("板球將在2028年洛杉磯奧運會重返奧運大家庭。香港隊早前在杭州亞運會表現不俗。")
     assert {"洛杉磯", "杭州"} <= set(groups) and not any("運會" in form for form in groups)
     assert "威尼斯电影节" in _review_groups("影片入围威尼斯电影节主竞赛单元。")
+
+
+def test_a_titles_last_character_jieba_glues_to_a_glossed_dotted_name_is_no_part_of_it():
+    """安大略省|長道格·福特（Doug Ford）: jieba reads 長道格 as one word, and the glossed name's start went back to the
+    word's, so 長道格·福特 was proposed; 省长 "premier" ends at 长, which is the title's."""
+    groups = _review_groups("安大略省長道格·福特（Doug Ford）宣布派出40名消防員西援。福特說：「加拿大人在困難時刻。」")
+    assert "道格·福特" in groups and not any(form.startswith("長") for form in groups)
+
+
+def test_a_mayor_or_the_surroundings_after_a_name_make_it_a_place():
+    """傑士伯|鎮長 (Jasper's mayor), 坎盧普斯|周邊 (around Kamloops): both were proposed as people, by how their
+    characters end."""
+    types = _proposed_types("傑士伯鎮長理查·愛爾蘭（Richard Ireland）說，居民已撤離。坎盧普斯周邊已出現多處雷擊。")
+    assert types["傑士伯"] == types["坎盧普斯"] == "place"

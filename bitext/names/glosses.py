@@ -1070,8 +1070,9 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
                 while s < start and (norm[s] in BESIDE or (norm[s] in DATE_UNITS and s and norm[s - 1].isdigit())):
                     s += 1  # 24|日由康特: jieba glued a date's unit and 由 ("by") to the name
                 return s
-            if norm[e:e + 1] in JOINERS:
-                return start if TITLE_BEFORE.search(norm[max(0, s - 2):start]) or norm[start - 1] in _KIN_ENDS else s
+            if norm[e:e + 1] in JOINERS:  # not 省|长道格·福特: a title's last character glued to the given name
+                return start if TITLE_BEFORE.search(norm[max(0, s - 2):start]) or norm[start - 1] in _KIN_ENDS else (
+                    past_title(norm, s))
             return e
     return start
 
