@@ -6876,3 +6876,11 @@ def test_a_mayor_or_the_surroundings_after_a_name_make_it_a_place():
     characters end."""
     types = _proposed_types("傑士伯鎮長理查·愛爾蘭（Richard Ireland）說，居民已撤離。坎盧普斯周邊已出現多處雷擊。")
     assert types["傑士伯"] == types["坎盧普斯"] == "place"
+
+
+def test_a_bare_respelling_of_a_dotted_surname_at_its_first_character_joins_the_full_name_however_chinese():
+    """康明斯 of 帕特·甘明斯 (Pat Cummins): 康 reads as a Chinese surname, and a Chinese name of another surname never
+    joins by sound; the text writes 甘明斯 as a dotted full name's surname, a transliteration, so its respelling at
+    the first character, the rest the same, is one too."""
+    groups = _review_groups("澳洲隊長帕特·甘明斯（Pat Cummins）表示滿意。康明斯本季的年薪約為1800萬盧比。")
+    assert groups["康明斯"] == groups["帕特·甘明斯"]

@@ -752,7 +752,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     filed_with = {last: {g for b in blocks_of_form(last) for g in by_block.get(b, ())} if len(full) == 1 else set()
                   for last, full in owners.items()}
     alike = _alike_pairs([(f, last) for last, filed in filed_with.items() for f in filed
-                          if f not in owners and not surname(f)], CLUSTER)
+                          if f not in owners and not surname(f)], CLUSTER, foreign=frozenset(dotted_surnames))
+    # 康明斯 of 帕特·甘明斯: a dotted surname is a transliteration, and its respelling at the first character one too
     by_ends: dict[tuple[str, str, int], list[str]] = defaultdict(list)  # forms by first and last character and length
     for f in order:
         by_ends[(f[0], f[-1], len(f))].append(f)
@@ -908,15 +909,17 @@ def _parts_alike(undotted: str, dotted: str, keys: tuple[tuple[bool, bool], ...]
         undotted[:k], given, PARTS_ALIKE, keys, given=True) for k in range(2, len(undotted) - 1))
 
 
-def _alike_pairs(pairs: list[tuple[str, str]], at_least: float, given: bool = False) -> set[tuple[str, str]]:
-    """The ``pairs`` that :func:`alike_at_least` (Mandarin readings; of ``given`` names) finds alike from
-    ``at_least``, asked only of those :func:`_may_be_alike` leaves (every pair at once)."""
+def _alike_pairs(pairs: list[tuple[str, str]], at_least: float, given: bool = False,
+                 foreign: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+    """The ``pairs`` that :func:`alike_at_least` (Mandarin readings; of ``given`` names; a second item in
+    ``foreign`` no Chinese name) finds alike from ``at_least``, asked only of those :func:`_may_be_alike` leaves
+    (every pair at once)."""
     import numpy as np
 
     forms, indexes = indexed_pairs(pairs)
     maybe = _may_be_alike(forms, at_least, np.ones(len(pairs), dtype=bool), indexes).tolist() if pairs else []
     return {(a, b) for (a, b), kept in zip(pairs, maybe)
-            if kept and alike_at_least(a, b, at_least, MANDARIN, given) >= at_least}
+            if kept and alike_at_least(a, b, at_least, MANDARIN, given, foreign=b in foreign) >= at_least}
 
 
 def _parts_alike_among(sounding: dict[str, set[str]], cantonese: frozenset[str]) -> set[tuple[str, str]]:
