@@ -6884,3 +6884,11 @@ def test_a_bare_respelling_of_a_dotted_surname_at_its_first_character_joins_the_
     the first character, the rest the same, is one too."""
     groups = _review_groups("澳洲隊長帕特·甘明斯（Pat Cummins）表示滿意。康明斯本季的年薪約為1800萬盧比。")
     assert groups["康明斯"] == groups["帕特·甘明斯"]
+
+
+def test_a_weak_character_after_a_joined_names_last_part_written_alone_is_no_part_of_it():
+    """与|吉里|弈和 ("drew with Giri"): 弈 is weak in names, and a run with a weak character after it may be a name
+    that another sounds like, so 吉里弈 was proposed beside 阿尼什·吉里.  The text writes 吉里 as a joined name's
+    last part: that is the name."""
+    groups = _review_groups("荷兰棋手阿尼什·吉里（Anish Giri）状态稳定。他在首轮与吉里弈和。")
+    assert groups["吉里"] == groups["阿尼什·吉里"] and "吉里弈" not in groups

@@ -907,13 +907,22 @@ def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, l
     """A run with a character rare in names after it, function words or punctuation on both sides (，布拉|齐|和): the
     whole may be a name if another name of the text sounds like it (:func:`_vouched`: 布拉齐 beside 马修·布雷齐).  Not
     after a joined name or one that begins with a name the lexicon knows, which a credit's, a people's or a direction's
-    word follows (·卡马拉|摄, 喀麦隆|籍, 安卡拉|集, 墨西哥中|部, whatever sounds like 安卡拉)."""
+    word follows (·卡马拉|摄, 喀麦隆|籍, 安卡拉|集, 墨西哥中|部, whatever sounds like 安卡拉); nor a run the text
+    writes as a joined name's last part (与|吉里|弈和 "drew with Giri", of 阿尼什·吉里): that name is the run alone."""
     if end - start >= 2 and end + 1 < para_end and _weak_ok(norm[end], lex) and not JOINER.search(
             norm, start, end) and not any(norm[start:k] in lex.names for k in range(start + 2, end + 1)) and not any(
             c in BESIDE for c in norm[start:end + 1]) and edge_at(norm, start - 1, para_start, para_end) and edge_at(
-            norm, end + 1, para_start, para_end):
+            norm, end + 1, para_start, para_end) and not _last_part_elsewhere(norm, start, end):
         return start, end + 1
     return None
+
+
+def _last_part_elsewhere(norm: str, start: int, end: int) -> bool:
+    """The text writes ``norm[start:end]`` somewhere as the last part of a joined name, a joiner before it and no
+    name character after it (阿尼什·吉里（Anish Giri）)."""
+    part = norm[start:end]
+    return any(m.start() > 0 and norm[m.start() - 1] in JOINERS and not lexicon().is_name_char(norm[m.end():m.end() + 1] or "。")
+               for m in re.finditer(re.escape(part), norm))
 
 
 def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
