@@ -6892,3 +6892,12 @@ def test_a_weak_character_after_a_joined_names_last_part_written_alone_is_no_par
     last part: that is the name."""
     groups = _review_groups("荷兰棋手阿尼什·吉里（Anish Giri）状态稳定。他在首轮与吉里弈和。")
     assert groups["吉里"] == groups["阿尼什·吉里"] and "吉里弈" not in groups
+
+
+def test_a_foreign_place_that_took_the_first_character_of_an_unknown_name_after_it_ends_before_it():
+    """在格鲁吉亚|巴|统夺得: 巴 is a name character and 统 none, so the run was 格鲁吉亚巴, proposed as a place, and Georgia
+    was not reported.  A place's own word stays (鹿特丹港, 阿尔卑斯山), and so does a name the lexicon lacks before a
+    function word (索马里兰|是)."""
+    found = _names_found("去年在格鲁吉亚巴统夺得女子世界杯冠军。鹿特丹港是欧洲最大港口。索马里政府坚持认为索马里兰是其领土。")
+    assert "格鲁吉亚" in found and "格鲁吉亚巴" not in found
+    assert {"鹿特丹港", "索马里兰"} <= found

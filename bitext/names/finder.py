@@ -1814,6 +1814,24 @@ def _before_new_site(norm: str, start: int, end: int) -> int:
     return end - 1 if end - start >= 3 and norm[end - 1] == "新" and norm.startswith(_NEW_SITES, end) else end
 
 
+def _before_stray_character(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a foreign place the lexicon knows ends when the name found took one character more, the first of a name
+    the lexicon lacks that a weak character goes on (在格鲁吉亚|巴|统夺得, Batumi): before it; not a place's word
+    (苏丹|港, 鹿特丹|港, 阿尔卑斯|山) nor a name the lexicon knows whole (印度尼西亚)."""
+    place = lex.names.get(norm[start:end - 1]) if end - start >= 4 else None
+    if place is None or place.type is not NameType.PLACE or not place.foreign or norm[start:end] in lex.names or (
+            norm[end - 1] in _PLACE_CHARACTERS or not lex.is_name_char(norm[end - 1])) or len(
+            going_on := norm[end:end + 2]) < 2 or not all_han(going_on) or going_on[0] in BESIDE or going_on[0] in LEADING:
+        return end  # 索马里兰|是, 索马里兰|约20: a name the lexicon lacks, and a function word after it
+    going_on = going_on[0]
+    cut = default_jieba().cut(norm[end - 1:end + 3], False)
+    return end - 1 if cut[:2] == [norm[end - 1], going_on] else end
+
+
+#: Characters that end a place's name after another place's (苏丹|港, 阿尔卑斯|山, 巴拉圭|河, 土耳其|溪).
+_PLACE_CHARACTERS = frozenset(PLACE_ENDS + "港山河江湖海湾溪峰岭谷滩礁城镇村区站")
+
+
 #: An event's name in quotes, as Hong Kong and Taiwan write it (「世界太空周」, 「创新科技嘉年华」): the quotes say where
 #: it begins, the word for a week, a festival, a fair or a forum at its end that it is one.
 _QUOTED_EVENT = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{2,10}(?:周|节|嘉年华|博览会|展|大会|论坛|峰会))[」”』]")
@@ -1850,7 +1868,7 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
             glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
             return [Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss),
                     Candidate(doc.text[i + 1:town_end], i + 1, town_end, c.gloss if glossed_town else "")]
-    if (new_end := _before_new_site(norm, start, end)) < end:
+    if (new_end := _before_new_site(norm, start, end)) < end or (new_end := _before_stray_character(norm, start, end, lex)) < end:
         return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
     if QUALIFIER.match(norm, end) and known_place(norm[start:end], lex):
         end += 3  # 刚果（金）, 刚果（布): the one character in parentheses says which of two states of one name
