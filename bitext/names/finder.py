@@ -404,7 +404,9 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
-                pos == end and _COUNT_AFTER.match(norm, pos)):  # 贝克|一人拿下
+                pos == end and _COUNT_AFTER.match(norm, pos)) or (  # 贝克|一人拿下
+                known and pos == end and norm[pos] in _BEFORE_OR_AFTER and _alone_word(norm, words, pos, _LOCATIVE)):
+            # 输给古克什|后 "after losing to Gukesh" (not 在国情咨文|中, "in the State of the Union address")
             if 0 <= pos < len(norm) and norm[pos] in JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
                 return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it; not past the
@@ -422,6 +424,11 @@ _PREPOSITION = frozenset("p")
 _PRONOUN = frozenset("r")
 #: jieba's tags of a character alone after a name jieba cuts whole that is no part of it.
 _STRAY_OR_PRONOUN = STRAY_TAGS | _PRONOUN
+
+
+#: jieba's tag of a locative, and the two that end a phrase of time a person stands in (后 "after", 前 "before").
+_LOCATIVE = frozenset(("f",))
+_BEFORE_OR_AFTER = frozenset("后前")
 
 
 def _alone_word(norm: str, words: SortedSpans, pos: int, tags: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
 from .lexicon import Lexicon, lexicon
 from .listed import word_spans
-from .phonetic import readings
+from .phonetic import readings, similar
 from .spans import Candidate, SortedSpans, disjoint
 
 #: How many characters before a middot may hold the given name it joins (亚历山大, 克里斯托弗).
@@ -150,11 +150,14 @@ def chosen_name(full: str) -> str:
 
 #: Lengths of the names whose homophone spellings are looked for (:func:`homophone_spellings`).
 _HOMOPHONE_LENGTHS = range(2, 5)
+#: How alike a spelling must sound to a glossed dotted surname, one character changed, to be its (古凯什 of 古克什).
+_NEAR_SOUND = 0.9
 
 
-def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
+def homophone_spellings(norm: str, forms: set[str], lex: Lexicon, near: frozenset[str] = frozenset()) -> set[str]:
     """Spellings in ``norm`` of the people among ``forms`` that write one character after the first with another of
-    the same sound (赖莎/赖沙 Raisa, 卡斯楚/卡蕬楚 Castro, 顾绮慧/顾绮惠): Taiwan, Hong Kong and the mainland pick
+    the same sound (赖莎/赖沙 Raisa, 卡斯楚/卡蕬楚 Castro, 顾绮慧/顾绮惠), or of a ``near`` sound for the surnames of
+    glossed dotted names, transliterations for sure (古克什/古凯什 Gukesh): Taiwan, Hong Kong and the mainland pick
     different characters for one syllable, and reports mix them.  Only names the lexicon does not know as a
     place or an organisation; one pass over each distinct line of the text (a long text repeats its lines), from the
     characters those names begin with."""
@@ -184,7 +187,8 @@ def homophone_spellings(norm: str, forms: set[str], lex: Lexicon) -> set[str]:
                 for i in range(1, n):
                     names = skeletons.get((n, i, spelling[:i] + spelling[i + 1:]), ())
                     if names and all_han(spelling) and spelling not in lex.words and spelling not in lex.names and any(
-                            readings(spelling[i]) == readings(form[i]) for form in names):
+                            readings(spelling[i]) == readings(form[i]) or form in near and lex.is_name_char(spelling[i])
+                            and similar(spelling, form, _NEAR_SOUND) for form in names):
                         found.add(spelling)
     return found
 
@@ -336,8 +340,8 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             dotted.add(parts[-1])
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
-    again = surnames | lexicon_partners(forms, lex) | homophone_spellings(norm, forms, lex) | first_homophones(
-        norm, dotted & surnames, lex)
+    again = surnames | lexicon_partners(forms, lex) | homophone_spellings(
+        norm, forms | (dotted & surnames), lex, frozenset(dotted & surnames)) | first_homophones(norm, dotted & surnames, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
 
 
