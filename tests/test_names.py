@@ -6912,3 +6912,10 @@ def test_a_near_respelling_of_a_glossed_dotted_surname_is_found_and_a_name_may_e
     groups = _review_groups(text)
     assert groups["古凯什"] == groups["多马拉朱·古克什"]
     assert "古克什" in _names_found(text.replace("古凯什", "古克什"))
+
+
+def test_a_province_joins_its_bare_name_in_another_regions_spelling():
+    """艾伯塔省 … 亞伯達 (Alberta), 不列颠哥伦比亚省 … 卑诗省: the province joined its bare name only when the text wrote
+    that very bare name; here it writes the bare name in Taiwan's spelling, which the lexicon pairs with 艾伯塔."""
+    groups = _review_groups("火勢逼近亞伯達北部。艾伯塔省官員說，撤離仍在進行。")
+    assert groups["艾伯塔省"] == groups["亞伯達"]

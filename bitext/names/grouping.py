@@ -726,8 +726,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         by_first[f[:1]].append(f)
     known_forms = set(forms)
+    places_by_key = {key: f for f in reversed(forms) if f not in people and (key := lexicon_key(f))}
     for f in forms:
-        if f[-1:] in DIVISIONS and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
+        if f[-1:] in DIVISIONS and (bare := f[:-1]) not in known_forms and (key := lexicon_key(bare)) and (
+                other := places_by_key.get(key)) and other != f and _division_named(form_key(bare), form_key(f)):
+            join(f, other)  # 艾伯塔省 … 亞伯達: the province, written bare only in another region's spelling
+        elif f[-1:] in DIVISIONS and (bare := f[:-1]) in known_forms and bare not in people and len(bare) >= 2 and (
                 lexicon().names.get(form_key(bare)) is None and (
                     f.endswith(_TOWN_OR_STATE) or (f.endswith(_STATE) and bare in places))
                 or _division_named(bare, f) or (f.endswith("邦") and known_place(form_key(bare), lexicon()))):
