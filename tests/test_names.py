@@ -6919,3 +6919,10 @@ def test_a_province_joins_its_bare_name_in_another_regions_spelling():
     that very bare name; here it writes the bare name in Taiwan's spelling, which the lexicon pairs with 艾伯塔."""
     groups = _review_groups("火勢逼近亞伯達北部。艾伯塔省官員說，撤離仍在進行。")
     assert groups["艾伯塔省"] == groups["亞伯達"]
+
+
+def test_a_known_place_and_its_divisions_word_are_not_cut_after_a_shorter_place_inside_it():
+    """亞伯達省 (Alberta): the lexicon has 亚伯 (Abe) as a place, so the province was cut as a place glued to the one
+    before it, 亞伯|達省, and neither part was reported; 亚伯达 is a place the lexicon knows, and 省 its word."""
+    groups = _review_groups("大西部野火持續延燒，亞伯達省、薩斯喀徹溫省和曼尼托巴省均受影響。")
+    assert "亞伯達省" in groups and not {"亞伯", "達省"} & set(groups)

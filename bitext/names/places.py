@@ -86,8 +86,8 @@ def _strong_transliteration(rest: str, lex: Lexicon) -> bool:
 def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str] = ()) -> list[Candidate]:
     """``c`` cut after a place it begins with (荷兰|奈梅亨), when the rest is a transliteration no dictionary knows (jieba
     cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥), a place word (德国|汉堡) or a name the
-    text writes ``alone`` elsewhere (塞尔维亚|诺维萨德, after 前往诺维萨德), and the whole is no name the lexicon knows
-    nor an organisation (德国另类选择党): else ``[c]``."""
+    text writes ``alone`` elsewhere (塞尔维亚|诺维萨德, after 前往诺维萨德), and the whole is no name the lexicon knows,
+    nor a place it knows and its division's word, nor an organisation (德国另类选择党): else ``[c]``."""
     form = norm[c.start:c.end]
     lex = lexicon()
     if form in lex.names or c.gloss or not all_han(form) or _one_place_of_jieba(form, lex):
@@ -95,8 +95,9 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
     if form.endswith(COMPANY_HEADS) and (cut := _country_before_brand(form, norm, lex)):
         mid = c.start + cut  # 印度|巴|贾|杰|汽车公司 (Bajaj Auto), 英国|伯|福德|资本公司: a country, then a brand
         return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
-    if form.endswith(_NOT_PLACE_HEADS):
-        return [c]
+    if form.endswith(_NOT_PLACE_HEADS) or form[-1] in DIVISIONS and (
+            (whole := lex.names.get(form[:-1])) is not None and whole.type is NameType.PLACE):
+        return [c]  # 亚伯达|省 (Alberta), not 亚伯 (Abe) and 达省
     for cut in range(len(form) - 2, 1, -1):
         head, rest = form[:cut], form[cut:]
         known = lex.names.get(head)
