@@ -6926,3 +6926,10 @@ def test_a_known_place_and_its_divisions_word_are_not_cut_after_a_shorter_place_
     before it, 亞伯|達省, and neither part was reported; 亚伯达 is a place the lexicon knows, and 省 its word."""
     groups = _review_groups("大西部野火持續延燒，亞伯達省、薩斯喀徹溫省和曼尼托巴省均受影響。")
     assert "亞伯達省" in groups and not {"亞伯", "達省"} & set(groups)
+
+
+def test_belonging_before_a_party_and_its_acronym_is_the_clauses_verb():
+    """伊比|同屬|新民主黨（NDP）: jieba tags 同属 "both belong to" a noun, so the walk back from the acronym took it and
+    the person before it into the party's name (伊比同屬新民主黨)."""
+    groups = _review_groups("卑詩省省長大衛·伊比（David Eby）表示。基紐和伊比同屬新民主黨（NDP），兩人關係良好。")
+    assert groups["新民主黨"] == groups["NDP"] and not any("同屬" in form for form in groups)

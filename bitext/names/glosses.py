@@ -679,11 +679,11 @@ _BODY_NAME_HEADS = _GLOSSED_BODY_HEADS + ("政府", "办公室", "法院", "军"
 _CODE = re.compile(rf"^[{CAPITALS}][{CAPITALS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?$")
 _ONE_WORD = re.compile(r"^[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff]{3,}[A-Z]?$")
 #: Verbs news puts right before a body it names, which are the clause's, not the name's (领导|民主进步党, 击败|…联盟):
-#: what stands before them is the subject (朱拉尼|领导|沙姆解放组织).
+#: what stands before them is the subject (朱拉尼|领导|沙姆解放组织; 伊比|同属|新民主党, which jieba tags a noun).
 CLAUSE_VERBS = frozenset(("领导", "击败", "执行", "主持", "加入", "退出", "支持", "批评", "指责", "率领", "执掌",
                            "出任", "宣布", "起诉", "制裁", "指示", "要求", "呼吁", "会见", "访问", "成立", "组建", "控制", "终结",
                            "挑战", "反对", "接管", "收购", "领衔", "带领", "参加", "出席", "曾任", "担任", "现任", "历任",
-                           "兼任", "代表"))
+                           "兼任", "代表", "同属", "隶属", "属于"))
 #: The most words of a body's name that a one-word name glosses (青年|民主主义者|联盟 (Fidesz)).
 _MOST_WORDS_FOR_ONE = 4
 
