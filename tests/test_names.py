@@ -6933,3 +6933,11 @@ def test_belonging_before_a_party_and_its_acronym_is_the_clauses_verb():
     the person before it into the party's name (伊比同屬新民主黨)."""
     groups = _review_groups("卑詩省省長大衛·伊比（David Eby）表示。基紐和伊比同屬新民主黨（NDP），兩人關係良好。")
     assert groups["新民主黨"] == groups["NDP"] and not any("同屬" in form for form in groups)
+
+
+def test_a_glossed_body_found_as_ordinary_words_goes_back_over_the_transliteration_before_them():
+    """皮尔巴拉|矿业公司（Pilbara Minerals）: the words found before the gloss translate its last word (矿业, mining) and
+    the company's head, and the transliteration of its first word before them was left out, so 矿业公司 was
+    proposed, a fragment that then gathered other mining companies' names."""
+    groups = _review_groups("西澳大利亚州的皮尔巴拉矿业公司（Pilbara Minerals）表示将削减产量。")
+    assert "皮尔巴拉矿业公司" in groups and "矿业公司" not in groups

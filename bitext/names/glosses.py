@@ -523,7 +523,8 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
     words = [w for w in re.findall(r"[a-z]+", folded(english).lower()) if len(w) >= 3]
     if not opening or any(_LETTER_CLASS.get(w[0], "") == opening for w in words):
         return start  # it opens like a word of the gloss (or with a vowel, as many do): where it begins is no surprise
-    ordinary = form in lex.words and form not in lex.names
+    ordinary = form not in lex.names and (form in lex.words or all(
+        w in lex.words for w in default_jieba().cut(form, False)))  # 矿业|公司 of 皮尔巴拉矿业公司: words the gloss translates
     for word in words:
         if (ordinary or opening in [_LETTER_CLASS[c] for c in word[1:] if c in _LETTER_CLASS]) and (
                 found := _opening_before(norm, start, word, lex, most=1, glued_name_chars=True, spelt=False)) is not None:
