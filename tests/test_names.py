@@ -6941,3 +6941,10 @@ def test_a_glossed_body_found_as_ordinary_words_goes_back_over_the_transliterati
     proposed, a fragment that then gathered other mining companies' names."""
     groups = _review_groups("西澳大利亚州的皮尔巴拉矿业公司（Pilbara Minerals）表示将削减产量。")
     assert "皮尔巴拉矿业公司" in groups and "矿业公司" not in groups
+
+
+def test_an_ordinal_begins_the_name_of_a_body_its_acronym_glosses():
+    """第一民族議會（AFN）, the Assembly of First Nations: the walk back from the acronym stopped at 第一 "first", a
+    numeral to jieba, and proposed 民族議會, a fragment."""
+    groups = _review_groups("全國哀悼。第一民族議會（AFN）全國酋長表示，偏遠社區需要支援。")
+    assert groups["第一民族議會"] == groups["AFN"] and "民族議會" not in groups

@@ -689,6 +689,10 @@ CLAUSE_VERBS = frozenset(("领导", "击败", "执行", "主持", "加入", "退
 _MOST_WORDS_FOR_ONE = 4
 
 
+#: An ordinal (第一 "first"), which begins a body's name before its other words (第一民族议会).
+_ORDINAL = re.compile("第[一二三四五六七八九十]")
+
+
 def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
     """Where a body's name begins that an acronym (HTS, D66) or its own one-word name (Rosatom) glosses, when
     jieba's last word ends in a body's head; None otherwise, or when only a head that names nothing alone (公司) is
@@ -725,6 +729,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if word in "与和及" or (len(word) == 1 and lex.is_name_char(word) and all(
                 lex.is_name_char(c) for c in norm[slice(*words[taken])])):
             return None  # 马哈拉|什|特拉: the name goes on past a word that stops the walk
+        if _ORDINAL.fullmatch(word):
+            taken -= 1  # 第一|民族|议会 (AFN, the Assembly of First Nations): "first" begins the name
+            break
         known = lex.names.get(word)
         place = known is not None and known.type is NameType.PLACE
         if "-" in english and word in DASHES + HYPHENS:
