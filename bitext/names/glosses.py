@@ -13,7 +13,7 @@ from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATUR
                       NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
-from .dotted import given_name_start
+from .dotted import LONGEST_PART, given_name_start
 from .lexicon import Lexicon, folded, lexicon
 from .listed import word_spans
 from .phonetic import sound_key
@@ -294,6 +294,10 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             # 推广|电动|汽车（EV）: two letters after ordinary words, and no body's head, gloss a term
         if norm[zh_end - 1] in DIVISIONS and any(s < zh_start < e for s, e in words):
             continue  # 圣地牙|哥省（Santiago de Cuba）: no name begins inside jieba's word; the finder names the province
+        if not any(c in DOTS for c in norm[zh_start:zh_end]) and (
+                dotted := _dotted_parts_start(norm, zh_end, english, lex)) is not None and dotted < zh_start:
+            zh_start = dotted  # 辛蒂·伍德豪斯·内皮|纳克 (Cindy Woodhouse Nepinak): 皮 too weak to step over, only the
+            # last part's end was found
         zh_start = _past_clause_words(norm, words, zh_start, zh_end, lex)
         zh_start = _transliteration_before(norm, words, zh_start, english, lex)
         if " " in english.strip() and norm[zh_start - 1:zh_start] in DOTS:
@@ -577,7 +581,10 @@ def _opening_before(norm: str, end: int, word: str, lex: Lexicon, shortest: int 
 
 def _spelt_openings(word: str) -> set[str]:
     """The sound classes a transliteration of the English ``word`` may open with, as its spelling sounds: a
-    digraph's (Ch of Chepngetich), a vowel's as a glide too (亞 of Alberta), else its first letter's class."""
+    digraph's (Ch of Chepngetich), a vowel's as a glide too (亞 of Alberta), a soft c's (辛 of Cindy, 塞 of Cecilia),
+    else its first letter's class."""
+    if word[:1] == "c" and word[1:2] in ("e", "i", "y"):
+        return {"S"}
     return _DIGRAPH_CLASSES.get(word[:2]) or ({"", "Y", "W"} if word[0] in "aeiou" else {_LETTER_CLASS.get(word[0], "")})
 
 
@@ -1129,6 +1136,29 @@ def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end:
                 end - start == 2 or all(map(lex.is_name_char, word))))):
         return s
     return start
+
+
+def _dotted_parts_start(norm: str, end: int, english: str, lex: Lexicon) -> int | None:
+    """Where a full name glossed in full begins when the text writes a dot between each two of the gloss's words
+    (辛蒂·伍德豪斯·内皮纳克 (Cindy Woodhouse Nepinak)): back from the gloss over parts of Han characters no function
+    word nor character never seen in names, to the given name's start as :func:`_dotted_given_name_start` finds
+    it; None when the dots are fewer or another character stands between them."""
+    words = re.findall(r"[a-z]+", folded(english).lower())
+    pos, dots, part = end, 0, 0
+    while len(words) >= 2 and pos > 0 and dots < len(words) - 1:
+        char = norm[pos - 1]
+        if char in DOTS and part:
+            dots, part = dots + 1, 0
+        elif not all_han(char) or char in LEADING or lex.odds(char) <= NEVER_IN_NAMES or part >= LONGEST_PART or (
+                _title_before(norm, pos, lex)):
+            return None
+        else:
+            part += 1
+        pos -= 1
+    if len(words) < 2 or dots < len(words) - 1:
+        return None
+    start = _dotted_given_name_start(norm, pos + 1, end, english, lex)
+    return start if start <= pos else None
 
 
 def _dotted_given_name_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
