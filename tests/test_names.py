@@ -6943,11 +6943,13 @@ def test_a_glossed_body_found_as_ordinary_words_goes_back_over_the_transliterati
     assert "皮尔巴拉矿业公司" in groups and "矿业公司" not in groups
 
 
-def test_an_ordinal_begins_the_name_of_a_body_its_acronym_glosses():
+def test_an_ordinal_or_all_begins_the_name_of_a_body_its_acronym_glosses():
     """第一民族議會（AFN）, the Assembly of First Nations: the walk back from the acronym stopped at 第一 "first", a
     numeral to jieba, and proposed 民族議會, a fragment."""
     groups = _review_groups("全國哀悼。第一民族議會（AFN）全國酋長表示，偏遠社區需要支援。")
     assert groups["第一民族議會"] == groups["AFN"] and "民族議會" not in groups
+    groups = _review_groups("全印度国际象棋联合会（AICF）为姐弟二人配备了同一个教练。")  # All India: 全 before the country
+    assert groups["全印度国际象棋联合会"] == groups["AICF"] and "印度国际象棋联合会" not in groups
 
 
 def test_a_name_glossed_in_full_with_a_dot_between_each_two_words_begins_at_its_given_name():

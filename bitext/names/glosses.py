@@ -752,7 +752,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             # 砂拉越|政党|联盟 (GPS): a coalition of parties
         taken -= step
         if place:
-            taken -= taken > 0 and norm[slice(*words[taken - 1])] == "新"  # 新|奥地利|党 (NEOS)
+            taken -= taken > 0 and norm[slice(*words[taken - 1])] in ("新", "全")  # 新|奥地利|党 (NEOS), 全|印度|国际象棋
+            # 联合会 (AICF, the All India Chess Federation)
             break
     edge = words[taken][0]
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
