@@ -6958,3 +6958,10 @@ def test_a_name_glossed_in_full_with_a_dot_between_each_two_words_begins_at_its_
     the given name begins where its sound does."""
     groups = _review_groups("第一民族議會全國酋長辛蒂·伍德豪斯·內皮納克（Cindy Woodhouse Nepinak）表示。伍德豪斯·內皮納克說。")
     assert groups["辛蒂·伍德豪斯·內皮納克"] == groups["伍德豪斯·內皮納克"] and "納克" not in groups
+
+
+def test_a_country_before_a_body_whose_gloss_leaves_it_out_is_a_place_of_its_own():
+    """英国|基准矿物情报公司（Benchmark Mineral Intelligence）: the gloss says the firm's name begins after the country,
+    yet the country was dropped as the first word of a body's name, and Britain went unreported."""
+    groups = _review_groups("市场方面，英国基准矿物情报公司（Benchmark Mineral Intelligence）的数据显示。")
+    assert "英国" in groups and "基准矿物情报公司" in groups

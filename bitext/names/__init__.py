@@ -114,7 +114,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     shorts = to_first_long_forms(short.shorts + renderings)
     events = events_of_one_place(norm, candidates, shorts)
     named = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in shorts]
-    pieces = cut_occurrences(norm, named, [(m.start, m.end) for m in listed]) | family_mentions(norm, named)
+    pieces = cut_occurrences(norm, named, [(m.start, m.end) for m in listed],
+                             frozenset(c.start for c in candidates if c.gloss)) | family_mentions(norm, named)
     dropped = pieces | {(e.start, e.end) for e in events}
     candidates = [c for c in candidates if (c.start, c.end) not in dropped and not common_noun(norm[c.start:c.end])]
     shorts = [s for s in shorts if (s.start, s.end) not in pieces and not common_noun(norm[s.start:s.end])]

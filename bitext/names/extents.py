@@ -772,7 +772,8 @@ _LONGER_REACH = 8
 _CUTTING_CHARS = 3
 
 
-def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[int, int]],
+                    glossed_from: frozenset[int] = frozenset()) -> set[tuple[int, int]]:
     """The spans of ``found`` that the text writes as part of a longer name.
 
     An edge of a name that cuts through a name written at that very place, one
@@ -783,12 +784,14 @@ def cut_occurrences(norm: str, found: list[tuple[int, int]], whole: list[tuple[i
     translator would accept into the glossary and that would then tag every
     later article.  The text's own names count only where some occurrence of
     theirs is uncut (a fragment found in one place cuts no name in another);
-    the ``whole`` spans (the listed names) always count.
+    the ``whole`` spans (the listed names) always count.  A name right before a body's name the text glosses
+    (``glossed_from``: where such names begin) begins no body: the gloss said where the body's name begins
+    (英国|基准矿物情报公司（Benchmark Mineral Intelligence）, a British firm).
     """
     lex = lexicon()
     long_names = long_names_by_beginning()
     cut = _holding(norm, found, lambda s, e: _cut(norm, s, e, long_names, lambda w: _known_long(w, lex), lex) or (
-        _names_body(norm, s, e)))
+        e not in glossed_from and _names_body(norm, s, e)))
     forms = {norm[s:e] for s, e in found if (s, e) not in cut} | {norm[s:e] for s, e in whole}
     text_forms = _by_beginning(forms, 2)  # the lexicon's names were tried above, so only the text's are left to try
     return cut | _holding(norm, [(s, e) for s, e in found if (s, e) not in cut],
