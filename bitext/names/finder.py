@@ -927,9 +927,9 @@ def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, l
 def _last_part_elsewhere(norm: str, start: int, end: int) -> bool:
     """The text writes ``norm[start:end]`` somewhere as the last part of a joined name, a joiner before it and no
     name character after it (阿尼什·吉里（Anish Giri）)."""
-    part = norm[start:end]
-    return any(m.start() > 0 and norm[m.start() - 1] in JOINERS and not lexicon().is_name_char(norm[m.end():m.end() + 1] or "。")
-               for m in re.finditer(re.escape(part), norm))
+    lex = lexicon()
+    return any(m.start() > 0 and norm[m.start() - 1] in JOINERS and not lex.is_name_char(norm[m.end():m.end() + 1] or "。")
+               for m in re.finditer(re.escape(norm[start:end]), norm))
 
 
 def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
@@ -1826,13 +1826,13 @@ def _before_stray_character(norm: str, start: int, end: int, lex: Lexicon) -> in
     the lexicon lacks that a weak character goes on (在格鲁吉亚|巴|统夺得, Batumi): before it; not a place's word
     (苏丹|港, 鹿特丹|港, 阿尔卑斯|山) nor a name the lexicon knows whole (印度尼西亚)."""
     place = lex.names.get(norm[start:end - 1]) if end - start >= 4 else None
+    after = norm[end:end + 2]
     if place is None or place.type is not NameType.PLACE or not place.foreign or norm[start:end] in lex.names or (
-            norm[end - 1] in _PLACE_CHARACTERS or not lex.is_name_char(norm[end - 1])) or len(
-            going_on := norm[end:end + 2]) < 2 or not all_han(going_on) or going_on[0] in BESIDE or going_on[0] in LEADING:
+            norm[end - 1] in _PLACE_CHARACTERS or not lex.is_name_char(norm[end - 1])) or len(after) < 2 or not (
+            all_han(after)) or after[0] in LEADING:
         return end  # 索马里兰|是, 索马里兰|约20: a name the lexicon lacks, and a function word after it
-    going_on = going_on[0]
     cut = default_jieba().cut(norm[end - 1:end + 3], False)
-    return end - 1 if cut[:2] == [norm[end - 1], going_on] else end
+    return end - 1 if cut[:2] == [norm[end - 1], after[0]] else end
 
 
 #: Characters that end a place's name after another place's (苏丹|港, 阿尔卑斯|山, 巴拉圭|河, 土耳其|溪).
@@ -1875,7 +1875,8 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
             glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
             return [Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss),
                     Candidate(doc.text[i + 1:town_end], i + 1, town_end, c.gloss if glossed_town else "")]
-    if (new_end := _before_new_site(norm, start, end)) < end or (new_end := _before_stray_character(norm, start, end, lex)) < end:
+    new_end = min(_before_new_site(norm, start, end), _before_stray_character(norm, start, end, lex))
+    if new_end < end:
         return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
     if QUALIFIER.match(norm, end) and known_place(norm[start:end], lex):
         end += 3  # 刚果（金）, 刚果（布): the one character in parentheses says which of two states of one name

@@ -340,8 +340,9 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             dotted.add(parts[-1])
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
+    glossed_surnames = frozenset(dotted & surnames)  # transliterations for sure: a near respelling is theirs too
     again = surnames | lexicon_partners(forms, lex) | homophone_spellings(
-        norm, forms | (dotted & surnames), lex, frozenset(dotted & surnames)) | first_homophones(norm, dotted & surnames, lex)
+        norm, forms | glossed_surnames, lex, glossed_surnames) | first_homophones(norm, glossed_surnames, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
 
 
