@@ -138,12 +138,12 @@ def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
     """Where a name begins after a title or kinship word that opens the piece (第一夫人|欧伦娜·泽伦斯卡), or follows
     the place that opens a piece a cue ends (日本马主|藤田晋|表示; not 威尔斯王妃|凯特英文|名字): jieba glues the
     title to the words before it, so the title is no word reaching out of the name, yet not part of it."""
-    for k in (0, 2, 3, 4):
-        if k and not (known_place(norm[start:start + k], lex) and _cue_at(norm, end)):
-            continue
-        title = TITLE.match(norm, start + k, end)
-        if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
-            return title.end()
+    title = TITLE.match(norm, start, end)
+    if title is None and _cue_at(norm, end):
+        title = next((t for k in (2, 3, 4) if known_place(norm[start:start + k], lex) and (
+            t := TITLE.match(norm, start + k, end))), None)
+    if title and end - title.end() >= 2 and norm[start:end] not in lex.names:
+        return title.end()
     if (ruler := _after_ruler(norm, start, end, lex)) is not None:
         return ruler
     if end - (past := past_title(norm, start)) >= 2 and norm[start:end] not in lex.names:
