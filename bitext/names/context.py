@@ -323,9 +323,10 @@ def body_noun_before(norm: str, start: int, name: str) -> bool:
 
 #: A party or a consortium right before a name: the name is the body's.  Not a company's kind (公司, 集团, 品牌),
 #: which may stand before the town of its plant or the person a brand is named after (曼恩公司|斯太尔|工厂).
-_PARTY_BEFORE = re.compile(r"(?:政党|财团)$")
+_PARTY_KINDS = ("政党", "财团")
+_PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
 #: Kinds of body right before a name (:func:`body_noun_before`).
-_BODY_NOUN_BEFORE = re.compile(r"(?:公司|企业|集团|政党|品牌|机构|财团)$")
+_BODY_NOUN_BEFORE = re.compile(f"(?:{'|'.join(('公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})$")
 
 
 def brand_named(latin: str, form: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
@@ -405,7 +405,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 pos == end and _verb_after(norm[pos], lex) and transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)) or (  # 贝克|一人拿下
-                known and pos == end and norm[pos] in _BEFORE_OR_AFTER and _alone_word(norm, words, pos, _LOCATIVE)):
+                known and pos == end and norm[pos] in _BEFORE_OR_AFTER and _alone_word(norm, words, pos, ORDINARY_TAGS)):
             # 输给古克什|后 "after losing to Gukesh" (not 在国情咨文|中, "in the State of the Union address")
             if 0 <= pos < len(norm) and norm[pos] in JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
@@ -426,8 +426,7 @@ _PRONOUN = frozenset("r")
 _STRAY_OR_PRONOUN = STRAY_TAGS | _PRONOUN
 
 
-#: jieba's tag of a locative, and the two that end a phrase of time a person stands in (后 "after", 前 "before").
-_LOCATIVE = frozenset(("f",))
+#: The locatives that end a phrase of time a person stands in (后 "after", 前 "before"), when jieba cuts them alone.
 _BEFORE_OR_AFTER = frozenset("后前")
 
 
@@ -927,9 +926,23 @@ def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, l
 def _last_part_elsewhere(norm: str, start: int, end: int) -> bool:
     """The text writes ``norm[start:end]`` somewhere as the last part of a joined name, a joiner before it and no
     name character after it (阿尼什·吉里（Anish Giri）)."""
+    return norm[start:end] in _joined_last_parts(norm)
+
+
+@lru_cache(maxsize=1)
+def _joined_last_parts(norm: str) -> frozenset[str]:
+    """Every stretch of Han characters right after a joiner that no name character follows: the last parts a
+    joined name of the text may end with.  Read once per text, not once per run the finder asks about."""
     lex = lexicon()
-    return any(m.start() > 0 and norm[m.start() - 1] in JOINERS and not lex.is_name_char(norm[m.end():m.end() + 1] or "。")
-               for m in re.finditer(re.escape(norm[start:end]), norm))
+    parts = set()
+    for m in _AFTER_JOINER.finditer(norm):
+        run = m.group(1)
+        parts.update(run[:k] for k in range(1, len(run) + 1) if not lex.is_name_char(run[k:k + 1] or "。"))
+    return frozenset(parts)
+
+
+#: The Han characters right after a joiner.
+_AFTER_JOINER = re.compile(f"[{re.escape(JOINERS)}]([\u3400-\u9fff]+)")
 
 
 def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start: int, para_end: int,
