@@ -3005,6 +3005,13 @@ def test_a_byline_names_each_reporter_a_space_sets_apart():
     assert "高凌" in groups and "刘晓杉" in groups
 
 
+def test_a_byline_names_each_reporter_an_ideographic_space_sets_apart():
+    """Xinhua's copy often sets its reporters apart by an ideographic space (记者林晶\u3000郭爽): it ends a name as a
+    plain space does (neither reporter was found before)."""
+    groups = _review_groups("新华社哥本哈根4月20日电（记者林晶\u3000郭爽）综合报道：格陵兰新一届政府成立。")
+    assert "林晶" in groups and "郭爽" in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -60,7 +60,7 @@ TITLE = re.compile("|".join(sorted(_TITLES.split("|"), key=len, reverse=True)))
 _BODY_WORD_TITLES = ("代表",)
 NAME_TITLE = re.compile("|".join(sorted(_TITLES.split("|") + list(_BODY_WORD_TITLES), key=len, reverse=True)))
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
-AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；：！？“”「」『』（）()〔〕［］/／ \n")
+AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；：！？“”「」『』（）()〔〕［］/／ \u3000\n")
 #: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天): news dates what a person did right after
 #: the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
 TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[今昨明前当]天|[今昨当]日|日前|近日")

@@ -445,9 +445,12 @@ def _verb_after(char: str, lex: Lexicon) -> bool:
 _REPORTERS = ("记者", "编辑", "编译", "核稿", "撰稿", "摄影")
 
 
+#: The spaces between a byline's names: a plain one or, in Xinhua's copy, an ideographic one (记者林晶\u3000郭爽).
+_BYLINE_SPACES = " \u3000"
+
 #: What ends a credited name for certain, whatever words its given name makes (编译：林文雅／核稿：…）, and a
 #: byline's space: 记者 冯启迪 杨舒雯).
-_CREDIT_ENDS = "／/）)、 "
+_CREDIT_ENDS = "／/）)、" + _BYLINE_SPACES
 
 
 #: Last characters of a verb or a preposition with the press as its object (见记者, 对记者, 向记者, 告诉记者, 接受记者).
@@ -494,7 +497,7 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
             continue
         while (name_end := _chinese_name_at(norm, begin, end, reporter, lex)) is not None:
             found.append((begin, name_end))
-            if norm[name_end:name_end + 1] != "、" and not (reporter and norm[name_end:name_end + 1] == " "):
+            if norm[name_end:name_end + 1] != "、" and not (reporter and norm[name_end:name_end + 1] in _BYLINE_SPACES):
                 break
             begin = name_end + 1  # 记者黄靖媗、苏永耀, 记者周欣 刘阳: the title is each name's in a list (a byline's by a space)
     return found
