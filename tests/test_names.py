@@ -3012,6 +3012,15 @@ def test_a_byline_names_each_reporter_an_ideographic_space_sets_apart():
     assert "林晶" in groups and "郭爽" in groups
 
 
+def test_when_after_a_dotted_name_is_no_part_of_it():
+    """在会见…安东尼奥·塔亚尼|时|重申: 时 closes the clause of time 在 opened, though 时 is in names (比利时); the
+    name was proposed as 安东尼奥·塔亚尼时, and with its own surname alone."""
+    groups = _review_groups("他在会见意大利副总理兼外长安东尼奥·塔亚尼时重申了这一立场。塔亚尼则表示支持。"
+                            "法国总统在会见让-皮埃尔·贝尔纳时说。")
+    assert groups["安东尼奥·塔亚尼"] == groups["塔亚尼"]
+    assert "让-皮埃尔·贝尔纳" in groups and not any(form.endswith("时") for form in groups)
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -24,7 +24,7 @@ from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, 
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
-from .dotted import dotted_names
+from .dotted import dotted_names, time_clause_before
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
@@ -295,6 +295,8 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
                   and e <= joiners[0] - 2 and known_place(norm[s:e], lex)), start)  # 巴库|盖达尔·阿利耶夫国际机场
     for s, e in words.overlapping(end, end + _LONGEST_PART):
         word = norm[s:e]
+        if word == "时" and time_clause_before(norm, start):
+            break  # 在会见…安东尼奥·塔亚尼|时|重申: "when", though 时 is in names (比利时)
         if len(word) == 1 and s == end and _last_weak_character(norm, words, s, lex) and e - joiners[-1] <= _LONGEST_PART:
             end = e  # 沙比·阿朗|素|上任: a last character rare in names, then the clause
             break
@@ -882,8 +884,9 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                 c not in BESIDE and (i, i + 1) in words.overlapping(i, i + 1) for i, c in enumerate(tail, end))
             if len(tail) < extra or not all(_weak_ok(c, lex) or framed for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
-                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail):
-                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
+                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail) or (
+                    "时" in tail and time_clause_before(norm, start)):
+                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职; not "when": 在会见…塔亚尼|时
             if cue_follows(norm, end + extra) or (
                     named and edge_at(norm, end + extra, para_start, para_end) and norm[end + extra] not in BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
