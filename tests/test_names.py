@@ -3021,6 +3021,14 @@ def test_when_after_a_dotted_name_is_no_part_of_it():
     assert "让-皮埃尔·贝尔纳" in groups and not any(form.endswith("时") for form in groups)
 
 
+def test_a_title_ending_in_ren_or_si_is_no_part_of_the_name_after_it():
+    """製作人|唐·賈齊, 樂評人|陳珮瑜, 聯邦庫務司|占·查默斯 (Hong Kong's "Treasurer"): the producer's, the critic's and the
+    treasurer's titles end where the name begins (人唐·賈齊 and 司占·查默斯 were proposed, and 陳珮瑜 missed)."""
+    groups = _review_groups("雷瑪隸屬製作人唐·賈齊（Don Jazzy）創辦的唱片公司。台灣樂評人陳珮瑜指出，節奏輕快。"
+                            "聯邦庫務司占·查默斯（Jim Chalmers）表示。查默斯說，各州亦須加快審批程序。")
+    assert "唐·賈齊" in groups and "陳珮瑜" in groups and groups["占·查默斯"] == groups["查默斯"]
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""
