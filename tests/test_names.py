@@ -3029,6 +3029,13 @@ def test_a_title_ending_in_ren_or_si_is_no_part_of_the_name_after_it():
     assert "唐·賈齊" in groups and "陳珮瑜" in groups and groups["占·查默斯"] == groups["查默斯"]
 
 
+def test_a_monarch_with_a_regnal_number_is_no_one_else():
+    """国王弗雷德里克十世 and 首相弗雷德里克森 (Frederik X, Mette Frederiksen): a regnal number names a monarch, so a
+    name that is not the monarch's alone is someone else, however alike (the king and the prime minister were one)."""
+    groups = _review_groups("丹麦国王弗雷德里克十世定于本月下旬访问。首相梅特·弗雷德里克森说，弗雷德里克森将陪同。")
+    assert groups["梅特·弗雷德里克森"] == groups["弗雷德里克森"] != groups["弗雷德里克十世"]
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

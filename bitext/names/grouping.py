@@ -213,6 +213,25 @@ def other_surnames(a: str, b: str) -> bool:
     return last_a != last_b and similarity(last_a, last_b) < _OTHER_SURNAME
 
 
+#: A regnal number (十世, 三世): only a monarch's or a pope's name has one.
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世")
+
+
+def other_monarch(a: str, b: str) -> bool:
+    """A monarch's name with its regnal number and a longer name that holds the monarch's (国王弗雷德里克十世 and
+    弗雷德里克森, the prime minister; 阿卜杜拉二世 and 阿卜杜拉·奥贾兰), or two regnal numbers: two people.  Not 查尔斯三世
+    and 查尔斯, nor a pope and his own name (良十四世, 普雷沃斯特)."""
+    numbers = [(m, key) for key in (form_key(a), form_key(b)) for m in [_REGNAL_NUMBER.search(key)]]
+    (number_a, key_a), (number_b, key_b) = numbers
+    if number_a and number_b:
+        return number_a.group() != number_b.group()
+    if not (number_a or number_b):
+        return False
+    number, key, other = (number_a, key_a, key_b) if number_a else (number_b, key_b, key_a)
+    name = key[:number.start()]
+    return len(name) >= 2 and name in other and name != other  # not 良十四世 and 普雷沃斯特, the pope's own name
+
+
 def more_given_names(a: str, b: str) -> bool:
     """Two full names joined by dots, one surname, and the given names of one are those of the other and more
     (法兰索瓦·皮诺 and his son 法兰索瓦－亨利·皮诺): two people, a father and a son named after him, not one name
@@ -621,11 +640,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         unglossed spelling alike to both (洪瑪奈) does not chain 洪馬尼 (Hun Many) to 洪瑪尼特 (Hun Manith); nor a
         relative the text introduces by kinship and the person named before the kinship word (``kin``, form keys:
         马斯克的胞弟|金博尔·马斯克); nor a state and its city (纽约州, 纽约市), nor two towns' clubs (:func:`other_towns`);
-        nor two full names whose surnames differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share."""
+        nor two full names whose surnames differ (安德烈·尼基京, 安德烈·科斯京), chained by the given name they share; nor a
+        monarch and another (弗雷德里克十世, 弗雷德里克森)."""
         ra, rb = root(a), root(b)
         if ra != rb and not any(english_apart(x, y) or frozenset((form_key(x), form_key(y))) in kin
                                 or other_division(x, y) or other_surnames(x, y) or more_given_names(x, y)
-                                or other_towns(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
+                                or other_towns(x, y) or other_monarch(x, y) for x in cluster_of[ra] for y in cluster_of[rb]):
             parent[rb] = ra
             cluster_of[ra] += cluster_of.pop(rb)
 
