@@ -3036,6 +3036,13 @@ def test_a_monarch_with_a_regnal_number_is_no_one_else():
     assert groups["梅特·弗雷德里克森"] == groups["弗雷德里克森"] != groups["弗雷德里克十世"]
 
 
+def test_a_counted_body_after_a_place_is_not_named():
+    """一家|英国财团 "a British consortium", 一家|英国银行: a number and a measure word before say the text counts a
+    body, not names one (both were proposed as organisations); 里海管道财团 is still one."""
+    groups = _review_groups("该厂原属一家英国财团，后来卖给一家英国银行。里海管道财团表示不予置评。")
+    assert "英国财团" not in groups and "英国银行" not in groups and "里海管道财团" in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

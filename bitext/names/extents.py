@@ -39,6 +39,8 @@ def with_generation(doc: Document, norm: str, found: Candidate, taken: SortedSpa
 def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``found`` with the institution head after it when it is an organisation (欧盟委员会), else itself."""
     name = lex.names.get(norm[found.start:found.end])
+    if name is not None and name.type is NameType.PLACE and _COUNTED_BEFORE.search(norm, max(0, found.start - 2), found.start):
+        return found  # 一家|英国|财团 "a British consortium": a body the text counts, named by no place
     district = _COURT_DISTRICT.match(norm, found.end)
     between = district or _SITE_NUMBER.match(norm, found.end)
     at = between.end() if between else found.end
@@ -170,6 +172,9 @@ _ROUTE_DASHES = HYPHENS + DASHES
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
 #: A company with no name of its own after a place: 巴西|公司 "a Brazilian company", 日本|企业.
 _ANY_COMPANY = frozenset(("公司", "企业", "集团"))
+#: A number or a demonstrative and a measure word before a place: what follows is a body the text counts or points
+#: at (一家|英国财团 "a British consortium", 这家|德国银行), not one it names.
+_COUNTED_BEFORE = re.compile("[一两几多某这那该每][家间所个座]$")
 #: Words that say a body belongs to the name before it, not that it bears it: 马哈马|旗下|工程公司 "Mahama's
 #: engineering firm", 美国|子公司 "the US subsidiary"; or that the words before describe the company named after
 #: them (美国|科技|巨头|苹果公司 "the US tech giant Apple").
