@@ -3043,6 +3043,14 @@ def test_a_counted_body_after_a_place_is_not_named():
     assert "英国财团" not in groups and "英国银行" not in groups and "里海管道财团" in groups
 
 
+def test_a_transliteration_jieba_holds_whole_is_a_name_whatever_word_is_inside():
+    """港口城市|斯法克斯 (Sfax): jieba's dictionary has the four characters as a transliterated name, though CC-CEDICT has
+    法克 as a word; it was cut off as an ordinary word and the town never reported.  A loanword jieba tags so too
+    (芬太尼 fentanyl) stays no name."""
+    groups = _review_groups("多数移民从突尼斯东部港口城市斯法克斯以及利比亚西部沿海出发。走私芬太尼的案件增加。")
+    assert "斯法克斯" in groups and "芬太尼" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -126,8 +126,8 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     """An ordinary word a name may not end in: CC-CEDICT's (女士, 东西), or a word of jieba's dictionary that is
     no name and holds a character never in transliterations (阿尔卡拉斯|赛后, not 泽|伦斯|卡)."""
     return word in lex.words or bool(_TIME_WORD.fullmatch(word)) or (
-        word not in lex.names and not all(map(lex.is_name_char, word)) and jieba_tag(word) != "nr")  # not 拉姆斯|代尔,
-    # a name's end jieba tags a name
+        word not in lex.names and not all(map(lex.is_name_char, word)) and not jieba_tag(word).startswith("nr"))
+    # not 拉姆斯|代尔, a name's end jieba tags a name, nor 港口城市|斯法克斯, one it tags a transliterated name
 
 
 #: Times a name may run into, which CC-CEDICT lacks and whose characters occur in names (勒克莱尔|本周).
@@ -992,6 +992,14 @@ def _after_division(norm: str, words: SortedSpans, start: int) -> bool:
         start - 1, start) and any(e == start - 1 and e - s >= 2 for s, e in words.overlapping(start - 2, start - 1))
 
 
+def _jieba_transliteration(piece: str, lex: Lexicon) -> bool:
+    """jieba's dictionary holds ``piece`` whole, of three characters or more, as a transliterated name (斯法克斯
+    Sfax, whose 法克 CC-CEDICT has as a word): its own word for the run outweighs the words inside it.  Not a
+    loanword CC-CEDICT has (芬太尼 fentanyl, 罗曼蒂克 romantic), which jieba tags so too."""
+    return len(piece) >= MIN_NAME_CHARS and piece not in lex.words and jieba_tag(piece) == "nrt" and (
+        default_jieba().has_word(piece))
+
+
 def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
     """Whether a run of name characters no lexicon lists is a name rather than prose."""
     joined = any(c in JOINERS for c in piece)
@@ -1102,8 +1110,9 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
             known == [(start, end - 1)] and _alone_word(norm, words, end - 1, _PRONOUN) and _whole(
                 norm, words, start, end - 1, lex, True)):
         return known  # 英国|各主要政党: a name the lexicon knows, then "each" (not 波多黎各, one word)
-    if _whole(norm, words, start, end, lex) and _is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
-            end - start == 2 and _PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None)):
+    if _whole(norm, words, start, end, lex) and (_is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
+            end - start == 2 and _PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None))
+            or _jieba_transliteration(piece, lex)):
         return [(start, end)]
     for s, e in known:
         stray = norm[start:s] + norm[e:end]
