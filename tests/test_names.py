@@ -3051,6 +3051,13 @@ def test_a_transliteration_jieba_holds_whole_is_a_name_whatever_word_is_inside()
     assert "斯法克斯" in groups and "芬太尼" not in groups
 
 
+def test_a_glossed_name_translated_word_for_word_may_split_a_compound_of_its_gloss():
+    """星|男孩|娛樂 (Starboy Entertainment): English writes "star" and "boy" as one word, Chinese as two, so the name
+    begins at 星; 娛樂 alone ("entertainment") was proposed, a fragment."""
+    groups = _review_groups("他在拉哥斯成立的星男孩娛樂（Starboy Entertainment）簽下多名歌手。")
+    assert groups["星男孩娛樂"] == groups["Starboy Entertainment"] and "娛樂" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

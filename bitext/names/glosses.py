@@ -620,15 +620,26 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     if len(wanted) < 2:
         return None
     for s, e in reversed(words):
-        met = _senses(norm[s:e]) & wanted
+        senses = _senses(norm[s:e])
+        met = senses & wanted
         if not met and e == zh_end and norm[s:e] in _UNGLOSSED_HEADS:
             continue  # 世界|橄榄球|总会 (World Rugby): the body's head, which its English name leaves out
+        if not met and (ending := _compound_ending(wanted, senses)):
+            wanted = wanted - {ending[0]} | {ending[0][:-len(ending[1])]}  # 星|男孩|娱乐 (Starboy Entertainment)
+            continue
         if not met or not all_han(norm[s:e]):
             return None
         wanted -= met
         if not wanted:
             return s if norm[s:zh_end] not in lex.words and zh_end - s <= MAX_NAME_CHARS else None
     return None
+
+
+def _compound_ending(wanted: frozenset[str], senses: frozenset[str]) -> tuple[str, str] | None:
+    """A gloss word that ends in a sense of a Chinese word, and that sense (starboy, boy): English writes as one word
+    what Chinese translates in two (星|男孩)."""
+    return next(((word, sense) for word in sorted(wanted) for sense in sorted(senses)
+                 if len(sense) >= 3 and len(word) - len(sense) >= 3 and word.endswith(sense)), None)
 
 
 @lru_cache(maxsize=4096)
