@@ -3058,6 +3058,12 @@ def test_a_glossed_name_translated_word_for_word_may_split_a_compound_of_its_glo
     assert groups["星男孩娛樂"] == groups["Starboy Entertainment"] and "娛樂" not in groups
 
 
+def test_old_before_a_quarter_is_no_part_of_the_place():
+    """努克|老|港区 "Nuuk's old harbour quarter": 老 is in names (老挝) but here says "old"; 努克老 was proposed."""
+    groups = _review_groups("努克老港区的山丘上矗立着18世纪的雕像。")
+    assert "努克" in groups and "努克老" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -1841,12 +1841,13 @@ _BEFORE_EVENT_HEADS = ("国际", "网球", "羽毛球", "高尔夫球", "高尔�
 
 
 #: What a place's 新 "new" stands before: a plant, a seat or a campus built there (斯里城|新厂, 浦那|新总部).
-_NEW_SITES = ("厂", "工厂", "总部", "基地", "园区", "校区")
+_NEW_SITES = ("厂", "工厂", "总部", "基地", "园区", "校区", "港区", "城区", "市区", "街区", "机场")
 
 
 def _before_new_site(norm: str, start: int, end: int) -> int:
-    """Where a place ends when the name found swallowed 新 "new" before a plant or seat (斯里城新|厂): before it."""
-    return end - 1 if end - start >= 3 and norm[end - 1] == "新" and norm.startswith(_NEW_SITES, end) else end
+    """Where a place ends when the name found swallowed 新 "new" or 老 "old" before a plant, a seat or a quarter
+    (斯里城新|厂, 努克老|港区): before it."""
+    return end - 1 if end - start >= 3 and norm[end - 1] in "新老" and norm.startswith(_NEW_SITES, end) else end
 
 
 def _before_stray_character(norm: str, start: int, end: int, lex: Lexicon) -> int:
