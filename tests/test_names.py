@@ -3064,6 +3064,14 @@ def test_old_before_a_quarter_is_no_part_of_the_place():
     assert "努克" in groups and "努克老" not in groups
 
 
+def test_a_quoted_body_after_its_kind_is_a_body_with_its_latin_name():
+    """救援组织“海上观察”（Sea-Watch）: the kind before the quotes says the quoted name is a body's (it was proposed as
+    a person), and its Latin name after the closing quote is one of its forms, as after an unquoted one."""
+    text = "救援组织“海上观察”（Sea-Watch）批评各国政府的做法。"
+    groups = _review_groups(text)
+    assert groups["海上观察"] == groups["Sea-Watch"] and _proposed_types(text)["海上观察"] == "organisation"
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -327,6 +327,8 @@ def body_noun_before(norm: str, start: int, name: str) -> bool:
 _PARTY_KINDS = ("政党", "财团")
 _PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
 #: Kinds of body right before a name (:func:`body_noun_before`).
+#: A body's kind, then an opening quote: the quoted name is the body's (救援组织|“海上观察”, Sea-Watch).
+_BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})[“「『]$")
 _BODY_NOUN_BEFORE = re.compile(f"(?:{'|'.join(('公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})$")
 
 
@@ -382,7 +384,8 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
-    if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start):
+    if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start) or (
+            _BODY_BEFORE_QUOTE.search(before)):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
         # however a person's it sounds
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (

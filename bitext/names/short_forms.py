@@ -1748,9 +1748,9 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
 
 
 def _end_before(norm: str, paren: int) -> int:
-    """Where the text before the parenthesis at ``paren`` ends, past the spaces before it, without a copy of all
-    of it."""
-    while paren and norm[paren - 1].isspace():
+    """Where the text before the parenthesis at ``paren`` ends, past the spaces and a closing quote before it
+    (“海上观察”（Sea-Watch）), without a copy of all of it."""
+    while paren and (norm[paren - 1].isspace() or norm[paren - 1] in "”」』"):
         paren -= 1
     return paren
 
