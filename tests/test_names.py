@@ -3072,6 +3072,12 @@ def test_a_quoted_body_after_its_kind_is_a_body_with_its_latin_name():
     assert groups["海上观察"] == groups["Sea-Watch"] and _proposed_types(text)["海上观察"] == "organisation"
 
 
+def test_an_ordinary_word_in_a_list_beside_a_place_is_no_place():
+    """爵士、|放克|與西非: "funk" is CC-CEDICT's word, though jieba cuts it into two characters; a list beside a place
+    made it a place."""
+    assert "放克" not in _review_groups("非洲節拍融合了爵士、放克與西非傳統鼓樂。")
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

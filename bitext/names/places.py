@@ -324,14 +324,14 @@ def _item_edge(norm: str, words: SortedSpans, pos: int, limit: int, outward: int
 
 def _unknown_item(item: str, lex: Lexicon) -> bool:
     """An item that may be a place's name: Chinese characters, no function word or pronoun, not a number nor a
-    phrase (决赛中, 叙方正), and no word of the dictionaries in it but a place's (not 地方|社区, 他|团聚, 毕生 "lifetime"); a
-    name the lexicon knows counts only as a place."""
+    phrase (决赛中, 叙方正), no ordinary word (爵士、|放克 "funk"), and no word of the dictionaries in it but a place's (not
+    地方|社区, 他|团聚, 毕生 "lifetime"); a name the lexicon knows counts only as a place."""
     if not all_han(item) or set(item) & LEADING or item[0] in NUMERALS or item[-1] in _PHRASE_ENDS:
         return False
     known = lex.names.get(item)
     if known is not None:
         return known.type is NameType.PLACE
-    return not any(e - s >= 2 and (item[s:e] in lex.words or jieba_tag(item[s:e]) not in NAME_TAGS)
+    return item not in lex.words and not any(e - s >= 2 and (item[s:e] in lex.words or jieba_tag(item[s:e]) not in NAME_TAGS)
                    for s, e in word_spans(item, 0))
 
 
