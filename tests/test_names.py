@@ -3078,6 +3078,13 @@ def test_an_ordinary_word_in_a_list_beside_a_place_is_no_place():
     assert "放克" not in _review_groups("非洲節拍融合了爵士、放克與西非傳統鼓樂。")
 
 
+def test_a_combining_form_of_the_gloss_translates_its_place():
+    """非洲|國度|音樂節 (Afro Nation): "Afro" is Africa's combining form, and an English name leaves "festival" out, so
+    the gloss translates the whole; 國度音樂節 alone was proposed, a fragment typed a place."""
+    groups = _review_groups("非洲國度音樂節（Afro Nation）每年吸引大批海外僑民返鄉。")
+    assert groups["非洲國度音樂節"] == groups["Afro Nation"] and "國度音樂節" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

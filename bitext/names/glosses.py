@@ -441,7 +441,8 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
     form = norm[start:end]
     if form in lex.names or not all_han(form) or english.isupper() and " " not in english.strip():
         return start  # 巴基斯坦人民党 (PPP), 捷克电力集团 (ČEZ): an acronym spells the country's part too
-    glossed = set(re.findall(r"[a-z]+", _INITIALS_DOTTED.sub(r"\1", folded(english)).lower()))  # U.S. Steel: us
+    glossed = set(re.findall(r"[a-z]+", _INITIALS_DOTTED.sub(r"\1", folded(english)).lower())) | _calque_words(
+        english)  # U.S. Steel: us; Afro Nation: africa
     for cut in range(min(5, len(form) - 2), 1, -1):
         country = lex.names.get(form[:cut])
         if country is None or country.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":
@@ -600,7 +601,7 @@ _VOWEL_GROUPS = re.compile("[aeiouy]+")
 
 
 #: Heads of a body's Chinese name that its English name often leaves out (World Rugby 世界橄榄球|总会).
-_UNGLOSSED_HEADS = frozenset(("总会", "公司", "集团", "协会", "联合会", "基金会"))
+_UNGLOSSED_HEADS = frozenset(("总会", "公司", "集团", "协会", "联合会", "基金会", "音乐节", "艺术节", "电影节"))
 #: English words a name's translation leaves out or that name nothing alone.
 _CALQUE_SKIPS = frozenset(("the", "of", "and", "for", "a", "an", "de", "la", "del", "inc", "ltd", "co", "corp"))
 #: A capital inside a word that starts another (DeepSeek, OpenAI).
@@ -646,7 +647,13 @@ def _compound_ending(wanted: frozenset[str], senses: frozenset[str]) -> tuple[st
 def _calque_words(english: str) -> frozenset[str]:
     """The words of a gloss that :func:`_calque_start` looks for, read once per gloss: a long text glosses the same
     names again and again."""
-    return frozenset({_singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", english).lower())} - _CALQUE_SKIPS)
+    return frozenset({_COMBINING_FORMS.get(w, w) for w in (
+        _singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", english).lower()))} - _CALQUE_SKIPS)
+
+
+#: English combining forms and the word for the place they stand for (Afro Nation: 非洲|国度|音乐节).
+_COMBINING_FORMS = {"afro": "africa", "euro": "europe", "indo": "india", "sino": "china", "anglo": "england",
+                    "franco": "france", "russo": "russia"}
 
 
 def _compound_start(norm: str, words: list[tuple[int, int]], zh_start: int, lex: Lexicon) -> int:
