@@ -3085,6 +3085,15 @@ def test_a_combining_form_of_the_gloss_translates_its_place():
     assert groups["非洲國度音樂節"] == groups["Afro Nation"] and "國度音樂節" not in groups
 
 
+def test_a_list_its_count_ends_names_one_place_in_each_item():
+    """萨尔塔、|胡胡伊|和|卡塔马卡|三省 "the three provinces": three items and a name found before them, so each is a
+    province (胡胡伊 and 卡塔马卡 were never found: no known place in the list vouched for them); a count that does
+    not add up (两省) vouches for nothing."""
+    groups = _review_groups("外资涌入西北部的萨尔塔、胡胡伊和卡塔马卡三省。")
+    assert "胡胡伊" in groups and "卡塔马卡" in groups
+    assert "胡胡伊" not in _review_groups("外资涌入西北部的萨尔塔、胡胡伊和卡塔马卡两省。")
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -263,6 +263,10 @@ def places_in_lists(doc: Document, norm: str, candidates: list[Candidate], taken
     for paragraph in doc.paragraphs():
         words = None
         for s, e in spans.overlapping(paragraph.start, paragraph.end):
+            for start, end in _counted_items(norm, e, paragraph.end, lex):
+                if not spans.overlapping(start, end):
+                    added.append(Candidate(doc.text[start:end], start, end))  # 萨尔塔、|胡胡伊|和|卡塔马卡|三省
+                    spans.add(start, end)
             if not (is_place(form := norm[s:e]) or (len(form) >= 3 and form[-1] in PLACE_ENDS + "礁")
                     or form.endswith(FEATURE_HEADS)):
                 continue  # 南威岛, 马辛洛克浅滩: a place by its head too
@@ -320,6 +324,25 @@ def _item_edge(norm: str, words: SortedSpans, pos: int, limit: int, outward: int
         if edge == limit or beside in _LIST_ENDS or _separator(norm, words, edge, outward):
             return edge if _edge(words, pos) and _edge(words, edge) else None
     return None
+
+
+#: The items after a name found, then their count and their kind (萨尔塔|、胡胡伊和卡塔马卡|三省): "the three
+#: provinces" says how many places the list names, so each item is one.
+_COUNTED_LIST = re.compile(r"((?:[、和及与][\u4e00-\u9fff]{2,5}?){1,5})([两二三四五六七])(?:个国家|国|省|州|市|岛|县|邦)")
+_COUNTS = {c: n for n, c in enumerate("二三四五六七", 2)} | {"两": 2}
+
+
+def _counted_items(norm: str, pos: int, limit: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The items of a list that begins after a name ending at ``pos`` and that its count and kind end (萨尔塔、|胡胡伊|
+    和|卡塔马卡|三省): each a place when the count is the items' number with the name's, and each item may be a
+    place's name (:func:`_unknown_item`)."""
+    m = _COUNTED_LIST.match(norm, pos, limit)
+    if m is None:
+        return []
+    items = [(pos + i.start() + 1, pos + i.end()) for i in re.finditer("[、和及与][^、和及与]+", m.group(1))]
+    if _COUNTS[m.group(2)] != len(items) + 1 or not all(_unknown_item(norm[s:e], lex) for s, e in items):
+        return []
+    return items
 
 
 def _unknown_item(item: str, lex: Lexicon) -> bool:
