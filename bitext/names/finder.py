@@ -1304,13 +1304,15 @@ def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_st
                     lex: Lexicon) -> tuple[int, int] | None:
     """The province or state the single-character word 省/州/邦 at [start, end) ends, named by the words before it
     back to an ordinary word, a title, punctuation or a place it lies in (柬埔寨|奥多棉芷省, 攻占|北基伍省, 位于|实皆省,
-    开伯尔－普什图省): news names a province with its head, and the names before it are no words of their own.  A place
-    the lexicon knows right before the head is the whole name (圣地牙哥|省)."""
+    开伯尔－普什图省): news names a province with its head, and the names before it are no words of their own, whatever
+    their characters when the province's governor follows (胡胡伊省|省长).  A place the lexicon knows right before the
+    head is the whole name (圣地牙哥|省)."""
     if end - start != 1 or norm[start] not in REGION_SUFFIXES or norm[end:end + 1] in _NOT_DIVISION_AFTER or (
             lex.odds(norm[end:end + 1] or "。") > STRONG and not TITLE.match(norm, end)):
         return None  # 下萨克森邦|沃夫斯堡: a town's name right after, which the run of its characters finds whole (but
         # 巴拉那|州|州长: the state's governor)
     begin = start
+    headed = norm.startswith(norm[start] + "长", end)  # 胡胡伊省|省长: the province's own governor after it
     for s, e in reversed(words.overlapping(max(para_start, start - _DIVISION_NAME_CHARS), start)):
         word = norm[s:e]
         if e != begin:
@@ -1319,7 +1321,8 @@ def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_st
             begin = s  # 开伯尔|－|普什图省
             continue
         if not all_han(word) or ordinary_word(word, lex) or TITLE.search(word) or (
-                len(word) == 1 and not (lex.is_name_char(word) or word in _DIVISION_PREFIXES)):
+                len(word) == 1 and not (lex.is_name_char(word) or word in _DIVISION_PREFIXES or (
+                    headed and jieba_tag(word) in NAME_TAGS))):  # 胡|胡|伊省|省长, not 前|卡杜纳州|州长 "former"
             break  # ordinary_word and TITLE hold only words of two characters or more
         if known_place(word, lex):
             begin = s if begin == start else begin  # 圣地牙哥|省, but 柬埔寨|奥多棉芷省
