@@ -3101,6 +3101,13 @@ def test_a_province_its_governor_follows_is_named_whatever_its_characters():
     assert groups["胡胡伊省"] == groups["胡胡伊"] and "该省" not in groups
 
 
+def test_a_trade_after_a_province_is_no_town_in_it():
+    """萨尔塔省|矿业|秘书 "the province's mining secretary": 矿业 is an ordinary word, no town written after its region
+    as 图林根州|阿恩施塔特 is (矿业 was proposed as a place)."""
+    groups = _review_groups("萨尔塔省矿业秘书玛丽亚·拉莫斯（María Ramos）说。图林根州阿恩施塔特的工厂投产。")
+    assert "矿业" not in groups and "萨尔塔省" in groups and "阿恩施塔特" in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -1905,8 +1905,10 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
                     norm[start:i], lex)):  # not 澳大利亚联邦|法院: a federation's court, no region and a town
             town_end = _before_new_site(norm, i + 1, end)
             glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
-            return [Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss),
-                    Candidate(doc.text[i + 1:town_end], i + 1, town_end, c.gloss if glossed_town else "")]
+            region = Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss)
+            if ordinary_word(norm[i + 1:town_end], lex):
+                return [region]  # 萨尔塔省|矿业|秘书 "the province's mining secretary": a trade, no town
+            return [region, Candidate(doc.text[i + 1:town_end], i + 1, town_end, c.gloss if glossed_town else "")]
     new_end = min(_before_new_site(norm, start, end), _before_stray_character(norm, start, end, lex))
     if new_end < end:
         return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
