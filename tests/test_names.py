@@ -3108,6 +3108,15 @@ def test_a_trade_after_a_province_is_no_town_in_it():
     assert "矿业" not in groups and "萨尔塔省" in groups and "阿恩施塔特" in groups
 
 
+def test_a_country_before_a_county_is_cut_off_though_jieba_tags_it_a_person():
+    """爱尔兰|利默里克郡: jieba's dictionary tags 爱尔兰 a person's name, so the country stayed glued to the county and
+    爱尔兰利默里克郡 was proposed as one place; a short known place opens transliterations too (東加|里曼丹省), so only a
+    country of three characters or more is cut off so."""
+    groups = _review_groups("他来自爱尔兰利默里克郡，三年前转为职业选手。新首都位于婆罗洲东加里曼丹省。")
+    assert "爱尔兰" in groups and "利默里克郡" in groups and "爱尔兰利默里克郡" not in groups
+    assert "里曼丹省" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""
