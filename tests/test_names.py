@@ -3117,6 +3117,16 @@ def test_a_country_before_a_county_is_cut_off_though_jieba_tags_it_a_person():
     assert "里曼丹省" not in groups
 
 
+def test_a_national_park_is_named_whole():
+    """埃托沙|国家公园: a name of two inside the run (沙国, Saudi Arabia's short form) no longer keeps 国 from the word
+    国家 after it (埃托沙國 was proposed); 艾托夏|國家|公園 (Etosha National Park): the gloss translates the head word
+    for word, "national" a sense's adjective, and its first word is the transliteration before (公園 was proposed)."""
+    groups = _review_groups("據新華社報導，埃托沙國家公園去年一場野火燒毀草原。")
+    assert "埃托沙國家公園" in groups
+    groups = _review_groups("CCF同時與艾托夏國家公園（Etosha National Park）合作。")
+    assert "艾托夏國家公園" in groups and "公園" not in groups and "艾托夏" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -53,8 +53,10 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
         if s < start < e:
             start = e
         if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in BESIDE) and not (
-                end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start)):
-            end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it
+                end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start) and not (
+                    norm[s] == "国" and norm[s:e] in lex.words)):
+            end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it (but
+            # 埃托沙|国家|公园: 国 begins "national", whatever short form of a country, 沙国, it ends)
     return start, max(start, end)
 
 

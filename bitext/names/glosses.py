@@ -622,18 +622,41 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         return None
     for s, e in reversed(words):
         senses = _senses(norm[s:e])
-        met = senses & wanted
+        met = {w for w in wanted if w in senses or any(
+            len(sense) >= 4 and w.startswith(sense) and w[len(sense):] in _ADJECTIVE_ENDINGS for sense in senses)}
         if not met and e == zh_end and norm[s:e] in _UNGLOSSED_HEADS:
             continue  # 世界|橄榄球|总会 (World Rugby): the body's head, which its English name leaves out
         if not met and (ending := _compound_ending(wanted, senses)):
             wanted = wanted - {ending[0]} | {ending[0][:-len(ending[1])]}  # 星|男孩|娱乐 (Starboy Entertainment)
             continue
         if not met or not all_han(norm[s:e]):
-            return None
+            return _named_start(norm, words, e, wanted, english, lex) if e < zh_end else None
         wanted -= met
         if not wanted:
             return s if norm[s:zh_end] not in lex.words and zh_end - s <= MAX_NAME_CHARS else None
     return None
+
+
+#: Endings that make an adjective of a noun a sense names (nation → national, Africa → African).
+_ADJECTIVE_ENDINGS = frozenset(("al", "n", "an", "ic"))
+
+
+def _named_start(norm: str, words: list[tuple[int, int]], end: int, wanted: set[str], english: str,
+                 lex: Lexicon) -> int | None:
+    """Where a name begins whose gloss the words from ``end`` translate but for its first word, a proper name the text
+    transliterates (艾托夏|国家|公园, Etosha National Park): back over the words of name characters before ``end``, no
+    dictionary's word or name among them, when they open as that English word does; else None."""
+    first = _calque_words(english.split()[0]) if english.split() else frozenset()
+    if wanted != set(first):
+        return None
+    begin = end
+    for s, e in reversed([(s, e) for s, e in words if e <= end]):
+        word = norm[s:e]
+        if e != begin or not all(map(lex.is_name_char, word)) or word in lex.names or word in lex.words or any(
+                c in BESIDE for c in word):
+            break
+        begin = s
+    return begin if end - begin >= 2 and _opens_alike(norm[begin:end], english.split()[0]) else None
 
 
 def _compound_ending(wanted: frozenset[str], senses: frozenset[str]) -> tuple[str, str] | None:
