@@ -3127,6 +3127,19 @@ def test_a_national_park_is_named_whole():
     assert "艾托夏國家公園" in groups and "公園" not in groups and "艾托夏" not in groups
 
 
+def test_a_country_a_demonstrative_points_at_is_no_name():
+    """該國|約 "about … of the country", 各州 "each state": 该 and 各 stand in names (波多黎各), 国 and 约 too (约旦), so
+    the run was proposed as a name."""
+    groups = _review_groups("德比斯瓦納貢獻了該國約三分之一的財政收入。墨西哥菜的根基在瓦哈卡等南部各州的传统市场。波多黎各州长说。")
+    assert not {"該國約", "各州"} & set(groups) and "波多黎各" in groups
+
+
+def test_a_known_name_each_of_whose_characters_makes_a_word_with_its_neighbour_is_none():
+    """藜|麦加|工厂 "a quinoa processing plant": 藜麦 and 加工 are words, so Mecca is not there; 前往麦加 it is."""
+    assert "麦加" not in _review_groups("将在南部城市阿雷基帕新建一座藜麦加工厂。")
+    assert "麦加" in _review_groups("他前往麦加朝圣。")
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

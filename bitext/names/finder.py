@@ -46,7 +46,10 @@ VOUCHING_SOUND = 0.82
 
 def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop the ends of a piece that belong to words reaching outside it (更多哈萨克 → 哈萨克),
-    but not a name jieba glued to a title (日本首相)."""
+    but not a name jieba glued to a title (日本首相), and a country or a state a demonstrative points at (该国|约,
+    各州: "the country", "each state"), whose characters stand in names too (约旦, 波多黎各)."""
+    if _POINTED_DIVISION.match(norm, start, end):
+        start += 2
     for s, e in words.overlapping(start, end):
         if _compound(norm, s, e, max(s, start), min(e, end), lex):
             continue
@@ -58,6 +61,10 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it (but
             # 埃托沙|国家|公园: 国 begins "national", whatever short form of a country, 沙国, it ends)
     return start, max(start, end)
+
+
+#: A demonstrative or "each" and a word for a country or a division: no name (该国, 各州, 本市).
+_POINTED_DIVISION = re.compile("[该各本此每][国州省市县邦]")
 
 
 def _counted(norm: str, start: int) -> bool:
@@ -379,6 +386,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """
     if beside_kana(norm, start, end):
         return False  # 片山|さつき: part of a name written in Japanese
+    if end - start == 2 and start and norm[start - 1:start + 1] in lex.words and norm[end - 1:end + 1] in lex.words:
+        return False  # 藜|麦加|工厂: two characters that each make a word with the one beside them (藜麦 quinoa, 加工)
     title_after = bool(TITLE.match(norm, end))  # 卡杜纳州|州长, a region's or a body's officer after its name
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
                 _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)) or (
