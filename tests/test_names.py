@@ -3140,6 +3140,16 @@ def test_a_known_name_each_of_whose_characters_makes_a_word_with_its_neighbour_i
     assert "麦加" in _review_groups("他前往麦加朝圣。")
 
 
+def test_a_gloss_translated_but_for_its_transliterated_opening_names_the_whole_body():
+    """礦商|盧卡拉|鑽石公司 (Lucara Diamond): jieba glued 盧 to 礦商 "miner", and the name was proposed with the trade
+    before it; 恩盖塔|胡|控股公司 (Ngāi Tahu Holdings): the gloss's ā had split "Ngāi", and 胡 is rare in names, so only
+    塔胡控股公司 was proposed.  Each body now has its Latin name as a form too."""
+    groups = _review_groups("在波札那營運的加拿大礦商盧卡拉鑽石公司（Lucara Diamond）宣布。")
+    assert groups["盧卡拉鑽石公司"] == groups["Lucara Diamond"]
+    groups = _review_groups("部落旗下的恩盖塔胡控股公司（Ngāi Tahu Holdings）去年在克赖斯特彻奇新建了旅游项目。")
+    assert groups["恩盖塔胡控股公司"] == groups["Ngāi Tahu Holdings"] and "新建" not in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

@@ -643,20 +643,27 @@ _ADJECTIVE_ENDINGS = frozenset(("al", "n", "an", "ic"))
 
 def _named_start(norm: str, words: list[tuple[int, int]], end: int, wanted: set[str], english: str,
                  lex: Lexicon) -> int | None:
-    """Where a name begins whose gloss the words from ``end`` translate but for its first word, a proper name the text
-    transliterates (艾托夏|国家|公园, Etosha National Park): back over the words of name characters before ``end``, no
-    dictionary's word or name among them, when they open as that English word does; else None."""
-    first = _calque_words(english.split()[0]) if english.split() else frozenset()
-    if wanted != set(first):
+    """Where a name begins whose gloss the words from ``end`` translate but for its first words, a proper name the text
+    transliterates (艾托夏|国家|公园, Etosha National Park; 恩盖塔胡|控股公司, Ngāi Tahu Holdings): back over the words of
+    name characters before ``end``, no dictionary's word or name among them, and over the last character of a
+    word jieba guessed with them (矿商卢|卡拉|钻石公司, Lucara Diamond); three characters or more, or two that open as
+    the English does; else None."""
+    opening = english.split()[:len(wanted)]
+    if not opening or wanted != set(_calque_words(" ".join(opening))):
         return None
     begin = end
     for s, e in reversed([(s, e) for s, e in words if e <= end]):
         word = norm[s:e]
-        if e != begin or not all(map(lex.is_name_char, word)) or word in lex.names or word in lex.words or any(
-                c in BESIDE for c in word):
+        if e != begin:
+            break
+        if not (all(map(lex.is_name_char, word)) or len(word) == 1 and jieba_tag(word) in NAME_TAGS) or (
+                word in lex.names or word in lex.words or any(c in BESIDE for c in word)):
+            if len(word) >= 3 and lex.is_name_char(word[-1]) and not lex.is_name_char(word[-2]) and not (
+                    default_jieba().has_word(word)):
+                begin = e - 1
             break
         begin = s
-    return begin if end - begin >= 2 and _opens_alike(norm[begin:end], english.split()[0]) else None
+    return begin if end - begin >= 3 or end - begin == 2 and _opens_alike(norm[begin:end], opening[0]) else None
 
 
 def _compound_ending(wanted: frozenset[str], senses: frozenset[str]) -> tuple[str, str] | None:
@@ -671,7 +678,7 @@ def _calque_words(english: str) -> frozenset[str]:
     """The words of a gloss that :func:`_calque_start` looks for, read once per gloss: a long text glosses the same
     names again and again."""
     return frozenset({_COMBINING_FORMS.get(w, w) for w in (
-        _singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", english).lower()))} - _CALQUE_SKIPS)
+        _singular(w) for w in re.findall(r"[a-z]+", _CAMEL.sub(" ", folded(english)).lower()))} - _CALQUE_SKIPS)
 
 
 #: English combining forms and the word for the place they stand for (Afro Nation: 非洲|国度|音乐节).

@@ -48,6 +48,10 @@ def is_place(form: str) -> bool:
     return len(form) >= 3 and form[-1] in _PLACE_KINDS and all_han(form)
 
 
+#: Aspect particles, which follow verbs: a word before them is no place (新建|了).
+_ASPECT = frozenset("了着过")
+
+
 @lru_cache(maxsize=8192)
 def _place_word_at(text: str) -> int:
     """The length of the place word jieba's dictionary tags "ns" at the start of ``text`` (汉堡, 黄江镇), else 0; an
@@ -58,8 +62,10 @@ def _place_word_at(text: str) -> int:
     s, e = words[0]
     word = text[s:e]
     if not (e >= 2 and all_han(word) and jieba_tag(word) == "ns" and word not in lexicon().words and not (
-            word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS and not _QUARTER.fullmatch(word)):
-        return 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国, 利马|北郊 (Lima's northern suburbs, which jieba tags a place)
+            word.endswith(_NOT_PLACE_HEADS)) and word[0] not in NUMERALS and not _QUARTER.fullmatch(word)) or (
+            text[e:e + 1] in _ASPECT):
+        return 0  # not 远东|城市 (a city), 克里米亚|大桥, 欧洲|三国, 利马|北郊 (Lima's northern suburbs, which jieba tags a place),
+        # nor 克赖斯特彻奇|新建|了 "newly built", a verb its aspect particle follows, though 新建 is a county too
     return e + 1 if len(words) > 1 and words[1] == (e, e + 1) and text[e] == "市" else e  # 神奈川县|横须贺|市: the city's
     # own word goes with it
 

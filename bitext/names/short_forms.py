@@ -74,8 +74,8 @@ _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
 _PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
-#: Letters of ASCII and Latin-1 (ÖVP, SPÖ).
-_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+#: Letters of ASCII, Latin-1 and Latin Extended-A (ÖVP, SPÖ, Ngāi Tahu, Łódź).
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
 #: its own language (人民党（ÖVP）), with a hyphen's end (SPLM-N) or after one capital (N-VA); a long one in capitals only
 #: (FENCOMIN, PENGASSAN).
