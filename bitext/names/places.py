@@ -112,12 +112,12 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
         written_alone = rest in alone and rest not in lex.words  # 塞尔维亚|诺维萨德 (not 戛纳|电影节)
         divided = rest[-1] in DIVISIONS + "郡" and len(rest) >= 3
         core = rest[:-1] if divided else rest  # 巴西|伊瓜苏|市
-        if written_alone or (jieba_tag(head) == "ns" or divided and cut >= 3) and (
+        if written_alone or (jieba_tag(head) == "ns" or rest[-1] == "郡" and cut >= 3) and (
                 all(e - s == 1 for s, e in word_spans(core, 0)) or _place_word_at(core) == len(core)
                 or _division_named(core, rest, lex) or _strong_transliteration(rest, lex) and (
                     head in alone or len(rest) >= _LONG_REST and not _said_person(norm, c))):
-            # 爱尔兰|利默里克郡: a country of three characters before a division, though jieba tags 爱尔兰 a person's
-            # name; 奈|梅|亨; 墨西哥|奇瓦瓦州, a division's name; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone
+            # 爱尔兰|利默里克郡: a country of three characters before a county, though jieba tags 爱尔兰 a person's
+            # name (not 萨克森|安哈特邦, one state); 奈|梅|亨; 墨西哥|奇瓦瓦州, a division's name; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone
             # too, or 伦敦|特威克纳姆, long enough and no person's; not 德里斯科尔 (Driscoll, not Delhi); not 洛杉矶|道奇 (a
             # club) nor 克里米亚|大桥
             mid = c.start + cut
