@@ -3110,8 +3110,9 @@ def test_a_trade_after_a_province_is_no_town_in_it():
 
 def test_a_country_before_a_county_is_cut_off_though_jieba_tags_it_a_person():
     """爱尔兰|利默里克郡: jieba's dictionary tags 爱尔兰 a person's name, so the country stayed glued to the county and
-    爱尔兰利默里克郡 was proposed as one place; a short known place opens transliterations too (東加|里曼丹省), so only a
-    country of three characters or more is cut off so."""
+    爱尔兰利默里克郡 was proposed as one place; a short known place opens transliterations too (東加|里曼丹省), and a
+    state's name holds another's (萨克森安哈特邦), so only a country of three characters or more before a county is cut
+    off so."""
     groups = _review_groups("他来自爱尔兰利默里克郡，三年前转为职业选手。新首都位于婆罗洲东加里曼丹省。")
     assert "爱尔兰" in groups and "利默里克郡" in groups and "爱尔兰利默里克郡" not in groups
     assert "里曼丹省" not in groups
@@ -3148,6 +3149,14 @@ def test_a_gloss_translated_but_for_its_transliterated_opening_names_the_whole_b
     assert groups["盧卡拉鑽石公司"] == groups["Lucara Diamond"]
     groups = _review_groups("部落旗下的恩盖塔胡控股公司（Ngāi Tahu Holdings）去年在克赖斯特彻奇新建了旅游项目。")
     assert groups["恩盖塔胡控股公司"] == groups["Ngāi Tahu Holdings"] and "新建" not in groups
+
+
+def test_a_name_jieba_holds_whole_takes_its_rare_first_character():
+    """怀|卡托地区 (Waikato), 《怀|唐伊条约》: jieba's dictionary has 怀卡托 and 怀唐伊 as names, though 怀 is rare in
+    transliterations, so the run of name characters (卡托) inside the word was dropped and the region never found.
+    A preposition jieba glues to a name (向|普京) stays outside it."""
+    groups = _review_groups("毛利女王当天在怀卡托地区的小镇发表讲话。总督在怀唐伊出席纪念活动。他致函向普京求情。")
+    assert "怀卡托" in groups and "怀唐伊" in groups and "向普京" not in groups
 
 
 def test_a_place_jieba_glues_to_its_press_is_named():

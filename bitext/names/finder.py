@@ -53,7 +53,10 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
     for s, e in words.overlapping(start, end):
         if _compound(norm, s, e, max(s, start), min(e, end), lex):
             continue
-        if s < start < e:
+        if s < start < e and start - s == 1 and e <= end and e - s >= 3 and _name_word(norm[s:e], lex) and not (
+                norm[s] in LEADING or norm[s] in BESIDE or norm[s] in NUMERALS or jieba_tag(norm[s]) in _NO_NAME_OPENING):
+            start = s  # 怀|卡托 (Waikato): jieba's dictionary has the name whole, though 怀 is rare in names
+        elif s < start < e:
             start = e
         if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in BESIDE) and not (
                 end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start) and not (
@@ -65,6 +68,18 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
 
 #: A demonstrative or "each" and a word for a country or a division: no name (该国, 各州, 本市).
 _POINTED_DIVISION = re.compile("[该各本此每][国州省市县邦]")
+
+
+#: jieba's tags of a character that opens no name jieba glued it to: a preposition, a conjunction, an adverb, a
+#: locative, a numeral (向|普京, 于|本周, 下|萨克森邦, 两|匹马).
+_NO_NAME_OPENING = frozenset(("p", "c", "d", "f", "m", "zg", "r", "u"))
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """``word`` is a name jieba's dictionary holds (怀卡托, 怀唐伊), no ordinary word of CC-CEDICT's, and none the
+    lexicon knows (保加利亚, found as such)."""
+    return default_jieba().has_word(word) and jieba_tag(word) in NAME_TAGS and word not in lex.words and (
+        word not in lex.names) and all_han(word)
 
 
 def _counted(norm: str, start: int) -> bool:
