@@ -3159,6 +3159,14 @@ def test_a_name_jieba_holds_whole_takes_its_rare_first_character():
     assert "怀卡托" in groups and "怀唐伊" in groups and "向普京" not in groups
 
 
+def test_chinese_players_after_their_rank_or_before_the_match_are_named():
+    """衛冕冠軍|趙心童|首圈, 趙心童|賽後說, 亞軍|丁俊暉、四強|司家輝: a runner-up's or a semi-finalist's rank is a title, and
+    "after the match" or "first round" a time after the subject; none of the three was found."""
+    groups = _review_groups("衛冕冠軍趙心童首圈以10比6過關。趙心童賽後說：「很開心。」"
+                            "2016年亞軍丁俊暉、2023年四強司家輝及新星吳宜澤均順利過關。")
+    assert {"趙心童", "丁俊暉", "司家輝", "吳宜澤"} <= set(groups)
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

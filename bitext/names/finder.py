@@ -697,9 +697,11 @@ _CLAUSE_WORD_SURNAMES = frozenset("曾于")
 #: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
 _POSITIONS = frozenset("后前上下中内外")
 #: Times and adverbs of time that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示, 李显扬|目前旅居,
-#: 孙正义|多次前往, 马云|近月现身), and "by means of" (赵婷|凭新作).
+#: 孙正义|多次前往, 马云|近月现身), "by means of" (赵婷|凭新作), and a match's time in sports news (赵心童|赛后说,
+#: 赵心童|首圈以10比6过关).
 _WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|近月|近日|日前|昨日|昨天|今日|今天|早前|此前|稍早|近年|随后|目前|现年|"
-                         "多次|再次|再度|首度|首次|一度|一直|曾经|上世纪|当年|早年|晚年|生前|也|亦|则|年届|年逾|年近|年过|凭借|凭")
+                         "多次|再次|再度|首度|首次|一度|一直|曾经|上世纪|当年|早年|晚年|生前|也|亦|则|年届|年逾|年近|年过|凭借|凭|赛后|赛前|"
+                         "首圈|首轮")
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
