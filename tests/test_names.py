@@ -3167,6 +3167,13 @@ def test_chinese_players_after_their_rank_or_before_the_match_are_named():
     assert {"趙心童", "丁俊暉", "司家輝", "吳宜澤"} <= set(groups)
 
 
+def test_two_characters_before_a_sites_head_name_the_site():
+    """丘比|國家公園 (Chobe National Park), 达巴|核电站: the park's or the plant's head is context enough for a name of
+    two characters, as a title is for a person's (neither was found)."""
+    groups = _review_groups("遊客前往丘比國家公園。俄方承建的达巴核电站进展顺利。")
+    assert "丘比國家公園" in groups and "达巴核电站" in groups
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

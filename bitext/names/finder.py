@@ -1139,7 +1139,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
                 norm, words, start, end - 1, lex, True)):
         return known  # 英国|各主要政党: a name the lexicon knows, then "each" (not 波多黎各, one word)
     if _whole(norm, words, start, end, lex) and (_is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
-            end - start == 2 and _PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None))
+            end - start == 2 and (_PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None
+                                  or head_at(norm, end, SITE_HEADS))))  # 丘比|国家公园 (Chobe)
             or _jieba_transliteration(piece, lex)):
         return [(start, end)]
     for s, e in known:
