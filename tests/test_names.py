@@ -3174,6 +3174,14 @@ def test_two_characters_before_a_sites_head_name_the_site():
     assert "丘比國家公園" in groups and "达巴核电站" in groups
 
 
+def test_a_miners_brand_alone_is_its_short_form():
+    """盧卡拉|鑽石公司 … 盧卡拉表示: diamonds, copper, lithium and gold are trades a company's brand stands before, as cars
+    and mining are (盧卡拉 alone was proposed as a person); 中哈|物流 names two countries, no brand."""
+    groups = _review_groups("加拿大礦商盧卡拉鑽石公司（Lucara Diamond）宣布。盧卡拉表示將擴產。")
+    assert groups["盧卡拉"] == groups["盧卡拉鑽石公司"]
+    assert "中哈" not in _review_groups("中哈物流合作基地扩建。中哈双方表示满意。")
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

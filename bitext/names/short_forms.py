@@ -921,7 +921,8 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
 BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "重工业", "实业", "投资", "技术", "俱乐部",
-                               "医药", "药业", "药品工业", "生物", "生物科技", "矿业")
+                               "医药", "药业", "药品工业", "生物", "生物科技", "矿业", "钻石", "铜业", "铝业", "锂业", "黄金",
+                               "航运", "物流", "食品")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
 _COMPANY_WORD = "股份有限公司|有限公司|公司|集团"
@@ -1021,7 +1022,9 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     return all_han(brand) and (not _filed_as_place(brand, lex) or (
         (long.endswith("集团") or long == brand + "公司") and jieba_tag(brand) != "ns" and " " not in known.english)) and (
         brand not in lex.words or long in lex.names) and not (
-        brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p")
+        brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p") and not (
+        len(brand) == 2 and tag == "ns" and all(c in lex.place_abbreviations for c in brand))  # not 中哈|物流, China
+    # and Kazakhstan (but 卢克|石油, Lukoil)
 
 
 def _word_starts(text: _Text, pos: int) -> bool:
