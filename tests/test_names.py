@@ -3182,6 +3182,12 @@ def test_a_miners_brand_alone_is_its_short_form():
     assert "中哈" not in _review_groups("中哈物流合作基地扩建。中哈双方表示满意。")
 
 
+def test_a_gloss_opening_with_de_in_capitals_is_no_byline():
+    """戴比爾斯集團（De Beers）: "de" opens a byline only in lower case (de Maria Silva); the proposed English was
+    "Beers"."""
+    assert _proposed_english("戴比爾斯集團（De Beers）宣布減產。戴比爾斯表示，需求疲弱。")["戴比爾斯集團"] == "De Beers"
+
+
 def test_a_place_jieba_glues_to_its_press_is_named():
     """香港媒体 ("the Hong Kong press") is one word in jieba's dictionary: the place in it is a place all the same
     (香港 was never reported where a text wrote it only so)."""

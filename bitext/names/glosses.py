@@ -29,7 +29,7 @@ CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 #: or, an acronym, first in them before a comma: 快速支援部队（RSF，又称快速反应部队）.
 _GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*(?:[)）]|(?P<listed>[，,])(?=[^()（）]{{0,40}}[)）]))")
 #: A gloss that names the writer, not the name before it: (By Anna Schmidt), (Von Christian Esch).
-BYLINE = re.compile(r"^(?:by|von|par|de|from|via|photo|reporting by)\s+", re.I)
+BYLINE = re.compile(r"^(?:(?i:by|von|par|from|via|photo|reporting by)|de)\s+")  # "de" lower case only: De Beers
 #: Words that end a company's or a party's name and are no name alone: glossed by one English word (闻泰科技
 #: (Wingtech), 安世半导体 (Nexperia), 法律与正义党 (PiS)) the name is the brand or the words before them too.
 COMPANY_HEADS = ("科技", "半导体", "集团", "公司", "电子", "银行", "汽车", "航空", "能源", "电信", "通信", "制药",
