@@ -3136,9 +3136,11 @@ def test_a_country_a_demonstrative_points_at_is_no_name():
 
 
 def test_a_known_name_each_of_whose_characters_makes_a_word_with_its_neighbour_is_none():
-    """藜|麦加|工厂 "a quinoa processing plant": 藜麦 and 加工 are words, so Mecca is not there; 前往麦加 it is."""
+    """藜|麦加|工厂 "a quinoa processing plant": 藜麦 and 加工 are words, so Mecca is not there; 前往麦加 it is.  以北|约20
+    公里 "about 20 km north of" holds no NATO either."""
     assert "麦加" not in _review_groups("将在南部城市阿雷基帕新建一座藜麦加工厂。")
     assert "麦加" in _review_groups("他前往麦加朝圣。")
+    assert "北约" not in _review_groups("小镇位于汉密尔顿以北约20公里，基地在以北约三十公里处。")
 
 
 def test_a_gloss_translated_but_for_its_transliterated_opening_names_the_whole_body():

@@ -401,8 +401,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """
     if beside_kana(norm, start, end):
         return False  # 片山|さつき: part of a name written in Japanese
-    if end - start == 2 and start and norm[start - 1:start + 1] in lex.words and norm[end - 1:end + 1] in lex.words:
-        return False  # 藜|麦加|工厂: two characters that each make a word with the one beside them (藜麦 quinoa, 加工)
+    if end - start == 2 and start and norm[start - 1:start + 1] in lex.words and (norm[end - 1:end + 1] in lex.words or (
+            norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in "一二三四五六七八九十两"))):
+        return False  # 藜|麦加|工厂: two characters that each make a word with the one beside them (藜麦 quinoa, 加工);
+        # 以|北约|20公里 "about 20 km north of": 以北, then 约 "about" before a number
     title_after = bool(TITLE.match(norm, end))  # 卡杜纳州|州长, a region's or a body's officer after its name
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
                 _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)) or (
