@@ -326,9 +326,9 @@ def body_noun_before(norm: str, start: int, name: str) -> bool:
 #: which may stand before the town of its plant or the person a brand is named after (曼恩公司|斯太尔|工厂).
 _PARTY_KINDS = ("政党", "财团")
 _PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
-#: Kinds of body right before a name (:func:`body_noun_before`).
 #: A body's kind, then an opening quote: the quoted name is the body's (救援组织|“海上观察”, Sea-Watch).
 _BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})[“「『]$")
+#: Kinds of body right before a name (:func:`body_noun_before`).
 _BODY_NOUN_BEFORE = re.compile(f"(?:{'|'.join(('公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})$")
 
 

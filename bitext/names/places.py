@@ -117,8 +117,8 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
                 or _division_named(core, rest, lex) or _strong_transliteration(rest, lex) and (
                     head in alone or len(rest) >= _LONG_REST and not _said_person(norm, c))):
             # 爱尔兰|利默里克郡: a country of three characters before a county, though jieba tags 爱尔兰 a person's
-            # name (not 萨克森|安哈特邦, one state); 奈|梅|亨; 墨西哥|奇瓦瓦州, a division's name; 美国|迈|亚美 (Miami, 亚美 a word inside) where 美国 stands alone
-            # too, or 伦敦|特威克纳姆, long enough and no person's; not 德里斯科尔 (Driscoll, not Delhi); not 洛杉矶|道奇 (a
+            # name (not 萨克森|安哈特邦, one state); 奈|梅|亨; 墨西哥|奇瓦瓦州, a division's name; 美国|迈|亚美 (Miami,
+            # 亚美 a word inside) where 美国 stands alone too, or 伦敦|特威克纳姆, long enough and no person's; not 德里斯科尔 (Driscoll, not Delhi); not 洛杉矶|道奇 (a
             # club) nor 克里米亚|大桥
             mid = c.start + cut
             return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end)]
@@ -338,6 +338,7 @@ def _item_edge(norm: str, words: SortedSpans, pos: int, limit: int, outward: int
 #: The items after a name found, then their count and their kind (萨尔塔|、胡胡伊和卡塔马卡|三省): "the three
 #: provinces" says how many places the list names, so each item is one.
 _COUNTED_LIST = re.compile(r"((?:[、和及与][\u4e00-\u9fff]{2,5}?){1,5})([两二三四五六七])(?:个国家|国|省|州|市|岛|县|邦)")
+#: The counts :data:`_COUNTED_LIST` reads.
 _COUNTS = {c: n for n, c in enumerate("二三四五六七", 2)} | {"两": 2}
 
 
