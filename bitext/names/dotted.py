@@ -45,10 +45,6 @@ _SAID = ("表示", "说", "称", "指出", "强调")
 #: jieba's tags of a character that ends no name before a preposition: it is the clause's verb, adverb, pronoun,
 #: particle or function word (约翰·史密斯|先|与, 史密斯|让|在).
 _NOT_LAST = frozenset("v d r u p c".split())
-#: What opens a clause of time that 时 "when" closes (在会见…外长安东尼奥·塔亚尼|时|重申): 在, or a verb of meeting.
-_WHEN_OPENS = re.compile("在|会见|会晤|接见|会谈|访问|接受|出席")
-#: Punctuation that ends a clause, looking back from a name.
-_CLAUSE_BREAKS = re.compile("[。，；！？：、]")
 #: Where a part's walk stopped: the edge of the name, or nothing certain (a cut word, a part too long).
 _UNCERTAIN = -1
 
@@ -115,8 +111,7 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             lex.odds(c) >= _CLEARLY for c in text) and _edge(norm, words, e, limit, lex, outward)  # 巴|科|扬|尼斯|2019,
         # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
         # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
-        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (outward > 0 and text == "时" and time_clause_before(
-                norm, origin)) or (not beside and not unknown and not _of_the_name(
+        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not unknown and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and not unknown and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
                 norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON and not (
@@ -145,12 +140,6 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
 
 #: The log odds from which each character of a word says a name's (布雷, 尼斯; not 内阁 at 0.9).
 _CLEARLY = 2.0
-
-
-def time_clause_before(norm: str, pos: int) -> bool:
-    """The clause before ``pos`` opens as one of time does (在, 会见 …): a 时 after a name there closes it, "when"."""
-    before = norm[max(0, pos - 40):pos]
-    return bool(_WHEN_OPENS.search(_CLAUSE_BREAKS.split(before)[-1]))
 
 
 def _in_single_characters(words: SortedSpans, start: int, end: int) -> bool:

@@ -228,7 +228,7 @@ _COURT_DISTRICT = re.compile("[东西南北中]区(?=联邦|地方|地区|中央
 #: or the service that runs it (伊斯坦布尔|海军|造船厂): part of the site's name, as a court's district is.
 _SITE_NUMBER = re.compile("(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[号期]|海军|陆军|空军)(?=" + "|".join(SITE_HEADS) + ")")
 #: A regnal number right after a monarch's or pope's name: 查尔斯|三世, 伊丽莎白|二世, 利奥|十四世.
-_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 
 
 def with_regnal_number(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
@@ -236,7 +236,7 @@ def with_regnal_number(doc: Document, norm: str, found: Candidate, taken: Sorted
     monarch is a fragment 查尔斯 grouped with every other Charles.  CC-CEDICT types 查尔斯 a place (a
     river), so only organisations and countries or regions (美国, 欧洲) take none, nor 二世祖 (a rich man's son)."""
     name = lex.names.get(norm[found.start:found.end])
-    number = _REGNAL.match(norm, found.end)
+    number = REGNAL.match(norm, found.end)
     if number is None or taken.overlapping(found.end, number.end()) or norm[number.end():number.end() + 1] == "祖" or (
             name is not None and (name.type is NameType.ORGANISATION or norm[found.end - 1] in PLACE_ENDS)):
         return found

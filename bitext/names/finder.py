@@ -24,7 +24,7 @@ from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, 
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
-from .dotted import dotted_names, time_clause_before
+from .dotted import dotted_names
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
@@ -53,7 +53,7 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
     for s, e in words.overlapping(start, end):
         if _compound(norm, s, e, max(s, start), min(e, end), lex):
             continue
-        if s < start < e and start - s == 1 and e <= end and e - s >= 3 and _name_word(norm[s:e], lex) and not (
+        if s < start < e and start - s == 1 and e <= end and _jieba_name(norm[s:e], lex) and not (
                 norm[s] in LEADING or norm[s] in BESIDE or norm[s] in NUMERALS or jieba_tag(norm[s]) in _NO_NAME_OPENING):
             start = s  # 怀|卡托 (Waikato): jieba's dictionary has the name whole, though 怀 is rare in names
         elif s < start < e:
@@ -75,11 +75,12 @@ _POINTED_DIVISION = re.compile("[该各本此每][国州省市县邦]")
 _NO_NAME_OPENING = frozenset(("p", "c", "d", "f", "m", "zg", "r", "u"))
 
 
-def _name_word(word: str, lex: Lexicon) -> bool:
-    """``word`` is a name jieba's dictionary holds (怀卡托, 怀唐伊), no ordinary word of CC-CEDICT's, and none the
-    lexicon knows (保加利亚, found as such)."""
-    return default_jieba().has_word(word) and jieba_tag(word) in NAME_TAGS and word not in lex.words and (
-        word not in lex.names) and all_han(word)
+def _jieba_name(word: str, lex: Lexicon, tags: frozenset[str] = NAME_TAGS) -> bool:
+    """``word`` is a name jieba's dictionary holds whole, tagged one of ``tags`` (怀卡托, 斯法克斯), of three characters
+    or more: no ordinary word of CC-CEDICT's (芬太尼 fentanyl, 罗曼蒂克, which jieba tags so too), and none the lexicon
+    knows (保加利亚, found as such)."""
+    return len(word) >= MIN_NAME_CHARS and jieba_tag(word) in tags and default_jieba().has_word(word) and (
+        word not in lex.words) and word not in lex.names and all_han(word)
 
 
 def _counted(norm: str, start: int) -> bool:
@@ -319,8 +320,6 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
                   and e <= joiners[0] - 2 and known_place(norm[s:e], lex)), start)  # 巴库|盖达尔·阿利耶夫国际机场
     for s, e in words.overlapping(end, end + _LONGEST_PART):
         word = norm[s:e]
-        if word == "时" and time_clause_before(norm, start):
-            break  # 在会见…安东尼奥·塔亚尼|时|重申: "when", though 时 is in names (比利时)
         if len(word) == 1 and s == end and _last_weak_character(norm, words, s, lex) and e - joiners[-1] <= _LONGEST_PART:
             end = e  # 沙比·阿朗|素|上任: a last character rare in names, then the clause
             break
@@ -914,9 +913,8 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                 c not in BESIDE and (i, i + 1) in words.overlapping(i, i + 1) for i, c in enumerate(tail, end))
             if len(tail) < extra or not all(_weak_ok(c, lex) or framed for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
-                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail) or (
-                    "时" in tail and time_clause_before(norm, start)):
-                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职; not "when": 在会见…塔亚尼|时
+                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail):
+                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
             if cue_follows(norm, end + extra) or (
                     named and edge_at(norm, end + extra, para_start, para_end) and norm[end + extra] not in BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
@@ -1022,12 +1020,8 @@ def _after_division(norm: str, words: SortedSpans, start: int) -> bool:
         start - 1, start) and any(e == start - 1 and e - s >= 2 for s, e in words.overlapping(start - 2, start - 1))
 
 
-def _jieba_transliteration(piece: str, lex: Lexicon) -> bool:
-    """jieba's dictionary holds ``piece`` whole, of three characters or more, as a transliterated name (斯法克斯
-    Sfax, whose 法克 CC-CEDICT has as a word): its own word for the run outweighs the words inside it.  Not a
-    loanword CC-CEDICT has (芬太尼 fentanyl, 罗曼蒂克 romantic), which jieba tags so too."""
-    return len(piece) >= MIN_NAME_CHARS and piece not in lex.words and jieba_tag(piece) == "nrt" and (
-        default_jieba().has_word(piece))
+#: jieba's tag of a transliterated name: its own word for a run outweighs the words inside it (斯法克斯, Sfax).
+_TRANSLITERATED = frozenset(("nrt",))
 
 
 def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
@@ -1143,7 +1137,7 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
     if _whole(norm, words, start, end, lex) and (_is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
             end - start == 2 and (_PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None
                                   or head_at(norm, end, SITE_HEADS))))  # 丘比|国家公园 (Chobe)
-            or _jieba_transliteration(piece, lex)):
+            or _jieba_name(piece, lex, _TRANSLITERATED)):  # 港口城市|斯法克斯 (Sfax), though CC-CEDICT has 法克
         return [(start, end)]
     for s, e in known:
         stray = norm[start:s] + norm[e:end]
@@ -1884,6 +1878,22 @@ def _before_new_site(norm: str, start: int, end: int) -> int:
     return end - 1 if end - start >= 3 and norm[end - 1] in "新老" and norm.startswith(_NEW_SITES, end) else end
 
 
+def _before_when(norm: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a name ends that took 时 "when" after it, closing a clause of time that 在 or a verb of meeting opened
+    in the clause before the name (在会见…安东尼奥·塔亚尼|时|重申): before it; not a name the lexicon knows whole
+    with its 时 (在|比利时)."""
+    if end - start < 3 or norm[end - 1] != "时" or norm[start:end] in lex.names:
+        return end
+    clause = _CLAUSE_BREAKS.split(norm[max(0, start - 40):start])[-1]
+    return end - 1 if _WHEN_OPENS.search(clause) else end
+
+
+#: What opens a clause of time that 时 "when" closes: 在, or a verb of meeting.
+_WHEN_OPENS = re.compile("在|会见|会晤|接见|会谈|访问|接受|出席")
+#: Punctuation that ends a clause, looking back from a name.
+_CLAUSE_BREAKS = re.compile("[。，；！？：、]")
+
+
 def _before_stray_character(norm: str, start: int, end: int, lex: Lexicon) -> int:
     """Where a foreign place the lexicon knows ends when the name found took one character more, the first of a name
     the lexicon lacks that a weak character goes on (在格鲁吉亚|巴|统夺得, Batumi): before it; not a place's word
@@ -1940,7 +1950,8 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
             if ordinary_word(norm[i + 1:town_end], lex):
                 return [region]  # 萨尔塔省|矿业|秘书 "the province's mining secretary": a trade, no town
             return [region, Candidate(doc.text[i + 1:town_end], i + 1, town_end, c.gloss if glossed_town else "")]
-    new_end = min(_before_new_site(norm, start, end), _before_stray_character(norm, start, end, lex))
+    new_end = min(_before_new_site(norm, start, end), _before_stray_character(norm, start, end, lex),
+                  _before_when(norm, start, end, lex))
     if new_end < end:
         return [Candidate(doc.text[start:new_end], start, new_end, c.gloss)]
     if QUALIFIER.match(norm, end) and known_place(norm[start:end], lex):

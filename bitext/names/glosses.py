@@ -324,14 +324,27 @@ def _transliteration_before(norm: str, words: list[tuple[int, int]], start: int,
     Organisation): the words of name characters back to a known name (法国) or anything else; else ``start``."""
     if not _ACRONYM.match(english) or sum(s >= start for s, _ in words) >= len(english):
         return start
-    begin = start
-    for s, e in reversed([(s, e) for s, e in words if e <= start]):
-        word = norm[s:e]
-        if e != begin or not all(map(lex.is_name_char, word)) or word in lex.names or word in lex.words or any(
-                c in BESIDE for c in word):
-            break  # not 沙地阿美|及|阿布扎比国家石油公司（ADNOC）: a conjunction joins another name
-        begin = s
+    begin = _name_words_before(norm, words, start, lex)  # not 沙地阿美|及|阿布扎比国家石油公司（ADNOC）
     return begin if start - begin >= 2 else start
+
+
+def _name_words_before(norm: str, words: list[tuple[int, int]], end: int, lex: Lexicon, guessed: bool = False) -> int:
+    """Where the words of name characters right before ``end`` begin, no dictionary's word or name among them and
+    no function character (a conjunction joins another name).  With ``guessed``, a character jieba tags a name's
+    counts too (恩盖塔|胡), and so does the last character of a word jieba guessed with them (矿商卢|卡拉)."""
+    begin = end
+    for s, e in reversed([(s, e) for s, e in words if e <= end]):
+        word = norm[s:e]
+        if e != begin:
+            break
+        if not (all(map(lex.is_name_char, word)) or guessed and len(word) == 1 and jieba_tag(word) in NAME_TAGS) or (
+                word in lex.names or word in lex.words or any(c in BESIDE for c in word)):
+            if guessed and len(word) >= 3 and lex.is_name_char(word[-1]) and not lex.is_name_char(word[-2]) and not (
+                    default_jieba().has_word(word)):
+                begin = e - 1
+            break
+        begin = s
+    return begin
 
 
 def _past_clause_words(norm: str, words: list[tuple[int, int]], start: int, end: int, lex: Lexicon,
@@ -645,24 +658,12 @@ def _named_start(norm: str, words: list[tuple[int, int]], end: int, wanted: set[
                  lex: Lexicon) -> int | None:
     """Where a name begins whose gloss the words from ``end`` translate but for its first words, a proper name the text
     transliterates (艾托夏|国家|公园, Etosha National Park; 恩盖塔胡|控股公司, Ngāi Tahu Holdings): back over the words of
-    name characters before ``end``, no dictionary's word or name among them, and over the last character of a
-    word jieba guessed with them (矿商卢|卡拉|钻石公司, Lucara Diamond); three characters or more, or two that open as
-    the English does; else None."""
+    name characters before ``end`` (:func:`_name_words_before`, 矿商卢|卡拉|钻石公司 included, Lucara Diamond); three
+    characters or more, or two that open as the English does; else None."""
     opening = english.split()[:len(wanted)]
     if not opening or wanted != set(_calque_words(" ".join(opening))):
         return None
-    begin = end
-    for s, e in reversed([(s, e) for s, e in words if e <= end]):
-        word = norm[s:e]
-        if e != begin:
-            break
-        if not (all(map(lex.is_name_char, word)) or len(word) == 1 and jieba_tag(word) in NAME_TAGS) or (
-                word in lex.names or word in lex.words or any(c in BESIDE for c in word)):
-            if len(word) >= 3 and lex.is_name_char(word[-1]) and not lex.is_name_char(word[-2]) and not (
-                    default_jieba().has_word(word)):
-                begin = e - 1
-            break
-        begin = s
+    begin = _name_words_before(norm, words, end, lex, guessed=True)
     return begin if end - begin >= 3 or end - begin == 2 and _opens_alike(norm[begin:end], opening[0]) else None
 
 

@@ -30,6 +30,7 @@ from .english import normalise_english
 from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, transliteration)
+from .extents import REGNAL
 from .finder import QUALIFIER, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
@@ -213,15 +214,11 @@ def other_surnames(a: str, b: str) -> bool:
     return last_a != last_b and similarity(last_a, last_b) < _OTHER_SURNAME
 
 
-#: A regnal number (十世, 三世): only a monarch's or a pope's name has one.
-_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]{1,3}世")
-
-
 def other_monarch(a: str, b: str) -> bool:
     """A monarch's name with its regnal number and a longer name that holds the monarch's (国王弗雷德里克十世 and
     弗雷德里克森, the prime minister; 阿卜杜拉二世 and 阿卜杜拉·奥贾兰), or two regnal numbers: two people.  Not 查尔斯三世
     and 查尔斯, nor a pope and his own name (良十四世, 普雷沃斯特)."""
-    numbers = [(m, key) for key in (form_key(a), form_key(b)) for m in [_REGNAL_NUMBER.search(key)]]
+    numbers = [(m, key) for key in (form_key(a), form_key(b)) for m in [REGNAL.search(key)]]
     (number_a, key_a), (number_b, key_b) = numbers
     if number_a and number_b:
         return number_a.group() != number_b.group()
