@@ -3128,6 +3128,20 @@ def test_a_national_park_is_named_whole():
     assert "艾托夏國家公園" in groups and "公園" not in groups and "艾托夏" not in groups
 
 
+def test_king_after_a_name_is_a_title():
+    """萨勒曼|国王|之子 "King Salman's son": jieba cuts 国|王之子, and 萨勒曼国 was proposed; 国 before a royal word
+    still ends the country (英国|王室, 英国|王储)."""
+    groups = _review_groups("穆罕默德·本·萨勒曼是萨勒曼国王之子。英国王室成员和英国王储出席。")
+    assert "萨勒曼" in groups and "萨勒曼国" not in groups and "英国" in groups
+
+
+def test_a_modal_after_a_title_is_no_surname():
+    """秘书长应|来自 "the secretary-general should come from": 应 is a surname (检察长应勇) and 来 was read as his given
+    name before 自."""
+    groups = _review_groups("外界普遍认为下任秘书长应来自拉丁美洲。检察长应勇表示。")
+    assert "应来" not in groups and "应勇" in groups
+
+
 def test_a_country_a_demonstrative_points_at_is_no_name():
     """該國|約 "about … of the country", 各州 "each state": 该 and 各 stand in names (波多黎各), 国 and 约 too (约旦), so
     the run was proposed as a name."""

@@ -63,7 +63,13 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
                     norm[s] == "国" and norm[s:e] in lex.words)):
             end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it (but
             # 埃托沙|国家|公园: 国 begins "national", whatever short form of a country, 沙国, it ends)
+    if _KING_AFTER.match(norm, end - 1) and end - 1 - start >= 2 and norm[start:end] not in lex.names:
+        end -= 1  # 萨勒曼|国王|之子 "King Salman's son", jieba's 国|王之子 notwithstanding: 国王 is the title after a name
     return start, max(start, end)
+
+
+#: 国王 "king" after a name, not 国 ending a country before a royal word (英国|王室, 英国|王储, 英国|王子).
+_KING_AFTER = re.compile("国王(?![室储子妃后朝位冠宫府族权国])")
 
 
 #: A demonstrative or "each" and a word for a country or a division: no name (该国, 各州, 本市).
@@ -641,6 +647,8 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
                     norm, begin, begin + size + 2, end, reporter, lex) == "end":
             lengths = (size + 2,)
         for length in lengths:  # a given name of one or two characters
+            if length == size + 1 and family in _CLAUSE_WORD_SURNAMES and _verb_at(norm, begin + size):
+                continue  # 秘书长应|来自 "should come from", 总统曾|来到: the function word, and a verb after it
             said = _chinese_name_end(norm, begin, begin + length, end, reporter, lex)
             if said == "end":
                 return begin + length
@@ -692,9 +700,15 @@ def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: L
         or _DAY_AFTER.match(norm, name_end) or (reporter and _dateline_at(norm, name_end, lex)))
 
 
-#: Common surnames that are also a clause's function words (曾 "once", 于 "at"): after a title, a name when the
-#: rest is no word and a cue or punctuation ends it (董事长曾毓群|说), not 部长曾|多次 or 总统于|周一.
-_CLAUSE_WORD_SURNAMES = frozenset("曾于")
+#: Common surnames that are also a clause's function words (曾 "once", 于 "at", 应 "should"): after a title, a name
+#: when the rest is no word and a cue or punctuation ends it (董事长曾毓群|说, 检察长应勇|表示), not 部长曾|多次, 总统于|周一
+#: or 秘书长应|来自.
+_CLAUSE_WORD_SURNAMES = frozenset("曾于应")
+
+
+def _verb_at(norm: str, pos: int) -> bool:
+    """A verb of two characters in jieba's dictionary begins at ``pos`` (来自, 来到): no one-character given name."""
+    return len(word := norm[pos:pos + 2]) == 2 and jieba_tag(word).startswith("v") and default_jieba().has_word(word)
 #: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
 _POSITIONS = frozenset("后前上下中内外")
 #: Times and adverbs of time that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示, 李显扬|目前旅居,
