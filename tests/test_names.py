@@ -6508,6 +6508,15 @@ def test_a_foreign_v_written_with_w_or_f_is_one_name():
     assert groups["納瓦羅茨基"] == groups["納夫羅茨基"] == groups["卡羅爾·納夫羅茨基"]
 
 
+def test_a_spanish_v_written_with_b_or_w_is_one_name():
+    """Xinhua writes a Spanish v as a b (比尔希略 Virgilio, 巴尔加斯 Vargas), other wires with a w (维尔希略, 瓦尔加斯):
+    a transliteration with a w is also filed with it read as a b, a full name's dot no bar to it."""
+    groups = _review_groups("秘鲁名厨比尔希略·马丁内斯说。另据报道，维尔希略·马丁内斯表示。作家巴尔加斯·略萨说。"
+                            "台湾媒体称瓦尔加斯·略萨说。")
+    assert groups["比尔希略·马丁内斯"] == groups["维尔希略·马丁内斯"]
+    assert groups["巴尔加斯·略萨"] == groups["瓦尔加斯·略萨"] != groups["比尔希略·马丁内斯"]
+
+
 def test_a_dotted_name_ends_before_an_era_and_on_suspicion_of():
     """乔莫·肯雅塔|时代 "Jomo Kenyatta's era" (宁德时代, a company, has no dot), 穆萨·马拉|因涉嫌 "on suspicion of",
     which jieba glues into one word that runs past the name's last character."""

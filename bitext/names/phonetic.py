@@ -25,6 +25,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..builtcache import built
+from ..glossary import NAME_JOINERS
 from ..script import to_simplified
 from .cantonese import CANTONESE_LENGTH, HAN_RANGES, cantonese_readings, syllable_key
 
@@ -108,14 +109,15 @@ def block(form: str) -> str:
 def blocks(form: str) -> tuple[str, ...]:
     """The blocks a form is filed under: its :func:`block`, and for a form with 尔 (a syllable-final r or l)
     also the block of 尔 written as a syllable of its own, as other regions do (纳瓦尔尼/纳瓦利内 Navalny,
-    艾尔段/埃尔多安), for a palatal its :func:`_sibilant_block`, and for a w its block with the w read as an f (a
-    foreign v: 纳瓦罗茨基/纳夫罗茨基): a form looked up by its own block meets the forms filed under any."""
+    艾尔段/埃尔多安), for a palatal its :func:`_sibilant_block`, and for a w its blocks with the w read as an f or a
+    b (a foreign v: 纳瓦罗茨基/纳夫罗茨基 Nawrocki; a Spanish v, which Xinhua writes with a b: 维尔希略/比尔希略 Virgilio,
+    瓦尔加斯/巴尔加斯 Vargas): a form looked up by its own block meets the forms filed under any."""
     key = sound_key(form)
     home, written = block_of(key), block_of(key.replace("l", "L"))
     filed = (home,) if written == home else (home, written)
     if not _transliteration(form):
         return filed
-    voiced = (key.replace("W", "F"),) if "W" in key else ()  # 纳瓦罗茨基/纳夫罗茨基 Nawrocki: a v written with w or f
+    voiced = (key.replace("W", "F"), key.replace("W", "P")) if "W" in key else ()  # a v written with w, f or b
     return filed + tuple(dict.fromkeys(b for b in (*map(_sibilant_block, (key, key.replace("l", "L"))),
                                                    *map(block_of, voiced)) if b not in filed))
 
@@ -128,8 +130,11 @@ TRANSLITERATION_ODDS = 1.5
 def _transliteration(form: str) -> bool:
     from .lexicon import lexicon
 
-    odds = lexicon().odds
-    return len(form) >= 3 and sum(map(odds, to_simplified(form))) >= TRANSLITERATION_ODDS * len(form)
+    odds, han = lexicon().odds, form.translate(_NO_JOINERS)  # a full name's dot is no character of its sound
+    return len(han) >= 3 and sum(map(odds, to_simplified(han))) >= TRANSLITERATION_ODDS * len(han)
+
+
+_NO_JOINERS = str.maketrans("", "", NAME_JOINERS)
 
 
 def _sibilant_block(key: str) -> str:
@@ -147,10 +152,10 @@ def block_of(key: str) -> str:
 
 
 #: Consonant classes a transliterator swaps: 乔治亚/佐治亚 (j/z), 哥吉拉/哥斯拉, 福特/霍德 (Cantonese f/h),
-#: 德拉瓦/特拉华 (w/hua), an n that ends one syllable or begins the next (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
+#: 德拉瓦/特拉华 (w/hua), 维尔希略/比尔希略 (a Spanish v, w/b), an n that ends one syllable or begins the next (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
 _NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("nN"): 0.25, frozenset("pP"): 0.25, frozenset("tT"): 0.25,
                     frozenset("kK"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
-                    frozenset("WF"): 0.5}
+                    frozenset("WF"): 0.5, frozenset("WP"): 0.5}
 #: Vowel cores a region writes for one foreign vowel: 米莱/米雷伊 (e/i), 多多马/杜笃玛 (o/u).
 _NEAR_VOWELS = {frozenset("ei"): 0.25, frozenset("ou"): 0.25}
 #: What adding or dropping a sound costs: a vowel, a glide (亚/阿, 耶/埃), an h (哈摩辣/蛾摩拉) or a nasal
