@@ -4172,6 +4172,9 @@ def test_a_tours_leg_named_by_its_city_is_no_venue():
     a city's 站 names a tour's or a race's leg as often as a station, and is no name of its own."""
     found = _names_found("五月天明年展開世界巡迴演唱會，香港站將於三月舉行。")
     assert "香港站" not in found
+    groups = _review_groups("MotoGP本季最後一站華倫西亞站周日舉行。他在瓦倫西亞站前已表示。擊劍世界盃布達佩斯站落幕。")
+    assert groups["華倫西亞"] == groups["瓦倫西亞"] and "布達佩斯" in groups
+    assert not {"華倫西亞站", "瓦倫西亞站", "布達佩斯站"} & set(groups)
 
 
 def test_homophone_spellings_do_not_depend_on_the_order_of_the_names():

@@ -68,6 +68,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
                 place := place_start_before(norm, words, begin, para_start, lex)) is not None:
             begin = place  # 维拉|纳国际机场 (Velana): one character names no venue, the "place" before it begins the name
         named = norm[begin:m.start()]
+        if m.group() == "站" and known_place(named, lex):
+            continue  # 华伦西亚|站, 布达佩斯|站: a city's 站 is the leg of a tour held there as often as a station
         if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
             continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
         if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in NAME_TAGS) or any(
