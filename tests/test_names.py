@@ -4177,6 +4177,15 @@ def test_a_tours_leg_named_by_its_city_is_no_venue():
     assert not {"華倫西亞站", "瓦倫西亞站", "布達佩斯站"} & set(groups)
 
 
+def test_race_words_and_adverbs_after_a_name_are_not_its_syllables():
+    """卡斯迪奧|賽後 "Castillo, after the race", 杜卡迪|正|與 "Ducati is now (talking) with", 比安奇|今站 "Bianchi, this
+    round": 赛, 正 and 今站 were taken into the names (卡斯迪奧賽, 杜卡迪正, 比安奇今站 a place)."""
+    groups = _review_groups("車手艾利斯·卡斯迪奧（Álex Castillo）為KTM贏得分站賽。卡斯迪奧賽後宣布轉投本田。蒙坦拿利透露，"
+                            "杜卡迪正與比安奇商討續約。比安奇今站以頭位起步。")
+    assert groups["卡斯迪奧"] == groups["艾利斯·卡斯迪奧"] and "比安奇" in groups
+    assert not {"卡斯迪奧賽", "杜卡迪正", "比安奇今站"} & set(groups)
+
+
 def test_homophone_spellings_do_not_depend_on_the_order_of_the_names():
     """马可仕 and 马可思 share the skeleton 马可_: only the last name read kept it, so whether 马可斯 (斯 si, as 思)
     was found as a spelling of them hung on the order of a set, which Python's hash seed changes from run to run."""

@@ -909,7 +909,8 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
 
     A run of three or more that jieba leaves in single characters takes one weak character more before a
     function word or a new word as well (总理帕希尼|扬在, ，尼坦雅|胡的, 帕什尼|扬回到): jieba knows
-    no word there, so the weak character is the name's last syllable, not the start of the next word."""
+    no word there, so the weak character is the name's last syllable, not the start of the next word; but not an
+    adverb (杜卡迪|正|与 "Ducati is now … with")."""
     if end - start < 2 or norm[start:end] in lex.names:
         if _feminine_ending(norm, start, end, lex):
             return start, end + 1
@@ -933,7 +934,7 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                     named and edge_at(norm, end + extra, para_start, para_end) and norm[end + extra] not in BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说
             if extra == 1 and end - start >= MIN_NAME_CHARS and _single_characters(words, start, end + 1) and (
-                    _clause_break(norm, words, end + 1, para_start, para_end)):
+                    _clause_break(norm, words, end + 1, para_start, para_end)) and jieba_tag(norm[end]) != "d":
                 return start, end + 1  # 总理帕希尼|扬在
     return start, end
 
@@ -1895,7 +1896,10 @@ def _before_new_site(norm: str, start: int, end: int) -> int:
 def _before_when(norm: str, start: int, end: int, lex: Lexicon) -> int:
     """Where a name ends that took 时 "when" after it, closing a clause of time that 在 or a verb of meeting opened
     in the clause before the name (在会见…安东尼奥·塔亚尼|时|重申): before it; not a name the lexicon knows whole
-    with its 时 (在|比利时)."""
+    with its 时 (在|比利时).  Likewise 赛 of 赛后, 赛前 "after, before the race" (卡斯迪奥|赛后|宣布), whatever opened the
+    clause, after three characters or more."""
+    if end - start >= 4 and norm[end - 1] == "赛" and norm[end:end + 1] in "后前" and norm[start:end] not in lex.names:
+        return end - 1
     if end - start < 3 or norm[end - 1] != "时" or norm[start:end] in lex.names:
         return end
     clause = _CLAUSE_BREAKS.split(norm[max(0, start - 40):start])[-1]

@@ -18,6 +18,8 @@ from .spans import Candidate, SortedSpans
 _VENUE = re.compile("|".join(sorted(VENUE_HEADS + ("绿洲", "金字塔"), key=len, reverse=True)))
 #: What follows 站 when it is the verb "stand" (站在, 站着, 站起来), not a station.
 _STAND_AFTER = set("在着了起住到出立满")
+#: What says which leg of a tour 站 is (今站, 本站 "this round", 上站, 下站, 首站, 分站 "a round"), never a name.
+_THIS_LEG = set("今本该此每上下首末分")
 #: Verbs of going that stand before a venue, never in its name (总统奥恩|到|机场迎接).
 _GOING = set("到赴往抵")
 #: Ordinary words between a venue's name and its head (特里布万|国际|机场, 圣詹姆斯|公园|球场 St James' Park,
@@ -53,8 +55,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
             elif whole := _venue_word(norm, words, m.start(), m.end(), lex):
                 found.append(whole)  # 圣彼得大教堂: a venue jieba's dictionary holds whole
             continue  # 食堂, 天堂, 市场: the head is part of a word
-        if m.group() == "站" and norm[m.end():m.end() + 1] in _STAND_AFTER:
-            continue  # 小玄子站在门口: 站 "stand", a verb
+        if m.group() == "站" and (norm[m.end():m.end() + 1] in _STAND_AFTER or norm[m.start() - 1:m.start()] in _THIS_LEG):
+            continue  # 小玄子站在门口: 站 "stand", a verb; 比安奇|今站 "this round", 分站 "a round": no station's name
         name_end = _name_end(norm, m.start(), para_start)
         begin = _venue_start(norm, words, m.start(), name_end, para_start, lex)
         if begin is None:
