@@ -996,6 +996,15 @@ def test_a_teams_nickname_alone_is_the_team_its_city_named_in_sports_writing():
     assert "洛杉矶" not in entry_of and "北京时间" not in entry_of
 
 
+def test_a_noun_after_several_places_in_sports_writing_is_no_team():
+    """亞洲|車迷, 香港|車迷, 日本|車迷 ("fans"): the noun alone after them made 日本車迷 a team, 車迷 its short form; a team
+    has one city.  Each country's football association (埃及足协, 约旦足协, an abbreviation) is still a body."""
+    groups = _review_groups("上海舉辦MotoGP分站，吸引大批亞洲車迷入場。不少香港車迷專程觀賽。中野希望在主場為日本車迷站上頒獎台。")
+    assert "日本" in groups and not {"車迷", "日本車迷"} & set(groups)
+    groups = _review_groups("亚洲杯预选赛中，埃及足协与约旦足协均提出申诉，足协官员称比赛不公。")
+    assert {"埃及足协", "约旦足协"} <= set(groups)
+
+
 def test_a_given_name_alone_is_the_one_full_name_of_the_text_that_has_it():
     """After 卡琳娜·米莱, 卡琳娜 alone is her, not her brother 哈维尔·米莱."""
     entry_of = _entries("阿根廷总统哈维尔·米莱任命妹妹卡琳娜·米莱为秘书长。米莱称卡琳娜是团队的老板。")

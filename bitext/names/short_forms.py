@@ -1043,7 +1043,8 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     """A city and a nickname right after it, in a sentence about sport, when the nickname also stands alone
     in the text: a team (洛杉矶|道奇 … 道奇), of which the city alone would be a fragment; and the nickname
     alone, its short form.  A nickname that is an ordinary word (勇士 warrior, 时间 of 北京时间) or a title (西班牙|球手
-    "player") is left alone: it says nothing of a team."""
+    "player") is left alone: it says nothing of a team; so is a noun after two places or more (亚洲|车迷, 日本|车迷
+    "fans"): a team has one city, though each country has its own body (埃及|足协, 约旦|足协, an abbreviation)."""
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
     names = {norm[s:e] for s, e in spans}
@@ -1064,7 +1065,8 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
                 plain = jieba_tag(nick) in _NOUN_TAGS and nick not in lex.words and not TITLE.fullmatch(nick) and not (
                     nick.startswith(_NOT_NICKNAMES)) and not (
                     known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not (
-                        nick in held and any(nick in name for name in names if name != norm[start:end]))
+                        nick in held and any(nick in name for name in names if name != norm[start:end])) and (
+                    jieba_tag(nick) == "j" or sum(name + nick in norm for name in names) < 2)
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
             if elsewhere and _SPORT.search(text.sentence(start)):
