@@ -3151,6 +3151,15 @@ def test_a_modal_after_a_title_is_no_surname():
     assert "应来" not in groups and "应勇" in groups
 
 
+def test_a_volcano_a_glacier_falls_and_a_power_station_are_named_whole():
+    """卡特拉|火山, 思韦茨|冰川, 伊瓜苏|瀑布, 赫利舍迪|地热电站: the head is part of the name, as a strait's or a mine's is;
+    the transliteration alone was proposed, a fragment of the name the text writes."""
+    groups = _review_groups("地质学家说，卡特拉火山可能在数年内喷发。科学家在思韦茨冰川钻孔取样。游客前往伊瓜苏瀑布。"
+                            "赫利舍迪地热电站为首都供电。")
+    assert {"卡特拉火山", "思韦茨冰川", "伊瓜苏瀑布", "赫利舍迪地热电站"} <= set(groups)
+    assert not {"卡特拉", "思韦茨", "赫利舍迪"} & set(groups)
+
+
 def test_a_country_a_demonstrative_points_at_is_no_name():
     """該國|約 "about … of the country", 各州 "each state": 该 and 各 stand in names (波多黎各), 国 and 约 too (约旦), so
     the run was proposed as a name."""

@@ -161,17 +161,17 @@ PLACE_ENDS = "国洲州省市岛县邦"
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路", "金字塔")
 #: Head nouns of a natural feature's name: 马辛洛克|浅滩, 仁爱|暗沙, 巴士|海峡 (a shoal, a strait), 湄公河|三角洲, 加萨|走廊
-#: (a delta, a strip or corridor), 洛兹|山口, 戈兰|高地 (a mountain pass, heights): a place whatever the words before
-#: them are.
+#: (a delta, a strip or corridor), 洛兹|山口, 戈兰|高地 (a mountain pass, heights), 海克拉|火山, 思韦茨|冰川, 伊瓜苏|瀑布
+#: (a volcano, a glacier, falls): a place whatever the words before them are.
 FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠", "绿洲", "三角洲", "走廊",
-                 "山口", "高地")
+                 "山口", "高地", "冰盖火山", "冰河火山", "火山", "冰川", "冰盖", "瀑布")
 #: Heads of a mine, an oil or gas field, a refinery, a power plant, a prison, a temple, an ancient city, a salt lake or
 #: a valley named after its place (西芒杜|铁矿, 田吉兹|油田, 潘切沃|炼油厂, 阿迪亚拉|监狱, 阿布辛贝勒|神庙, 佩特拉|古城,
-#: 乌尤尼|盐沼, 坦博|河谷), a national park or a smelter (贝马拉哈|国家公园, 莫扎尔|铝厂).
+#: 乌尤尼|盐沼, 坦博|河谷), a national park, a smelter or a power station (贝马拉哈|国家公园, 莫扎尔|铝厂, 赫利舍迪|地热电站).
 SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营", "核电站", "发电厂", "空军基地",
               "神庙", "古城", "盐湖", "盐沼", "河谷", "水电站", "核电厂", "冶炼厂", "修道院", "建筑群",
               "太空发射场", "航天发射场", "赛道", "热电厂", "水力发电厂", "造船厂", "造船所", "航天中心", "宇宙中心", "宇航中心",
-              "卫星发射中心", "国家公园", "自然保护区", "铝厂", "钢厂")
+              "卫星发射中心", "国家公园", "自然保护区", "铝厂", "钢厂", "地热电站", "地热发电站", "电站")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
