@@ -1983,6 +1983,13 @@ def test_a_rendering_of_a_short_form_is_a_mention_of_the_long_form():
     assert entry_of["梭利"] == entry_of["索利赫"] == entry_of["易卜拉欣·穆罕默德·索利赫"]
 
 
+def test_a_hyphenated_given_name_is_whole_though_a_part_is_rare_in_names():
+    """瑪麗-蘿爾·方丹 (Marie-Laure Fontaine): 蘿 is rare in names, so the name began at 爾 (爾·方丹, a fragment) and 方丹 alone
+    was not linked to it; a word between a hyphen and a dot is the name's."""
+    groups = _review_groups("總會秘書長瑪麗-蘿爾·方丹（Marie-Laure Fontaine）表示支持。方丹說，總會也將加強反興奮劑工作。")
+    assert groups["方丹"] == groups["瑪麗-蘿爾·方丹"] and "爾·方丹" not in groups
+
+
 def test_a_name_joined_by_dots_ends_at_the_ordinary_words_beside_it():
     """The dot joins the parts of one foreign name: the word before it is the name's though it holds a character
     rare in names (易卜拉欣), and the name stops at a title or a time word beside it (王储, 本周), not inside them."""

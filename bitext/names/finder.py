@@ -312,6 +312,9 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     inside = [s for s, _ in words.overlapping(start, start + 1) if s < start]
     if inside and inside[0] >= 1 and norm[inside[0] - 1] in JOINERS:
         start = inside[0]  # N·|钱德拉塞卡|兰: the run began inside the word after the dot
+    elif any(c in JOINERS for c in norm[start:end]) and (part := [s for s, e in words.overlapping(start - 1, start) if e == start]) and (
+            part[0] >= 1 and norm[part[0] - 1] in JOINERS and all_han(norm[part[0]:start])):
+        start = part[0]  # 玛丽-|萝|尔·方丹 (Marie-Laure): a word between two joiners is the name's, though 萝 is rare in names
     while start >= 2 and norm[start - 1] in JOINERS:
         before = [(s, e) for s, e in words.overlapping(start - 2, start - 1) if e == start - 1]
         if not before or not all_han(norm[before[0][0]:before[0][1]]):
