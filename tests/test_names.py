@@ -5355,6 +5355,14 @@ def test_a_state_company_glossed_by_its_own_name_keeps_its_country():
     assert not {"国家电网公司", "国家石油天然气公司"} & set(groups)
 
 
+def test_a_company_named_by_its_country_and_its_trade_keeps_its_country():
+    """意大利广播电视公司（RAI）: 广播电视 ("radio and television") is a word of jieba's dictionary, no brand, so the country is
+    part of the name (Radiotelevisione italiana); it was cut off as 法国|欧安诺集团's is, and 广播电视公司 proposed."""
+    groups = _review_groups("她在赛后对意大利广播电视公司（RAI）说，自己没有遗憾。法国欧安诺集团（Orano）表示支持。\n")
+    assert groups["意大利广播电视公司"] == groups["RAI"] and "广播电视公司" not in groups
+    assert groups["欧安诺集团"] == groups["Orano"] and "法国" in groups
+
+
 def test_a_sports_association_glossed_by_its_acronym_keeps_its_place():
     """亚洲足协（AFC）, 尼日利亚足协（NFF）: 足协 (a football association, 协会's short form) was no body's head, so the
     review proposed 足协 alone and filed AFC and NFF as one body under it."""

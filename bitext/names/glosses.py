@@ -749,6 +749,11 @@ _MOST_WORDS_FOR_ONE = 4
 _ORDINAL = re.compile("第[一二三四五六七八九十]")
 
 
+#: jieba's tags of a word of its dictionary that says what a company does, not its brand (广播电视 nt "radio and
+#: television", 电信 n).
+_TRADE_TAGS = ("n", "nt", "nz", "vn")
+
+
 def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
     """Where a body's name begins that an acronym (HTS, D66) or its own one-word name (Rosatom) glosses, when
     jieba's last word ends in a body's head; None otherwise, or when only a head that names nothing alone (公司) is
@@ -820,10 +825,10 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             norm[slice(*words[taken + 1])], lex):
         taken += 1  # 国营|土耳其石油公司 "the state's"
     elif norm.endswith(COMPANY_HEADS, words[-1][0], zh_end) and taken < len(words) - 2 and known_place(
-            norm[slice(*words[taken])], lex) and norm[slice(*words[taken + 1])] not in lex.words and not norm[
-            slice(*words[taken + 1])].startswith(tuple(_STATE_WORDS)):
-        taken += 1  # 法国|欧安诺集团: the country of a brand (but 智利|国家|铜业公司, 土耳其|石油公司, 乌克兰|国家电网|公司:
-        # named so)
+            norm[slice(*words[taken])], lex) and (brand := norm[slice(*words[taken + 1])]) not in lex.words and not (
+            brand.startswith(tuple(_STATE_WORDS))) and not (default_jieba().has_word(brand) and jieba_tag(brand) in _TRADE_TAGS):
+        taken += 1  # 法国|欧安诺集团: the country of a brand (but 智利|国家|铜业公司, 土耳其|石油公司, 乌克兰|国家电网|公司,
+        # 意大利|广播电视|公司 (RAI): named so)
     elif taken > 0 and norm[slice(*words[taken])] in _STATE_WORDS and known_place(norm[slice(*words[taken - 1])], lex):
         taken -= 1  # 乌克兰|国家|石油|天然气|公司 (Naftogaz): the state whose company it is, past the words counted
     start = words[taken][0]
