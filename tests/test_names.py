@@ -3182,6 +3182,13 @@ def test_a_known_name_each_of_whose_characters_makes_a_word_with_its_neighbour_i
     assert "北约" not in _review_groups("小镇位于汉密尔顿以北约20公里，基地在以北约三十公里处。")
 
 
+def test_a_foreign_place_of_two_whose_last_character_jieba_glues_to_the_next_is_found():
+    """返回|首|尔后|说 "said after returning to Seoul": jieba reads 尔后 "thereafter", 首 is weak in names and 回首 "look back"
+    a word, so Seoul was never found; 返回 is jieba's word before it, not 回首."""
+    assert "首爾" in _review_groups("朴俊熙返回首爾後說，他將把這面銀牌獻給家人。")
+    assert "首尔" in _review_groups("他返回首尔后说。")
+
+
 def test_a_gloss_translated_but_for_its_transliterated_opening_names_the_whole_body():
     """礦商|盧卡拉|鑽石公司 (Lucara Diamond): jieba glued 盧 to 礦商 "miner", and the name was proposed with the trade
     before it; 恩盖塔|胡|控股公司 (Ngāi Tahu Holdings): the gloss's ā had split "Ngāi", and 胡 is rare in names, so only

@@ -229,6 +229,12 @@ def name_characters_class() -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(c for c in lex.name_odds if lex.is_name_char(c)))) + "]")
 
 
+def _foreign_place(form: str, lex: Lexicon) -> bool:
+    """The lexicon knows ``form`` as a foreign place (首尔 Seoul, not 中山)."""
+    name = lex.names.get(form)
+    return name is not None and name.type is NameType.PLACE and name.foreign
+
+
 def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[int, int]]:
     """Runs of name characters (``name_characters``, :func:`name_characters_class`); across a joiner the parts of one
     name join, with a lenient ear; a run ends at a character of nationality or descent (尼日利亚|裔|英国)."""
@@ -245,9 +251,11 @@ def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[in
                 not bridged and j > i and bridges(text, j, lex))):
             bridged = bridged or not lex.is_name_char(text[j])  # one weak character inside: 泽|连|斯基
             j += 1
-        start = i - 1 if i and text[i - 1] not in BESIDE and any(
-            text[i - 1:i + k] in lex.names for k in range(max(2, j - i), _KNOWN_FROM_BEFORE)) else i  # 查|戈斯群岛:
-        # a name the lexicon knows, as long as the run at least, begins with a character too weak to begin one
+        start = i - 1 if i and text[i - 1] not in BESIDE and (any(
+            text[i - 1:i + k] in lex.names for k in range(max(2, j - i), _KNOWN_FROM_BEFORE)) or (
+                j - i == 1 and _foreign_place(text[i - 1:j], lex))) else i  # 查|戈斯群岛: a name the lexicon knows, as
+        # long as the run at least, begins with a character too weak to begin one; 首|尔后 (Seoul, "thereafter"): a
+        # foreign place of two, its last character the run
         if j < n - 1 and text[j] in JOINERS:
             while start > 0 and _lenient(text[start - 1], lex):
                 start -= 1  # the given name before a joiner: 铁木|尔·乌马罗夫
@@ -409,10 +417,12 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     """
     if beside_kana(norm, start, end):
         return False  # 片山|さつき: part of a name written in Japanese
-    if end - start == 2 and start and norm[start - 1:start + 1] in lex.words and (norm[end - 1:end + 1] in lex.words or (
+    if end - start == 2 and start and norm[start - 1:start + 1] in lex.words and not any(
+            e == start and e - s >= 2 for s, e in words.overlapping(start - 1, start)) and (norm[end - 1:end + 1] in lex.words or (
             norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in "一二三四五六七八九十两"))):
         return False  # 藜|麦加|工厂: two characters that each make a word with the one beside them (藜麦 quinoa, 加工);
-        # 以|北约|20公里 "about 20 km north of": 以北, then 约 "about" before a number
+        # 以|北约|20公里 "about 20 km north of": 以北, then 约 "about" before a number (but 返回|首尔|后: jieba's word
+        # before is 返回, not 回首 "look back")
     title_after = bool(TITLE.match(norm, end))  # 卡杜纳州|州长, a region's or a body's officer after its name
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
                 _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)) or (
@@ -429,6 +439,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 pos < start and _cause_around(norm, pos, end)) or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
+                pos == end and norm[pos] in "后前" and known_place(norm[start:end], lex)) or (  # 返回首尔|后 "after
+                # returning to Seoul", though jieba glues 尔后 "thereafter"
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 jieba_word and pos == end and end - start >= 4 and known_place(norm[start:end], lex) and (
                     norm[pos] not in DIVISIONS)) or (  # (not 扎波罗热|州, the oblast)
