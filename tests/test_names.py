@@ -4176,6 +4176,8 @@ def test_a_reporter_before_a_compilations_dateline_is_a_name():
     dateline ending 專電 but not before one ending 綜合外電報導."""
     found = _names_found("（中央社記者鄭詠心台北1日綜合外電報導）加勒比海友邦聖露西亞舉行大選。")
     assert "鄭詠心" in found
+    found = _names_found("（中央社記者陳怡君台北綜合外電報導）國際擊劍總會宣布。")  # no day: a report compiled from wires
+    assert {"陳怡君", "台北"} <= found
 
 
 def test_a_commissioner_or_a_director_is_a_title_before_a_name():
