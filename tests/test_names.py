@@ -1581,6 +1581,16 @@ def test_a_company_named_with_its_trade_is_its_brand_alone_later():
     assert entry_of["瑞安"] == entry_of["瑞安半导体"]
 
 
+def test_a_sports_business_named_with_its_trade_is_its_brand_alone_later():
+    """多爾納體育 (Dorna Sports), then 多爾納: 体育 "sports" is a trade as 科技 is; but not in 阿維奇體育館 (an arena) nor
+    英联邦体育联合会 (a federation), where the word goes on."""
+    groups = _review_groups("賽事版權持有人多爾納體育（Dorna Sports）已被收購。多爾納行政總裁表示。多爾納又表示，不排除重返中國。")
+    assert groups["多爾納"] == groups["多爾納體育"] == groups["Dorna Sports"]
+    groups = _review_groups("球隊將在斯德哥爾摩的阿維奇體育館進行例行賽，這座球館以已故瑞典電音製作人阿維奇命名。"
+                            "英联邦体育联合会全体大会确定由印度主办。英联邦成员国支持。")
+    assert "阿維奇" in groups and "英联邦" in groups and "英联邦体育" not in groups
+
+
 def test_chinese_provinces_and_cities_are_places_with_their_english():
     """CC-CEDICT describes China's provinces and cities ("Wuxi prefecture level city in Jiangsu") instead of
     naming them: the name before the description is the place's English, so 无锡 and 江苏 are reported as places.

@@ -922,13 +922,15 @@ def _defined_by_their_end(text: _Text) -> tuple[list[Candidate], list[Short]]:
 #: Words after a company's or a club's brand in its full name: 纬创|资通, 鸿海|精密, 和硕|联合科技, 美光|科技, 塔塔|集团, 阿赫利|俱乐部.
 BRAND_HEADS = COMPANY_HEADS + ("资通", "精密", "精密工业", "工业", "联合科技", "光电", "重工", "重工业", "实业", "投资", "技术", "俱乐部",
                                "医药", "药业", "药品工业", "生物", "生物科技", "矿业", "钻石", "铜业", "铝业", "锂业", "黄金",
-                               "航运", "物流", "食品")
+                               "航运", "物流", "食品", "体育", "媒体", "娱乐")
 _BRAND_HEAD = "|".join(sorted(BRAND_HEADS, key=len, reverse=True))
 #: The word for a company after its trade: 公司, 集团, 有限公司 (华为|技术|有限公司).
 _COMPANY_WORD = "股份有限公司|有限公司|公司|集团"
+#: What makes a head a longer word (体育|馆 an arena, 体育|联合会, 体育|总会 a federation): no brand's trade.
+_HEAD_GOES_ON = "[馆场联协]|总[会局]"
 #: A brand and its head (丰田|汽车|公司, 穆巴达拉|投资公司): the shortest brand before a head, of two characters, or of
 #: up to five when a transliteration.
-_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2,5}}?)(?P<head>(?:{_BRAND_HEAD})(?:{_COMPANY_WORD})?))")
+_BRAND = re.compile(f"(?=(?P<brand>[\u3400-\u9fff]{{2,5}}?)(?P<head>(?:{_BRAND_HEAD})(?:{_COMPANY_WORD})?)(?!{_HEAD_GOES_ON}))")
 
 
 def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Short]]:
