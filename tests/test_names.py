@@ -1581,6 +1581,16 @@ def test_a_company_named_with_its_trade_is_its_brand_alone_later():
     assert entry_of["瑞安"] == entry_of["瑞安半导体"]
 
 
+def test_a_paper_in_a_titles_marks_glossed_by_its_own_name_is_a_body():
+    """《馬卡報》（Marca）, 《日德蘭郵報》（Jyllands-Posten）: a title's marks hold a paper's name as quotes hold a body's; the
+    paper went unfound, or 日德蘭 was proposed as a place.  Its Latin name is its form, as a company's is; a book's
+    title glossed is no name."""
+    groups = _review_groups("西班牙體育報章《馬卡報》（Marca）以此為題。丹麥《日德蘭郵報》（Jyllands-Posten）稱。"
+                            "他读了《百年孤独》（One Hundred Years of Solitude）。")
+    assert groups["馬卡報"] == groups["Marca"] and groups["日德蘭郵報"] == groups["Jyllands-Posten"]
+    assert "日德蘭" not in groups and "百年孤独" not in groups
+
+
 def test_a_sports_business_named_with_its_trade_is_its_brand_alone_later():
     """多爾納體育 (Dorna Sports), then 多爾納: 体育 "sports" is a trade as 科技 is; but not in 阿維奇體育館 (an arena) nor
     英联邦体育联合会 (a federation), where the word goes on."""

@@ -157,6 +157,8 @@ CITY_COMPANY_HEADS = INDUSTRY_HEADS + ("时代",)
 PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
 PLACE_ENDS = "国洲州省市岛县邦"
+#: Last words of a newspaper's or a magazine's name (马卡报 Marca, 日德兰邮报, 明镜周刊, 日本经济新闻): an organisation's.
+PRESS_ENDS = ("报", "周刊", "杂志", "月刊", "新闻")
 #: Structures news names by the place or name before them (克赤|大桥 the Kerch Bridge, 阿斯旺|高坝, 苏伊士|运河): the head
 #: alone is an ordinary noun ("the bridge"), though CC-CEDICT has 大桥 as a person of legend (Da Qiao).
 STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路", "金字塔")

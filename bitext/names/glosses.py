@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
+from .context import (PRESS_ENDS, BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
@@ -892,19 +892,24 @@ def _after_title(norm: str, zh_start: int, zh_end: int) -> int | None:
 _NAMING = re.compile("称|叫|号|名为|名叫")
 #: Closing quotes and the opening quote of each.
 QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
+#: A title's marks, which hold a newspaper's or a magazine's name as they hold a book's: a name when it ends as a
+#: paper's does (《马卡报》（Marca）, 《日德兰邮报》（Jyllands-Posten）); a book's or a film's title is no name.
+_PRESS_TITLE = {"》": "《"}
 
 
 def _quoted_before(norm: str, end: int, proper: bool) -> tuple[int, int] | None:
-    """The span of a name in quotes that ends right before a gloss: after a naming word (:data:`_NAMING`) the
+    """The span of a name in quotes (or a paper's in a title's marks) that ends right before a gloss: after a naming word (:data:`_NAMING`) the
     quotes delimit a nickname or a rendering, whatever its characters (称她为“妈妈萨米娅”（Mama Samia）); glossed by
     a ``proper`` name in the language of origin, they delimit a body's, a project's or a law's name, whatever
     words it holds (“失踪者与暴力受害者委员会”（KontraS）, 「數位市場法」（DMA）, “太阳卡特尔”（Cartel de los Soles）).
     None when no quote closes there or the quotes hold no name (no Han, a clause)."""
-    opening = QUOTE_PAIRS.get(norm[end - 1:end]) if end else None
+    opening = (QUOTE_PAIRS | _PRESS_TITLE).get(norm[end - 1:end]) if end else None
     start = norm.rfind(opening, max(0, end - MAX_NAME_CHARS), end - 1) + 1 if opening else 0
     if not start:
         return None
     name = norm[start:end - 1]
+    if opening in _PRESS_TITLE.values():
+        return (start, end - 1) if proper and all_han(name) and name.endswith(PRESS_ENDS) else None
     if proper and 2 <= len(name) and any(c.isalpha() and not c.isascii() for c in name) and not _CLAUSE.search(name):
         return start, end - 1
     return (start, end - 1) if len(name) >= 2 and all_han(name.replace("·", "")) and not any(

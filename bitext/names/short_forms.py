@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (PRESS_ENDS, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -1756,8 +1756,8 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
 
 def _end_before(norm: str, paren: int) -> int:
     """Where the text before the parenthesis at ``paren`` ends, past the spaces and a closing quote before it
-    (“海上观察”（Sea-Watch）), without a copy of all of it."""
-    while paren and (norm[paren - 1].isspace() or norm[paren - 1] in "”」』"):
+    (“海上观察”（Sea-Watch）, 《马卡报》（Marca）), without a copy of all of it."""
+    while paren and (norm[paren - 1].isspace() or norm[paren - 1] in "”」』》"):
         paren -= 1
     return paren
 
@@ -1807,7 +1807,7 @@ def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) ->
 
 
 #: Ends of a body's Chinese name after which a Latin name in parentheses is the body's own (巴西环球电视台（TV Globo）).
-_LATIN_NAMED_ENDS = BODY_ENDS + BRAND_HEADS + BODY_HEADS
+_LATIN_NAMED_ENDS = BODY_ENDS + BRAND_HEADS + BODY_HEADS + PRESS_ENDS  # 马卡报（Marca）
 
 
 def _seniors(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Candidate]:
