@@ -1591,6 +1591,13 @@ def test_a_paper_in_a_titles_marks_glossed_by_its_own_name_is_a_body():
     assert "日德蘭" not in groups and "百年孤独" not in groups
 
 
+def test_a_name_someone_plays_for_is_a_team_or_a_maker():
+    """效力|杜卡迪（Ducati）廠隊, 效力|阿普利亞（Aprilia）: "plays for" says a team or a maker, so the Latin name is the
+    body's form; they were proposed as a person and a place, the gloss left aside."""
+    groups = _review_groups("效力杜卡迪（Ducati）廠隊的西班牙車手說。他弟弟效力阿普利亞（Aprilia）車隊。")
+    assert groups["杜卡迪"] == groups["Ducati"] and groups["阿普利亞"] == groups["Aprilia"]
+
+
 def test_a_sports_business_named_with_its_trade_is_its_brand_alone_later():
     """多爾納體育 (Dorna Sports), then 多爾納: 体育 "sports" is a trade as 科技 is; but not in 阿維奇體育館 (an arena) nor
     英联邦体育联合会 (a federation), where the word goes on."""
