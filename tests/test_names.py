@@ -1598,6 +1598,15 @@ def test_a_name_someone_plays_for_is_a_team_or_a_maker():
     assert groups["杜卡迪"] == groups["Ducati"] and groups["阿普利亞"] == groups["Aprilia"]
 
 
+def test_a_restaurant_or_a_theatre_named_with_its_kind_is_its_name_alone_later():
+    """普若尔餐厅 (Pujol), then 普若尔获评米其林二星: the restaurant by its name alone, one referent; not the arena
+    阿維奇體育館 and the producer 阿維奇 it is named after, whom a title introduces."""
+    groups = _review_groups("墨西哥城普若尔餐厅（Pujol）主厨说。米其林指南首次推出墨西哥版，普若尔获评米其林二星。")
+    assert groups["普若尔"] == groups["普若尔餐厅"]
+    groups = _review_groups("球隊將在斯德哥爾摩的阿維奇劇院演出，這座劇院以已故瑞典電音製作人阿維奇命名。")
+    assert groups.get("阿維奇") != groups.get("阿維奇劇院")
+
+
 def test_a_sports_business_named_with_its_trade_is_its_brand_alone_later():
     """多爾納體育 (Dorna Sports), then 多爾納: 体育 "sports" is a trade as 科技 is; but not in 阿維奇體育館 (an arena) nor
     英联邦体育联合会 (a federation), where the word goes on."""

@@ -385,6 +385,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _family_names(text, taken, forms)
     shorts += _acronyms(text, taken, shorts)
     shorts += _home_city(text, taken, forms)
+    shorts += _venues_by_their_name(text, taken, forms)
     shorts += _without_division_word(text, taken, forms)
     long_forms += relatives
     shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
@@ -1578,6 +1579,29 @@ def _home_city(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]
     if text.doc.script != "zh-Hant" or city not in forms:
         return []
     return _standing_alone(text, taken, home, city)
+
+
+def _venues_by_their_name(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """普若尔 of 普若尔餐厅 (Pujol), 古斯图 of 古斯图餐厅: a restaurant, a hotel or a theatre named by its own name and
+    its kind once, then by the name alone, wherever it stands whole; not a place's name before the kind
+    (斯德哥尔摩|音乐厅, the city), an ordinary word, nor a name the text titles as a person's anywhere (製作人|阿維奇
+    of 阿維奇體育館, the arena named after him)."""
+    lex, norm, shorts = lexicon(), text.norm, []
+    for long in forms:
+        kind = next((k for k in _NAMED_VENUES if long.endswith(k)), "")
+        name = long[:-len(kind)] if kind else ""
+        if len(name) < 2 or not all_han(name) or name in lex.words or known_place(name, lex):
+            continue
+        alone = [m.span() for m in re.finditer(re.escape(name), norm) if text.whole(*m.span()) and (
+            taken.overlapping(*m.span()) in ([], [m.span()]))]
+        if any(title_before(norm, s, text.paragraph(s)[0]) for s, _ in alone):
+            continue
+        shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in alone]
+    return shorts
+
+
+#: Kinds of business a venue is named with (普若尔|餐厅, 克鲁斯堡|剧院), then left out.
+_NAMED_VENUES = ("餐厅", "餐馆", "酒店", "酒吧", "剧院", "剧场")
 
 
 def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over_inner: bool = False,
