@@ -2019,6 +2019,12 @@ def test_a_rendering_of_a_short_form_is_a_mention_of_the_long_form():
     assert entry_of["梭利"] == entry_of["索利赫"] == entry_of["易卜拉欣·穆罕默德·索利赫"]
 
 
+def test_a_full_name_before_a_captains_rank_is_no_fragment():
+    """航海家占士·庫克船長: CC-CEDICT holds 库克船长 (Captain Cook), which crossed the found name's end, so 占士·庫克 was
+    dropped as a piece of a longer name; the rank after a name does not make it longer."""
+    assert "占士·庫克" in _review_groups("被問及與1770年登陸澳洲東岸的航海家占士·庫克船長是否有親戚關係時，他笑而不答。")
+
+
 def test_a_hyphenated_given_name_is_whole_though_a_part_is_rare_in_names():
     """瑪麗-蘿爾·方丹 (Marie-Laure Fontaine): 蘿 is rare in names, so the name began at 爾 (爾·方丹, a fragment) and 方丹 alone
     was not linked to it; a word between a hyphen and a dot is the name's."""

@@ -867,14 +867,18 @@ def _cut(norm: str, start: int, end: int, lengths: dict[str, tuple[int, ...]], k
         for j in (i + n for n in sizes):
             if j < shortest or j > longest or (start <= i and j <= end) or not known(norm[i:j]):
                 continue
-            if j > end and _word_from(norm, j - 1, j, lex):
-                continue
+            if j > end and (_word_from(norm, j - 1, j, lex) or norm[end:j] in _RANKS_AFTER and norm[i:j] in lex.names):
+                continue  # 占士·庫克|船長: CC-CEDICT's 库克船长 (Captain Cook) is the name and a rank after it
             if i < start and _word_to(norm, i + 1, i, lex):
                 continue
             if _shares_one_with_a_known_name(norm, start, end, i, j, lex):
                 continue
             return True
     return False
+
+
+#: A ship's or a plane's captain after a name, which CC-CEDICT holds with it (库克船长 Captain Cook).
+_RANKS_AFTER = ("船长", "舰长", "机长")
 
 
 def _shares_one_with_a_known_name(norm: str, start: int, end: int, i: int, j: int, lex: Lexicon) -> bool:
