@@ -2019,6 +2019,15 @@ def test_a_rendering_of_a_short_form_is_a_mention_of_the_long_form():
     assert entry_of["梭利"] == entry_of["索利赫"] == entry_of["易卜拉欣·穆罕默德·索利赫"]
 
 
+def test_a_cardinal_after_his_name_is_his_title():
+    """帕羅林樞機（Pietro Parolin）, 祖皮樞機（Matteo Zuppi）: Hong Kong's Catholic press writes 樞機 (cardinal) after the name,
+    which was taken into it (帕羅林樞機 proposed); the gloss leaves the rank out."""
+    groups = _review_groups("聖座國務卿帕羅林樞機（Pietro Parolin）表示。總主教祖皮樞機（Matteo Zuppi）說。帕羅林說。"
+                            "天主教香港教區主教周守仁樞機出席。")
+    assert {"帕羅林", "祖皮", "周守仁"} <= set(groups)
+    assert not {"帕羅林樞機", "祖皮樞機", "周守仁樞機"} & set(groups)
+
+
 def test_a_full_name_before_a_captains_rank_is_no_fragment():
     """航海家占士·庫克船長: CC-CEDICT holds 库克船长 (Captain Cook), which crossed the found name's end, so 占士·庫克 was
     dropped as a piece of a longer name; the rank after a name does not make it longer."""

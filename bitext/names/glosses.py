@@ -185,8 +185,10 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_end -= 2  # 索伯|车队（Sauber）: the gloss names the maker, not its team
         elif (title := next((t for t in _TITLES_AFTER_NAME if norm.endswith(t, 0, zh_end)), "")) and (
                 _TITLES_AFTER_NAME[title] not in re.findall(r"[a-z]+", english.lower())) and (
-                lex.name_odds.get(norm[zh_end - len(title) - 1:zh_end - len(title)], -9) > 0):
-            zh_end -= len(title)  # 戴安娜|王妃（Diana）: a rank the gloss leaves out follows the name
+                lex.name_odds.get(norm[zh_end - len(title) - 1:zh_end - len(title)], -9) > 0 or (
+                    lex.name_odds.get(title[0], -9) <= NEVER_IN_NAMES)):
+            zh_end -= len(title)  # 戴安娜|王妃（Diana）: a rank the gloss leaves out follows the name; 祖皮|枢机 (Matteo
+            # Zuppi): one no name holds, whatever the name's last character
         if m.group("listed") and not _CODE.match(english):
             if _PROPER_NAME.match(english.strip()):
                 listed[zh_end] = english.strip()
@@ -417,7 +419,7 @@ _LONGEST_DOTTED_PART = 6
 #: translate them: a gloss that has none of them names the person alone.
 _TITLES_AFTER_NAME = {"王子": "prince", "公主": "princess", "亲王": "prince", "王储": "crown", "国王": "king",
                       "女王": "queen", "王后": "queen", "王妃": "princess", "先生": "mr", "女士": "ms", "夫人": "mrs",
-                      "博士": "dr", "爵士": "sir", "勋爵": "lord"}
+                      "博士": "dr", "爵士": "sir", "勋爵": "lord", "枢机": "cardinal"}
 
 
 def _title_after(form: str, english: str) -> int:
