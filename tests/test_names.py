@@ -2028,6 +2028,13 @@ def test_a_cardinal_after_his_name_is_his_title():
     assert not {"帕羅林樞機", "祖皮樞機", "周守仁樞機"} & set(groups)
 
 
+def test_a_count_or_a_time_before_a_venue_is_not_its_name():
+    """俄罗斯|两大|剧院 "Russia's two great theatres" is no theatre's name; 本季|斯卡拉歌剧院 "this season, La Scala": the
+    season is no part of the name."""
+    groups = _review_groups("俄罗斯两大剧院由此进入新阶段。本季斯卡拉歌剧院的一大看点是女高音。")
+    assert "斯卡拉歌剧院" in groups and not {"两大剧院", "本季斯卡拉歌剧院"} & set(groups)
+
+
 def test_a_full_name_before_a_captains_rank_is_no_fragment():
     """航海家占士·庫克船長: CC-CEDICT holds 库克船长 (Captain Cook), which crossed the found name's end, so 占士·庫克 was
     dropped as a piece of a longer name; the rank after a name does not make it longer."""

@@ -69,13 +69,17 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
         if name_end - begin < 2 and (
                 place := place_start_before(norm, words, begin, para_start, lex)) is not None:
             begin = place  # 维拉|纳国际机场 (Velana): one character names no venue, the "place" before it begins the name
+        lead = next((e for s, e in words.overlapping(begin, begin + 1) if s == begin and e - s >= 2
+                     and jieba_tag(norm[s:e]) == "t"), begin)
+        if m.start() - lead >= 2:
+            begin = lead  # 本季|斯卡拉歌剧院 "this season, La Scala": a time before the venue's name
         named = norm[begin:m.start()]
         if m.group() == "站" and known_place(named, lex):
             continue  # 华伦西亚|站, 布达佩斯|站: a city's 站 is the leg of a tour held there as often as a station
         if any(named[:k] in lex.names and named[:k].endswith(VENUE_HEADS) for k in range(2, len(named) + 1)):
             continue  # 西敏寺|大教堂: a venue the lexicon names, then what it is ("the great church")
         if len(named) < 2 or named in lex.words or (default_jieba().has_word(named) and jieba_tag(named) not in NAME_TAGS) or any(
-                not ("\u3400" <= c <= "\u9fff" or c in DOTS + HYPHENS) or c in "一二三四五六七八九十百千这那该此其每某各"
+                not ("\u3400" <= c <= "\u9fff" or c in DOTS + HYPHENS) or c in "一二三四五六七八九十百千两几这那该此其每某各"
                 for c in named) or named[0] in DOTS + HYPHENS:
             continue
         found.append((begin, m.end() + (2 if norm.startswith("乐团", m.end()) else 0)))  # 苏黎世音乐厅|乐团: an orchestra
