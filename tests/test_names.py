@@ -2035,6 +2035,12 @@ def test_a_count_or_a_time_before_a_venue_is_not_its_name():
     assert "斯卡拉歌剧院" in groups and not {"两大剧院", "本季斯卡拉歌剧院"} & set(groups)
 
 
+def test_a_dotted_name_ends_before_a_time_jieba_cuts_in_two():
+    """安德烈·斯米尔诺夫|上|世纪90年代 "in the 1990s": jieba cuts 上|世纪, and the surname took 上 (斯米尔诺夫上 proposed)."""
+    groups = _review_groups("斯米尔诺娃的父亲安德烈·斯米尔诺夫上世纪90年代曾是莫斯科名角。斯米尔诺夫说。")
+    assert groups["安德烈·斯米尔诺夫"] == groups["斯米尔诺夫"] and "安德烈·斯米尔诺夫上" not in groups
+
+
 def test_a_full_name_before_a_captains_rank_is_no_fragment():
     """航海家占士·庫克船長: CC-CEDICT holds 库克船长 (Captain Cook), which crossed the found name's end, so 占士·庫克 was
     dropped as a piece of a longer name; the rank after a name does not make it longer."""

@@ -16,7 +16,7 @@ import re
 from ..model import NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, KIN_CHARACTERS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
-                      TITLE_BEFORE,
+                      TITLE_BEFORE, TIME_OPENING,
                       all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans
@@ -111,7 +111,7 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             lex.odds(c) >= _CLEARLY for c in text) and _edge(norm, words, e, limit, lex, outward)  # 巴|科|扬|尼斯|2019,
         # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
         # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
-        if _stops(text) or (outward > 0 and CUE_AFTER.match(norm[s:s + 3])) or (not beside and not unknown and not _of_the_name(
+        if _stops(text) or (outward > 0 and (CUE_AFTER.match(norm[s:s + 3]) or TIME_OPENING.match(norm, s))) or (not beside and not unknown and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and not unknown and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
                 norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON and not (
