@@ -1603,6 +1603,8 @@ def test_a_restaurant_or_a_theatre_named_with_its_kind_is_its_name_alone_later()
     阿維奇體育館 and the producer 阿維奇 it is named after, whom a title introduces."""
     groups = _review_groups("墨西哥城普若尔餐厅（Pujol）主厨说。米其林指南首次推出墨西哥版，普若尔获评米其林二星。")
     assert groups["普若尔"] == groups["普若尔餐厅"]
+    groups = _review_groups("在米兰，斯卡拉歌剧院每年12月7日开幕。孔蒂说，卡拉斯与斯卡拉的故事属于整个歌剧世界。")
+    assert groups["斯卡拉"] == groups["斯卡拉歌剧院"]  # an opera house: 歌剧院, not 剧院 after 斯卡拉歌
     groups = _review_groups("球隊將在斯德哥爾摩的阿維奇劇院演出，這座劇院以已故瑞典電音製作人阿維奇命名。")
     assert groups.get("阿維奇") != groups.get("阿維奇劇院")
 
