@@ -2043,6 +2043,13 @@ def test_a_dotted_name_ends_before_a_time_jieba_cuts_in_two():
     assert groups["安德烈·斯米尔诺夫"] == groups["斯米尔诺夫"] and "安德烈·斯米尔诺夫上" not in groups
 
 
+def test_a_titled_speakers_name_may_begin_with_a_word():
+    """研究員|黃柏鈞|說: 黄柏 is a word (a plant), so the name stopped there and was never found; between a title and a
+    speech verb three characters with a surname first are the speaker's name.  Not a time: 教授|周一|说."""
+    groups = _review_groups("中研院天文所研究員黃柏鈞說，台灣團隊參與。教授周一说，会议推迟。")
+    assert "黃柏鈞" in groups and not any(g.startswith("周一") for g in groups)
+
+
 def test_a_full_name_before_a_captains_rank_is_no_fragment():
     """航海家占士·庫克船長: CC-CEDICT holds 库克船长 (Captain Cook), which crossed the found name's end, so 占士·庫克 was
     dropped as a piece of a longer name; the rank after a name does not make it longer."""

@@ -686,7 +686,10 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
         return "stop"  # 徐某 "a certain Xu": a name withheld
     if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
                              and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)
-                             and not _word_given_name(name, norm, name_end, reporter, lex)):
+                             and not _word_given_name(name, norm, name_end, reporter, lex)
+                             and not _said_by(name, norm, name_end, lex)):
+        if len(name) == 2 and _said_by(norm[begin:name_end + 1], norm, name_end + 1, lex):
+            return "longer"  # 黄柏|钧说: the word is the surname's and the given name's first character
         return "stop"  # 首相|表示, but a credit's 林文雅|／ (文雅 "elegant"), whose name the slash ends
     if any(c in JOINERS for c in norm[name_end:name_end + 3]):
         return "stop"  # the start of a joined foreign name: 外长侯赛因·阿米尔, not 侯赛
@@ -702,6 +705,17 @@ _CONJUNCTIONS = frozenset("和与及")
 def _adverb_at(norm: str, pos: int) -> bool:
     """A word of two characters that jieba tags an adverb begins at ``pos`` (同样, 一直): a predicate follows."""
     return jieba_tag(word := norm[pos:pos + 2]) == "d" and len(word) == 2 and default_jieba().has_word(word)
+
+
+def _said_by(name: str, norm: str, name_end: int, lex: Lexicon) -> bool:
+    """A surname and a given name of two, a speech verb right after them (研究员|黄柏钧|说, though 黄柏 is a plant):
+    after a title, the three characters are the speaker's name whatever words they hold; not a time (周一)."""
+    return len(name) == 3 and name[0] in lex.surnames and bool(CUE_AFTER.match(norm[name_end:name_end + 3])) and not (
+        TIME_AFTER.search(name)) and jieba_tag(name[1:]) not in _VERB_OR_TIME_TAGS
+
+
+#: jieba's tags of two characters after a surname that say a clause, not a given name (将|出席, 周|一).
+_VERB_OR_TIME_TAGS = frozenset(("v", "vd", "vn", "t", "d", "p", "c", "m"))
 
 
 def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: Lexicon) -> bool:
