@@ -1828,6 +1828,14 @@ def test_a_spelling_that_writes_one_syllable_of_a_name_with_another_character_of
     assert homophone_spellings("他曾选中过这所学校。", {"中国"}, lexicon()) == set()
 
 
+def test_a_popes_name_of_one_character_before_a_regnal_number_is_his():
+    """教宗|良十三世 (Leo XIII): a pope's name may be one character, which the regnal number alone never took; a
+    century (五世纪) is still none."""
+    groups = _review_groups("他向頒布通諭的教宗良十三世致敬。教宗良十四世表示。他在五世纪写道。")
+    assert "良十三世" in groups and groups["良十三世"] != groups.get("良十四世")
+    assert not any("世纪" in g for g in groups)
+
+
 def test_a_transliteration_before_a_regnal_number_is_a_monarchs_name_without_the_title_before_it():
     """A number of 世 follows only a monarch's name: 国王哈拉尔五世 names 哈拉尔五世 (the title is no part of it) with
     no other context; a century (五世纪) names no one."""

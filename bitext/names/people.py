@@ -218,6 +218,11 @@ def first_homophones(norm: str, surnames: set[str], lex: Lexicon) -> set[str]:
 _REGNAL_NAME = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)(?P<number>[一二三四五六七八九十]{1,3}世)(?![纪祖])")
 
 
+#: Titles after which a monarch's or a pope's name may be one character (教宗|良十三世, Leo XIII).
+_ONE_CHARACTER_RULERS = ("教宗", "教皇")
+_ONE_CHARACTER_RULER = re.compile(f"(?:{'|'.join(_ONE_CHARACTER_RULERS)})$")
+
+
 def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
     """Names with a regnal number after them outside the ``taken`` spans: a number of 世 follows only a monarch's
     name, so the transliteration before it is one whole, found however little context there is (国王哈拉尔五世与王后)."""
@@ -228,9 +233,11 @@ def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> 
             start -= 1  # 国王|哈拉尔: the name is the run of name characters next to the number
         if titles := list(TITLE.finditer(norm, start, m.end("name"))):
             start = titles[-1].end()  # 国王|哈拉尔: a title before the name is no part of it
+        if m.end("name") - start < 2 and _ONE_CHARACTER_RULER.search(norm, max(0, m.end("name") - 3), m.end("name") - 1):
+            start = m.end("name") - 1  # 教宗|良|十三世 (Leo XIII): a pope's name of one character after his title
         name = norm[start:m.end("name")]
         known = lex.names.get(name)
-        if len(name) >= 2 and not taken.overlapping(start, m.end()) and (
+        if (len(name) >= 2 or norm[start - 2:start] in _ONE_CHARACTER_RULERS) and not taken.overlapping(start, m.end()) and (
                 known is None or known.type is NameType.PERSON):
             found.append(Candidate(doc.text[start:m.end()], start, m.end()))
     return found
