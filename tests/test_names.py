@@ -2038,6 +2038,13 @@ def test_a_cardinal_after_his_name_is_his_title():
     assert not {"帕羅林樞機", "祖皮樞機", "周守仁樞機"} & set(groups)
 
 
+def test_a_saints_square_keeps_its_saint():
+    """聖伯多祿廣場 (St Peter's Square): 伯多祿 reads as a place, and a venue named by its place took the place alone
+    (伯多祿廣場, a fragment); 圣 "saint" before it is part of the name."""
+    assert "聖伯多祿廣場" in _review_groups("聖伯多祿廣場上每周的三鐘經祈禱吸引大批信眾。")
+    assert "圣伯多禄广场" in _review_groups("数以万计的信众聚集在圣伯多禄广场。")
+
+
 def test_a_count_or_a_time_before_a_venue_is_not_its_name():
     """俄罗斯|两大|剧院 "Russia's two great theatres" is no theatre's name; 本季|斯卡拉歌剧院 "this season, La Scala": the
     season is no part of the name."""

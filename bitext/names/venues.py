@@ -117,7 +117,8 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
     """:func:`_venue_start` by the words before the venue's name: a city, or an edge within reach."""
     city = place_start_before(norm, words, head, para_start, lex)
     if city is not None and norm[head:head + 2] != "中心":
-        return city  # 奥斯陆|市政厅, 仁川|机场: a venue named by its city alone takes the city's name
+        return city - (city > para_start and norm[city - 1] == "圣")  # 奥斯陆|市政厅, 仁川|机场: a venue named by its
+        # city alone takes the city's name; 圣|伯多禄广场 (St Peter's Square): with the saint's 圣 before it
     low = max(para_start, end - _VENUE_NAME_CHARS)
     for pos in range(low, end - 1):
         if all("\u3400" <= c <= "\u9fff" and c not in PHRASE_BREAKS and c not in _GOING for c in norm[pos:end]) and (
