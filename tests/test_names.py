@@ -2038,6 +2038,13 @@ def test_a_cardinal_after_his_name_is_his_title():
     assert not {"帕羅林樞機", "祖皮樞機", "周守仁樞機"} & set(groups)
 
 
+def test_a_bodys_short_form_is_not_its_courts():
+    """欧盟 takes 欧洲联盟法院's characters in order but is the European Union, not its court: a short form of a court,
+    an assembly or a bank keeps a character of its head (欧盟法院)."""
+    groups = _review_groups("欧洲联盟法院29日裁定，马耳他违反欧盟法律。位于卢森堡的欧盟法院在判决中指出。欧盟公民身份不能出售。")
+    assert groups["欧盟法院"] == groups["欧洲联盟法院"] != groups["欧盟"]
+
+
 def test_a_saints_square_keeps_its_saint():
     """聖伯多祿廣場 (St Peter's Square): 伯多祿 reads as a place, and a venue named by its place took the place alone
     (伯多祿廣場, a fragment); 圣 "saint" before it is part of the name."""

@@ -123,7 +123,19 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if short[1:] == "国" and len(short) == 2:
         return _country(full)
-    return _takes_in_order(short, full) and not _monarch(short, full) and not _place_and_kind(short, full)
+    return _takes_in_order(short, full) and not _monarch(short, full) and not _place_and_kind(short, full) and not (
+        _without_head(short, full))
+
+
+def _without_head(short: str, full: str) -> bool:
+    """``full`` ends in the head of a court, an assembly or a bank and ``short`` holds none of its characters (欧盟 of
+    欧洲联盟法院): the short form is that of the body the head belongs to (the European Union), not of the court."""
+    head = next((h for h in _KEPT_HEADS if full.endswith(h)), "")
+    return bool(head) and not any(c in short for c in head)
+
+
+#: Heads a short form keeps a character of (欧盟法院, 欧委会, 安理会, 欧洲央行).
+_KEPT_HEADS = ("法院", "法庭", "议会", "委员会", "理事会", "银行")
 
 
 def _place_and_kind(short: str, full: str) -> bool:
@@ -1331,7 +1343,7 @@ def _may_shorten(short: str, long: str) -> bool:
     if short == long[0] + "国" and _country(long):
         return True
     return not _monarch(short, long) and (short in long or _takes_in_order(short, long)) and not (
-        _place_and_kind(short, long))
+        _place_and_kind(short, long)) and not _without_head(short, long)
 
 
 def _army_of(short: str, long: str) -> bool:
