@@ -1605,6 +1605,8 @@ def test_a_restaurant_or_a_theatre_named_with_its_kind_is_its_name_alone_later()
     assert groups["普若尔"] == groups["普若尔餐厅"]
     groups = _review_groups("在米兰，斯卡拉歌剧院每年12月7日开幕。孔蒂说，卡拉斯与斯卡拉的故事属于整个歌剧世界。")
     assert groups["斯卡拉"] == groups["斯卡拉歌剧院"]  # an opera house: 歌剧院, not 剧院 after 斯卡拉歌
+    groups = _review_groups("智利北部的阿塔卡瑪沙漠以乾燥空氣著稱。分析指出，阿塔卡瑪的天空已成為科研資源。")
+    assert groups["阿塔卡瑪"] == groups["阿塔卡瑪沙漠"]  # a desert, named with its kind and then without
     groups = _review_groups("球隊將在斯德哥爾摩的阿維奇劇院演出，這座劇院以已故瑞典電音製作人阿維奇命名。")
     assert groups.get("阿維奇") != groups.get("阿維奇劇院")
 

@@ -1612,8 +1612,8 @@ def _venues_by_their_name(text: _Text, taken: SortedSpans, forms: dict[str, tupl
     return shorts
 
 
-#: Kinds of business a venue is named with (普若尔|餐厅, 克鲁斯堡|剧院), then left out.
-_NAMED_VENUES = ("餐厅", "餐馆", "酒店", "酒吧", "歌剧院", "剧院", "剧场")
+#: Kinds of business a venue is named with (普若尔|餐厅, 克鲁斯堡|剧院), then left out; a desert's too (阿塔卡玛|沙漠).
+_NAMED_VENUES = ("餐厅", "餐馆", "酒店", "酒吧", "歌剧院", "剧院", "剧场", "沙漠")
 
 
 def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over_inner: bool = False,
