@@ -120,8 +120,8 @@ def warm_runs(args, work: Path, options, corpus: Path) -> None:
             busy.append(sum(r.seconds for r in result.done) / (workers * walls[-1]))
         return summary(label, walls, cpus, args.articles, base, busy)
 
-    print(f"\nwarm: one process for every repeat        wall median [min–max]  CPU median  articles/s  "
-          f"busy   vs 1 job")
+    print("\nwarm: one process for every repeat        wall median [min–max]  CPU median  articles/s  "
+          "busy   vs 1 job")
     base = measure("1 job (in this process)", None, jobs=1)
     pool = measure("2 jobs (forked from a warm server)", base, workers=2, jobs=2)
     if args.dask:

@@ -16,7 +16,7 @@ import re
 from ..model import NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, KIN_CHARACTERS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
-                      TITLE_BEFORE, TIME_OPENING,
+                      TIME_OPENING, TITLE_BEFORE,
                       all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans

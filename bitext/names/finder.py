@@ -320,7 +320,8 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
     inside = [s for s, _ in words.overlapping(start, start + 1) if s < start]
     if inside and inside[0] >= 1 and norm[inside[0] - 1] in JOINERS:
         start = inside[0]  # N·|钱德拉塞卡|兰: the run began inside the word after the dot
-    elif any(c in JOINERS for c in norm[start:end]) and (part := [s for s, e in words.overlapping(start - 1, start) if e == start]) and (
+    elif any(c in JOINERS for c in norm[start:end]) and (
+            part := [s for s, e in words.overlapping(start - 1, start) if e == start]) and (
             part[0] >= 1 and norm[part[0] - 1] in JOINERS and all_han(norm[part[0]:start])):
         start = part[0]  # 玛丽-|萝|尔·方丹 (Marie-Laure): a word between two joiners is the name's, though 萝 is rare in names
     while start >= 2 and norm[start - 1] in JOINERS:
@@ -738,6 +739,8 @@ _CLAUSE_WORD_SURNAMES = frozenset("曾于应")
 def _verb_at(norm: str, pos: int) -> bool:
     """A verb of two characters in jieba's dictionary begins at ``pos`` (来自, 来到): no one-character given name."""
     return len(word := norm[pos:pos + 2]) == 2 and jieba_tag(word).startswith("v") and default_jieba().has_word(word)
+
+
 #: Surnames that are also words for "after", "before", "above"…: before a verb they end a clause (选出新领袖后|辞去).
 _POSITIONS = frozenset("后前上下中内外")
 #: Times and adverbs of time that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示, 李显扬|目前旅居,

@@ -9,8 +9,8 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (PRESS_ENDS, BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
-                      NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS,
+from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
+                      NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS, PRESS_ENDS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
 from .dotted import LONGEST_PART, given_name_start
@@ -828,7 +828,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         taken += 1  # 国营|土耳其石油公司 "the state's"
     elif norm.endswith(COMPANY_HEADS, words[-1][0], zh_end) and taken < len(words) - 2 and known_place(
             norm[slice(*words[taken])], lex) and (brand := norm[slice(*words[taken + 1])]) not in lex.words and not (
-            brand.startswith(tuple(_STATE_WORDS))) and not (default_jieba().has_word(brand) and jieba_tag(brand) in _TRADE_TAGS):
+            brand.startswith(tuple(_STATE_WORDS))) and not (
+            default_jieba().has_word(brand) and jieba_tag(brand) in _TRADE_TAGS):
         taken += 1  # 法国|欧安诺集团: the country of a brand (but 智利|国家|铜业公司, 土耳其|石油公司, 乌克兰|国家电网|公司,
         # 意大利|广播电视|公司 (RAI): named so)
     elif taken > 0 and norm[slice(*words[taken])] in _STATE_WORDS and known_place(norm[slice(*words[taken - 1])], lex):
@@ -900,8 +901,8 @@ _PRESS_TITLE = {"》": "《"}
 
 
 def _quoted_before(norm: str, end: int, proper: bool) -> tuple[int, int] | None:
-    """The span of a name in quotes (or a paper's in a title's marks) that ends right before a gloss: after a naming word (:data:`_NAMING`) the
-    quotes delimit a nickname or a rendering, whatever its characters (称她为“妈妈萨米娅”（Mama Samia）); glossed by
+    """The span of a name in quotes (or a paper's in a title's marks) that ends right before a gloss: after a naming
+    word (:data:`_NAMING`) the quotes delimit a nickname or a rendering, whatever its characters (称她为“妈妈萨米娅”（Mama Samia）); glossed by
     a ``proper`` name in the language of origin, they delimit a body's, a project's or a law's name, whatever
     words it holds (“失踪者与暴力受害者委员会”（KontraS）, 「數位市場法」（DMA）, “太阳卡特尔”（Cartel de los Soles）).
     None when no quote closes there or the quotes hold no name (no Han, a clause)."""

@@ -237,8 +237,8 @@ def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> 
             start = m.end("name") - 1  # 教宗|良|十三世 (Leo XIII): a pope's name of one character after his title
         name = norm[start:m.end("name")]
         known = lex.names.get(name)
-        if (len(name) >= 2 or norm[start - 2:start] in _ONE_CHARACTER_RULERS) and not taken.overlapping(start, m.end()) and (
-                known is None or known.type is NameType.PERSON):
+        if (len(name) >= 2 or norm[max(0, start - 2):start] in _ONE_CHARACTER_RULERS) and not taken.overlapping(
+                start, m.end()) and (known is None or known.type is NameType.PERSON):
             found.append(Candidate(doc.text[start:m.end()], start, m.end()))
     return found
 

@@ -152,7 +152,8 @@ def block_of(key: str) -> str:
 
 
 #: Consonant classes a transliterator swaps: 乔治亚/佐治亚 (j/z), 哥吉拉/哥斯拉, 福特/霍德 (Cantonese f/h),
-#: 德拉瓦/特拉华 (w/hua), 维尔希略/比尔希略 (a Spanish v, w/b), an n that ends one syllable or begins the next (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
+#: 德拉瓦/特拉华 (w/hua), 维尔希略/比尔希略 (a Spanish v, w/b), an n that ends one syllable or begins the next
+#: (吉尼斯/金氏, 罗纳河/隆河).  Any other two consonants cost 1.
 _NEAR_CONSONANTS = {frozenset("lL"): 0.25, frozenset("nN"): 0.25, frozenset("pP"): 0.25, frozenset("tT"): 0.25,
                     frozenset("kK"): 0.25, frozenset("JK"): 0.25, frozenset("JS"): 0.5, frozenset("FH"): 0.5, frozenset("WH"): 0.5,
                     frozenset("WF"): 0.5, frozenset("WP"): 0.5}

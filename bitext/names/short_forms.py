@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (PRESS_ENDS, BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -1597,7 +1597,7 @@ def _venues_by_their_name(text: _Text, taken: SortedSpans, forms: dict[str, tupl
     """普若尔 of 普若尔餐厅 (Pujol), 古斯图 of 古斯图餐厅: a restaurant, a hotel or a theatre named by its own name and
     its kind once, then by the name alone, wherever it stands whole; not a place's name before the kind
     (斯德哥尔摩|音乐厅, the city), an ordinary word, nor a name the text titles as a person's anywhere (製作人|阿維奇
-    of 阿維奇體育館, the arena named after him)."""
+    of 阿維奇劇院, the theatre named after him)."""
     lex, norm, shorts = lexicon(), text.norm, []
     for long in forms:
         kind = next((k for k in _NAMED_VENUES if long.endswith(k)), "")

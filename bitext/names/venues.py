@@ -55,7 +55,8 @@ def venues(norm: str, words: SortedSpans, para_start: int, para_end: int, lex: L
             elif whole := _venue_word(norm, words, m.start(), m.end(), lex):
                 found.append(whole)  # 圣彼得大教堂: a venue jieba's dictionary holds whole
             continue  # 食堂, 天堂, 市场: the head is part of a word
-        if m.group() == "站" and (norm[m.end():m.end() + 1] in _STAND_AFTER or norm[m.start() - 1:m.start()] in _THIS_LEG):
+        if m.group() == "站" and (norm[m.end():m.end() + 1] in _STAND_AFTER or (
+                norm[m.start() - 1:m.start()] in _THIS_LEG)):
             continue  # 小玄子站在门口: 站 "stand", a verb; 比安奇|今站 "this round", 分站 "a round": no station's name
         name_end = _name_end(norm, m.start(), para_start)
         begin = _venue_start(norm, words, m.start(), name_end, para_start, lex)
