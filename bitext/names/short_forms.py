@@ -1063,6 +1063,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
     norm, found, shorts = text.norm, [], []
     lex = lexicon()
     names = {norm[s:e] for s, e in spans}
+    ending = {e: norm[s:e] for s, e in spans}  # the name found that ends at each place
     held = "\n".join(names)  # a nickname in none of them is ruled out by one search, not one per name
     alone: dict[str, list[tuple[int, int]]] = {}
     sporty = {p for p in text.paragraphs.spans if _SPORT.search(norm, *p)}
@@ -1081,7 +1082,7 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
                     nick.startswith(_NOT_NICKNAMES)) and not (
                     known and known.type is NameType.PERSON) and not _LEAGUE.fullmatch(nick) and not (
                         nick in held and any(nick in name for name in names if name != norm[start:end])) and (
-                    jieba_tag(nick) == "j" or sum(name + nick in norm for name in names) < 2)
+                    jieba_tag(nick) == "j" or len(_names_before(norm, nick, ending)) < 2)
                 alone[nick] = [m.span() for m in re.finditer(nick, norm) if text.whole(*m.span())] if plain else []
             elsewhere = [(s, e) for s, e in alone[nick] if s != nickname[0]]
             if elsewhere and _SPORT.search(text.sentence(start)):
@@ -1096,6 +1097,11 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]])
                        for s, e in _nickname_alone(text, nick, team, teams, ends, lex)]
     return found, shorts
+
+
+def _names_before(norm: str, nick: str, ending: dict[int, str]) -> set[str]:
+    """The names found right before ``nick`` wherever the text writes it (亚洲|车迷, 日本|车迷)."""
+    return {ending[m.start()] for m in re.finditer(re.escape(nick), norm) if m.start() in ending}
 
 
 def _headed_team(text: _Text, start: int, end: int, lex: Lexicon) -> tuple[tuple[int, int], str] | None:
