@@ -21,7 +21,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
-                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
+                      RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names
@@ -162,7 +162,7 @@ def _common_word(word: str, lex: Lexicon) -> bool:
 
 
 #: Times a name may run into, which CC-CEDICT lacks and whose characters occur in names (勒克莱尔|本周).
-_TIME_WORD = re.compile(f"[本上下这该][周月]|本年|{TIME_AFTER.pattern}")
+_TIME_WORD = re.compile(f"{TIME_OPENING.pattern}|本年")
 
 
 def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
@@ -231,8 +231,7 @@ def name_characters_class() -> re.Pattern:
 
 def _foreign_place(form: str, lex: Lexicon) -> bool:
     """The lexicon knows ``form`` as a foreign place (首尔 Seoul, not 中山)."""
-    name = lex.names.get(form)
-    return name is not None and name.type is NameType.PLACE and name.foreign
+    return known_place(form, lex) and lex.names[form].foreign
 
 
 def _runs(text: str, lex: Lexicon, name_characters: re.Pattern) -> list[tuple[int, int]]:
@@ -716,7 +715,7 @@ def _said_by(name: str, norm: str, name_end: int, lex: Lexicon) -> bool:
 
 
 #: jieba's tags of two characters after a surname that say a clause, not a given name (将|出席, 周|一).
-_VERB_OR_TIME_TAGS = frozenset(("v", "vd", "vn", "t", "d", "p", "c", "m"))
+_VERB_OR_TIME_TAGS = STRAY_TAGS | frozenset(("vd", "vn", "t", "m"))
 
 
 def _word_given_name(name: str, norm: str, name_end: int, reporter: bool, lex: Lexicon) -> bool:
@@ -746,9 +745,10 @@ _POSITIONS = frozenset("后前上下中内外")
 #: Times and adverbs of time that open a predicate right after its subject (王明星|今年8月承认, 安华|上周表示, 李显扬|目前旅居,
 #: 孙正义|多次前往, 马云|近月现身), "by means of" (赵婷|凭新作), and a match's time in sports news (赵心童|赛后说,
 #: 赵心童|首圈以10比6过关).
+_MATCH_TIMES = ("赛后", "赛前")  # "after, before the match": 赵心童|赛后说, and a transliteration's end (卡斯迪奥|赛后)
 _WHEN_AFTER = re.compile("今年|去年|明年|上周|本周|上月|本月|近月|近日|日前|昨日|昨天|今日|今天|早前|此前|稍早|近年|随后|目前|现年|"
-                         "多次|再次|再度|首度|首次|一度|一直|曾经|上世纪|当年|早年|晚年|生前|也|亦|则|年届|年逾|年近|年过|凭借|凭|赛后|赛前|"
-                         "首圈|首轮")
+                         "多次|再次|再度|首度|首次|一度|一直|曾经|上世纪|当年|早年|晚年|生前|也|亦|则|年届|年逾|年近|年过|凭借|凭|首圈|首轮|"
+                         + "|".join(_MATCH_TIMES))
 
 
 def _ends_name(norm: str, name_end: int, end: int, plain: bool, reporter: bool, lex: Lexicon) -> bool:
@@ -1930,7 +1930,7 @@ def _before_when(norm: str, start: int, end: int, lex: Lexicon) -> int:
     in the clause before the name (在会见…安东尼奥·塔亚尼|时|重申): before it; not a name the lexicon knows whole
     with its 时 (在|比利时).  Likewise 赛 of 赛后, 赛前 "after, before the race" (卡斯迪奥|赛后|宣布), whatever opened the
     clause, after three characters or more."""
-    if end - start >= 4 and norm[end - 1] == "赛" and norm[end:end + 1] in "后前" and norm[start:end] not in lex.names:
+    if end - start >= 4 and norm.startswith(_MATCH_TIMES, end - 1) and norm[start:end] not in lex.names:
         return end - 1
     if end - start < 3 or norm[end - 1] != "时" or norm[start:end] in lex.names:
         return end

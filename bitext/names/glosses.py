@@ -898,6 +898,8 @@ QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 #: A title's marks, which hold a newspaper's or a magazine's name as they hold a book's: a name when it ends as a
 #: paper's does (《马卡报》（Marca）, 《日德兰邮报》（Jyllands-Posten）); a book's or a film's title is no name.
 _PRESS_TITLE = {"》": "《"}
+#: The closing marks a name may stand in right before its gloss, and the opening mark of each.
+CLOSING_MARKS = QUOTE_PAIRS | _PRESS_TITLE
 
 
 def _quoted_before(norm: str, end: int, proper: bool) -> tuple[int, int] | None:
@@ -906,7 +908,7 @@ def _quoted_before(norm: str, end: int, proper: bool) -> tuple[int, int] | None:
     a ``proper`` name in the language of origin, they delimit a body's, a project's or a law's name, whatever
     words it holds (“失踪者与暴力受害者委员会”（KontraS）, 「數位市場法」（DMA）, “太阳卡特尔”（Cartel de los Soles）).
     None when no quote closes there or the quotes hold no name (no Han, a clause)."""
-    opening = (QUOTE_PAIRS | _PRESS_TITLE).get(norm[end - 1:end]) if end else None
+    opening = CLOSING_MARKS.get(norm[end - 1:end]) if end else None
     start = norm.rfind(opening, max(0, end - MAX_NAME_CHARS), end - 1) + 1 if opening else 0
     if not start:
         return None

@@ -219,8 +219,7 @@ _REGNAL_NAME = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)(?P<number>[一二三
 
 
 #: Titles after which a monarch's or a pope's name may be one character (教宗|良十三世, Leo XIII).
-_ONE_CHARACTER_RULERS = ("教宗", "教皇")
-_ONE_CHARACTER_RULER = re.compile(f"(?:{'|'.join(_ONE_CHARACTER_RULERS)})$")
+_ONE_CHARACTER_RULER = re.compile("(?:教宗|教皇)$")
 
 
 def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> list[Candidate]:
@@ -233,12 +232,14 @@ def regnal_names(doc: Document, norm: str, taken: SortedSpans, lex: Lexicon) -> 
             start -= 1  # 国王|哈拉尔: the name is the run of name characters next to the number
         if titles := list(TITLE.finditer(norm, start, m.end("name"))):
             start = titles[-1].end()  # 国王|哈拉尔: a title before the name is no part of it
-        if m.end("name") - start < 2 and _ONE_CHARACTER_RULER.search(norm, max(0, m.end("name") - 3), m.end("name") - 1):
+        pope = m.end("name") - start < 2 and bool(_ONE_CHARACTER_RULER.search(norm, max(0, m.end("name") - 3),
+                                                                              m.end("name") - 1))
+        if pope:
             start = m.end("name") - 1  # 教宗|良|十三世 (Leo XIII): a pope's name of one character after his title
         name = norm[start:m.end("name")]
         known = lex.names.get(name)
-        if (len(name) >= 2 or norm[max(0, start - 2):start] in _ONE_CHARACTER_RULERS) and not taken.overlapping(
-                start, m.end()) and (known is None or known.type is NameType.PERSON):
+        if (len(name) >= 2 or pope) and not taken.overlapping(start, m.end()) and (
+                known is None or known.type is NameType.PERSON):
             found.append(Candidate(doc.text[start:m.end()], start, m.end()))
     return found
 

@@ -47,7 +47,7 @@ from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import with_party_opener
-from .glosses import (CAPITALS, CLAUSE_VERBS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
+from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
                       spells_english_start, type_of_english, verb_after_adverb, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
@@ -1799,7 +1799,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
 def _end_before(norm: str, paren: int) -> int:
     """Where the text before the parenthesis at ``paren`` ends, past the spaces and a closing quote before it
     (“海上观察”（Sea-Watch）, 《马卡报》（Marca）), without a copy of all of it."""
-    while paren and (norm[paren - 1].isspace() or norm[paren - 1] in "”」』》"):
+    while paren and (norm[paren - 1].isspace() or norm[paren - 1] in CLOSING_MARKS):
         paren -= 1
     return paren
 
