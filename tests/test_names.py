@@ -3603,6 +3603,14 @@ def test_a_former_or_official_name_noted_after_a_name_is_the_same_referent():
     assert groups["富士康"] == groups["鸿海精密"]
 
 
+def test_a_birth_name_written_in_full_after_原名_is_the_same_person():
+    """良十四世原名罗伯特·普雷沃斯特（Robert Prevost）: a birth name stated after 原名 may be a full foreign name with a
+    middle dot and its gloss after it; it is the same person as the name before 原名, and so is its surname alone."""
+    groups = _review_groups("教宗良十四世上任以来多次出访。良十四世原名罗伯特·普雷沃斯特（Robert Prevost），2025年当选。"
+                            "观察人士认为，普雷沃斯特兼具美洲背景。")
+    assert groups["良十四世"] == groups["罗伯特·普雷沃斯特"] == groups["普雷沃斯特"]
+
+
 def test_a_chinese_name_after_its_nickname_statement_is_found_and_kept_from_its_brother():
     """有「小超人」之稱的|李澤鉅: the statement of a nickname says a person follows, as a title does, so a name written
     like a Chinese one is found there and takes the nickname; his brother 李澤楷 reads differently (ze kai, ze ju),

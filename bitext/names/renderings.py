@@ -37,7 +37,8 @@ _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
 #: the Chinese name a foreigner goes by (克里斯托弗·韦伯（中文名卫博科）).
 _OTHER_NAME = "(?:中文名[为是叫]?|原名|原称|旧称|旧名|正式名称为|正式名称|全称|本名|俗称|又称|亦称|通称|原)"
 _NOTED_OTHER_NAME = re.compile(_OTHER_NAME + r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
-_STATED_OTHER_NAME = re.compile(r"(?:本名|原名)(?:为|是|叫)?[“「『]?(?P<name>[\u3400-\u9fff·]{2,6})(?=[，。、；）)」』”])")
+_STATED_OTHER_NAME = re.compile(r"(?:本名|原名)(?:为|是|叫)?[“「『]?(?P<name>[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,10}){1,2})"
+                                r"(?=[，。、；）)」』”（(])")
 _NOTE_ITEMS = re.compile(r"[，,、；;]")
 #: One-character short forms of the regions whose press a note names (台译, 港译, 陆译).
 _REGION_INITIALS = ("台", "港", "陆", "澳")
