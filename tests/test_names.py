@@ -3611,6 +3611,15 @@ def test_a_birth_name_written_in_full_after_原名_is_the_same_person():
     assert groups["良十四世"] == groups["罗伯特·普雷沃斯特"] == groups["普雷沃斯特"]
 
 
+def test_two_spellings_of_one_place_by_its_english_are_one_place_but_not_a_city_and_its_state():
+    """那不勒斯 (the lexicon's Naples) and 拿波里 (Naples by sound) begin differently and sound apart (na bu le si, na bo
+    li), yet their English names one place; 纽约 and 纽约州 share theirs only without 州, and stay two places."""
+    groups = _review_groups("意大利那不勒斯将举办美洲杯。梅洛尼在罗马表示，拿波里是世界上最美的赛场之一。"
+                            "纽约州州长说，纽约将在明年举办比赛。")
+    assert groups["那不勒斯"] == groups["拿波里"]
+    assert groups["纽约"] != groups["纽约州"]
+
+
 def test_a_chinese_name_after_its_nickname_statement_is_found_and_kept_from_its_brother():
     """有「小超人」之稱的|李澤鉅: the statement of a nickname says a person follows, as a title does, so a name written
     like a Chinese one is found there and takes the nickname; his brother 李澤楷 reads differently (ze kai, ze ju),

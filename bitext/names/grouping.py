@@ -1043,15 +1043,19 @@ def _institution(form: str) -> bool:
 def _one_per_full_english(clusters: list[list[str]], by_key: dict[str, list[Candidate]],
                           hong_kong: bool) -> list[list[str]]:
     """The clusters, those whose English is one person's full name joined (欧尔班·维克托 … 奥尔班 and 欧尔班, whose
-    CC-CEDICT English is Viktor Orbán): two proposed entries for one person, the second named viktor-orban-2."""
+    CC-CEDICT English is Viktor Orbán): two proposed entries for one person, the second named viktor-orban-2; and
+    those whose English is one place's, written from different first characters (那不勒斯 and 拿波里, Naples, by the
+    lexicon and by sound): one place in two regions' spellings, however unlike they sound; not 纽约 and 纽约州, nor
+    尼罗河 and 尼罗州, which share their English only without their generic words."""
     by_english: dict[str, tuple[list[str], NameType | None]] = {}
     joined: list[list[str]] = []
     for cluster in clusters:
         glosses = [c.gloss for f in cluster for c in by_key[form_key(f)] if c.gloss]
         english, name_type = _english_of(cluster, glosses, hong_kong)
-        if name_type in (NameType.PERSON, None) and len(english.split()) > 1:
+        if name_type in (NameType.PERSON, None) and len(english.split()) > 1 or name_type is NameType.PLACE and english:
             same, same_type = by_english.get(english, (None, None))
-            if same is not None and NameType.PERSON in (name_type, same_type):
+            if same is not None and (NameType.PERSON in (name_type, same_type) or name_type is same_type is NameType.PLACE
+                                     and not {f[:2] for f in same} & {f[:2] for f in cluster}):
                 same += cluster  # a gloss gives no type: the lexicon's side says person
                 continue
             by_english.setdefault(english, (cluster := list(cluster), name_type))
