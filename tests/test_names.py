@@ -2710,6 +2710,13 @@ def test_a_name_keeps_no_stray_character_of_the_word_before_it_nor_about_before_
     assert {"赞比亚", "索马里兰"} <= found and not {"国赞比亚", "索马里兰约"} & found
 
 
+def test_a_two_character_name_ends_before_an_ordinal_and_its_counter():
+    """这是伯林|第四次参加决赛: 第四次 "the fourth time" follows the surname 伯林; 第 is not its third character, and
+    the surname joins the full name 彼得·伯林 named before."""
+    groups = _review_groups("新西兰队舵手彼得·伯林赛后表示很满意。这是伯林第四次参加美洲杯决赛。")
+    assert "伯林第" not in groups and groups["伯林"] == groups["彼得·伯林"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -1228,6 +1228,8 @@ _ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上|因�
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
+#: An ordinal with its counter (第四次, 第3届): after a name of two characters, it is not the name's third (伯林|第四次).
+_ORDINAL_AFTER = re.compile("第(?:[0-9]+|[一二三四五六七八九十]+)[次届个位名场轮座天年季度号条]")
 #: Units of a number written after its digits (15万, 3亿), which jieba may leave beside the name after them.
 _NUMBER_UNITS = "万亿千百"
 #: A count of people or times right after a name, its subject (贝克|一人拿下四座, 梅西|两度): a name ends before it.
@@ -1610,8 +1612,8 @@ class _ParagraphFinder:
                     start += 1  # 15万|罗兴亚人: a number's unit, not a name's first character
                     if norm[end - 1] == "人":
                         continue  # 15万罗兴亚|人: a count of a people, no referent
-                if end - start > 3 and norm[end - 1] in _ABOUT and (norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS) and (
-                        not DATELINE_DAY.match(norm, end)):
+                if (end - start > 3 or end - start == 3 and _ORDINAL_AFTER.match(norm, end - 1)) and norm[end - 1] in _ABOUT and (
+                        norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS) and not DATELINE_DAY.match(norm, end):
                     end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number (not 记者林宏翰纽约|29日综合, a
                     # dateline's city)
                 if end - start > 3 and norm[end - 1] == "后" and CUE_AFTER.match(norm[end:end + 3]):
