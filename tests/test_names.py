@@ -2717,6 +2717,14 @@ def test_a_two_character_name_ends_before_an_ordinal_and_its_counter():
     assert "伯林第" not in groups and groups["伯林"] == groups["彼得·伯林"]
 
 
+def test_two_dotted_names_with_a_verb_between_them_are_two_names():
+    """波西瓦·艾佛瑞特|改写|马克·吐温: the verb 改写 ("rewrites") stands between two full names, no middle part of one
+    name; each is found whole, and the surname 艾佛瑞特 later is the first one's."""
+    groups = _review_groups("美国作家波西瓦·艾佛瑞特改写马克·吐温经典的小说。艾佛瑞特同时入围国家书卷奖。")
+    assert groups["波西瓦·艾佛瑞特"] == groups["艾佛瑞特"] != groups["马克·吐温"]
+    assert not any("改写" in form for form in groups)
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

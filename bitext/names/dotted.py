@@ -52,10 +52,9 @@ _UNCERTAIN = -1
 def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The spans of the names a dot joins between ``start`` and ``end`` (a paragraph of ``norm``, cut by ``words``)."""
     found = []
-    for chain in _CHAIN.finditer(norm, start, end):
-        first, last = chain.start() + 1, chain.end() - 1  # the first dot; the last part's first character
-        begin = _walk(norm, words, first, start, lex, outward=-1)
-        finish = _walk(norm, words, last, end, lex, outward=1)
+    for first, last, since, until in _chains(norm, words, start, end, lex):
+        begin = _walk(norm, words, first, since, lex, outward=-1)
+        finish = _walk(norm, words, last, until, lex, outward=1)
         if _UNCERTAIN in (begin, finish) or begin == first or finish == last:
             continue
         span = norm[begin:finish]
@@ -65,6 +64,28 @@ def dotted_names(norm: str, words: SortedSpans, start: int, end: int, lex: Lexic
             # (a place to CC-CEDICT)·比亚; a character no name has (芮 of 凯蒂·佩芮) weighs as one never in names
             found.append((begin, finish))
     return found
+
+
+def _chains(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, int, int]]:
+    """Each run of parts joined by dots: its first dot, its last part's first character, and the bounds its walks
+    keep within; a middle part that holds a verb of two characters or more, of no name's characters, is two names
+    and a verb between them (波西瓦·艾佛瑞特|改写|马克·吐温), not one name's middle part."""
+    chains = []
+    for chain in _CHAIN.finditer(norm, start, end):
+        since, dots = start, [m.start() for m in re.finditer(f"[{DOTS}]", chain.group())]
+        for a, b in zip(dots, dots[1:]):
+            verb = next(((s, e) for s, e in words.overlapping(chain.start() + a + 1, chain.start() + b)
+                         if chain.start() + a < s and e < chain.start() + b and e - s >= 2 and _a_verb(norm[s:e], lex)), None)
+            if verb is not None:
+                chains.append((chain.start() + dots[0], chain.start() + a + 1, since, verb[0]))
+                since, dots = verb[1], [d for d in dots if d > b - 1]
+        chains.append((chain.start() + dots[0], chain.end() - 1, since, end))
+    return chains
+
+
+def _a_verb(word: str, lex: Lexicon) -> bool:
+    """A word jieba knows as a verb whose characters are not a transliteration's (改写 "rewrites", not 马克)."""
+    return jieba_tag(word).startswith("v") and sum(lex.odds(c) for c in word) < TRANSLITERATED * len(word)
 
 
 def given_name_start(norm: str, words: SortedSpans, dot: int, limit: int, lex: Lexicon) -> int:
