@@ -2725,6 +2725,13 @@ def test_two_dotted_names_with_a_verb_between_them_are_two_names():
     assert not any("改写" in form for form in groups)
 
 
+def test_two_divisions_of_one_kind_are_compared_without_the_kinds_word():
+    """乌里州 and 瓦莱州, two Swiss cantons: with the 州 they share they sound alike enough to be one name (wu li zhou,
+    wa lai zhou); without it they do not, and stay two places."""
+    groups = _review_groups("隧道连接乌里州的埃斯特费尔德和提契诺州的博迪奥。另一条隧道位于伯尔尼州和瓦莱州之间。")
+    assert groups["乌里州"] != groups["瓦莱州"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -667,7 +667,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         return bool(surname(a)) == bool(surname(b)) and alike_at_least(
             a, b, CLUSTER, keys, foreign=a in dotted_surnames or b in dotted_surnames) >= CLUSTER and (
             not surname(a) or alike_given(given_names(a), given_names(b), keys, CLUSTER) >= CLUSTER) and not english_apart(a, b) and (
-            not person_and_place(a, b))
+            not person_and_place(a, b)) and not _divisions_apart(a, b, keys)
 
     def person_and_place(a: str, b: str) -> bool:
         """The text says one is a person (外长|赵显, 总裁|黄仁勋) and the lexicon knows the other as a place (朝鲜) or a
@@ -855,6 +855,13 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+def _divisions_apart(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
+    """Two divisions of one kind whose names sound apart without the kind's word (乌里州 and 瓦莱州, two Swiss
+    cantons: wu li and wa lai): the shared 州 made them sound alike."""
+    return a[-1] == b[-1] and a[-1] in DIVISIONS and min(len(a), len(b)) >= 3 and alike_at_least(
+        a[:-1], b[:-1], CLUSTER, keys) < CLUSTER
 
 
 def _family_name_first(form: str) -> str:
