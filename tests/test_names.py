@@ -2732,6 +2732,13 @@ def test_two_divisions_of_one_kind_are_compared_without_the_kinds_word():
     assert groups["乌里州"] != groups["瓦莱州"]
 
 
+def test_the_people_of_a_name_say_it_is_a_place_and_its_state_with_it():
+    """蒂罗尔|民众 "the people of Tyrol": residents after a name say it is a place, so the bare 蒂罗尔 is 蒂罗尔州 named
+    without 州, not a person of that name."""
+    groups = _review_groups("奥地利蒂罗尔州州长安东·马特勒表示，蒂罗尔民众无法继续承受过境交通。")
+    assert groups["蒂罗尔"] == groups["蒂罗尔州"] != groups["安东·马特勒"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
