@@ -2739,6 +2739,12 @@ def test_the_people_of_a_name_say_it_is_a_place_and_its_state_with_it():
     assert groups["蒂罗尔"] == groups["蒂罗尔州"] != groups["安东·马特勒"]
 
 
+def test_an_autonomous_province_is_named_whole():
+    """南蒂罗尔自治省 (South Tyrol): 自治省 ends the region's official name as 自治区 does; 南蒂罗尔 alone is a fragment."""
+    groups = _review_groups("意大利北部的南蒂罗尔自治省则希望隧道早日通车。")
+    assert "南蒂罗尔自治省" in groups and "南蒂罗尔" not in groups
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -27,9 +27,9 @@ DOTS = "·•‧・･．"
 HYPHENS = "‐‑‒-－"
 #: Suffixes that end the name of a state, a province, a city, a county or a district (新南威尔士州, 悉尼市).
 DIVISIONS = "州省邦市县区"
-#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 阿劳卡尼亚大区 Araucanía,
-#: 克拉斯诺亚尔斯克边疆区 Krasnoyarsk Krai).
-REGION_WORDS = ("自治区", "大区", "边疆区")
+#: Words that end a region's official name after the place's own (阿拉贡自治区 Aragon, 南蒂罗尔自治省 South Tyrol,
+#: 阿劳卡尼亚大区 Araucanía, 克拉斯诺亚尔斯克边疆区 Krasnoyarsk Krai).
+REGION_WORDS = ("自治区", "自治省", "大区", "边疆区")
 #: The dashes between two whole names: a route or a pairing (巴库—第比利斯, 柔佛—新加坡).
 DASHES = "–—"
 #: A run of joiners between the parts of a full name (安东尼·布林肯).
