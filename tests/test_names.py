@@ -2745,6 +2745,13 @@ def test_an_autonomous_province_is_named_whole():
     assert "南蒂罗尔自治省" in groups and "南蒂罗尔" not in groups
 
 
+def test_a_dotted_name_ends_before_after_that_ends_a_clause():
+    """输给同胞路克·咸弗里斯|后|，: 后 "after" closes a clause of time after the name; it is not the surname's last
+    character, as nothing but punctuation follows it."""
+    groups = _review_groups("列特拿赛后激动表示，去年决赛输给同胞路克·咸弗里斯后，每天都想着这一刻。")
+    assert "路克·咸弗里斯" in groups and not any(form.endswith("后") for form in groups)
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
