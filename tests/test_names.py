@@ -2752,6 +2752,13 @@ def test_a_dotted_name_ends_before_after_that_ends_a_clause():
     assert "路克·咸弗里斯" in groups and not any(form.endswith("后") for form in groups)
 
 
+def test_a_surname_found_again_between_a_title_and_a_time_word():
+    """上届冠军|咸弗里斯|今届未能卫冕: jieba glues 咸 to 冠军 ("champion"), but the title opens the clause and 今届 ("this
+    edition") closes it, so the surname of 路克·咸弗里斯 stands whole there and is his."""
+    groups = _review_groups("去年决赛输给同胞路克·咸弗里斯后，他每天都想着这一刻。上届冠军咸弗里斯今届未能卫冕。")
+    assert groups["咸弗里斯"] == groups["路克·咸弗里斯"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
