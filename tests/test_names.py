@@ -2759,6 +2759,17 @@ def test_a_surname_found_again_between_a_title_and_a_time_word():
     assert groups["咸弗里斯"] == groups["路克·咸弗里斯"]
 
 
+def test_a_name_in_a_quoted_press_clause_is_the_full_name_it_sounds_like_of_its_gender():
+    """新华社报道则称来自威尔士的|普莱斯|: a compiled report quotes the mainland press in its spelling of 嘉云·派斯
+    (Gerwyn Price, .67 alike); 来自|沃灵顿 is a place, however it sounds, and 泽伦斯基 is not his wife 奥莱娜·泽伦斯卡."""
+    groups = _review_groups("威尔士球手嘉云·派斯今届未能打入四强，英格兰球手史蒂芬·宾丁也出局。新华社报道则称来自威尔士的普莱斯状态起伏不定。"
+                            "新华社形容来自沃灵顿的小将是天才少年。")
+    assert groups["普莱斯"] == groups["嘉云·派斯"]
+    assert groups.get("沃灵顿") != groups["史蒂芬·宾丁"]
+    groups = _review_groups("第一夫人奥莱娜·泽伦斯卡出席仪式。新华社报道，泽伦斯基当天也发表讲话。")
+    assert groups.get("泽伦斯基") != groups["奥莱娜·泽伦斯卡"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
