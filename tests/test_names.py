@@ -2770,6 +2770,14 @@ def test_a_name_in_a_quoted_press_clause_is_the_full_name_it_sounds_like_of_its_
     assert groups.get("泽伦斯基") != groups["奥莱娜·泽伦斯卡"]
 
 
+def test_a_name_begins_after_a_verb_of_saying_cut_alone():
+    """新华社的报导则称|埃弗里特「…」, 当地媒体称|布尔林是…: 称 "says", a word alone, ends the clause before the name that
+    begins what is said; the name is found there, and joins its other spelling."""
+    groups = _review_groups("美国作家波西瓦·艾佛瑞特入围决选。新华社的报导则称埃弗里特「以黑奴视角颠覆了经典」。"
+                            "舵手彼得·伯林赛后表示满意。新西兰当地媒体称布尔林是最好的舵手。")
+    assert groups["埃弗里特"] == groups["波西瓦·艾佛瑞特"] and groups["布尔林"] == groups["彼得·伯林"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
