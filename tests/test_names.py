@@ -2778,6 +2778,13 @@ def test_a_name_begins_after_a_verb_of_saying_cut_alone():
     assert groups["埃弗里特"] == groups["波西瓦·艾佛瑞特"] and groups["布尔林"] == groups["彼得·伯林"]
 
 
+def test_a_surname_one_syllable_shorter_and_respelt_is_the_full_names():
+    """斯皮西尔 of 吉米·斯皮特希尔 (Jimmy Spithill): another press drops the 特 of the cluster and writes 希 (xi) as 西 (xi);
+    without one character and read alike, the surname is his."""
+    groups = _review_groups("澳大利亚老将吉米·斯皮特希尔共同驾驶。斯皮特希尔曾两度夺冠，赛后斯皮西尔在社交媒体上写道：“我们会回来。”")
+    assert groups["斯皮西尔"] == groups["吉米·斯皮特希尔"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -878,10 +878,10 @@ def _family_name_first(form: str) -> str:
 
 def _one_syllable_less(bare: str, last: str) -> bool:
     """``bare`` is a full name's surname ``last`` of four characters or more without one character inside it, first
-    and last kept (麦罗伊 of 罗瑞·麦克罗伊, McIlroy): Taiwan drops a cluster's vowel another press writes out, which
-    sound alone scores below grouping (.75)."""
+    and last kept, the others read alike (麦罗伊 of 罗瑞·麦克罗伊, McIlroy; 斯皮西尔 of 吉米·斯皮特希尔, Spithill, 希 and 西
+    both xi): one press drops a cluster's vowel another writes out, which sound alone scores below grouping (.75)."""
     return len(bare) >= 3 and len(last) == len(bare) + 1 and bare[0] == last[0] and bare[-1] == last[-1] and any(
-        last[:i] + last[i + 1:] == bare for i in range(1, len(last) - 1))
+        readings(last[:i] + last[i + 1:]) == readings(bare) for i in range(1, len(last) - 1))
 
 
 def _by_double_surname(forms: list[str], owners: dict[str, list[str]]) -> dict[str, list[str]]:
