@@ -2785,6 +2785,14 @@ def test_a_surname_one_syllable_shorter_and_respelt_is_the_full_names():
     assert groups["斯皮西尔"] == groups["吉米·斯皮特希尔"]
 
 
+def test_a_name_alone_in_a_works_quotes_is_no_mention_but_a_bodys_quoted_name_is():
+    """美国作家波西瓦·艾佛瑞特的「詹姆斯」: a novel titled with a given name, in the quotes Taiwan writes titles in after a
+    possessive, is a work, no person; 捷克的“不满公民行动党”（ANO） is a party's name in quotes, and stays one."""
+    groups = _review_groups("今年入围的作品包括美国作家波西瓦·艾佛瑞特的「詹姆斯」。捷克的“不满公民行动党”（ANO）赢得大选。")
+    assert "詹姆斯" not in groups and "波西瓦·艾佛瑞特" in groups
+    assert any("不满公民行动党" in form for form in groups)
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -1770,7 +1770,27 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _with_constant_first(doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)
+    return _not_works(norm, _with_constant_first(doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex))
+
+
+#: What stands before a title in quotes that names a work, not a referent: a possessive (作家X的|「詹姆斯」, Everett's
+#: novel James) or a word for a work (小说|「轨道」, 专辑|“凯罗斯”).
+_WORK_BEFORE = re.compile("(?:的|小说|新作|作品|著作|新书|专辑|单曲|歌曲|电影|影片|剧集)$")
+
+
+def _not_works(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the mentions of a name alone, unglossed, that fill quotes a work's title stands in (的「詹姆斯」):
+    a book, an album or a film named after a person or a place is no mention of one; a body's longer name in quotes
+    (捷克的“不满公民行动党”（ANO）) is the body's."""
+    return [c for c in found if not (c.end - c.start <= _WORK_TITLE_LENGTH and not c.gloss and c.start and norm[c.start - 1] in _WORK_QUOTES and norm[
+        c.end:c.end + 1] == _WORK_QUOTES[norm[c.start - 1]] and _WORK_BEFORE.search(norm, max(0, c.start - 3), c.start - 1))]
+
+
+#: Quotes a work's title stands in, each with its closing one (Taiwan and Hong Kong write titles in 「」, the
+#: mainland in 《》, which the finder already leaves alone).
+_WORK_QUOTES = {"「": "」", "“": "”", "『": "』"}
+#: The longest name alone that such quotes hold as a work's title: a given name or a surname (詹姆斯, 凯罗斯).
+_WORK_TITLE_LENGTH = 3
 
 
 def _with_constant_first(doc: Document, norm: str, found: list[Candidate], taken: SortedSpans,
