@@ -2793,6 +2793,17 @@ def test_a_name_alone_in_a_works_quotes_is_no_mention_but_a_bodys_quoted_name_is
     assert any("不满公民行动党" in form for form in groups)
 
 
+def test_a_two_character_short_form_jieba_knows_as_a_noun_is_the_companys():
+    """德铁 of 德国铁路公司, 俄气 of 俄罗斯天然气工业股份公司: the text's words cut 德|铁, but jieba's dictionary holds the
+    short form as a noun, so it is one word and the company's; 印超 (the Indian Super League, a person's name to jieba's
+    tags) is no short form of 印度板球超级联赛."""
+    groups = _review_groups("德国铁路公司（DB）一位发言人说，德铁将在2026年前完成线路改造。"
+                            "俄罗斯天然气工业股份公司周一表示，俄气对欧出口将下降。")
+    assert groups["德铁"] == groups["德国铁路公司"] and groups["俄气"] == groups["俄罗斯天然气工业股份公司"]
+    groups = _review_groups("印度板球超级联赛（IPL）本季收视创新高。印超足球联赛则面临赞助难题。")
+    assert groups.get("印超") != groups["印度板球超级联赛"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -69,6 +69,9 @@ _SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|�
                     r"NBA|MLB|NFL|NHL")
 #: jieba's tags of a word that may be a team's nickname: nouns and names (勇士 n, 道奇 nr), not 举行 v.
 _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
+#: jieba's tags of a short form of two characters its dictionary holds (德铁 n, 英航 j, 德银 nz): nouns, not a person's
+#: name (印超 nr, the Indian Super League, is no short form of 印度板球超级联赛).
+_SHORT_WORD_TAGS = {"n", "nz", "nt", "j"}
 #: Parentheses right after a name, and the separators of the forms they list (（宁德时代，CATL）, （FII，工业富联）).
 _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
@@ -1319,8 +1322,9 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
             return True
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
-    return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long)) and (
-        not shortened_transliteration(short, long))  # its characters in order
+    return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long) or (
+        jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long)  # its characters in order; 德铁
+    # of 德国铁路公司, a noun to jieba's dictionary, though the text's words cut it 德|铁
 
 
 def shortened_transliteration(short: str, long: str) -> bool:
