@@ -2804,6 +2804,13 @@ def test_a_two_character_short_form_jieba_knows_as_a_noun_is_the_companys():
     assert groups.get("印超") != groups["印度板球超级联赛"]
 
 
+def test_a_place_a_route_goes_through_is_found_and_typed_a_place():
+    """从慕尼黑|经|罗森海姆|通往奥地利 "from Munich via Rosenheim to Austria": 经, a word alone after where the route
+    starts, ends the clause before the place's name, and says it is a place, not a person."""
+    types = _proposed_types("在德国，从慕尼黑经罗森海姆通往奥地利边境的北部引线至今尚未确定。")
+    assert types.get("罗森海姆") == "place"
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -453,7 +453,9 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
-                pos < start and norm[pos] in _SAID_BEFORE and _alone_word(norm, words, pos, _VERB_TAGS)) or (  # 则称|埃弗里特
+                pos < start and (norm[pos] in _SAID_BEFORE and _alone_word(norm, words, pos, _VERB_TAGS) or norm[pos] == "经" and (
+                    pos, pos + 1) in words.overlapping(pos, pos + 1) and _ROUTE_FROM.search(norm, max(0, pos - 9), pos))) or (  # 则称|埃弗里特,
+                # 从慕尼黑经|罗森海姆 "from Munich via Rosenheim": a route through places
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)) or (  # 贝克|一人拿下
                 known and pos == end and norm[pos] in _BEFORE_OR_AFTER and _alone_word(norm, words, pos, ORDINARY_TAGS)):
@@ -479,6 +481,8 @@ _STRAY_OR_PRONOUN = STRAY_TAGS | _PRONOUN
 
 #: Verbs of saying that jieba cuts alone before what is said, whose subject may begin it (新华社的报导则称|埃弗里特…).
 _SAID_BEFORE = frozenset("称说")
+#: Where a route starts, before the place it goes through (从慕尼黑|经|罗森海姆).
+_ROUTE_FROM = re.compile("[从由自][^，。；、]{2,8}$")
 #: jieba's tag of a verb.
 _VERB_TAGS = frozenset("v")
 #: The locatives that end a phrase of time a person stands in (后 "after", 前 "before"), when jieba cuts them alone.
