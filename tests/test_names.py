@@ -2811,6 +2811,12 @@ def test_a_place_a_route_goes_through_is_found_and_typed_a_place():
     assert types.get("罗森海姆") == "place"
 
 
+def test_an_expert_before_a_chinese_name_is_a_title():
+    """隧道工程专家|李志强|对新华社记者说: 专家 "expert" stands before a person's name as 教授 does, so a name written like
+    a Chinese one is found there."""
+    assert "李志强" in _review_groups("西南交通大学隧道工程专家李志强对新华社记者说，隧道很难。")
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it
