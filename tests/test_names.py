@@ -2817,6 +2817,13 @@ def test_an_expert_before_a_chinese_name_is_a_title():
     assert "李志强" in _review_groups("西南交通大学隧道工程专家李志强对新华社记者说，隧道很难。")
 
 
+def test_a_given_name_ending_in_a_function_words_character_is_whole():
+    """他说，麦可·乔丹 (Michael Jordan as Taiwan writes him): 可 ("may") ends the given name beside the dot, after the
+    name character 麦; the walk back takes it and the full name is found; 篮球明星 "basketball star" stays out of it."""
+    for text in ("他说，麦可·乔丹周一表示很高兴。", "篮球明星麦可·乔丹周一表示很高兴。"):
+        assert "麦可·乔丹" in _review_groups(text), text
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -134,7 +134,7 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             lex.odds(c) >= _CLEARLY for c in text) and _edge(norm, words, e, limit, lex, outward)  # 巴|科|扬|尼斯|2019,
         # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
         # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
-        if _stops(text) or (outward > 0 and (CUE_AFTER.match(norm[s:s + 3]) or TIME_OPENING.match(norm, s) or (
+        if _stops(text) and not _function_character_of_given_name(norm, s, e, limit, lex, beside, outward) or (outward > 0 and (CUE_AFTER.match(norm[s:s + 3]) or TIME_OPENING.match(norm, s) or (
                 text in _AFTER_A_CLAUSE and norm[e:e + 1] in _CLAUSE_ENDS))) or (not beside and not unknown and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and not unknown and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
@@ -164,6 +164,13 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
 
 #: The log odds from which each character of a word says a name's (布雷, 尼斯; not 内阁 at 0.9).
 _CLEARLY = 2.0
+
+
+def _function_character_of_given_name(norm: str, s: int, e: int, limit: int, lex: Lexicon, beside: bool,
+                                       outward: int) -> bool:
+    """The word beside the dot, walking back, is one function word's character with a name's character before it: the
+    given name's last (麦|可·乔丹, Michael Jordan as Taiwan writes him), not a word of the clause before the name."""
+    return beside and outward < 0 and e - s == 1 and norm[s] in BESIDE and s > limit and lex.is_name_char(norm[s - 1])
 
 
 def _in_single_characters(words: SortedSpans, start: int, end: int) -> bool:
