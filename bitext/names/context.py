@@ -63,8 +63,8 @@ _BODY_WORD_TITLES = ("代表",)
 NAME_TITLE = re.compile("|".join(sorted(_TITLES.split("|") + list(_BODY_WORD_TITLES), key=len, reverse=True)))
 #: What may follow a name written like a Chinese one (李在明同日, 金与正随即, 岸田文雄则, 郑伟 报道, 〔记者苏永耀／台北报导〕).
 AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；：！？“”「」『』（）()〔〕［］/／ \u3000\n")
-#: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天, 咸弗里斯|今届): news dates what a person did right after
-#: the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
+#: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天, 咸弗里斯|今届): news dates what a person did
+#: right after the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
 TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[今昨明前当]天|[今昨当]日|日前|近日|[今本上该]届|[今去明]年|[今昨]晚")
 #: A time that opens the clause after a name, which jieba may cut in two (上|世纪 "last century", 上|周 "last week").
 TIME_OPENING = re.compile(f"[本上下这该](?:周|月|世纪)|{TIME_AFTER.pattern}")
