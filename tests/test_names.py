@@ -2824,6 +2824,16 @@ def test_a_given_name_ending_in_a_function_words_character_is_whole():
         assert "麦可·乔丹" in _review_groups(text), text
 
 
+def test_a_long_surname_clipped_to_its_first_syllables_is_the_full_names_but_not_a_fathers():
+    """赛后普拉格表示: sport clips 普拉格南南达 (Praggnanandhaa) to 普拉格, which the lexicon knows as Prague but the speech
+    verb says is a person, so it joins the one full name with that surname; 苏卡诺 (Sukarno) is the father that
+    梅加瓦蒂·苏卡诺普特丽's patronymic names, not her."""
+    groups = _review_groups("印度棋手拉梅什巴布·普拉格南南达周日击败对手。赛后普拉格表示，他很满意。")
+    assert groups["普拉格"] == groups["拉梅什巴布·普拉格南南达"]
+    groups = _review_groups("民主斗争党主席梅加瓦蒂·苏卡诺普特丽则维持不入阁。梅加瓦蒂是印尼首任总统苏卡诺的女儿。")
+    assert groups.get("苏卡诺") != groups["梅加瓦蒂·苏卡诺普特丽"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

@@ -798,6 +798,19 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             one_person = len(holders) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if holders and (f == last or paired and one_person or near):
                 join(holders[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    clipped: dict[str, set[str]] = defaultdict(set)  # the first two or three characters of a long surname → its holders
+    for last, full in owners.items():
+        for n in (2, 3):
+            if len(last) - n >= _CLIPPED_AT_LEAST and all(map(lexicon().is_name_char, last)) and not (
+                    last.endswith(_PATRONYMIC_ENDS)):
+                clipped[last[:n]].update(full)  # not 莫迪 of 纳伦德拉·莫迪体育场, a stadium named after him
+    for f in forms:
+        if f in clipped and len(clipped[f]) == 1 and not surname(f) and f not in owners and f not in places and (
+                f in people or not known_place(form_key(f), lexicon())) and (
+                (known := lexicon().names.get(form_key(f))) is None or known.type is not NameType.PERSON):
+            join(next(iter(clipped[f])), f)  # 涅波 is 伊恩·涅波姆尼亚奇, 普拉格 (said a person) 拉梅什巴布·普拉格南南达:
+            # sport clips a long surname to its first syllables (Nepo, Pragg); not a person the lexicon knows, nor
+            # the father a patronymic names (苏卡诺 of 梅加瓦蒂·苏卡诺普特丽, Sukarno's daughter)
     by_last_part: dict[str, list[str]] = defaultdict(list)
     for g in forms:
         by_last_part[_DOT.split(g)[-1]].append(g)
@@ -855,6 +868,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for f in forms:
         clusters[root(f)].append(f)
     return list(clusters.values())
+
+
+#: How many characters a surname clipped to its first two or three keeps out at least (涅波 of 涅波姆尼亚奇: four).
+_CLIPPED_AT_LEAST = 3
+#: Endings of a surname made of a father's name: Indonesian -putri/-putra, Slavic -vich, Nordic -son, -dóttir.
+_PATRONYMIC_ENDS = ("普特丽", "普特拉", "维奇", "松", "森", "多蒂尔", "多提尔")
 
 
 def _divisions_apart(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
