@@ -2834,6 +2834,13 @@ def test_a_long_surname_clipped_to_its_first_syllables_is_the_full_names_but_not
     assert groups.get("苏卡诺") != groups["梅加瓦蒂·苏卡诺普特丽"]
 
 
+def test_a_province_the_lexicon_knows_without_its_word_is_shortened_to_its_first_character_and_word():
+    """曼尼托巴省 … 曼省省长: the lexicon knows 曼尼托巴 (Manitoba) without 省, so the province is a place whose short
+    form keeps its first character and 省, as 安省 is Ontario's."""
+    groups = _review_groups("加拿大曼尼托巴省周一宣布进入紧急状态。曼省省长基纽表示，山火仍在蔓延。")
+    assert groups["曼省"] == groups["曼尼托巴省"]
+
+
 def test_a_latin_name_in_the_text_and_its_chinese_rendering_in_parentheses_are_one_referent():
     """Arts news writes a foreign artist in Latin letters with the Chinese rendering in parentheses (Olivia
     Rodrigo（奧莉維亞·羅德里戈）, Lady Gaga（女神卡卡）): the parentheses hold the same person, whole, even when it

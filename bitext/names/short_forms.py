@@ -69,6 +69,8 @@ _SPORT = re.compile(r"球星|球队|球员|球季|赛季|比赛|联赛|决赛|�
                     r"NBA|MLB|NFL|NHL")
 #: jieba's tags of a word that may be a team's nickname: nouns and names (勇士 n, 道奇 nr), not 举行 v.
 _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
+#: Words after a province's or a state's name, which its short form keeps after the name's first character (曼省).
+_PROVINCE_WORDS = ("省", "州")
 #: jieba's tags of a short form of two characters its dictionary holds (德铁 n, 英航 j, 德银 nz): nouns, not a person's
 #: name (印超 nr, the Indian Super League, is no short form of 印度板球超级联赛).
 _SHORT_WORD_TAGS = {"n", "nz", "nt", "j"}
@@ -354,6 +356,9 @@ def _kind(form: str, tag: str = "") -> NameType | None:
         return pair
     if kind is None and len(form) >= MIN_LONG and form.endswith(_BODY_NAME_ENDS):
         return NameType.ORGANISATION  # 全国民主联盟, 西非国家经济共同体: a body by its head noun, a name jieba does not know whole
+    if kind is None and form[-1:] in _PROVINCE_WORDS and (stem := lexicon().names.get(form[:-1])) is not None and (
+            stem.type is NameType.PLACE):
+        return NameType.PLACE  # 曼尼托巴省: a province the lexicon knows without its word, shortened 曼省
     return kind
 
 
