@@ -66,6 +66,8 @@ AFTER_NAME = set("则其随同本因周当今昨也亦再均等摄、，。；�
 #: A day or a time right after a name (梅西|周日, 马杜罗|星期三, 普京|昨天, 咸弗里斯|今届): news dates what a person did
 #: right after the name, and jieba may glue the name's last character to the time word (梅|西周|日, Western Zhou).
 TIME_AFTER = re.compile(r"周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[今昨明前当]天|[今昨当]日|日前|近日|[今本上该]届|[今去明]年|[今昨]晚")
+#: "After" and "before", which close a phrase of time right after a name (输给古克什|后, 返回首尔|后, 路克·咸弗里斯|后|，).
+BEFORE_OR_AFTER = frozenset("后前")
 #: A time that opens the clause after a name, which jieba may cut in two (上|世纪 "last century", 上|周 "last week").
 TIME_OPENING = re.compile(f"[本上下这该](?:周|月|世纪)|{TIME_AFTER.pattern}")
 #: Words after a name that say it is one: speech verbs, forms of address, kin (拉赫蒙|之子, "Rahmon's son") and hands

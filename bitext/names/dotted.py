@@ -15,7 +15,7 @@ import re
 
 from ..model import NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, KIN_CHARACTERS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
+from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, KIN_CHARACTERS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
                       TIME_OPENING, TITLE_BEFORE,
                       all_han, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
@@ -36,8 +36,6 @@ TRANSLITERATED = 0.5
 WEAK = -1.0
 #: Punctuation that ends a clause or a parenthesis: a rare character right before it ends the name (卡韦|略。).
 _CLAUSE_ENDS = frozenset("。，、；：！？）)」』”’")
-#: "After" and "before" ending a clause of time, right after a name (输给路克·咸弗里斯|后|，): no name's last character.
-_AFTER_A_CLAUSE = ("后", "前")
 #: Adverbs of one character that stand between a subject and its verb (施莱因|则|表示).
 _ONE_WORD_AFTER = frozenset("则也亦均仍")
 #: jieba's tags of a word that goes on a clause after its subject: a verb, an adverb, a preposition, a conjunction.
@@ -135,7 +133,7 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
         # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
         # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
         if _stops(text) and not _function_character_of_given_name(norm, s, e, limit, lex, beside, outward) or (outward > 0 and (CUE_AFTER.match(norm[s:s + 3]) or TIME_OPENING.match(norm, s) or (
-                text in _AFTER_A_CLAUSE and norm[e:e + 1] in _CLAUSE_ENDS))) or (not beside and not unknown and not _of_the_name(
+                text in BEFORE_OR_AFTER and norm[e:e + 1] in _CLAUSE_ENDS))) or (not beside and not unknown and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and not unknown and _known_not_a_person(
                 text, lex) and (outward < 0 or _edge(norm, words, e, limit, lex, outward)) and _known_type(
                 norm[min(s, origin):max(e, origin)], lex) is not NameType.PERSON and not (

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
+from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
@@ -29,7 +29,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import COMPANY_HEADS, glossed_names, listed_glosses, name_before_by_sound, verbs
+from .glosses import COMPANY_HEADS, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound, verbs
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -439,7 +439,7 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
         if pos < 0 or pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or norm[pos] in BESIDE or cue or (
                 pos < start and _cause_around(norm, pos, end)) or (
                 known and lex.name_odds.get(norm[pos], -9) <= NEVER_IN_NAMES) or (
-                pos == end and norm[pos] in "后前" and known_place(norm[start:end], lex)) or (  # 返回首尔|后 "after
+                pos == end and norm[pos] in BEFORE_OR_AFTER and known_place(norm[start:end], lex)) or (  # 返回首尔|后 "after
                 # returning to Seoul", though jieba glues 尔后 "thereafter"
                 jieba_word and not lex.is_name_char(norm[pos])) or (  # 埃里温|后: jieba's word, no name character beside
                 jieba_word and pos == end and end - start >= 4 and known_place(norm[start:end], lex) and (
@@ -453,12 +453,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 joined and lex.odds(norm[pos]) < WEAK) or (  # 继|泰格·伍兹: a name the dot holds together, beside a character seldom in names
                 joined and _alone_word(norm, words, pos, ORDINARY_TAGS) and norm[pos] in lex.rare_odds) or (  # 佩通坦‧钦那瓦|遭: or beside a verb or an adverb jieba cuts alone
                 pos == end and _verb_after(norm[pos], lex) and transliteration(norm[start:end], lex)) or (  # 麦艾莱|追平: a verb begins the predicate
-                pos < start and (norm[pos] in _SAID_BEFORE and _alone_word(norm, words, pos, _VERB_TAGS) or norm[pos] == "经" and (
-                    pos, pos + 1) in words.overlapping(pos, pos + 1) and _ROUTE_FROM.search(norm, max(0, pos - 9), pos))) or (  # 则称|埃弗里特,
-                # 从慕尼黑经|罗森海姆 "from Munich via Rosenheim": a route through places
+                pos < start and norm[pos] in _SAID_BEFORE and _alone_word(norm, words, pos, _VERB_TAGS)) or (  # 则称|埃弗里特
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)) or (  # 贝克|一人拿下
-                known and pos == end and norm[pos] in _BEFORE_OR_AFTER and _alone_word(norm, words, pos, ORDINARY_TAGS)):
+                known and pos == end and norm[pos] in BEFORE_OR_AFTER and _alone_word(norm, words, pos, ORDINARY_TAGS)):
             # 输给古克什|后 "after losing to Gukesh" (not 在国情咨文|中, "in the State of the Union address")
             if 0 <= pos < len(norm) and norm[pos] in JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
@@ -481,12 +479,8 @@ _STRAY_OR_PRONOUN = STRAY_TAGS | _PRONOUN
 
 #: Verbs of saying that jieba cuts alone before what is said, whose subject may begin it (新华社的报导则称|埃弗里特…).
 _SAID_BEFORE = frozenset("称说")
-#: Where a route starts, before the place it goes through (从慕尼黑|经|罗森海姆).
-_ROUTE_FROM = re.compile("[从由自][^，。；、]{2,8}$")
 #: jieba's tag of a verb.
 _VERB_TAGS = frozenset("v")
-#: The locatives that end a phrase of time a person stands in (后 "after", 前 "before"), when jieba cuts them alone.
-_BEFORE_OR_AFTER = frozenset("后前")
 
 
 def _alone_word(norm: str, words: SortedSpans, pos: int, tags: frozenset[str]) -> bool:
@@ -1790,9 +1784,9 @@ def _not_works(norm: str, found: list[Candidate]) -> list[Candidate]:
         c.end:c.end + 1] == _WORK_QUOTES[norm[c.start - 1]] and _WORK_BEFORE.search(norm, max(0, c.start - 3), c.start - 1))]
 
 
-#: Quotes a work's title stands in, each with its closing one (Taiwan and Hong Kong write titles in 「」, the
-#: mainland in 《》, which the finder already leaves alone).
-_WORK_QUOTES = {"「": "」", "“": "”", "『": "』"}
+#: Quotes a work's title stands in, each opening one with its closing one (Taiwan and Hong Kong write titles in 「」,
+#: the mainland in 《》, which the finder already leaves alone).
+_WORK_QUOTES = {opening: closing for closing, opening in QUOTE_PAIRS.items()}
 #: The longest name alone that such quotes hold as a work's title: a given name or a surname (詹姆斯, 凯罗斯).
 _WORK_TITLE_LENGTH = 3
 

@@ -333,7 +333,8 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
 
 
 #: A press quoted, its verb, and the rest of the clause that says what it wrote (新华社形容…的利特勒是…, 路透社报道指，赖特…):
-#: a compiled report quotes another press in that press's spelling of a name.
+#: a compiled report quotes another press in that press's spelling of a name. The press is a named one (:data:`_PRESS_ENDS`
+#: without 媒体): "the media say" quotes no spelling of its own, and taking it lost fresh4 two pairs of 咸美顿.
 _QUOTED_PRESS = re.compile(r"(?P<press>[\u3400-\u9fff]{1,6}(?:社|网|台|报|之声|之音))[^，。；！？]{0,4}?"
                            r"(?:报道|报导|引述|援引|形容|称|指|写道)(?P<clause>[^。；！？\n]{1,40})")
 #: How alike a name in a quoted press's clause must sound to the surname of a full name of the text, leading the next
@@ -341,8 +342,9 @@ _QUOTED_PRESS = re.compile(r"(?P<press>[\u3400-\u9fff]{1,6}(?:社|网|台|报|�
 QUOTED_SOUND = 0.6
 #: How far before the quote the full name may be named first: in the same report, not anywhere in a long file.
 _QUOTED_REACH = 2000
-#: Last characters of a Slavic surname's feminine form (欧维奇金娜, Ovechkina, the mother of 奥韦奇金).
-_FEMININE_SURNAME_ENDS = "娃娅娜"
+#: A last character of a Slavic surname's feminine form besides grouping's feminine endings (欧维奇金娜, Ovechkina, the
+#: mother of 奥韦奇金).
+_FEMININE_SURNAME_END = "娜"
 
 
 def _quoted_from_a_press(doc: Document, norm: str, by_form: dict[str, list[tuple[int, int]]],
@@ -352,7 +354,9 @@ def _quoted_from_a_press(doc: Document, norm: str, by_form: dict[str, list[tuple
     name named before the quote (within :data:`_QUOTED_REACH`) whose surname sounds most like it, of its gender
     (泽伦斯基 is not 奥莱娜·泽伦斯卡, 奥韦奇金 not 塔蒂亚娜·欧维奇金娜), when that leads the next by :data:`MARGIN`; not a
     place or body the lexicon or the context says (来自|沃灵顿)."""
-    from .grouping import feminine_mismatch  # grouping reads the finder, which reads this module
+    from .grouping import FEMININE_ENDINGS, feminine_mismatch  # grouping reads the finder, which reads this module
+
+    feminine = FEMININE_ENDINGS + _FEMININE_SURNAME_END
 
     mentions = sorted((s, e, form) for form, spans in by_form.items() for s, e in spans)
     starts = [s for s, _, _ in mentions]
@@ -373,7 +377,7 @@ def _quoted_from_a_press(doc: Document, norm: str, by_form: dict[str, list[tuple
             continue  # 来自|沃灵顿 is a place, whatever it sounds like
         scored = sorted(((similar(form, last, QUOTED_SOUND - MARGIN), full) for full, first in first_full.items()
                          if at - _QUOTED_REACH <= first < at and not feminine_mismatch(form, last := full.rsplit("·", 1)[-1])
-                         and (form[-1] in _FEMININE_SURNAME_ENDS) == (last[-1] in _FEMININE_SURNAME_ENDS)), reverse=True)
+                         and (form[-1] in feminine) == (last[-1] in feminine)), reverse=True)
         if scored and scored[0][0] >= QUOTED_SOUND and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN):
             long = doc.text[slice(*by_form[scored[0][1]][0])]
             shorts += [Short(s, e, doc.text[s:e], long) for s, e in spans if (s, e) not in listed]

@@ -73,7 +73,7 @@ _NOUN_TAGS = {"n", "nr", "nrt", "nz", "nt", "j"}
 _PROVINCE_WORDS = ("省", "州")
 #: jieba's tags of a short form of two characters its dictionary holds (德铁 n, 英航 j, 德银 nz): nouns, not a person's
 #: name (印超 nr, the Indian Super League, is no short form of 印度板球超级联赛).
-_SHORT_WORD_TAGS = {"n", "nz", "nt", "j"}
+_SHORT_WORD_TAGS = _NOUN_TAGS - {"nr", "nrt"}
 #: Parentheses right after a name, and the separators of the forms they list (（宁德时代，CATL）, （FII，工业富联）).
 _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
