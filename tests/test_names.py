@@ -7472,3 +7472,12 @@ def test_a_country_before_a_body_whose_gloss_leaves_it_out_is_a_place_of_its_own
     yet the country was dropped as the first word of a body's name, and Britain went unreported."""
     groups = _review_groups("市场方面，英国基准矿物情报公司（Benchmark Mineral Intelligence）的数据显示。")
     assert "英国" in groups and "基准矿物情报公司" in groups
+
+
+def test_a_bodys_name_without_its_country_is_its_short_form():
+    """智利国家铜业公司 … 国家铜业公司: the company named again without the country it begins with; not 石油公司 of
+    英国石油公司, nor 板球总会 of 香港板球总会, whose words before the head are common nouns (any oil company)."""
+    groups = _review_groups("智利国家铜业公司（Codelco）与智利化工矿业公司签署协议。合资企业由国家铜业公司持有。")
+    assert groups["国家铜业公司"] == groups["智利国家铜业公司"]
+    groups = _review_groups("英国石油公司（BP）公布季度业绩。另一家石油公司表示，油价仍将波动。")
+    assert groups.get("石油公司") != groups["英国石油公司"]

@@ -217,6 +217,18 @@ def _without_scope(short: str, long: str) -> bool:
         len(short) >= MIN_LONG and short.endswith(BODY_ENDS))
 
 
+def _without_country(short: str, long: str) -> bool:
+    """``short`` is ``long`` without the country or city its name begins with (:func:`_country_prefix`), itself a
+    body's name by its head (国家铜业公司 of 智利国家铜业公司, 斯卡拉歌剧院 of 米兰斯卡拉歌剧院) and no common noun
+    phrase (石油公司 of 英国石油公司, 板球总会 of 香港板球总会): what stands before its head is no run of words
+    the lexicon knows (铜业, 斯卡拉)."""
+    if not ((country := _country_prefix(long)) > 0 and long[country:] == short and short.endswith(_BODY_NAME_ENDS)):
+        return False
+    own = short[:-max(len(head) for head in _BODY_NAME_ENDS if short.endswith(head))]
+    words = lexicon().words
+    return bool(own) and not all(w in words for w in default_jieba().cut(own, False))
+
+
 def _without_gathering(short: str, long: str) -> bool:
     """``short`` is ``long``, a gathering's name, without its last character 会 (大阪世博会 → 大阪世博, 巴黎奥运会 →
     巴黎奥运): news names an expo, games or a congress so once it has named it whole."""
@@ -1320,6 +1332,7 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == company_brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
+                _without_country(short, long) and sum(f.endswith(short) for f in forms) == 1) or (
                 _without_gathering(short, long)) or _without_party_head(short, long) or (
                 _brand_before_trade(short, long) and sum(
                     f.startswith(short) and f != short for f in forms) == 1):  # not 塔塔 of 塔塔之子公司 beside
