@@ -7481,3 +7481,14 @@ def test_a_bodys_name_without_its_country_is_its_short_form():
     assert groups["国家铜业公司"] == groups["智利国家铜业公司"]
     groups = _review_groups("英国石油公司（BP）公布季度业绩。另一家石油公司表示，油价仍将波动。")
     assert groups.get("石油公司") != groups["英国石油公司"]
+
+
+def test_a_racing_team_named_by_its_maker_is_the_maker_written_alone():
+    """索伯车队（Sauber） … 索伯明年: news calls the team by its maker's name alone, so both are one team; not the
+    maker inside its founder's full name (布鲁斯·麦拉伦), nor a country's squad (阿联酋车队 … 阿联酋)."""
+    groups = _review_groups("周冠宇2022年加盟索伯车队（Sauber），成为首位全季参赛的中国车手。索伯明年将改以奥迪厂队名义参赛。")
+    assert groups["索伯"] == groups["索伯车队"]
+    groups = _review_groups("麦拉伦车队英国车手诺里斯夺冠。麦拉伦由新西兰车手布鲁斯·麦拉伦（Bruce McLaren）于1963年创立。")
+    assert groups["麦拉伦"] == groups["麦拉伦车队"] != groups["布鲁斯·麦拉伦"]
+    groups = _review_groups("阿联酋车队的波加查在山地赛段夺冠。阿联酋王室成员到场观赛。")
+    assert groups.get("阿联酋车队") != groups.get("阿联酋")

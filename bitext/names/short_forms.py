@@ -394,6 +394,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     listed, found = sorted(set(listed)), sorted(set(found))
     spans = sorted(set(listed) | set(found))
     teams, team_shorts = _teams(text, spans)
+    squads, squad_shorts = _makers_squads(text, spans)
+    teams, team_shorts = teams + squads, team_shorts + squad_shorts
     ended, ending_shorts = _defined_by_their_end(text)
     brands, brand_shorts = _brands(text, SortedSpans(spans))
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
@@ -1117,6 +1119,35 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
             shorts += [Short(s, e, text.doc.text[s:e], norm[team[0]:team[1]])
                        for s, e in _nickname_alone(text, nick, team, teams, ends, lex)]
     return found, shorts
+
+
+def _makers_squads(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
+    """A racing team named by its maker or sponsor and 车队 (法拉利|车队, 红牛|车队), when the text writes the name alone
+    elsewhere too: the team, and the name alone its short form (news calls the team 法拉利).  Not a country's or a
+    city's squad (阿联酋|车队 … 阿联酋 is the country), nor a person's."""
+    norm, lex = text.norm, lexicon()
+    found, shorts = [], []
+    for start, end in spans:
+        if not norm.startswith(_SQUAD, end) or end - start < 2 or not text.whole(start, end + len(_SQUAD)):
+            continue
+        known = lex.names.get(maker := norm[start:end])
+        if known is not None and (known.type is NameType.PERSON or known.type is NameType.PLACE and not (
+                company_filed_as_place(maker, lex))):
+            continue
+        if maker in lex.words:
+            continue
+        alone = [m.span() for m in re.finditer(re.escape(maker), norm)
+                 if not norm.startswith(_SQUAD, m.end()) and text.whole(*m.span()) and not any(
+                     s <= m.start() and m.end() <= e and e - s > len(maker) for s, e in spans)]  # not 布鲁斯·麦拉伦
+        if alone:
+            long = maker + _SQUAD
+            found.append(Candidate(text.doc.text[start:end + len(_SQUAD)], start, end + len(_SQUAD)))
+            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in alone]
+    return found, shorts
+
+
+#: A racing team's word after its maker's or sponsor's name.
+_SQUAD = "车队"
 
 
 def _names_before(norm: str, nick: str, ending: dict[int, str]) -> set[str]:
