@@ -7492,3 +7492,10 @@ def test_a_racing_team_named_by_its_maker_is_the_maker_written_alone():
     assert groups["麦拉伦"] == groups["麦拉伦车队"] != groups["布鲁斯·麦拉伦"]
     groups = _review_groups("阿联酋车队的波加查在山地赛段夺冠。阿联酋王室成员到场观赛。")
     assert groups.get("阿联酋车队") != groups.get("阿联酋")
+
+
+def test_a_regions_agency_its_acronym_opens_with_is_one_name():
+    """萨斯喀彻温省公共安全局（SPSA）: the S is Saskatchewan's, so the province and its agency are one body's name,
+    not a province and a town 公共安全局 (as 密歇根州|马歇尔市 are two places)."""
+    groups = _review_groups("萨斯喀彻温省公共安全局（SPSA）副局长史蒂夫·罗伯茨说，撤离仍在进行。SPSA表示将增派人手。")
+    assert "萨斯喀彻温省公共安全局" in groups and "公共安全局" not in groups

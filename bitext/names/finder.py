@@ -2020,6 +2020,8 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
                 known_place(norm[start:i], lex) or known_place(norm[start:i + 1], lex) or transliteration(
                     norm[start:i], lex)):  # not 澳大利亚联邦|法院: a federation's court, no region and a town
             town_end = _before_new_site(norm, i + 1, end)
+            if town_end == end and _region_in_acronym(norm[start:i], norm[start:i + 1], c.gloss, lex):
+                break  # 萨斯喀彻温省公共安全局（SPSA）: the province's own agency, its initial the acronym's first
             glossed_town = town_end == end and bool(c.gloss)  # 坦米尔纳德邦|卡鲁尔（Karur）: the gloss is the town's
             region = Candidate(doc.text[start:i + 1], start, i + 1, "" if glossed_town else c.gloss)
             if ordinary_word(norm[i + 1:town_end], lex):
@@ -2032,6 +2034,14 @@ def _regions(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Le
     if QUALIFIER.match(norm, end) and known_place(norm[start:end], lex):
         end += 3  # 刚果（金）, 刚果（布): the one character in parentheses says which of two states of one name
     return [c if end == c.end else Candidate(doc.text[start:end], start, end, c.gloss)]
+
+
+def _region_in_acronym(name: str, with_suffix: str, gloss: str, lex: Lexicon) -> bool:
+    """An acronym of three letters or more glosses a region's name and what follows it, and opens with the region's
+    English initial (Saskatchewan of SPSA): the whole is one body's name, the region's, no region and a town."""
+    region = lex.names.get(name) or lex.names.get(with_suffix)
+    return region is not None and len(gloss) >= 3 and gloss.isupper() and gloss.isalpha() and (
+        region.key[:1] == gloss[:1].lower())
 
 
 #: Latin initials joined to a name by dots (N·钱德拉塞卡兰, J.R.D.塔塔): the given names an Indian or English name
