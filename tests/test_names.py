@@ -7499,3 +7499,12 @@ def test_a_regions_agency_its_acronym_opens_with_is_one_name():
     not a province and a town 公共安全局 (as 密歇根州|马歇尔市 are two places)."""
     groups = _review_groups("萨斯喀彻温省公共安全局（SPSA）副局长史蒂夫·罗伯茨说，撤离仍在进行。SPSA表示将增派人手。")
     assert "萨斯喀彻温省公共安全局" in groups and "公共安全局" not in groups
+
+
+def test_a_glossed_body_of_plain_words_keeps_its_country():
+    """哈萨克斯坦国家天然气公司（QazaqGaz）: "National Gas Company" names the body only with its country, so the name
+    begins with 哈萨克斯坦; 美国|公理太空公司 (Axiom Space) stays without it, its words translating the gloss."""
+    groups = _review_groups("哈萨克斯坦国家天然气公司（QazaqGaz）总裁桑扎尔·扎尔克舍夫在座谈会上介绍了扩能工程。")
+    assert "哈萨克斯坦国家天然气公司" in groups and "国家天然气公司" not in groups
+    groups = _review_groups("美国公理太空公司（Axiom Space）的飞船周三升空。")
+    assert "公理太空公司" in groups

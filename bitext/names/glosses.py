@@ -305,8 +305,28 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         if " " in english.strip() and norm[zh_start - 1:zh_start] in DOTS:
             zh_start = _dotted_start(norm, zh_start, lex)  # 保有|麦可·寇斯 (Michael Kors): the given name a dot joins
         zh_end -= _title_after(norm[zh_start:zh_end], english)
+        zh_start = _country_of_plain_body(norm, zh_start, zh_end, english, lex)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+def _country_of_plain_body(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """``start`` back over the country before a glossed body's name of ordinary words that do not translate its
+    gloss (哈萨克斯坦|国家天然气公司 (QazaqGaz)): "National Gas Company" names a body only with its country, which
+    the gloss spells in its own way; not 美国|公理太空公司 (Axiom Space), whose words are the gloss's."""
+    form = norm[start:end]
+    if len(form) < 4 or not form.endswith(COMPANY_HEADS) or " " in english.strip() or _ACRONYM.match(english):
+        return start
+    words = default_jieba().cut(form, False)
+    wanted = _calque_words(english)
+    if not all(ordinary_word(w, lex) or w in lex.words and w not in lex.names for w in words) or any(
+            _senses(w) & wanted for w in words):
+        return start
+    country = next((n for n in range(5, 1, -1) if start >= n and known_place(norm[start - n:start], lex)), 0)
+    if not country or start - country > 0 and lex.is_name_char(norm[start - country - 1]) and all_han(
+            norm[start - country - 1]):
+        return start
+    return start - country
 
 
 def _latin_start(norm: str, start: int, english: str) -> int:
