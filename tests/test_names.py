@@ -7508,3 +7508,10 @@ def test_a_glossed_body_of_plain_words_keeps_its_country():
     assert "哈萨克斯坦国家天然气公司" in groups and "国家天然气公司" not in groups
     groups = _review_groups("美国公理太空公司（Axiom Space）的飞船周三升空。")
     assert "公理太空公司" in groups
+
+
+def test_a_country_begins_an_acronyms_body_beyond_its_letters():
+    """美国|职业|足球|大|联盟（MLS）: the walk back over the body's words stops at as many as the acronym's letters
+    and one, but the country right before them begins the name, though the acronym does not spell it."""
+    groups = _review_groups("前热刺队长孙兴慜转投美国职业足球大联盟（MLS）的洛杉矶FC。")
+    assert "美国职业足球大联盟" in groups and "职业足球大联盟" not in groups

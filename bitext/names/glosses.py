@@ -831,6 +831,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             taken -= taken > 0 and norm[slice(*words[taken - 1])] in ("新", "全")  # 新|奥地利|党 (NEOS), 全|印度|国际象棋
             # 联合会 (AICF, the All India Chess Federation)
             break
+    if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
+            norm[slice(*words[taken - 1])], lex):
+        taken -= 1  # 美国|职业|足球|大|联盟（MLS）: the country begins the name, though the acronym spells it not
     edge = words[taken][0]
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
             edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的"):
