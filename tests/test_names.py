@@ -7515,3 +7515,10 @@ def test_a_country_begins_an_acronyms_body_beyond_its_letters():
     and one, but the country right before them begins the name, though the acronym does not spell it."""
     groups = _review_groups("前热刺队长孙兴慜转投美国职业足球大联盟（MLS）的洛杉矶FC。")
     assert "美国职业足球大联盟" in groups and "职业足球大联盟" not in groups
+
+
+def test_a_glossed_transliteration_begins_where_its_gloss_sounds_begin():
+    """道|达尔能源（TotalEnergies）: jieba glues 道 to the sentence before and 道 is rare in names, but 道达尔 is T-T-L,
+    Total's consonants, where 达尔 alone is T-L; the name begins with 道.  索伯车队（Sauber） already opens as Sauber."""
+    groups = _review_groups("中国大陆将沃旭译为“奥斯特德”。道达尔能源（TotalEnergies）执行长说，海上风场不受影响。")
+    assert "道达尔能源" in groups and "达尔能源" not in groups

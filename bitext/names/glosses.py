@@ -305,9 +305,58 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         if " " in english.strip() and norm[zh_start - 1:zh_start] in DOTS:
             zh_start = _dotted_start(norm, zh_start, lex)  # 保有|麦可·寇斯 (Michael Kors): the given name a dot joins
         zh_end -= _title_after(norm[zh_start:zh_end], english)
-        zh_start = _country_of_plain_body(norm, zh_start, zh_end, english, lex)
+        zh_start = _country_of_plain_body(norm, _sounded_back(norm, zh_start, zh_end, english, lex), zh_end, english, lex)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+def _sounded_back(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """``start`` back over up to three characters when with them more of the name's first sounds are the first
+    consonants of its one-word gloss, each of theirs among them (撒拉|逊人队 (Saracens), 道|达尔能源 (TotalEnergies)):
+    the steps above stopped inside the transliteration, at a character jieba glued to the one before, the lexicon
+    knows alone or that is rare in names."""
+    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", folded(english)).lower())
+    if not words or len(words[0]) < 4 or not (_ONE_WORD.match(english) or _COMPOUND.match(english)):
+        return start
+    wanted = _consonants(words[0])
+    best, most = start, _opening_met(norm[start:start + 2], wanted)
+    for back in range(1, 4):
+        char = norm[start - back:start - back + 1]
+        if not char or not all_han(char) or char in BESIDE or char in LEADING or (
+                lex.name_odds.get(char, -9) < _WEAK_NAME_ODDS) or _title_before(norm, start - back + 1, lex):
+            break
+        met = _opening_met(norm[start - back:start + 2], wanted)
+        if met > most and met > len(_classes(norm[start - back:start])):
+            best, most = start - back, met
+    return best
+
+
+def _consonants(word: str) -> list[str]:
+    """The consonant classes of an English word in order, as :data:`_LETTER_CLASS` classes them (a doubled letter
+    once, a digraph as :data:`_DIGRAPH_CLASSES` first sounds it, a silent h left out)."""
+    classes, i = [], 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        if pair in _DIGRAPH_CLASSES or pair == "ck":
+            cls, i = ("K" if pair == "ck" else sorted(_DIGRAPH_CLASSES[pair])[0]), i + 2
+        else:
+            cls = _LETTER_CLASS.get(word[i], "") if word[i] != "h" or not classes else ""
+            if word[i] == "c" and word[i + 1:i + 2] in ("e", "i", "y"):
+                cls = "S"
+            i += 1 + (word[i + 1:i + 2] == word[i])
+        if cls:
+            classes.append(cls)
+    return classes
+
+
+def _classes(form: str) -> list[str]:
+    """The consonant classes of ``form``'s sound in order, 尔's l among them."""
+    return [c.upper() for c in sound_key(form) if c.isupper() or c == "l"]
+
+
+def _opening_met(form: str, wanted: list[str]) -> int:
+    """How many of ``form``'s first consonant classes are the first of ``wanted``."""
+    return next((i for i, (a, b) in enumerate(zip(_classes(form), wanted)) if a != b), min(len(_classes(form)), len(wanted)))
 
 
 def _country_of_plain_body(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
