@@ -7522,3 +7522,10 @@ def test_a_glossed_transliteration_begins_where_its_gloss_sounds_begin():
     Total's consonants, where 达尔 alone is T-L; the name begins with 道.  索伯车队（Sauber） already opens as Sauber."""
     groups = _review_groups("中国大陆将沃旭译为“奥斯特德”。道达尔能源（TotalEnergies）执行长说，海上风场不受影响。")
     assert "道达尔能源" in groups and "达尔能源" not in groups
+
+
+def test_a_bare_surname_respelt_with_one_sound_is_the_full_names():
+    """米雷 of 哈维尔·米莱 (Milei): the same first character and the same sound, though 米雷 reads as a Chinese name,
+    which alone keeps a bare form from a foreign full name (黄一宸, a reporter, is no 汉森)."""
+    groups = _review_groups("阿根廷总统哈维尔·米莱（Javier Milei）表示将继续改革。另据报道，米雷政府将放宽出口限制。")
+    assert groups["米雷"] == groups["哈维尔·米莱"]

@@ -37,7 +37,7 @@ from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
-from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity
+from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, sound_key, similar_all, similarity
 from .phonetic import blocks as blocks_of_form
 from .glosses import COMPANY_HEADS, company_filed_as_place, sense_texts, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
@@ -787,9 +787,11 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
             near = f in filed and f not in owners and ((f, last) in alike or _one_syllable_less(f, last)) and (
-                not written_chinese(f, lexicon()) or f[1:] == last[1:] and (f, last) in alike) and not known_place(
+                not written_chinese(f, lexicon()) or (f[1:] == last[1:] or f[0] == last[0] and sound_key(f) == sound_key(
+                    last)) and (f, last) in alike) and not known_place(
                 form_key(f), lexicon()) and f not in places  # 藍格 of 伯恩哈德·蘭格: one first sound, however Chinese
-            # 勒庞 has its own full names; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
+            # 勒庞 has its own full names; 米雷 is 哈维尔·米莱, one sound after one first character, though it reads as
+            # a Chinese name; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
             # 城市|布尔加斯 塔德伊·波加查
             if not (f == last or paired or near):
                 continue
