@@ -7529,3 +7529,10 @@ def test_a_bare_surname_respelt_with_one_sound_is_the_full_names():
     which alone keeps a bare form from a foreign full name (黄一宸, a reporter, is no 汉森)."""
     groups = _review_groups("阿根廷总统哈维尔·米莱（Javier Milei）表示将继续改革。另据报道，米雷政府将放宽出口限制。")
     assert groups["米雷"] == groups["哈维尔·米莱"]
+
+
+def test_a_glossed_transliteration_begins_where_its_last_words_sounds_begin():
+    """英力士|不列颠尼亚队（INEOS Britannia）: 颠 is rare in names and the name had been cut to 尼亚队; 不列颠尼亚 is
+    P-L-T-N, every consonant of Britannia, so the team's name begins there (the sponsor 英力士 is its own name)."""
+    groups = _review_groups("阿联酋新西兰队在决赛中以7比2战胜英力士不列颠尼亚队（INEOS Britannia），连续三届夺冠。")
+    assert "不列颠尼亚队" in groups and "尼亚队" not in groups

@@ -311,23 +311,32 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
 
 
 def _sounded_back(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
-    """``start`` back over up to three characters when with them more of the name's first sounds are the first
-    consonants of its one-word gloss, each of theirs among them (撒拉|逊人队 (Saracens), 道|达尔能源 (TotalEnergies)):
-    the steps above stopped inside the transliteration, at a character jieba glued to the one before, the lexicon
-    knows alone or that is rare in names."""
-    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", folded(english)).lower())
-    if not words or len(words[0]) < 4 or not (_ONE_WORD.match(english) or _COMPOUND.match(english)):
+    """``start`` back over up to four characters when with them more of the name's first sounds are the first
+    consonants of its one-word gloss or of its gloss's last word, each of theirs among them (撒拉|逊人队 (Saracens),
+    道|达尔能源 (TotalEnergies), 英力士不列|颠|尼亚队 (INEOS Britannia)): the steps above stopped inside the
+    transliteration, at a character jieba glued to the one before, the lexicon knows alone or that is rare in
+    names."""
+    if _ACRONYM.match(english) or not _PROPER_NAME.match(english):
         return start
-    wanted = _consonants(words[0])
-    best, most = start, _opening_met(norm[start:start + 2], wanted)
-    for back in range(1, 4):
-        char = norm[start - back:start - back + 1]
-        if not char or not all_han(char) or char in BESIDE or char in LEADING or (
-                lex.name_odds.get(char, -9) < _WEAK_NAME_ODDS) or _title_before(norm, start - back + 1, lex):
-            break
-        met = _opening_met(norm[start - back:start + 2], wanted)
-        if met > most and met > len(_classes(norm[start - back:start])):
-            best, most = start - back, met
+    best, words = start, re.findall(r"[a-z]+", _CAMEL.sub(" ", folded(english)).lower())
+    one = bool(_ONE_WORD.match(english) or _COMPOUND.match(english))
+    for word in words[:1] if one else words[-1:]:
+        if len(word) < 4:
+            continue  # a name of several words: its last, which a transliteration ends with (英力士|不列颠尼亚队), and
+            # all of that word's consonants; not a given name, which a title's last character may sound like
+            # (太空人|戈尔布诺夫, Aleksandr Gorbunov)
+        wanted = _consonants(word)
+        most, rare = _opening_met(norm[start:start + 2], wanted), not one
+        for back in range(1, 5):
+            char = norm[start - back:start - back + 1]
+            if not char or not all_han(char) or char in BESIDE or char in LEADING or _title_before(
+                    norm, start - back + 1, lex):
+                break
+            rare = rare or lex.name_odds.get(char, -9) < _WEAK_NAME_ODDS  # 颠 of 不列颠尼亚: then the whole word's
+            met = _opening_met(norm[start - back:start + 2], wanted)  # consonants, three at least, must be met
+            if met > most and met > len(_classes(norm[start - back:start])) and (
+                    not rare or met == len(wanted) >= 3):
+                best, most = min(best, start - back), met
     return best
 
 
