@@ -7536,3 +7536,12 @@ def test_a_glossed_transliteration_begins_where_its_last_words_sounds_begin():
     P-L-T-N, every consonant of Britannia, so the team's name begins there (the sponsor 英力士 is its own name)."""
     groups = _review_groups("阿联酋新西兰队在决赛中以7比2战胜英力士不列颠尼亚队（INEOS Britannia），连续三届夺冠。")
     assert "不列颠尼亚队" in groups and "尼亚队" not in groups
+
+
+def test_a_glossed_team_is_its_name_written_alone():
+    """露娜罗莎队（Luna Rossa） … 露娜罗莎将在家门口卷土重来: the team glossed by its own Latin name, named later without
+    队; an unglossed club and its town stay two (雷克瑟姆队 … 雷克瑟姆获得城市地位)."""
+    groups = _review_groups("不列颠尼亚队以7比4淘汰意大利的露娜罗莎队（Luna Rossa）。布鲁尼则表示，露娜罗莎将在家门口卷土重来。")
+    assert groups["露娜罗莎"] == groups["露娜罗莎队"]
+    groups = _review_groups("两名演员收购的雷克瑟姆队连续升级，目前在英冠联赛中表现不俗。雷克瑟姆2022年获得城市地位后，当地旅游业兴旺。")
+    assert groups.get("雷克瑟姆") != groups.get("雷克瑟姆队")

@@ -409,7 +409,8 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     taken = SortedSpans(_without_inner(spans, long_forms) + [(c.start, c.end) for c in long_forms])
     forms = {norm[s:e]: (s, e) for s, e in taken.spans}
     kept = {norm[c.start:c.end] for c in long_forms} | {norm[c.start:c.end] for c in brands if found_taken.holding(
-        c.start, c.end)}  # 微软公司 … 微软: the finder found the company whole, its brand alone is still its short form
+        c.start, c.end)} | {norm[s:e] for s, e in found}  # 微软公司 … 微软: the finder found the company whole, its
+    # brand alone is still its short form; 露娜罗莎队（Luna Rossa）, found whole, is the team its name alone names
     shorts = [s for s in team_shorts + ending_shorts + brand_shorts if s.long in kept] + organ_shorts
     relatives = disjoint(_seniors(text, taken, forms) + _juniors(text, taken, forms))
     shorts += _abbreviations(text, taken, forms) + _gatherings_around_places(text, taken, forms)
@@ -1122,32 +1123,37 @@ def _teams(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], 
 
 
 def _makers_squads(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
-    """A racing team named by its maker or sponsor and 车队 (法拉利|车队, 红牛|车队), when the text writes the name alone
-    elsewhere too: the team, and the name alone its short form (news calls the team 法拉利).  Not a country's or a
-    city's squad (阿联酋|车队 … 阿联酋 is the country), nor a person's."""
+    """A racing team named by its maker or sponsor and 车队 (法拉利|车队, 红牛|车队), or a team found with 队 and
+    glossed by its own Latin name (露娜罗莎队（Luna Rossa）), when the text writes the name alone elsewhere too: the
+    team, and the name alone its short form (news calls the team 法拉利, 露娜罗莎).  Not a country's or a city's
+    squad (阿联酋|车队 … 阿联酋 is the country; 雷克瑟姆队, unglossed, and the town 雷克瑟姆), nor a person's."""
     norm, lex = text.norm, lexicon()
     found, shorts = [], []
     for start, end in spans:
-        if not norm.startswith(_SQUAD, end) or end - start < 2 or not text.whole(start, end + len(_SQUAD)):
+        if norm.startswith(_SQUAD, end) and text.whole(start, end + len(_SQUAD)):
+            name, team_end = norm[start:end], end + len(_SQUAD)
+        elif norm[end - 1] == "队" and not norm.endswith(_SQUAD, start, end) and _LATIN_GLOSS_AFTER.match(norm, end):
+            name, team_end = norm[start:end - 1], end
+        else:
             continue
-        known = lex.names.get(maker := norm[start:end])
-        if known is not None and (known.type is NameType.PERSON or known.type is NameType.PLACE and not (
-                company_filed_as_place(maker, lex))):
+        known = lex.names.get(name)
+        if len(name) < 2 or name in lex.words or known is not None and (known.type is NameType.PERSON or (
+                known.type is NameType.PLACE and not company_filed_as_place(name, lex))):
             continue
-        if maker in lex.words:
-            continue
-        alone = [m.span() for m in re.finditer(re.escape(maker), norm)
-                 if not norm.startswith(_SQUAD, m.end()) and text.whole(*m.span()) and not any(
-                     s <= m.start() and m.end() <= e and e - s > len(maker) for s, e in spans)]  # not 布鲁斯·麦拉伦
-        if alone:
-            long = maker + _SQUAD
-            found.append(Candidate(text.doc.text[start:end + len(_SQUAD)], start, end + len(_SQUAD)))
-            shorts += [Short(s, e, text.doc.text[s:e], long) for s, e in alone]
+        alone = [m.span() for m in re.finditer(re.escape(name), norm)
+                 if not norm.startswith("队", m.end()) and not norm.startswith(_SQUAD, m.end()) and text.whole(
+                     *m.span()) and not any(s <= m.start() and m.end() <= e and e - s > len(name) for s, e in spans)]
+        if alone:  # not 麦拉伦 of 布鲁斯·麦拉伦, a full name found
+            if team_end > end:
+                found.append(Candidate(text.doc.text[start:team_end], start, team_end))
+            shorts += [Short(s, e, text.doc.text[s:e], norm[start:team_end]) for s, e in alone]
     return found, shorts
 
 
 #: A racing team's word after its maker's or sponsor's name.
 _SQUAD = "车队"
+#: A Latin name in parentheses right after a name (露娜罗莎队（Luna Rossa）).
+_LATIN_GLOSS_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z]")
 
 
 def _names_before(norm: str, nick: str, ending: dict[int, str]) -> set[str]:
