@@ -7545,3 +7545,10 @@ def test_a_glossed_team_is_its_name_written_alone():
     assert groups["露娜罗莎"] == groups["露娜罗莎队"]
     groups = _review_groups("两名演员收购的雷克瑟姆队连续升级，目前在英冠联赛中表现不俗。雷克瑟姆2022年获得城市地位后，当地旅游业兴旺。")
     assert groups.get("雷克瑟姆") != groups.get("雷克瑟姆队")
+
+
+def test_an_airline_is_shortened_to_its_first_character_and_hang():
+    """阿根廷航空公司 … 阿航, 肯亚航空公司 … 肯航: news shortens an airline to its first character and 航, which jieba
+    cuts 阿|航."""
+    groups = _review_groups("阿根廷航空公司宣布增开飞往马德里的航班，阿航方面称，新航线将于明年开通。")
+    assert groups["阿航"] == groups["阿根廷航空公司"]

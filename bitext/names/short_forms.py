@@ -1458,8 +1458,14 @@ def _brand_before_trade(short: str, long: str) -> bool:
 
 def _first_and_head(short: str, long: str) -> bool:
     """``short`` is the first character of ``long`` and its last, the head noun that says what it is (克宫 of
-    克里姆林宫): news shortens so, and jieba, not knowing the pair, cuts it in two."""
-    return len(short) == 2 and short == long[0] + long[-1] and long[0] not in _ADJECTIVES_BEFORE_HEADS
+    克里姆林宫), or an airline's 航 (阿航 of 阿根廷航空公司, 肯航 of 肯亚航空): news shortens so, and jieba, not knowing
+    the pair, cuts it in two."""
+    return len(short) == 2 and long[0] not in _ADJECTIVES_BEFORE_HEADS and (short == long[0] + long[-1] or (
+        short == long[0] + "航" and long.endswith(_AIRLINE_ENDS)))
+
+
+#: The ends of an airline's name, which news shortens to its first character and 航.
+_AIRLINE_ENDS = ("航空公司", "航空")
 
 
 #: First characters that make an ordinary phrase with a head (大党 "a big party", 新党 "a new party"), no short form
