@@ -7552,3 +7552,10 @@ def test_an_airline_is_shortened_to_its_first_character_and_hang():
     cuts 阿|航."""
     groups = _review_groups("阿根廷航空公司宣布增开飞往马德里的航班，阿航方面称，新航线将于明年开通。")
     assert groups["阿航"] == groups["阿根廷航空公司"]
+
+
+def test_a_city_and_a_river_of_one_name_are_two_places():
+    """拉普拉塔市 (La Plata, the city) and 拉普拉塔河 (the Río de la Plata): one name, two kinds of place, as 纽约州 and
+    纽约市 are two divisions."""
+    groups = _review_groups("拉普拉塔市的探戈节吸引了大批游客。拉普拉塔河是阿根廷与乌拉圭的界河。")
+    assert groups["拉普拉塔市"] != groups["拉普拉塔河"]

@@ -195,9 +195,15 @@ def _build_division_senses() -> dict[str, str]:
 
 
 def other_division(a: str, b: str) -> bool:
-    """One place's name with two divisions' suffixes (纽约州 the state, 纽约市 the city): two places."""
+    """One place's name with two divisions' or features' suffixes (纽约州 the state, 纽约市 the city; 拉普拉塔市 the
+    city, 拉普拉塔河 the river): two places."""
     a, b = form_key(a), form_key(b)
-    return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in DIVISIONS and b[-1] in DIVISIONS
+    return len(a) == len(b) >= 3 and a[:-1] == b[:-1] and a[-1] != b[-1] and a[-1] in _PLACE_KINDS and (
+        b[-1] in _PLACE_KINDS)
+
+
+#: Last characters that say what kind of place a name is: a division's (州, 市) or a natural feature's (河, 湖).
+_PLACE_KINDS = frozenset(DIVISIONS) | frozenset("河湖江山湾峡")
 
 
 #: Below this sound similarity the surnames of two full names are two families' (尼基京, 科斯京 at .68), not two
