@@ -7559,3 +7559,9 @@ def test_a_city_and_a_river_of_one_name_are_two_places():
     纽约市 are two divisions."""
     groups = _review_groups("拉普拉塔市的探戈节吸引了大批游客。拉普拉塔河是阿根廷与乌拉圭的界河。")
     assert groups["拉普拉塔市"] != groups["拉普拉塔河"]
+
+
+def test_under_a_teacher_ends_the_name_before_it():
+    """教练格兰·米斯|门下 "under coach Glen Mills": 门下 is no part of the name, which then owns its surname 米斯."""
+    groups = _review_groups("他在十几岁时来到金斯敦，后来在教练格兰·米斯门下专攻短跑。米斯认为他仍有很大进步空间。")
+    assert groups["米斯"] == groups["格兰·米斯"]

@@ -1226,8 +1226,8 @@ def _place_chain(piece: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 #: Words never in a name that end the one before them: the verb of a statement of another rendering, "in the
-#: hands of" (从杰伊·沙阿|手中接过) and "on suspicion of" (穆萨·马拉|因涉嫌).
-_ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上|因涉嫌")
+#: hands of" (从杰伊·沙阿|手中接过), "under" a teacher (教练格兰·米斯|门下) and "on suspicion of" (穆萨·马拉|因涉嫌).
+_ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上|门下|因涉嫌")
 #: Words for "about" and the ordinal prefix before a number, which a name never ends in before one (索马里兰|约20公里,
 #: 巴特那|第10度).
 _ABOUT = "约近逾第"
