@@ -7565,3 +7565,10 @@ def test_under_a_teacher_ends_the_name_before_it():
     """教练格兰·米斯|门下 "under coach Glen Mills": 门下 is no part of the name, which then owns its surname 米斯."""
     groups = _review_groups("他在十几岁时来到金斯敦，后来在教练格兰·米斯门下专攻短跑。米斯认为他仍有很大进步空间。")
     assert groups["米斯"] == groups["格兰·米斯"]
+
+
+def test_an_epithet_of_a_king_of_a_trade_is_a_title():
+    """歌王|卡洛斯·加德尔 "the king of song", 赌王|何鸿燊 "the king of gambling": a title before the name, no part of it,
+    so the full name owns its surname (加德尔)."""
+    groups = _review_groups("探戈随后风靡阿根廷上流社会。歌王卡洛斯·加德尔在20世纪30年代把探戈带上银幕。加德尔说。")
+    assert groups["加德尔"] == groups["卡洛斯·加德尔"] and "歌王卡洛斯·加德尔" not in groups
