@@ -670,12 +670,17 @@ def _spelt_body(text: _Text, words: list[tuple[int, int]], end: int, acronym: st
     if first > 0 and _kind(run[first - 1]) is NameType.PLACE:
         first -= 1  # 加纳|特别|检察官|办公室（OSP）: the state whose body it is begins its name, as the walk takes it
     start, named = words[first][0], run[first:]
+    if run[first] in _BY_A_SIDE:
+        start += 1  # 以|西印度大学（UWI）为基地: jieba's 以西 "west of"; the preposition is the clause's, the side the name's
     if sum(c.isupper() for c in acronym) < 3 and not (
             any(_kind(w) is NameType.PLACE for w in named) or text.norm[start:end].endswith(_BODY_NAME_ENDS)):
         return None
     return None if text.norm[start:end] in lexicon().words else Candidate(text.doc.text[start:end], start, end)
 
 
+#: jieba's words of 以 "by, with" and a side, "to the west of" (以西): before a name that begins with the side
+#: (西印度), the preposition is no part of it.
+_BY_A_SIDE = ("以东", "以西", "以南", "以北")
 #: The words for "and" inside a body's name (工业|与|安全局, 公共工程|及|公路部, 体育协会|暨|奥林匹克委员会).
 _JOINING_WORDS = ("与", "和", "及", "暨")
 #: A number written in Chinese, which may begin a body's name (二十国集团, 七国集团).
