@@ -7579,3 +7579,12 @@ def test_a_preposition_glued_to_a_side_is_no_part_of_the_acronyms_body():
     以 is the clause's preposition; the name begins with 西."""
     groups = _review_groups("米斯主理的田径会以西印度大学（UWI）为基地。UWI表示将扩建跑道。")
     assert groups.get("UWI") == groups.get("西印度大学") is not None and "以西印度大学" not in groups
+
+
+def test_a_transliteration_before_a_district_or_a_bay_is_a_place():
+    """特里|洛尼|区 (Trelawny Parish), 圣|特尔|莫区, 蒙特哥|湾 (Montego Bay): jieba cuts the head alone or glues it,
+    and the words before it are a transliteration's; not 经贸|合作区 "economic zone" nor 度假胜地|蒙特哥湾's resort."""
+    groups = _review_groups("保特生于牙买加西北部特里洛尼区的一个村庄。在圣特尔莫区开设舞蹈工作室的探戈教师说。")
+    assert "特里洛尼区" in groups and "圣特尔莫区" in groups
+    groups = _review_groups("北部度假胜地蒙特哥湾的酒店更推出参观行程。中埃经贸合作区已吸引上百家企业。")
+    assert "度假胜地蒙特哥湾" not in groups and "经贸合作区" not in groups

@@ -1369,6 +1369,10 @@ def _split_region(norm: str, words: SortedSpans, start: int, end: int, para_star
     return None
 
 
+#: Heads of a place named by the words before them (奥多棉芷|省, 特里|洛尼|区 a parish, 蒙特哥|湾 a bay); the loose
+#: ones also end common nouns (合作区, 矿区), so only name characters may name them.
+_LOOSE_HEADS = "区湾"
+_NAMED_HEADS = REGION_SUFFIXES + _LOOSE_HEADS
 #: What after a division's head makes another word of it: 州长 governor, 州立 state-run, 省份 province (the noun).
 _NOT_DIVISION_AFTER = set("长立份")
 #: Characters that open a division's name as words of their own (北|基伍|省 North Kivu, 新|南威尔士|州).
@@ -1379,12 +1383,13 @@ _DIVISION_NAME_CHARS = 8
 
 def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_start: int,
                     lex: Lexicon) -> tuple[int, int] | None:
-    """The province or state the single-character word 省/州/邦 at [start, end) ends, named by the words before it
+    """The province, state, district or bay the single-character word 省/州/邦/区/湾 at [start, end) ends, named by the
+    words before it
     back to an ordinary word, a title, punctuation or a place it lies in (柬埔寨|奥多棉芷省, 攻占|北基伍省, 位于|实皆省,
     开伯尔－普什图省): news names a province with its head, and the names before it are no words of their own, whatever
     their characters when the province's governor follows (胡胡伊省|省长).  A place the lexicon knows right before the
     head is the whole name (圣地牙哥|省)."""
-    if end - start != 1 or norm[start] not in REGION_SUFFIXES or norm[end:end + 1] in _NOT_DIVISION_AFTER or (
+    if end - start != 1 or norm[start] not in _NAMED_HEADS or norm[end:end + 1] in _NOT_DIVISION_AFTER or (
             lex.odds(norm[end:end + 1] or "。") > STRONG and not TITLE.match(norm, end)):
         return None  # 下萨克森邦|沃夫斯堡: a town's name right after, which the run of its characters finds whole (but
         # 巴拉那|州|州长: the state's governor)
@@ -1401,6 +1406,8 @@ def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_st
                 len(word) == 1 and not (lex.is_name_char(word) or word in _DIVISION_PREFIXES or (
                     headed and jieba_tag(word) in NAME_TAGS))):  # 胡|胡|伊省|省长, not 前|卡杜纳州|州长 "former"
             break  # ordinary_word and TITLE hold only words of two characters or more
+        if norm[start] in _LOOSE_HEADS and not all(map(lex.is_name_char, word)):
+            break  # 度假胜地|蒙特哥湾, 经贸|合作区: a district's or a bay's name is a transliteration's characters
         if known_place(word, lex):
             begin = s if begin == start else begin  # 圣地牙哥|省, but 柬埔寨|奥多棉芷省
             break
@@ -1551,7 +1558,7 @@ class _ParagraphFinder:
                 seen.add((s, e))  # 寮|国: a country the lexicon knows, in characters jieba left single
                 found.append((s, e))
         for s, e in words.spans:
-            if (e - s < 3 and norm[e - 1] not in REGION_SUFFIXES and norm[s:e] not in lex.names) or ruler_title(
+            if (e - s < 3 and norm[e - 1] not in _NAMED_HEADS and norm[s:e] not in lex.names) or ruler_title(
                     norm, s, e, lex):
                 continue  # most words: none of the tests below can hold for a short word the lexicon does not know
             if (full := _titled_full_name(norm, words, s, e, paragraph.start, paragraph.end, lex)) and not (
