@@ -7588,3 +7588,9 @@ def test_a_transliteration_before_a_district_or_a_bay_is_a_place():
     assert "特里洛尼区" in groups and "圣特尔莫区" in groups
     groups = _review_groups("北部度假胜地蒙特哥湾的酒店更推出参观行程。中埃经贸合作区已吸引上百家企业。")
     assert "度假胜地蒙特哥湾" not in groups and "经贸合作区" not in groups
+
+
+def test_a_transliteration_before_an_avenue_or_a_street_is_a_place():
+    """阿克蒂-米奥利斯|大道, 卡米尼托|街: the street, of which the name alone would be a fragment."""
+    groups = _review_groups("在港区不远处的阿克蒂-米奥利斯大道两侧，密布着船公司。如今的博卡区以色彩斑斓的卡米尼托街闻名。")
+    assert "阿克蒂-米奥利斯大道" in groups and "卡米尼托街" in groups and "阿克蒂-米奥利斯" not in groups
