@@ -7594,3 +7594,10 @@ def test_a_transliteration_before_an_avenue_or_a_street_is_a_place():
     """阿克蒂-米奥利斯|大道, 卡米尼托|街: the street, of which the name alone would be a fragment."""
     groups = _review_groups("在港区不远处的阿克蒂-米奥利斯大道两侧，密布着船公司。如今的博卡区以色彩斑斓的卡米尼托街闻名。")
     assert "阿克蒂-米奥利斯大道" in groups and "卡米尼托街" in groups and "阿克蒂-米奥利斯" not in groups
+
+
+def test_a_school_is_named_by_the_name_before_its_head():
+    """卡拉巴尔|中学 (Calabar High School), 京士顿|书院 (Kingston College): the school, of which the name alone is a
+    fragment (a town's, or a person's to the review)."""
+    groups = _review_groups("京士顿书院与卡拉巴尔中学的男子组争霸更是焦点。")
+    assert "卡拉巴尔中学" in groups and "京士顿书院" in groups and "卡拉巴尔" not in groups

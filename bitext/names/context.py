@@ -134,9 +134,9 @@ PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
 #: Commission, not the EU; proposed alone, 欧盟 would be a fragment of the longer name, as 宏 is of 马克宏.
 INSTITUTION_HEADS = ("委员会", "执委会", "理事会", "议会", "秘书处", "法院", "银行")
 #: Bodies named after a founder, a prize or a place (盖茨|基金会 the Gates Foundation, 挪威诺贝尔|委员会, 挪威诺贝尔|研究所,
-#: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England, 苏伊士运河|管理局): with the head the name is the body's, and alone it would be a
-#: fragment of it.
-NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行", "管理局", "通讯社", "新闻社")
+#: 巴勒斯坦|自治政府, 英伦|银行 the Bank of England, 苏伊士运河|管理局, schools: 卡拉巴尔|中学, 京士顿|书院): with the head
+#: the name is the body's, and alone it would be a fragment of it.
+NAMED_BODY_HEADS = ("基金会", "委员会", "研究所", "研究院", "自治政府", "银行", "管理局", "通讯社", "新闻社", "中学", "书院")
 #: What a festival, a fair or a cup is called after the city, country or sponsor that holds it (康城|影展,
 #: 戛纳|国际电影节, 大阪|世博会, 联邦快递|杯 the FedEx Cup): the event's name, of which the place's is a part.  Not the
 #: Games (巴黎|奥运会, 杭州|亚运会): the Olympics held in a city, the city the name a translator files.
