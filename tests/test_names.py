@@ -7601,3 +7601,10 @@ def test_a_school_is_named_by_the_name_before_its_head():
     fragment (a town's, or a person's to the review)."""
     groups = _review_groups("京士顿书院与卡拉巴尔中学的男子组争霸更是焦点。")
     assert "卡拉巴尔中学" in groups and "京士顿书院" in groups and "卡拉巴尔" not in groups
+
+
+def test_a_glossed_name_that_transliterates_its_first_word_begins_with_it():
+    """纳维奥斯|海运|控股公司（Navios Maritime Holdings）: 纳维奥斯 is N-W-S, Navios's consonants (its v written with
+    维), and 海运 "shipping" translates Maritime; the name begins at 纳, not at 控股公司."""
+    groups = _review_groups("安耶洛斯·弗兰古则执掌纳维奥斯海运控股公司（Navios Maritime Holdings）。")
+    assert "纳维奥斯海运控股公司" in groups

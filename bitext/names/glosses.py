@@ -305,7 +305,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         if " " in english.strip() and norm[zh_start - 1:zh_start] in DOTS:
             zh_start = _dotted_start(norm, zh_start, lex)  # 保有|麦可·寇斯 (Michael Kors): the given name a dot joins
         zh_end -= _title_after(norm[zh_start:zh_end], english)
-        zh_start = _country_of_plain_body(norm, _sounded_back(norm, zh_start, zh_end, english, lex), zh_end, english, lex)
+        zh_start = _country_of_plain_body(norm, _sounded_back(norm, _brand_before_words(norm, zh_start, english, lex),
+                                                              zh_end, english, lex), zh_end, english, lex)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
 
@@ -340,16 +341,40 @@ def _sounded_back(norm: str, start: int, end: int, english: str, lex: Lexicon) -
     return best
 
 
+def _brand_before_words(norm: str, start: int, english: str, lex: Lexicon) -> int:
+    """Where a glossed name of several words begins that transliterates its first word and translates the others
+    (纳维奥斯|海运|控股公司 (Navios Maritime Holdings)), when the steps above found only the translated words: back over
+    up to two ordinary words to the name characters whose consonants are every one of the first word's, three at
+    least, and no name character before them; ``start`` when there are none."""
+    words = re.findall(r"[a-z]+", _CAMEL.sub(" ", folded(english)).lower())
+    if len(words) < 2 or len(words[0]) < 4 or _ONE_WORD.match(english) or len(wanted := _consonants(words[0])) < 3:
+        return start
+    before = default_jieba().cut(norm[max(0, start - 12):start], False)
+    pos = start
+    for _ in range(3):
+        for size in range(2, 7):
+            found = pos - size
+            if found < 0 or not all(map(lex.is_name_char, norm[found:pos])):
+                break
+            if _classes(norm[found:pos]) == wanted and not (found and lex.is_name_char(norm[found - 1])):
+                return found
+        if not before or len(word := before.pop()) > 2 or not ordinary_word(word, lex):
+            break
+        pos -= len(word)  # 海运 "shipping", which Maritime's sense in the dictionary does not give
+    return start
+
+
 def _consonants(word: str) -> list[str]:
     """The consonant classes of an English word in order, as :data:`_LETTER_CLASS` classes them (a doubled letter
-    once, a digraph as :data:`_DIGRAPH_CLASSES` first sounds it, a silent h left out)."""
+    once, a digraph as :data:`_DIGRAPH_CLASSES` first sounds it, a silent h left out, a v as the w transliterations
+    write it with: 维 of Navios)."""
     classes, i = [], 0
     while i < len(word):
         pair = word[i:i + 2]
         if pair in _DIGRAPH_CLASSES or pair == "ck":
             cls, i = ("K" if pair == "ck" else sorted(_DIGRAPH_CLASSES[pair])[0]), i + 2
         else:
-            cls = _LETTER_CLASS.get(word[i], "") if word[i] != "h" or not classes else ""
+            cls = ("W" if word[i] == "v" else _LETTER_CLASS.get(word[i], "")) if word[i] != "h" or not classes else ""
             if word[i] == "c" and word[i + 1:i + 2] in ("e", "i", "y"):
                 cls = "S"
             i += 1 + (word[i + 1:i + 2] == word[i])
