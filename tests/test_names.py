@@ -7608,3 +7608,10 @@ def test_a_glossed_name_that_transliterates_its_first_word_begins_with_it():
     维), and 海运 "shipping" translates Maritime; the name begins at 纳, not at 控股公司."""
     groups = _review_groups("安耶洛斯·弗兰古则执掌纳维奥斯海运控股公司（Navios Maritime Holdings）。")
     assert "纳维奥斯海运控股公司" in groups
+
+
+def test_a_hong_kong_byline_names_the_reporter_before_the_place_reported_from():
+    """【明报专讯】记者梁凯晴|牙买加京士顿|报道: Hong Kong's byline has no day and 电 after the place, but 报道; the
+    reporter's name ends where the country begins."""
+    groups = _review_groups("【明报专讯】记者梁凯晴牙买加京士顿报道：清晨五时半，选手已到场热身。")
+    assert "梁凯晴" in groups
