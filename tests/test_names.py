@@ -7615,3 +7615,9 @@ def test_a_hong_kong_byline_names_the_reporter_before_the_place_reported_from():
     reporter's name ends where the country begins."""
     groups = _review_groups("【明报专讯】记者梁凯晴牙买加京士顿报道：清晨五时半，选手已到场热身。")
     assert "梁凯晴" in groups
+
+
+def test_a_dancer_before_a_chinese_name_is_a_title():
+    """舞者|李婷 "the dancer Li Ting": a profession before a name written like a Chinese one says it is a name."""
+    groups = _review_groups("来自中国上海的32岁舞者李婷已在这里学习了半年。")
+    assert "李婷" in groups
