@@ -1391,11 +1391,10 @@ _DIVISION_NAME_CHARS = 8
 def _named_division(norm: str, words: SortedSpans, start: int, end: int, para_start: int,
                     lex: Lexicon) -> tuple[int, int] | None:
     """The province, state, district or bay the single-character word 省/州/邦/区/湾 at [start, end) ends, named by the
-    words before it
-    back to an ordinary word, a title, punctuation or a place it lies in (柬埔寨|奥多棉芷省, 攻占|北基伍省, 位于|实皆省,
-    开伯尔－普什图省): news names a province with its head, and the names before it are no words of their own, whatever
-    their characters when the province's governor follows (胡胡伊省|省长).  A place the lexicon knows right before the
-    head is the whole name (圣地牙哥|省)."""
+    words before it back to an ordinary word, a title, punctuation or a place it lies in (柬埔寨|奥多棉芷省, 攻占|北基伍省,
+    位于|实皆省, 开伯尔－普什图省, 西北部|特里|洛尼|区): news names a province with its head, and the names before it are
+    no words of their own, whatever their characters when the province's governor follows (胡胡伊省|省长).  A place
+    the lexicon knows right before the head is the whole name (圣地牙哥|省)."""
     if end - start != 1 or norm[start] not in _NAMED_HEADS or norm[end:end + 1] in _NOT_DIVISION_AFTER or (
             lex.odds(norm[end:end + 1] or "。") > STRONG and not TITLE.match(norm, end)):
         return None  # 下萨克森邦|沃夫斯堡: a town's name right after, which the run of its characters finds whole (but

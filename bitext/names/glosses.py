@@ -371,8 +371,8 @@ def _consonants(word: str) -> list[str]:
     classes, i = [], 0
     while i < len(word):
         pair = word[i:i + 2]
-        if pair in _DIGRAPH_CLASSES or pair == "ck":
-            cls, i = ("K" if pair == "ck" else sorted(_DIGRAPH_CLASSES[pair])[0]), i + 2
+        if pair in _DIGRAPH_SOUNDS:
+            cls, i = _DIGRAPH_SOUNDS[pair], i + 2
         else:
             cls = ("W" if word[i] == "v" else _LETTER_CLASS.get(word[i], "")) if word[i] != "h" or not classes else ""
             if word[i] == "c" and word[i + 1:i + 2] in ("e", "i", "y"):
@@ -383,6 +383,10 @@ def _consonants(word: str) -> list[str]:
     return classes
 
 
+#: The consonant class a transliteration most often gives a digraph inside an English word.
+_DIGRAPH_SOUNDS = {"ch": "J", "sh": "S", "zh": "J", "th": "T", "ph": "F", "kh": "K", "wh": "W", "ck": "K"}
+
+
 def _classes(form: str) -> list[str]:
     """The consonant classes of ``form``'s sound in order, 尔's l among them."""
     return [c.upper() for c in sound_key(form) if c.isupper() or c == "l"]
@@ -390,7 +394,12 @@ def _classes(form: str) -> list[str]:
 
 def _opening_met(form: str, wanted: list[str]) -> int:
     """How many of ``form``'s first consonant classes are the first of ``wanted``."""
-    return next((i for i, (a, b) in enumerate(zip(_classes(form), wanted)) if a != b), min(len(_classes(form)), len(wanted)))
+    met = 0
+    for own, theirs in zip(_classes(form), wanted):
+        if own != theirs:
+            break
+        met += 1
+    return met
 
 
 def _country_of_plain_body(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:

@@ -37,7 +37,8 @@ from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, surname_by_english, surname_lengths
-from .phonetic import MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, sound_key, similar_all, similarity
+from .phonetic import (MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity,
+                       sound_key)
 from .phonetic import blocks as blocks_of_form
 from .glosses import COMPANY_HEADS, company_filed_as_place, sense_texts, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
