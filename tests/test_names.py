@@ -7621,3 +7621,10 @@ def test_a_dancer_before_a_chinese_name_is_a_title():
     """舞者|李婷 "the dancer Li Ting": a profession before a name written like a Chinese one says it is a name."""
     groups = _review_groups("来自中国上海的32岁舞者李婷已在这里学习了半年。")
     assert "李婷" in groups
+
+
+def test_a_new_chief_executive_after_a_glossed_name_says_a_company():
+    """斯泰兰蒂斯（Stellantis）|新任执行长: a company's newly named officer after the gloss, so the name is a body's and
+    its Latin name one of its forms, not a person's gloss."""
+    types = _proposed_types("斯泰兰蒂斯（Stellantis）新任执行长菲罗萨（Antonio Filosa）表示将调整策略。")
+    assert types.get("斯泰兰蒂斯") == "organisation"

@@ -369,7 +369,7 @@ _TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经
 _OFFICERS = r"行政总裁|首席执行官|首席财务官|执行长|董事会|大股东|创办人|创始人"
 #: A company's officers, board, owners or holdings (:func:`company_after`).
 _COMPANY_AFTER = re.compile(_OFFICERS + r"|董事长|旗下")
-_OFFICERS_AFTER = re.compile(_OFFICERS)
+_OFFICERS_AFTER = re.compile(f"(?:新任|现任|前任|时任)?(?:{_OFFICERS})")  # 斯泰兰蒂斯（Stellantis）|新任执行长
 
 
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
