@@ -84,7 +84,7 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         if (start := _stationed_start(norm, found.start, lex)) != found.start:
             return Candidate(doc.text[start:end], start, end, found.gloss)  # 驻|越南|台北经济文化办事处
     if _racing_team(norm, found, taken):
-        end = found.end + len(_RACING_TEAM)  # 利德尔-崔克|车队 (Lidl-Trek), 威廉斯|车队: the team, never written without
+        end = found.end + len(RACING_TEAM)  # 利德尔-崔克|车队 (Lidl-Trek), 威廉斯|车队: the team, never written without
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if (team := _team_head(norm, found.end)) and (name is None or name.type is not NameType.PERSON) and not (
             taken.overlapping(found.end, found.end + len(team))):
@@ -408,7 +408,7 @@ _CLUB_HEADS = ("俱乐部", "足球队", "球队", "队")
 
 
 #: A racing or cycling team after its sponsors' or its maker's name.
-_RACING_TEAM = "车队"
+RACING_TEAM = "车队"
 
 
 def _racing_team(norm: str, found: Candidate, taken: SortedSpans) -> bool:
@@ -416,10 +416,10 @@ def _racing_team(norm: str, found: Candidate, taken: SortedSpans) -> bool:
     of which the sponsors' names alone are a fragment.  Not when a gloss follows (索伯车队（Sauber）: the gloss
     names the maker, :func:`.glosses.glossed_names`), nor where the text writes the name alone too (红牛, the drinks
     maker as well as its team)."""
-    end = found.end + len(_RACING_TEAM)
+    end = found.end + len(RACING_TEAM)
     form = norm[found.start:found.end]
-    return norm.startswith(_RACING_TEAM, found.end) and norm[end:end + 1] not in "（(" and not taken.overlapping(
-        found.end, end) and occurrences(norm, form) == occurrences(norm, form + _RACING_TEAM)
+    return norm.startswith(RACING_TEAM, found.end) and norm[end:end + 1] not in "（(" and not taken.overlapping(
+        found.end, end) and occurrences(norm, form) == occurrences(norm, form + RACING_TEAM)
 
 
 def _team_head(norm: str, pos: int) -> str:

@@ -890,13 +890,13 @@ _DAY_AFTER = re.compile(r"\d{1,2}[日月]|\d{4}年")
 def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
     """A place the lexicon knows begins at ``pos`` and a dateline's day and 电 follow it, or Hong Kong's 报道
     "reports", right after it or after a city of up to four characters in it (记者梁凯晴|牙买加京士顿报道)."""
-    return any(known_place(norm[pos:pos + n], lex) and (DATELINE_DAY.match(norm, pos + n) or any(
-        norm.startswith(_REPORTS, pos + n + k) and all_han(norm[pos + n:pos + n + k]) for k in range(5)))
-        for n in (2, 3, 4))
+    return any(known_place(norm[pos:pos + n], lex) and (
+        DATELINE_DAY.match(norm, pos + n) or _REPORTED_FROM.match(norm, pos + n)) for n in (2, 3, 4))
 
 
-#: What ends a Hong Kong paper's byline after the place it reports from (记者黄家俊巴黎|报道).
-_REPORTS = "报道"
+#: What ends a Hong Kong paper's byline after the place it reports from, a city in it or not (记者黄家俊巴黎|报道,
+#: 记者梁凯晴牙买加|京士顿报道).
+_REPORTED_FROM = re.compile("[\u3400-\u9fff]{0,4}?报道")
 
 
 def _split_datelines(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -46,7 +46,7 @@ from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
-from .extents import with_party_opener
+from .extents import RACING_TEAM, with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
                       spells_english_start, type_of_english, verb_after_adverb, verbs)
 from .lexicon import Lexicon, lexicon
@@ -1135,9 +1135,9 @@ def _makers_squads(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Cand
     norm, lex = text.norm, lexicon()
     found, shorts = [], []
     for start, end in spans:
-        if norm.startswith(_SQUAD, end) and text.whole(start, end + len(_SQUAD)):
-            name, team_end = norm[start:end], end + len(_SQUAD)
-        elif norm[end - 1] == "队" and not norm.endswith(_SQUAD, start, end) and _LATIN_GLOSS_AFTER.match(norm, end):
+        if norm.startswith(RACING_TEAM, end) and text.whole(start, end + len(RACING_TEAM)):
+            name, team_end = norm[start:end], end + len(RACING_TEAM)
+        elif norm[end - 1] == "队" and not norm.endswith(RACING_TEAM, start, end) and _LATIN_GLOSS_AFTER.match(norm, end):
             name, team_end = norm[start:end - 1], end
         else:
             continue
@@ -1146,7 +1146,7 @@ def _makers_squads(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Cand
                 known.type is NameType.PLACE and not company_filed_as_place(name, lex))):
             continue
         alone = [m.span() for m in re.finditer(re.escape(name), norm)
-                 if not norm.startswith("队", m.end()) and not norm.startswith(_SQUAD, m.end()) and text.whole(
+                 if not norm.startswith("队", m.end()) and not norm.startswith(RACING_TEAM, m.end()) and text.whole(
                      *m.span()) and not any(s <= m.start() and m.end() <= e and e - s > len(name) for s, e in spans)]
         if alone:  # not 麦拉伦 of 布鲁斯·麦拉伦, a full name found
             if team_end > end:
@@ -1154,9 +1154,6 @@ def _makers_squads(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Cand
             shorts += [Short(s, e, text.doc.text[s:e], norm[start:team_end]) for s, e in alone]
     return found, shorts
 
-
-#: A racing team's word after its maker's or sponsor's name.
-_SQUAD = "车队"
 #: A Latin name in parentheses right after a name (露娜罗莎队（Luna Rossa）).
 _LATIN_GLOSS_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z]")
 
