@@ -7628,3 +7628,10 @@ def test_a_new_chief_executive_after_a_glossed_name_says_a_company():
     its Latin name one of its forms, not a person's gloss."""
     types = _proposed_types("斯泰兰蒂斯（Stellantis）新任执行长菲罗萨（Antonio Filosa）表示将调整策略。")
     assert types.get("斯泰兰蒂斯") == "organisation"
+
+
+def test_a_press_quoted_in_its_spelling_finds_a_full_name_written_with_any_dot():
+    """路克．列特拿 … 新華社形容來自沃靈頓的利特勒: Taiwan and Hong Kong write a full name's dot as ．, and the quoted
+    press's spelling is still that person's."""
+    groups = _review_groups("路克．列特拿（Luke Littler）奪冠。新華社形容來自沃靈頓的利特勒是天才。")
+    assert groups["利特勒"] == groups["路克．列特拿"]

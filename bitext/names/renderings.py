@@ -354,14 +354,14 @@ def _quoted_from_a_press(doc: Document, norm: str, by_form: dict[str, list[tuple
     name named before the quote (within :data:`_QUOTED_REACH`) whose surname sounds most like it, of its gender
     (泽伦斯基 is not 奥莱娜·泽伦斯卡, 奥韦奇金 not 塔蒂亚娜·欧维奇金娜), when that leads the next by :data:`MARGIN`; not a
     place or body the lexicon or the context says (来自|沃灵顿)."""
-    from .grouping import FEMININE_ENDINGS, feminine_mismatch  # grouping reads the finder, which reads this module
+    from .grouping import FEMININE_ENDINGS, feminine_mismatch, surname  # grouping reads the finder, which reads this module
 
     feminine = FEMININE_ENDINGS + _FEMININE_SURNAME_END
 
     mentions = sorted((s, e, form) for form, spans in by_form.items() for s, e in spans)
     starts = [s for s, _, _ in mentions]
-    first_full = {form: spans[0][0] for form, spans in by_form.items() if "·" in form}
-    surnames = {form.rsplit("·", 1)[-1] for form in first_full}
+    first_full = {form: spans[0][0] for form, spans in by_form.items() if surname(form)}  # any dot: 路克．列特拿
+    surnames = {surname(form) for form in first_full}
     quoted: dict[str, int] = {}  # each name quoted, and where the first clause that quotes it begins
     for m in _QUOTED_PRESS.finditer(norm):
         start, end = m.span("clause")
@@ -371,12 +371,12 @@ def _quoted_from_a_press(doc: Document, norm: str, by_form: dict[str, list[tuple
     shorts = []
     for form, at in quoted.items():
         spans = by_form[form]
-        if "·" in form or form in surnames or _press(form) or not all(map(lex.is_name_char, form)) or (
+        if surname(form) or form in surnames or _press(form) or not all(map(lex.is_name_char, form)) or (
                 (known := lex.names.get(form)) is not None and known.type is not NameType.PERSON) or known_place(form, lex) or any(
                 context_type(norm, s, e, 0) not in (None, NameType.PERSON) for s, e in spans):
             continue  # 来自|沃灵顿 is a place, whatever it sounds like
         scored = sorted(((similar(form, last, QUOTED_SOUND - MARGIN), full) for full, first in first_full.items()
-                         if at - _QUOTED_REACH <= first < at and not feminine_mismatch(form, last := full.rsplit("·", 1)[-1])
+                         if at - _QUOTED_REACH <= first < at and not feminine_mismatch(form, last := surname(full))
                          and (form[-1] in feminine) == (last[-1] in feminine)), reverse=True)
         if scored and scored[0][0] >= QUOTED_SOUND and (len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN):
             long = doc.text[slice(*by_form[scored[0][1]][0])]
