@@ -7635,3 +7635,12 @@ def test_a_press_quoted_in_its_spelling_finds_a_full_name_written_with_any_dot()
     press's spelling is still that person's."""
     groups = _review_groups("路克．列特拿（Luke Littler）奪冠。新華社形容來自沃靈頓的利特勒是天才。")
     assert groups["利特勒"] == groups["路克．列特拿"]
+
+
+def test_a_name_of_ordinary_words_glossed_by_a_latin_name_it_does_not_sound_like_is_a_body():
+    """蓝色起源（Blue Origin）: words that translate the gloss, not a transliteration, so a body named in translation,
+    and its Latin name one of its forms; a nickname of one word (矮子 "Shorty") is still a person's."""
+    text = "太空探索方面，蓝色起源（Blue Origin）的新格伦号火箭周四升空。委内瑞拉黑帮头目“矮子”（Shorty）昨日被捕。"
+    types, groups = _proposed_types(text), _review_groups(text)
+    assert types["蓝色起源"] == "organisation" and groups["Blue Origin"] == groups["蓝色起源"]
+    assert types["矮子"] == "person"

@@ -40,7 +40,7 @@ from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import (MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity,
                        sound_key)
 from .phonetic import blocks as blocks_of_form
-from .glosses import COMPANY_HEADS, company_filed_as_place, sense_texts, type_of_english
+from .glosses import COMPANY_HEADS, company_filed_as_place, sense_texts, spells_english_start, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -1259,7 +1259,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) or lexicon().place_odds(form_key(main)) > _PLACE_ODDS
-            else NameType.PERSON)
+            else NameType.ORGANISATION if _translated_name(main, glosses) else NameType.PERSON)
     base = slug(folded(english)) if english else "-".join(readings(main)) or "name"  # António → antonio
     entry_id, n = base, 2
     while entry_id in taken_ids:
@@ -1268,6 +1268,24 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+def _translated_name(form: str, glosses: list[str]) -> bool:
+    """``form`` is ordinary words, glossed by a Latin name it does not sound like (深度求索 DeepSeek, 蓝色起源 Blue
+    Origin, 世界田径 World Athletics): a body named in translation, as no person is and a place nothing calls one
+    seldom is.  Not one word alone: a nickname (矮子 "Shorty")."""
+    key, words = form_key(form), lexicon().words
+    return bool(glosses) and all_han(key) and key not in words and _in_words(key, words) and not any(
+        spells_english_start(key, g) for g in glosses)
+
+
+def _in_words(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` is a run of words of two characters or more that the lexicon knows."""
+    ends = {0}
+    for end in range(2, len(text) + 1):
+        if any(text[start:end] in words for start in ends if end - start >= 2):
+            ends.add(end)
+    return len(text) in ends
 
 
 def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
