@@ -7644,3 +7644,11 @@ def test_a_name_of_ordinary_words_glossed_by_a_latin_name_it_does_not_sound_like
     types, groups = _proposed_types(text), _review_groups(text)
     assert types["蓝色起源"] == "organisation" and groups["Blue Origin"] == groups["蓝色起源"]
     assert types["矮子"] == "person"
+
+
+def test_a_japanese_prefecture_before_its_governor_is_named_with_its_word():
+    """冲绳县|知事, 东京都|知事: jieba glues the prefecture's word to the title (县知事) or cuts the name (东|京都), and
+    the prefecture is still named whole, as Japan writes it, with the English of the place it is."""
+    english = _proposed_english("冲绳县知事玉城丹尼表示反对。东京都知事小池百合子也表示。")
+    assert english.get("冲绳县") == "Okinawa Prefecture"
+    assert english.get("东京都") == "Tokyo"

@@ -36,7 +36,7 @@ from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english
                      form_status, keep_whole_spans, regularised_form, word_spans)
 from .people import family_mentions, full_names_and_surnames, kin_pairs, surnames_alone
 from .places import (after_places, events_of_one_place, listed_with_places, places_in_lists, places_inside_places,
-                     regions_by_their_word)
+                     prefectures_by_their_governor, regions_by_their_word)
 from .renderings import find_renderings
 from .short_forms import attach_short_forms, find_short_forms, latin_names_of_bodies, said_type, to_first_long_forms
 from .spans import SortedSpans
@@ -76,7 +76,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     taken = SortedSpans((m.start, m.end) for m in listed)
     candidates = places_inside_places(doc, norm, full_names_and_surnames(doc, norm, find_candidates(doc, norm, taken),
                                                                          taken), taken)
-    candidates = regions_by_their_word(doc, norm, candidates, taken)
+    candidates = prefectures_by_their_governor(doc, norm, regions_by_their_word(doc, norm, candidates, taken), taken)
     in_lists = places_in_lists(doc, norm, candidates, taken)
     candidates += in_lists
     index = GlossaryIndex(glossary)

@@ -56,7 +56,7 @@ _SKA, _SKI = re.compile(r"[斯丝茨]卡$"), re.compile(r"[斯丝茨]基$")
 _SLAVIC_PAIRS = (("ska", "ski"), ("ski", "ska"))
 _PLACE_ENDINGS = re.compile(r"(?:斯坦|斯克|堡|格勒|州|省|县|区|镇|乡|村|城|岛|港|市|湾|河|湖|山|邦|府|郡)$")
 #: Generic words news puts after a place's name (墨西哥市, 科威特城, 纽约州): the name is the part before.
-_GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|岛|群岛|半岛|河|湖|山|山脉)$")
+_GENERIC_PLACE = re.compile(r"(?:市|城|州|省|县|都|府|岛|群岛|半岛|河|湖|山|山脉)$")
 #: The words after a town's and an Indian state's name (达沃市, 比哈尔邦), which news leaves out when it names them
 #: again; a country's city (墨西哥/墨西哥市) is another place, and the lexicon knows the country.
 _TOWN_OR_STATE = ("市", "邦")

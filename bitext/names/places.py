@@ -403,6 +403,36 @@ def regions_by_their_word(doc: Document, norm: str, candidates: list[Candidate],
     return [c for c in candidates if (c.start, c.end) not in covered] + added
 
 
+def prefectures_by_their_governor(doc: Document, norm: str, candidates: list[Candidate],
+                                  taken: SortedSpans) -> list[Candidate]:
+    """``candidates`` with each Japanese prefecture before 知事 "governor" named whole with its word (冲绳县|知事,
+    东京都|知事, 大分县|知事), as Japan writes it: jieba glues the word to the title (县知事) or cuts the name (东|京都),
+    so the finder found the bare name (冲绳), a piece, or nothing.  The name is a candidate ending at the word, or
+    a place the lexicon knows (东京, 大分县)."""
+    found = list(_PREFECTURE_BEFORE_GOVERNOR.finditer(norm))
+    if not found:
+        return candidates  # most texts: no Japanese governor
+    lex, ending = lexicon(), {c.end: c for c in candidates}
+    spans = SortedSpans([(c.start, c.end) for c in candidates] + taken.spans)
+    replaced, added = set(), []
+    for m in found:
+        word = m.start()
+        if (c := ending.get(word)) is not None:
+            start = c.start
+        else:
+            start = next((word - n for n in (4, 3, 2) if known_place(norm[word - n:word + 1], lex) or known_place(
+                norm[word - n:word], lex)), None)
+            if start is None or start < 0 or spans.overlapping(start, word + 1):
+                continue
+        replaced.add((start, word))
+        added.append(Candidate(doc.text[start:word + 1], start, word + 1))
+    return [c for c in candidates if (c.start, c.end) not in replaced] + added
+
+
+#: A Japanese prefecture's word (都道府县) right before 知事 "governor".
+_PREFECTURE_BEFORE_GOVERNOR = re.compile("[都道府县](?=知事)")
+
+
 def _region_start(norm: str, words: SortedSpans, end: int, limit: int, lex: Lexicon) -> int | None:
     """Where the region's own name ending at ``end`` begins: back over the words before it to a clear edge (the
     paragraph's start, punctuation, a function word, a place, a direction such as 南部, or an ordinary word not
