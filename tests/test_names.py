@@ -7652,3 +7652,12 @@ def test_a_japanese_prefecture_before_its_governor_is_named_with_its_word():
     english = _proposed_english("冲绳县知事玉城丹尼表示反对。东京都知事小池百合子也表示。")
     assert english.get("冲绳县") == "Okinawa Prefecture"
     assert english.get("东京都") == "Tokyo"
+
+
+def test_a_dotted_full_name_keeps_the_yu_inside_its_given_name():
+    """西于尔聚尔·约恩松 (Sigurður Jónsson), 安娜·西于尔扎多蒂尔: 于 "at" is a function word, and also how Icelandic and
+    German names are written (Sigur-, Jürgen 于尔根); inside a dotted name glossed in full it is the name's."""
+    groups = _review_groups("渔民西于尔聚尔·约恩松（Sigurður Jónsson）说，镇上没有船了。约恩松的女儿安娜·西于尔扎多蒂尔"
+                            "（Anna Sigurðardóttir）目前在雷克雅未克上大学。")
+    assert groups["西于尔聚尔·约恩松"] == groups["约恩松"]
+    assert "安娜·西于尔扎多蒂尔" in groups and "尔扎多蒂尔" not in groups and "安娜·西" not in groups

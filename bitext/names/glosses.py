@@ -1329,7 +1329,8 @@ def _dotted_parts_start(norm: str, end: int, english: str, lex: Lexicon) -> int 
         char = norm[pos - 1]
         if char in DOTS and part:
             dots, part = dots + 1, 0
-        elif not all_han(char) or char in LEADING or lex.odds(char) <= NEVER_IN_NAMES or part >= LONGEST_PART or (
+        elif not all_han(char) or (char in LEADING or lex.odds(char) <= NEVER_IN_NAMES) and not (
+                part and char in _GIVEN_NAME_FUNCTION_CHARS) or part >= LONGEST_PART or (
                 _title_before(norm, pos, lex)):
             return None
         else:
@@ -1365,12 +1366,20 @@ def _dotted_given_name_start(norm: str, start: int, end: int, english: str, lex:
             break
         if pos < best and dot - pos <= most and _sound_opening(char) in openings:
             best = pos
-    return best if best == 0 or best - 1 == stop else start  # right after the word before it (的|路德維格, 兄弟|尼可拉),
+    return best if best == 0 or best - 1 == stop or _word_ends_at(norm, best, lex) else start  # right after the word
+    # before it (的|路德維格, 兄弟|尼可拉, 渔民|西于尔聚尔),
     # not inside a name the walk went past (队长|沙|欣·阿夫里迪: 长沙 is a city, 欣 opens like Shaheen)
 
 
-#: Function words' characters that transliterations also use inside a given name (尼可拉 Nicolai, 可妮莉雅).
-_GIVEN_NAME_FUNCTION_CHARS = frozenset("可")
+def _word_ends_at(norm: str, pos: int, lex: Lexicon) -> bool:
+    """An ordinary word of two characters, no name's, ends at ``pos`` (渔民|西于尔聚尔 "the fisherman Sigurður")."""
+    word = norm[max(0, pos - 2):pos]
+    return len(word) == 2 and word in lex.words and not all(map(lex.is_name_char, word))
+
+
+#: Function words' characters that transliterations also use inside a given name (尼可拉 Nicolai, 可妮莉雅; 于尔根
+#: Jürgen, 西于尔聚尔 Sigurður).
+_GIVEN_NAME_FUNCTION_CHARS = frozenset("可于")
 
 
 #: Words of an English name that make it an organisation's, wherever they stand (Liberal Party of Canada, Bank
