@@ -7661,3 +7661,10 @@ def test_a_dotted_full_name_keeps_the_yu_inside_its_given_name():
                             "（Anna Sigurðardóttir）目前在雷克雅未克上大学。")
     assert groups["西于尔聚尔·约恩松"] == groups["约恩松"]
     assert "安娜·西于尔扎多蒂尔" in groups and "尔扎多蒂尔" not in groups and "安娜·西" not in groups
+
+
+def test_a_fjord_is_a_natural_features_head():
+    """韦斯特|峡湾 (the Westfjords): 峡湾 "fjord" says a place is named before it, as 海峡 and 冰川 do, so the name is
+    the place with its head, not the transliteration cut short."""
+    types = _proposed_types("然而在西北部的韦斯特峡湾地区，许多人对大企业的说法并不买账。")
+    assert types.get("韦斯特峡湾") == "place" and "韦斯特" not in types
