@@ -7668,3 +7668,10 @@ def test_a_fjord_is_a_natural_features_head():
     the place with its head, not the transliteration cut short."""
     types = _proposed_types("然而在西北部的韦斯特峡湾地区，许多人对大企业的说法并不买账。")
     assert types.get("韦斯特峡湾") == "place" and "韦斯特" not in types
+
+
+def test_north_of_a_place_and_its_villagers_say_a_place():
+    """里斯本以北的|埃里塞拉 "Ericeira, north of Lisbon", 盐沼边缘的|科尔查尼|村民 "the villagers of Colchani at the salt
+    flat's edge": the words around say a place, not the person a transliteration is by default."""
+    types = _proposed_types("里斯本以北的埃里塞拉（Ericeira）在2011年成为保护区。盐沼边缘的科尔查尼（Colchani）村民世代以采盐为生。")
+    assert types.get("埃里塞拉") == "place" and types.get("科尔查尼") == "place"
