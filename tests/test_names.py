@@ -7675,3 +7675,10 @@ def test_north_of_a_place_and_its_villagers_say_a_place():
     flat's edge": the words around say a place, not the person a transliteration is by default."""
     types = _proposed_types("里斯本以北的埃里塞拉（Ericeira）在2011年成为保护区。盐沼边缘的科尔查尼（Colchani）村民世代以采盐为生。")
     assert types.get("埃里塞拉") == "place" and types.get("科尔查尼") == "place"
+
+
+def test_a_compiled_reports_byline_of_two_places_ends_the_reporters_name():
+    """（中央社记者林忆如|里斯本/台北13日综合外电报导）: Taiwan's agency dates a compiled report from two places with a
+    slash between them; the reporter's name still ends where the first place begins."""
+    groups = _review_groups("（中央社记者林忆如里斯本/台北13日综合外电报导）每年秋冬，大浪吸引冲浪客。")
+    assert "林忆如" in groups

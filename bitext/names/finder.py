@@ -887,11 +887,17 @@ def _listed_family(norm: str, begin: int, lex: Lexicon) -> bool:
 _DAY_AFTER = re.compile(r"\d{1,2}[日月]|\d{4}年")
 
 
-def _dateline_at(norm: str, pos: int, lex: Lexicon) -> bool:
+def _dateline_at(norm: str, pos: int, lex: Lexicon, second: bool = False) -> bool:
     """A place the lexicon knows begins at ``pos`` and a dateline's day and 电 follow it, or Hong Kong's 报道
-    "reports", right after it or after a city of up to four characters in it (记者梁凯晴|牙买加京士顿报道)."""
+    "reports", right after it or after a city of up to four characters in it (记者梁凯晴|牙买加京士顿报道), or a
+    slash and the second place of a compiled report (记者林忆如|里斯本/台北13日综合外电报导)."""
     return any(known_place(norm[pos:pos + n], lex) and (
-        DATELINE_DAY.match(norm, pos + n) or _REPORTED_FROM.match(norm, pos + n)) for n in (2, 3, 4))
+        DATELINE_DAY.match(norm, pos + n) or _REPORTED_FROM.match(norm, pos + n) or not second and (
+            norm[pos + n:pos + n + 1] in _SLASHES and _dateline_at(norm, pos + n + 1, lex, True))) for n in (2, 3, 4))
+
+
+#: The slash between the two places of a dateline.
+_SLASHES = ("/", "／")
 
 
 #: What ends a Hong Kong paper's byline after the place it reports from, a city in it or not (记者黄家俊巴黎|报道,
