@@ -7682,3 +7682,10 @@ def test_a_compiled_reports_byline_of_two_places_ends_the_reporters_name():
     slash between them; the reporter's name still ends where the first place begins."""
     groups = _review_groups("（中央社记者林忆如里斯本/台北13日综合外电报导）每年秋冬，大浪吸引冲浪客。")
     assert "林忆如" in groups
+
+
+def test_a_kind_of_body_is_no_long_form_a_short_form_vouches_for():
+    """职业|篮球联赛 "a professional basketball league" is a kind of body, not one: 篮联 of 国际篮联 takes its
+    characters in order, and must not make it a name, grouped with the Korean league that begins with its country."""
+    groups = _review_groups("国际篮联（FIBA）表示支持。PBA是全球历史第二悠久的职业篮球联赛。韩国篮球联赛（KBL）也有近10人。")
+    assert "篮球联赛" not in groups and "韩国篮球联赛" in groups

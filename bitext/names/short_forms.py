@@ -1508,11 +1508,20 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
                 continue
             long = norm[start:word[1]]
             if long not in vouched:
-                vouched[long] = _kind(long) is not None and any(
+                vouched[long] = _kind(long) is not None and not _kind_of_body(long) and any(
                     _takes_in_order(short, long) and not _own_name(short, long) for short in shorts[long[0]])
             if vouched[long] and not any(s < start or e > word[1] for s, e in taken.overlapping(*word)):
                 found.append(Candidate(text.doc.text[start:word[1]], *word))
     return found
+
+
+def _kind_of_body(long: str) -> bool:
+    """``long`` says what kind of body, not which: ordinary words before a body's head, no place among them
+    (篮球|联赛 "a basketball league", which the short form 篮联 of 国际篮联 seemed to vouch for; not 中国|新闻社)."""
+    head = max((len(h) for h in _BODY_NAME_ENDS if long.endswith(h)), default=0)
+    own, lex = long[:len(long) - head], lexicon()
+    words = default_jieba().cut(own, False) if head and own else []
+    return bool(words) and all(w in lex.words and w not in lex.names for w in words)
 
 
 def _place_and_body(text: _Text, words: list[tuple[int, int]], firsts: Container[str]) -> list[tuple[int, int]]:
