@@ -7689,3 +7689,10 @@ def test_a_kind_of_body_is_no_long_form_a_short_form_vouches_for():
     characters in order, and must not make it a name, grouped with the Korean league that begins with its country."""
     groups = _review_groups("国际篮联（FIBA）表示支持。PBA是全球历史第二悠久的职业篮球联赛。韩国篮球联赛（KBL）也有近10人。")
     assert "篮球联赛" not in groups and "韩国篮球联赛" in groups
+
+
+def test_a_brand_that_begins_a_teams_name_is_no_mention_of_the_company():
+    """生力集团 … 生力|啤酒队 (San Miguel Beermen): the brand before a team's word names the team the company owns, not
+    the company again, so it is no short form of 生力集团 and no fragment to propose."""
+    groups = _review_groups("生力集团等大型企业长期拥有多支球队。其中生力集团旗下的生力啤酒队是联赛中夺冠次数最多的球队。")
+    assert "生力" not in groups

@@ -1002,8 +1002,8 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
             continue  # 乔治·阿玛尼 … 阿玛尼集团 … 阿玛尼: CC-CEDICT's bare "Armani", the surname of a person the
             # text names, his as much as the group's
         n = len(brand)
-        alone = [i for i in at if not any(s == i for s, _ in spans)
-                 and text.whole(i, i + n) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
+        alone = [i for i in at if not any(s == i for s, _ in spans) and text.whole(i, i + n) and not (
+                 _TEAM_AFTER.match(norm, i + n)) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
         if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
             alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]
         if alone or len({norm[s:e] for s, e in spans}) > 1:  # 美光 alone, or 达索航空公司 then 达索航空
@@ -1382,6 +1382,10 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
     return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long) or (
         jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long)  # its characters in order; 德铁
     # of 德国铁路公司, a noun to jieba's dictionary, though the text's words cut it 德|铁
+
+
+#: A team's word after a short form, right after it or after a word of up to three characters (生力|啤酒队).
+_TEAM_AFTER = re.compile("[\u3400-\u9fff]{0,3}?队(?![长员])")
 
 
 def shortened_transliteration(short: str, long: str) -> bool:
