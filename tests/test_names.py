@@ -7696,3 +7696,10 @@ def test_a_brand_that_begins_a_teams_name_is_no_mention_of_the_company():
     the company again, so it is no short form of 生力集团 and no fragment to propose."""
     groups = _review_groups("生力集团等大型企业长期拥有多支球队。其中生力集团旗下的生力啤酒队是联赛中夺冠次数最多的球队。")
     assert "生力" not in groups
+
+
+def test_a_sites_head_alone_is_no_surname_of_its_name():
+    """乌尤尼盐沼（Salar de Uyuni） … 盐沼表面积水: a salt flat's name has no surname, and 盐沼 alone ("the salt flat")
+    is a common noun, not a short form of the place to propose."""
+    groups = _review_groups("乌尤尼盐沼（Salar de Uyuni）是全球面积最大的盐沼。雨季时盐沼表面积水形成镜面。")
+    assert "乌尤尼盐沼" in groups and "盐沼" not in groups

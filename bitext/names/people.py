@@ -17,8 +17,8 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import (BODY_HEADS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE, LENIENT, TITLE,
-                      all_han, name_parts, ordinary_word, patronymic)
+from .context import (BODY_HEADS, FEATURE_HEADS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE,
+                      LENIENT, SITE_HEADS, STRUCTURE_HEADS, TITLE, VENUE_HEADS, all_han, name_parts, ordinary_word, patronymic)
 from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
 from .finder import found_again
@@ -335,8 +335,9 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     surnames, dotted = set(), set()  # the surnames of dotted full names the text glosses among them
     for c in {(norm[c.start:c.end], c.gloss): c for c in whole}.values():  # once per form and gloss, not per mention
         form = norm[c.start:c.end]
-        if form.endswith(PARTY_HEADS + BODY_HEADS):
-            continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname, nor 印度航空
+        if form.endswith(_NO_SURNAME_HEADS):
+            continue  # 全力为加泰隆尼亚党 (Junts per Catalunya): a party, glossed in Catalan, has no surname, nor 印度航空,
+            # nor a site or a feature (乌尤尼盐沼, Salar de Uyuni: 盐沼 "the salt flat" alone is a common noun)
         if not any(j in form for j in JOINERS):
             surnames.add(last := surname_by_english(form, _english(c, form, lex), lex))
             if not last and c.gloss and not any(ordinary_word(form[-n:], lex) for n in (2, 3)):
@@ -352,6 +353,10 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     again = surnames | lexicon_partners(forms, lex) | homophone_spellings(
         norm, forms | glossed_surnames, lex, glossed_surnames) | first_homophones(norm, glossed_surnames, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
+
+
+#: Heads of a name that has no surname: a party's, a body's, a site's, a feature's, a structure's or a venue's.
+_NO_SURNAME_HEADS = PARTY_HEADS + BODY_HEADS + SITE_HEADS + FEATURE_HEADS + STRUCTURE_HEADS + VENUE_HEADS
 
 
 #: Most characters back from a relative 其子 introduces to the person (a sentence or two of news).
