@@ -7703,3 +7703,9 @@ def test_a_sites_head_alone_is_no_surname_of_its_name():
     is a common noun, not a short form of the place to propose."""
     groups = _review_groups("乌尤尼盐沼（Salar de Uyuni）是全球面积最大的盐沼。雨季时盐沼表面积水形成镜面。")
     assert "乌尤尼盐沼" in groups and "盐沼" not in groups
+
+
+def test_a_people_with_among_after_it_is_no_name():
+    """艾马拉族|中 "among the Aymara": a people is no referent of its own, and 中 after it does not make one."""
+    groups = _review_groups("这一姓氏在当地艾马拉族中十分普遍。")
+    assert not any(form.startswith("艾马拉") for form in groups)

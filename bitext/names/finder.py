@@ -1749,7 +1749,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                             taken)]
 
     def placed(c: Candidate) -> list[Candidate]:
-        if _category_word(norm[c.start:c.end], lex) or norm[c.end - 1] == "族" or _award_after(norm, c.end) or _work_title(
+        if _category_word(norm[c.start:c.end], lex) or norm.endswith(_PEOPLE_ENDS, c.start, c.end) or _award_after(
+                norm, c.end) or _work_title(
                 norm, c) or _abbreviated_states(norm, c.start, c.end, lex):  # 波什尼亚克族 (the Bosniaks), 吉尔莫家族: a
             return []  # people or a family is no referent of its own; nor 中缅泰, three states
         return _regions(doc, norm, _event(doc, norm, with_party_opener(doc, norm, _with_initials(doc, norm, c, taken),
@@ -1788,6 +1789,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
     return _not_works(norm, _with_constant_first(doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex))
+
+
+#: Ends of a people's name, alone or with "among, in" after it (艾马拉族|中): no referent of its own.
+_PEOPLE_ENDS = ("族", "族中", "族里", "族内")
 
 
 #: What stands before a title in quotes that names a work, not a referent: a possessive (作家X的|「詹姆斯」, Everett's
