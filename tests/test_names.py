@@ -7709,3 +7709,10 @@ def test_a_people_with_among_after_it_is_no_name():
     """艾马拉族|中 "among the Aymara": a people is no referent of its own, and 中 after it does not make one."""
     groups = _review_groups("这一姓氏在当地艾马拉族中十分普遍。")
     assert not any(form.startswith("艾马拉") for form in groups)
+
+
+def test_a_glossed_name_of_two_characters_jieba_cut_apart_is_found_by_its_sounds():
+    """南缘|里|皮（Llipi）: jieba leaves 皮 alone, and one character names nothing; the gloss's first sounds (l, p) reach
+    back over 里 to the word before, so the place is 里皮. Not 阿|克巴扬（Akbayan）: a name character stands before."""
+    types = _proposed_types("而位于乌尤尼盐沼南缘里皮（Llipi）的国营碳酸锂工厂亦已投产。")
+    assert types.get("里皮") == "place"

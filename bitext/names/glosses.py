@@ -284,6 +284,10 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
         zh_start = _latin_start(norm, _sounded_start(norm, _own_start(norm, zh_start, zh_end, english, lex), zh_end,
                                                      english, lex), english)
+        if zh_end - zh_start < 2 and (back := _sounded_back(norm, zh_start, zh_end, english, lex)) < zh_start and (
+                back == 0 or norm[back - 1] in LEADING or not all_han(norm[back - 1]) or any(
+                    e == back and e - s >= 2 for s, e in words)):
+            zh_start = back  # 南缘|里|皮（Llipi）: jieba left one character; the sounds reach back to a word's end
         if zh_end - zh_start < 2 or not any("\u3400" <= c <= "\u9fff" for c in norm[zh_start:zh_end]) or (
                 norm[zh_start:zh_end] in _LONE_HEADS or norm[zh_start:zh_end] in _PARTY_HEADS):
             continue  # 新弗拉芒|联盟（N-VA）: a party's head alone names nothing
