@@ -1271,9 +1271,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 
 
 def _translated_name(form: str, glosses: list[str]) -> bool:
-    """``form`` is ordinary words, glossed by a Latin name it does not sound like (深度求索 DeepSeek, 蓝色起源 Blue
-    Origin, 世界田径 World Athletics): a body named in translation, as no person is and a place nothing calls one
-    seldom is.  Not one word alone: a nickname (矮子 "Shorty")."""
+    """``form`` is ordinary words, glossed by a Latin name it does not sound like (蓝色起源 Blue Origin, 世界田径 World
+    Athletics, 透明国际 Transparency International): a body named in translation, as no person is and a place nothing
+    calls one seldom is.  Not one word alone: a nickname (矮子 "Shorty")."""
     key, words = form_key(form), lexicon().words
     return bool(glosses) and all_han(key) and key not in words and _in_words(key, words) and not any(
         spells_english_start(key, g) for g in glosses)

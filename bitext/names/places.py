@@ -420,9 +420,9 @@ def prefectures_by_their_governor(doc: Document, norm: str, candidates: list[Can
         if (c := ending.get(word)) is not None:
             start = c.start
         else:
-            start = next((word - n for n in (4, 3, 2) if known_place(norm[word - n:word + 1], lex) or known_place(
-                norm[word - n:word], lex)), None)
-            if start is None or start < 0 or spans.overlapping(start, word + 1):
+            start = next((word - n for n in (4, 3, 2) if n <= word and (known_place(norm[word - n:word + 1], lex) or (
+                known_place(norm[word - n:word], lex)))), None)
+            if start is None or spans.overlapping(start, word + 1):
                 continue
         replaced.add((start, word))
         added.append(Candidate(doc.text[start:word + 1], start, word + 1))

@@ -1524,7 +1524,7 @@ def _kind_of_body(long: str) -> bool:
     (篮球|联赛 "a basketball league", which the short form 篮联 of 国际篮联 seemed to vouch for; not 中国|新闻社)."""
     head = max((len(h) for h in _BODY_NAME_ENDS if long.endswith(h)), default=0)
     own, lex = long[:len(long) - head], lexicon()
-    words = default_jieba().cut(own, False) if head and own else []
+    words = list(default_jieba().cut(own, False)) if head and own else []
     return bool(words) and all(w in lex.words and w not in lex.names for w in words)
 
 
