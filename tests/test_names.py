@@ -7716,3 +7716,10 @@ def test_a_glossed_name_of_two_characters_jieba_cut_apart_is_found_by_its_sounds
     back over 里 to the word before, so the place is 里皮. Not 阿|克巴扬（Akbayan）: a name character stands before."""
     types = _proposed_types("而位于乌尤尼盐沼南缘里皮（Llipi）的国营碳酸锂工厂亦已投产。")
     assert types.get("里皮") == "place"
+
+
+def test_many_before_a_place_and_a_body_counts_bodies_and_names_none():
+    """与许多|亚洲|联赛不同 "unlike many Asian leagues": the place and the body's word describe bodies the text counts,
+    as 一家|英国财团 does; the place alone is the name."""
+    groups = _review_groups("与许多亚洲联赛不同，菲律宾的联赛至今仍以企业球队为主体。")
+    assert "亚洲联赛" not in groups and "亚洲" in groups

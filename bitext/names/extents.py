@@ -172,9 +172,10 @@ _ROUTE_DASHES = HYPHENS + DASHES
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
 #: A company with no name of its own after a place: 巴西|公司 "a Brazilian company", 日本|企业.
 _ANY_COMPANY = frozenset(("公司", "企业", "集团"))
-#: A number or a demonstrative and a measure word before a place: what follows is a body the text counts or points
-#: at (一家|英国财团 "a British consortium", 这家|德国银行), not one it names.
-_COUNTED_BEFORE = re.compile("[一两几多某这那该每][家间所个座]$")
+#: A number or a demonstrative and a measure word, or a word for many or other, before a place: what follows is a body
+#: the text counts or points at (一家|英国财团 "a British consortium", 这家|德国银行, 许多|亚洲联赛 "many Asian
+#: leagues"), not one it names.
+_COUNTED_BEFORE = re.compile("(?:[一两几多某这那该每][家间所个座]|许多|很多|不少|一些|其他|其它)$")
 #: Words that say a body belongs to the name before it, not that it bears it: 马哈马|旗下|工程公司 "Mahama's
 #: engineering firm", 美国|子公司 "the US subsidiary"; or that the words before describe the company named after
 #: them (美国|科技|巨头|苹果公司 "the US tech giant Apple").
