@@ -7723,3 +7723,10 @@ def test_many_before_a_place_and_a_body_counts_bodies_and_names_none():
     as 一家|英国财团 does; the place alone is the name."""
     groups = _review_groups("与许多亚洲联赛不同，菲律宾的联赛至今仍以企业球队为主体。")
     assert "亚洲联赛" not in groups and "亚洲" in groups
+
+
+def test_a_word_across_the_end_of_a_surname_and_one_character_ends_no_name():
+    """丈夫|时|抵御|寒风 "when her husband … to keep out the cold": 时 is a surname and 丈夫 stands where a title would,
+    but 抵御 "resist" crosses the end of 时抵, so no name ends there; 创办人|何一|则 keeps its name, 则 beside it."""
+    groups = _review_groups("她在海边等待出海的丈夫时抵御寒风。币安共同创办人何一则主导公司亚洲业务。")
+    assert "时抵" not in groups and "何一" in groups

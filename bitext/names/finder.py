@@ -687,6 +687,10 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
         return "longer"  # 文在|寅 (but 吕志和|之子)
     if name[-1] == "某":
         return "stop"  # 徐某 "a certain Xu": a name withheld
+    if len(name) == 2 and norm[name_end - 1:name_end + 1] in lex.words and not _kin_of(norm, name_end) and (
+            norm[name_end:name_end + 1] not in BESIDE):
+        return "longer"  # 丈夫|时|抵御: a word crosses the end of a surname and one character, so it ends no name
+        # (but 创办人|何一|则主导: 则 "then" may stand beside a name, whatever word 一则 is)
     if not all_han(name) or (any(name[i:i + n] in lex.words for n in (2, 3) for i in range(len(name) - n + 1))
                              and not (reporter and norm[name_end:name_end + 1] in _CREDIT_ENDS)
                              and not _word_given_name(name, norm, name_end, reporter, lex)
