@@ -7730,3 +7730,10 @@ def test_a_word_across_the_end_of_a_surname_and_one_character_ends_no_name():
     but 抵御 "resist" crosses the end of 时抵, so no name ends there; 创办人|何一|则 keeps its name, 则 beside it."""
     groups = _review_groups("她在海边等待出海的丈夫时抵御寒风。币安共同创办人何一则主导公司亚洲业务。")
     assert "时抵" not in groups and "何一" in groups
+
+
+def test_a_port_and_the_authority_named_after_it_are_two_referents():
+    """比雷埃夫斯港 and 比雷埃夫斯港务局（PPA）: the port is a place, the body that runs it an organisation named after
+    it, however much of its name the port's holds."""
+    groups = _review_groups("比雷埃夫斯港务局（PPA）周一宣布扩建。比雷埃夫斯港去年吞吐量上升。")
+    assert groups["比雷埃夫斯港"] != groups["比雷埃夫斯港务局"]

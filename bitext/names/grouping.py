@@ -295,10 +295,17 @@ _LATIN_ALIKE = 0.5
 def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
     纽约/纽约州), or with a team's word (阿根廷/阿根廷队, 纽卡斯尔/纽卡斯尔联队): news writes the word to name the
-    smaller place or the team, not as a spelling of the larger place."""
+    smaller place or the team, not as a spelling of the larger place; or a port or a city and the body that runs it,
+    named after it (比雷埃夫斯港/比雷埃夫斯港务局, the Piraeus Port Authority)."""
     a, b = form_key(a), form_key(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return long.startswith(short) and (bool(_GENERIC_PLACE.fullmatch(long[len(short):])) or long[len(short):] in TEAM_HEADS)
+    rest = long[len(short):]
+    return long.startswith(short) and (bool(_GENERIC_PLACE.fullmatch(rest)) or rest in TEAM_HEADS or (
+        short[-1:] in _PORT_OR_CITY and len(rest) >= 2 and rest.endswith(BODY_ENDS)))
+
+
+#: Last characters of a port's or a city's name, which a body that runs it is named after (比雷埃夫斯港|务局).
+_PORT_OR_CITY = frozenset("港市")
 
 
 @lru_cache(maxsize=65536)
