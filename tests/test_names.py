@@ -7737,3 +7737,10 @@ def test_a_port_and_the_authority_named_after_it_are_two_referents():
     it, however much of its name the port's holds."""
     groups = _review_groups("比雷埃夫斯港务局（PPA）周一宣布扩建。比雷埃夫斯港去年吞吐量上升。")
     assert groups["比雷埃夫斯港"] != groups["比雷埃夫斯港务局"]
+
+
+def test_a_transliteration_before_a_dances_word_is_a_genre():
+    """坎东贝|鼓点, 哈巴涅拉|舞曲: a dance or a music named by its own word (candombe, habanera) is no referent; 非洲|音乐
+    keeps Africa, a name the lexicon knows."""
+    groups = _review_groups("他在廉价公寓里把坎东贝鼓点、哈巴涅拉舞曲融合在一起。哈巴涅拉后来传到欧洲。")
+    assert not any(f.startswith(("坎东贝", "哈巴涅拉")) for f in groups) and "欧洲" in groups

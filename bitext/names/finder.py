@@ -1792,7 +1792,22 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _not_works(norm, _with_constant_first(doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex))
+    return _not_genres(norm, _not_works(norm, _with_constant_first(
+        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex)
+
+
+def _not_genres(norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """``found`` without a transliteration the text writes before a dance's or a music's word anywhere (坎东贝|鼓点,
+    哈巴涅拉|舞曲, 米隆加|舞会): a genre named by its own word, no referent, wherever else it stands alone.  Not a
+    name the lexicon knows (非洲|音乐 "African music" is Africa's), nor a glossed one."""
+    genres = {norm[c.start:c.end] for c in found if not c.gloss and _GENRE_AFTER.match(norm, c.end) and (
+        norm[c.start:c.end] not in lex.names)}
+    return [c for c in found if norm[c.start:c.end] not in genres] if genres else found
+
+
+#: A dance's or a music's word after its name: a dance, its music, its ball, its beat (not 舞厅 "dance hall", 舞团 "dance
+#: company", a venue or a troupe named so).
+_GENRE_AFTER = re.compile("舞(?![厅团台者])|鼓点|鼓声|乐曲|曲风|节奏")
 
 
 #: Ends of a people's name, alone or with "among, in" after it (艾马拉族|中): no referent of its own.
