@@ -7744,3 +7744,13 @@ def test_a_transliteration_before_a_dances_word_is_a_genre():
     keeps Africa, a name the lexicon knows."""
     groups = _review_groups("他在廉价公寓里把坎东贝鼓点、哈巴涅拉舞曲融合在一起。哈巴涅拉后来传到欧洲。")
     assert not any(f.startswith(("坎东贝", "哈巴涅拉")) for f in groups) and "欧洲" in groups
+
+
+def test_an_office_named_in_chinese_words_is_found_by_its_short_form():
+    """康乐及文化事务署 … 康文署, 香港金融管理局 … 金管局: no transliteration finds an office named in Chinese words, but
+    the short form the text writes later takes its characters in order, first with first and head with head; the
+    place before it is the office's."""
+    groups = _review_groups("康乐及文化事务署周一宣布新安排。康文署发言人表示，场馆将重开。香港金融管理局昨日宣布加息。"
+                            "金管局总裁余伟文表示，银行体系稳健。")
+    assert groups["康乐及文化事务署"] == groups["康文署"]
+    assert groups["香港金融管理局"] == groups["金管局"]

@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -400,6 +400,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     brands, brand_shorts = _brands(text, SortedSpans(spans))
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans)
+              + _offices_of_short_forms(text, spans)
               + _named_organs(text, found, listed_english))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
     listed_taken = SortedSpans(listed)
@@ -1526,6 +1527,53 @@ def _kind_of_body(long: str) -> bool:
     own, lex = long[:len(long) - head], lexicon()
     words = list(default_jieba().cut(own, False)) if head and own else []
     return bool(words) and all(w in lex.words and w not in lex.names for w in words)
+
+
+def _offices_of_short_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """An office named in Chinese words, which the finder has no characters to find by (康乐及文化事务署, 香港|金融管理局),
+    when the text later writes its short form (康文署, 金管局): three characters ending in an office's head (署, 局), no
+    word, whose characters a run before it takes in order, first with first and head with head.  The run begins where a
+    clause or a place does (，|康乐…, 香港|金融…), holds no punctuation and is named by no name found; the place before it
+    is the office's (Hong Kong's monetary authority), as :func:`_country_prefix` reads it."""
+    norm, lex, found = text.norm, lexicon(), []
+    named = SortedSpans(spans)
+    seen: set[str] = set()
+    for m in _OFFICE_SHORT.finditer(norm):
+        short = m.group()
+        if short in seen or short in lex.words or short in lex.names or not text.whole(*m.span()):
+            continue
+        seen.add(short)
+        long = _office_before(text, m.start(), short, lex)
+        if long is not None and not named.overlapping(*long):
+            found.append(Candidate(text.doc.text[long[0]:long[1]], *long))
+    return found
+
+
+def _office_before(text: _Text, before: int, short: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the nearest run before ``before`` that ``short`` shortens (:func:`_offices_of_short_forms`), or
+    None."""
+    norm = text.norm
+    low, end = max(0, before - _OFFICE_REACH), before
+    while (head := norm.rfind(short[-1], low, end)) >= 0:
+        end = head  # the nearest head first, then the ones before it
+        for start in range(head + 1 - len(short) - 2, max(-1, head - _LONGEST_OFFICE), -1):
+            run = norm[start:head + 1]
+            if not all_han(run):
+                break
+            if run[0] != short[0] or not _takes_in_order(short, run):
+                continue
+            place = next((n for n in (3, 2) if start >= n and known_place(norm[start - n:start], lex) and (
+                jieba_tag(norm[start - n:start]) == "ns")), 0)
+            if text.whole(start - place, head + 1) and (  # not 工业|局局长, whose head a title's word takes
+                    place or start == 0 or not all_han(norm[start - 1]) or norm[start - 1] in LEADING):
+                return start - place, head + 1
+    return None
+
+
+#: A short form of an office: two characters and its head (康文署, 金管局).
+_OFFICE_SHORT = re.compile("[\u4e00-\u9fff]{2}[署局]")
+#: How far before its short form an office's full name is looked for, and its most characters.
+_OFFICE_REACH, _LONGEST_OFFICE = 3000, 12
 
 
 def _place_and_body(text: _Text, words: list[tuple[int, int]], firsts: Container[str]) -> list[tuple[int, int]]:
