@@ -224,9 +224,16 @@ def _without_country(short: str, long: str) -> bool:
     the lexicon knows (铜业, 斯卡拉)."""
     if not ((country := _country_prefix(long)) > 0 and long[country:] == short and short.endswith(_BODY_NAME_ENDS)):
         return False
-    own = short[:-max(len(head) for head in _BODY_NAME_ENDS if short.endswith(head))]
     words = lexicon().words
-    return bool(own) and not all(w in words for w in default_jieba().cut(own, False))
+    own = _words_before_head(short)
+    return bool(own) and not all(w in words for w in own)
+
+
+def _words_before_head(body: str) -> list[str]:
+    """jieba's words of what stands before the longest body's head ``body`` ends in (铜业 of 国家铜业公司, 篮球 of
+    篮球联赛); none without such a head or words before it."""
+    head = max((len(h) for h in _BODY_NAME_ENDS if body.endswith(h)), default=0)
+    return default_jieba().cut(body[:-head], False) if head and len(body) > head else []
 
 
 def _without_gathering(short: str, long: str) -> bool:
@@ -1155,6 +1162,7 @@ def _makers_squads(text: _Text, spans: list[tuple[int, int]]) -> tuple[list[Cand
             shorts += [Short(s, e, text.doc.text[s:e], norm[start:team_end]) for s, e in alone]
     return found, shorts
 
+
 #: A Latin name in parentheses right after a name (露娜罗莎队（Luna Rossa）).
 _LATIN_GLOSS_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z]")
 
@@ -1523,9 +1531,7 @@ def _vouched_long_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candi
 def _kind_of_body(long: str) -> bool:
     """``long`` says what kind of body, not which: ordinary words before a body's head, no place among them
     (篮球|联赛 "a basketball league", which the short form 篮联 of 国际篮联 seemed to vouch for; not 中国|新闻社)."""
-    head = max((len(h) for h in _BODY_NAME_ENDS if long.endswith(h)), default=0)
-    own, lex = long[:len(long) - head], lexicon()
-    words = list(default_jieba().cut(own, False)) if head and own else []
+    lex, words = lexicon(), _words_before_head(long)
     return bool(words) and all(w in lex.words and w not in lex.names for w in words)
 
 
