@@ -7754,3 +7754,15 @@ def test_an_office_named_in_chinese_words_is_found_by_its_short_form():
                             "金管局总裁余伟文表示，银行体系稳健。")
     assert groups["康乐及文化事务署"] == groups["康文署"]
     assert groups["香港金融管理局"] == groups["金管局"]
+
+
+def test_a_transliteration_before_the_word_its_gloss_ends_in_is_a_company():
+    """瓦尔特拉|铂业 (Valterra Platinum), 克拉克森|研究 (Clarksons Research): a name with a translated noun after it, which
+    no person's holds, is a company's, whatever place the words around say it works in, and its Latin name is one of its
+    forms; not 柏纳|男孩 (Burna Boy), whose last word is a person's."""
+    text = ("在约翰内斯堡上市的瓦尔特拉铂业（Valterra Platinum）周二公布产量。据英国船舶经纪克拉克森研究（Clarksons "
+            "Research）统计，订单增加。歌手柏纳男孩（Burna Boy）在伦敦演出。")
+    types, groups = _proposed_types(text), _review_groups(text)
+    assert types["瓦尔特拉铂业"] == "organisation" and groups["Valterra Platinum"] == groups["瓦尔特拉铂业"]
+    assert types["克拉克森研究"] == "organisation"
+    assert types["柏纳男孩"] == "person"

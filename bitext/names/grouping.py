@@ -1248,6 +1248,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
         # 马卡报 (Marca), 日德兰邮报 (Jyllands-Posten): a paper
     elif len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
+    elif name_type is None and _named_with_its_trade(main, glosses):
+        name_type = NameType.ORGANISATION  # 瓦尔特拉铂业 (Valterra Platinum), 克拉克森研究 (Clarksons Research), whatever
+        # place the words around say it is in
     elif (contexts == {NameType.PLACE} and (not _DOT.search(main) or main.endswith(VENUE_HEADS))
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
@@ -1284,6 +1287,34 @@ def _translated_name(form: str, glosses: list[str]) -> bool:
     key, words = form_key(form), lexicon().words
     return bool(glosses) and all_han(key) and key not in words and _in_words(key, words) and not any(
         spells_english_start(key, g) for g in glosses)
+
+
+def _named_with_its_trade(form: str, glosses: list[str]) -> bool:
+    """``form`` is a transliterated name and a word of what the company does, glossed by two words or more whose
+    last that word translates (瓦尔特拉|铂业 Valterra Platinum, 克拉克森|研究 Clarksons Research): no person's name
+    holds a translated noun, and a place's that does names a feature (Lake, River), which the tests before this one
+    type already.  The word is two characters no name holds (not 甘地 Gandhi, 布朗 Brown, whose CC-CEDICT senses
+    spell the English)."""
+    key, lex = form_key(form), lexicon()
+    name, trade = key[:-2], key[-2:]
+    if len(name) < 2 or _DOT.search(form) or not all_han(key) or trade in lex.names or _in_words(name, lex.words) or (
+            trade not in lex.words and any(lex.name_odds.get(c, -9) > 0 for c in trade)):
+        return False
+    senses = set(re.findall(r"[a-z]+", sense_texts().get(trade, "") or " ".join(sense_texts().get(c, "") for c in trade)))
+    return any(len(english := gloss.split()) >= 2 and _PROPER_NAME_WORD.match(english[-1]) and not (
+        _NOT_A_TRADE.match(english[-1])) and english[-1].lower() in senses for gloss in glosses)
+
+
+#: A capitalised English word of letters only (Platinum, Research).
+_PROPER_NAME_WORD = re.compile(r"^[A-Z][a-z]{2,}$")
+#: Last English words that make a name a place's (Lake Nyasa, Orange River, New Afrika Shrine) or a person's or
+#: people's (Burna Boy, Dardenne Brothers), not a company's.
+_NOT_A_TRADE = re.compile(r"^(?:River|Lake|Mountains?|Mount|Islands?|Bay|Sea|Gulf|Strait|Valley|Park|Square|Street|"
+                          r"Road|Avenue|Bridge|Canal|Desert|Forest|Plains?|Plateau|Peninsula|Cape|Falls|Glacier|Reef|"
+                          r"Port|Harbou?r|Province|County|City|Town|Village|District|Region|State|Hills?|Coast|Delta|"
+                          r"Basin|Fjord|Canyon|Gorge|Beach|Dam|Oasis|Atoll|Wetlands?|Reserve|Heights|Highlands?|"
+                          r"Shrine|Temple|Church|Cathedral|Mosque|Palace|Castle|Tower|Stadium|Arena|Airport|Station|"
+                          r"Brothers|Sisters|Family|Twins|Boy|Girl|Man|Woman|Kid|King|Queen|Prince|Princess|Lady|Junior)$")
 
 
 def _in_words(text: str, words: frozenset[str]) -> bool:
