@@ -7766,3 +7766,12 @@ def test_a_transliteration_before_the_word_its_gloss_ends_in_is_a_company():
     assert types["瓦尔特拉铂业"] == "organisation" and groups["Valterra Platinum"] == groups["瓦尔特拉铂业"]
     assert types["克拉克森研究"] == "organisation"
     assert types["柏纳男孩"] == "person"
+
+
+def test_a_founders_surname_is_his_where_he_speaks_though_his_company_bears_it():
+    """科瓦尔斯基船舶设计公司 … 耶日·科瓦尔斯基 … 老科瓦尔斯基 … 科瓦尔斯基表示: the company is named after its founder,
+    and the surname alone, where he speaks or is "the elder", is his, not a short form of the company's name."""
+    groups = _review_groups("本地企业科瓦尔斯基船舶设计公司订单增加。这家公司由耶日·科瓦尔斯基于1992年创办。"
+                            "老科瓦尔斯基年轻时是焊工。科瓦尔斯基表示，船厂工人有韧性。米哈乌加入了科瓦尔斯基公司。")
+    assert groups["科瓦尔斯基"] == groups["耶日·科瓦尔斯基"]
+    assert groups["科瓦尔斯基公司"] == groups["科瓦尔斯基船舶设计公司"] != groups["科瓦尔斯基"]

@@ -438,15 +438,26 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts, own_names = _glossed_apart_shorts(text, taken, shorts)
     long_forms += own_names
     kept_shorts: dict[int, Short] = {}
+    surnames = {parts[-1] for name in forms if len(parts := name_parts(name)) > 1}
     for short in shorts:  # one short form per place, outside the long forms and the glossary's names
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end) and not (
-                short.form.isdigit() or short.form.endswith("族")) and not any(
+                short.form.isdigit() or short.form.endswith("族")) and not (
+                norm[short.start:short.end] in surnames and _founder_meant(text, short)) and not any(
                 norm[s:e] != short.long and norm.endswith(BODY_ENDS, s, e)
                 for s, e in found_taken.holding(short.start, short.end)):  # not 18 of 「18街帮」（Barrio 18）: a number alone
             # names nothing; nor 塞族 (the Serbs) of 塞族共和国: a people is not its republic; nor 塔塔 of 塔塔集团
             # inside 塔塔之子公司, another body found whole (but 俄国 inside 俄国因, a name found too long, is one)
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
+
+
+def _founder_meant(text: _Text, short: Short) -> bool:
+    """``short`` is a company's name cut to the surname of a person the text names in full, and there it is the
+    person's: he speaks or is "the elder" (科瓦尔斯基船舶设计公司 … 耶日·科瓦尔斯基 … 科瓦尔斯基表示, 老科瓦尔斯基), not the
+    company named after him; elsewhere it stays the company's (亚曼尼集团 … 亚曼尼)."""
+    norm = text.norm
+    return short.long.startswith(norm[short.start:short.end]) and not any(c in NAME_JOINERS for c in short.long) and (norm[short.start - 1:short.start] in "老小" and (
+        short.start > 0) or said_type(norm, short.start, short.end, text.paragraph(short.start)[0]) is NameType.PERSON)
 
 
 #: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name
