@@ -7775,3 +7775,24 @@ def test_a_founders_surname_is_his_where_he_speaks_though_his_company_bears_it()
                             "老科瓦尔斯基年轻时是焊工。科瓦尔斯基表示，船厂工人有韧性。米哈乌加入了科瓦尔斯基公司。")
     assert groups["科瓦尔斯基"] == groups["耶日·科瓦尔斯基"]
     assert groups["科瓦尔斯基公司"] == groups["科瓦尔斯基船舶设计公司"] != groups["科瓦尔斯基"]
+
+
+def test_a_verb_and_a_pronoun_after_a_kinship_word_are_no_name():
+    """父親|教我 "father taught me": after a kinship word, where a name may follow as after a title, 教 is a surname
+    but a pronoun ends no given name; 霍拉科娃 after it is still found."""
+    names = _names_found("「父親教我怎麼讓玻璃聽話。」霍拉科娃說。")
+    assert "教我" not in names and "霍拉科娃" in names
+
+
+def test_a_name_in_the_frame_for_whom_ends_before_its_laishuo():
+    """對霍拉科娃|來說 "for Horáková": 来 opens 来说 "as far as … is concerned", not the name's last syllable before
+    说 "says"; 佩澤希齊揚說 still takes its last character."""
+    names = _names_found("捷克玻璃年出口額逾十億歐元。對霍拉科娃來說，這門手藝的未來取決於此。總統佩澤希齊揚說，不會讓步。")
+    assert "霍拉科娃" in names and "霍拉科娃來" not in names and "佩澤希齊揚" in names
+
+
+def test_a_former_state_named_with_its_years_is_a_place():
+    """捷克斯洛伐克 "Republic of Czechoslovakia (1918-1992)": CC-CEDICT's years read as a life's, but a state is a place;
+    民國 of Taiwan's calendar (民國114年) stays out of the names."""
+    types = _proposed_types("共產政權時期，捷克斯洛伐克的玻璃廠全數收歸國有。民國114年預算已通過。")
+    assert types.get("捷克斯洛伐克") == "place" and "民國" not in types

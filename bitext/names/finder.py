@@ -687,6 +687,8 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
         return "longer"  # 文在|寅 (but 吕志和|之子)
     if name[-1] == "某":
         return "stop"  # 徐某 "a certain Xu": a name withheld
+    if name[-1] in _PRONOUNS:
+        return "stop"  # 父亲|教我|怎么: "father taught me", a verb and its object after a kinship word, no name
     if len(name) == 2 and norm[name_end - 1:name_end + 1] in lex.words and not _kin_of(norm, name_end) and (
             norm[name_end:name_end + 1] not in BESIDE):
         return "longer"  # 丈夫|时|抵御: a word crosses the end of a surname and one character, so it ends no name
@@ -707,6 +709,8 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
 
 #: Conjunctions that also end given names (郑京和, 吕志和).
 _CONJUNCTIONS = frozenset("和与及")
+#: Personal pronouns, which end no given name (教我 "taught me", 对他).
+_PRONOUNS = frozenset("我你您他她它们")
 
 
 def _adverb_at(norm: str, pos: int) -> bool:
@@ -980,7 +984,7 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                 c not in BESIDE and (i, i + 1) in words.overlapping(i, i + 1) for i, c in enumerate(tail, end))
             if len(tail) < extra or not all(_weak_ok(c, lex) or framed for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
-                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail):
+                    c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail) or _for_whom(norm, start, end):
                 break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
             if cue_follows(norm, end + extra) or (
                     named and edge_at(norm, end + extra, para_start, para_end) and norm[end + extra] not in BESIDE):
@@ -989,6 +993,12 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
                     _clause_break(norm, words, end + 1, para_start, para_end)) and jieba_tag(norm[end]) != "d":
                 return start, end + 1  # 总理帕希尼|扬在
     return start, end
+
+
+def _for_whom(norm: str, start: int, end: int) -> bool:
+    """The name at [start, end) stands in 对…来说 "for …, as far as … is concerned" (对霍拉科娃|来说): 来 opens the
+    frame's word, not the name's last syllable before 说 "says"."""
+    return norm.startswith("来说", end) and norm[start - 1:start] == "对"
 
 
 def _feminine_ending(norm: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -1019,7 +1029,8 @@ def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, l
     if end - start >= 2 and end + 1 < para_end and _weak_ok(norm[end], lex) and not JOINER.search(
             norm, start, end) and not any(norm[start:k] in lex.names for k in range(start + 2, end + 1)) and not any(
             c in BESIDE for c in norm[start:end + 1]) and edge_at(norm, start - 1, para_start, para_end) and edge_at(
-            norm, end + 1, para_start, para_end) and not _last_part_elsewhere(norm, start, end):
+            norm, end + 1, para_start, para_end) and not _last_part_elsewhere(norm, start, end) and not (
+            _for_whom(norm, start, end)):
         return start, end + 1
     return None
 

@@ -362,10 +362,12 @@ def _term_acronyms(lines: list[str]) -> set[str]:
 _FOOTBALL_CLUB = re.compile(r"^(?P<club>(?:[A-Z][a-z]+ )+[A-Z][a-z]+) football club$")
 
 
-def _name_type(senses: str, english: str = "") -> NameType:
+def _name_type(senses: str, english: str = "", long_form: bool = False) -> NameType:
     """A person's, an organisation's (its English says what body it is, or is an acronym: FIFA, NATO) or else a
-    place's."""
-    if _PERSON.search(senses):
+    place's; a state named in three characters or more (``long_form``) is one whatever years follow it
+    ("Republic of Czechoslovakia (1918-1992)", not a life's; but 民国, "Republic of China (1912-1949)", is Taiwan's
+    calendar era as often, and stays out of the places)."""
+    if _PERSON.search(senses) and not (long_form and _POLITY_OF.match(english)):
         return NameType.PERSON
     first = senses.split("/")[0]
     if (_ORGANISATION.search(first) and not _PLACE_SENSE.search(first)) or _ACRONYM.fullmatch(english):
@@ -538,7 +540,7 @@ def _build_lexicon() -> Lexicon:
             short_for += [(simplified, a.group(1)) for a in map(_ABBREVIATION_OF.match, senses.split("/")) if a]
             syllables = pinyin.split()
             foreign = _foreign(english, syllables)
-            name_type = _name_type(sense, english)
+            name_type = _name_type(sense, english, len(simplified) >= 3)
             names.setdefault(simplified, LexName(simplified, english, name_type, foreign,
                                                  english_key(_nickname_of(sense) or english, name_type)))
             transliterated = foreign and (name_type is NameType.PERSON or " " not in english) and not (
