@@ -7796,3 +7796,10 @@ def test_a_former_state_named_with_its_years_is_a_place():
     民國 of Taiwan's calendar (民國114年) stays out of the names."""
     types = _proposed_types("共產政權時期，捷克斯洛伐克的玻璃廠全數收歸國有。民國114年預算已通過。")
     assert types.get("捷克斯洛伐克") == "place" and "民國" not in types
+
+
+def test_a_place_the_text_calls_a_city_is_no_variant_of_a_company_it_sounds_like():
+    """南部城市|科克 (Cork) and 谷歌 (Google), ke ke and gu ge: the text says one is a city and the lexicon knows the
+    other as a company, however alike they sound."""
+    groups = _review_groups("谷歌（Google）和微軟都在都柏林設立歐洲總部。蘋果公司的總部則位於南部城市科克。谷歌表示會擴建。")
+    assert groups["科克"] != groups["谷歌"] and groups["谷歌"] == groups["Google"]

@@ -685,12 +685,15 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
 
     def person_and_place(a: str, b: str) -> bool:
         """The text says one is a person (外长|赵显, 总裁|黄仁勋) and the lexicon knows the other as a place (朝鲜) or a
-        body (韩联社 Yonhap, huang ren xun and han lian she), or its head
+        body (韩联社 Yonhap, huang ren xun and han lian she), or one a place and the other a body it knows, or its head
         says one (记者|陈品洁, 仙宾|礁 (a reef)) or it ends in an ordinary word (开罗|协议, an agreement), however
         alike they sound (zhao xian, chao xian)."""
         return any(x in people and ((known := lexicon().names.get(form_key(y))) is not None
                                     and known.type is not NameType.PERSON or y.endswith(_FEATURE_ENDS) or _word_tail(y))
-                   for x, y in ((a, b), (b, a)))  # 格罗西 (Rafael Grossi) and 开罗|协议 (kai luo xie)
+                   or x in places and (known := lexicon().names.get(form_key(y))) is not None and (
+                       known.type is NameType.ORGANISATION)
+                   for x, y in ((a, b), (b, a)))  # 格罗西 (Rafael Grossi) and 开罗|协议 (kai luo xie); 南部城市|科克 (Cork)
+        # and 谷歌 (Google), ke ke and gu ge
 
     def english_apart(a: str, b: str) -> bool:
         """The surname each English gives differs: 凯尔西 (Travis Kelce) is not 盖茨 (Gates), however alike they
