@@ -7803,3 +7803,10 @@ def test_a_place_the_text_calls_a_city_is_no_variant_of_a_company_it_sounds_like
     other as a company, however alike they sound."""
     groups = _review_groups("谷歌（Google）和微軟都在都柏林設立歐洲總部。蘋果公司的總部則位於南部城市科克。谷歌表示會擴建。")
     assert groups["科克"] != groups["谷歌"] and groups["谷歌"] == groups["Google"]
+
+
+def test_a_speaker_whose_name_jieba_cuts_as_a_word_is_the_surname_the_text_spells_otherwise():
+    """朱塞佩·费拉里 … 。费拉|利|说: jieba cuts a word (费拉) from the speaker's name, which read as prose; a speech verb
+    after it and the surname of a full name it sounds like make it his, spelt as another report spells him."""
+    groups = _review_groups("负责闸门运行的工程师朱塞佩·费拉里表示，每次升闸都要参考预报。费拉利说，系统启用以来已升起数十次。")
+    assert groups["费拉利"] == groups["朱塞佩·费拉里"]
