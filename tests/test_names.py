@@ -7810,3 +7810,10 @@ def test_a_speaker_whose_name_jieba_cuts_as_a_word_is_the_surname_the_text_spell
     after it and the surname of a full name it sounds like make it his, spelt as another report spells him."""
     groups = _review_groups("负责闸门运行的工程师朱塞佩·费拉里表示，每次升闸都要参考预报。费拉利说，系统启用以来已升起数十次。")
     assert groups["费拉利"] == groups["朱塞佩·费拉里"]
+
+
+def test_a_fishing_port_names_the_two_characters_after_it():
+    """小渔港|莱巴 "the small fishing port of Łeba": a kind of port before two characters says they name a place, as
+    港口 and 海港 already did."""
+    types = _proposed_types("运维基地设在距格但斯克约一百公里的小渔港莱巴。")
+    assert types.get("莱巴") == "place"
