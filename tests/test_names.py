@@ -7817,3 +7817,10 @@ def test_a_fishing_port_names_the_two_characters_after_it():
     港口 and 海港 already did."""
     types = _proposed_types("运维基地设在距格但斯克约一百公里的小渔港莱巴。")
     assert types.get("莱巴") == "place"
+
+
+def test_a_lagoon_is_a_place_of_its_own_beside_its_city():
+    """威尼斯|潟湖 (the Venetian Lagoon): a lagoon's word heads a place's name, as a strait's or a glacier's does, a
+    referent apart from the city it is named after."""
+    groups = _review_groups("布设在威尼斯潟湖三个入海口的闸门先后升起。威尼斯的游客减少了。")
+    assert groups["威尼斯潟湖"] != groups["威尼斯"]
