@@ -7824,3 +7824,10 @@ def test_a_lagoon_is_a_place_of_its_own_beside_its_city():
     referent apart from the city it is named after."""
     groups = _review_groups("布设在威尼斯潟湖三个入海口的闸门先后升起。威尼斯的游客减少了。")
     assert groups["威尼斯潟湖"] != groups["威尼斯"]
+
+
+def test_a_venue_named_after_a_saint_whose_name_ends_in_a_clause_word():
+    """圣马可|广场, 圣马可|大教堂 (St Mark's Square, St Mark's Basilica): 可 alone may open a clause ("but"), but here it
+    ends jieba's word 圣马可, a name, and the venue is named by it."""
+    types = _proposed_types("潮位达到187厘米，圣马可大教堂的地下墓室被海水浸泡，圣马可广场一片汪洋。")
+    assert types.get("圣马可广场") == "place" and types.get("圣马可大教堂") == "place"

@@ -130,7 +130,7 @@ def _named_start(norm: str, words: SortedSpans, head: int, end: int, para_start:
             # not 南海 "South China Sea"); no word between that ends a phrase (九龍東的|啟德), though 和 and 会 may
     pos = end - 2 if norm[end - 2:end] in _SPONSORS and _in_name_before(norm, end - 2, low) else end  # 阿美兰特|银行|
     # 体育馆: past the sponsor's trade to its name
-    while pos > low and _in_name_before(norm, pos, low) and not (
+    while pos > low and (_in_name_before(norm, pos, low) or _in_name_word(norm, words, pos)) and not (
             PLACE_BEFORE.search(norm, max(low, pos - 3), pos) or TITLE_BEFORE.search(norm, max(para_start, pos - 4), pos)
             or _verb_ends_at(norm, words, pos, lex)):
         pos -= 1  # 薇拉·鲁宾|天文台, 布拉姆利-摩尔|码头: a person the venue is named after, dot or hyphen and all; not
@@ -158,6 +158,12 @@ def _in_name_before(norm: str, pos: int, low: int) -> bool:
     c = norm[pos - 1]
     return c not in LEADING and ("\u3400" <= c <= "\u9fff" or (
         c in DOTS + HYPHENS and pos - 1 > low and "\u3400" <= norm[pos - 2] <= "\u9fff"))
+
+
+def _in_name_word(norm: str, words: SortedSpans, pos: int) -> bool:
+    """The character before ``pos`` ends a word of jieba's it tags a name (圣马|可 of 圣马可, St Mark), though the
+    character alone may begin a clause (可 "but")."""
+    return any(e >= pos and s < pos - 1 and jieba_tag(norm[s:e]) in NAME_TAGS for s, e in words.overlapping(pos - 1, pos))
 
 
 def _verb_between(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> bool:
