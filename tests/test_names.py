@@ -7831,3 +7831,10 @@ def test_a_venue_named_after_a_saint_whose_name_ends_in_a_clause_word():
     ends jieba's word 圣马可, a name, and the venue is named by it."""
     types = _proposed_types("潮位达到187厘米，圣马可大教堂的地下墓室被海水浸泡，圣马可广场一片汪洋。")
     assert types.get("圣马可广场") == "place" and types.get("圣马可大教堂") == "place"
+
+
+def test_a_consortium_is_a_body_and_its_latin_name_one_of_its_forms():
+    """新威尼斯联合体（Consorzio Venezia Nuova）: 联合体 "consortium" ends a body's name, as 共同体 does, so the Latin
+    name in parentheses is one of its forms."""
+    groups = _review_groups("长期负责工程建设和管理的新威尼斯联合体（Consorzio Venezia Nuova）饱受批评。")
+    assert groups["Consorzio Venezia Nuova"] == groups["新威尼斯联合体"]
