@@ -7838,3 +7838,10 @@ def test_a_consortium_is_a_body_and_its_latin_name_one_of_its_forms():
     name in parentheses is one of its forms."""
     groups = _review_groups("长期负责工程建设和管理的新威尼斯联合体（Consorzio Venezia Nuova）饱受批评。")
     assert groups["Consorzio Venezia Nuova"] == groups["新威尼斯联合体"]
+
+
+def test_a_run_a_word_makes_prose_is_a_name_where_it_sounds_like_one_the_text_names():
+    """波西米亚|工匠: 西米 "sago" makes the run read as prose, but it sounds just like 波希米亚 (Bohemia), which the text
+    names: the same place spelt otherwise."""
+    groups = _review_groups("捷克西部的波希米亞地區盛產玻璃。17世紀末，波西米亞工匠研發出比威尼斯玻璃更透亮的水晶。")
+    assert groups["波西米亞"] == groups["波希米亞"]

@@ -1678,6 +1678,10 @@ class _ParagraphFinder:
                 if not spans and end in seen.ends and known_place(piece, lex) and (start, end) in words.overlapping(
                         start, end):
                     spans = [(start, end)]  # 西班牙|華倫西亞: a country jieba cuts whole, and a place found right after
+                if not spans and end - start >= MIN_NAME_CHARS and all(map(lex.is_name_char, piece)) and _whole(
+                        norm, words, start, end, lex):
+                    heard.append((start, end))  # 波西米亚|工匠: a run an ordinary word makes prose (西米 "sago"), a name
+                    # when it sounds like one the text names (波希米亚, Bohemia)
                 for s, e in spans:
                     if not _inside_a_word(norm, words, s, e, lex):
                         seen.add((s, e))
