@@ -7845,3 +7845,10 @@ def test_a_run_a_word_makes_prose_is_a_name_where_it_sounds_like_one_the_text_na
     names: the same place spelt otherwise."""
     groups = _review_groups("捷克西部的波希米亞地區盛產玻璃。17世紀末，波西米亞工匠研發出比威尼斯玻璃更透亮的水晶。")
     assert groups["波西米亞"] == groups["波希米亞"]
+
+
+def test_a_quoted_epithet_is_no_name_though_a_place_begins_it():
+    """素有「波希米亞水晶」美譽 "renowned as 'Bohemian crystal'": the quotes hold what a thing is called, an epithet, not
+    one name that Bohemia begins; Bohemia alone is still found."""
+    names = _names_found("素有「波希米亞水晶」美譽的捷克玻璃產業近年受挫。")
+    assert "波希米亞水晶" not in names and "波希米亞" in names

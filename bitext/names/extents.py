@@ -764,9 +764,14 @@ def quoted_whole(doc: Document, norm: str, found: Candidate, taken: SortedSpans)
     if close <= found.end or not all(all_han(c) or c.isdigit() for c in rest) or any(
             c in BESIDE and c not in _NAME_CONJUNCTIONS for c in rest) or TITLE.search(rest) or taken.overlapping(
             found.end, close) or jieba_tag((words := default_jieba().cut(rest, False))[-1]) in _CLAUSE_ENDS or any(
-            len(word) >= 2 and jieba_tag(word) in _CLAUSE_WORDS for word in words):
-        return found
+            len(word) >= 2 and jieba_tag(word) in _CLAUSE_WORDS for word in words) or (
+            norm.startswith(_EPITHET_AFTER, close + 1)):
+        return found  # 素有「波希米亚水晶」美誉: a reputation, what the thing is called, not a name
     return Candidate(doc.text[found.start:close], found.start, close, found.gloss)
+
+
+#: Words after a quotation that make it an epithet ("known as …"): 美誉 "fine name", 之称 "the name of".
+_EPITHET_AFTER = ("美誉", "的美誉", "之称", "的称号", "称号", "美名", "的美名", "雅号", "之誉")
 
 #: The dots and hyphens that join the parts of one name (约翰·F·肯尼迪, 让-马里); not the dashes of a route or a
 #: pairing (巴库—第比利斯, 柔佛—新加坡), which join whole names.
