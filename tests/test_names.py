@@ -7852,3 +7852,10 @@ def test_a_quoted_epithet_is_no_name_though_a_place_begins_it():
     one name that Bohemia begins; Bohemia alone is still found."""
     names = _names_found("素有「波希米亞水晶」美譽的捷克玻璃產業近年受挫。")
     assert "波希米亞水晶" not in names and "波希米亞" in names
+
+
+def test_two_characters_between_a_direction_and_a_place_noun_say_what_kind_of_place():
+    """西部|溫泉|小鎮|卡羅維瓦利 "Karlovy Vary, a spa town in the west": after 西部 two characters may name a place, but
+    before 小镇 they say what kind of town it is; the town's name is after it."""
+    names = _names_found("位於西部溫泉小鎮卡羅維瓦利的莫瑟公司是品牌之一。")
+    assert "溫泉" not in names and "卡羅維瓦利" in names

@@ -1222,7 +1222,8 @@ def _names_in_piece(norm: str, words: SortedSpans, start: int, end: int, paragra
         return known  # 英国|各主要政党: a name the lexicon knows, then "each" (not 波多黎各, one word)
     if _whole(norm, words, start, end, lex) and (_is_name(piece, lex, has_context(norm, start, end, paragraph.start) or (
             end - start == 2 and (_PLACE_NOUN_BEFORE.search(norm, max(paragraph.start, start - 4), start) is not None
-                                  or head_at(norm, end, SITE_HEADS))))  # 丘比|国家公园 (Chobe)
+                                  or head_at(norm, end, SITE_HEADS)) and not norm.startswith(PLACE_NOUNS, end)))
+            # 丘比|国家公园 (Chobe); not 西部|温泉|小镇 "a spa town in the west", what kind of town it is
             or _jieba_name(piece, lex, _TRANSLITERATED)):  # 港口城市|斯法克斯 (Sfax), though CC-CEDICT has 法克
         return [(start, end)]
     for s, e in known:
