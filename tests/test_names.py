@@ -7859,3 +7859,9 @@ def test_two_characters_between_a_direction_and_a_place_noun_say_what_kind_of_pl
     before 小镇 they say what kind of town it is; the town's name is after it."""
     names = _names_found("位於西部溫泉小鎮卡羅維瓦利的莫瑟公司是品牌之一。")
     assert "溫泉" not in names and "卡羅維瓦利" in names
+
+
+def test_a_town_after_its_county_is_a_place():
+    """戈爾韋郡|阿森賴 (Athenry, County Galway): 郡, a county as Hong Kong and Taiwan write it, says the name after it is
+    a place in it, as 省 and 州 do."""
+    assert _proposed_types("某公司放棄在戈爾韋郡阿森賴興建一座數據中心。").get("阿森賴") == "place"
