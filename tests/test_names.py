@@ -7865,3 +7865,8 @@ def test_a_town_after_its_county_is_a_place():
     """戈爾韋郡|阿森賴 (Athenry, County Galway): 郡, a county as Hong Kong and Taiwan write it, says the name after it is
     a place in it, as 省 and 州 do."""
     assert _proposed_types("某公司放棄在戈爾韋郡阿森賴興建一座數據中心。").get("阿森賴") == "place"
+
+
+def test_a_name_whose_old_town_the_text_mentions_is_a_place():
+    """基奥贾|的老城 "Chioggia's old town": a town has an old town or a centre, a person none."""
+    assert _proposed_types("没有闸门，基奥贾的老城每年冬天都要泡在水里。").get("基奥贾") == "place"

@@ -124,7 +124,7 @@ PLACE_BEFORE = re.compile(r"(?:[在到赴驻往经]|途经|前往|抵达|飞抵|
 #: A dateline's day after its place, with its month or not, then 电, 专电 or a compilation's 综合 (华盛顿|11月6日电,
 #: 记者彭维楀华沙|2日专电, 台北|1日综合外电报导), or a compilation's words without a day (记者陈怡君台北|综合外电报导).
 DATELINE_DAY = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:专?电|综合)|综合外电|综合报[道导])")
-_PLACE_AFTER = re.compile(r"^(?:特区|民众|居民|市民|村民|州政府|市政府|市长|省长|镇长|县长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|周边|一带|冲突|"
+_PLACE_AFTER = re.compile(r"^(?:特区|民众|居民|市民|村民|州政府|市政府|市长|省长|镇长|县长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|周边|一带|冲突|的?(?:老城|旧城|古城|市中心|城区)|"
                           rf"{DATELINE_DAY.pattern}|电[（(])")  # 华盛顿|1日电, 新华社华盛顿|电（记者…）: a dateline
 #: "With … accompanying, leading" after a name, or its era, term or rule: 在 before it frames a person (在布丽吉特陪同下,
 #: 在弗里克率领下, 在皮诺切特时期, 在文在寅政府时期).
