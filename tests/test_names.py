@@ -7870,3 +7870,10 @@ def test_a_town_after_its_county_is_a_place():
 def test_a_name_whose_old_town_the_text_mentions_is_a_place():
     """基奥贾|的老城 "Chioggia's old town": a town has an old town or a centre, a person none."""
     assert _proposed_types("没有闸门，基奥贾的老城每年冬天都要泡在水里。").get("基奥贾") == "place"
+
+
+def test_a_bare_surname_the_lexicon_gives_the_english_of_a_glossed_full_names_surname_is_his():
+    """米高·馬田（Micheál Martin） … 馬丁政府: Hong Kong spells his surname 馬田, the mainland 馬丁, which the lexicon
+    gives as Martin, the surname of the one full name the text glosses so; however apart they sound (tian, ding)."""
+    groups = _review_groups("愛爾蘭總理米高·馬田（Micheál Martin）周二表示，政府會支持。奧蘇利文透露，馬丁政府正鼓勵企業到外地選址。")
+    assert groups["馬丁"] == groups["米高·馬田"]

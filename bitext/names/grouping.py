@@ -817,6 +817,18 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             one_person = len(holders) == 1 or len(english.get(f, "").split()) > 1  # its English names someone
             if holders and (f == last or paired and one_person or near):
                 join(holders[0], f)  # 布林肯 is 安东尼·布林肯; of two full names, the one named first
+    by_english_surname: dict[str, list[str]] = defaultdict(list)  # glossed full names by their English surname
+    for d in dotted:
+        if len(said := folded(english.get(d, "")).casefold().split()) > 1:
+            by_english_surname[said[-1]].append(d)
+    for f in forms:
+        known = lexicon().names.get(form_key(f))
+        if known is None or known.type is not NameType.PERSON or " " in known.english or surname(f) or f in owners:
+            continue
+        if len(full := by_english_surname.get(folded(known.english).casefold(), [])) == 1 and not glossed_apart(
+                f, full[0], english, glossed) and frozenset((form_key(f), form_key(full[0]))) not in kin:
+            join(full[0], f)  # 马丁 (Martin) is 米高·马田 (Micheál Martin): Hong Kong spells his surname its own way,
+            # the lexicon's English says the mainland's is the same
     clipped: dict[str, set[str]] = defaultdict(set)  # the first two or three characters of a long surname → its holders
     for last, full in owners.items():
         for n in (2, 3):
