@@ -7877,3 +7877,10 @@ def test_a_bare_surname_the_lexicon_gives_the_english_of_a_glossed_full_names_su
     gives as Martin, the surname of the one full name the text glosses so; however apart they sound (tian, ding)."""
     groups = _review_groups("愛爾蘭總理米高·馬田（Micheál Martin）周二表示，政府會支持。奧蘇利文透露，馬丁政府正鼓勵企業到外地選址。")
     assert groups["馬丁"] == groups["米高·馬田"]
+
+
+def test_a_longer_name_gets_no_english_from_a_person_it_holds():
+    """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
+    name, so no English is proposed for it rather than another person's."""
+    english = _proposed_english("數碼部長占士·奧沙利文表示，電網必須擴容。奧沙利文又透露，政府正鼓勵企業到外地選址。")
+    assert "Jake Sullivan" not in english.values()

@@ -1150,9 +1150,11 @@ def _cluster_english(forms: tuple[str, ...], glosses: tuple[str, ...], hong_kong
     for form in forms:
         if not surname(form) and len(form) >= 3 and all(lex_odds.get(c, -9) > LENIENT for c in form) and (
                 near := sounds_like(form, hong_kong)) and _shares_most(form, near.form) and not (
-                dotted and near.type is not NameType.PERSON):
+                dotted and near.type is not NameType.PERSON) and not (
+                near.type is NameType.PERSON and near.form in form and near.form != form):
             return near.english, near.type  # 卢卡申柯 sounds like the lexicon's 卢卡申科 (金建希 is no transliteration);
-            # not 阿尔宾·库尔蒂 … 库尔蒂, a person's surname, like 库尔德 (Kurd), a people
+            # not 阿尔宾·库尔蒂 … 库尔蒂, a person's surname, like 库尔德 (Kurd), a people; nor 奥沙利文 (O'Sullivan),
+            # a longer name than the 沙利文 it holds (Jake Sullivan)
     return "", None
 
 
