@@ -985,7 +985,7 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
             if len(tail) < extra or not all(_weak_ok(c, lex) or framed for c in tail) or any(
                     norm[end + i:end + i + 2] in lex.words for i in range(extra)) or any(
                     c in lex.rare_odds and jieba_tag(c) in ORDINARY_TAGS for c in tail) or _for_whom(norm, start, end):
-                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职
+                break  # not a verb or an adverb never seen in names: 钦那瓦|遭|停职; nor 对霍拉科娃|来说's 来
             if cue_follows(norm, end + extra) or (
                     named and edge_at(norm, end + extra, para_start, para_end) and norm[end + extra] not in BESIDE):
                 return start, end + extra  # 总统佩泽希|齐扬。, 。佩泽希|齐扬说

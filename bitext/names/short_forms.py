@@ -455,9 +455,10 @@ def _founder_meant(text: _Text, short: Short) -> bool:
     """``short`` is a company's name cut to the surname of a person the text names in full, and there it is the
     person's: he speaks or is "the elder" (科瓦尔斯基船舶设计公司 … 耶日·科瓦尔斯基 … 科瓦尔斯基表示, 老科瓦尔斯基), not the
     company named after him; elsewhere it stays the company's (亚曼尼集团 … 亚曼尼)."""
-    norm = text.norm
-    return short.long.startswith(norm[short.start:short.end]) and not any(c in NAME_JOINERS for c in short.long) and (norm[short.start - 1:short.start] in "老小" and (
-        short.start > 0) or said_type(norm, short.start, short.end, text.paragraph(short.start)[0]) is NameType.PERSON)
+    norm, start = text.norm, short.start
+    elder = start > 0 and norm[start - 1] in "老小"
+    return short.long.startswith(norm[start:short.end]) and not any(c in NAME_JOINERS for c in short.long) and (
+        elder or said_type(norm, start, short.end, text.paragraph(start)[0]) is NameType.PERSON)
 
 
 #: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name

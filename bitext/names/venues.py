@@ -161,8 +161,8 @@ def _in_name_before(norm: str, pos: int, low: int) -> bool:
 
 
 def _in_name_word(norm: str, words: SortedSpans, pos: int) -> bool:
-    """The character before ``pos`` ends a word of jieba's it tags a name (圣马|可 of 圣马可, St Mark), though the
-    character alone may begin a clause (可 "but")."""
+    """The character before ``pos`` is inside a word jieba tags a name, after its first character (the 可 of 圣马可,
+    St Mark), though the character alone may begin a clause (可 "but")."""
     return any(e >= pos and s < pos - 1 and jieba_tag(norm[s:e]) in NAME_TAGS for s, e in words.overlapping(pos - 1, pos))
 
 
