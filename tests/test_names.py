@@ -7884,3 +7884,10 @@ def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     name, so no English is proposed for it rather than another person's."""
     english = _proposed_english("數碼部長占士·奧沙利文表示，電網必須擴容。奧沙利文又透露，政府正鼓勵企業到外地選址。")
     assert "Jake Sullivan" not in english.values()
+
+
+def test_a_japanese_city_beginning_with_chang_after_its_prefecture_is_whole():
+    """滋贺县|长滨市, 新潟县|长冈市: jieba reads the prefecture's 县 and the city's 长 as 县长 "county head", which left
+    滨市 and 冈市 as a person after a title; after a prefecture the lexicon knows, the city is named whole."""
+    names = _names_found("坂口志文出生于日本滋贺县长滨市，后移居新潟县长冈市。县长李明表示欢迎。")
+    assert {"长滨市", "长冈市"} <= names and not {"滨市", "冈市"} & names and "李明" in names

@@ -556,6 +556,19 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return found
 
 
+#: A Japanese city whose name begins with 长 (长滨市, 长野市, 长冈市), which jieba reads with the prefecture's 县 before it
+#: as 县长 "county head".
+_CITY_OF_CHANG = re.compile("长[\u4e00-\u9fff]{1,2}?[市町村]")
+
+
+def _city_after_prefecture(norm: str, start: int, para_start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a city beginning with 长 at ``start``, or after the 县 at ``start``, right after a prefecture the
+    lexicon knows and its 县 (滋贺县|长滨市: the run of name characters may begin at 县), or None."""
+    start += norm[start:start + 1] == "县"
+    if norm[start - 1:start] != "县" or not (city := _CITY_OF_CHANG.match(norm, start)):
+        return None
+    return city.span() if any(known_place(norm[start - 1 - k:start - 1], lex) for k in (2, 3, 4)
+                              if start - 1 - k >= para_start) else None
 #: Where a name may begin that 之 and a kinship character end (「赌王」|何鸿燊之子, 是|李嘉诚之女): after punctuation,
 #: quotes or 是 "is", which begin a noun phrase.
 _BEFORE_KIN_OF = re.compile(r"(?:(?<=[」”』，。、；：:（(\s是])|^)(?=[\u4e00-\u9fff]{2,4}之[子女妻夫孙弟兄姐妹])", re.M)
@@ -1631,6 +1644,10 @@ class _ParagraphFinder:
         for run_start, run_end in sorted(pieces, key=lambda p: (p[0], -p[1])):
             for start, end in outside_spans(run_start, run_end, taken):
                 start, end = _trim(norm, words, start, end, lex)
+                if (city := _city_after_prefecture(norm, start, paragraph.start, lex)) and not seen.covers(*city):
+                    seen.add(city)  # 滋贺县|长滨市, 长野县|长野市: a Japanese prefecture, then a city beginning with 长,
+                    found.append(city)  # which jieba reads with the 县 before it as 县长 "county head"
+                    continue
                 start = _after_preposition(norm, words, start, end, lex)
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
