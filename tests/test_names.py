@@ -7891,3 +7891,10 @@ def test_a_japanese_city_beginning_with_chang_after_its_prefecture_is_whole():
     滨市 and 冈市 as a person after a title; after a prefecture the lexicon knows, the city is named whole."""
     names = _names_found("坂口志文出生于日本滋贺县长滨市，后移居新潟县长冈市。县长李明表示欢迎。")
     assert {"长滨市", "长冈市"} <= names and not {"滨市", "冈市"} & names and "李明" in names
+
+
+def test_a_company_named_with_a_trade_verb_is_named_whole():
+    """索诺玛|生物|治疗|公司 (Sonoma Biotherapeutics): 治疗 "treat" is a verb to jieba, but before 公司 it names the
+    company's trade as a noun does, and the company is not the place Sonoma alone."""
+    names = _names_found("拉姆斯德尔现为旧金山索诺玛生物治疗公司科学顾问。")
+    assert "索诺玛生物治疗公司" in names and "索诺玛" not in names

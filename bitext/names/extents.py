@@ -208,9 +208,14 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
             # not 日本|丰田汽车公司, a company's name of its own, but 首尔|爱乐乐团
         if (head := head_at(word, 0, BODY_HEADS)) and TITLE.fullmatch(word[len(head):]):
             return end - len(word) + len(head)  # 大阪|大学教授: jieba glues the head to the title after it
-        if n >= most_words or TITLE.fullmatch(word) or jieba_tag(word) not in _BODY_WORD_TAGS:
+        if n >= most_words or TITLE.fullmatch(word) or (
+                jieba_tag(word) not in _BODY_WORD_TAGS and word not in _TRADE_VERBS):
             return None
     return None
+
+
+#: Verbs that name a company's trade as a noun would (索诺玛|生物|治疗|公司, Sonoma Biotherapeutics; 开采, 冶炼).
+_TRADE_VERBS = frozenset(("治疗", "诊断", "制造", "开采", "冶炼", "开发"))
 
 
 #: A railway station's head: after a foreign city the station's name (诺维萨德|火车站), after a mainland one a
