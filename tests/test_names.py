@@ -7898,3 +7898,10 @@ def test_a_company_named_with_a_trade_verb_is_named_whole():
     company's trade as a noun does, and the company is not the place Sonoma alone."""
     names = _names_found("拉姆斯德尔现为旧金山索诺玛生物治疗公司科学顾问。")
     assert "索诺玛生物治疗公司" in names and "索诺玛" not in names
+
+
+def test_a_province_named_after_a_cape_is_named_whole():
+    """德尔加杜|角省 (Cabo Delgado): 角 "cape" stands between the name and 省, and the province is the name with both,
+    not 德尔加杜 alone, a fragment of it."""
+    names = _names_found("莫桑比克北部德尔加杜角省的叛乱仍在持续。")
+    assert "德尔加杜角省" in names and "德尔加杜" not in names

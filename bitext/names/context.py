@@ -159,8 +159,9 @@ INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业",
 #: The same after a mainland city, which names its company (洛阳|钼业 CMOC, 北京|汽车 BAIC), and 时代 ("era"), which
 #: after a city names a company alone (宁德|时代 CATL).
 CITY_COMPANY_HEADS = INDUSTRY_HEADS + ("时代",)
-#: Head nouns that make the name before them one country or one group of islands: 所罗门|群岛, 中非|共和国.
-PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国")
+#: Head nouns that make the name before them one country, one group of islands or one province named after a cape:
+#: 所罗门|群岛, 中非|共和国, 德尔加杜|角省 (Cabo Delgado).
+PLACE_HEADS = ("群岛", "共和国", "王国", "半岛", "公国", "酋长国", "角省")
 #: Last characters of a country's, a region's or a city's name (美国, 莫斯科州, 奈良市).
 PLACE_ENDS = "国洲州省市岛县邦"
 #: Last words of a newspaper's or a magazine's name (马卡报 Marca, 日德兰邮报, 明镜周刊, 日本经济新闻): an organisation's.
