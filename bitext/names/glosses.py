@@ -1397,7 +1397,7 @@ _ORGANISATION_WORDS = frozenset(
     "court tribunal police army navy forces service services office society academy school orchestra "
     "mining resources steel pharmaceuticals pharma retailing insurance securities logistics electronics chemicals "
     "ab ag asa nv bv spa gmbh oyj llc corp limited".split())  # a trade, a company's legal form (Investor AB)
-_PLACE_WORDS = frozenset(
+PLACE_WORDS = frozenset(
     "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "
     "airport station square stadium arena bridge harbour harbor valley desert cemetery cathedral tower port field "
     "mount hills coast canal basin delta".split())
@@ -1415,6 +1415,6 @@ def type_of_english(english: str) -> NameType | None:
         return None
     if _ORGANISATION_WORDS.intersection(words) or re.search(r"\b(?![IVXLC]+\b)[A-Z]{3,}\b", english):
         return NameType.ORGANISATION  # Stargate UAE: no one's name holds an acronym, but a regnal number (Leo XIV)
-    if _PLACE_WORDS.intersection(words[1:]) or words[0] in _PLACE_OPENERS:
+    if PLACE_WORDS.intersection(words[1:]) or words[0] in _PLACE_OPENERS:
         return NameType.PLACE
     return None

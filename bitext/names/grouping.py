@@ -40,7 +40,7 @@ from .people import chosen_name, surname_by_english, surname_lengths
 from .phonetic import (MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity,
                        sound_key)
 from .phonetic import blocks as blocks_of_form
-from .glosses import COMPANY_HEADS, company_filed_as_place, sense_texts, spells_english_start, type_of_english
+from .glosses import COMPANY_HEADS, PLACE_WORDS, company_filed_as_place, sense_texts, spells_english_start, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -1318,20 +1318,20 @@ def _named_with_its_trade(form: str, glosses: list[str]) -> bool:
             trade not in lex.words and any(lex.name_odds.get(c, -9) > 0 for c in trade)):
         return False
     senses = set(re.findall(r"[a-z]+", sense_texts().get(trade, "") or " ".join(sense_texts().get(c, "") for c in trade)))
-    return any(len(english := gloss.split()) >= 2 and _PROPER_NAME_WORD.match(english[-1]) and not (
-        _NOT_A_TRADE.match(english[-1])) and english[-1].lower() in senses for gloss in glosses)
+    return any(len(english := gloss.split()) >= 2 and _PROPER_NAME_WORD.match(english[-1]) and (
+        (last := english[-1].lower()) not in _NOT_A_TRADE) and last in senses for gloss in glosses)
 
 
 #: A capitalised English word of letters only (Platinum, Research).
 _PROPER_NAME_WORD = re.compile(r"^[A-Z][a-z]{2,}$")
-#: Last English words that make a name a place's (Lake Nyasa, Orange River, New Afrika Shrine) or a person's or
-#: people's (Burna Boy, Dardenne Brothers), not a company's.
-_NOT_A_TRADE = re.compile(r"^(?:River|Lake|Mountains?|Mount|Islands?|Bay|Sea|Gulf|Strait|Valley|Park|Square|Street|"
-                          r"Road|Avenue|Bridge|Canal|Desert|Forest|Plains?|Plateau|Peninsula|Cape|Falls|Glacier|Reef|"
-                          r"Port|Harbou?r|Province|County|City|Town|Village|District|Region|State|Hills?|Coast|Delta|"
-                          r"Basin|Fjord|Canyon|Gorge|Beach|Dam|Oasis|Atoll|Wetlands?|Reserve|Heights|Highlands?|"
-                          r"Shrine|Temple|Church|Cathedral|Mosque|Palace|Castle|Tower|Stadium|Arena|Airport|Station|"
-                          r"Brothers|Sisters|Family|Twins|Boy|Girl|Man|Woman|Kid|King|Queen|Prince|Princess|Lady|Junior)$")
+#: Last English words that make a name a place's (Orange River, Kruger Park, New Afrika Shrine: the words a gloss
+#: is typed a place by, :data:`.glosses.PLACE_WORDS`, and more) or a person's or people's (Burna Boy, Dardenne
+#: Brothers), not a company's.
+_NOT_A_TRADE = PLACE_WORDS | frozenset(
+    "mountain islands gulf park street road avenue forest plain plains plateau cape falls glacier reef town village "
+    "hill fjord canyon gorge beach dam oasis atoll wetland wetlands reserve heights highland highlands shrine temple "
+    "church mosque palace castle brothers sisters family twins boy girl man woman kid king queen prince princess lady "
+    "junior".split())
 
 
 def _in_words(text: str, words: frozenset[str]) -> bool:
