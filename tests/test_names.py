@@ -7879,6 +7879,14 @@ def test_a_bare_surname_the_lexicon_gives_the_english_of_a_glossed_full_names_su
     assert groups["馬丁"] == groups["米高·馬田"]
 
 
+def test_a_bare_name_that_sounds_like_a_lexicon_name_of_a_glossed_surname_is_that_person():
+    """佐治·湯遜（George Thomson） … 湯姆森預計: 湯姆森 is no lexicon name, but sounds like one given as Thomson, the
+    surname the text glosses for one full name, though it sounds too far from 湯遜 to be its variant."""
+    groups = _review_groups("商品經紀行資深分析師佐治·湯遜（George Thomson）表示，市場關心天氣。湯遜指出，產量增長。"
+                            "湯姆森預計，未來一年價格仍會大幅波動。")
+    assert groups["湯姆森"] == groups["佐治·湯遜"]
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

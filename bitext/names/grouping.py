@@ -822,13 +822,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         if len(said := folded(english.get(d, "")).casefold().split()) > 1:
             by_english_surname[said[-1]].append(d)
     for f in forms:
-        known = lexicon().names.get(form_key(f))
-        if known is None or known.type is not NameType.PERSON or " " in known.english or surname(f) or f in owners:
+        if surname(f) or f in owners or f in places or not by_english_surname:
             continue
-        if len(full := by_english_surname.get(folded(known.english).casefold(), [])) == 1 and not glossed_apart(
+        said, said_type = _cluster_english((f,), (), f in cantonese)  # the lexicon's, or a lexicon name's it sounds like
+        if said_type is not NameType.PERSON or " " in said:
+            continue
+        if len(full := by_english_surname.get(folded(said).casefold(), [])) == 1 and not glossed_apart(
                 f, full[0], english, glossed) and frozenset((form_key(f), form_key(full[0]))) not in kin:
             join(full[0], f)  # 马丁 (Martin) is 米高·马田 (Micheál Martin): Hong Kong spells his surname its own way,
-            # the lexicon's English says the mainland's is the same
+            # the lexicon's English says the mainland's is the same; 湯姆森, like the lexicon's Thomson, is 佐治·湯遜
+            # (George Thomson)
     clipped: dict[str, set[str]] = defaultdict(set)  # the first two or three characters of a long surname → its holders
     for last, full in owners.items():
         for n in (2, 3):
