@@ -7887,6 +7887,13 @@ def test_a_bare_name_that_sounds_like_a_lexicon_name_of_a_glossed_surname_is_tha
     assert groups["湯姆森"] == groups["佐治·湯遜"]
 
 
+def test_a_company_glossed_with_its_trade_in_the_plural_is_a_company():
+    """史密夫商品（Smith Commodities）: CC-CEDICT gives 商品 as "commodity", singular, as it gives its senses; the
+    gloss's plural still translates it, so the name is a company's, not a person's."""
+    assert _proposed_types("英國商品經紀行史密夫商品（Smith Commodities）資深分析師表示，市場關心天氣。")["史密夫商品"] == (
+        "organisation")
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -1322,7 +1322,12 @@ def _named_with_its_trade(form: str, glosses: list[str]) -> bool:
         return False
     senses = set(re.findall(r"[a-z]+", sense_texts().get(trade, "") or " ".join(sense_texts().get(c, "") for c in trade)))
     return any(len(english := gloss.split()) >= 2 and _PROPER_NAME_WORD.match(english[-1]) and (
-        (last := english[-1].lower()) not in _NOT_A_TRADE) and last in senses for gloss in glosses)
+        (last := english[-1].lower()) not in _NOT_A_TRADE) and senses & _singular_or_not(last) for gloss in glosses)
+
+
+def _singular_or_not(word: str) -> set[str]:
+    """``word`` and what its singular may be, as CC-CEDICT's senses are singular (Commodities: commodity)."""
+    return {word, word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word}
 
 
 #: A capitalised English word of letters only (Platinum, Research).
