@@ -7894,6 +7894,14 @@ def test_a_company_glossed_with_its_trade_in_the_plural_is_a_company():
         "organisation")
 
 
+def test_a_spelling_alike_to_a_short_form_joins_its_long_form():
+    """克卢日 is the short form of 克卢日-纳波卡, attached after the clusters are made; 克鲁日, another spelling of
+    克卢日, sounds nothing like the long form, so it joins through the short form or stays apart."""
+    groups = _review_groups("在西北部城市克卢日-纳波卡和首都布加勒斯特，一批企业崛起。克卢日被当地人称为科技之都。"
+                            "现在，他们当中有人回到克鲁日和布加勒斯特，创办了自己的公司。")
+    assert groups["克鲁日"] == groups["克卢日-纳波卡"] == groups["克卢日"]
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

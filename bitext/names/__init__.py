@@ -122,6 +122,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
     found = link_candidates(candidates, index, contexts, hong_kong=doc.script == "zh-Hant",
                             kin=kin_pairs(norm, candidates), titled=frozenset(titled),
                             companies=frozenset(form_key(c.form) for c in candidates if company_after(norm, c.end)),
-                            officered=frozenset(form_key(c.form) for c in candidates if officers_after(norm, past_gloss(norm, c.end))))
+                            officered=frozenset(form_key(c.form) for c in candidates if officers_after(norm, past_gloss(norm, c.end))),
+                            short_forms={form_key(s.form): s.long for s in short.shorts})
     shorts += latin_names_of_bodies(doc.text, norm, listed + found, shorts + events)
     return attach_short_forms(shorts + events, listed + found)

@@ -618,8 +618,9 @@ _REPUBLIC = "共和国"
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
               people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset(),
-              glossed: frozenset[str] = frozenset()) -> list[list[str]]:
-    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; the forms in
+              glossed: frozenset[str] = frozenset(), held: tuple[tuple[str, str], ...] = ()) -> list[list[str]]:
+    """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; a form that sounds
+    like the short form of a long form (pairs in ``held``, the short form attached later) joins the long form; the forms in
     ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
     only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫); those in
     ``people`` it only ever says are people, never a place the lexicon knows by sound alone (赵显, not 朝鲜);
@@ -720,6 +721,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             a, b = members[i], members[j]
             if one_name(a, b, key_pairs(a in cantonese, b in cantonese)):
                 join(a, b)
+    for long, short in held:  # 克鲁日 is 克卢日-纳波卡, whose short form 克卢日 (attached later) it sounds like
+        for b in {b for filed in blocks_of_form(short) for b in by_block.get(filed, ())}:
+            if b != long and b not in people and one_name(short, b, key_pairs(long in cantonese, b in cantonese)):
+                join(long, b)
     for a in (f for f in forms if f in cantonese):
         if (other := cantonese_block(a)) != block(a):
             for b in by_block.get(other, ()):
@@ -1414,11 +1419,25 @@ def _said_otherwise(said: set[NameType], listed: NameType) -> bool:
     return len(said) == 1 and said <= kinds and listed in kinds and listed not in said
 
 
+def _held_short_forms(short_forms: dict[str, str], written: dict[str, str], unlisted: list[str]) -> tuple[tuple[str, str], ...]:
+    """(long form, short form) for the transliterated short forms of three characters or more (克卢日 of 克卢日-纳波卡)
+    whose long form is an unlisted name other than a person's full name (its surname is the person's, not a short
+    form's)."""
+    surnames = {form_key(last) for f in unlisted if (last := surname(f))}
+    return tuple((written[long], short) for short, long in ((s, form_key(long)) for s, long in short_forms.items())
+                 if long in written and written[long] in unlisted and not _DOT.search(written[long])
+                 and short not in written and short not in surnames and len(short) >= 3
+                 and all(lexicon().odds(c) > LENIENT for c in short))
+
+
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]], hong_kong: bool = False,
                     kin: frozenset[frozenset[str]] = frozenset(), titled: frozenset[str] = frozenset(),
-                    companies: frozenset[str] = frozenset(), officered: frozenset[str] = frozenset()) -> list[NameMatch]:
+                    companies: frozenset[str] = frozenset(), officered: frozenset[str] = frozenset(),
+                    short_forms: dict[str, str] | None = None) -> list[NameMatch]:
     """Probable variants of glossary entries (cert medium) and unlisted names with proposed entries (cert low);
+    ``short_forms`` maps the key of a short form attached later (:func:`.short_forms.attach_short_forms`) to its
+    long form's, so that a spelling alike to the short form joins the long form's cluster;
     ``contexts`` maps a form key to the types its context says (person, place), ``titled`` holds the form keys a
     title stands right before (:func:`propose`), ``companies`` those a company's officer follows (no variant of a
     place or a person: 马士基|行政总裁 is not 莫斯科, however alike in Cantonese), ``officered`` those a company's
@@ -1456,7 +1475,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
     people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
     glossed = frozenset(written[k] for k, group in by_key.items() if any(c.gloss for c in group))
-    clusters = _clusters(unlisted, english, cantonese, places, people, kin, glossed)
+    clusters = _clusters(unlisted, english, cantonese, places, people, kin, glossed,
+                         _held_short_forms(short_forms or {}, written, unlisted))
     for cluster in _one_per_full_english(clusters, by_key, hong_kong):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
