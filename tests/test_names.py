@@ -4963,6 +4963,17 @@ def test_many_countries_is_no_variant_of_germany():
     assert not [c for c in review(doc, glossary) if any(f.text == "多国" for f in c.forms)]
 
 
+def test_other_countries_is_no_variant_of_germany():
+    """转往他国 "moved on to other countries": 他国 sounds like 德国 (tā guó, dé guó), and the review proposed it as a
+    spelling of the seed's Germany; an ordinary word for a country is no name a sound vouches for."""
+    from bitext.review import review
+
+    glossary = load_glossary([Path(__file__).parents[1] / "glossary" / "seed.tsv"])
+    doc = annotate_text("数以万计的乌克兰从业者经罗马尼亚避难或转往他国，其中一部分留在了布加勒斯特。"
+                        "许多程序员前往德国、英国等国工作。", glossary=glossary)
+    assert not [c for c in review(doc, glossary) if any(f.text == "他国" for f in c.forms)]
+
+
 def test_a_company_named_with_its_trade_is_no_spelling_of_a_place():
     """奇瑞汽车 (Chery Automobile): with its trade it sounds like the seed's 吉尔吉斯 (qí ruì qì chē, jí ěr jí sī), and
     the review proposed it, and 奇瑞 with it, as spellings of Kyrgyzstan."""

@@ -2305,6 +2305,7 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
     a name found or listed in the same text or a full name's surname (卢比欧 beside 鲁比奥, 法拉杰 beside 奈杰尔·法拉奇), or
     a part of a full name found (卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦, Lula, and 鲁拉, alike to it)."""
     counts = Counter(norm[s:e] for s, e in held) if by_count else Counter()
+    lex = lexicon()
     others: dict[str, set[str]] = defaultdict(set)
     names = {norm[c.start:c.end] for c in found} | {norm[s:e] for s, e in taken.spans}
     parts = {part for name in names if len(split := name_parts(name)) > 1 for part in split if len(part) >= 2}
@@ -2318,7 +2319,9 @@ def _vouched(doc: Document, norm: str, held: list[tuple[int, int]], found: list[
     alike = similar_all(forms, VOUCHING_SOUND - 1e-9, indexes).tolist() if pairs else []
     vouched = {norm[s:e] for s, e in held if counts[norm[s:e]] >= 2 or norm[s:e] in parts} | {
         form for (form, _), sound in zip(pairs, alike)
-        if sound >= VOUCHING_SOUND and form[0] not in NUMERALS}  # not 多国 "many countries", which sounds like 德国
+        if sound >= VOUCHING_SOUND and form[0] not in NUMERALS and not (
+            form.endswith("国") and form in lex.words and form not in lex.names)}
+    # not 多国 "many countries", nor the word 他国 "other countries", which sound like 德国
     return [Candidate(doc.text[s:e], s, e) for s, e in held if norm[s:e] in vouched]
 
 
