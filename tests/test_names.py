@@ -7913,6 +7913,14 @@ def test_a_spelling_alike_to_a_short_form_joins_its_long_form():
     assert groups["克鲁日"] == groups["克卢日-纳波卡"] == groups["克卢日"]
 
 
+def test_a_body_renamed_later_in_its_sentence_is_one_referent():
+    """格陵兰矿业公司（…）在澳大利亚上市，多年前取得勘探许可，后更名为能源转型矿产公司: the renaming is the subject's, the
+    first name of the sentence with the new name's head (公司), though clauses stand between them."""
+    groups = _review_groups("项目开发商格陵兰矿业公司在澳大利亚上市，多年前取得勘探许可，后更名为能源转型矿产公司。"
+                            "能源转型矿产公司此前已启动仲裁程序。")
+    assert groups["能源转型矿产公司"] == groups["格陵兰矿业公司"]
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -313,11 +313,16 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
             long = doc.text[slice(*named)]
             shorts += [Short(a, b, doc.text[a:b], long) for a, b in by_form.get(norm[s:e], [(s, e)]) if (a, b) not in listed]
     for m in _RENAMED.finditer(norm):  # 阿斯塔纳更名为努尔苏丹: the name found right before, renamed
-        if (old := ends.get(m.start())) is not None and old not in listed and norm[slice(*old)] not in m.group(
-                "name") and ((new := by_form.get(m.group("name"))) or m.group("quote")):  # not 安德鲁|改称安德鲁·蒙巴顿-
-            # 温莎, his name as another part of the review joins it
-            long = doc.text[slice(*old)]
-            shorts += [Short(a, b, doc.text[a:b], long) for a, b in new or [m.span("name")] if (a, b) not in listed]
+        right_before = ends.get(m.start())
+        if (old := right_before or _renamed_subject(norm, m, names)) is None or old in listed or norm[slice(*old)] in m.group(
+                "name"):  # not 安德鲁|改称安德鲁·蒙巴顿-温莎, his name as another part of the review joins it
+            continue
+        if (new := by_form.get(m.group("name"))) is None and right_before:
+            new = [m.span("name")] if m.group("quote") else []  # a quoted new name, found or not
+        elif new is None:  # a body's new name, which the finder may miss (能源转型矿产公司), wherever it is written
+            new = [(i.start(), i.end()) for i in re.finditer(re.escape(m.group("name")), norm)]
+        long = doc.text[slice(*old)]
+        shorts += [Short(a, b, doc.text[a:b], long) for a, b in new if (a, b) not in listed]
     shorts += [Short(*latin, doc.text[slice(*latin)], doc.text[slice(*name)]) for latin, name in latin_renderings(norm, lex)]
     shorts += _quoted_from_a_press(doc, norm, by_form, listed, lex)
     shorts += nicknames(doc, norm, names)
@@ -330,6 +335,21 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
                 long = doc.text[by_form[referent][0][0]:by_form[referent][0][1]]
                 shorts += [Short(s, e, doc.text[s:e], long) for s, e in mentions if (s, e) not in listed]
     return shorts
+
+
+def _renamed_subject(norm: str, m: re.Match, names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The body a renaming later in its sentence is about (格陵兰矿业公司（…）在澳大利亚上市，…，后更名为能源转型矿产公司):
+    the first name of the sentence with the new name's head (公司, 党, 银行: its last character), none between."""
+    new = m.group("name")
+    if not new.endswith(_BODY_LAST):
+        return None
+    start = _sentence_start(norm, m.start())
+    before = sorted((s, e) for s, e in names if start <= s and e <= m.start())
+    return next(((s, e) for s, e in before if norm[e - 1] == new[-1] and e - s > 2), None)
+
+
+#: The last characters of a body's head (公司, 集团, 党, 银行, 协会, 管理局, 研究所, 学院, 联盟, 教育部, 通讯社).
+_BODY_LAST = tuple("司团党行会局所院盟部社")
 
 
 #: A press quoted, its verb, and the rest of the clause that says what it wrote (新华社形容…的利特勒是…, 路透社报道指，赖特…):
