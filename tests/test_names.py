@@ -7921,6 +7921,12 @@ def test_a_body_renamed_later_in_its_sentence_is_one_referent():
     assert groups["能源转型矿产公司"] == groups["格陵兰矿业公司"]
 
 
+def test_two_characters_jieba_knows_as_a_word_before_a_company_head_name_the_company():
+    """纽曼|集团: jieba knows 纽曼 (Newman) as a word, which kept it from the two-character names a company's head
+    vouches for (埃尼|集团); it is no ordinary word, so the head names the company."""
+    assert _proposed_types("纽曼集团的咖啡豆在西贡装船付运后，主要销往欧洲。")["纽曼集团"] == "organisation"
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

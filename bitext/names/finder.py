@@ -1085,8 +1085,11 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     like it (:func:`_vouched`: 梅西, 安瓦尔, 普丁), as two characters alone say little."""
     if end - start == 1 and end + 1 < para_end and _weak_ok(norm[end], lex) and cue_follows(norm, end + 1):
         end += 1
-    if end - start == 2 and _single_characters(words, start, end) and _whole(norm, words, start, end, lex):
-        return start, end
+    if end - start == 2 and (_single_characters(words, start, end) or (
+            head_at(norm, end, _FIRM_HEADS) and norm[start:end] not in lex.words and not known_place(norm[start:end], lex))) and (
+            _whole(norm, words, start, end, lex)):
+        return start, end  # 纽曼|集团: a word jieba knows, no ordinary one nor a place (巴西|公司 "a Brazilian company"),
+        # before a company's head (:func:`_firm_head`)
     return None
 
 
