@@ -7927,6 +7927,15 @@ def test_two_characters_jieba_knows_as_a_word_before_a_company_head_name_the_com
     assert _proposed_types("纽曼集团的咖啡豆在西贡装船付运后，主要销往欧洲。")["纽曼集团"] == "organisation"
 
 
+def test_a_country_before_a_transliterated_company_name_is_no_part_of_it():
+    """德国|纽曼咖啡集团 (Neumann Kaffee Gruppe): news says where a foreign company is from before its name; the
+    company is 纽曼咖啡集团 and the country a place of its own.  Not 英国|石油公司 (BP), whose rest is ordinary words."""
+    groups = _review_groups("以及奥兰集团（Olam）和德国纽曼咖啡集团（Neumann Kaffee Gruppe）等跨国贸易商，都在西原设有收购网络。"
+                            "英国石油公司也表示关注。")
+    assert "纽曼咖啡集团" in groups and "德国" in groups and "德国纽曼咖啡集团" not in groups
+    assert "英国石油公司" in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""
