@@ -7936,6 +7936,18 @@ def test_a_country_before_a_transliterated_company_name_is_no_part_of_it():
     assert "英国石油公司" in groups
 
 
+def test_a_company_said_again_without_some_of_its_words_is_the_company():
+    """特兰西瓦尼亚数字防务公司 … 特兰西瓦尼亚|防务, 纽曼咖啡集团 … 纽曼|集团: its own name, then words of the long form in
+    order; the finder had found only the region in the first and nothing in the second.  A country's industry
+    (智利|矿业) is no short form of 智利化工矿业公司."""
+    groups = _review_groups("本地企业特兰西瓦尼亚数字防务公司（TransDefend）创立于2016年。去年，特兰西瓦尼亚防务完成了融资。"
+                            "跨国贸易商纽曼咖啡集团（Neumann Kaffee Gruppe）在西原设有收购网络。纽曼集团的咖啡豆在西贡装船。"
+                            "智利化工矿业公司表示，智利矿业正面临转型。")
+    assert groups["特兰西瓦尼亚防务"] == groups["特兰西瓦尼亚数字防务公司"]
+    assert groups["纽曼集团"] == groups["纽曼咖啡集团"]
+    assert "智利矿业" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

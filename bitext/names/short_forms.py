@@ -430,6 +430,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _home_city(text, taken, forms)
     shorts += _venues_by_their_name(text, taken, forms)
     shorts += _without_division_word(text, taken, forms)
+    shorts += _bodies_without_words(text, taken, forms)
     long_forms += relatives
     shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
     long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
@@ -1766,6 +1767,39 @@ def _venues_by_their_name(text: _Text, taken: SortedSpans, forms: dict[str, tupl
 
 #: Kinds of business a venue is named with (普若尔|餐厅, 克鲁斯堡|剧院), then left out; a desert's too (阿塔卡玛|沙漠).
 _NAMED_VENUES = ("餐厅", "餐馆", "酒店", "酒吧", "歌剧院", "剧院", "剧场", "沙漠")
+
+
+def _bodies_without_words(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """A company's name said again with some of its words left out (特兰西瓦尼亚数字防务公司 … 特兰西瓦尼亚|防务, 纽曼咖啡集团 …
+    纽曼|集团, 格陵兰矿业公司 … 格陵兰|矿业): its own name (the words before its first ordinary word), then words of
+    the long form in order, up to its head or to words a short form drops (贸易, 控股, 有限公司), is its short form;
+    not after a place the lexicon knows, whose name and a word name its industry (智利|矿业)."""
+    lex, found, norm = lexicon(), [], text.norm
+    for long in forms:
+        if len(long) < 5 or not long.endswith(_FIRM_HEADS):
+            continue
+        words = list(default_jieba().cut(long, False))
+        own = next((i for i, w in enumerate(words) if w in lex.words), 0)
+        if not own or own == len(words) - 1:
+            continue
+        name, rest = "".join(words[:own]), words[own:]
+        if known_place(name, lex):
+            continue  # 智利|矿业, 越南|集团: a country's industry, no short form of 智利化工矿业公司
+        for m in re.finditer(re.escape(name), norm):
+            at, i, said = m.end(), 0, 0
+            while i < len(rest) and (word := next((norm[s:e] for s, e in text.words(at).overlapping(at, at + 1) if s == at), "")):
+                if word not in rest[i:]:
+                    break
+                i, at, said = rest.index(word, i) + 1, at + len(word), said + 1
+            if said and at - m.start() < len(long) and all(w in _DROPPED_WORDS for w in rest[i:]) and (
+                    norm[m.start():at] != long and text.whole(m.start(), at) and taken.only_inside(m.start(), at)):
+                found.append(Short(m.start(), at, text.doc.text[m.start():at], long))
+    return found
+
+
+#: Heads of a company's name, and words its short form may leave off its end (长城钻探|工程公司, 盛和资源|控股股份有限公司).
+_FIRM_HEADS = ("公司", "集团")
+_DROPPED_WORDS = frozenset("公司 集团 集团公司 有限公司 股份有限公司 有限责任公司 股份 有限 控股 贸易 工程 实业 国际".split())
 
 
 def _standing_alone(text: _Text, taken: SortedSpans, short: str, long: str, over_inner: bool = False,
