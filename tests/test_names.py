@@ -7948,6 +7948,14 @@ def test_a_company_said_again_without_some_of_its_words_is_the_company():
     assert "智利矿业" not in groups
 
 
+def test_a_surname_with_another_first_syllable_is_the_full_names():
+    """拉杜·约内斯库（Radu Ionescu） … 扬内斯库说: another press's first vowel (yang, yue), the rest written alike, scores
+    .79 by sound, below grouping; on a surname of four characters it is the same person."""
+    groups = _review_groups("国务秘书拉杜·约内斯库（Radu Ionescu）表示，要让布加勒斯特成为枢纽之一。"
+                            "扬内斯库说，政府正在修订相关法律。")
+    assert groups["扬内斯库"] == groups["拉杜·约内斯库"]
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""
