@@ -7956,6 +7956,13 @@ def test_a_surname_with_another_first_syllable_is_the_full_names():
     assert groups["扬内斯库"] == groups["拉杜·约内斯库"]
 
 
+def test_a_verb_before_a_name_written_without_it_elsewhere_is_no_part_of_it():
+    """我们不会拿纳尔萨克居民的健康做交换: 拿 ("take") is a name character too (拿破仑), but the text names 纳尔萨克 alone
+    elsewhere and 拿纳尔萨克 once, so the verb is no part of the name."""
+    groups = _review_groups("对于南部小镇纳尔萨克附近的稀土项目，当局态度强硬。他表示：“我们不会拿纳尔萨克居民的健康去做交换。”")
+    assert "纳尔萨克" in groups and "拿纳尔萨克" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

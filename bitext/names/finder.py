@@ -2387,14 +2387,20 @@ _CLAUSE_OPENERS = frozenset("因在将与和为以被对向把于")
 def _before_clause_openers(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
     """A name that ends in a character that may begin the clause after it (多维莱·沙卡利涅内|因国防采购…辞职, 因 "because
     of") ends before it when the text names it without that character elsewhere (沙卡利涅内离任时说) and never with
-    it alone (施莱因说: then 因 is the name's, 埃莉·施莱因)."""
+    it alone (施莱因说: then 因 is the name's, 埃莉·施莱因); one that begins with a verb's or a preposition's
+    character (拿|纳尔萨克) begins after it when the text names it without it elsewhere and with it once."""
     forms = {norm[c.start:c.end] for c in found}
+    counts = Counter(norm[c.start:c.end] for c in found)
     cut = []
     for c in found:
         form = norm[c.start:c.end]
         last = JOINER.split(form)[-1]
         if form[-1] in _CLAUSE_OPENERS and len(last) >= 4 and last[:-1] in forms and last not in forms:
             c = Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
+        elif len(form) >= 4 and form[1] not in JOINERS and form[1:] in forms and counts[form] == 1 and (
+                jieba_tag(form[0]) in ("v", "p")):
+            c = Candidate(doc.text[c.start + 1:c.end], c.start + 1, c.end, c.gloss)  # 不会拿|纳尔萨克居民: a verb
+            # before a name the text writes without it, once with it
         cut.append(c)
     return cut
 
