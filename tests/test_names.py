@@ -7963,6 +7963,14 @@ def test_a_verb_before_a_name_written_without_it_elsewhere_is_no_part_of_it():
     assert "纳尔萨克" in groups and "拿纳尔萨克" not in groups
 
 
+def test_a_name_bought_is_a_company_and_keeps_its_latin_name():
+    """收購瑞信（Credit Suisse）: what is bought is a company, whose Latin name is one of its forms; the gloss's two
+    capitalised words had made it a person, and a person's gloss is no form of it."""
+    assert _proposed_types("瑞銀2023年在政府撮合下收購瑞信（Credit Suisse）。")["瑞信"] == "organisation"
+    groups = _review_groups("瑞銀2023年在政府撮合下收購瑞信（Credit Suisse）。")
+    assert groups["Credit Suisse"] == groups["瑞信"]
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

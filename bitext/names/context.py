@@ -339,6 +339,8 @@ _PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
 _BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})[“「『]$")
 #: "Plays for", "joined" before a team's or a maker's name (效力|杜卡迪 Ducati, 转投|本田).
 _PLAYS_FOR = ("效力", "效力于", "转投", "加盟")
+#: What is done to a company right before its name: it is bought, merged with or taken a stake in.
+_ACQUIRED_BEFORE = re.compile("(?:收购|并购|兼并|入股)了?$")
 #: Kinds of body right before a name (:func:`body_noun_before`).
 _BODY_NOUN_BEFORE = re.compile(f"(?:{'|'.join(('公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})$")
 
@@ -396,9 +398,10 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start) or (
-            _BODY_BEFORE_QUOTE.search(before)) or before.endswith(_PLAYS_FOR):
+            _BODY_BEFORE_QUOTE.search(before)) or before.endswith(_PLAYS_FOR) or (
+            not JOINER.search(name) and _ACQUIRED_BEFORE.search(before)):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
-        # however a person's it sounds; 效力|杜卡迪: a team
+        # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):
