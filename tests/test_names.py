@@ -7971,6 +7971,13 @@ def test_a_name_bought_is_a_company_and_keeps_its_latin_name():
     assert groups["Credit Suisse"] == groups["瑞信"]
 
 
+def test_an_acronym_belongs_to_the_whole_name_before_it_not_to_a_piece_of_it():
+    """英伟达（NVIDIA，台湾称“辉达”）: a piece 伟达 found inside 英伟达 ends where the name does, and NVIDIA was made its
+    short form, which kept it from the company; the longest name ending at the parenthesis is the one it names."""
+    groups = _review_groups("董事长张建中曾任英伟达（NVIDIA，台湾称“辉达”）全球副总裁。英伟达公司股价上涨。")
+    assert groups["NVIDIA"] == groups["英伟达"] == groups["英伟达公司"]
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

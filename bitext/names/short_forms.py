@@ -1959,7 +1959,8 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
     name spelt out (赖莎（Raisa）)."""
     norm, found = text.norm, []
     longs = {(s, e): norm[s:e] for s, e in taken.spans} | {(short.start, short.end): short.long for short in shorts}
-    ends = {e: long for (s, e), long in sorted(longs.items())}
+    ends = {e: long for (s, e), long in sorted(longs.items(), reverse=True)}  # the longest name ending there (英伟达,
+    # not a piece 伟达 inside it)
     done = set()
     for paren, acronym in _in_parentheses(norm, _PAREN_LATIN):
         if acronym in done:
