@@ -7978,6 +7978,15 @@ def test_an_acronym_belongs_to_the_whole_name_before_it_not_to_a_piece_of_it():
     assert groups["NVIDIA"] == groups["英伟达"] == groups["英伟达公司"]
 
 
+def test_a_body_named_with_its_country_then_without_it_is_one_body():
+    """冰岛渔业企业协会（SFS） … ，渔业企业协会已委托…: the rest after the country, standing alone, is the association;
+    not 中国|半导体行业协会 beside 美国半导体行业协会, which names another country's body."""
+    groups = _review_groups("代表行业利益的冰岛渔业企业协会（SFS）主席表示反对。马丁斯多蒂尔透露，渔业企业协会已委托一家咨询机构。")
+    assert groups["渔业企业协会"] == groups["冰岛渔业企业协会"]
+    groups = _review_groups("美国半导体行业协会（SIA）则警告，出口管制将损害企业。中国半导体行业协会也发表声明。")
+    assert groups.get("半导体行业协会") is None
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

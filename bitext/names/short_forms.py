@@ -431,6 +431,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     shorts += _venues_by_their_name(text, taken, forms)
     shorts += _without_division_word(text, taken, forms)
     shorts += _bodies_without_words(text, taken, forms)
+    shorts += _bodies_without_country(text, taken, forms)
     long_forms += relatives
     shortened = {(s.start, s.end) for s in shorts if text.norm[s.start:s.end] != s.long}
     long_forms = [c for c in long_forms if (c.start, c.end) not in shortened]  # 葛兰素史克 of 葛兰素史克公司, written
@@ -1795,6 +1796,22 @@ def _bodies_without_words(text: _Text, taken: SortedSpans, forms: dict[str, tupl
                     norm[m.start():at] != long and text.whole(m.start(), at) and taken.only_inside(m.start(), at)):
                 found.append(Short(m.start(), at, text.doc.text[m.start():at], long))
     return found
+
+
+def _bodies_without_country(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
+    """A body named with its country first (冰岛|渔业企业协会, 意大利|基础设施和交通部), then without it (渔业企业协会已委托…):
+    the rest, standing whole after punctuation or a function word, is its short form when no other body of the text
+    ends so (not 外交部 beside 俄罗斯外交部 and 乌克兰外交部, which of them it names is not said)."""
+    lex, rests = lexicon(), defaultdict(list)
+    for long in forms:
+        country = next((long[:k] for k in range(min(5, len(long) - 5), 1, -1) if known_place(long[:k], lex)), "")
+        if country and long.endswith(BODY_ENDS) and all_han(rest := long[len(country):]):
+            rests[rest].append(long)
+    return [short for rest, longs in rests.items() if len(longs) == 1 and rest not in forms
+            for short in _standing_alone(text, taken, rest, longs[0], over_inner=True)
+            if short.start == 0 or not all_han(before := text.norm[short.start - 1]) or before in LEADING]
+    # not 中国|半导体行业协会 beside 美国半导体行业协会, nor 国家|选举委员会 beside 乌干达选举委员会: what stands right before
+    # the rest may name another country's body
 
 
 #: Heads of a company's name, and words its short form may leave off its end (长城钻探|工程公司, 盛和资源|控股股份有限公司).
