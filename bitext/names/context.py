@@ -339,6 +339,8 @@ _PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
 _BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})[“「『]$")
 #: "Plays for", "joined" before a team's or a maker's name (效力|杜卡迪 Ducati, 转投|本田).
 _PLAYS_FOR = ("效力", "效力于", "转投", "加盟")
+#: Heads of a company's name (埃尼|集团, 纽曼咖啡|集团).
+FIRM_HEADS = ("公司", "集团")
 #: What is done to a company right before its name: it is bought, merged with or taken a stake in.
 _ACQUIRED_BEFORE = re.compile("(?:收购|并购|兼并|入股)了?$")
 #: Kinds of body right before a name (:func:`body_noun_before`).

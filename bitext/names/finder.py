@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, HYPHENS, JOINER, JOINERS,
+from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
@@ -1086,7 +1086,7 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     if end - start == 1 and end + 1 < para_end and _weak_ok(norm[end], lex) and cue_follows(norm, end + 1):
         end += 1
     if end - start == 2 and (_single_characters(words, start, end) or (
-            head_at(norm, end, _FIRM_HEADS) and norm[start:end] not in lex.words and not known_place(norm[start:end], lex))) and (
+            head_at(norm, end, FIRM_HEADS) and norm[start:end] not in lex.words and not known_place(norm[start:end], lex))) and (
             _whole(norm, words, start, end, lex)):
         return start, end  # 纽曼|集团: a word jieba knows, no ordinary one nor a place (巴西|公司 "a Brazilian company"),
         # before a company's head (:func:`_firm_head`)
@@ -1099,15 +1099,13 @@ def _firm_head(norm: str, start: int, pos: int) -> str:
     writes before another company's words too (塔塔|集团, 塔塔|电子, 塔塔之子公司): which company it names alone is
     for the short forms to judge.  Read over the whole text, so asked of the text's names, not in a paragraph's
     pass, which sees the paragraph alone."""
-    head = head_at(norm, pos, _FIRM_HEADS)
+    head = head_at(norm, pos, FIRM_HEADS)
     if not head or default_jieba().cut(norm[pos:pos + len(head) + 2], False)[0] != head:
         return ""
     others = {m.group(1) for m in re.finditer(re.escape(norm[start:pos]) + _OTHER_FIRM, norm)}
     return head if others <= {head} else ""
 
 
-#: Heads of a company that make the two characters before them its name.
-_FIRM_HEADS = ("公司", "集团")
 #: What follows a brand when it names a company: a company word, or words before 公司 or 集团 (之子公司).
 _OTHER_FIRM = f"({'|'.join(COMPANY_HEADS)}|[\u4e00-\u9fff]{{1,4}}?(?:公司|集团))"
 #: Divisions whose character never stands in a transliteration, which may end a region's name right before a
@@ -1853,7 +1851,7 @@ def _without_country(doc: Document, norm: str, found: list[Candidate], listed: S
     kept = []
     for c in found:
         form = norm[c.start:c.end]
-        if not form.endswith(_FIRM_HEADS) or form in lex.names or len(words := list(default_jieba().cut(form, False))) < 3:
+        if not form.endswith(FIRM_HEADS) or form in lex.names or len(words := list(default_jieba().cut(form, False))) < 3:
             kept.append(c)
             continue
         country, first = words[0], words[1]  # 德国|纽曼|咖啡|集团, not 美国|铝业|公司

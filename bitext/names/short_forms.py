@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -1777,7 +1777,7 @@ def _bodies_without_words(text: _Text, taken: SortedSpans, forms: dict[str, tupl
     not after a place the lexicon knows, whose name and a word name its industry (智利|矿业)."""
     lex, found, norm = lexicon(), [], text.norm
     for long in forms:
-        if len(long) < 5 or not long.endswith(_FIRM_HEADS):
+        if len(long) < 5 or not long.endswith(FIRM_HEADS):
             continue
         words = list(default_jieba().cut(long, False))
         own = next((i for i, w in enumerate(words) if w in lex.words), 0)
@@ -1800,8 +1800,8 @@ def _bodies_without_words(text: _Text, taken: SortedSpans, forms: dict[str, tupl
 
 def _bodies_without_country(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
     """A body named with its country first (冰岛|渔业企业协会, 意大利|基础设施和交通部), then without it (渔业企业协会已委托…):
-    the rest, standing whole after punctuation or a function word, is its short form when no other body of the text
-    ends so (not 外交部 beside 俄罗斯外交部 and 乌克兰外交部, which of them it names is not said)."""
+    the rest, five characters or more standing whole after punctuation or a function word, is its short form when no
+    other body of the text ends so (not 外交部 beside 俄罗斯外交部 and 乌克兰外交部, which of them it names is not said)."""
     lex, rests = lexicon(), defaultdict(list)
     for long in forms:
         country = next((long[:k] for k in range(min(5, len(long) - 5), 1, -1) if known_place(long[:k], lex)), "")
@@ -1814,8 +1814,7 @@ def _bodies_without_country(text: _Text, taken: SortedSpans, forms: dict[str, tu
     # the rest may name another country's body
 
 
-#: Heads of a company's name, and words its short form may leave off its end (长城钻探|工程公司, 盛和资源|控股股份有限公司).
-_FIRM_HEADS = ("公司", "集团")
+#: Words a company's short form may leave off its end (长城钻探|工程公司, 盛和资源|控股股份有限公司).
 _DROPPED_WORDS = frozenset("公司 集团 集团公司 有限公司 股份有限公司 有限责任公司 股份 有限 控股 贸易 工程 实业 国际".split())
 
 
