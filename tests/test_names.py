@@ -7987,6 +7987,13 @@ def test_a_body_named_with_its_country_then_without_it_is_one_body():
     assert groups.get("半导体行业协会") is None
 
 
+def test_a_transliteration_right_before_a_glossed_body_is_part_of_its_name():
+    """卡奥拉巴萨水电公司（HCB）, Cahora Bassa: the gloss made a name of the words jieba knows before it (巴萨水电公司)
+    and the finder another of the transliteration (卡奥拉); end to end they are one body, no fragments."""
+    groups = _review_groups("南方32公司表示，由于与卡奥拉巴萨水电公司（HCB）的电价谈判破裂，铝厂可能停产。")
+    assert groups["卡奥拉巴萨水电公司"] == groups["HCB"] and "卡奥拉" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -34,6 +34,7 @@ from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
 from .renderings import NICKNAME_STATEMENT, rendered_spans
+from .short_forms import BODY_ENDS
 from .spans import Candidate, SortedSpans, any_of, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
 
@@ -1836,8 +1837,27 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _without_country(doc, norm, _not_genres(norm, _not_works(norm, _with_constant_first(
-        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), listed, lex)
+    return _bodies_in_pieces(doc, norm, _without_country(doc, norm, _not_genres(norm, _not_works(norm, _with_constant_first(
+        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), listed, lex), lex)
+
+
+def _bodies_in_pieces(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Two names found end to end, a transliteration no lexicon knows and a body's name after it, are one body's name
+    (卡奥拉|巴萨水电公司（HCB）, Cahora Bassa: the gloss made a name of the words before it that jieba knows)."""
+    by_start = {c.start: c for c in found}
+    joined, skip = [], set()
+    for c in sorted(found, key=lambda c: c.start):
+        if c.start in skip:
+            continue
+        after = by_start.get(c.end)
+        form = norm[c.start:c.end]
+        if after is not None and not c.gloss and transliteration(form, lex) and form not in lex.names and (
+                norm.endswith(BODY_ENDS, after.start, after.end)) and not JOINER.search(norm[c.start:after.end]):
+            joined.append(Candidate(doc.text[c.start:after.end], c.start, after.end, after.gloss))
+            skip.add(after.start)
+        else:
+            joined.append(c)
+    return joined
 
 
 def _without_country(doc: Document, norm: str, found: list[Candidate], listed: SortedSpans,
