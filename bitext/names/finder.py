@@ -1862,8 +1862,9 @@ def _bodies_in_pieces(doc: Document, norm: str, found: list[Candidate], lex: Lex
 
 def _without_country(doc: Document, norm: str, found: list[Candidate], listed: SortedSpans,
                      lex: Lexicon) -> list[Candidate]:
-    """``found`` with a country the lexicon knows cut off the front of a company's name that goes on in a
-    transliteration (德国|纽曼咖啡集团 (Neumann Kaffee Gruppe), "Germany's Neumann"), the country found on its own
+    """``found`` with a country the lexicon knows cut off the front of a glossed company's name that goes on in a
+    transliteration (德国|纽曼咖啡集团 (Neumann Kaffee Gruppe), "Germany's Neumann"; an unglossed one is
+    :func:`.places.split_after_country`'s, which leaves a gloss's name whole), the country found on its own
     (unless ``listed``, the glossary's spans, hold it):
     news writes where a foreign company is from before its name.  Not when the rest begins with an ordinary word
     (英国|石油公司 BP, 中国|银行), nor when the gloss says the country (German, Germany), nor a name the lexicon knows;
@@ -1871,7 +1872,8 @@ def _without_country(doc: Document, norm: str, found: list[Candidate], listed: S
     kept = []
     for c in found:
         form = norm[c.start:c.end]
-        if not form.endswith(FIRM_HEADS) or form in lex.names or len(words := list(default_jieba().cut(form, False))) < 3:
+        if not c.gloss or not form.endswith(FIRM_HEADS) or form in lex.names or len(
+                words := list(default_jieba().cut(form, False))) < 3:
             kept.append(c)
             continue
         country, first = words[0], words[1]  # 德国|纽曼|咖啡|集团, not 美国|铝业|公司
