@@ -7994,6 +7994,13 @@ def test_a_transliteration_right_before_a_glossed_body_is_part_of_its_name():
     assert groups["卡奥拉巴萨水电公司"] == groups["HCB"] and "卡奥拉" not in groups
 
 
+def test_a_name_the_lexicon_knows_ends_before_the_clause_after_it():
+    """美國總統川普|因遣返移民班機爭議, 哥倫比亞|約有54萬戶: 因 "because of" and 約 "about" begin the clause after a name
+    the lexicon knows, though they end transliterations too (施泰因, 阿约); the text writes neither name alone."""
+    groups = _review_groups("哥倫比亞約有54萬戶咖啡農家。今年1月，美國總統川普因遣返移民班機爭議，一度揚言加徵關稅。")
+    assert "川普" in groups and "哥倫比亞" in groups and "川普因" not in groups and "哥倫比亞約" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -1817,7 +1817,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                      + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     found = disjoint(_before_clause_openers(doc, norm, _written_in_full(
-        doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken)))
+        doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken), lex))
     found = _not_from_titles(norm, found, titles)
     spans = SortedSpans(taken.spans + [(c.start, c.end) for c in found + glossed])
     heads = {(c.start, c.end) for c in found if c.end - c.start == 2 and _listed_family(norm, c.start, lex)}
@@ -2400,14 +2400,15 @@ def _written_in_full(doc: Document, norm: str, found: list[Candidate], glossed: 
 
 
 #: Characters that end transliterations (施泰因 -stein, 艾尔段) and begin the clause's next word right after its
-#: subject (因 "because of", 在, 将, 与, 和, 为, 以, 被, 对, 向, 把, 于).
-_CLAUSE_OPENERS = frozenset("因在将与和为以被对向把于")
+#: subject (因 "because of", 在, 将, 与, 和, 为, 以, 被, 对, 向, 把, 于, 约 "about").
+_CLAUSE_OPENERS = frozenset("因在将与和为以被对向把于约")
 
 
-def _before_clause_openers(doc: Document, norm: str, found: list[Candidate]) -> list[Candidate]:
+def _before_clause_openers(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A name that ends in a character that may begin the clause after it (多维莱·沙卡利涅内|因国防采购…辞职, 因 "because
     of") ends before it when the text names it without that character elsewhere (沙卡利涅内离任时说) and never with
-    it alone (施莱因说: then 因 is the name's, 埃莉·施莱因); one that begins with a verb's or a preposition's
+    it alone (施莱因说: then 因 is the name's, 埃莉·施莱因), or when the lexicon knows it without it (川普|因遣返…,
+    哥伦比亚|约有, "about"); one that begins with a verb's or a preposition's
     character (拿|纳尔萨克) begins after it when the text names it without it elsewhere and with it once."""
     forms = {norm[c.start:c.end] for c in found}
     counts = Counter(norm[c.start:c.end] for c in found)
@@ -2415,7 +2416,8 @@ def _before_clause_openers(doc: Document, norm: str, found: list[Candidate]) -> 
     for c in found:
         form = norm[c.start:c.end]
         last = JOINER.split(form)[-1]
-        if form[-1] in _CLAUSE_OPENERS and len(last) >= 4 and last[:-1] in forms and last not in forms:
+        if form[-1] in _CLAUSE_OPENERS and (len(last) >= 4 and last[:-1] in forms and last not in forms or (
+                form[:-1] in lex.names and form not in lex.names and not JOINER.search(form))):
             c = Candidate(doc.text[c.start:c.end - 1], c.start, c.end - 1, c.gloss)
         elif len(form) >= 4 and form[1] not in JOINERS and form[1:] in forms and counts[form] == 1 and (
                 jieba_tag(form[0]) in ("v", "p")):
