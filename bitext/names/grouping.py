@@ -14,6 +14,7 @@ than one of 100.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -827,10 +828,16 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for d in dotted:
         if len(said := folded(english.get(d, "")).casefold().split()) > 1:
             by_english_surname[said[-1]].append(d)
+    glossed_initials = {surname(d)[:1] for d in itertools.chain.from_iterable(by_english_surname.values())}
     for f in forms:
         if surname(f) or f in owners or f in places or not by_english_surname:
             continue
-        said, said_type = _cluster_english((f,), (), f in cantonese)  # the lexicon's, or a lexicon name's it sounds like
+        if (known := lexicon().names.get(form_key(f))) is not None:
+            said, said_type = known.english, known.type
+        elif f[:1] in glossed_initials:  # a lexicon name it sounds like, asked only of a form that begins as a glossed
+            said, said_type = _cluster_english((f,), (), f in cantonese)  # surname does (湯姆森, 湯遜): sound is dear
+        else:
+            continue
         if said_type is not NameType.PERSON or " " in said:
             continue
         if len(full := by_english_surname.get(folded(said).casefold(), [])) == 1 and not glossed_apart(
