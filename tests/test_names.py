@@ -8001,6 +8001,13 @@ def test_a_name_the_lexicon_knows_ends_before_the_clause_after_it():
     assert "川普" in groups and "哥倫比亞" in groups and "川普因" not in groups and "哥倫比亞約" not in groups
 
 
+def test_a_country_before_a_foreign_place_jieba_knows_is_a_place_of_its_own():
+    """在埃及沙姆沙伊赫与纳米比亚签署: jieba holds 沙姆沙伊赫 (Sharm el-Sheikh) as a foreign name, so it was no
+    transliteration "no dictionary knows" and the country and the city were proposed as one name."""
+    groups = _review_groups("欧盟委员会主席2022年11月在埃及沙姆沙伊赫与纳米比亚签署了关于可持续氢能的谅解备忘录。")
+    assert "沙姆沙伊赫" in groups and "埃及沙姆沙伊赫" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

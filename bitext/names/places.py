@@ -89,6 +89,14 @@ def _strong_transliteration(rest: str, lex: Lexicon) -> bool:
         rest) and min(odds) > _WEAKEST_ODDS and sum(odds) >= _STRONG_MEAN_ODDS * len(rest)  # not 森林狼, a team
 
 
+def _jieba_foreign_name(rest: str, lex: Lexicon) -> bool:
+    """``rest`` is a foreign name jieba's dictionary holds as one word (沙姆沙伊赫, nrt), no ordinary word nor a name
+    the lexicon knows: after a country, a place of its own (埃及|沙姆沙伊赫), as a transliteration no dictionary knows is;
+    not before 人, a club's or a people's word (格拉斯哥凯尔特|人, Celtic, is the caller's to judge)."""
+    return rest not in lex.words and rest not in lex.names and default_jieba().has_word(rest) and (
+        jieba_tag(rest) in ("nrt", "ns"))
+
+
 def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str] = ()) -> list[Candidate]:
     """``c`` cut after a place it begins with (荷兰|奈梅亨), when the rest is a transliteration no dictionary knows (jieba
     cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥), a place word (德国|汉堡) or a name the
@@ -114,7 +122,7 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
         core = rest[:-1] if divided else rest  # 巴西|伊瓜苏|市
         if written_alone or (jieba_tag(head) == "ns" or rest[-1] == "郡" and cut >= 3) and (
                 all(e - s == 1 for s, e in word_spans(core, 0)) or _place_word_at(core) == len(core)
-                or _division_named(core, rest, lex) or _strong_transliteration(rest, lex) and (
+                or _division_named(core, rest, lex) or (_strong_transliteration(rest, lex) or _jieba_foreign_name(rest, lex) and norm[c.end:c.end + 1] != "人") and (
                     head in alone or len(rest) >= _LONG_REST and not _said_person(norm, c))):
             # 爱尔兰|利默里克郡: a country of three characters before a county, though jieba tags 爱尔兰 a person's
             # name (not 萨克森|安哈特邦, one state); 奈|梅|亨; 墨西哥|奇瓦瓦州, a division's name; 美国|迈|亚美 (Miami,
