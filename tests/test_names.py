@@ -8008,6 +8008,13 @@ def test_a_country_before_a_foreign_place_jieba_knows_is_a_place_of_its_own():
     assert "沙姆沙伊赫" in groups and "埃及沙姆沙伊赫" not in groups
 
 
+def test_a_bay_whose_name_jieba_glues_to_its_water_is_whole():
+    """沃尔维|斯湾|新港 (Walvis Bay): jieba makes a word of the name's last character and 湾, which cut the name to the
+    fragment 沃尔维; the water is the name's end, no ordinary word."""
+    groups = _review_groups("该公司并已在沃尔维斯湾新港区为液体散货泊位预留土地。")
+    assert "沃尔维斯湾" in groups and "沃尔维" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -59,7 +59,9 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             start = s  # 怀|卡托 (Waikato): jieba's dictionary has the name whole, though 怀 is rare in names
         elif s < start < e:
             start = e
-        if s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in BESIDE) and not (
+        if s < end < e and end - s == 1 and e - end == 1 and norm[end] in _WATER_ENDS and norm[s:e] not in lex.words:
+            end = e  # 沃尔维|斯湾 (Walvis Bay): jieba glued the name's last character to the bay's word
+        elif s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in BESIDE) and not (
                 end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start) and not (
                     norm[s] == "国" and norm[s:e] in lex.words)):
             end = s  # but not 纳瓦利|内在 or 拜|登出: jieba glued a name's last character to the word after it (but
@@ -69,6 +71,14 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
     return start, max(start, end)
 
 
+#: Water a name's last character and it may make a word of jieba's (斯湾, 沃尔维斯湾 Walvis Bay).
+_WATER_ENDS = "湾湖河"
+
+
+def _watered(word: str, lex: Lexicon) -> bool:
+    """``word`` is a name's last character and its water (斯|湾 of 沃尔维斯湾), which jieba cuts as one word: no ordinary
+    word to cut off the name's end."""
+    return len(word) == 2 and word[1] in _WATER_ENDS and lex.is_name_char(word[0]) and word not in lex.words
 #: 国王 "king" after a name, not 国 ending a country before a royal word (英国|王室, 英国|王储, 英国|王子).
 _KING_AFTER = re.compile("国王(?![室储子妃后朝位冠宫府族权国])")
 
@@ -143,7 +153,8 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
         return start, end
     last_joiner = max((i for i in range(start, end) if norm[i] in JOINERS), default=-_LONGEST_PART - 1)
     for s, e in reversed(inside):
-        if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS and not (
+        if e == end and _common_word(norm[s:e], lex) and s > start and norm[s - 1] not in JOINERS and not _watered(
+                norm[s:e], lex) and not (
                 end - last_joiner <= _LONGEST_PART + 1 and not ordinary_word(norm[s:e], lex)) or (
                 e == end and norm[s:e] in _ERA and start <= last_joiner < s - 1):
             end = s  # 乔莫·肯雅塔|时代: a person's era (宁德|时代 is a company's name, whose name has no dot)
