@@ -8015,6 +8015,13 @@ def test_a_bay_whose_name_jieba_glues_to_its_water_is_whole():
     assert "沃尔维斯湾" in groups and "沃尔维" not in groups
 
 
+def test_a_word_for_a_kind_of_body_before_a_glossed_name_is_no_part_of_it():
+    """知名茶叶品牌|迪尔玛茶业公司（Dilmah）: "brand" says what kind of body the name is, so the company and its Latin
+    name are one entry, not 品牌迪尔玛茶业公司."""
+    groups = _review_groups("斯里兰卡知名茶叶品牌迪尔玛茶业公司（Dilmah）由已故的创始人创立。")
+    assert groups["迪尔玛茶业公司"] == groups["Dilmah"] and "品牌迪尔玛茶业公司" not in groups
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -154,6 +154,10 @@ def _answers(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, int, i
     return _last[2], _last[3]
 
 
+#: Words for a kind of body that stand before its name, never in it (品牌 "brand", 企业 "enterprise", 厂商 "maker").
+_KIND_WORDS = ("品牌", "企业", "厂商")
+
+
 def glossed_names(doc: Document, norm: str) -> list[tuple[int, int, str, int, int]]:
     """(name start, name end, English, gloss start, gloss end) for each 名字(English) in the text.
 
@@ -212,6 +216,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             body = _past_clause_words(norm, words, _own_start(norm, body, zh_end, english, lex), zh_end, lex,
                                       verb_alone=False)  # a body's name may begin with a verb (联合|劳工党 ULP)
             body = _latin_start(norm, _transliteration_before(norm, words, body, english, lex), english)
+            if norm.startswith(_KIND_WORDS, body) and zh_end - body > 4:
+                body += 2  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
