@@ -8022,6 +8022,11 @@ def test_a_word_for_a_kind_of_body_before_a_glossed_name_is_no_part_of_it():
     assert groups["迪尔玛茶业公司"] == groups["Dilmah"] and "品牌迪尔玛茶业公司" not in groups
 
 
+def test_an_odd_number_of_things_is_no_name():
+    """家中飼養了20多匹馬 "twenty-odd horses": 多 after digits counts, as 万 and 亿 do; 多匹馬 was proposed as a name."""
+    assert "多匹馬" not in _review_groups("名馴馬師，家中飼養了20多匹馬。巴特巴雅爾說，為了比賽。")
+
+
 def test_a_longer_name_gets_no_english_from_a_person_it_holds():
     """奧沙利文 (O'Sullivan) sounds like and holds 沙利文, which the lexicon gives as Jake Sullivan: another, longer
     name, so no English is proposed for it rather than another person's."""

@@ -1296,8 +1296,8 @@ _ENDS_NAMES = re.compile("译作|译为|译成|称为|称作|手中|手上|门�
 _ABOUT = "约近逾第"
 #: An ordinal with its counter (第四次, 第3届): after a name of two characters, it is not the name's third (伯林|第四次).
 _ORDINAL_AFTER = re.compile("第(?:[0-9]+|[一二三四五六七八九十]+)[次届个位名场轮座天年季度号条]")
-#: Units of a number written after its digits (15万, 3亿), which jieba may leave beside the name after them.
-_NUMBER_UNITS = "万亿千百"
+#: Units of a number written after its digits (15万, 3亿), or "-odd" (20多|匹马), which jieba may leave beside the name after them.
+_NUMBER_UNITS = "万亿千百多余"
 #: A count of people or times right after a name, its subject (贝克|一人拿下四座, 梅西|两度): a name ends before it.
 _COUNT_AFTER = re.compile("[一两二三四五六七八九十][人个位名次度]")
 
