@@ -59,7 +59,7 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             start = s  # 怀|卡托 (Waikato): jieba's dictionary has the name whole, though 怀 is rare in names
         elif s < start < e:
             start = e
-        if s < end < e and end - s == 1 and e - end == 1 and norm[end] in _WATER_ENDS and norm[s:e] not in lex.words:
+        if s < end < e and end - s == 1 and _watered(norm[s:e], lex):
             end = e  # 沃尔维|斯湾 (Walvis Bay): jieba glued the name's last character to the bay's word
         elif s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in BESIDE) and not (
                 end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start) and not (
@@ -581,6 +581,8 @@ def _city_after_prefecture(norm: str, start: int, para_start: int, lex: Lexicon)
         return None
     return city.span() if any(known_place(norm[start - 1 - k:start - 1], lex) for k in (2, 3, 4)
                               if start - 1 - k >= para_start) else None
+
+
 #: Where a name may begin that 之 and a kinship character end (「赌王」|何鸿燊之子, 是|李嘉诚之女): after punctuation,
 #: quotes or 是 "is", which begin a noun phrase.
 _BEFORE_KIN_OF = re.compile(r"(?:(?<=[」”』，。、；：:（(\s是])|^)(?=[\u4e00-\u9fff]{2,4}之[子女妻夫孙弟兄姐妹])", re.M)
@@ -1773,7 +1775,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     glossed = [Candidate(doc.text[s:e], s, e, english) for s, e, english, *_ in glossed_names(doc, norm)
                if taken.only_inside(s, e)]
     # 俄罗斯|国家原子能公司（Rosatom）: a body glossed whole holds the listed country it is named after
-    around, listed = SortedSpans((c.start, c.end) for c in glossed), taken
+    around = SortedSpans((c.start, c.end) for c in glossed)
     taken = SortedSpans([(s, e) for s, e in taken.spans if not any(gs <= s and e <= ge for gs, ge in around.overlapping(s, e))]
                         + around.spans)
     held: list[tuple[int, int]] = []  # transliterations that hold an ordinary word, kept only when vouched for
@@ -1848,8 +1850,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _bodies_in_pieces(doc, norm, _without_country(doc, norm, _not_genres(norm, _not_works(norm, _with_constant_first(
-        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), listed, lex), lex)
+    return _bodies_in_pieces(doc, norm, _not_genres(norm, _not_works(norm, _with_constant_first(
+        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), lex)
 
 
 def _bodies_in_pieces(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -1869,35 +1871,6 @@ def _bodies_in_pieces(doc: Document, norm: str, found: list[Candidate], lex: Lex
         else:
             joined.append(c)
     return joined
-
-
-def _without_country(doc: Document, norm: str, found: list[Candidate], listed: SortedSpans,
-                     lex: Lexicon) -> list[Candidate]:
-    """``found`` with a country the lexicon knows cut off the front of a glossed company's name that goes on in a
-    transliteration (德国|纽曼咖啡集团 (Neumann Kaffee Gruppe), "Germany's Neumann"; an unglossed one is
-    :func:`.places.split_after_country`'s, which leaves a gloss's name whole), the country found on its own
-    (unless ``listed``, the glossary's spans, hold it):
-    news writes where a foreign company is from before its name.  Not when the rest begins with an ordinary word
-    (英国|石油公司 BP, 中国|银行), nor when the gloss says the country (German, Germany), nor a name the lexicon knows;
-    a country's name in 国 only, as a city may name the company (拉斯维加斯|金沙集团, Las Vegas Sands)."""
-    kept = []
-    for c in found:
-        form = norm[c.start:c.end]
-        if not c.gloss or not form.endswith(FIRM_HEADS) or form in lex.names or len(
-                words := list(default_jieba().cut(form, False))) < 3:
-            kept.append(c)
-            continue
-        country, first = words[0], words[1]  # 德国|纽曼|咖啡|集团, not 美国|铝业|公司
-        if not known_place(country, lex) or not country.endswith("国") or first in lex.words or (
-                first in lex.names or not all(map(lex.is_name_char, first))) or (
-                c.gloss and lex.names[country].english[:5].casefold() in c.gloss.casefold()):
-            kept.append(c)
-            continue
-        cut = c.start + len(country)
-        kept.append(Candidate(doc.text[cut:c.end], cut, c.end, c.gloss))
-        if not listed.overlapping(c.start, cut):  # a country the glossary lists is found as listed
-            kept.append(Candidate(doc.text[c.start:cut], c.start, cut))
-    return kept
 
 
 def _not_genres(norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -216,8 +216,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             body = _past_clause_words(norm, words, _own_start(norm, body, zh_end, english, lex), zh_end, lex,
                                       verb_alone=False)  # a body's name may begin with a verb (联合|劳工党 ULP)
             body = _latin_start(norm, _transliteration_before(norm, words, body, english, lex), english)
-            if norm.startswith(_KIND_WORDS, body) and zh_end - body > 4:
-                body += 2  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
+            if (kind := next((w for w in _KIND_WORDS if norm.startswith(w, body)), "")) and zh_end - body > 4:
+                body += len(kind)  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):

@@ -14,7 +14,6 @@ than one of 100.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -828,9 +827,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for d in dotted:
         if len(said := folded(english.get(d, "")).casefold().split()) > 1:
             by_english_surname[said[-1]].append(d)
-    glossed_initials = {surname(d)[:1] for d in itertools.chain.from_iterable(by_english_surname.values())}
-    for f in forms:
-        if surname(f) or f in owners or f in places or not by_english_surname:
+    glossed_initials = {surname(d)[:1] for full in by_english_surname.values() for d in full}
+    for f in forms if by_english_surname else ():
+        if surname(f) or f in owners or f in places:
             continue
         if (known := lexicon().names.get(form_key(f))) is not None:
             said, said_type = known.english, known.type

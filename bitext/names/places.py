@@ -21,7 +21,7 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (CITY_COMPANY_HEADS, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
+from .context import (CITY_COMPANY_HEADS, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
                       TEAM_HEADS, all_han, context_type, jieba_tag, known_place, ruler_title)
 from .finder import written_chinese
 from .glosses import COMPANY_HEADS
@@ -101,9 +101,13 @@ def split_after_country(norm: str, c: Candidate, text: str, alone: Container[str
     """``c`` cut after a place it begins with (荷兰|奈梅亨), when the rest is a transliteration no dictionary knows (jieba
     cuts it into single characters: not 洛杉矶|道奇, a club, nor 克里米亚|大桥), a place word (德国|汉堡) or a name the
     text writes ``alone`` elsewhere (塞尔维亚|诺维萨德, after 前往诺维萨德), and the whole is no name the lexicon knows,
-    nor a place it knows and its division's word, nor an organisation (德国另类选择党): else ``[c]``."""
+    nor a place it knows and its division's word, nor an organisation (德国另类选择党): else ``[c]``.  A glossed name is
+    cut only after a country before a company's transliterated name (:func:`_country_before_glossed_company`)."""
     form = norm[c.start:c.end]
     lex = lexicon()
+    if c.gloss and (cut := _country_before_glossed_company(form, c.gloss, lex)):
+        mid = c.start + cut  # 德国|纽曼咖啡集团 (Neumann Kaffee Gruppe)
+        return [Candidate(text[c.start:mid], c.start, mid), Candidate(text[mid:c.end], mid, c.end, c.gloss)]
     if form in lex.names or c.gloss or not all_han(form) or _one_place_of_jieba(form, lex):
         return [c]
     if form.endswith(COMPANY_HEADS) and (cut := _country_before_brand(form, norm, lex)):
@@ -155,6 +159,21 @@ def _said_person(norm: str, c: Candidate) -> bool:
     return context_type(norm, c.start, c.end, norm.rfind("\n", 0, c.start) + 1) is NameType.PERSON
 
 
+def _country_before_glossed_company(form: str, gloss: str, lex: Lexicon) -> int:
+    """Where a country in 国 ends that begins a glossed company's name going on in a transliteration (德国|纽曼咖啡集团
+    (Neumann Kaffee Gruppe), "Germany's Neumann"): news writes where a foreign company is from before its name, and a
+    gloss without the country says so; 0 when the rest begins with an ordinary word (英国|石油公司 BP), when the gloss
+    names the country (German, Germany), or for a name the lexicon knows.  A country's name in 国 only, as a city may
+    name the company (拉斯维加斯|金沙集团, Las Vegas Sands); :func:`_country_before_brand` judges unglossed names."""
+    if not form.endswith(FIRM_HEADS) or form in lex.names or len(words := default_jieba().cut(form, False)) < 3:
+        return 0
+    country, first = words[0], words[1]  # 德国|纽曼|咖啡|集团, not 美国|铝业|公司
+    if not known_place(country, lex) or not country.endswith("国") or first in lex.words or first in lex.names or not (
+            all(map(lex.is_name_char, first))) or lex.names[country].english[:5].casefold() in gloss.casefold():
+        return 0
+    return len(country)
+
+
 def _country_before_brand(form: str, norm: str, lex: Lexicon) -> int:
     """Where a country a company's name begins with ends, when a brand jieba knows no word of or knows as a name
     follows it (印度|巴贾杰|汽车公司, 瑞士|托克|集团) or one the text writes without the country
@@ -194,7 +213,9 @@ def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], 
     """The finder's ``candidates`` with a place glued to the country before it cut in two (:func:`split_after_country`)
     and the place words right after a place found (德国|汉堡, 东莞|黄江镇), again after each place found so."""
     alone = {norm[c.start:c.end] for c in candidates}
-    found = [part for c in candidates for part in split_after_country(norm, c, doc.text, alone)]
+    found = [part for c in candidates for part in split_after_country(norm, c, doc.text, alone)
+             if part == c or not taken.overlapping(part.start, part.end)]  # a country the glossary lists stays listed
+    # (德国 of 德国纽曼咖啡集团, which a body glossed whole had held)
     spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
     todo = [(c.end, norm[c.start:c.end]) for c in found]
     todo += [(e, norm[s:e]) for s, e in taken.spans]

@@ -1802,10 +1802,10 @@ def _bodies_without_country(text: _Text, taken: SortedSpans, forms: dict[str, tu
     """A body named with its country first (冰岛|渔业企业协会, 意大利|基础设施和交通部), then without it (渔业企业协会已委托…):
     the rest, five characters or more standing whole after punctuation or a function word, is its short form when no
     other body of the text ends so (not 外交部 beside 俄罗斯外交部 and 乌克兰外交部, which of them it names is not said)."""
-    lex, rests = lexicon(), defaultdict(list)
+    rests = defaultdict(list)
     for long in forms:
-        country = next((long[:k] for k in range(min(5, len(long) - 5), 1, -1) if known_place(long[:k], lex)), "")
-        if country and long.endswith(BODY_ENDS) and all_han(rest := long[len(country):]):
+        if (country := _country_prefix(long)) and len(rest := long[country:]) >= 5 and long.endswith(BODY_ENDS) and (
+                all_han(rest)):
             rests[rest].append(long)
     return [short for rest, longs in rests.items() if len(longs) == 1 and rest not in forms
             for short in _standing_alone(text, taken, rest, longs[0], over_inner=True)
