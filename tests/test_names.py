@@ -8053,3 +8053,23 @@ def test_a_province_named_after_a_cape_is_named_whole():
     not 德尔加杜 alone, a fragment of it."""
     names = _names_found("莫桑比克北部德尔加杜角省的叛乱仍在持续。")
     assert "德尔加杜角省" in names and "德尔加杜" not in names
+
+
+def test_a_company_bought_abroad_is_a_company_and_keeps_its_latin_name():
+    """收購|以色列|邁絡思（Mellanox）: the company's country stands between the verb of buying and the name, which is the
+    company's, not a place in Israel; as a company, its Latin name is one of its forms."""
+    text = "英偉達收購以色列邁絡思（Mellanox）時違反規定。邁絡思是晶片商。"
+    assert _proposed_types(text)["邁絡思"] == "organisation"
+    groups = _review_groups(text)
+    assert groups["Mellanox"] == groups["邁絡思"]
+    assert _proposed_types(text)["以色列"] == "place"
+
+
+def test_a_firm_or_a_team_is_typed_by_its_head_whatever_its_gloss_says():
+    """銀湖資本（Silver Lake）: "Lake" made it a place, 回到|撒拉遜人隊 made the team a place; a name ending in a firm's or a
+    team's head is an organisation, whose Latin name is one of its forms.  Not a cluster with a form ending as a place's."""
+    text = "由沙地公共投資基金（PIF）、銀湖資本（Silver Lake）出資。銀湖資本表示。法魯爾本季回到撒拉遜人隊（Saracens）。撒拉遜人隊奪冠。"
+    types = _proposed_types(text)
+    assert types["銀湖資本"] == types["撒拉遜人隊"] == "organisation"
+    groups = _review_groups(text)
+    assert groups["Silver Lake"] == groups["銀湖資本"] and groups["Saracens"] == groups["撒拉遜人隊"]

@@ -291,7 +291,7 @@ def known_place(form: str, lex: Lexicon) -> bool:
 
 #: How far :func:`context_type` reads around a name, within its paragraph before it: a title or 在 before, 特区 or
 #: a speech verb after.
-CONTEXT_BEFORE, CONTEXT_AFTER = 4, 6
+CONTEXT_BEFORE, CONTEXT_AFTER = 7, 6
 
 
 def company_after(norm: str, end: int) -> bool:
@@ -343,6 +343,8 @@ _PLAYS_FOR = ("效力", "效力于", "转投", "加盟")
 FIRM_HEADS = ("公司", "集团")
 #: What is done to a company right before its name: it is bought, merged with or taken a stake in.
 _ACQUIRED_BEFORE = re.compile("(?:收购|并购|兼并|入股)了?$")
+#: The same with the bought company's country between (收购|澳洲|桑托斯 "bought Australia's Santos").
+_ACQUIRED_ABROAD = re.compile("(?:收购|并购|兼并|入股)了?(?P<country>[^\\W\\d_a-zA-Z]{2,5})$")
 #: Kinds of body right before a name (:func:`body_noun_before`).
 _BODY_NOUN_BEFORE = re.compile(f"(?:{'|'.join(('公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})$")
 
@@ -401,7 +403,7 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start) or (
             _BODY_BEFORE_QUOTE.search(before)) or before.endswith(_PLAYS_FOR) or (
-            not JOINER.search(name) and _ACQUIRED_BEFORE.search(before)):
+            not JOINER.search(name) and (_ACQUIRED_BEFORE.search(before) or _bought_abroad(before, name))):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
         # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
@@ -413,6 +415,13 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
     if place_cue_before(norm, start, para_start) or _PLACE_AFTER.match(norm[end:end + CONTEXT_AFTER]):
         return NameType.PLACE
     return NameType.PERSON if CUE_AFTER.match(norm[end:end + 3]) else None
+
+
+def _bought_abroad(before: str, name: str) -> bool:
+    """A company's country stands between a verb of buying and ``name`` (收购|以色列|迈络思 Mellanox): the name is
+    the company's, not a place in that country, though a country before a name often says it is a place there."""
+    bought = _ACQUIRED_ABROAD.search(before)
+    return bool(bought) and known_place(bought.group("country"), lexicon()) and not known_place(name, lexicon())
 
 
 def place_cue_before(norm: str, start: int, para_start: int) -> bool:

@@ -27,7 +27,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, HYPHENS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, transliteration)
 from .extents import REGNAL
@@ -1282,9 +1282,13 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or len(main) >= 3 and form_key(main).endswith(PRESS_ENDS):
+    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or len(main) >= 3 and form_key(main).endswith(PRESS_ENDS) or (
+            len(main) > 3 and form_key(main).endswith(_FIRM_ENDS) and not any(
+                form_key(f).endswith(_PLACE_NAME_ENDS) for f in forms)):
         name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss;
-        # 马卡报 (Marca), 日德兰邮报 (Jyllands-Posten): a paper
+        # 马卡报 (Marca), 日德兰邮报 (Jyllands-Posten): a paper; 银湖资本 (Silver Lake), 撒拉逊人队 (Saracens): a firm or
+        # a team, whatever its gloss or the words around (回到|撒拉逊人队) say, unless a form of it ends as a place's
+        # (丰田市 grouped with 丰田汽车)
     elif len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
     elif name_type is None and _named_with_its_trade(main, glosses):
@@ -1381,6 +1385,9 @@ def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
 
 #: Heads of a league's or a tour's name, which the gloss may spell as a person's (LIV Golf) or a place's.
 _LEAGUE_ENDS = ("联赛", "巡回赛", "锦标赛")
+#: Heads that end a company's or a team's name and no place's: its trade (汽车; 资本 "capital", 银湖资本 Silver Lake),
+#: 公司, 集团, 队.
+_FIRM_ENDS = INDUSTRY_HEADS + ("资本",) + FIRM_HEADS + TEAM_HEADS
 #: The :meth:`.lexicon.Lexicon.place_odds` above which a name nothing else types is proposed as a place: odds of
 #: about 7 to 1 (at 1 and at 3 the held-out names were typed right less often than at 2).
 _PLACE_ODDS = 2.0
