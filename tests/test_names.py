@@ -8073,3 +8073,12 @@ def test_a_firm_or_a_team_is_typed_by_its_head_whatever_its_gloss_says():
     assert types["銀湖資本"] == types["撒拉遜人隊"] == "organisation"
     groups = _review_groups(text)
     assert groups["Silver Lake"] == groups["銀湖資本"] and groups["Saracens"] == groups["撒拉遜人隊"]
+
+
+def test_a_company_named_after_its_founder_keeps_its_trade_and_he_his_surname():
+    """尤苏波夫纺织公司 (Yusupov Textile), founded by 拉希德·尤苏波夫: 尤苏波夫纺织 later is the company without its head,
+    the longest short form there rather than 尤苏波夫 inside it; 尤苏波夫|笑着回忆 "recalled, smiling" is the founder."""
+    groups = _review_groups("尤苏波夫纺织公司（Yusupov Textile）的车间里机器昼夜运转。公司创始人拉希德·尤苏波夫今年62岁。"
+                            "“那时候很多人说我疯了，”尤苏波夫笑着回忆。如今，尤苏波夫纺织的日常经营已交给他。")
+    assert groups["尤苏波夫纺织"] == groups["尤苏波夫纺织公司"] == groups["Yusupov Textile"]
+    assert groups["尤苏波夫"] == groups["拉希德·尤苏波夫"] != groups["尤苏波夫纺织公司"]

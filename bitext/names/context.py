@@ -74,7 +74,7 @@ TIME_OPENING = re.compile(f"[本上下这该](?:周|月|世纪)|{TIME_AFTER.patt
 #: (从杰伊·沙阿|手中接过, "from Jay Shah's hands", 在米斯|门下 "under Mills").
 CUE_AFTER = re.compile(r"^(?:说|表示|称|指出|认为|强调|补充|回应|宣布|先生|女士|夫人|总统|总理|博士|赞扬|称赞|批评|呼吁|承认|坦言|透露|"
                        r"[则也亦](?:说|表示|称|指出|认为|强调)|"  # 藤田文武|则说: "for his part said"
-                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|之[子女妻夫父母孙弟兄姊妹]|手中|手上|门下|"
+                       r"警告|否认|证实|重申|谴责|感谢|写道|声称|坚称|直言|提到|解释|发表|回忆|笑着|笑称|告诉|之[子女妻夫父母孙弟兄姊妹]|手中|手上|门下|"
                        r"指(?=[，,：:「“『]))")  # 丁晨指， "Ding Chen said,": Hong Kong's 指 before punctuation
 #: Words that state the short form, a press's rendering or the Chinese name that follows them (（SEC，简称|证交会）,
 #: 大陆称|美联储, （Equinor，中文名|艾奎诺）).

@@ -441,7 +441,11 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     long_forms += own_names
     kept_shorts: dict[int, Short] = {}
     surnames = {parts[-1] for name in forms if len(parts := name_parts(name)) > 1}
-    for short in shorts:  # one short form per place, outside the long forms and the glossary's names
+    longest = {}
+    for short in shorts:
+        longest[short.start, short.long] = max(longest.get((short.start, short.long), short), short, key=_length)
+    for short in (s for s in shorts if longest[s.start, s.long] is s):  # one short form per place, of a long form the
+        # longest there (尤苏波夫纺织 of 尤苏波夫纺织公司, not 尤苏波夫 in it), outside the long forms and the glossary's names
         if (short.start, short.end) not in listed_spans and not longs.overlapping(short.start, short.end) and not (
                 short.form.isdigit() or short.form.endswith("族")) and not (
                 norm[short.start:short.end] in surnames and _founder_meant(text, short)) and not any(
@@ -451,6 +455,11 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
             # inside 塔塔之子公司, another body found whole (but 俄国 inside 俄国因, a name found too long, is one)
             kept_shorts.setdefault(short.start, short)
     return ShortForms(long_forms, _one_long_form(sorted(kept_shorts.values(), key=lambda s: s.start)))
+
+
+def _length(short: Short) -> int:
+    """How many characters ``short`` spans."""
+    return short.end - short.start
 
 
 def _founder_meant(text: _Text, short: Short) -> bool:
