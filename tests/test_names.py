@@ -8082,3 +8082,11 @@ def test_a_company_named_after_its_founder_keeps_its_trade_and_he_his_surname():
                             "“那时候很多人说我疯了，”尤苏波夫笑着回忆。如今，尤苏波夫纺织的日常经营已交给他。")
     assert groups["尤苏波夫纺织"] == groups["尤苏波夫纺织公司"] == groups["Yusupov Textile"]
     assert groups["尤苏波夫"] == groups["拉希德·尤苏波夫"] != groups["尤苏波夫纺织公司"]
+
+
+def test_a_preposition_or_a_workers_word_before_a_full_name_is_not_the_name():
+    """由易卜拉辛·卡馬拉 "by Ibrahima Camara": jieba cuts 由易卜, a person to it, and 由 stood in the name; 棉农|绍基尔·拉希莫夫
+    "the cotton farmer Shokir Rakhimov": a word for a worker stands before a name, as 支持者 does."""
+    names = _names_found("卡馬拉冷凍公司由易卜拉辛·卡馬拉在1998年創辦。在吉日杜万区，棉农绍基尔·拉希莫夫经营着120公顷棉田。")
+    assert {"易卜拉辛·卡馬拉", "绍基尔·拉希莫夫"} <= names
+    assert not {"由易卜拉辛·卡馬拉", "棉农绍基尔·拉希莫夫"} & names

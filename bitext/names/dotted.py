@@ -132,6 +132,9 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             lex.odds(c) >= _CLEARLY for c in text) and _edge(norm, words, e, limit, lex, outward)  # 巴|科|扬|尼斯|2019,
         # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
         # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
+        if outward < 0 and e - s >= 3 and norm[s] in BESIDE and jieba_tag(norm[s]) in ("p", "c") and (
+                lex.odds(norm[s]) <= LENIENT) and all(map(lex.is_name_char, text[1:])):
+            return s + 1  # 由易卜|拉辛·卡马拉: jieba glued the clause's preposition to the given name's first characters
         if _stops(text) and not _function_character_of_given_name(norm, s, e, limit, lex, beside, outward) or (outward > 0 and (CUE_AFTER.match(norm[s:s + 3]) or TIME_OPENING.match(norm, s) or (
                 text in BEFORE_OR_AFTER and norm[e:e + 1] in _CLAUSE_ENDS))) or (not beside and not unknown and not _of_the_name(
                 norm, words, text, s, e, limit, lex, outward, abs(pos - origin) == 1)) or (abs(pos - origin) >= 2 and not unknown and _known_not_a_person(
@@ -208,17 +211,20 @@ def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward:
 
 #: Characters that end a word for a member or a follower (党人, 支持者), cut alone before a name.
 _MEMBER_ENDS = frozenset("人者")
+#: Characters that end a word for a worker (棉农, 渔民, 矿工, 工匠, 小贩), cut before a name.
+_WORKER_ENDS = frozenset("农民工匠贩")
 
 
-def _member_word(word: str) -> bool:
-    """A word for a member, a follower or a national (党人, 支持者, 波兰人): it stands before a name, never in it."""
-    return word[-1] in _MEMBER_ENDS
+def member_word(word: str) -> bool:
+    """A word for a member, a follower or a national (党人, 支持者, 波兰人), or for one who works the land, the sea or a
+    trade (棉农 "cotton farmer", 渔民, 矿工): it stands before a name, never in it."""
+    return word[-1] in _MEMBER_ENDS or len(word) >= 2 and word[-1] in _WORKER_ENDS
 
 
 def _said_before_name(norm: str, word: str, s: int) -> bool:
     """``word``, at ``s``, says who the name after it is, and is no part of it: a member or national word (社会民主党人|
     英加·鲁吉涅内), or a kinship word after 之 or 的 (之|孙|沃夫冈·保时捷, 西蒙尼|之子|朱利亚诺·西蒙尼)."""
-    return _member_word(word) or word[-1] in KIN_CHARACTERS and (word[0] in "之的" or norm[s - 1:s] in ("之", "的"))
+    return member_word(word) or word[-1] in KIN_CHARACTERS and (word[0] in "之的" or norm[s - 1:s] in ("之", "的"))
 
 
 def _name_spelt(word: str, lex: Lexicon) -> bool:
@@ -342,7 +348,7 @@ def _edge(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
     if word is None:
         return True
     text = norm[word[0]:word[1]]
-    return _stops(text) or ordinary_word(text, lex) or (outward < 0 and len(text) >= 2 and _member_word(text))
+    return _stops(text) or ordinary_word(text, lex) or (outward < 0 and len(text) >= 2 and member_word(text))
 
 
 def _more_of_name(norm: str, pos: int, lex: Lexicon, outward: int) -> bool:

@@ -24,7 +24,7 @@ from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DAS
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
-from .dotted import dotted_names
+from .dotted import dotted_names, member_word
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
@@ -309,8 +309,9 @@ def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: L
     word = next(((s, e) for s, e in words.overlapping(start - 1, start + 1) if s < start < e <= joiner), None) or next(
         ((s, e) for s, e in words.overlapping(start - 1, start) if e == start and s == start - 2 and all_han(
             norm[s:e]) and lex.is_name_char(norm[s])), None)  # 妮可|拉·佛瑞斯特: a name word of jieba's right before the run
-    if word is None or norm[word[0]:word[1]] in lex.words or jieba_tag(norm[word[0]:word[1]]) not in ("nr", "nrt"):
-        return start
+    if word is None or norm[word[0]:word[1]] in lex.words or jieba_tag(norm[word[0]:word[1]]) not in ("nr", "nrt") or (
+            norm[word[0]] in BESIDE and jieba_tag(norm[word[0]]) in ("p", "c")):
+        return start  # not 由易卜|拉辛·卡马拉: jieba's person begins with a preposition, the clause's
     return word[0]
 
 
@@ -357,8 +358,8 @@ def _joined_edges(norm: str, words: SortedSpans, start: int, end: int, lex: Lexi
             break
         end = e  # 卢拉·达|席尔瓦: the last part goes on over words jieba cut, though 席 is rare in names
     for s, e in reversed(words.overlapping(start, joiners[0] - 1)):
-        if start <= s and e < joiners[0] and ordinary_word(norm[s:e], lex):
-            start = e
+        if start <= s and e < joiners[0] and (ordinary_word(norm[s:e], lex) or member_word(norm[s:e])):
+            start = e  # 支持者|…, 棉农|绍基尔·拉希莫夫 "the cotton farmer": who the name is, before it
             break
     for s, e in words.overlapping(joiners[-1] + 2, end):
         if joiners[-1] + 1 < s and e <= end and ordinary_word(norm[s:e], lex):
