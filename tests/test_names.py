@@ -8090,3 +8090,12 @@ def test_a_preposition_or_a_workers_word_before_a_full_name_is_not_the_name():
     names = _names_found("卡馬拉冷凍公司由易卜拉辛·卡馬拉在1998年創辦。在吉日杜万区，棉农绍基尔·拉希莫夫经营着120公顷棉田。")
     assert {"易卜拉辛·卡馬拉", "绍基尔·拉希莫夫"} <= names
     assert not {"由易卜拉辛·卡馬拉", "棉农绍基尔·拉希莫夫"} & names
+
+
+def test_the_frame_as_for_and_the_word_or_are_not_a_names():
+    """对于…的|穆松达|来说 "for Musonda": jieba cuts 来说 whole and 来 stood as the name's end; 或经|坦赞铁路局（TAZARA）
+    "or via TAZARA": 或经, an adverb to jieba, began the body's name."""
+    names = _names_found("对于在穆富利拉住了一辈子的穆松达来说，衡量复苏的标准很简单。穆松达说。")
+    assert "穆松达" in names and "穆松达来" not in names
+    groups = _review_groups("铜运往德班等港口，或经坦赞铁路局（TAZARA）运营的铁路运往达累斯萨拉姆。坦赞铁路局表示。")
+    assert groups["TAZARA"] == groups["坦赞铁路局"] and "或经坦赞铁路局" not in groups

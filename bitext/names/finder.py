@@ -61,6 +61,8 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
             start = e
         if s < end < e and end - s == 1 and _watered(norm[s:e], lex):
             end = e  # 沃尔维|斯湾 (Walvis Bay): jieba glued the name's last character to the bay's word
+        elif norm[s:e] == _AS_FOR_END and s == end - 1 and _AS_FOR.search(norm, max(0, start - _AS_FOR_REACH), start):
+            end = s  # 对于…的|穆松达|来说 "for Musonda": the frame's end, not the name's
         elif s < end < e and not (end - s == 1 and e - end == 1 and norm[end] in BESIDE) and not (
                 end - s == 1 and any(norm[end - n:end] in lex.names for n in (2, 3, 4) if end - n >= start) and not (
                     norm[s] == "国" and norm[s:e] in lex.words)):
@@ -71,6 +73,10 @@ def _trim(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> 
     return start, max(start, end)
 
 
+#: "As for …" around a name (对于|穆松达|来说): the end of the frame, which jieba cuts as one word, and its start.
+_AS_FOR_END = "来说"
+_AS_FOR = re.compile("对于?[^。！？，；]*$")
+_AS_FOR_REACH = 20
 #: Water a name's last character and it may make a word of jieba's (斯湾, 沃尔维斯湾 Walvis Bay).
 _WATER_ENDS = "湾湖河"
 

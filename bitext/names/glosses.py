@@ -1228,14 +1228,19 @@ def describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:
 
 
 def _body_word(word: str, after: str = "") -> bool:
-    """A word that may stand in a body's own name before the word ``after``: no function word, title, party or
-    camp (中间派); a word jieba tags an adverb only when it is no verb's adverb (全体|进步|大会党 (APC), not
+    """A word that may stand in a body's own name before the word ``after``: no function word (nor 或经 "or via"),
+    title, party or camp (中间派); a word jieba tags an adverb only when it is no verb's adverb (全体|进步|大会党 (APC), not
     加纳|共同|推动|西非国家经济共同体)."""
     tag = jieba_tag(word)
     return all_han(word) and word not in BESIDE and word not in _CLAUSE_TIMES and not TITLE.search(word) and (
+        not word.startswith(_OR)) and (
         not word.endswith(_NOT_BODY_ENDS)) and (
         tag not in _NOT_IN_BODY_NAMES or tag == "d" and len(word) >= 2 and not _verb(word) and (
             jieba_tag(after) not in _VERB_TAGS and not _verb(after)))
+
+
+#: "Or", which begins a clause's word before a body's name (或经|坦赞铁路局 "or via TAZARA"), never a name's.
+_OR = "或"
 
 
 def _verb(word: str) -> bool:
