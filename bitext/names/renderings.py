@@ -43,8 +43,8 @@ _NOTE_ITEMS = re.compile(r"[，,、；;]")
 #: One-character short forms of the regions whose press a note names (台译, 港译, 陆译).
 _REGION_INITIALS = ("台", "港", "陆", "澳")
 #: What introduces another rendering of a name, and the name up to the punctuation after it, in quotes or not
-#: (把泰米尔纳德邦称为“坦米尔那都省”).
-_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
+#: (把泰米尔纳德邦称为“坦米尔那都省”, 将谦比希误写为“尚比西”).
+_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|[误译]?写为|[误译]?写成|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
                        r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,16})(?=[，。、；）)」』”])")
 #: A rendering in quotes that goes on from the statement before it in the sentence: another press's (译作「美国国家航空
 #: 航天局」，台湾则称「美国国家航空暨太空总署」) or the short form of the rendering just given (称为「欧洲航天局」，简称「欧空局」).
