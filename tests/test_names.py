@@ -8119,3 +8119,11 @@ def test_a_name_misspelt_or_transcribed_as_another_is_one_referent():
                             "不少德国媒体把默茨译写为梅尔茨，柏林一些华文报纸也沿用这一写法。默茨表示。")
     assert groups["谦比希"] == groups["尚比西"] and groups["默茨"] == groups["梅尔茨"]
     assert not {"谦比希误", "默茨译"} & groups.keys()
+
+
+def test_a_spelling_with_one_rare_character_inside_joins_the_name_it_sounds_like():
+    """米尔|季|约耶夫 (Mirziyoyev with 季 for 济): 季 is rare in names, so the finder saw 米尔 and 约耶夫 apart; the
+    whole sounds like 米尔济约耶夫, found in the text, and is his.  Not 新华|社|北京, a press's word and a city."""
+    groups = _review_groups("米尔济约耶夫2016年执政后启动改革。米尔济约耶夫与总统会晤。\n\n米尔季约耶夫政府已宣布拨款。")
+    assert groups["米尔季约耶夫"] == groups["米尔济约耶夫"]
+    assert "新华社北京" not in _review_groups("新华社北京12月1日电 北京举行会议。北京市长表示欢迎。")

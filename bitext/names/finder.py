@@ -1077,6 +1077,20 @@ def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, l
     return None
 
 
+def _weak_middles(norm: str, runs: list[tuple[int, int]], para_start: int, para_end: int,
+                  lex: Lexicon) -> list[tuple[int, int]]:
+    """Two runs with one character rare in names between them (米尔|季|约耶夫, Mirziyoyev written with 季 for 济), a
+    function word or punctuation before the first and one or a word after the second (政府), neither a name or a
+    word the lexicon knows (not 新华|社|北京): the
+    whole may be a name if another name of the text sounds like it (:func:`_vouched`)."""
+    return [(first[0], second[1]) for first, second in zip(runs, runs[1:])
+            if second[0] == first[1] + 1 and first[1] - first[0] >= 2 and second[1] - second[0] >= 2
+            and _weak_ok(norm[first[1]], lex) and norm[first[1]] not in BESIDE and not JOINER.search(
+                norm, first[0], second[1]) and edge_at(norm, first[0] - 1, para_start, para_end) and (
+                edge_at(norm, second[1], para_start, para_end) or norm[second[1]:second[1] + 2] in lex.words) and not any(
+                norm[s:e] in lex.names or norm[s:e] in lex.words for s, e in (first, second))]
+
+
 def _last_part_elsewhere(norm: str, start: int, end: int) -> bool:
     """The text writes ``norm[start:end]`` somewhere as the last part of a joined name, a joiner before it and no
     name character after it (阿尼什·吉里（Anish Giri）)."""
@@ -1616,6 +1630,8 @@ class _ParagraphFinder:
                   and (span := _weak_end(norm, *run, paragraph.start, paragraph.end, lex))]
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
+        heard += _weak_middles(norm, [run for run, piece in zip(runs, pieces) if run == piece], paragraph.start,
+                               paragraph.end, lex)
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         dotted += [span for span in dotted_names(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
