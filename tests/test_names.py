@@ -8127,3 +8127,10 @@ def test_a_spelling_with_one_rare_character_inside_joins_the_name_it_sounds_like
     groups = _review_groups("米尔济约耶夫2016年执政后启动改革。米尔济约耶夫与总统会晤。\n\n米尔季约耶夫政府已宣布拨款。")
     assert groups["米尔季约耶夫"] == groups["米尔济约耶夫"]
     assert "新华社北京" not in _review_groups("新华社北京12月1日电 北京举行会议。北京市长表示欢迎。")
+
+
+def test_an_acronym_that_begins_with_a_places_initial_takes_the_verb_after_the_place():
+    """赞比亚|联合|铜矿投资控股公司（ZCCM-IH）: 联合 "unite" after a place reads as the place's verb (a region where
+    something broke out), and the name began at 铜矿; but ZCCM begins with Zambia's Z, so the place begins the name."""
+    groups = _review_groups("如今，国有控股的赞比亚联合铜矿投资控股公司（ZCCM-IH）在多数大型矿山持有少数股份。ZCCM-IH表示。")
+    assert groups["赞比亚联合铜矿投资控股公司"] == groups["ZCCM-IH"] and "铜矿投资控股公司" not in groups

@@ -947,7 +947,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         taken += 1
     taken = max([taken] + [i + 1 for i in range(taken, len(words) - 1) if norm[slice(*words[i])] in CLAUSE_VERBS or (
         taken < i < len(words) - 2 and jieba_tag(norm[slice(*words[i])]) in _VERB_TAGS and _locative(
-            norm[slice(*words[i - 1])], lex))])  # not 塞尔维亚|前进|党 (SNS): a verb right before the head is the name's
+            norm[slice(*words[i - 1])], lex) and not _spelt_first(norm[slice(*words[i - 1])], english, lex))])
+    # not 塞尔维亚|前进|党 (SNS): a verb right before the head is the name's; nor 赞比亚|联合|铜矿…公司 (ZCCM-IH), whose
+    # acronym begins with the place's initial: the place begins the name, and the verb after it is the name's too
     if norm[slice(*words[taken])] in _STATE_WORDS and taken < len(words) - 2 and known_place(
             norm[slice(*words[taken + 1])], lex):
         taken += 1  # 国营|土耳其石油公司 "the state's"
@@ -962,6 +964,13 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     start = words[taken][0]
     return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
+
+
+def _spelt_first(word: str, english: str, lex: Lexicon) -> bool:
+    """An acronym ``english`` begins with the initial of the place the lexicon names ``word`` (Zambia, ZCCM)."""
+    known = lex.names.get(word)
+    return known is not None and bool(known.english) and _CODE.match(english) is not None and (
+        known.english[0].upper() == english[0])
 
 
 def _joined_by_and(norm: str, words: list[tuple[int, int]], conjunction: int, lex: Lexicon) -> int | None:
