@@ -8134,3 +8134,12 @@ def test_an_acronym_that_begins_with_a_places_initial_takes_the_verb_after_the_p
     something broke out), and the name began at 铜矿; but ZCCM begins with Zambia's Z, so the place begins the name."""
     groups = _review_groups("如今，国有控股的赞比亚联合铜矿投资控股公司（ZCCM-IH）在多数大型矿山持有少数股份。ZCCM-IH表示。")
     assert groups["赞比亚联合铜矿投资控股公司"] == groups["ZCCM-IH"] and "铜矿投资控股公司" not in groups
+
+
+def test_a_company_named_after_its_founder_in_another_language_is_whole():
+    """卡馬拉冷凍公司（Camara Froid）: 冷凍 "frozen" is the French Froid, which CC-CEDICT does not give, so no word
+    of the gloss was met and no body was found; 卡馬拉 sounds like its first word, so the company is named whole,
+    and 卡馬拉冷凍 later is its short form; 卡馬拉 alone stays the founder's."""
+    groups = _review_groups("總部位於工業區的卡馬拉冷凍公司（Camara Froid）由易卜拉辛·卡馬拉在1998年創辦。卡馬拉說，價值遠遠更高。"
+                            "卡馬拉冷凍去年出口額約為3500萬美元。")
+    assert groups["卡馬拉冷凍公司"] == groups["Camara Froid"] == groups["卡馬拉冷凍"] != groups["卡馬拉"]

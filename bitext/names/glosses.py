@@ -757,12 +757,19 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     wanted = set(_calque_words(english))
     if len(wanted) < 2:
         return None
+    headed = False
     for s, e in reversed(words):
         senses = _senses(norm[s:e])
         met = {w for w in wanted if w in senses or any(
             len(sense) >= 4 and w.startswith(sense) and w[len(sense):] in _ADJECTIVE_ENDINGS for sense in senses)}
         if not met and e == zh_end and norm[s:e] in _UNGLOSSED_HEADS:
+            headed = True
             continue  # 世界|橄榄球|总会 (World Rugby): the body's head, which its English name leaves out
+        if not met and headed and e == words[-1][0] and len(wanted) == 2 and norm[s:e] in lex.words and (
+                norm[s:e] not in lex.names) and (begin := _name_words_before(norm, words, s, lex, guessed=True)) < s and (
+                spells_english_start(norm[begin:s], english)):
+            return begin  # 卡马拉|冷冻|公司 (Camara Froid): a founder's name, sounding like the gloss's first word, and
+            # the trade in a word the gloss says in another language
         if not met and (ending := _compound_ending(wanted, senses)):
             wanted = wanted - {ending[0]} | {ending[0][:-len(ending[1])]}  # 星|男孩|娱乐 (Starboy Entertainment)
             continue
