@@ -8143,3 +8143,12 @@ def test_a_company_named_after_its_founder_in_another_language_is_whole():
     groups = _review_groups("總部位於工業區的卡馬拉冷凍公司（Camara Froid）由易卜拉辛·卡馬拉在1998年創辦。卡馬拉說，價值遠遠更高。"
                             "卡馬拉冷凍去年出口額約為3500萬美元。")
     assert groups["卡馬拉冷凍公司"] == groups["Camara Froid"] == groups["卡馬拉冷凍"] != groups["卡馬拉"]
+
+
+def test_a_bank_named_by_an_ordinary_word_is_not_that_word_alone():
+    """世界银行（World Bank）: CC-CEDICT knows the bank, which made 世界 a brand and 世界第六大 "the world's sixth
+    largest" the bank's short form, a fragment; a company an ordinary word names (苹果公司 … 苹果) still is."""
+    groups = _review_groups("乌兹别克斯坦是世界第六大棉花生产国。世界银行（World Bank）的报告指出，纺织业增长迅速。世行专家建议。")
+    assert groups["世界银行"] == groups["World Bank"] == groups["世行"] and "世界" not in groups
+    apple = _review_groups("苹果公司周二发布新款手机。苹果表示，销量创新高。")
+    assert apple.get("苹果") == apple["苹果公司"]

@@ -1081,8 +1081,13 @@ def _filed_as_place(brand: str, lex: Lexicon) -> bool:
         brand, lex)
 
 
+#: A bank: one an ordinary word names (世界|银行, the World Bank) is not that word alone (世界 "the world").
+_BANK = "银行"
+
+
 def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
-    """Not a place, an ordinary word, nor a preposition before a place's one character (对俄|能源 "energy towards
+    """Not a place, an ordinary word (unless CC-CEDICT knows the full name, 苹果公司, and it is no bank, 世界银行),
+    nor a preposition before a place's one character (对俄|能源 "energy towards
     Russia"; but 开云 Kering, a verb and 云 Yunnan).  A name CC-CEDICT files as a place for want of a type is a
     brand before 集团, or right before 公司, when jieba does not tag it a place either (索尼集团: CC-CEDICT's bare
     "Sony"; 亚马逊公司, "Amazon"; not 巴西公司 "a Brazilian company", nor 卡塔尔|能源公司, Qatar's)."""
@@ -1095,7 +1100,7 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
         # particle or a function word before a trade (not 华为, a word of jieba's though 为 is a preposition)
     return all_han(brand) and (not _filed_as_place(brand, lex) or (
         (long.endswith("集团") or long == brand + "公司") and jieba_tag(brand) != "ns" and " " not in known.english)) and (
-        brand not in lex.words or long in lex.names) and not (
+        brand not in lex.words or long in lex.names and not long.endswith(_BANK)) and not (
         brand[1] in lex.place_abbreviations and jieba_tag(brand[0]) == "p") and not (
         len(brand) == 2 and tag == "ns" and all(c in lex.place_abbreviations for c in brand))  # not 中哈|物流, China
     # and Kazakhstan (but 卢克|石油, Lukoil)
