@@ -8152,3 +8152,10 @@ def test_a_bank_named_by_an_ordinary_word_is_not_that_word_alone():
     assert groups["世界银行"] == groups["World Bank"] == groups["世行"] and "世界" not in groups
     apple = _review_groups("苹果公司周二发布新款手机。苹果表示，销量创新高。")
     assert apple.get("苹果") == apple["苹果公司"]
+
+
+def test_a_beach_after_a_name_or_a_direction_before_it_says_a_place():
+    """蘇姆貝迪烏恩|海灘上 "on the Soumbédioune beach", 在更北面的|钦戈拉 "further north, in Chingola": places, though
+    nothing else in the text says so, and not the persons an unknown transliteration is taken for."""
+    types = _proposed_types("清晨五點，塞內加爾首都西側的蘇姆貝迪烏恩海灘上，數十艘漁船靠岸。在更北面的钦戈拉，铜矿也在经历转折。")
+    assert types["蘇姆貝迪烏恩"] == types["钦戈拉"] == "place"

@@ -117,14 +117,15 @@ PLACE_NOUNS = ("首都", "首府", "城市", "大城", "小城", "小镇", "港�
 #: 达卡附近的纳尔辛迪, 里斯本以北的埃里塞拉, 盐沼边缘的科尔查尼, 南缘里皮, a division's word and the place in it:
 #: 安大略省奥克维尔, 顿涅茨克州的米尔诺赫勒德, 戈尔韦郡阿森赖 (郡, a county as Taiwan and Hong Kong write it)) and right after
 #: one (华盛顿特区).
-PLACE_BEFORE = re.compile(r"(?:[在到赴驻往经]|途经|前往|抵达|飞抵|访问|返回|位于|来自|登顶|[逃飞通运开输驶迁送]往|[来回搬]到|家乡|近郊|边城|(?:控制|占领|攻占|轰炸|空袭)了?|[东西南北中]部的?|[东西南北]郊的|近郊的|附近的|以[东西南北]的|[东西南北]?缘的?|[州省邦县郡]的?|"
+PLACE_BEFORE = re.compile(r"(?:[在到赴驻往经]|途经|前往|抵达|飞抵|访问|返回|位于|来自|登顶|[逃飞通运开输驶迁送]往|[来回搬]到|家乡|近郊|边城|(?:控制|占领|攻占|轰炸|空袭)了?|[东西南北中]部的?|[东西南北](?:面|边)的|[东西南北]郊的|近郊的|附近的|以[东西南北]的|[东西南北]?缘的?|[州省邦县郡]的?|"
                           + "|".join(PLACE_NOUNS) + ")$")
 #: Words right after a place: 华盛顿|特区, 霍尔果斯|口岸 (a border crossing), 拉施塔特|工厂 (a plant there), 马里卡纳|矿区,
+#: 苏姆贝迪乌恩|海滩 (its beach), 境内 and 沿岸 (within it, along its shore),
 #: 杰士伯|镇长 (its mayor), 坎卢普斯|周边 (its surroundings), 蒂罗尔|民众 (its people), 科尔查尼|村民 (its villagers).
 #: A dateline's day after its place, with its month or not, then 电, 专电 or a compilation's 综合 (华盛顿|11月6日电,
 #: 记者彭维楀华沙|2日专电, 台北|1日综合外电报导), or a compilation's words without a day (记者陈怡君台北|综合外电报导).
 DATELINE_DAY = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:专?电|综合)|综合外电|综合报[道导])")
-_PLACE_AFTER = re.compile(r"^(?:特区|民众|居民|市民|村民|州政府|市政府|市长|省长|镇长|县长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|周边|一带|冲突|的?(?:老城|旧城|古城|市中心|城区)|"
+_PLACE_AFTER = re.compile(r"^(?:特区|民众|居民|市民|村民|州政府|市政府|市长|省长|镇长|县长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|周边|一带|冲突|海滩|沿岸|境内|的?(?:老城|旧城|古城|市中心|城区)|"
                           rf"{DATELINE_DAY.pattern}|电[（(])")  # 华盛顿|1日电, 新华社华盛顿|电（记者…）: a dateline
 #: "With … accompanying, leading" after a name, or its era, term or rule: 在 before it frames a person (在布丽吉特陪同下,
 #: 在弗里克率领下, 在皮诺切特时期, 在文在寅政府时期).
