@@ -8159,3 +8159,12 @@ def test_a_beach_after_a_name_or_a_direction_before_it_says_a_place():
     nothing else in the text says so, and not the persons an unknown transliteration is taken for."""
     types = _proposed_types("清晨五點，塞內加爾首都西側的蘇姆貝迪烏恩海灘上，數十艘漁船靠岸。在更北面的钦戈拉，铜矿也在经历转折。")
     assert types["蘇姆貝迪烏恩"] == types["钦戈拉"] == "place"
+
+
+def test_an_organ_after_a_state_of_six_characters_is_named_with_it():
+    """乌兹别克斯坦|农业部: a state's name of six characters is longer than the five looked back over, so the ministry
+    was never named with its state and 农业部 later joined nothing; a US state's party branch (路易斯安那州|共和党) is
+    still no state's organ."""
+    groups = _review_groups("乌兹别克斯坦农业部副部长拉希莫夫表示，水资源短缺。农业部计划推广滴灌。")
+    assert groups["乌兹别克斯坦农业部"] == groups["农业部"]
+    assert "路易斯安那州共和党" not in _review_groups("路易斯安那州共和党议员表示反对。共和党领袖回应称。路易斯安那州州长表示。")

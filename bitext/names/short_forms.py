@@ -42,7 +42,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -477,8 +477,10 @@ def _founder_meant(text: _Text, short: Short) -> bool:
 _ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "银行", "院")
 #: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name.
 _THEATRES = ("剧院", "戏院", "影院")
-#: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦).
-_STATE_LENGTH = 5
+#: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦, 乌兹别克斯坦, 阿拉伯联合酋长国); past five,
+#: a state's name ends in no division's word (路易斯安那州|共和党 is a party's branch in a US state, no state's organ).
+_STATE_LENGTH = 8
+_SHORT_STATE_LENGTH = 5
 
 
 def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candidate], list[Short]]:
@@ -505,7 +507,8 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
             continue
         para_start = text.paragraph(s)[0]
         k = next((k for k in range(min(_STATE_LENGTH, s - para_start), 0, -1)
-                  if _state(norm[s - k:s]) and text.whole(s - k, e)), 0)
+                  if _state(norm[s - k:s]) and text.whole(s - k, e) and (
+                      k <= _SHORT_STATE_LENGTH or norm[s - 1] not in DIVISIONS)), 0)
         if k:
             prefixed.append((s - k, e))
         elif text.whole(s, e):
