@@ -8168,3 +8168,12 @@ def test_an_organ_after_a_state_of_six_characters_is_named_with_it():
     groups = _review_groups("乌兹别克斯坦农业部副部长拉希莫夫表示，水资源短缺。农业部计划推广滴灌。")
     assert groups["乌兹别克斯坦农业部"] == groups["农业部"]
     assert "路易斯安那州共和党" not in _review_groups("路易斯安那州共和党议员表示反对。共和党领袖回应称。路易斯安那州州长表示。")
+
+
+def test_a_group_a_kind_word_introduces_keeps_its_latin_name():
+    """環保組織|綠色和平（Greenpeace）: CC-CEDICT gives Greenpeace bare, which the lexicon files as a place; "the
+    environmental group" before it says a group, so its Latin name is one of its forms.  Not the verb 组织."""
+    text = "環保組織綠色和平（Greenpeace）在一份報告中估計，非法捕撈每年造成損失。綠色和平呼籲加強監管。"
+    assert _proposed_types(text)["綠色和平"] == "organisation"
+    groups = _review_groups(text)
+    assert groups["Greenpeace"] == groups["綠色和平"]

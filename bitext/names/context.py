@@ -338,6 +338,9 @@ _PARTY_KINDS = ("政党", "财团")
 _PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
 #: A body's kind, then an opening quote: the quoted name is the body's (救援组织|“海上观察”, Sea-Watch).
 _BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})[“「『]$")
+#: A kind of organisation or group right before a name (环保组织|绿色和平 "the environmental group Greenpeace", 人权团体):
+#: the name is the group's.  Two characters at least before 组织, so not the verb 组织 "to organise".
+_GROUP_KIND_BEFORE = re.compile("[\u3400-\u9fff]{2}(?:组织|团体)$")
 #: "Plays for", "joined" before a team's or a maker's name (效力|杜卡迪 Ducati, 转投|本田).
 _PLAYS_FOR = ("效力", "效力于", "转投", "加盟")
 #: Heads of a company's name (埃尼|集团, 纽曼咖啡|集团).
@@ -404,9 +407,10 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start) or (
             _BODY_BEFORE_QUOTE.search(before)) or before.endswith(_PLAYS_FOR) or (
-            not JOINER.search(name) and (_ACQUIRED_BEFORE.search(before) or _bought_abroad(before, name))):
+            not JOINER.search(name) and (_ACQUIRED_BEFORE.search(before) or _bought_abroad(before, name) or (
+                _GROUP_KIND_BEFORE.search(before)))):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
-        # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought
+        # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought; 环保组织|绿色和平
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):

@@ -1301,9 +1301,10 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS) or (
             any(brand_named(gloss, main) for gloss in glosses))):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname; 贝莱德 (BlackRock)
-    elif (officered or _glossed_as_filed_brand(main, glosses)) and name_type in (None, NameType.PLACE) and not (
-            contexts & {NameType.PLACE, NameType.PERSON}):
-        name_type = NameType.ORGANISATION  # 雀巢（Nestlé）: a brand CC-CEDICT gives bare, glossed by that one word
+    elif (officered or _glossed_as_filed_brand(main, glosses) or glosses and contexts == {NameType.ORGANISATION}) and (
+            name_type in (None, NameType.PLACE)) and not contexts & {NameType.PLACE, NameType.PERSON}:
+        name_type = NameType.ORGANISATION  # 雀巢（Nestlé）: a brand CC-CEDICT gives bare, glossed by that one word;
+        # 环保组织|绿色和平（Greenpeace）: glossed, and only said to be a group
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
             jieba_tag(form_key(main)) != "ns"):
         name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
