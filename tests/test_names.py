@@ -8177,3 +8177,9 @@ def test_a_group_a_kind_word_introduces_keeps_its_latin_name():
     assert _proposed_types(text)["綠色和平"] == "organisation"
     groups = _review_groups(text)
     assert groups["Greenpeace"] == groups["綠色和平"]
+
+
+def test_a_plain_is_named_with_its_head():
+    """亞拉拉特|平原 (the Ararat plain): a plain is a feature named after its place, as a plateau or a basin is, so
+    the name is whole with its head."""
+    assert "亞拉拉特平原" in _names_found("最好的葡萄產自亞拉拉特平原。亞拉拉特平原氣候乾燥。")

@@ -173,7 +173,7 @@ STRUCTURE_HEADS = ("大桥", "大坝", "高坝", "运河", "隧道", "铁路", "
 #: Head nouns of a natural feature's name: 马辛洛克|浅滩, 仁爱|暗沙, 巴士|海峡 (a shoal, a strait), 湄公河|三角洲, 加萨|走廊
 #: (a delta, a strip or corridor), 洛兹|山口, 戈兰|高地 (a mountain pass, heights), 海克拉|火山, 思韦茨|冰川, 伊瓜苏|瀑布
 #: (a volcano, a glacier, falls), 威尼斯|潟湖 (a lagoon, in either spelling): a place whatever the words before them are.
-FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "盆地", "沙漠", "绿洲", "三角洲", "走廊",
+FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "山脉", "高原", "平原", "盆地", "沙漠", "绿洲", "三角洲", "走廊",
                  "山口", "高地", "冰盖火山", "冰河火山", "火山", "冰川", "冰盖", "瀑布", "峡湾", "峡谷", "潟湖", "泻湖")
 #: Heads of a mine, an oil or gas field, a refinery, a power plant, a prison, a temple, an ancient city, a salt lake or
 #: a valley named after its place (西芒杜|铁矿, 田吉兹|油田, 潘切沃|炼油厂, 阿迪亚拉|监狱, 阿布辛贝勒|神庙, 佩特拉|古城,
