@@ -8183,3 +8183,11 @@ def test_a_plain_is_named_with_its_head():
     """亞拉拉特|平原 (the Ararat plain): a plain is a feature named after its place, as a plateau or a basin is, so
     the name is whole with its head."""
     assert "亞拉拉特平原" in _names_found("最好的葡萄產自亞拉拉特平原。亞拉拉特平原氣候乾燥。")
+
+
+def test_a_glossed_body_after_a_country_of_six_characters_keeps_it_whole():
+    """乌兹别克斯坦纺织服装工业协会（Uztextilprom）: the country was looked for in the first five characters only, so
+    乌兹别克 (Uzbek) was taken for it and the body began at 斯坦, inside the country's name."""
+    groups = _review_groups("乌兹别克斯坦纺织服装工业协会（Uztextilprom）的数据显示，纺织品出口增长。Uztextilprom表示。")
+    assert groups["Uztextilprom"] == groups["乌兹别克斯坦纺织服装工业协会"]
+    assert "斯坦纺织服装工业协会" not in groups

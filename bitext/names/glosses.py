@@ -580,7 +580,7 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
         return start  # 巴基斯坦人民党 (PPP), 捷克电力集团 (ČEZ): an acronym spells the country's part too
     glossed = set(re.findall(r"[a-z]+", _INITIALS_DOTTED.sub(r"\1", folded(english)).lower())) | _calque_words(
         english)  # U.S. Steel: us; Afro Nation: africa
-    for cut in range(min(5, len(form) - 2), 1, -1):
+    for cut in range(min(_LONGEST_COUNTRY, len(form) - 2), 1, -1):  # the longest first: 乌兹别克斯坦, not 乌兹别克
         country = lex.names.get(form[:cut])
         if country is None or country.type is not NameType.PLACE or jieba_tag(form[:cut]) != "ns":
             continue
@@ -600,6 +600,10 @@ def _past_country(norm: str, start: int, end: int, english: str, lex: Lexicon) -
             return start
         return start + rest
     return start
+
+
+#: The most characters of a country's name before a glossed body's (乌兹别克斯坦, 阿拉伯联合酋长国).
+_LONGEST_COUNTRY = 8
 
 
 def _standing(norm: str, name: str, lex: Lexicon) -> int:
