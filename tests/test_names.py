@@ -8191,3 +8191,10 @@ def test_a_glossed_body_after_a_country_of_six_characters_keeps_it_whole():
     groups = _review_groups("乌兹别克斯坦纺织服装工业协会（Uztextilprom）的数据显示，纺织品出口增长。Uztextilprom表示。")
     assert groups["Uztextilprom"] == groups["乌兹别克斯坦纺织服装工业协会"]
     assert "斯坦纺织服装工业协会" not in groups
+
+
+def test_an_abbreviation_the_text_names_in_full_is_not_another_bodys():
+    """歐盟 has the characters of 歐亞經濟聯盟 (the Eurasian Economic Union) in order, and was made its short form; the
+    text also names 歐洲聯盟, which the lexicon pairs with 歐盟, so 歐盟 is the European Union's."""
+    groups = _review_groups("亞美尼亞是歐亞經濟聯盟（EAEU）成員國。政府同時加快與歐盟接觸，表示將尋求加入歐洲聯盟的可能性。")
+    assert groups["歐盟"] == groups["歐洲聯盟"] != groups["歐亞經濟聯盟"] == groups["EAEU"]

@@ -1420,8 +1420,17 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
     return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long) or (
-        jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long)  # its characters in order; 德铁
-    # of 德国铁路公司, a noun to jieba's dictionary, though the text's words cut it 德|铁
+        jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long) and not (
+        _another_bodys(short, long, forms))  # its characters in order; 德铁 of 德国铁路公司, a noun to jieba's
+    # dictionary, though the text's words cut it 德|铁
+
+
+def _another_bodys(short: str, long: str, forms: dict[str, tuple[int, int]]) -> bool:
+    """The text names another long form that the lexicon knows as ``short``'s (欧盟 of 欧洲联盟, the European Union,
+    not of 欧亚经济联盟, the Eurasian Economic Union, though its characters are in order)."""
+    lex = lexicon()
+    return lex.names.get(short) is not None and not lex.known_pair(short, long) and any(
+        other != short and lex.known_pair(short, other) for other in forms)
 
 
 #: A team's word after a short form, right after it or after a word of up to three characters (生力|啤酒队).
