@@ -292,7 +292,9 @@ def known_place(form: str, lex: Lexicon) -> bool:
 
 #: How far :func:`context_type` reads around a name, within its paragraph before it: a title or 在 before, 特区 or
 #: a speech verb after.
-CONTEXT_BEFORE, CONTEXT_AFTER = 7, 6
+CONTEXT_BEFORE, CONTEXT_AFTER = 4, 6
+#: How far back a verb of buying may stand before a name, its company's country between (收购|以色列|迈络思).
+_BOUGHT_REACH = 7
 
 
 def company_after(norm: str, end: int) -> bool:
@@ -388,15 +390,17 @@ def context_type(norm: str, start: int, end: int, para_start: int) -> NameType |
     """What the words around a name say it is: an institution's head noun ending it, an organisation
     (欧盟委员会), a place head noun, a place (所罗门群岛); a title before it, a person (总统华盛顿); 在/抵达 before it or 特区 after it, a place, even
     before 说 (普京在莫斯科说); a speech verb alone, a person."""
-    return _context_type(norm[max(para_start, start - CONTEXT_BEFORE):start], norm[start:end],
-                         norm[end:end + CONTEXT_AFTER])
+    name = norm[start:end]
+    return _context_type(norm[max(para_start, start - CONTEXT_BEFORE):start], name, norm[end:end + CONTEXT_AFTER],
+                         _bought_abroad(norm[max(para_start, start - _BOUGHT_REACH):start], name))
 
 
 @lru_cache(maxsize=65536)
-def _context_type(before: str, name: str, after: str) -> NameType | None:
+def _context_type(before: str, name: str, after: str, bought: bool) -> NameType | None:
     """:func:`context_type` of a name and the text it reads around it (:data:`CONTEXT_BEFORE`,
-    :data:`CONTEXT_AFTER`), answered once per such stretch: a text names the same people in the same words again
-    and again, and the review asks at every mention."""
+    :data:`CONTEXT_AFTER`), and whether a verb of buying stands before it past its company's country (``bought``),
+    answered once per such stretch: a text names the same people in the same words again and again, and the review
+    asks at every mention."""
     norm, start, end, para_start = before + name + after, len(before), len(before) + len(name), 0
     if end - start > 3 and norm.endswith(INSTITUTION_HEADS + NAMED_BODY_HEADS + BODY_HEADS + ("局", "署", "国防军"),
                                          start, end):
@@ -407,7 +411,7 @@ def _context_type(before: str, name: str, after: str) -> NameType | None:
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start) or (
             _BODY_BEFORE_QUOTE.search(before)) or before.endswith(_PLAYS_FOR) or (
-            not JOINER.search(name) and (_ACQUIRED_BEFORE.search(before) or _bought_abroad(before, name) or (
+            not JOINER.search(name) and (_ACQUIRED_BEFORE.search(before) or bought or (
                 _GROUP_KIND_BEFORE.search(before)))):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
         # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought; 环保组织|绿色和平

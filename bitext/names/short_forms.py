@@ -1323,14 +1323,16 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
     for start, end in taken.spans:
         first_at.setdefault(norm[start:end], start)
     tries = {form: _tries_of_name(form, by_first) for form in first_at}  # read once per form, not per mention
+    lex = lexicon()
+    keys = Counter(key for form in forms if (key := lex.key(form)))
     brands = {long: brand for long in forms if (brand := company_brand(long))}
     for start, end in taken.spans:  # names found that are short forms of others, or begin with one (宏国|新)
         for long, whole, head in tries[norm[start:end]]:
             if first_at[long] > start:
                 continue  # 美国太空总署 before the rendering 美国国家航空暨太空总署: a name shortens one written before it
-            if whole and _short_of(text, start, end, long, forms, by_first):
+            if whole and _short_of(text, start, end, long, forms, by_first, keys):
                 found.append(Short(start, end, text.doc.text[start:end], long))
-            elif head and _short_of(text, start, start + head, long, forms, by_first):
+            elif head and _short_of(text, start, start + head, long, forms, by_first, keys):
                 found.append(Short(start, start + head, text.doc.text[start:start + head], long))
         found.extend(_brands_begun(text, start, end, by_first, brands, forms))
     named = taken.mask(len(norm))  # tens of thousands of characters are tried
@@ -1348,7 +1350,7 @@ def _abbreviations(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, 
             if not country and long.find(following, after) < 0:
                 continue  # the next character is none of the long form's after this one: no short form of two
             end = start + 2 if country else _short_end(norm, start, long, taken)
-            if _short_of(text, start, end, long, forms, by_first):
+            if _short_of(text, start, end, long, forms, by_first, keys):
                 found.append(Short(start, end, text.doc.text[start:end], long))
     return found
 
@@ -1400,8 +1402,9 @@ def _first_two(after_first: dict[str, list[tuple[str, int, bool]]]) -> re.Patter
 
 
 def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tuple[int, int]],
-              by_first: dict[str, list[str]]) -> bool:
-    """The text at [start, end) is a short form of ``long`` (an organisation or place the text names)."""
+              by_first: dict[str, list[str]], keys: Counter) -> bool:
+    """The text at [start, end) is a short form of ``long`` (an organisation or place the text names; ``keys``
+    counts the lexicon's keys of the names the text names)."""
     short = text.norm[start:end]
     if end - start < 2 or not _may_shorten(short, long):
         return False  # the characters first, the words around last: most characters tried are of no short form
@@ -1421,16 +1424,17 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
             len(long) - len(short) >= 2)
     return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long) or (
         jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long) and not (
-        _another_bodys(short, long, forms))  # its characters in order; 德铁 of 德国铁路公司, a noun to jieba's
+        _another_bodys(short, long, keys, forms))  # its characters in order; 德铁 of 德国铁路公司, a noun to jieba's
     # dictionary, though the text's words cut it 德|铁
 
 
-def _another_bodys(short: str, long: str, forms: dict[str, tuple[int, int]]) -> bool:
-    """The text names another long form that the lexicon knows as ``short``'s (欧盟 of 欧洲联盟, the European Union,
-    not of 欧亚经济联盟, the Eurasian Economic Union, though its characters are in order)."""
+def _another_bodys(short: str, long: str, keys: Counter, forms: dict[str, tuple[int, int]]) -> bool:
+    """The text names another form that the lexicon knows as ``short``'s (``keys`` counts the lexicon's keys of the
+    names the text names, ``forms``): 欧盟 of 欧洲联盟, the European Union, not of 欧亚经济联盟, the Eurasian Economic
+    Union, though its characters are in order."""
     lex = lexicon()
-    return lex.names.get(short) is not None and not lex.known_pair(short, long) and any(
-        other != short and lex.known_pair(short, other) for other in forms)
+    key = lex.key(short)
+    return bool(key) and keys[key] > (short in forms) and key != lex.key(long)
 
 
 #: A team's word after a short form, right after it or after a word of up to three characters (生力|啤酒队).
