@@ -8198,3 +8198,10 @@ def test_an_abbreviation_the_text_names_in_full_is_not_another_bodys():
     text also names 歐洲聯盟, which the lexicon pairs with 歐盟, so 歐盟 is the European Union's."""
     groups = _review_groups("亞美尼亞是歐亞經濟聯盟（EAEU）成員國。政府同時加快與歐盟接觸，表示將尋求加入歐洲聯盟的可能性。")
     assert groups["歐盟"] == groups["歐洲聯盟"] != groups["歐亞經濟聯盟"] == groups["EAEU"]
+
+
+def test_a_trade_after_a_province_is_the_provinces_industry():
+    """铜带省|矿业 "the Copperbelt's mining": a division the lexicon does not know is no maker's brand, so the trade
+    after it names an industry, not a company."""
+    names = _names_found("赞比亚铜带省矿业复苏提速。铜带省矿业复苏。")
+    assert "铜带省矿业" not in names and "铜带省" in names

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DOTS, HYPHENS, INDUSTRY_HEADS,
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DIVISIONS, DOTS, HYPHENS, INDUSTRY_HEADS,
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
@@ -143,8 +143,9 @@ _NOT_A_COMPANY = ("园", "大学", "学院", "市场", "产业", "行业", "工�
 def _brand(form: str, lex: Lexicon) -> bool:
     """``form`` may name a maker: no place the lexicon knows (麦拉伦, 艾芬豪), or a company it files as a place
     (三菱, 本田: :func:`.glosses.company_filed_as_place`); not a country or a city (日本汽车 "Japanese cars",
-    寮国电力, 卢旺达矿业)."""
-    return not known_place(form, lex) or company_filed_as_place(form, lex)
+    寮国电力, 卢旺达矿业), nor a division the lexicon does not know (铜带省|矿业, the Copperbelt's mining)."""
+    return not known_place(form, lex) and not (len(form) >= 3 and form[-1] in DIVISIONS) or company_filed_as_place(
+        form, lex)
 
 
 def _mainland_place(form: str, lex: Lexicon) -> bool:
