@@ -284,6 +284,22 @@ def common_noun(form: str) -> bool:
     return form.endswith(_COMMON_HEADS) and form in lex.words and form not in lex.names
 
 
+#: One character in parentheses right after a country's name that tells it from its namesake (刚果（金）, the
+#: Congo of Kinshasa; 刚果（布）, of Brazzaville).
+QUALIFIER = re.compile(r"[（(][\u3400-\u9fff][）)]")
+
+
+def clause_preposition(char: str) -> bool:
+    """``char`` is a preposition or a conjunction that opens a clause's phrase (由, 在, 与): jieba may glue it to the
+    name after it (由易卜|拉辛·卡马拉), whose character it never is."""
+    return char in BESIDE and jieba_tag(char) in ("p", "c")
+
+
+def qualified(form: str) -> bool:
+    """``form`` ends in the one character in parentheses that tells a state from its namesake (刚果（金）)."""
+    return bool(QUALIFIER.fullmatch(form[-3:]))
+
+
 def known_place(form: str, lex: Lexicon) -> bool:
     """The lexicon knows ``form`` as a place."""
     name = lex.names.get(form)
@@ -348,9 +364,10 @@ _PLAYS_FOR = ("效力", "效力于", "转投", "加盟")
 #: Heads of a company's name (埃尼|集团, 纽曼咖啡|集团).
 FIRM_HEADS = ("公司", "集团")
 #: What is done to a company right before its name: it is bought, merged with or taken a stake in.
-_ACQUIRED_BEFORE = re.compile("(?:收购|并购|兼并|入股)了?$")
+_BUYING = "(?:收购|并购|兼并|入股)了?"
+_ACQUIRED_BEFORE = re.compile(_BUYING + "$")
 #: The same with the bought company's country between (收购|澳洲|桑托斯 "bought Australia's Santos").
-_ACQUIRED_ABROAD = re.compile("(?:收购|并购|兼并|入股)了?(?P<country>[^\\W\\d_a-zA-Z]{2,5})$")
+_ACQUIRED_ABROAD = re.compile(_BUYING + "(?P<country>[^\\W\\d_a-zA-Z]{2,5})$")
 #: Kinds of body right before a name (:func:`body_noun_before`).
 _BODY_NOUN_BEFORE = re.compile(f"(?:{'|'.join(('公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})$")
 

@@ -17,7 +17,7 @@ from ..model import NameType
 from ..segment import default_jieba
 from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DOTS, HYPHENS, KIN_CHARACTERS, LENIENT, NAME_TITLE, NEVER_IN_NAMES, ORDINARY_TAGS, TITLE,
                       TIME_OPENING, TITLE_BEFORE,
-                      all_han, jieba_tag, ordinary_word, past_title)
+                      all_han, clause_preposition, jieba_tag, ordinary_word, past_title)
 from .lexicon import Lexicon
 from .spans import SortedSpans
 
@@ -132,8 +132,8 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             lex.odds(c) >= _CLEARLY for c in text) and _edge(norm, words, e, limit, lex, outward)  # 巴|科|扬|尼斯|2019,
         # 阿|尔|科|伦|布雷|迟迟: the last word of a surname jieba knows no word of, whatever it means alone (Nice, "to
         # lay mines"), when its characters are clearly a name's (not 斯|霍|夫|内阁 "cabinet")
-        if outward < 0 and e - s >= 3 and norm[s] in BESIDE and jieba_tag(norm[s]) in ("p", "c") and (
-                lex.odds(norm[s]) <= LENIENT) and all(map(lex.is_name_char, text[1:])):
+        if outward < 0 and e - s >= 3 and clause_preposition(norm[s]) and lex.odds(norm[s]) <= LENIENT and all(
+                map(lex.is_name_char, text[1:])):
             return s + 1  # 由易卜|拉辛·卡马拉: jieba glued the clause's preposition to the given name's first characters
         if _stops(text) and not _function_character_of_given_name(norm, s, e, limit, lex, beside, outward) or (outward > 0 and (CUE_AFTER.match(norm[s:s + 3]) or TIME_OPENING.match(norm, s) or (
                 text in BEFORE_OR_AFTER and norm[e:e + 1] in _CLAUSE_ENDS))) or (not beside and not unknown and not _of_the_name(

@@ -19,7 +19,7 @@ from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AF
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
-                      head_at, jieba_tag, known_place)
+                      head_at, jieba_tag, known_place, qualified)
 from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import occurrences, word_spans
@@ -41,7 +41,7 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
     name = lex.names.get(norm[found.start:found.end])
     if name is not None and name.type is NameType.PLACE and _COUNTED_BEFORE.search(norm, max(0, found.start - 2), found.start):
         return found  # 一家|英国|财团 "a British consortium": a body the text counts, named by no place
-    if norm[found.end - 1:found.end] in _QUALIFIER_ENDS:
+    if qualified(norm[found.start:found.end]):
         return found  # 刚果（金）|铜矿 "the DRC's copper mines": a state told from its namesake names no site
     district = _COURT_DISTRICT.match(norm, found.end)
     between = district or _SITE_NUMBER.match(norm, found.end)
@@ -252,8 +252,6 @@ def with_regnal_number(doc: Document, norm: str, found: Candidate, taken: Sorted
     return Candidate(doc.text[found.start:number.end()], found.start, number.end(), found.gloss)
 
 
-#: The end of a state's name told from its namesake by one character in parentheses (刚果（金）).
-_QUALIFIER_ENDS = "）)"
 #: "Royal", "Real" before a club's, a company's or a body's name (皇家苏斯达 Real Sociedad, 皇家贝蒂斯 Real Betis):
 #: part of the name, which without it is a place's or a fragment.
 _ROYAL = "皇家"
@@ -265,7 +263,7 @@ def whole_place(doc: Document, norm: str, found: Candidate, taken: SortedSpans, 
     says 索罗门 alone is), or a team's nickname beside its city (洛杉矶|道奇, 拜仁|慕尼黑).  Alone, the
     shorter name is a fragment of the longer one."""
     name = lex.names.get(norm[found.start:found.end])
-    if name is not None and name.type is NameType.ORGANISATION or norm[found.end - 1:found.end] in _QUALIFIER_ENDS:
+    if name is not None and name.type is NameType.ORGANISATION or qualified(norm[found.start:found.end]):
         return found  # 刚果（金）|队: the state's team, said with the state's name
     if (joined := _joined_state(norm, found.start, found.end, lex) or _longer_place(norm, found.start, found.end, lex)
             or _club_designator(norm, found.start, found.end, name)

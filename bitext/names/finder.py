@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
+from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, QUALIFIER, clause_preposition, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
@@ -85,6 +85,8 @@ def _watered(word: str, lex: Lexicon) -> bool:
     """``word`` is a name's last character and its water (斯|湾 of 沃尔维斯湾), which jieba cuts as one word: no ordinary
     word to cut off the name's end."""
     return len(word) == 2 and word[1] in _WATER_ENDS and lex.is_name_char(word[0]) and word not in lex.words
+
+
 #: 国王 "king" after a name, not 国 ending a country before a royal word (英国|王室, 英国|王储, 英国|王子).
 _KING_AFTER = re.compile("国王(?![室储子妃后朝位冠宫府族权国])")
 
@@ -316,7 +318,7 @@ def _given_name_word(norm: str, words: SortedSpans, start: int, end: int, lex: L
         ((s, e) for s, e in words.overlapping(start - 1, start) if e == start and s == start - 2 and all_han(
             norm[s:e]) and lex.is_name_char(norm[s])), None)  # 妮可|拉·佛瑞斯特: a name word of jieba's right before the run
     if word is None or norm[word[0]:word[1]] in lex.words or jieba_tag(norm[word[0]:word[1]]) not in ("nr", "nrt") or (
-            norm[word[0]] in BESIDE and jieba_tag(norm[word[0]]) in ("p", "c")):
+            clause_preposition(norm[word[0]])):
         return start  # not 由易卜|拉辛·卡马拉: jieba's person begins with a preposition, the clause's
     return word[0]
 
@@ -1081,8 +1083,8 @@ def _weak_middles(norm: str, runs: list[tuple[int, int]], para_start: int, para_
                   lex: Lexicon) -> list[tuple[int, int]]:
     """Two runs with one character rare in names between them (米尔|季|约耶夫, Mirziyoyev written with 季 for 济), a
     function word or punctuation before the first and one or a word after the second (政府), neither a name or a
-    word the lexicon knows (not 新华|社|北京): the
-    whole may be a name if another name of the text sounds like it (:func:`_vouched`)."""
+    word the lexicon knows (not 新华|社|北京): the whole may be a name if another name of the text sounds like it
+    (:func:`_vouched`)."""
     return [(first[0], second[1]) for first, second in zip(runs, runs[1:])
             if second[0] == first[1] + 1 and first[1] - first[0] >= 2 and second[1] - second[0] >= 2
             and _weak_ok(norm[first[1]], lex) and norm[first[1]] not in BESIDE and not JOINER.search(
@@ -2044,9 +2046,6 @@ def _work_title(norm: str, c: Candidate) -> bool:
         not norm.endswith(_PRESS_HEADS, c.start, c.end))
 
 
-#: One character in parentheses right after a country's name that tells it from its namesake (刚果（金）, the
-#: Congo of Kinshasa; 刚果（布）, of Brazzaville).
-QUALIFIER = re.compile(r"[（(][\u3400-\u9fff][）)]")
 
 
 def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:

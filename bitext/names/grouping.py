@@ -29,9 +29,9 @@ from ..script import to_simplified
 from .english import normalise_english
 from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
-                      jieba_tag, known_place, name_parts, patronymic, transliteration)
+                      jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
-from .finder import QUALIFIER, written_chinese
+from .finder import written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
@@ -1410,7 +1410,7 @@ _DIRECTIONS = frozenset("东西南北中")
 def _qualified_place(form: str) -> bool:
     """A place the lexicon knows with a one-character qualifier after it (刚果（金）): a place, whatever title
     follows it (刚果（金）|总统)."""
-    return bool(QUALIFIER.fullmatch(form[-3:])) and known_place(form_key(form[:-3]), lexicon())
+    return qualified(form) and known_place(form_key(form[:-3]), lexicon())
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党): not a person's.
