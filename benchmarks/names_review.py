@@ -51,6 +51,7 @@ share of reported names that are not names.
     python benchmarks/names_review.py --fresh fresh22       # the twenty-second: Greenland mining, Peruvian anchovy, Romanian IT, Belgian ports, Kenyan geothermal, Portuguese lithium, Vietnamese coffee, Georgian wine
     python benchmarks/names_review.py --fresh fresh23       # the twenty-third: Lithuanian lasers, Chilean salmon, Ghanaian cocoa, Swedish forestry, Tunisian olive oil, Nepalese hydropower, Malaysian palm oil, Filipino seafarers
     python benchmarks/names_review.py --fresh fresh24       # the twenty-fourth: Uzbek cotton, Croatian tourism, Zambian copper, Paraguayan soy and Itaipu, Senegalese fishing, Serbian raspberries, Armenian brandy, Ecuadorian bananas and shrimp
+    python benchmarks/names_review.py --fresh fresh25       # the twenty-fifth: Mauritanian iron ore, the Laos railway, Tajikistan's Rogun dam and aluminium, Faroese fishing, Bhutan's hydropower and tourism, Oman's Duqm port, Fijian rugby, Tanzanian tanzanite
     python benchmarks/names_review.py --prose ../shared/data/mac-dev/zh
 """
 
@@ -237,8 +238,8 @@ def main() -> None:
     parser.add_argument("--fresh", nargs="?", const="fresh", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                                                  "fresh6", "fresh7", "fresh8", "fresh9",
                                                                  "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-                                                                 "fresh21", "fresh22", "fresh23", "fresh24"),
-                        help="score a set of fresh texts (names_dev/fresh … fresh24), each scored first unread")
+                                                                 "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"),
+                        help="score a set of fresh texts (names_dev/fresh … fresh25), each scored first unread")
     parser.add_argument("--prose", type=Path, help="a folder of novel chapters (MAC-Dev zh) to count non-names on")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary" / "seed.tsv")
     parser.add_argument("--texts", help="comma-separated prefixes of the texts to score (dev7,dev8): a subset")
