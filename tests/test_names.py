@@ -6915,6 +6915,14 @@ def test_a_company_its_officers_follow_is_a_company_and_its_latin_name_a_form():
     assert "Raisa" not in groups
 
 
+def test_officers_after_any_mention_of_a_name_say_a_company_not_only_after_the_one_the_finder_took():
+    """高通（Qualcomm）…高通|行政總裁: the finder takes 高通 by its gloss; its second mention, in ordinary
+    characters, is no candidate, yet the officers after it say whose name it is."""
+    text = "美國對高通（Qualcomm）立案調查。高通行政總裁安蒙（Cristiano Amon）表示會配合。"
+    types, groups = _proposed_types(text), _review_groups(text)
+    assert types["高通"] == "organisation" and groups["Qualcomm"] == groups["高通"]
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

@@ -326,6 +326,20 @@ def officers_after(norm: str, end: int) -> bool:
     return bool(_OFFICERS_AFTER.match(norm, end))
 
 
+def officered_forms(norm: str, forms: set[str], names: SortedSpans) -> frozenset[str]:
+    """The ``forms`` (as ``norm`` writes them) that a company's officers follow at any of their mentions, not
+    only where the finder took them (高通（Qualcomm）…|高通|行政总裁安蒙: its second mention, in ordinary characters,
+    is no candidate), except inside a longer name of ``names``."""
+    officered = set()
+    for form in forms:
+        at = norm.find(form)
+        while at >= 0 and form not in officered:
+            if officers_after(norm, past_gloss(norm, at + len(form))) and not names.holding(at, at + len(form)):
+                officered.add(form)
+            at = norm.find(form, at + 1)
+    return frozenset(officered)
+
+
 def past_gloss(norm: str, end: int) -> int:
     """Where the text goes on after a name ending at ``end`` and the parentheses right after it, if any
     (英特尔（Intel）|执行长): what follows a gloss is said of the name."""
