@@ -6507,6 +6507,17 @@ def test_a_region_and_its_regions_word_are_one_place_unless_a_city_shares_the_na
     assert groups["马德里自治区"] != groups["马德里"]
 
 
+def test_an_island_a_village_or_a_ground_named_again_without_its_word_is_that_place():
+    """兰佩杜萨岛 … 兰佩杜萨, 诺坎普球场 … 诺坎普: news drops the word when it names the place again.  Not a place
+    the lexicon knows apart (珀斯 Perth and 珀斯体育场), nor a full name's surname (朱塞佩·托马西·迪兰佩杜萨)."""
+    groups = _review_groups("难民船抵达兰佩杜萨岛（Lampedusa）。兰佩杜萨的居民表示欢迎。比赛在诺坎普球场举行。诺坎普座无虚席。"
+                            "首场在珀斯体育场进行，珀斯市长出席。\n")
+    assert groups["兰佩杜萨岛"] == groups["兰佩杜萨"] and groups["诺坎普球场"] == groups["诺坎普"]
+    assert groups["珀斯体育场"] != groups.get("珀斯")
+    groups = _review_groups("作家朱塞佩·托马西·迪兰佩杜萨写下《豹》。兰佩杜萨岛的居民说。兰佩杜萨的渔民也说。\n")
+    assert groups["兰佩杜萨岛"] != groups["朱塞佩·托马西·迪兰佩杜萨"]
+
+
 def test_a_glossed_body_does_not_begin_with_the_clauses_adverb_and_verb_or_a_joining_word():
     """成功取得中期銀行（Mediobanca） ("succeeded in buying Mediobanca") and 加上女子網球協會（WTA） ("and the WTA"):
     the walk back from the gloss took the clause's words into the bank's and the association's name. A body's

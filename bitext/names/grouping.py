@@ -74,6 +74,10 @@ _CITY_SENSE = re.compile(r"\b(?:capital|city|town)\b")
 #: Last characters of a natural feature's or a town's name (仙宾礁 a reef, 仁爱礁, 黄岩岛, 达沃市): no person's.
 _FEATURE_CHARACTERS = tuple("礁岛湾峡")
 _FEATURE_ENDS = _FEATURE_CHARACTERS + tuple("滩沙市省县") + FEATURE_HEADS
+#: Words after a place's own name that news drops when it names the place again: an island's, a village's or a
+#: town's, a sports ground's (兰佩杜萨岛 … 兰佩杜萨, 诺坎普球场 … 诺坎普); not a plain's or a basin's, which is named
+#: after the place and is another (亚拉拉特平原, 鲁伍马盆地).
+_OWN_NAME_HEADS = ("岛", "村", "镇", "球场", "体育场")
 
 
 #: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
@@ -782,6 +786,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 bare in known_forms and bare not in people) and not _CITY_SENSE.search(sense_texts().get(bare, "")):
             join(f, bare)  # 加泰罗尼亚自治区 … 加泰罗尼亚, 澳门特区 … 澳门, 库德斯坦地区 … 库德斯坦: the region's word, one
             # place; not 马德里自治区 and 马德里 "capital of Spain", the city
+        elif (word := next((w for w in _OWN_NAME_HEADS if f.endswith(w)), "")) and len(bare := f[:-len(word)]) >= 2 and (
+                bare in known_forms and bare not in people and bare not in owners) and (
+                form_key(bare) not in lexicon().names):
+            join(f, bare)  # 兰佩杜萨岛 … 兰佩杜萨, 马拉莫科村 … 马拉莫科, 诺坎普球场 … 诺坎普: an island, a village or a
+            # ground named again without its word is the same place, unless the text says the bare name is a person's
+            # or the lexicon knows it as a place of its own (威尼斯 and 珀斯体育场, Perth and its stadium)
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1 and (
                 not _another_transliterated_name(short, full[0])):
