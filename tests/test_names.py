@@ -6378,6 +6378,15 @@ def test_a_trade_before_a_name_says_a_company_and_its_latin_name_is_a_form():
     assert "Sarah Discaya" not in groups
 
 
+def test_any_nouns_trader_before_a_name_says_a_company_but_not_a_word_that_only_ends_in_shang():
+    """遊戲|商|育碧（Ubisoft）: a noun's trader (a game maker) before the name is as clear as the trades listed
+    (化工商); 经|协商 ("after talks") is no trader."""
+    text = "法國遊戲商育碧（Ubisoft）與騰訊合組新公司。育碧總部在巴黎。經協商，塔米姆（Tamim）同意出席。"
+    groups, types = _review_groups(text), _proposed_types(text)
+    assert types["育碧"] == "organisation" and groups["Ubisoft"] == groups["育碧"]
+    assert types["塔米姆"] == "person" and "Tamim" not in groups
+
+
 def test_a_latin_name_spelt_as_a_brand_is_a_companys_form():
     """贝莱德（BlackRock）: one word with a capital inside is a company's spelling, so the review proposes an
     organisation with BlackRock as a form, not a person glossed BlackRock; a surname after a particle

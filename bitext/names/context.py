@@ -354,7 +354,9 @@ def trade_before(norm: str, start: int, name: str) -> bool:
     """A company's trade written right before ``name`` at ``start`` (化工商|科思创 "the chemical maker Covestro",
     电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚, a person's
     trade).  Not 巨头 "giant", which news also calls a tycoon."""
-    return not JOINER.search(name) and bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start))
+    return not JOINER.search(name) and bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start) or (
+        norm[start - 1:start] == "商" and jieba_tag(trade := norm[max(0, start - 3):start - 1]) == "n" and (
+            trade not in lexicon().names)))  # 游戏|商|育碧 (Ubisoft), 晶片|商: any noun's trader
 
 
 def body_noun_before(norm: str, start: int, name: str) -> bool:
