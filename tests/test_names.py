@@ -5637,6 +5637,13 @@ def test_a_sports_association_glossed_by_its_acronym_keeps_its_place():
     assert "足协" not in groups
 
 
+def test_a_unit_glossed_by_its_acronym_is_named_whole():
+    """田径诚信组（AIU）: 组 (a unit), like 联 (a federation, 联合会's short form: 国际棋联（FIDE）), ends a body's
+    name before its acronym as 协 does; the review had found nothing there."""
+    groups = _review_groups("负责反兴奋剂的田径诚信组（AIU）周三宣布禁赛。田径诚信组表示。\n")
+    assert groups["田径诚信组"] == groups["AIU"]
+
+
 def test_a_noun_before_a_body_found_short_of_its_acronym_begins_the_bodys_name():
     """橙色民主运动（ODM）, 民族解放军（ELN）, 世界羽联（BWF）: the finder found 民主运动, 解放军 and 羽联, and the review
     proposed those fragments with the acronym.  A name found before an acronym that spells fewer words than the

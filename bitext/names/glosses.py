@@ -56,8 +56,9 @@ _NOT_BODY_ENDS = ("党", "派", "商", "巨头", "巨擘", "龙头", "大厂", "
 #: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).
 _ACRONYM_BODY_HEADS = ("机构", "组织", "局", "署", "委员会", "理事会", "公司", "集团", "银行", "中心", "协会", "联合会", "基金",
-                       "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法", "协", "联会")  # 协: 协会's short form,
-# a sport's association (亚洲|足协（AFC）, 尼日利亚|足协（NFF）)
+                       "办事处", "办公室", "会议", "力量", "运动", "协定", "条约", "法", "协", "联会", "联", "组")
+# 协: 协会's short form, a sport's association (亚洲|足协（AFC）, 尼日利亚|足协（NFF）); 联 a federation's (国际|棋联（FIDE）),
+# 组 a unit's (田径|诚信组（AIU）).  Not 团 nor 军, which end the words before them as often (…和稳定|索马里|特派团, 马哈拉什|特拉|重建军)
 #: Heads of a common noun that says what a body is before its name (主权基金 "sovereign fund", 母公司 "parent company").
 _DESCRIBING_HEADS = ("基金", "公司", "集团", "银行", "机构", "组织", "智库", "政党", "媒体", "企业")
 #: "Parties", before a coalition's head (砂拉越|政党|联盟): the coalition's name.
