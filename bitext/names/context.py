@@ -329,14 +329,18 @@ def officers_after(norm: str, end: int) -> bool:
 def officered_forms(norm: str, forms: set[str], names: SortedSpans) -> frozenset[str]:
     """The ``forms`` (as ``norm`` writes them) that a company's officers follow at any of their mentions, not
     only where the finder took them (高通（Qualcomm）…|高通|行政总裁安蒙: its second mention, in ordinary characters,
-    is no candidate), except inside a longer name of ``names``."""
+    is no candidate), except inside a longer name of ``names``.  Read back from each officer, past a gloss: the
+    text has far fewer officers than mentions of names."""
+    lengths = sorted({len(form) for form in forms})
     officered = set()
-    for form in forms:
-        at = norm.find(form)
-        while at >= 0 and form not in officered:
-            if officers_after(norm, past_gloss(norm, at + len(form))) and not names.holding(at, at + len(form)):
+    for m in _OFFICERS_AFTER.finditer(norm):
+        end = m.start()
+        if (close := norm[end - 1:end]) in ("）", ")"):
+            opening = norm.rfind("（" if close == "）" else "(", max(0, end - 81), end - 1)
+            end = opening if opening >= 0 else end
+        for n in lengths:
+            if (form := norm[end - n:end]) in forms and not names.holding(end - n, end):
                 officered.add(form)
-            at = norm.find(form, at + 1)
     return frozenset(officered)
 
 
