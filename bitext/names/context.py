@@ -334,10 +334,7 @@ def officered_forms(norm: str, forms: set[str], names: SortedSpans) -> frozenset
     lengths = sorted({len(form) for form in forms})
     officered = set()
     for m in _OFFICERS_AFTER.finditer(norm):
-        end = m.start()
-        if (close := norm[end - 1:end]) in ("）", ")"):
-            opening = norm.rfind("（" if close == "）" else "(", max(0, end - 81), end - 1)
-            end = opening if opening >= 0 else end
+        end = before_gloss(norm, m.start())
         for n in lengths:
             if (form := norm[end - n:end]) in forms and not names.holding(end - n, end):
                 officered.add(form)
@@ -348,10 +345,24 @@ def past_gloss(norm: str, end: int) -> int:
     """Where the text goes on after a name ending at ``end`` and the parentheses right after it, if any
     (英特尔（Intel）|执行长): what follows a gloss is said of the name."""
     if norm[end:end + 1] in ("（", "("):
-        close = norm.find("）" if norm[end] == "（" else ")", end, end + 80)
+        close = norm.find("）" if norm[end] == "（" else ")", end, end + _GLOSS_REACH)
         if close > 0:
             return close + 1
     return end
+
+
+def before_gloss(norm: str, pos: int) -> int:
+    """Where a name ends when the parentheses of a gloss close right before ``pos`` (英特尔（Intel）|执行长): the
+    mirror of :func:`past_gloss`."""
+    if (close := norm[pos - 1:pos]) in ("）", ")"):
+        opening = norm.rfind("（" if close == "）" else "(", max(0, pos - 1 - _GLOSS_REACH), pos - 1)
+        if opening >= 0:
+            return opening
+    return pos
+
+
+#: How long a gloss in parentheses after a name may be.
+_GLOSS_REACH = 80
 
 
 def trade_before(norm: str, start: int, name: str) -> bool:

@@ -2046,8 +2046,6 @@ def _work_title(norm: str, c: Candidate) -> bool:
         not norm.endswith(_PRESS_HEADS, c.start, c.end))
 
 
-
-
 def _event(doc: Document, norm: str, c: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """``c`` with the word for a festival or fair after it, when ``c`` is a place's name (康城|影展 the Cannes Film
     Festival, 大阪|世博会 Expo 2025), or with the place before it when ``c`` is such a word the lexicon knows

@@ -619,6 +619,13 @@ def glossed_apart(bare: str, full: str, english: dict[str, str], glossed: frozen
 _REPUBLIC = "共和国"
 
 
+def _without_word(form: str, words: tuple[str, ...]) -> str:
+    """``form`` without the first of ``words`` it ends in (兰佩杜萨岛 → 兰佩杜萨), if two characters or more are left;
+    else ""."""
+    word = next((w for w in words if form.endswith(w)), "")
+    return form[:-len(word)] if word and len(form) - len(word) >= 2 else ""
+
+
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
               people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset(),
@@ -782,13 +789,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # its word, as is 瓜纳华托州 … 瓜纳华托 when the text says the bare name is a place; 魁北克省 … 魁北克,
             # 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
             # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
-        elif (word := next((w for w in _REGION_OWN_WORDS if f.endswith(w)), "")) and len(bare := f[:-len(word)]) >= 2 and (
-                bare in known_forms and bare not in people) and not _CITY_SENSE.search(sense_texts().get(bare, "")):
+        elif (bare := _without_word(f, _REGION_OWN_WORDS)) and bare in known_forms and bare not in people and not (
+                _CITY_SENSE.search(sense_texts().get(bare, ""))):
             join(f, bare)  # 加泰罗尼亚自治区 … 加泰罗尼亚, 澳门特区 … 澳门, 库德斯坦地区 … 库德斯坦: the region's word, one
             # place; not 马德里自治区 and 马德里 "capital of Spain", the city
-        elif (word := next((w for w in _OWN_NAME_HEADS if f.endswith(w)), "")) and len(bare := f[:-len(word)]) >= 2 and (
-                bare in known_forms and bare not in people and bare not in owners) and (
-                form_key(bare) not in lexicon().names):
+        elif (bare := _without_word(f, _OWN_NAME_HEADS)) and bare in known_forms and bare not in people and (
+                bare not in owners and form_key(bare) not in lexicon().names):
             join(f, bare)  # 兰佩杜萨岛 … 兰佩杜萨, 马拉莫科村 … 马拉莫科, 诺坎普球场 … 诺坎普: an island, a village or a
             # ground named again without its word is the same place, unless the text says the bare name is a person's
             # or the lexicon knows it as a place of its own (威尼斯 and 珀斯体育场, Perth and its stadium)
