@@ -6950,6 +6950,15 @@ def test_officers_after_any_mention_of_a_name_say_a_company_not_only_after_the_o
     assert types["高通"] == "organisation" and groups["Qualcomm"] == groups["高通"]
 
 
+def test_a_body_kind_before_a_name_glossed_in_one_latin_word_says_a_company():
+    """以色列公司|迈络思（Mellanox）, 军工企业|绅宝（Saab）: nothing else typed them (CC-CEDICT files 萨博 as a place),
+    and a one-word gloss alone is no company's (总监|珀蒂（Petit）); the body's kind before the glossed name is.
+    Unglossed, the kind may stand before its plant's town, which stays a place."""
+    types = _proposed_types("英偉達收購以色列公司邁絡思（Mellanox）。軍工企業紳寶（Saab）主席出席。舞團總監珀蒂（Petit）說。")
+    assert types["邁絡思"] == types["紳寶"] == "organisation"
+    assert types["珀蒂"] == "person"
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..glossary import Glossary, form_key
 from ..model import Document, NameType
-from .context import common_noun, company_after, officered_forms, title_before
+from .context import body_named_in_latin, common_noun, company_after, officered_forms, title_before
 from .english import check_translation_terms, english_present, mt_form, mt_source, normalise_english, sentence_terms
 from .extents import cut_occurrences, without_factions
 from .finder import find_candidates
@@ -123,7 +123,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                             kin=kin_pairs(norm, candidates), titled=frozenset(titled),
                             companies=frozenset(form_key(c.form) for c in candidates if company_after(norm, c.end)),
                             officered=frozenset(map(form_key, officered_forms(
-                                norm, {norm[c.start:c.end] for c in candidates}, spans))),
+                                norm, {norm[c.start:c.end] for c in candidates}, spans))) | {
+                                form_key(c.form) for c in candidates if body_named_in_latin(norm, c.start, c.form, c.gloss)},
                             short_forms={form_key(s.form): s.long for s in short.shorts})
     shorts += latin_names_of_bodies(doc.text, norm, listed + found, shorts + events)
     return attach_short_forms(shorts + events, listed + found)

@@ -27,7 +27,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
@@ -283,14 +283,12 @@ def spelt_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
     """The text spells the form in one Latin word unlike every word of ``entry``'s English (馬士基（Maersk）
     against 莫斯科 Moscow, alike in sound): another name.  A spelling of the same name stays alike (Kazenova
     against Nargis Kassenova)."""
-    if not _ONE_LATIN_WORD.fullmatch(gloss) or not entry.english:
+    if not ONE_LATIN_WORD.fullmatch(gloss) or not entry.english:
         return False
     words = {w.lower() for english in (entry.english, entry.short) if english for w in re.findall(r"[A-Za-z]+", english)}
     return bool(words) and max(SequenceMatcher(None, gloss.lower(), w).ratio() for w in words) < _LATIN_ALIKE
 
 
-#: A gloss of one Latin word, capitalised (Maersk).
-_ONE_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 #: How alike a one-word Latin gloss and a word of an entry's English must be to spell one name (Kazenova,
 #: Kassenova: .82; Maersk, Moscow: .33).
 _LATIN_ALIKE = 0.5
@@ -1293,7 +1291,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     its English names an organisation (加拿大|自由党, Liberal Party of Canada); one ending in an institution's
     head noun is an organisation; one a title stands before (``titled``) and nothing says is a place is a person,
     whatever minor place CC-CEDICT knows by the name (副总理|诺瓦克, Novak); one a company's own officers or board
-    follow (``officered``: 雀巢|首席执行官, 特斯拉|董事会) and nothing calls a place or a person is a company, whatever
+    follow or a body's kind stands before, glossed in one Latin word (``officered``: 雀巢|首席执行官, 特斯拉|董事会,
+    军工企业|绅宝（Saab）), and nothing calls a place or a person is a company, whatever
     CC-CEDICT's bare entry (Nestlé) left it as.
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
@@ -1479,7 +1478,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     ``contexts`` maps a form key to the types its context says (person, place), ``titled`` holds the form keys a
     title stands right before (:func:`propose`), ``companies`` those a company's officer follows (no variant of a
     place or a person: 马士基|行政总裁 is not 莫斯科, however alike in Cantonese), ``officered`` those a company's
-    own officers or board follow (:func:`propose`).  In a ``hong_kong`` text
+    own officers or board follow, or a body's kind stands before where the text glosses them in one Latin word
+    (:func:`propose`).  In a ``hong_kong`` text
     (Traditional characters) a transliteration is also compared by its Cantonese reading."""
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(candidates, key=lambda c: c.start):  # forms in order of first appearance
