@@ -9,6 +9,9 @@ referent: its forms as written, its seed entry if the seed lists it):
   entry or reports in the same group;
 * unlisted recall: people and places the seed does not list that the review
   reports as ``unlisted_name`` (and how many of them its proposed entry types right);
+  organisations are not in this recall, but those reported are counted with how
+  many the proposed entry types as organisations (a proposal typed as a person
+  would tag the company as a ``persName`` once accepted);
 * group precision: reported groups (``probable_variant``, ``unlisted_name``)
   whose forms are whole spellings of one referent (and of the entry named);
   fragments, merges of referents and non-names are errors;
@@ -159,6 +162,9 @@ def score_text(referents: list[dict], matches, conflicts, names_elsewhere: froze
                     result["misses"].append(f"type {r['forms'][0]}: {said}, not {r['type']}")
             else:
                 result["misses"].append(f"unlisted {r['forms'][0]}")
+        elif not r["entry"] and (said := _proposed_type(r, labels, groups)):
+            result["orgs_found"] += 1
+            result["orgs_typed_right"] += said == "organisation"
     for conflict in groups:
         result["groups"] += 1
         keys = [form_key(f.text) for f in conflict.forms]
@@ -176,6 +182,16 @@ def score_text(referents: list[dict], matches, conflicts, names_elsewhere: froze
         else:
             result["groups_right"] += 1
     return result
+
+
+def _proposed_type(referent: dict, labels: dict[str, str], groups: list) -> str:
+    """The type the review proposes for an unlisted organisation it reports (its first form's group), else ""."""
+    from bitext.glossary import form_key
+
+    if referent["type"] not in ("organisation", "org"):
+        return ""
+    label = next((labels[k] for f in referent["forms"] if (labels.get(k := form_key(f)) or "").startswith("g:")), "")
+    return groups[int(label[2:])].details["proposed"]["type"] if label else ""
 
 
 def ratio(a: int, b: int) -> str:
@@ -210,6 +226,7 @@ def score_folder(folder: Path, glossary, verbose: bool, only: list[str] | None =
     print(f"ALL {folder.name}: pair recall {ratio(totals['pairs_found'], totals['pairs'])}; "
           f"unlisted referents reported {ratio(totals['unlisted_found'], totals['unlisted'])} "
           f"(type right {ratio(totals['typed_right'], totals['unlisted_found'])}); "
+          f"organisations reported {totals['orgs_found']} (type right {ratio(totals['orgs_typed_right'], totals['orgs_found'])}); "
           f"reported-group precision {ratio(totals['groups_right'], totals['groups'])}; "
           f"fragment suggestions {totals['fragments']} (and {totals['nested']} names nested in a gold name)")
 
