@@ -6959,6 +6959,14 @@ def test_a_body_kind_before_a_name_glossed_in_one_latin_word_says_a_company():
     assert types["珀蒂"] == "person"
 
 
+def test_a_country_then_an_ordinary_noun_is_that_countrys_body_not_a_person():
+    """加拿大|央行, 埃及|足协: nothing around them says what they are, and a name nothing types was proposed as a
+    person; no person's name begins with a country's, so the noun after it names the country's body."""
+    types = _proposed_types("曾任加拿大央行行长的卡尼表示，加拿大央行将降息。埃及足协主席哈尼·阿布·里达说，埃及足协支持球队。")
+    assert types["加拿大央行"] == types["埃及足协"] == "organisation"
+    assert types["卡尼"] == "person"
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

@@ -1328,7 +1328,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
             NameType.PLACE if _PLACE_ENDINGS.search(main) or lexicon().place_odds(form_key(main)) > _PLACE_ODDS
-            else NameType.ORGANISATION if _translated_name(main, glosses) else NameType.PERSON)
+            else NameType.ORGANISATION if _translated_name(main, glosses) or _country_and_word(main)
+            else NameType.PERSON)
     base = slug(folded(english)) if english else "-".join(readings(main)) or "name"  # António → antonio
     entry_id, n = base, 2
     while entry_id in taken_ids:
@@ -1337,6 +1338,15 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+def _country_and_word(form: str) -> bool:
+    """``form`` is a place the lexicon knows, then one noun of jieba's (加拿大|央行, 埃及|足协, an abbreviation's tag
+    ``j``): a country's body, as no person's name begins with a country's.  Not a direction (智利|北部, ``f``), which
+    names a region, nor a verb (非洲|节拍)."""
+    key, lex = form_key(form), lexicon()
+    return any(known_place(key[:n], lex) and jieba_tag(key[n:]) in ("n", "nt", "j")
+               for n in (4, 3, 2) if len(key) - n >= 2)
 
 
 def _translated_name(form: str, glosses: list[str]) -> bool:
