@@ -1580,9 +1580,10 @@ def _kind_of_body(long: str) -> bool:
 
 
 def _offices_of_short_forms(text: _Text, spans: list[tuple[int, int]]) -> list[Candidate]:
-    """An office named in Chinese words, which the finder has no characters to find by (康乐及文化事务署, 香港|金融管理局),
-    when the text later writes its short form (康文署, 金管局): three characters ending in an office's head (署, 局), no
-    word, whose characters a run before it takes in order, first with first and head with head.  The run begins where a
+    """An office or a body named in Chinese words, which the finder has no characters to find by (康乐及文化事务署,
+    香港|金融管理局, 工业技术研究院, 深圳证券交易所), when the text later writes its short form (康文署, 金管局, 工研院, 深交所):
+    three characters ending in a body's head (:data:`_OFFICE_SHORT`), no word nor a character and a word, whose
+    characters a run before it takes in order, first with first and head with head.  The run begins where a
     clause or a place does (，|康乐…, 香港|金融…), holds no punctuation and is named by no name found; the place before it
     is the office's (Hong Kong's monetary authority), as :func:`_country_prefix` reads it."""
     norm, lex, found = text.norm, lexicon(), []
@@ -1590,7 +1591,8 @@ def _offices_of_short_forms(text: _Text, spans: list[tuple[int, int]]) -> list[C
     seen: set[str] = set()
     for m in _OFFICE_SHORT.finditer(norm):
         short = m.group()
-        if short in seen or short in lex.words or short in lex.names or not text.whole(*m.span()):
+        if short in seen or short in lex.words or short[1:] in lex.words or short in lex.names or not text.whole(
+                *m.span()):  # not 到|医院 "to the hospital" after 到农场医院, whose last two characters are a word
             continue
         seen.add(short)
         long = _office_before(text, m.start(), short, lex)
@@ -1620,8 +1622,9 @@ def _office_before(text: _Text, before: int, short: str, lex: Lexicon) -> tuple[
     return None
 
 
-#: A short form of an office: two characters and its head (康文署, 金管局).
-_OFFICE_SHORT = re.compile("[\u4e00-\u9fff]{2}[署局]")
+#: A short form of an office or a body: two characters and its head, an office's, an institute's, a council's or
+#: commission's, a party's, an exchange's (康文署, 金管局, 工研院, 金管会, 工社党, 深交所).
+_OFFICE_SHORT = re.compile("[\u4e00-\u9fff]{2}[署局院会委党所]")
 #: How far before its short form an office's full name is looked for, and its most characters.
 _OFFICE_REACH, _LONGEST_OFFICE = 3000, 12
 
