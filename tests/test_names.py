@@ -7834,6 +7834,15 @@ def test_an_institute_a_council_a_party_or_an_exchange_named_in_chinese_words_is
     assert not _review_groups("我们搭上拖拉机，到农场医院去看病。后来她又陪我到医院复查。")
 
 
+def test_a_body_named_again_without_its_country_and_its_national_word_is_that_body():
+    """哥伦比亚|全国|咖啡种植者协会 … 咖啡种植者协会, 蒙古|国家|人权委员会 … 人权委员会: news drops the national word with
+    the country, as it drops 国家 from a body's short form."""
+    groups = _review_groups("哥伦比亚全国咖啡种植者协会（FNC）周一公布数据。据咖啡种植者协会统计，出口增加。")
+    assert groups["咖啡种植者协会"] == groups["哥伦比亚全国咖啡种植者协会"]
+    groups = _review_groups("蒙古国家人权委员会（NHRC）发布报告。人权委员会指出，牧民权益受损。")
+    assert groups["人权委员会"] == groups["蒙古国家人权委员会"]
+
+
 def test_a_transliteration_before_the_word_its_gloss_ends_in_is_a_company():
     """瓦尔特拉|铂业 (Valterra Platinum), 克拉克森|研究 (Clarksons Research): a name with a translated noun after it, which
     no person's holds, is a company's, whatever place the words around say it works in, and its Latin name is one of its

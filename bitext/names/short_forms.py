@@ -1832,14 +1832,16 @@ def _bodies_without_words(text: _Text, taken: SortedSpans, forms: dict[str, tupl
 
 
 def _bodies_without_country(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, int]]) -> list[Short]:
-    """A body named with its country first (冰岛|渔业企业协会, 意大利|基础设施和交通部), then without it (渔业企业协会已委托…):
-    the rest, five characters or more standing whole after punctuation or a function word, is its short form when no
-    other body of the text ends so (not 外交部 beside 俄罗斯外交部 and 乌克兰外交部, which of them it names is not said)."""
+    """A body named with its country first (冰岛|渔业企业协会, 意大利|基础设施和交通部), then without it (渔业企业协会已委托…),
+    and without the national word after the country too (哥伦比亚|全国|咖啡种植者协会 … 咖啡种植者协会): the rest, five
+    characters or more standing whole after punctuation or a function word, is its short form when no other body of
+    the text ends so (not 外交部 beside 俄罗斯外交部 and 乌克兰外交部, which of them it names is not said)."""
     rests = defaultdict(list)
     for long in forms:
-        if (country := _country_prefix(long)) and len(rest := long[country:]) >= 5 and long.endswith(BODY_ENDS) and (
-                all_han(rest)):
-            rests[rest].append(long)
+        if (country := _country_prefix(long)) and long.endswith(BODY_ENDS) and all_han(long[country:]):
+            for rest in {long[country:], long[country + 2:] if long.startswith(NATIONAL, country) else ""}:
+                if len(rest) >= 5:
+                    rests[rest].append(long)
     return [short for rest, longs in rests.items() if len(longs) == 1 and rest not in forms
             for short in _standing_alone(text, taken, rest, longs[0], over_inner=True)
             if short.start == 0 or not all_han(before := text.norm[short.start - 1]) or before in LEADING]
