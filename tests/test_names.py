@@ -7820,15 +7820,13 @@ def test_an_office_named_in_chinese_words_is_found_by_its_short_form():
     assert groups["香港金融管理局"] == groups["金管局"]
 
 
-def test_an_institute_a_council_a_party_or_an_exchange_named_in_chinese_words_is_found_by_its_short_form():
-    """工业技术研究院 … 工研院, 金融监督管理委员会 … 金管会, 工人社会党 … 工社党, 深圳证券交易所 … 深交所: the heads an
+def test_an_institute_a_party_or_an_exchange_named_in_chinese_words_is_found_by_its_short_form():
+    """工业技术研究院 … 工研院, 工人社会党 … 工社党, 深圳证券交易所 … 深交所: the heads an
     office's short form ends in (署, 局) are not the only ones news shortens so.  Not 到|医院 "to the hospital" after
     到农场医院 (a novel's sentences): its last two characters are a word, no short form's."""
-    groups = _review_groups("台湾工业技术研究院周一发布报告。工研院表示，产能将扩大。金融监督管理委员会昨日宣布新规，"
-                            "金管会主委说明细节。大选前，工人社会党召开大会，工社党领袖出席。深圳证券交易所发布公告，"
-                            "深交所称交易正常。")
+    groups = _review_groups("台湾工业技术研究院周一发布报告。工研院表示，产能将扩大。大选前，工人社会党召开大会，"
+                            "工社党领袖出席。深圳证券交易所发布公告，深交所称交易正常。")
     assert groups["台湾工业技术研究院"] == groups["工研院"]
-    assert groups["金融监督管理委员会"] == groups["金管会"]
     assert groups["工人社会党"] == groups["工社党"]
     assert groups["深圳证券交易所"] == groups["深交所"]
     assert not _review_groups("我们搭上拖拉机，到农场医院去看病。后来她又陪我到医院复查。")

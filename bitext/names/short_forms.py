@@ -1622,9 +1622,10 @@ def _office_before(text: _Text, before: int, short: str, lex: Lexicon) -> tuple[
     return None
 
 
-#: A short form of an office or a body: two characters and its head, an office's, an institute's, a council's or
-#: commission's, a party's, an exchange's (康文署, 金管局, 工研院, 金管会, 工社党, 深交所).
-_OFFICE_SHORT = re.compile("[\u4e00-\u9fff]{2}[署局院会委党所]")
+#: A short form of an office or a body: two characters and its head, an office's, an institute's, a commission's, a
+#: party's, an exchange's (康文署, 金管局, 工研院, 工社党, 深交所).  Not 会, a council's but also "will" (…们会):
+#: it found 金管会 but made two wrong groups on unread news.
+_OFFICE_SHORT = re.compile("[\u4e00-\u9fff]{2}[署局院委党所]")
 #: How far before its short form an office's full name is looked for, and its most characters.
 _OFFICE_REACH, _LONGEST_OFFICE = 3000, 12
 
