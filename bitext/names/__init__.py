@@ -124,7 +124,8 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                             companies=frozenset(form_key(c.form) for c in candidates if company_after(norm, c.end)),
                             officered=frozenset(map(form_key, officered_forms(
                                 norm, {norm[c.start:c.end] for c in candidates}, spans))) | {
-                                form_key(c.form) for c in candidates if body_named_in_latin(norm, c.start, c.form, c.gloss)},
+                                form_key(c.form) for c in candidates
+                                if body_named_in_latin(norm, c.start, c.form, c.gloss)},
                             short_forms={form_key(s.form): s.long for s in short.shorts})
     shorts += latin_names_of_bodies(doc.text, norm, listed + found, shorts + events)
     return attach_short_forms(shorts + events, listed + found)

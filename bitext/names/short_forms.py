@@ -1840,7 +1840,8 @@ def _bodies_without_country(text: _Text, taken: SortedSpans, forms: dict[str, tu
     rests = defaultdict(list)
     for long in forms:
         if (country := _country_prefix(long)) and long.endswith(BODY_ENDS) and all_han(long[country:]):
-            for rest in {long[country:], long[country + 2:] if long.startswith(NATIONAL, country) else ""}:
+            national = long.startswith(NATIONAL, country)  # 哥伦比亚|全国|…: the rest without 全国 too
+            for rest in (long[country:], long[country + 2:]) if national else (long[country:],):
                 if len(rest) >= 5:
                     rests[rest].append(long)
     return [short for rest, longs in rests.items() if len(longs) == 1 and rest not in forms
