@@ -6976,6 +6976,14 @@ def test_a_movement_or_a_gang_is_an_organisation_whatever_person_its_name_sounds
     assert types["纳比·贝里"] == "person"
 
 
+def test_a_name_ending_in_oil_energy_or_an_airline_is_a_company_though_its_country_stands_before_it():
+    """俄罗斯|卢克石油（Lukoil）: a country before a name says a place in that country, but a name that ends in a trade
+    (石油 oil, 能源 energy, 航空 an airline) is a company's, as one ending in 汽车 or 钢铁 already was."""
+    types = _proposed_types("美方宣布制裁俄罗斯卢克石油（Lukoil）。卢克石油在伊拉克西古尔纳油田作业。")
+    assert types["卢克石油"] == types["Lukoil"] == "organisation"
+    assert types["西古尔纳油田"] == "place"
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

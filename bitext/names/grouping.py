@@ -1411,9 +1411,9 @@ def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
 
 #: Heads of a league's or a tour's name, which the gloss may spell as a person's (LIV Golf) or a place's.
 _LEAGUE_ENDS = ("联赛", "巡回赛", "锦标赛")
-#: Heads that end a company's or a team's name and no place's: its trade (汽车; 资本 "capital", 银湖资本 Silver Lake),
-#: 公司, 集团, 队.
-_FIRM_ENDS = INDUSTRY_HEADS + ("资本",) + FIRM_HEADS + TEAM_HEADS
+#: Heads that end a company's or a team's name and no place's: its trade (汽车; 资本 "capital", 银湖资本 Silver Lake;
+#: 石油 "oil", 卢克石油 Lukoil, after 俄罗斯, which had made it a place in Russia), 公司, 集团, 队.
+_FIRM_ENDS = INDUSTRY_HEADS + ("资本", "石油", "能源", "电信", "航空", "银行") + FIRM_HEADS + TEAM_HEADS
 #: The :meth:`.lexicon.Lexicon.place_odds` above which a name nothing else types is proposed as a place: odds of
 #: about 7 to 1 (at 1 and at 3 the held-out names were typed right less often than at 2).
 _PLACE_ODDS = 2.0
