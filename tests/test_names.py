@@ -6977,11 +6977,12 @@ def test_a_movement_or_a_gang_is_an_organisation_whatever_person_its_name_sounds
 
 
 def test_a_name_ending_in_oil_energy_or_an_airline_is_a_company_though_its_country_stands_before_it():
-    """俄罗斯|卢克石油（Lukoil）: a country before a name says a place in that country, but a name that ends in a trade
-    (石油 oil, 能源 energy, 航空 an airline) is a company's, as one ending in 汽车 or 钢铁 already was."""
-    types = _proposed_types("美方宣布制裁俄罗斯卢克石油（Lukoil）。卢克石油在伊拉克西古尔纳油田作业。")
-    assert types["卢克石油"] == types["Lukoil"] == "organisation"
-    assert types["西古尔纳油田"] == "place"
+    """俄罗斯|卢克石油（Lukoil）: a country the glossary lists before a name says a place in that country, but a name
+    that ends in a trade (石油 oil, 能源 energy, 航空 an airline) is a company's, as one ending in 汽车 or 钢铁 already was."""
+    proposed = {f.text: c.details["proposed"]["type"] for c in _seed_review(
+        "美方宣布制裁俄罗斯卢克石油（Lukoil）。卢克石油在伊拉克西古尔纳油田作业。") if c.kind == "unlisted_name" for f in c.forms}
+    assert proposed["卢克石油"] == proposed["Lukoil"] == "organisation"
+    assert proposed["西古尔纳油田"] == "place"
 
 
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
