@@ -6985,6 +6985,15 @@ def test_a_name_ending_in_oil_energy_or_an_airline_is_a_company_though_its_count
     assert proposed["西古尔纳油田"] == "place"
 
 
+def test_a_brand_the_dictionary_files_bare_stays_a_company_after_its_country():
+    """德国|奥迪（Audi）: CC-CEDICT gives 奥迪 bare ("Audi"), which the lexicon files as a place, and a country the glossary
+    lists before a name says a place there; glossed by that very word, the name is the brand's, its country where it
+    is from."""
+    proposed = {f.text: c.details["proposed"]["type"] for c in _seed_review(
+        "德国奥迪（Audi）则接手瑞士的车队。奥迪将于明年参赛。") if c.kind == "unlisted_name" for f in c.forms}
+    assert proposed["奥迪"] == proposed["Audi"] == "organisation"
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

@@ -1309,6 +1309,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and _named_with_its_trade(main, glosses):
         name_type = NameType.ORGANISATION  # 瓦尔特拉铂业 (Valterra Platinum), 克拉克森研究 (Clarksons Research), whatever
         # place the words around say it is in
+    elif name_type is NameType.PLACE and NameType.PERSON not in contexts and _glossed_as_filed_brand(main, glosses):
+        name_type = NameType.ORGANISATION  # 德国|奥迪（Audi）: a brand CC-CEDICT files bare, glossed by that word; the
+        # country before it says where the company is from, not that it is a place there
     elif (contexts == {NameType.PLACE} and (not _DOT.search(main) or main.endswith(VENUE_HEADS))
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
