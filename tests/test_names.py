@@ -6994,6 +6994,14 @@ def test_a_brand_the_dictionary_files_bare_stays_a_company_after_its_country():
     assert proposed["奥迪"] == proposed["Audi"] == "organisation"
 
 
+def test_a_city_whose_player_or_coach_follows_it_is_its_club_and_a_country_stays_a_place():
+    """多特蒙德|中场, 多特蒙德|主帅: where the text only speaks of the club, the city CC-CEDICT knows names its club;
+    a country before the same words (巴西|前锋) is its national side, which the review keeps as the country."""
+    types = _proposed_types("世俱杯上，多特蒙德中场乔布·贝林厄姆首发出场。多特蒙德主帅科瓦奇赛后表示满意。巴西前锋维尼修斯射入两球。")
+    assert types["多特蒙德"] == "organisation"
+    assert types["巴西"] == "place" and types["乔布·贝林厄姆"] == types["科瓦奇"] == "person"
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

@@ -129,6 +129,8 @@ _PLACE_AFTER = re.compile(r"^(?:特区|民众|居民|市民|村民|州政府|市
                           rf"{DATELINE_DAY.pattern}|电[（(])")  # 华盛顿|1日电, 新华社华盛顿|电（记者…）: a dateline
 #: "With … accompanying, leading" after a name, or its era, term or rule: 在 before it frames a person (在布丽吉特陪同下,
 #: 在弗里克率领下, 在皮诺切特时期, 在文在寅政府时期).
+#: A club's player by position, or its coach, right after its name (多特蒙德|中场, 拜仁|主帅).
+_SQUAD_AFTER = re.compile("前锋|中场|后卫|门将|主帅")
 _PERSON_AFTER = re.compile(r"^的?(?:(?:陪同|带领|率领|领导|主持|邀请|见证)下|(?:政府)?(?:时期|任内)|执政|治下|主政)")
 #: Characters that end a phrase: the words naming a venue or an organ stand after them (九龍東的|啟德體育園).
 PHRASE_BREAKS = set("的在于是把被了着过从向对为将及")
@@ -473,6 +475,9 @@ def _context_type(before: str, name: str, after: str, bought: bool) -> NameType 
                 _GROUP_KIND_BEFORE.search(before)))):
         return NameType.ORGANISATION  # 化工商|科思创 (Covestro), 电商龙头|酷澎, 政党|阿克巴扬: a company or a party,
         # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought; 环保组织|绿色和平
+    if _SQUAD_AFTER.match(norm, end) and not JOINER.search(name):
+        return NameType.ORGANISATION  # 多特蒙德|中场|贝林厄姆, 拜仁|主帅: a club's player or coach, whatever city it is
+        # named after; not 球员 (卡域克|球员时代 "Carrick's playing days") nor 领队, which follow a person's name too
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):

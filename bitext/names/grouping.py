@@ -1309,6 +1309,10 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and _named_with_its_trade(main, glosses):
         name_type = NameType.ORGANISATION  # 瓦尔特拉铂业 (Valterra Platinum), 克拉克森研究 (Clarksons Research), whatever
         # place the words around say it is in
+    elif name_type is NameType.PLACE and contexts == {NameType.ORGANISATION} and _CITY_SENSE.search(
+            sense_texts().get(form_key(main), "")):
+        name_type = NameType.ORGANISATION  # 多特蒙德|中场 (Dortmund "city in the Ruhr"): a city's club, where the text
+        # only speaks of the club; not a country's name, which the same words after it make its national side
     elif name_type is NameType.PLACE and NameType.PERSON not in contexts and _glossed_as_filed_brand(main, glosses):
         name_type = NameType.ORGANISATION  # 德国|奥迪（Audi）: a brand CC-CEDICT files bare, glossed by that word; the
         # country before it says where the company is from, not that it is a place there
