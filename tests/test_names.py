@@ -7002,6 +7002,13 @@ def test_a_city_whose_player_or_coach_follows_it_is_its_club_and_a_country_stays
     assert types["巴西"] == "place" and types["乔布·贝林厄姆"] == types["科瓦奇"] == "person"
 
 
+def test_a_conference_a_rally_or_a_contest_is_an_organisation_whatever_its_name_sounds_like():
+    """联合国大会 (CC-CEDICT's "General Assembly", which its person cue read as a general), 达卡拉力赛（Dakar Rally）:
+    a conference's, a rally's or a contest's word ends no person's name, and the rally's Latin name is one of its forms."""
+    types = _proposed_types("李强在纽约出席第80届联合国大会一般性辩论。他明年将驾驶福特（Ford）赛车再战达卡拉力赛（Dakar Rally）。")
+    assert types["联合国大会"] == types["达卡拉力赛"] == types["Dakar Rally"] == "organisation"
+
+
 def test_a_country_ending_in_guo_before_a_glossed_company_is_not_its_first_sounds():
     """美國|洛克希德馬丁（Lockheed Martin）: 美 opens like Martin, and a country the name's first sounds spell stays
     in it (波斯皮席尔, Pospisil), but no transliteration's sounds end in 国: the country says where the company is."""

@@ -1416,8 +1416,9 @@ def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
         known.form, lexicon())
 
 
-#: Heads of a league's or a tour's name, which the gloss may spell as a person's (LIV Golf) or a place's.
-_LEAGUE_ENDS = ("联赛", "巡回赛", "锦标赛")
+#: Heads of a league's, a tour's, a conference's or a contest's name, which the gloss may spell as a person's (LIV
+#: Golf) or a place's, and CC-CEDICT may file as a person (联合国大会: "General Assembly" read as a general's title).
+_LEAGUE_ENDS = ("联赛", "巡回赛", "锦标赛", "大会", "拉力赛", "比赛")
 #: Heads that end a company's or a team's name and no place's: its trade (汽车; 资本 "capital", 银湖资本 Silver Lake;
 #: 石油 "oil", 卢克石油 Lukoil, after 俄罗斯, which had made it a place in Russia), 公司, 集团, 队.
 _FIRM_ENDS = INDUSTRY_HEADS + ("资本", "石油", "能源", "电信", "航空", "银行") + FIRM_HEADS + TEAM_HEADS
