@@ -6967,12 +6967,13 @@ def test_a_country_then_an_ordinary_noun_is_that_countrys_body_not_a_person():
     assert types["卡尼"] == "person"
 
 
-def test_a_movement_or_a_gang_is_an_organisation_whatever_person_its_name_sounds_like():
-    """阿迈勒|运动 (Amal), 大格里夫|帮 (Gran Grif): nothing around them typed them, and a name nothing types was proposed
-    as a person; a movement's or a gang's word ends no person's name, and the gang's Latin name is one of its forms."""
+def test_a_movement_a_gang_or_an_agency_is_an_organisation_whatever_person_its_name_sounds_like():
+    """阿迈勒|运动 (Amal), 大格里夫|帮 (Gran Grif), 宫内|厅: a speech verb after them said a person, or nothing typed them,
+    and a name nothing types was proposed as a person; a movement's, a gang's or an agency's word ends no person's name,
+    and the gang's Latin name is one of its forms."""
     types = _proposed_types("议长纳比·贝里领导的阿迈勒运动呼吁通过对话解决分歧。盘踞阿蒂博尼特省的「大格里夫帮」（Gran Grif）"
-                            "持续与警方交火。")
-    assert types["阿迈勒运动"] == types["大格里夫帮"] == "organisation"
+                            "持续与警方交火。日本宫内厅周一表示，上皇明仁身体状况稳定。宫内厅称，仪式将如期举行。")
+    assert types["阿迈勒运动"] == types["大格里夫帮"] == types["宫内厅"] == "organisation"
     assert types["纳比·贝里"] == "person"
 
 

@@ -1447,8 +1447,8 @@ def _qualified_place(form: str) -> bool:
 
 
 #: Last words of a body's name: a party, a front, a union, a committee (共同民主党, 人民党), a movement, a gang, a network
-#: (阿迈勒运动, 大格里夫帮, 哈卡尼网络): not a person's.
-_BODY_ENDS = ("阵线", "同盟", "共同体", "联合体", "部队", "法庭", "办公室", "处", "运动", "帮", "网络") + CITY_COMPANY_HEADS + TEAM_HEADS + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
+#: (阿迈勒运动, 大格里夫帮, 哈卡尼网络), an agency (宫内厅, 警察厅; a hall, 音乐厅, is a venue and typed before): not a person's.
+_BODY_ENDS = ("阵线", "同盟", "共同体", "联合体", "部队", "法庭", "办公室", "处", "运动", "帮", "网络", "厅") + CITY_COMPANY_HEADS + TEAM_HEADS + BODY_ENDS + BRAND_HEADS + INSTITUTION_HEADS + NAMED_BODY_HEADS + EVENT_HEADS
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
