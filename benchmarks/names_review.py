@@ -149,20 +149,18 @@ def score_text(referents: list[dict], matches, conflicts, names_elsewhere: froze
                 result["pairs_found"] += 1
             else:
                 result["misses"].append(f"pair {a}/{b}")
+        said = "" if r["entry"] else _proposed_type(r, labels, groups)
         if not r["entry"] and r["type"] in ("person", "place"):
             result["unlisted"] += 1
-            if any((labels.get(form_key(f)) or "").startswith("g:") for f in r["forms"]):
+            if said:
                 result["unlisted_found"] += 1
-                group = groups[int(next(labels[form_key(f)] for f in r["forms"]
-                                        if (labels.get(form_key(f)) or "").startswith("g:"))[2:])]
-                said = group.details["proposed"]["type"]
                 if said == r["type"]:
                     result["typed_right"] += 1
                 else:
                     result["misses"].append(f"type {r['forms'][0]}: {said}, not {r['type']}")
             else:
                 result["misses"].append(f"unlisted {r['forms'][0]}")
-        elif not r["entry"] and (said := _proposed_type(r, labels, groups)):
+        elif said and r["type"] in ("organisation", "org"):
             result["orgs_found"] += 1
             result["orgs_typed_right"] += said == "organisation"
     for conflict in groups:
@@ -185,11 +183,9 @@ def score_text(referents: list[dict], matches, conflicts, names_elsewhere: froze
 
 
 def _proposed_type(referent: dict, labels: dict[str, str], groups: list) -> str:
-    """The type the review proposes for an unlisted organisation it reports (its first form's group), else ""."""
+    """The type the review proposes for a referent it reports as unlisted (its first reported form's group), else ""."""
     from bitext.glossary import form_key
 
-    if referent["type"] not in ("organisation", "org"):
-        return ""
     label = next((labels[k] for f in referent["forms"] if (labels.get(k := form_key(f)) or "").startswith("g:")), "")
     return groups[int(label[2:])].details["proposed"]["type"] if label else ""
 

@@ -1314,8 +1314,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
         name_type = NameType.ORGANISATION  # 多特蒙德|中场 (Dortmund "city in the Ruhr"): a city's club, where the text
         # only speaks of the club; not a country's name, which the same words after it make its national side
     elif name_type is NameType.PLACE and NameType.PERSON not in contexts and _glossed_as_filed_brand(main, glosses):
-        name_type = NameType.ORGANISATION  # 德国|奥迪（Audi）: a brand CC-CEDICT files bare, glossed by that word; the
-        # country before it says where the company is from, not that it is a place there
+        name_type = NameType.ORGANISATION  # 雀巢（Nestlé）, 德国|奥迪（Audi）: a brand CC-CEDICT files bare, glossed by that
+        # word, whatever place the country before it says
     elif (contexts == {NameType.PLACE} and (not _DOT.search(main) or main.endswith(VENUE_HEADS))
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
@@ -1323,10 +1323,9 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and (NameType.ORGANISATION in contexts or main.endswith(_BODY_ENDS) or (
             any(brand_named(gloss, main) for gloss in glosses))):
         name_type = NameType.ORGANISATION  # 欧盟委员会: its head noun says so, though 欧 is a surname; 贝莱德 (BlackRock)
-    elif (officered or _glossed_as_filed_brand(main, glosses) or glosses and contexts == {NameType.ORGANISATION}) and (
+    elif (officered or glosses and contexts == {NameType.ORGANISATION}) and (
             name_type in (None, NameType.PLACE)) and not contexts & {NameType.PLACE, NameType.PERSON}:
-        name_type = NameType.ORGANISATION  # 雀巢（Nestlé）: a brand CC-CEDICT gives bare, glossed by that one word;
-        # 环保组织|绿色和平（Greenpeace）: glossed, and only said to be a group
+        name_type = NameType.ORGANISATION  # 雀巢|首席执行官; 环保组织|绿色和平（Greenpeace）: glossed, and only said to be a group
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
             jieba_tag(form_key(main)) != "ns"):
         name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
@@ -1350,7 +1349,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
 def _country_and_word(form: str) -> bool:
     """``form`` is a place the lexicon knows, then one noun of jieba's (加拿大|央行, 埃及|足协, an abbreviation's tag
     ``j``): a country's body, as no person's name begins with a country's.  Not a direction (智利|北部, ``f``), which
-    names a region, nor a verb (非洲|节拍)."""
+    names a region, nor a verb (非洲|节拍).  Unlike :func:`.short_forms._country_prefix`'s, the place need not be
+    tagged ``ns`` by jieba, and any place that leaves a noun counts (asked so, held-out typed four bodies fewer)."""
     key, lex = form_key(form), lexicon()
     return any(known_place(key[:n], lex) and jieba_tag(key[n:]) in ("n", "nt", "j")
                for n in (4, 3, 2) if len(key) - n >= 2)
