@@ -135,7 +135,10 @@ def score_text(referents: list[dict], matches, conflicts, names_elsewhere: froze
     from bitext.glossary import form_key
 
     labels, groups = labels_of(matches, conflicts)
-    owner = {form_key(f): r["referent"] for r in referents for f in r["forms"]}
+    owners: dict[str, set[str]] = defaultdict(set)  # a bare surname two people share (埃格德) belongs to both
+    for r in referents:
+        for f in r["forms"]:
+            owners[form_key(f)].add(r["referent"])
     entry_of = {r["referent"]: r["entry"] for r in referents}
     result = defaultdict(int)
     result["misses"] = []
@@ -166,16 +169,16 @@ def score_text(referents: list[dict], matches, conflicts, names_elsewhere: froze
     for conflict in groups:
         result["groups"] += 1
         keys = [form_key(f.text) for f in conflict.forms]
-        inside = [k for k in keys if k not in owner and any(k in g for g in owner)]
+        inside = [k for k in keys if k not in owners and any(k in g for g in owners)]
         fragments = [k for k in inside if k not in names_elsewhere and not proper_in_cedict(k)]
         result["fragments"] += len(fragments)
         result["nested"] += len(inside) - len(fragments)
-        referents_hit = {owner.get(k) for k in keys}
-        wrong_entry = conflict.kind == "probable_variant" and any(
-            entry_of.get(owner.get(k)) != conflict.entry for k in keys)
-        if None in referents_hit or len(referents_hit) > 1 or wrong_entry:
-            why = "fragment" if fragments else "nested name" if inside else "non-name" if None in referents_hit else (
-                "merge" if len(referents_hit) > 1 else "wrong entry")
+        unknown = any(k not in owners for k in keys)
+        shared = set.intersection(*(owners[k] for k in keys)) if keys and not unknown else set()
+        wrong_entry = conflict.kind == "probable_variant" and not any(entry_of[r] == conflict.entry for r in shared)
+        if unknown or not shared or wrong_entry:
+            why = "fragment" if fragments else "nested name" if inside else "non-name" if unknown else (
+                "merge" if not shared else "wrong entry")
             result["errors"].append(f"{why}: {conflict.kind} {conflict.entry or ''} {'/'.join(keys)}")
         else:
             result["groups_right"] += 1
