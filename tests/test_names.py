@@ -8321,3 +8321,28 @@ def test_a_trade_after_a_province_is_the_provinces_industry():
     after it names an industry, not a company."""
     names = _names_found("赞比亚铜带省矿业复苏提速。铜带省矿业复苏。")
     assert "铜带省矿业" not in names and "铜带省" in names
+
+
+def test_a_translation_statement_naming_its_object_between_yi_and_wei_gives_a_rendering():
+    """內地譯謝拉為「舍拉」: 譯X為Y says Y is another rendering of the name X, whatever characters X has, as 稱X為Y
+    does (formerly 舍拉 was its own person); a phrase of words there is no name (中譯名稱調整為…, "adjusted the name")."""
+    groups = _review_groups("西班牙中場謝拉（Pablo Sierra）本季表現出色；內地譯謝拉為「舍拉」。謝拉今年24歲。")
+    assert groups["舍拉"] == groups["謝拉"]
+    groups = _review_groups("外交部隨後將該國新國名的中譯名稱調整為「史瓦帝尼王國」。史瓦帝尼王國位於南部非洲。")
+    assert "名稱調整" not in groups
+
+
+def test_a_rendering_that_is_also_an_ordinary_word_is_taken_after_a_translation_verb():
+    """華特（Murray Watt，大陸譯作瓦特）: 瓦特 is also "watt", but a word of name characters that a name is translated
+    into is its rendering (formerly dropped as an ordinary word)."""
+    groups = _review_groups("澳洲環境部長華特（Murray Watt，大陸譯作瓦特）在表決前一天與綠黨達成協議。華特說法案將在年底生效。")
+    assert groups["瓦特"] == groups["華特"]
+
+
+def test_a_quotation_after_chengqi_is_a_rendering_only_when_jieba_holds_no_word_in_it():
+    """称其“惠恕仁”: 称 and a pronoun before a quotation give the name another rendering (formerly 惠恕仁 was not
+    found); 称其“脱离现实” ("called it out of touch") quotes what was said of it, words jieba knows, and is no name."""
+    groups = _review_groups("帕劳总统小萨兰格尔·惠普斯（台湾方面称其“惠恕仁”）的父亲曾任总统。惠普斯周二抵达台北。")
+    assert groups["惠恕仁"] == groups["小萨兰格尔·惠普斯"]
+    groups = _review_groups("梅德韦杰夫抨击欧洲提出的反建议，梅德韦杰夫称其“脱离现实”。外长拉夫罗夫随后发表讲话。")
+    assert "脱离现实" not in groups

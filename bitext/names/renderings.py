@@ -43,8 +43,8 @@ _NOTE_ITEMS = re.compile(r"[，,、；;]")
 #: One-character short forms of the regions whose press a note names (台译, 港译, 陆译).
 _REGION_INITIALS = ("台", "港", "陆", "澳")
 #: What introduces another rendering of a name, and the name up to the punctuation after it, in quotes or not
-#: (把泰米尔纳德邦称为“坦米尔那都省”, 将谦比希误写为“尚比西”).
-_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|写作|[误译]?写为|[误译]?写成|称(?P<called>[^，。；！？为他她其]{2,10}?)为)"
+#: (把泰米尔纳德邦称为“坦米尔那都省”, 将谦比希误写为“尚比西”, 译皮采为「皮查伊」, 称其“惠恕仁”).
+_RENDERED = re.compile(r"(?P<verb>译作|译为|译成|称为|称作|称他为|称她为|称其为|称[他她其](?=[“「『])|写作|[误译]?写为|[误译]?写成|[称译](?P<called>[^，。；！？为他她其]{2,10}?)为)"
                        r"[“「『]?(?P<name>[\u3400-\u9fff·]{2,16})(?=[，。、；）)」』”])")
 #: A rendering in quotes that goes on from the statement before it in the sentence: another press's (译作「美国国家航空
 #: 航天局」，台湾则称「美国国家航空暨太空总署」) or the short form of the rendering just given (称为「欧洲航天局」，简称「欧空局」).
@@ -189,7 +189,7 @@ def _rendered_unfound(norm: str, m: re.Match, lex: Lexicon) -> tuple[int, int] |
     sounds like the rendering (:data:`UNFOUND_SOUND`): as long as the rendering, or one character either way, Han
     characters that hold no function word and make no ordinary word; the nearest in sound, else None."""
     verb_start = m.start("verb")
-    if not (m.group("verb") in ("称他为", "称她为", "称其为") or _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)):
+    if not (m.group("verb").removesuffix("为") in _CALLS_IT or _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)):
         return None
     rendering = norm[slice(*_without_title(m))]
     before = _window_start(norm, verb_start, 2)
@@ -245,8 +245,10 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
     ("writing") or 称X为 (X a name or a phrase pointing back at one, 称这位教头为孔蒂) only a run of name characters."""
     name, called = m.group("name"), m.group("called")
     quoted = m.string[m.start("name") - 1] in "“「『"  # the quotes say where it begins and ends: 坦米尔那都省
-    if (any(c in BESIDE for c in name) and not quoted) or "的" in name or name in lex.words:
-        return False
+    translated = m.group("verb").startswith("译")
+    if (any(c in BESIDE for c in name) and not quoted) or "的" in name or name in lex.words and not (
+            translated and all(map(lex.is_name_char, name))):
+        return False  # 大陸譯作瓦特 (watt), 譯為「哈拉」: a word of name characters a name is translated into
     if m.group("verb") in ("称为", "称作") and not _OBJECT.search(m.string, max(0, m.start("verb") - 14), m.start("verb")):
         return False  # 被粉丝称为“霉霉”: a nickname, unless 把X称为Y says whose rendering it is
     if called is not None and called.startswith(_DEMONSTRATIVE):
@@ -258,11 +260,23 @@ def _is_rendering(m: re.Match, lex: Lexicon) -> bool:
     if called is not None and name in lex.names and all_han(called) and called not in lex.words and not any(
             c in BESIDE for c in called):
         return True  # 內地稱|沙地阿拉伯|為沙特阿拉伯: a name the lexicon knows renders the one called so, whatever its characters
+    if called is not None and translated and all_han(called) and not any(c in BESIDE for c in called) and not (
+            called in lex.words or _ordinary_phrase(called, lex)):
+        return quoted or all(lex.is_name_char(c) or c == "·" for c in name)  # 譯|皮采|為「皮查伊」: only a name is
+        # translated, whatever its characters
     if called is not None:
         return (called in lex.names or all(map(lex.is_name_char, called))) and (quoted or all(
             lex.is_name_char(c) or c == "·" for c in name)) and not _ordinary_phrase(
             name, lex)  # 称东盟为「东协」: the quotes hold the name whole; not 称佩特罗为“非法毒品头目”, what he is called
+    if m.group("verb") in _CALLS_IT:
+        return not any(e - s >= 2 and name[s:e] not in lex.names for s, e in word_spans(name, 0))  # 称其“惠恕仁”,
+        # no word of jieba's in it; not 称其“脱离现实” ("called it out of touch")
     return m.group("verb") != "写作" or all(lex.is_name_char(c) or c == "·" for c in name)
+
+
+#: 称 and a pronoun right before a quotation: the quotation may be a rendering (称其“惠恕仁”) or what was said of
+#: it (称其“偏袒叛军”, "called it biased").
+_CALLS_IT = ("称他", "称她", "称其")
 
 
 def _ordinary_phrase(name: str, lex: Lexicon) -> bool:
@@ -592,7 +606,7 @@ _LATIN_WORD = re.compile(rf"[A-Z][{LATIN}]+")
 def _of_him_or_her(norm: str, m: re.Match) -> bool:
     """The statement renders "him" or "her" (称他为, 把她译作): its name is a person's."""
     verb_start = m.start("verb")
-    return m.group("verb") in ("称他为", "称她为") or bool(
+    return m.group("verb").removesuffix("为") in ("称他", "称她") or bool(
         (pronoun := _PRONOUN.search(norm, max(0, verb_start - 6), verb_start)) and "其" not in pronoun.group())
 
 
