@@ -8346,3 +8346,22 @@ def test_a_quotation_after_chengqi_is_a_rendering_only_when_jieba_holds_no_word_
     assert groups["惠恕仁"] == groups["小萨兰格尔·惠普斯"]
     groups = _review_groups("梅德韦杰夫抨击欧洲提出的反建议，梅德韦杰夫称其“脱离现实”。外长拉夫罗夫随后发表讲话。")
     assert "脱离现实" not in groups
+
+
+def test_a_place_is_not_grown_by_the_start_of_another_name_as_if_it_were_a_teams_nickname():
+    """賓州|奧克蒙特球場 with 奧克蘭丘 later: 奧克 is counted as a nickname written alone only where jieba cuts it as a
+    word, not inside 奧克蘭丘, so 賓州 is no team 賓州奧克 swallowed by the venue (formerly 賓州 was lost); a
+    nickname the text does write alone still joins its city (洛杉矶|道奇 … 道奇连霸)."""
+    groups = _review_groups("6月在賓州奧克蒙特球場舉行的公開賽由史龐奪冠。2004年歐洲隊在美國奧克蘭丘奪盃。")
+    assert "賓州" in groups and "奧克蒙特球場" in groups
+    groups = _review_groups("洛杉矶道奇昨日在主场击败多伦多蓝鸟夺冠。道奇连霸，球迷涌上街头庆祝。")
+    assert "洛杉矶道奇" in groups
+
+
+def test_a_country_club_and_a_heavy_oil_belt_end_the_place_named_before_them():
+    """奧克蒙特|鄉村俱樂部, 奥里诺科|重油带: a country club and an oil belt are named by the place before them, as a
+    golf course (球场) and an oil field (油田) are; the bare place was reported as a fragment of them."""
+    groups = _review_groups("今年6月在宾夕法尼亚州奥克蒙特乡村俱乐部举行的公开赛上，他爆冷夺冠。")
+    assert "奥克蒙特乡村俱乐部" in groups and "奥克蒙特" not in groups
+    groups = _review_groups("委内瑞拉东部奥里诺科重油带的产量今年回升，西部马拉开波湖油田则持续下滑。")
+    assert "奥里诺科重油带" in groups and "奥里诺科" not in groups

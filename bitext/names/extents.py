@@ -370,7 +370,7 @@ def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     for size in (2, 3):
         after = norm[end:end + size]
         if _nickname(after, lex) and (cut := default_jieba().cut(norm[end:end + size + 4], False))[0] == after and (
-                occurrences(norm, after) > occurrences(norm, place + after)) and not (
+                _alone(norm, after) > occurrences(norm, place + after)) and not (
                 len(cut) > 1 and len(cut[1]) == 1 and lex.is_name_char(cut[1])):
             return start, end + size  # a word of its own, not the start of a longer one (南非|约翰内|斯堡), nor one
             # a name character jieba leaves single goes on (得克萨斯州|拉雷|多, Laredo)
@@ -379,6 +379,14 @@ def _with_nickname(norm: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
             norm[max(0, start - 3):start - 1]) and occurrences(norm, before) > occurrences(norm, before + place):  # not 新|华社
         return start - 2, end  # a nickname before the city is a transliteration (拜仁, Bayern)
     return start, end
+
+
+def _alone(norm: str, word: str) -> int:
+    """How often ``word`` stands as a word of its own in the text, where jieba cuts it so: 道奇 of 道奇连霸, not 奥克 of
+    奥克兰丘, the start of another name (宾州|奥克蒙特球场 is no team 宾州奥克)."""
+    size = len(word)
+    return sum(default_jieba().cut(norm[m.start():m.start() + size + 4], False)[0] == word
+               for m in re.finditer(re.escape(word), norm))
 
 
 #: A score and a result verb of sports news: what follows is a team (4比3击败|南非的|马梅洛迪日落,
