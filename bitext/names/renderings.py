@@ -340,8 +340,9 @@ def find_renderings(doc: Document, norm: str, names: list[tuple[int, int]],
     shorts += [Short(*latin, doc.text[slice(*latin)], doc.text[slice(*name)]) for latin, name in latin_renderings(norm, lex)]
     shorts += _quoted_from_a_press(doc, norm, by_form, listed, lex)
     shorts += nicknames(doc, norm, names)
-    shorts += [Short(*m.span("name"), doc.text[slice(*m.span("name"))], doc.text[slice(*m.span("alias"))])
-               for m in stage_names(norm, lex)]
+    shorts += [Short(a, b, doc.text[a:b], doc.text[slice(*m.span("alias"))]) for m in stage_names(norm, lex)
+               for a, b in by_form.get(m.group("name"), [m.span("name")]) if (a, b) not in listed]  # 吳青峰 where
+    # the finder found it again (吳青峰說), one person with 青峰, not a second group holding the same form
     for m in _RESPECTIVELY.finditer(norm):
         for part, referent in zip(("first", "second"), _respective_referents(norm, m, by_form, lex)):
             mentions = by_form.get(m.group(part), [m.span(part)])
