@@ -8365,3 +8365,25 @@ def test_a_country_club_and_a_heavy_oil_belt_end_the_place_named_before_them():
     assert "奥克蒙特乡村俱乐部" in groups and "奥克蒙特" not in groups
     groups = _review_groups("委内瑞拉东部奥里诺科重油带的产量今年回升，西部马拉开波湖油田则持续下滑。")
     assert "奥里诺科重油带" in groups and "奥里诺科" not in groups
+
+
+def test_a_chinese_name_of_three_characters_that_opens_a_clause_of_speech_is_a_name():
+    """。林志强说，…: news introduces a speaker by trade (茶商林志强), which no title list holds, then opens a clause
+    with the name and a verb of speech; three characters there that make no word are a Chinese name (formerly
+    never found).  An adverb or a verb that makes a word with 说 is no given name's (凤姐忙说, 贾蓉听说)."""
+    groups = _review_groups("来自福建的茶商林志强每年都会到科伦坡采购。林志强说，中国消费者越来越重视品质。")
+    assert "林志强" in groups
+    groups = _review_groups("水利专家多次到当地考察。“管理好，才是真正的考验。”张立新说。")
+    assert "张立新" in groups
+    groups = _review_groups("贾蓉听说，忙进来请安。凤姐忙说：“不必了。”")
+    assert not groups
+
+
+def test_a_legal_name_in_parentheses_found_again_elsewhere_stays_in_the_stage_names_group():
+    """主唱青峰（吳青峰）… 歌手吳青峰: the legal name the finder takes again later is the same person; formerly the
+    review reported two groups that both held 吳青峰."""
+    for text in ("樂團蘇打綠主唱青峰（吳青峰）週日宣布單飛。歌手吳青峰週一再發新歌。",
+                 "樂團蘇打綠主唱青峰（吳青峰）週日宣布單飛。吳青峰說，他會繼續寫歌。"):
+        review = _seed_review(text)
+        holding = [c for c in review if c.kind == "unlisted_name" and "吳青峰" in {f.text for f in c.forms}]
+        assert len(holding) == 1 and {f.text for f in holding[0].forms} == {"吳青峰", "青峰"}

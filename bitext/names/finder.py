@@ -548,6 +548,8 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
               if (name_end := _chinese_name_at(norm, m.start(), end, False, lex)) is not None and _kin_of(norm, name_end)
               and name_end - m.start() >= 3 and not default_jieba().has_word(norm[m.start():name_end])]
     # 「赌王」|何鸿燊|之子: "the son of" says whose name of three characters ends there (not 王者|之子, "a king's son")
+    found += [m.span("name") for m in _SPEAKER.finditer(norm, start, end)
+              if _chinese_name_at(norm, m.start("name"), end, False, lex) == m.end("name") and _speaker_name(m, lex)]
     for title in NAME_TITLE.finditer(norm, start, end):
         if title.group() in _REPORTERS and norm[title.start() - 1:title.start()] in _TO_THE_PRESS:
             continue  # 见记者时指, 对记者说: the press spoken to, no byline's title
@@ -575,6 +577,22 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 break
             begin = name_end + 1  # 记者黄靖媗、苏永耀, 记者周欣 刘阳: the title is each name's in a list (a byline's by a space)
     return found
+
+
+#: A clause that a name of three characters opens and a verb of speech follows (。林志强说，…, ，张立新表示：): news
+#: names a speaker so after introducing them by trade (茶商林志强), which no title list can hold.
+_SPEAKER = re.compile(r"(?:(?<=[，。！？；：“”」「『』\n])|^)(?P<name>[\u4e00-\u9fff]{3})"
+                      r"(?=(?:说|表示|指出|认为|透露|坦言|直言|笑说|补充说|强调|介绍|说道)[，。：:“「])", re.M)
+#: Last characters of a clause's first three that are its adverb, not a given name's (辛纳|则说, 马会|亦表示).
+_ADVERB_ENDS = frozenset("则亦又也还就都便却再忙才曾仍更即")
+
+
+def _speaker_name(m: re.Match, lex: Lexicon) -> bool:
+    """The three characters before a verb of speech are a Chinese name (:data:`_SPEAKER`): no word of CC-CEDICT in
+    them, nor an adverb or a verb that makes a word with the verb after it (贾蓉|听说 "heard")."""
+    name, verb = m.group("name"), m.string[m.end("name"):m.end("name") + 2]
+    return name not in lex.words and name[:2] not in lex.words and name[1:] not in lex.words and (
+        name[-1] not in _ADVERB_ENDS) and name[-1] + verb[:1] not in lex.words
 
 
 #: A Japanese city whose name begins with 长 (长滨市, 长野市, 长冈市), which jieba reads with the prefecture's 县 before it
