@@ -579,9 +579,10 @@ def titled_names(norm: str, start: int, end: int, lex: Lexicon) -> list[tuple[in
     return found
 
 
-#: A clause that a name of three characters opens and a verb of speech follows (。林志强说，…, ，张立新表示：): news
-#: names a speaker so after introducing them by trade (茶商林志强), which no title list can hold.
-_SPEAKER = re.compile(r"(?:(?<=[，。！？；：“”」「『』\n])|^)(?P<name>[\u4e00-\u9fff]{3})"
+#: A clause that a name of three characters opens and a verb of speech follows (。林志强说，…, ，张立新表示：), or a
+#: noun phrase it ends (从事咖啡贸易二十年的|林志强说): news names a speaker so, or after introducing them by trade
+#: (茶商林志强), which no title list can hold.
+_SPEAKER = re.compile(r"(?:(?<=[，。！？；：“”」「『』\n的])|^)(?P<name>[\u4e00-\u9fff]{3})"
                       r"(?=(?:说|表示|指出|认为|透露|坦言|直言|笑说|补充说|强调|介绍|说道)[，。：:“「])", re.M)
 #: Last characters of a clause's first three that are its adverb, not a given name's (辛纳|则说, 马会|亦表示).
 _ADVERB_ENDS = frozenset("则亦又也还就都便却再忙才曾仍更即")
