@@ -8389,3 +8389,10 @@ def test_a_legal_name_in_parentheses_found_again_elsewhere_stays_in_the_stage_na
         review = _seed_review(text)
         holding = [c for c in review if c.kind == "unlisted_name" and "吳青峰" in {f.text for f in c.forms}]
         assert len(holding) == 1 and {f.text for f in holding[0].forms} == {"吳青峰", "青峰"}
+
+
+def test_a_dotted_surname_goes_on_past_a_character_never_seen_in_names_when_a_clear_one_ends_the_clause():
+    """马丁·利亚廖拉和…: 廖 is in no transliteration CC-CEDICT holds, but 拉 after it is clearly a name's and 和 ends
+    the clause, so the surname is 利亚廖拉 (Llaryora), not the fragment 利亚."""
+    groups = _review_groups("科尔多瓦省省长马丁·利亚廖拉和圣菲省省长马克西米利亚诺·普利亚罗周二联合表示反对。")
+    assert "马丁·利亚廖拉" in groups and "马丁·利亚" not in groups

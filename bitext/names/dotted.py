@@ -260,8 +260,9 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     if word in AFTER_NAME:
         return False
     if odds <= NEVER_IN_NAMES:  # 佩|芮|及: but the last character of a part cut to one, before a function word
-        return after_one and outward > 0 and (e == limit or norm[e] in BESIDE or norm[e] in _CLAUSE_ENDS) and (
-            jieba_tag(word) not in ORDINARY_TAGS)
+        return outward > 0 and jieba_tag(word) not in ORDINARY_TAGS and (after_one and (
+            e == limit or norm[e] in BESIDE or norm[e] in _CLAUSE_ENDS) or _last_character_next(
+                norm, words, e, limit, lex))  # 利亚|廖|拉|和 (Llaryora): one clearly a name's after it ends the clause
     if odds >= CLEAR:
         return True
     ordinary = jieba_tag(word) in ORDINARY_TAGS
