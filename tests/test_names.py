@@ -8396,3 +8396,10 @@ def test_a_dotted_surname_goes_on_past_a_character_never_seen_in_names_when_a_cl
     the clause, so the surname is 利亚廖拉 (Llaryora), not the fragment 利亚."""
     groups = _review_groups("科尔多瓦省省长马丁·利亚廖拉和圣菲省省长马克西米利亚诺·普利亚罗周二联合表示反对。")
     assert "马丁·利亚廖拉" in groups and "马丁·利亚" not in groups
+
+
+def test_what_a_number_counts_right_after_it_is_no_name():
+    """5000|阿里亚里, 数十万|谢克尔, 數億|謝克爾: a currency CC-CEDICT does not list, right after a number or its
+    unit, is what the number counts (formerly proposed as a person)."""
+    assert not _review_groups("香草收购价为每公斤5000阿里亚里，不及十年前的一成。")
+    assert not _review_groups("他收受的珠宝价值数十万谢克尔。政府將撥款數億謝克爾建置超級電腦。")

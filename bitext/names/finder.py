@@ -114,6 +114,14 @@ def _counted(norm: str, start: int) -> bool:
     return norm[start] in _NUMBER_UNITS and start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in NUMERALS)
 
 
+def _after_number(norm: str, start: int) -> bool:
+    """``start`` is right after a number's digits or after its unit (5000|阿里亚里, 数十万|谢克尔): what stands there
+    is what the number counts."""
+    before = norm[start - 1:start]
+    return before.isdigit() or before in _NUMBER_UNITS and start > 1 and (
+        norm[start - 2].isdigit() or norm[start - 2] in NUMERALS or norm[start - 2] == "数")
+
+
 def _after_preposition(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
     """Past a preposition or a conjunction of one character that jieba cuts alone before a clear transliteration of
     four characters or more (因|加泰隆尼亚, "because of Catalonia"); not 因扎吉, whose rest is short, unless 而 soon
@@ -1736,6 +1744,8 @@ class _ParagraphFinder:
                     start += 1  # 15万|罗兴亚人: a number's unit, not a name's first character
                     if norm[end - 1] == "人":
                         continue  # 15万罗兴亚|人: a count of a people, no referent
+                if _after_number(norm, start):
+                    continue  # 5000|阿里亚里, 数十万|谢克尔: what a number counts (a currency), no name
                 if (end - start > 3 or end - start == 3 and _ORDINAL_AFTER.match(norm, end - 1)) and norm[end - 1] in _ABOUT and (
                         norm[end:end + 1].isdigit() or norm[end:end + 1] in NUMERALS) and not DATELINE_DAY.match(norm, end):
                     end -= 1  # 索马里兰|约20公里, 英特尔|约一成: "about" before a number (not 记者林宏翰纽约|29日综合, a
