@@ -8403,3 +8403,10 @@ def test_what_a_number_counts_right_after_it_is_no_name():
     unit, is what the number counts (formerly proposed as a person)."""
     assert not _review_groups("香草收购价为每公斤5000阿里亚里，不及十年前的一成。")
     assert not _review_groups("他收受的珠宝价值数十万谢克尔。政府將撥款數億謝克爾建置超級電腦。")
+
+
+def test_new_after_a_name_the_lexicon_knows_begins_what_follows():
+    """欧盟|新的…, 鴻海|新投資: 新 "new" is a name character (张立新), but a name the lexicon knows does not run into it
+    (formerly 欧盟新 and 鴻海新 were proposed as names)."""
+    groups = _review_groups("各国将落实欧盟新的网络与信息安全指令。鴻海新投資的廠房預計明年投產。")
+    assert "欧盟新" not in groups and "鴻海新" not in groups

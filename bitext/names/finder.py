@@ -174,7 +174,13 @@ def _drop_word_ends(norm: str, words: SortedSpans, start: int, end: int, lex: Le
                 end - last_joiner <= _LONGEST_PART + 1 and not ordinary_word(norm[s:e], lex)) or (
                 e == end and norm[s:e] in _ERA and start <= last_joiner < s - 1):
             end = s  # 乔莫·肯雅塔|时代: a person's era (宁德|时代 is a company's name, whose name has no dot)
+    if end - start >= 3 and norm[end - 1] == _NEW and norm[start:end - 1] in lex.names and norm[start:end] not in lex.names:
+        end -= 1  # 欧盟|新的, 鸿海|新投资: "new" after a name the lexicon knows begins what follows
     return start, end
+
+
+#: "New", which a name the lexicon knows does not end in (欧盟|新规), though it is a name character (维新, 张立新).
+_NEW = "新"
 
 
 #: "Era" and "period" after a person's name (乔莫·肯雅塔|时代).
