@@ -8410,3 +8410,11 @@ def test_new_after_a_name_the_lexicon_knows_begins_what_follows():
     (formerly 欧盟新 and 鴻海新 were proposed as names)."""
     groups = _review_groups("各国将落实欧盟新的网络与信息安全指令。鴻海新投資的廠房預計明年投產。")
     assert "欧盟新" not in groups and "鴻海新" not in groups
+
+
+def test_a_faith_alone_is_no_name_but_still_begins_a_bodys_name():
+    """1979年伊斯兰革命, 逊尼派: CC-CEDICT's 伊斯兰 "Islam" is no referent (formerly proposed as a place), yet the
+    lexicon keeps it, as it begins a body's name the text writes (伊斯兰行动阵线)."""
+    assert "伊斯兰" not in _review_groups("1979年伊斯兰革命后，该国与美国断交。")
+    groups = _review_groups("约旦穆兄会下属的伊斯兰行动阵线在议会选举中获得31席。")
+    assert "伊斯兰行动阵线" in groups and "伊斯兰" not in groups
