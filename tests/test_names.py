@@ -8418,3 +8418,10 @@ def test_a_faith_alone_is_no_name_but_still_begins_a_bodys_name():
     assert "伊斯兰" not in _review_groups("1979年伊斯兰革命后，该国与美国断交。")
     groups = _review_groups("约旦穆兄会下属的伊斯兰行动阵线在议会选举中获得31席。")
     assert "伊斯兰行动阵线" in groups and "伊斯兰" not in groups
+
+
+def test_a_rulers_title_alone_is_no_name_and_a_given_name_spelt_alike_still_is():
+    """卡達|埃米爾|塔米姆: CC-CEDICT's 埃米尔 "Emir" is a title (formerly proposed as a place); 埃米爾·蘇托夫斯基 (Emil
+    Sutovsky) is a person whose given name is written so."""
+    groups = _review_groups("卡達埃米爾塔米姆（Tamim bin Hamad Al Thani）表示歡迎。國際棋聯首席執行官埃米爾·蘇托夫斯基也表示。")
+    assert "埃米爾" not in groups and "塔米姆" in groups and "埃米爾·蘇托夫斯基" in groups

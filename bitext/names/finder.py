@@ -1910,7 +1910,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _bodies_in_pieces(doc, norm, _not_faiths(norm, _not_genres(norm, _not_works(norm, _with_constant_first(
+    return _bodies_in_pieces(doc, norm, _no_referents(norm, _not_genres(norm, _not_works(norm, _with_constant_first(
         doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), lex), lex)
 
 
@@ -1942,14 +1942,17 @@ def _not_genres(norm: str, found: list[Candidate], lex: Lexicon) -> list[Candida
     return [c for c in found if norm[c.start:c.end] not in genres] if genres else found
 
 
-def _not_faiths(norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """``found`` without a faith the lexicon knows standing alone (伊斯兰|革命, 逊尼|派): no referent, though its name
-    begins a body's (伊斯兰行动阵线), which is why the lexicon keeps it."""
-    return [c for c in found if (known := lex.names.get(norm[c.start:c.end])) is None or not _FAITH.match(known.english)]
+def _no_referents(norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """``found`` without a faith or a ruler's title the lexicon knows standing alone (伊斯兰|革命, 逊尼|派, 卡达|埃米尔):
+    no referent, though the lexicon keeps them, as a faith begins a body's name (伊斯兰行动阵线) and a title ends a
+    run before the ruler's name (埃米尔|塔米姆)."""
+    return [c for c in found if (known := lex.names.get(norm[c.start:c.end])) is None or not (
+        _NO_REFERENT.match(known.english))]
 
 
-#: The English of a faith or a branch of one (CC-CEDICT's 伊斯兰 "Islam", 锡克 "Sikh", 逊尼 "Sunni").
-_FAITH = re.compile(r"^(?:islam|sikh|sunni|shia|hinduism|buddhism|judaism|taoism|daoism|zoroastrianism)$", re.I)
+#: The English of a faith or a branch of one (CC-CEDICT's 伊斯兰 "Islam", 锡克 "Sikh", 逊尼 "Sunni") and of a title
+#: (埃米尔 "Emir").
+_NO_REFERENT = re.compile(r"^(?:islam|sikh|sunni|shia|hinduism|buddhism|judaism|taoism|daoism|zoroastrianism|emir)$", re.I)
 
 
 #: A dance's or a music's word after its name: a dance, its music, its ball, its beat (not 舞厅 "dance hall", 舞团 "dance
