@@ -8425,3 +8425,10 @@ def test_a_rulers_title_alone_is_no_name_and_a_given_name_spelt_alike_still_is()
     Sutovsky) is a person whose given name is written so."""
     groups = _review_groups("卡達埃米爾塔米姆（Tamim bin Hamad Al Thani）表示歡迎。國際棋聯首席執行官埃米爾·蘇托夫斯基也表示。")
     assert "埃米爾" not in groups and "塔米姆" in groups and "埃米爾·蘇托夫斯基" in groups
+
+
+def test_a_list_of_chinese_names_goes_on_past_one_whose_given_name_is_a_word():
+    """伍鵬志、|沈集成|、姚本輝: the list's joiners frame a name of three characters though 集成 is a word, so the list
+    of people goes on past it (formerly every name after 沈集成 was lost)."""
+    groups = _review_groups("練馬師方面，蔡約翰、呂健威、方嘉柏、伍鵬志、沈集成、姚本輝、羅富全及文家良均有馬匹出戰國際賽。")
+    assert {"沈集成", "姚本輝", "羅富全", "文家良"} <= groups.keys()

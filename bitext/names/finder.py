@@ -694,7 +694,8 @@ def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: Sorted
         start, end = people.pop()
         para_start, para_end = para.overlapping(start, end)[0]
         beside = []
-        if norm[end:end + 1] in _LIST_JOINERS and (after := _chinese_name_at(norm, end + 1, para_end, False, lex)):
+        if norm[end:end + 1] in _LIST_JOINERS and (after := _chinese_name_at(norm, end + 1, para_end, False, lex) or (
+                _list_item(norm, end + 1, lex))):
             beside.append((end + 1, after))
         for size in (2, 3):
             begin = start - 1 - size
@@ -708,6 +709,14 @@ def _listed_with(doc: Document, norm: str, found: list[Candidate], taken: Sorted
                 added.append(Candidate(doc.text[s:e], s, e))
                 people.append((s, e))
     return added
+
+
+def _list_item(norm: str, begin: int, lex: Lexicon) -> int | None:
+    """The end of a name of three characters written like a Chinese one that the list's joiners frame on both sides
+    (伍鹏志、|沈集成|、姚本辉): the frame says where it ends, though its given name is a word (集成), so the list goes on."""
+    end = begin + 3
+    return end if norm[begin:begin + 1] in lex.surnames and norm[end:end + 1] in _LIST_JOINERS and all_han(
+        norm[begin:end]) and not any(c in BESIDE for c in norm[begin:end]) and norm[begin:end] not in lex.words else None
 
 
 def written_chinese(form: str, lex: Lexicon) -> bool:
