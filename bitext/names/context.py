@@ -184,6 +184,9 @@ SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气�
               "神庙", "古城", "盐湖", "盐沼", "河谷", "水电站", "核电厂", "冶炼厂", "修道院", "建筑群",
               "太空发射场", "航天发射场", "赛道", "热电厂", "水力发电厂", "造船厂", "造船所", "航天中心", "宇宙中心", "宇航中心",
               "卫星发射中心", "国家公园", "自然保护区", "铝厂", "钢厂", "地热电站", "地热发电站", "电站", "重油带")
+#: Venues that are institutions with staff and a director, organisations to a translator's glossary as to the news
+#: (a museum, a gallery, a library, an observatory, a restaurant), not the buildings they stand in.
+INSTITUTION_VENUES = ("博物馆", "美术馆", "图书馆", "天文台", "餐厅")
 #: Head nouns of a venue, a building, a station or a cemetery named by the words before it (啟德|體育園,
 #: 新聖女|公墓, 大和西大寺|站, 保安|堂, 奥斯陆|市政厅): with the head they are one place, named where news names any building,
 #: right after its city (莫斯科|工會大廈圓柱大廳) or after 在/的 (位於九龍東的|啟德體育園).
@@ -467,6 +470,8 @@ def _context_type(before: str, name: str, after: str, bought: bool) -> NameType 
         return NameType.ORGANISATION  # 欧盟委员会, 俄联邦安全局, 以色列国防军: a committee, a bureau, a service, an army
     if end - start > 3 and norm.endswith(PLACE_HEADS + STRUCTURE_HEADS + FEATURE_HEADS, start, end):
         return NameType.PLACE  # 所罗门群岛, 克赤大桥, whatever 所罗门 alone is
+    if end - start >= 3 and norm.endswith(INSTITUTION_VENUES, start, end):
+        return NameType.ORGANISATION  # 大都会艺术博物馆, 拉西亚天文台, 麦多餐厅: a museum, an observatory, a restaurant
     if end - start >= 3 and norm.endswith(VENUE_HEADS + SITE_HEADS, start, end):
         return NameType.PLACE  # 圣马梅斯球场, 新圣女公墓: a ground, a cemetery, whatever the words before it are
     if trade_before(norm, start, name) or _PARTY_BEFORE.search(norm, max(0, start - 2), start) or (

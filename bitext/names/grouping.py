@@ -27,7 +27,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
@@ -1297,7 +1297,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or len(main) >= 3 and form_key(main).endswith(PRESS_ENDS) or (
+    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or len(main) >= 3 and form_key(main).endswith(
+            PRESS_ENDS + INSTITUTION_VENUES) or (
             len(main) > 3 and form_key(main).endswith(_FIRM_ENDS) and not any(
                 form_key(f).endswith(_PLACE_NAME_ENDS) for f in forms)):
         name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss;
