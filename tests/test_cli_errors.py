@@ -428,12 +428,19 @@ def test_an_unexpected_exception_is_one_line_exit_70(article, tmp_path, monkeypa
 # -- signals ---------------------------------------------------------------------------------------
 
 
+#: Copies of the seed in the text the signal tests interrupt: about 20 s of CPU for ``annotate --mt none``, signalled
+#: after 2 s.  With 200 copies (4 s of CPU) one run of the whole suite on a loaded machine saw the child die of SIGINT
+#: (-2, not 130), most likely because it had finished its work and was exiting when the test's own process, slowed by
+#: the load, sent the signal; 18 s of work left after the signal leaves no such race.
+_BUSY_COPIES = 1000
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_interrupted_annotate_writes_nothing(signum, tmp_path, seed_path):
     """Stopped mid-run (model loaded, pipeline busy): exit 130, one line, no output, no temp file."""
     big = tmp_path / "big.txt"
-    big.write_text(seed_path.read_text(encoding="utf-8") * 200, encoding="utf-8")
+    big.write_text(seed_path.read_text(encoding="utf-8") * _BUSY_COPIES, encoding="utf-8")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     process = bitext_process("annotate", "--mt", "none", big, "-o", out_dir / "big.xml")
@@ -449,7 +456,7 @@ def test_interrupted_annotate_writes_nothing(signum, tmp_path, seed_path):
 def test_sigint_stops_the_command_even_when_the_test_runner_ignores_it(tmp_path, seed_path):
     """pytest started from a script with SIGINT ignored: the child still stops on SIGINT with exit 130."""
     big = tmp_path / "big.txt"
-    big.write_text(seed_path.read_text(encoding="utf-8") * 200, encoding="utf-8")
+    big.write_text(seed_path.read_text(encoding="utf-8") * _BUSY_COPIES, encoding="utf-8")
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         process = bitext_process("annotate", "--mt", "none", big, "-o", tmp_path / "big.xml")
