@@ -8443,3 +8443,13 @@ def test_a_museum_an_observatory_and_a_restaurant_are_proposed_as_organisations(
     proposed = {f.text: c.details["proposed"]["type"] for c in review if c.kind == "unlisted_name" for f in c.forms}
     assert proposed["科约莱餐厅"] == proposed["Kjolle"] == "organisation"
     assert proposed["拉西亞天文台"] == "organisation"
+
+
+def test_an_epithet_of_a_father_or_an_emperor_is_no_form_of_the_name_but_a_byname_is():
+    """“国父”谢赫·穆吉布·拉赫曼, 有「冰球大帝」之称的韦恩·葛瑞斯基: a father or an emperor of something is praise, not a
+    name a translator files (formerly a form of the person); 有「超人」之称的李嘉诚 keeps its byname, which the news
+    uses as a name."""
+    groups = _review_groups("哈西娜的父亲、“国父”谢赫·穆吉布·拉赫曼1975年遇刺。有「冰球大帝」之稱的韋恩·葛瑞斯基昨日出席。")
+    assert "国父" not in groups and "冰球大帝" not in groups and "韋恩·葛瑞斯基" in groups
+    groups = _review_groups("有「超人」之称的李嘉诚昨日出席股东会。超人表示，集团将继续投资。")
+    assert groups["超人"] == groups["李嘉诚"]

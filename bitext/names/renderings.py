@@ -485,7 +485,8 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
         for m in (before, after, epithet):
             nickname = m and next((g for g in m.groups() if g), None)
             if nickname and all_han(nickname.replace("·", "")) and not any(c in PARTICLES for c in nickname) and not (
-                    m is epithet and (TITLE.fullmatch(nickname) or norm[m.start() - 1:m.start()] in _OBJECT_BEFORE_QUOTE)):
+                    m is epithet and (TITLE.fullmatch(nickname) or norm[m.start() - 1:m.start()] in _OBJECT_BEFORE_QUOTE)) and not (
+                    _honorific(nickname, lex)):
                 # 科索沃“总统”|维约萨·奥斯马尼: a title in scare quotes; 呼吁其“完全赦免”|内塔尼亚胡: a quoted verb
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
@@ -495,6 +496,16 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
             for m in re.finditer(re.escape(nickname), norm)
             if not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in taken[
                 bisect_left(starts, m.start() - longest):bisect_left(starts, m.end())])]  # the names near it only
+
+
+def _honorific(nickname: str, lex: Lexicon) -> bool:
+    """An epithet of praise, not a name a translator files: a father or an emperor of something (国父 "father of the
+    nation", 独立之父, 秘鲁美食教父, 冰球大帝); a pet name (霉霉, 华仔, 老黄) or a byname (超人, 歌神) is none."""
+    return nickname.endswith(_HONORIFIC_ENDS)
+
+
+#: Last characters of an epithet of praise: a father, an emperor (国父, 秘鲁美食教父, 冰球大帝).
+_HONORIFIC_ENDS = tuple("父帝")
 
 
 def _respective_referents(norm: str, m: re.Match, by_form: dict[str, list[tuple[int, int]]],
