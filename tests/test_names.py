@@ -8453,3 +8453,11 @@ def test_an_epithet_of_a_father_or_an_emperor_is_no_form_of_the_name_but_a_bynam
     assert "国父" not in groups and "冰球大帝" not in groups and "韋恩·葛瑞斯基" in groups
     groups = _review_groups("有「超人」之称的李嘉诚昨日出席股东会。超人表示，集团将继续投资。")
     assert groups["超人"] == groups["李嘉诚"]
+
+
+def test_during_before_a_person_the_lexicon_knows_ends_the_phrase_before_the_name():
+    """會談中|川普: 中 "during" after a word is no surname (中川), when a person the lexicon knows follows (formerly
+    中川普 was proposed as a person); 中川昭一 stays a Japanese name."""
+    groups = _review_groups("美國總統川普週四抵達北京。兩人會談中川普當面對習近平表示，關稅將下調。")
+    assert "中川普" not in groups and "川普" in groups
+    assert "中川昭一" in _review_groups("日本财务大臣中川昭一周二表示，日元走势值得关注。")

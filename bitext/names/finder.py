@@ -235,12 +235,20 @@ _POSTPOSITIONS = set("内外里")
 _PLACE_NOUN_ENDS = set("园馆院宫场厅室堂寺墓城区村楼境站")
 
 
-def _after_postposition(norm: str, start: int, end: int) -> int:
+def _after_postposition(norm: str, start: int, end: int, lex: Lexicon) -> int:
     """Where a name begins after 内/外/里 that follows a place noun (墓园内|赖沙 "in the cemetery, Raisa"):
-    the postposition ends the place phrase; after a title (总理|内塔尼亚胡) 内 begins the name."""
+    the postposition ends the place phrase; after a title (总理|内塔尼亚胡) 内 begins the name.  中 "during, in" after
+    a word ends its phrase when a person the lexicon knows follows (会谈中|川普, not the surname 中川)."""
     if end - start >= 3 and norm[start] in _POSTPOSITIONS and start > 0 and norm[start - 1] in _PLACE_NOUN_ENDS:
         return start + 1
+    if end - start >= 3 and norm[start] == _DURING and start >= 2 and default_jieba().has_word(norm[start - 2:start]) and (
+            (known := lex.names.get(norm[start + 1:end])) is not None and known.type is NameType.PERSON and known.foreign):
+        return start + 1
     return start
+
+
+#: "During, in", after the word of an event or a text (会谈中, 声明中).
+_DURING = "中"
 
 
 #: Words that stand before a title, not after a name: 宏国|新总统, 美国|前总统, 法国|副总理.
@@ -1733,7 +1741,7 @@ class _ParagraphFinder:
                 start = _after_preposition(norm, words, start, end, lex)
                 whole_run = (start, end)
                 start, end = _drop_word_ends(norm, words, start, end, lex)
-                start = _after_postposition(norm, _after_title(norm, start, end, lex), end)
+                start = _after_postposition(norm, _after_title(norm, start, end, lex), end, lex)
                 if norm.startswith(PLACE_NOUNS, start) and end - start > 4:
                     start += 2  # 港市|格但斯克: "the port city", then its name
                 end = _before_title_modifier(norm, start, end, lex)
