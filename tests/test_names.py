@@ -8370,8 +8370,8 @@ def test_a_country_club_and_a_heavy_oil_belt_end_the_place_named_before_them():
 
 def test_a_chinese_name_of_three_characters_that_opens_a_clause_of_speech_is_a_name():
     """。林志强说，…: news introduces a speaker by trade (茶商林志强), which no title list holds, then opens a clause
-    (or ends a noun phrase after 的) with the name and a verb of speech; three characters there that make no word are a Chinese name (formerly
-    never found).  An adverb or a verb that makes a word with 说 is no given name's (凤姐忙说, 贾蓉听说)."""
+    (or ends a noun phrase after 的) with the name and a verb of speech; three characters there that make no word are
+    a Chinese name (formerly never found).  An adverb or a verb that makes a word with 说 is no given name's (凤姐忙说, 贾蓉听说)."""
     groups = _review_groups("来自福建的茶商林志强每年都会到科伦坡采购。林志强说，中国消费者越来越重视品质。")
     assert "林志强" in groups
     groups = _review_groups("水利专家多次到当地考察。“管理好，才是真正的考验。”张立新说。")

@@ -116,10 +116,13 @@ def _counted(norm: str, start: int) -> bool:
 
 def _after_number(norm: str, start: int) -> bool:
     """``start`` is right after a number's digits or after its unit (5000|阿里亚里, 数十万|谢克尔): what stands there
-    is what the number counts."""
-    before = norm[start - 1:start]
-    return before.isdigit() or before in _NUMBER_UNITS and start > 1 and (
-        norm[start - 2].isdigit() or norm[start - 2] in NUMERALS or norm[start - 2] == "数")
+    is what the number counts; "several" counts too (数万|谢克尔)."""
+    return norm[start - 1:start].isdigit() or start > 1 and (_counted(norm, start - 1) or (
+        norm[start - 2] == _SEVERAL and norm[start - 1] in _NUMBER_UNITS))
+
+
+#: "Several", before a number's unit (数万, 数亿).
+_SEVERAL = "数"
 
 
 def _after_preposition(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> int:
