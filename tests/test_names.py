@@ -8461,3 +8461,16 @@ def test_during_before_a_person_the_lexicon_knows_ends_the_phrase_before_the_nam
     groups = _review_groups("美國總統川普週四抵達北京。兩人會談中川普當面對習近平表示，關稅將下調。")
     assert "中川普" not in groups and "川普" in groups
     assert "中川昭一" in _review_groups("日本财务大臣中川昭一周二表示，日元走势值得关注。")
+
+
+def test_a_body_named_for_nouns_it_coordinates_begins_with_its_place():
+    """卢旺达矿业、石油和天然气委员会（RMB）: the walk back from the gloss stopped at 、 and 和, and the review proposed the
+    fragment 石油和天然气委员会; nouns joined by 和 or 、 after a place are the body's name, and its place with them (the
+    read sets' gold holds the place before an acronym-glossed body 286 times in 297).  Not 中国和世界卫生组织, two
+    parties, nor 欧洲投资银行和德国复兴信贷银行, two banks."""
+    groups = _review_groups("卢旺达矿业、石油和天然气委员会（RMB）数据显示，出口增长。RMB表示。\n"
+                            "由国际移民组织牵头的委内瑞拉难民和移民区域协调平台（R4V）数据显示。R4V称。\n")
+    assert groups["卢旺达矿业、石油和天然气委员会"] == groups["RMB"]
+    assert groups["委内瑞拉难民和移民区域协调平台"] == groups["R4V"]
+    groups = _review_groups("中国和世界卫生组织（WHO）合作。欧洲投资银行和德国复兴信贷银行（KfW）提供贷款。\n")
+    assert groups["世界卫生组织"] == groups["WHO"] and groups["德国复兴信贷银行"] == groups["KfW"]

@@ -219,6 +219,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             body = _latin_start(norm, _transliteration_before(norm, words, body, english, lex), english)
             if (kind := next((w for w in _KIND_WORDS if norm.startswith(w, body)), "")) and zh_end - body > 4:
                 body += len(kind)  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
+            body = _coordinated_start(norm, words, body, zh_end, english, lex)
             found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -318,8 +319,44 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         zh_start = _country_of_plain_body(norm, _sounded_back(norm, _brand_before_words(norm, zh_start, english, lex),
                                                               zh_end, english, lex), zh_end, english, lex)
+        zh_start = _coordinated_start(norm, words, zh_start, zh_end, english, lex)
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+#: Conjunctions between the things a body's name says it oversees (矿业、石油和天然气委员会); not 与, which joins
+#: two parties as often (刚果（金）政府与|刚果河联盟).
+_NAME_CONJUNCTIONS = "和、及"
+#: Last characters of a noun that names a party, not a thing overseen (政府, 军方, 议会); a body's heads too
+#: (欧洲投资银行和|德国复兴信贷银行 (KfW)).
+_PARTY_ENDS = tuple("府方局部会院军党")
+#: jieba's tags of a common noun, and of a noun of where (海岸 "coast").
+_NOUN_TAGS = frozenset(("n", "vn", "nz", "s"))
+
+
+def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end: int, english: str, lex: Lexicon) -> int:
+    """Where a body's name begins, glossed by its acronym, that coordinates common nouns after its place (委内瑞拉|难民和|移民区域协调平台
+    (R4V), 卢旺达|矿业、石油和|天然气委员会 (RMB)): back over each noun and its
+    conjunction to the place before them, which the name holds; ``start`` when no place is there (中国和|世界卫生组织
+    is two parties, 中国 no noun)."""
+    if end - start < 4 or norm[start:end] in lex.names or not _CODE.match(english):
+        return start
+
+    def noun_before(at: int) -> int | None:
+        noun = next((s for s, e in words if e == at and e - s >= 2), None)
+        return noun if noun is not None and jieba_tag(word := norm[noun:at]) in _NOUN_TAGS and (
+            word not in lex.names and not word.endswith(_PARTY_ENDS + _GLOSSED_BODY_HEADS + COMPANY_HEADS)) else None
+
+    begin = start
+    while begin >= 3:
+        if norm[begin - 1] in _NAME_CONJUNCTIONS and (noun := noun_before(begin - 1)) is not None:
+            begin = noun  # 石油|和|天然气委员会
+        elif (noun := noun_before(begin)) is not None and noun and norm[noun - 1] in _NAME_CONJUNCTIONS:
+            begin = noun  # 难民和|移民|区域协调平台: jieba cut the last noun from the body
+        else:
+            break
+    place = next((n for n in range(5, 1, -1) if begin < start and begin >= n and known_place(norm[begin - n:begin], lex)), 0)
+    return begin - place if place else start
 
 
 def _sounded_back(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
