@@ -8474,3 +8474,13 @@ def test_a_body_named_for_nouns_it_coordinates_begins_with_its_place():
     assert groups["委内瑞拉难民和移民区域协调平台"] == groups["R4V"]
     groups = _review_groups("中国和世界卫生组织（WHO）合作。欧洲投资银行和德国复兴信贷银行（KfW）提供贷款。\n")
     assert groups["世界卫生组织"] == groups["WHO"] and groups["德国复兴信贷银行"] == groups["KfW"]
+
+
+def test_a_double_surname_alone_is_the_person_of_the_full_name():
+    """南迪-恩代特瓦强调 after 奈图姆博·南迪-恩代特瓦, 维拉·诺瓦解除 after 卡洛斯·维拉·诺瓦: a surname of two words, joined
+    by a hyphen or a dot, was never looked for alone (the review proposed the fragment 维拉·诺 where jieba reads 瓦解
+    "collapse"), and a part that spells a place (维拉) kept the double surname from its full name."""
+    groups = _review_groups("纳米比亚总统奈图姆博·南迪-恩代特瓦出席。南迪-恩代特瓦强调，政府将在环保方面投入。\n"
+                            "圣多美和普林西比总统卡洛斯·维拉·诺瓦16日表示，壳牌将投资。今年1月，维拉·诺瓦解除了帕特里斯·特罗瓦达的职务。\n")
+    assert groups["南迪-恩代特瓦"] == groups["奈图姆博·南迪-恩代特瓦"]
+    assert groups["维拉·诺瓦"] == groups["卡洛斯·维拉·诺瓦"] and "维拉·诺" not in groups

@@ -975,13 +975,15 @@ def _by_double_surname(forms: list[str], owners: dict[str, list[str]]) -> dict[s
     three parts or more, with them: Spanish names a person by both surnames or by the first, which comes before
     the last part (安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔).  Not a father's name: an Arabic one's (本·萨勒曼), or one
     the text leaves out elsewhere (穆罕默德·代比 beside 穆罕默德·伊德里斯·代比, whose father is 伊德里斯·代比); nor a
-    part that is another full name's surname, nor places listed with dots (土库曼斯坦·阿富汗·巴基斯坦·印度)."""
+    part that is another full name's surname, nor places listed with dots (土库曼斯坦·阿富汗·巴基斯坦·印度), though one
+    part may spell a place too (维拉 of 卡洛斯·维拉·诺瓦) where dots join the parts, not hyphens (巴庫－提比里西－傑伊漢輸油管)."""
     parts_of = {f: tuple(name_parts(to_simplified(f).strip())) for f in forms}
     wanted = {parts: f for f, parts in parts_of.items()}
     found: dict[str, list[str]] = defaultdict(list)
     for full, parts in parts_of.items():
-        if len(parts) < 3 or patronymic(full) or len(parts[-2]) < 2 or (parts[0], parts[-1]) in wanted or any(
-                known_place(part, lexicon()) for part in parts):
+        places = sum(known_place(part, lexicon()) for part in parts)
+        if len(parts) < 3 or patronymic(full) or len(parts[-2]) < 2 or (parts[0], parts[-1]) in wanted or places >= 2 or (
+                places and not any(c in DOTS for c in full)):
             continue
         for double in (parts[-2:], parts[-2:-1]):
             if (f := wanted.get(double)) is not None and f != full and not (len(double) == 1 and f in owners):

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import (BODY_HEADS, FEATURE_HEADS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE,
+from .context import (BODY_HEADS, DOTS, FEATURE_HEADS, HYPHENS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE,
                       LENIENT, SITE_HEADS, STRUCTURE_HEADS, TITLE, VENUE_HEADS, all_han, name_parts, ordinary_word, patronymic)
 from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
@@ -347,12 +347,30 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
         elif c.gloss and (parts := name_parts(form)) and len(parts) > 1 and not patronymic(form):
             surnames.add(parts[-1])
             dotted.add(parts[-1])
+        if not patronymic(form):
+            surnames |= _surnames_of_parts(form)
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
     glossed_surnames = frozenset(dotted & surnames)  # transliterations for sure: a near respelling is theirs too
     again = surnames | lexicon_partners(forms, lex) | homophone_spellings(
         norm, forms | glossed_surnames, lex, glossed_surnames) | first_homophones(norm, glossed_surnames, lex)
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
+
+
+_DOT_RUN = re.compile(f"[{DOTS}]+")
+
+
+def _surnames_of_parts(form: str) -> set[str]:
+    """The surnames of a dotted full name that are more than its last part: a double surname a hyphen joins
+    (奈图姆博·南迪-恩代特瓦 … 南迪-恩代特瓦强调) and the last two parts of a name of three (卡洛斯·维拉·诺瓦 …
+    维拉·诺瓦解除, the Portuguese and Spanish surname of two words)."""
+    parts = _DOT_RUN.split(form)
+    if len(parts) < 2 or not all(parts):
+        return set()
+    found = {parts[-1]} if any(h in parts[-1] for h in HYPHENS) and len(parts[-1]) >= 4 else set()
+    if len(parts) >= 3:
+        found.add(form[form.index(parts[-2], len(parts[0])):])
+    return found
 
 
 #: Heads of a name that has no surname: a party's, a body's, a site's, a feature's, a structure's or a venue's.
