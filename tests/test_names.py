@@ -8484,3 +8484,10 @@ def test_a_double_surname_alone_is_the_person_of_the_full_name():
                             "圣多美和普林西比总统卡洛斯·维拉·诺瓦16日表示，壳牌将投资。今年1月，维拉·诺瓦解除了帕特里斯·特罗瓦达的职务。\n")
     assert groups["南迪-恩代特瓦"] == groups["奈图姆博·南迪-恩代特瓦"]
     assert groups["维拉·诺瓦"] == groups["卡洛斯·维拉·诺瓦"] and "维拉·诺" not in groups
+
+
+def test_the_fathers_surname_alone_is_the_person_of_a_spanish_name():
+    """赫茨将被提名 after 亚历杭德罗·赫茨·马内罗: Spanish names a person by the father's surname, the middle part of
+    three, which was never looked for alone."""
+    groups = _review_groups("联邦总检察长亚历杭德罗·赫茨·马内罗辞职，参议院任命埃内斯蒂娜·戈多伊出任总检察长。赫茨将被提名出任驻外大使。")
+    assert groups["赫茨"] == groups["亚历杭德罗·赫茨·马内罗"]

@@ -363,13 +363,16 @@ _DOT_RUN = re.compile(f"[{DOTS}]+")
 def _surnames_of_parts(form: str) -> set[str]:
     """The surnames of a dotted full name that are more than its last part: a double surname a hyphen joins
     (奈图姆博·南迪-恩代特瓦 … 南迪-恩代特瓦强调) and the last two parts of a name of three (卡洛斯·维拉·诺瓦 …
-    维拉·诺瓦解除, the Portuguese and Spanish surname of two words)."""
+    维拉·诺瓦解除, the Portuguese and Spanish surname of two words), and the middle one of three (亚历杭德罗·赫茨·马内罗 …
+    赫茨将被提名: the father's surname, which Spanish names a person by)."""
     parts = _DOT_RUN.split(form)
     if len(parts) < 2 or not all(parts):
         return set()
     found = {parts[-1]} if any(h in parts[-1] for h in HYPHENS) and len(parts[-1]) >= 4 else set()
     if len(parts) >= 3:
         found.add(form[form.index(parts[-2], len(parts[0])):])
+        if len(parts) == 3 and len(parts[1]) >= 2:
+            found.add(parts[1])
     return found
 
 
