@@ -8491,3 +8491,10 @@ def test_the_fathers_surname_alone_is_the_person_of_a_spanish_name():
     three, which was never looked for alone."""
     groups = _review_groups("联邦总检察长亚历杭德罗·赫茨·马内罗辞职，参议院任命埃内斯蒂娜·戈多伊出任总检察长。赫茨将被提名出任驻外大使。")
     assert groups["赫茨"] == groups["亚历杭德罗·赫茨·马内罗"]
+
+
+def test_a_given_name_written_alone_is_the_person_of_the_full_name():
+    """比拉瓦尔的母亲 after 比拉瓦尔·布托·扎尔达里: South Asian news names a person by the given name, which was never
+    looked for alone, and the review proposed 拉瓦尔 (Laval), 比 read as "compared with"."""
+    groups = _review_groups("扎尔达里之子比拉瓦尔·布托·扎尔达里领导该党。比拉瓦尔的母亲、前总理贝娜齐尔是该党领袖。")
+    assert groups["比拉瓦尔"] == groups["比拉瓦尔·布托·扎尔达里"] and "拉瓦尔" not in groups

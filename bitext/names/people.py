@@ -348,7 +348,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             surnames.add(parts[-1])
             dotted.add(parts[-1])
         if not patronymic(form):
-            surnames |= _surnames_of_parts(form)
+            surnames |= _parts_named_alone(form)
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
     glossed_surnames = frozenset(dotted & surnames)  # transliterations for sure: a near respelling is theirs too
@@ -360,11 +360,12 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
 _DOT_RUN = re.compile(f"[{DOTS}]+")
 
 
-def _surnames_of_parts(form: str) -> set[str]:
-    """The surnames of a dotted full name that are more than its last part: a double surname a hyphen joins
+def _parts_named_alone(form: str) -> set[str]:
+    """The parts of a dotted full name besides its last that news names the person by: a double surname a hyphen joins
     (奈图姆博·南迪-恩代特瓦 … 南迪-恩代特瓦强调) and the last two parts of a name of three (卡洛斯·维拉·诺瓦 …
     维拉·诺瓦解除, the Portuguese and Spanish surname of two words), and the middle one of three (亚历杭德罗·赫茨·马内罗 …
-    赫茨将被提名: the father's surname, which Spanish names a person by)."""
+    赫茨将被提名: the father's surname, which Spanish names a person by); and a given name of three characters or more
+    (比拉瓦尔·布托·扎尔达里 … 比拉瓦尔的母亲), which South Asian news names a person by."""
     parts = _DOT_RUN.split(form)
     if len(parts) < 2 or not all(parts):
         return set()
@@ -373,6 +374,8 @@ def _surnames_of_parts(form: str) -> set[str]:
         found.add(form[form.index(parts[-2], len(parts[0])):])
         if len(parts) == 3 and len(parts[1]) >= 2:
             found.add(parts[1])
+    if len(parts[0]) >= 3:
+        found.add(parts[0])
     return found
 
 
