@@ -8498,3 +8498,11 @@ def test_a_given_name_written_alone_is_the_person_of_the_full_name():
     looked for alone, and the review proposed 拉瓦尔 (Laval), 比 read as "compared with"."""
     groups = _review_groups("扎尔达里之子比拉瓦尔·布托·扎尔达里领导该党。比拉瓦尔的母亲、前总理贝娜齐尔是该党领袖。")
     assert groups["比拉瓦尔"] == groups["比拉瓦尔·布托·扎尔达里"] and "拉瓦尔" not in groups
+
+
+def test_a_place_before_the_place_that_begins_a_glossed_body_is_its_name_too():
+    """因纽特北极圈理事会（ICC）: the walk back over the body's words stopped at the first place it met (北极圈, the
+    Arctic Circle), and the review proposed 北极圈理事会 and the people 因纽特 apart; a place right before it, within
+    the acronym's words, names the body too."""
+    groups = _review_groups("颇有争议。因纽特北极圈理事会（ICC）主席萨拉说。ICC表示反对。\n")
+    assert groups["因纽特北极圈理事会"] == groups["ICC"] and "因纽特" not in groups

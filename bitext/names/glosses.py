@@ -981,6 +981,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if place:
             taken -= taken > 0 and norm[slice(*words[taken - 1])] in ("新", "全")  # 新|奥地利|党 (NEOS), 全|印度|国际象棋
             # 联合会 (AICF, the All India Chess Federation)
+            taken -= taken > 0 and len(words) - taken < most and known_place(norm[slice(*words[taken - 1])], lex)
+            # 因纽特|北极圈|理事会 (ICC): a place right before the one reached names the body too
             break
     if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
             norm[slice(*words[taken - 1])], lex):
