@@ -8506,3 +8506,13 @@ def test_a_place_before_the_place_that_begins_a_glossed_body_is_its_name_too():
     the acronym's words, names the body too."""
     groups = _review_groups("颇有争议。因纽特北极圈理事会（ICC）主席萨拉说。ICC表示反对。\n")
     assert groups["因纽特北极圈理事会"] == groups["ICC"] and "因纽特" not in groups
+
+
+def test_a_country_an_acronym_spells_first_begins_the_company_name():
+    """以色列航太工業公司（IAI）: the country before a company's brand was taken for the brand's country and cut
+    (法国|欧安诺集团), but an acronym that opens with the place's initial spells it (Israel Aerospace Industries),
+    and with the place before it the Swedish bank is whole (瑞典北歐斯安銀行（SEB）, Skandinaviska Enskilda Banken)."""
+    groups = _review_groups("國營的以色列航太工業公司（IAI）研發的系統已交付。IAI表示。\n"
+                            "他則同時擔任瑞典北歐斯安銀行（SEB）及軍工企業董事。SEB表示。\n")
+    assert groups["以色列航太工業公司"] == groups["IAI"]
+    assert groups["瑞典北歐斯安銀行"] == groups["SEB"]

@@ -1005,10 +1005,12 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             norm[slice(*words[taken + 1])], lex):
         taken += 1  # 国营|土耳其石油公司 "the state's"
     elif norm.endswith(COMPANY_HEADS, words[-1][0], zh_end) and taken < len(words) - 2 and known_place(
-            norm[slice(*words[taken])], lex) and (brand := norm[slice(*words[taken + 1])]) not in lex.words and not (
+            norm[slice(*words[taken])], lex) and not _spelt_first(norm[slice(*words[taken])], english, lex) and (
+            brand := norm[slice(*words[taken + 1])]) not in lex.words and not (
             brand.startswith(tuple(_STATE_WORDS))) and not (
             default_jieba().has_word(brand) and jieba_tag(brand) in _TRADE_TAGS):
-        taken += 1  # 法国|欧安诺集团: the country of a brand (but 智利|国家|铜业公司, 土耳其|石油公司, 乌克兰|国家电网|公司,
+        taken += 1  # 法国|欧安诺集团: the country of a brand, not one the acronym spells first (以色列|航太工业公司 IAI;
+        # but 智利|国家|铜业公司, 土耳其|石油公司, 乌克兰|国家电网|公司,
         # 意大利|广播电视|公司 (RAI): named so)
     elif taken > 0 and norm[slice(*words[taken])] in _STATE_WORDS and known_place(norm[slice(*words[taken - 1])], lex):
         taken -= 1  # 乌克兰|国家|石油|天然气|公司 (Naftogaz): the state whose company it is, past the words counted
