@@ -8516,3 +8516,10 @@ def test_a_country_an_acronym_spells_first_begins_the_company_name():
                             "他則同時擔任瑞典北歐斯安銀行（SEB）及軍工企業董事。SEB表示。\n")
     assert groups["以色列航太工業公司"] == groups["IAI"]
     assert groups["瑞典北歐斯安銀行"] == groups["SEB"]
+
+
+def test_a_direction_the_acronym_opens_with_begins_the_body_name():
+    """北德意志广播公司（NDR）: the walk stopped at the place 德意志 and the review proposed 德意志广播公司; 北 before
+    it is the acronym's N (Norddeutscher Rundfunk)."""
+    groups = _review_groups("根据北德意志广播公司（NDR）委托进行的调查，支持率下降。NDR表示。\n")
+    assert groups["北德意志广播公司"] == groups["NDR"]

@@ -983,6 +983,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             # 联合会 (AICF, the All India Chess Federation)
             taken -= taken > 0 and len(words) - taken < most and known_place(norm[slice(*words[taken - 1])], lex)
             # 因纽特|北极圈|理事会 (ICC): a place right before the one reached names the body too
+            taken -= taken > 0 and english[:1] in _DIRECTION_INITIALS.get(norm[slice(*words[taken - 1])], "")
+            # 北|德意志|广播公司 (NDR, Norddeutscher Rundfunk): the direction the acronym opens with
             break
     if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
             norm[slice(*words[taken - 1])], lex):
@@ -1017,6 +1019,10 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     start = words[taken][0]
     return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
+
+
+#: The initials of the words for a direction in the languages bodies are named in (North, Nord, Norte; Est, Ost).
+_DIRECTION_INITIALS = {"北": "N", "南": "S", "东": "EO", "西": "WO"}
 
 
 def _spelt_first(word: str, english: str, lex: Lexicon) -> bool:
