@@ -8523,3 +8523,12 @@ def test_a_direction_the_acronym_opens_with_begins_the_body_name():
     it is the acronym's N (Norddeutscher Rundfunk)."""
     groups = _review_groups("根据北德意志广播公司（NDR）委托进行的调查，支持率下降。NDR表示。\n")
     assert groups["北德意志广播公司"] == groups["NDR"]
+
+
+def test_two_places_joined_by_and_begin_a_body_whose_acronym_spells_both():
+    """丹麦和格陵兰地质调查局（GEUS）: the walk stopped at the place 格陵兰 and the review proposed the fragment
+    格陵兰地质调查局; "and" and a place before it belong to the name when the words from the second place are fewer
+    than the acronym's letters, and not in 美国和英国广播公司（BBC）, where they are as many."""
+    groups = _review_groups("丹麦和格陵兰地质调查局（GEUS）高级研究员说。GEUS表示。美国和英国广播公司（BBC）报道。\n")
+    assert groups["丹麦和格陵兰地质调查局"] == groups["GEUS"]
+    assert groups["英国广播公司"] == groups["BBC"] and "美国和英国广播公司" not in groups

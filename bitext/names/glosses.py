@@ -985,6 +985,10 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             # 因纽特|北极圈|理事会 (ICC): a place right before the one reached names the body too
             taken -= taken > 0 and english[:1] in _DIRECTION_INITIALS.get(norm[slice(*words[taken - 1])], "")
             # 北|德意志|广播公司 (NDR, Norddeutscher Rundfunk): the direction the acronym opens with
+            if taken >= 2 and norm[slice(*words[taken - 1])] in "和及" and known_place(norm[slice(*words[taken - 2])], lex) and (
+                    len(words) - taken < sum(c.isupper() for c in english)):
+                taken -= 2  # 丹麦|和|格陵兰|地质|调查局 (GEUS): two places, fewer words from the second than the
+                # acronym's letters; not 美国和|英国广播公司 (BBC)
             break
     if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
             norm[slice(*words[taken - 1])], lex):
