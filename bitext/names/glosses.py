@@ -345,7 +345,8 @@ def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end:
     def noun_before(at: int) -> int | None:
         noun = next((s for s, e in words if e == at and e - s >= 2), None)
         return noun if noun is not None and jieba_tag(word := norm[noun:at]) in _NOUN_TAGS and (
-            word not in lex.names and not word.endswith(_PARTY_ENDS + _GLOSSED_BODY_HEADS + COMPANY_HEADS)) else None
+            word not in lex.names and not word.endswith(_PARTY_ENDS + _GLOSSED_BODY_HEADS) and not any(
+                word.endswith(h) and len(word) > len(h) for h in COMPANY_HEADS)) else None  # 石油 a trade, 投资银行 a bank
 
     begin = start
     while begin >= 3:
@@ -355,6 +356,8 @@ def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end:
             begin = noun  # 难民和|移民|区域协调平台: jieba cut the last noun from the body
         else:
             break
+    if begin < start and norm[begin - 2:begin] in _STATE_WORDS:
+        begin -= 2  # 安哥拉|国家|石油、天然气和生物燃料管理局 (ANPG): the state's, after its place
     place = next((n for n in range(5, 1, -1) if begin < start and begin >= n and known_place(norm[begin - n:begin], lex)), 0)
     return begin - place if place else start
 
