@@ -8474,6 +8474,8 @@ def test_a_body_named_for_nouns_it_coordinates_begins_with_its_place():
     assert groups["委内瑞拉难民和移民区域协调平台"] == groups["R4V"]
     groups = _review_groups("安哥拉国家石油、天然气和生物燃料管理局（ANPG）主席说。ANPG表示。\n")
     assert groups["安哥拉国家石油、天然气和生物燃料管理局"] == groups["ANPG"]  # a trade (石油) and the state's word
+    groups = _review_groups("救人放在首位。欧洲边境和海岸警卫局（Frontex）称，偷渡人数下降。Frontex表示。\n")
+    assert groups["欧洲边境和海岸警卫局"] == groups["Frontex"]  # its own one-word name glosses it, 海岸 a noun of where
     groups = _review_groups("中国和世界卫生组织（WHO）合作。欧洲投资银行和德国复兴信贷银行（KfW）提供贷款。\n")
     assert groups["世界卫生组织"] == groups["WHO"] and groups["德国复兴信贷银行"] == groups["KfW"]
 

@@ -335,11 +335,11 @@ _NOUN_TAGS = frozenset(("n", "vn", "nz", "s"))
 
 
 def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end: int, english: str, lex: Lexicon) -> int:
-    """Where a body's name begins, glossed by its acronym, that coordinates common nouns after its place (委内瑞拉|难民和|移民区域协调平台
-    (R4V), 卢旺达|矿业、石油和|天然气委员会 (RMB)): back over each noun and its
-    conjunction to the place before them, which the name holds; ``start`` when no place is there (中国和|世界卫生组织
-    is two parties, 中国 no noun)."""
-    if end - start < 4 or norm[start:end] in lex.names or not _CODE.match(english):
+    """Where a body's name begins, glossed by its acronym or its one-word name, that coordinates common nouns after
+    its place (委内瑞拉|难民和|移民区域协调平台 (R4V), 卢旺达|矿业、石油和|天然气委员会 (RMB), 欧洲|边境和|海岸警卫局
+    (Frontex)): back over each noun and its conjunction to the place before them, which the name holds; ``start``
+    when no place is there (中国和|世界卫生组织 is two parties, 中国 no noun)."""
+    if end - start < 3 or norm[start:end] in lex.names or not (_CODE.match(english) or _ONE_WORD.match(english)):
         return start
 
     def noun_before(at: int) -> int | None:
