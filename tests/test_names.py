@@ -8536,3 +8536,13 @@ def test_two_places_joined_by_and_begin_a_body_whose_acronym_spells_both():
     groups = _review_groups("丹麦和格陵兰地质调查局（GEUS）高级研究员说。GEUS表示。美国和英国广播公司（BBC）报道。\n")
     assert groups["丹麦和格陵兰地质调查局"] == groups["GEUS"]
     assert groups["英国广播公司"] == groups["BBC"] and "美国和英国广播公司" not in groups
+
+
+def test_a_body_word_after_the_place_an_acronym_opens_with_is_the_names_own():
+    """挪威银行投资管理公司（NBIM）: the walk back took 银行 for a word that says what the body is (主权基金 before
+    公共投资基金（PIF）) and proposed the fragment 投资管理公司; after the place the acronym opens with (Norges Bank
+    Investment Management) it is the name's, while 沙特主权基金 still describes the fund."""
+    groups = _review_groups("负责运营该基金的挪威银行投资管理公司（NBIM）隶属央行。NBIM表示。\n"
+                            "Humain由沙特主权基金公共投资基金（PIF）今年5月成立。PIF表示。\n")
+    assert groups["挪威银行投资管理公司"] == groups["NBIM"]
+    assert groups["公共投资基金"] == groups["PIF"]

@@ -977,8 +977,10 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         after = norm[slice(*words[taken])]
         if not _body_word(word, after) and not (word.endswith("党") and after == "人") and not (
                 word == _PARTIES and after in _PARTY_HEADS) or (
-                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(word, taken, words):
-            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; but 社会民主党|人|联盟,
+                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(word, taken, words) and not (
+                taken - step >= 1 and _spelt_first(norm[slice(*words[taken - step - 1])], english, lex)):
+            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; not 挪威|银行|投资管理公司
+            # (NBIM, Norges Bank Investment Management), a body's word after the place the acronym opens with; but 社会民主党|人|联盟,
             # 砂拉越|政党|联盟 (GPS): a coalition of parties
         taken -= step
         if place:
