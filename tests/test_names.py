@@ -8546,3 +8546,10 @@ def test_a_body_word_after_the_place_an_acronym_opens_with_is_the_names_own():
                             "Humain由沙特主权基金公共投资基金（PIF）今年5月成立。PIF表示。\n")
     assert groups["挪威银行投资管理公司"] == groups["NBIM"]
     assert groups["公共投资基金"] == groups["PIF"]
+
+
+def test_a_japanese_family_name_alone_is_found_whatever_follows_it():
+    """小泉隨後表示祝賀 after 小泉進次郎: the family name of a Japanese full name the lexicon does not know was found alone
+    only before a cue such as 表示 (小泉 is a name of its own to the lexicon, Koizumi), never before an adverb."""
+    groups = _review_groups("她在投票中擊敗農林水產大臣小泉進次郎，當選總裁。小泉隨後表示祝賀。")
+    assert groups["小泉"] == groups["小泉進次郎"]

@@ -36,7 +36,7 @@ from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
-from .people import chosen_name, surname_by_english, surname_lengths
+from .people import chosen_name, family_name_first, surname_by_english, surname_lengths
 from .phonetic import (MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity,
                        sound_key)
 from .phonetic import blocks as blocks_of_form
@@ -679,7 +679,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             by_block[filed].append(f)
         if patronymic(f):
             continue  # 萨勒曼 alone is no 穆罕默德·本·萨勒曼: his father (its given name alone is short_forms')
-        if last := surname(f) or lexicon().family_name(form_key(f)) or (f in people and _family_name_first(f)) or (
+        if last := surname(f) or lexicon().family_name(form_key(f)) or (f in people and family_name_first(f)) or (
                 _personal(f, english) and surname_by_english(f, english.get(f, ""), lexicon())):
             # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗, 桥本 of 会长|桥本英二, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
@@ -941,18 +941,6 @@ def _divisions_apart(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> boo
     cantons: wu li and wa lai): the shared 州 made them sound alike."""
     return a[-1] == b[-1] and a[-1] in DIVISIONS and min(len(a), len(b)) >= 3 and alike_at_least(
         a[:-1], b[:-1], CLUSTER, keys) < CLUSTER
-
-
-def _family_name_first(form: str) -> str:
-    """The family name of a person's full name in East Asian order that the lexicon does not know (桥本英二, 小泉进次郎):
-    its first two characters when the lexicon knows them as a family name alone (one English word: Hashimoto) and
-    the given name after them is no word, no name and not all transliteration (not 安德|烈斯); else ""."""
-    lex = lexicon()
-    known, given = lex.names.get(form[:2]), form[2:]
-    if not 1 <= len(given) <= 3 or known is None or known.type is not NameType.PERSON or " " in known.english or (
-            given in lex.words or given in lex.names or all(map(lex.is_name_char, given))):
-        return ""
-    return form[:2]
 
 
 def _first_syllable_apart(bare: str, last: str) -> bool:

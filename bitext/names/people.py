@@ -64,6 +64,18 @@ def _english_first(english: str) -> str:
     return re.sub(r"[^a-z]", "", english.lower())[:5]
 
 
+def family_name_first(form: str) -> str:
+    """The family name of a person's full name in East Asian order that the lexicon does not know (桥本英二, 小泉进次郎):
+    its first two characters when the lexicon knows them as a family name alone (one English word: Hashimoto) and
+    the given name after them is no word, no name and not all transliteration (not 安德|烈斯); else ""."""
+    lex = lexicon()
+    known, given = lex.names.get(form[:2]), form[2:]
+    if not 1 <= len(given) <= 3 or known is None or known.type is not NameType.PERSON or " " in known.english or (
+            given in lex.words or given in lex.names or all(map(lex.is_name_char, given))):
+        return ""
+    return form[:2]
+
+
 def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     """The surname of a full name written without a dot (Hong Kong's 哈利卡尼, 迪格兰赖斯, 汤马士法兰克) and glossed by
     its English (Harry Kane): the end after a given name the lexicon reads as the gloss's first word (哈利
@@ -349,6 +361,8 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
             dotted.add(parts[-1])
         if not patronymic(form):
             surnames |= _parts_named_alone(form)
+        if family := family_name_first(form_key(form)):
+            surnames.add(family)  # 小泉 of 小泉进次郎 … 小泉随后祝贺, whatever follows it
     surnames = {last for last in surnames if last and not ordinary_word(last, lex)}  # not 田径 of 世界田径 (World Athletics)
     forms = {norm[c.start:c.end] for c in whole}
     glossed_surnames = frozenset(dotted & surnames)  # transliterations for sure: a near respelling is theirs too
