@@ -8553,3 +8553,12 @@ def test_a_japanese_family_name_alone_is_found_whatever_follows_it():
     only before a cue such as 表示 (小泉 is a name of its own to the lexicon, Koizumi), never before an adverb."""
     groups = _review_groups("她在投票中擊敗農林水產大臣小泉進次郎，當選總裁。小泉隨後表示祝賀。")
     assert groups["小泉"] == groups["小泉進次郎"]
+
+
+def test_a_rendering_noted_with_also_written_or_with_a_hyphen_is_the_same_person():
+    """崔允範（又作崔潤範）, 本-格维尔（又译本-吉维尔）: a note "also written" (又作) was no rendering note, and a
+    rendering with a hyphen was not read whole; both were left out of the person's group."""
+    groups = _review_groups("大股東方面，會長崔允範（又作崔潤範）與大股東永豐發生衝突。崔允範表示。")
+    assert groups["崔潤範"] == groups["崔允範"]
+    groups = _review_groups("以色列国家安全部长本-格维尔（又译本-吉维尔）8月进入圣殿山。本-格维尔说。")
+    assert groups["本-吉维尔"] == groups["本-格维尔"]

@@ -25,12 +25,12 @@ from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
 #: A rendering noted in parentheses right after a name with a bare 译 (夏蘭特（內地譯哈蘭德）, 居里（台譯柯瑞、內地譯
-#: 庫里）, 哈利卡尼（又譯哈里·凱恩）), not 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after who
+#: 庫里）, 哈利卡尼（又譯哈里·凱恩）, 本-格维尔（又译本-吉维尔）) or 又作 "also written" (崔允範（又作崔潤範）), not 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after who
 #: calls it so (沙地阿美（內地稱沙特阿美）, 沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it
 #: (a region, its one-character short form, a press, a side or a language; none before 译) and the rendering, each
 #: item of the parentheses.
-_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|也|或|另)?译(?![作为成])|(?P<called>称))[“「『]?"
-                    r"(?P<name>[\u3400-\u9fff·]{2,12})[”」』]?")
+_NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|也|或|另)?译(?![作为成])|(?:又|亦|也|或)作|(?P<called>称))"
+                    r"[“「『]?(?P<name>[\u3400-\u9fff·][\u3400-\u9fff·\-－]{1,12})[”」』]?")
 _NOTE = re.compile(r"[（(](?P<inside>[^（）()\n]{3,60})[）)]")
 #: Another name of the referent noted in parentheses after its name, or stated right after it: its former, full,
 #: official, legal or common name (世界和平统一家庭联合会（原统一教会）, 富士康（正式名称为鸿海精密）, 成龙本名陈港生), or
