@@ -8562,3 +8562,10 @@ def test_a_rendering_noted_with_also_written_or_with_a_hyphen_is_the_same_person
     assert groups["崔潤範"] == groups["崔允範"]
     groups = _review_groups("以色列国家安全部长本-格维尔（又译本-吉维尔）8月进入圣殿山。本-格维尔说。")
     assert groups["本-吉维尔"] == groups["本-格维尔"]
+
+
+def test_a_title_says_where_a_glossed_dotted_name_begins():
+    """老闆活地·莊遜（Woody Johnson）: 活 is rare in names, so the walk back from the dot stopped and the review had only
+    the surname 莊遜; a title (老板, "boss", now one) right before says where the given name begins."""
+    groups = _review_groups("美式足球紐約噴射機老闆活地·莊遜（Woody Johnson）出任駐英大使。莊遜表示。")
+    assert groups["活地·莊遜"] == groups["莊遜"]

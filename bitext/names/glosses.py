@@ -566,9 +566,14 @@ def _dotted_start(norm: str, start: int, lex: Lexicon) -> int:
         while dot >= 0 and start - dot <= _LONGEST_DOTTED_PART and lex.is_name_char(norm[dot]):
             dot -= 1  # over the characters of the part before ``start`` (格雷|丝), not over a clause (米拉·穆拉蒂|创办的)
         reach = max(0, dot - _LONGEST_DOTTED_PART)
-        if dot < 1 or norm[dot] not in DOTS or (begin := given_name_start(
-                norm, SortedSpans(word_spans(norm[reach:dot], reach)), dot, reach, lex)) < 0 or begin >= dot:
+        if dot < 1 or norm[dot] not in DOTS:
             return start
+        if (begin := given_name_start(norm, SortedSpans(word_spans(norm[reach:dot], reach)), dot, reach, lex)) < 0 or (
+                begin >= dot):
+            titled = next((dot - k for k in range(2, 5) if all_han(norm[dot - k:dot]) and _title_before(norm, dot - k, lex)),
+                          None)
+            return titled if titled is not None else start  # 老板|活地·莊遜 (Woody Johnson): a title says where the
+            # given name begins, whatever its characters
         start = begin
 
 
