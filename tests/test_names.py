@@ -8502,6 +8502,8 @@ def test_a_given_name_written_alone_is_the_person_of_the_full_name():
     looked for alone, and the review proposed 拉瓦尔 (Laval), 比 read as "compared with"."""
     groups = _review_groups("扎尔达里之子比拉瓦尔·布托·扎尔达里领导该党。比拉瓦尔的母亲、前总理贝娜齐尔是该党领袖。")
     assert groups["比拉瓦尔"] == groups["比拉瓦尔·布托·扎尔达里"] and "拉瓦尔" not in groups
+    groups = _review_groups("来自“非洲节拍之父”费拉·库蒂的影响无处不在。费拉生前创办了非洲神殿俱乐部。")
+    assert groups["费拉"] == groups["费拉·库蒂"]  # a given name of two characters
 
 
 def test_a_place_before_the_place_that_begins_a_glossed_body_is_its_name_too():

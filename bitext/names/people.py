@@ -378,8 +378,8 @@ def _parts_named_alone(form: str) -> set[str]:
     """The parts of a dotted full name besides its last that news names the person by: a double surname a hyphen joins
     (奈图姆博·南迪-恩代特瓦 … 南迪-恩代特瓦强调) and the last two parts of a name of three (卡洛斯·维拉·诺瓦 …
     维拉·诺瓦解除, the Portuguese and Spanish surname of two words), and the middle one of three (亚历杭德罗·赫茨·马内罗 …
-    赫茨将被提名: the father's surname, which Spanish names a person by); and a given name of three characters or more
-    (比拉瓦尔·布托·扎尔达里 … 比拉瓦尔的母亲), which South Asian news names a person by."""
+    赫茨将被提名: the father's surname, which Spanish names a person by); and a given name (比拉瓦尔·布托·扎尔达里 …
+    比拉瓦尔的母亲, 费拉·库蒂 … 费拉), which South Asian and West African news names a person by."""
     parts = _DOT_RUN.split(form)
     if len(parts) < 2 or not all(parts):
         return set()
@@ -388,7 +388,7 @@ def _parts_named_alone(form: str) -> set[str]:
         found.add(form[form.index(parts[-2], len(parts[0])):])
         if len(parts) == 3 and len(parts[1]) >= 2:
             found.add(parts[1])
-    if len(parts[0]) >= 3:
+    if len(parts[0]) >= 2:
         found.add(parts[0])
     return found
 
