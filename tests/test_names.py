@@ -8571,3 +8571,10 @@ def test_a_title_says_where_a_glossed_dotted_name_begins():
     the surname 莊遜; a title (老板, "boss", now one) right before says where the given name begins."""
     groups = _review_groups("美式足球紐約噴射機老闆活地·莊遜（Woody Johnson）出任駐英大使。莊遜表示。")
     assert groups["活地·莊遜"] == groups["莊遜"]
+
+
+def test_a_short_form_that_keeps_the_first_character_of_a_three_character_head_defines_its_long_form():
+    """國家互聯網信息辦公室（網信辦）: a short form in parentheses had to keep the long form's last character (or its
+    first), so 辦 of 辦公室 defined nothing and the review reported neither form."""
+    groups = _review_groups("晶片一度停售；國家互聯網信息辦公室（網信辦）其後約談。網信辦表示。")
+    assert groups["網信辦"] == groups["國家互聯網信息辦公室"]

@@ -199,7 +199,12 @@ def _defines(short: str, long: str) -> bool:
     alone (合作基金) does not."""
     return _takes_in_order(short, long) or short not in long and (any(
         _takes_in_order(short, rest) for rest in _left_out(long)) or (
-        short[-1] == long[-1] and _in_order(short, long)))  # 争取|安|哥拉…联|盟（安盟）: a verb begins UNITA's name
+        (short[-1] == long[-1] or long.endswith(_HEADS_SHORTENED_TO_FIRST) and short[-1] == long[-3]) and _in_order(
+            short, long)))  # 争取|安|哥拉…联|盟（安盟）: a verb begins UNITA's name; 国家|互联|网|信息|办公室（网信办）
+
+
+#: Heads of three characters a short form keeps the first of (办公室 → 办, 委员会 → 委).
+_HEADS_SHORTENED_TO_FIRST = ("办公室", "委员会")
 
 
 def _left_out(long: str) -> Iterator[str]:
