@@ -334,7 +334,8 @@ _PARTY_ENDS = tuple("府方局部会院军党")
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "s"))
 
 
-def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end: int, english: str, lex: Lexicon) -> int:
+def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end: int, english: str,
+                       lex: Lexicon) -> int:
     """Where a body's name begins, glossed by its acronym or its one-word name, that coordinates common nouns after
     its place (委内瑞拉|难民和|移民区域协调平台 (R4V), 卢旺达|矿业、石油和|天然气委员会 (RMB), 欧洲|边境和|海岸警卫局
     (Frontex)): back over each noun and its conjunction to the place before them, which the name holds; ``start``
@@ -356,9 +357,11 @@ def _coordinated_start(norm: str, words: list[tuple[int, int]], start: int, end:
             begin = noun  # 难民和|移民|区域协调平台: jieba cut the last noun from the body
         else:
             break
-    if begin < start and norm[begin - 2:begin] in _STATE_WORDS:
+    if begin == start:
+        return start
+    if norm[begin - 2:begin] in _STATE_WORDS:
         begin -= 2  # 安哥拉|国家|石油、天然气和生物燃料管理局 (ANPG): the state's, after its place
-    place = next((n for n in range(5, 1, -1) if begin < start and begin >= n and known_place(norm[begin - n:begin], lex)), 0)
+    place = next((n for n in range(5, 1, -1) if begin >= n and known_place(norm[begin - n:begin], lex)), 0)
     return begin - place if place else start
 
 
@@ -570,8 +573,8 @@ def _dotted_start(norm: str, start: int, lex: Lexicon) -> int:
             return start
         if (begin := given_name_start(norm, SortedSpans(word_spans(norm[reach:dot], reach)), dot, reach, lex)) < 0 or (
                 begin >= dot):
-            titled = next((dot - k for k in range(2, 5) if all_han(norm[dot - k:dot]) and _title_before(norm, dot - k, lex)),
-                          None)
+            titled = next((dot - k for k in range(2, 5)
+                           if all_han(norm[dot - k:dot]) and _title_before(norm, dot - k, lex)), None)
             return titled if titled is not None else start  # 老板|活地·莊遜 (Woody Johnson): a title says where the
             # given name begins, whatever its characters
         start = begin
@@ -982,11 +985,12 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         after = norm[slice(*words[taken])]
         if not _body_word(word, after) and not (word.endswith("党") and after == "人") and not (
                 word == _PARTIES and after in _PARTY_HEADS) or (
-                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(word, taken, words) and not (
+                word in _PARTY_HEADS or (place and party and not _CODE.match(english))) or describes_body(
+                word, taken, words) and not (
                 taken - step >= 1 and _spelt_first(norm[slice(*words[taken - step - 1])], english, lex)):
-            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; not 挪威|银行|投资管理公司
-            # (NBIM, Norges Bank Investment Management), a body's word after the place the acronym opens with; but 社会民主党|人|联盟,
-            # 砂拉越|政党|联盟 (GPS): a coalition of parties
+            break  # 澳大利亚|工党（Labor）: a party its own word glosses is named without its country; not
+            # 挪威|银行|投资管理公司 (NBIM, Norges Bank Investment Management), a body's word after the place the
+            # acronym opens with; but 社会民主党|人|联盟, 砂拉越|政党|联盟 (GPS): a coalition of parties
         taken -= step
         if place:
             taken -= taken > 0 and norm[slice(*words[taken - 1])] in ("新", "全")  # 新|奥地利|党 (NEOS), 全|印度|国际象棋
@@ -995,8 +999,8 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             # 因纽特|北极圈|理事会 (ICC): a place right before the one reached names the body too
             taken -= taken > 0 and english[:1] in _DIRECTION_INITIALS.get(norm[slice(*words[taken - 1])], "")
             # 北|德意志|广播公司 (NDR, Norddeutscher Rundfunk): the direction the acronym opens with
-            if taken >= 2 and norm[slice(*words[taken - 1])] in "和及" and known_place(norm[slice(*words[taken - 2])], lex) and (
-                    len(words) - taken < sum(c.isupper() for c in english)):
+            if taken >= 2 and norm[slice(*words[taken - 1])] in "和及" and known_place(
+                    norm[slice(*words[taken - 2])], lex) and len(words) - taken < sum(c.isupper() for c in english):
                 taken -= 2  # 丹麦|和|格陵兰|地质|调查局 (GEUS): two places, fewer words from the second than the
                 # acronym's letters; not 美国和|英国广播公司 (BBC)
             break

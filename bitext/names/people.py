@@ -371,6 +371,7 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
 
 
+#: A run of dots between the parts of a full name, not its hyphens (南迪-恩代特瓦 is one part).
 _DOT_RUN = re.compile(f"[{DOTS}]+")
 
 

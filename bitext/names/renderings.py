@@ -25,8 +25,8 @@ from .phonetic import similar, similarity
 from .short_forms import BODY_ENDS, Short
 
 #: A rendering noted in parentheses right after a name with a bare 译 (夏蘭特（內地譯哈蘭德）, 居里（台譯柯瑞、內地譯
-#: 庫里）, 哈利卡尼（又譯哈里·凱恩）, 本-格维尔（又译本-吉维尔）) or 又作 "also written" (崔允範（又作崔潤範）), not 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after who
-#: calls it so (沙地阿美（內地稱沙特阿美）, 沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it
+#: 庫里）, 哈利卡尼（又譯哈里·凱恩）, 本-格维尔（又译本-吉维尔）) or 又作 "also written" (崔允範（又作崔潤範）), not
+#: 译作/译为 (a statement of its own, :data:`_RENDERED`), or with 称 after who calls it so (沙地阿美（內地稱沙特阿美）, 沃夫昌斯克（俄方称沃尔昌斯克）, 古利艾波列（俄语音译古利亚伊波列）): who renders it
 #: (a region, its one-character short form, a press, a side or a language; none before 译) and the rendering, each
 #: item of the parentheses.
 _NOTED = re.compile(r"(?P<who>[\u3400-\u9fff]{0,6}?)(?:(?:又|亦|也|或|另)?译(?![作为成])|(?:又|亦|也|或)作|(?P<called>称))"
