@@ -37,6 +37,8 @@ NAME_PARTS = re.compile(f"[{re.escape(NAME_JOINERS)}]+")
 #: One joiner, space included, and one without it: what splits a name into its parts, compiled once.
 NAME_JOINER = re.compile(f"[{re.escape(NAME_JOINERS)}]")
 JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+#: A run of dots between the parts of a full name, not its hyphens (南迪-恩代特瓦 is one part of 奈图姆博·南迪-恩代特瓦).
+DOT_RUN = re.compile(f"[{re.escape(DOTS)}]+")
 #: How many characters a name found by its characters alone has at least (two need a context), and at most.
 MIN_NAME_CHARS = 3
 MAX_NAME_CHARS = 24

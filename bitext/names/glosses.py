@@ -993,16 +993,7 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
             # acronym opens with; but 社会民主党|人|联盟, 砂拉越|政党|联盟 (GPS): a coalition of parties
         taken -= step
         if place:
-            taken -= taken > 0 and norm[slice(*words[taken - 1])] in ("新", "全")  # 新|奥地利|党 (NEOS), 全|印度|国际象棋
-            # 联合会 (AICF, the All India Chess Federation)
-            taken -= taken > 0 and len(words) - taken < most and known_place(norm[slice(*words[taken - 1])], lex)
-            # 因纽特|北极圈|理事会 (ICC): a place right before the one reached names the body too
-            taken -= taken > 0 and english[:1] in _DIRECTION_INITIALS.get(norm[slice(*words[taken - 1])], "")
-            # 北|德意志|广播公司 (NDR, Norddeutscher Rundfunk): the direction the acronym opens with
-            if taken >= 2 and norm[slice(*words[taken - 1])] in "和及" and known_place(
-                    norm[slice(*words[taken - 2])], lex) and len(words) - taken < sum(c.isupper() for c in english):
-                taken -= 2  # 丹麦|和|格陵兰|地质|调查局 (GEUS): two places, fewer words from the second than the
-                # acronym's letters; not 美国和|英国广播公司 (BBC)
+            taken = _before_place(norm, words, taken, most, english, lex)
             break
     if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
             norm[slice(*words[taken - 1])], lex):
@@ -1037,6 +1028,20 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     start = words[taken][0]
     return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
+
+
+def _before_place(norm: str, words: list[tuple[int, int]], taken: int, most: int, english: str, lex: Lexicon) -> int:
+    """The index of the word a body's name begins with whose walk back reached a place at ``words[taken]``: the
+    place, or the words before it that are the name's too."""
+    before = lambda k: norm[slice(*words[taken - k])] if taken >= k else ""  # noqa: E731 the k-th word before the place
+    taken -= before(1) in ("新", "全")  # 新|奥地利|党 (NEOS), 全|印度|国际象棋联合会 (AICF, the All India Chess Federation)
+    taken -= len(words) - taken < most and known_place(before(1), lex)  # 因纽特|北极圈|理事会 (ICC): another place
+    taken -= bool(before(1)) and english[:1] in _DIRECTION_INITIALS.get(before(1), "")  # 北|德意志|广播公司 (NDR,
+    # Norddeutscher Rundfunk): the direction the acronym opens with
+    if before(1) in ("和", "及") and known_place(before(2), lex) and len(words) - taken < sum(map(str.isupper, english)):
+        taken -= 2  # 丹麦|和|格陵兰|地质|调查局 (GEUS): two places, fewer words from the second than the acronym's letters;
+        # not 美国和|英国广播公司 (BBC)
+    return taken
 
 
 #: The initials of the words for a direction in the languages bodies are named in (North, Nord, Norte; Est, Ost).

@@ -27,7 +27,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
@@ -80,8 +80,8 @@ _FEATURE_ENDS = _FEATURE_CHARACTERS + tuple("滩沙市省县") + FEATURE_HEADS
 _OWN_NAME_HEADS = ("岛", "村", "镇", "球场", "体育场")
 
 
-#: The joiners between a given name and a surname (·), and those inside a double surname or given name (-).
-_DOT = re.compile(f"[{DOTS}]")
+#: The joiners inside a double surname or given name (-); :data:`.context.DOT_RUN` those between a given name and a
+#: surname (·).
 _HYPHEN = re.compile(f"[{re.escape(HYPHENS + DASHES)}]")
 
 
@@ -219,7 +219,7 @@ _OTHER_SURNAME = 0.75
 def other_surnames(a: str, b: str) -> bool:
     """Two full names joined by a dot whose surnames neither match nor sound alike: two people, however alike
     their given names (安德烈·尼基京, 安德烈·科斯京)."""
-    if not (_DOT.search(a) and _DOT.search(b)):
+    if not (DOT_RUN.search(a) and DOT_RUN.search(b)):
         return False  # not 萨克森-安哈特邦, a place's parts a hyphen joins
     last_a, last_b = (form_key(NAME_PARTS.split(f)[-1]) for f in (a, b))
     return last_a != last_b and similarity(last_a, last_b) < _OTHER_SURNAME
@@ -244,7 +244,7 @@ def more_given_names(a: str, b: str) -> bool:
     """Two full names joined by dots, one surname, and the given names of one are those of the other and more
     (法兰索瓦·皮诺 and his son 法兰索瓦－亨利·皮诺): two people, a father and a son named after him, not one name
     spelt twice; an initial is no given name of its own (约翰·F·肯尼迪 is 约翰·肯尼迪)."""
-    if not (_DOT.search(a) and _DOT.search(b)):
+    if not (DOT_RUN.search(a) and DOT_RUN.search(b)):
         return False
     parts_a, parts_b = ([form_key(p) for p in NAME_PARTS.split(f) if len(p) >= 2] for f in (a, b))
     if len(parts_a) < 2 or len(parts_b) < 2 or parts_a[-1] != parts_b[-1] or len(parts_a) == len(parts_b):
@@ -684,7 +684,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗, 桥本 of 会长|桥本英二, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
             if surname(f) and len(last) >= 4 and last[0] in _SURNAME_PARTICLE_CHARACTERS and last[1:] in written and (
-                    _DOT.search(f) and f not in places and _personal(f, english)):
+                    DOT_RUN.search(f) and f not in places and _personal(f, english)):
                 owners[last[1:]].append(f)  # 莫赖斯 of 亚历山大·德莫赖斯 (Alexandre de Moraes): without its "de"
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
@@ -873,8 +873,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # the father a patronymic names (苏卡诺 of 梅加瓦蒂·苏卡诺普特丽, Sukarno's daughter)
     by_last_part: dict[str, list[str]] = defaultdict(list)
     for g in forms:
-        by_last_part[_DOT.split(g)[-1]].append(g)
-    for f in (f for f in forms if not _DOT.search(f) and _HYPHEN.search(f)):
+        by_last_part[DOT_RUN.split(g)[-1]].append(g)
+    for f in (f for f in forms if not DOT_RUN.search(f) and _HYPHEN.search(f)):
         if len(full := [g for g in by_last_part.get(f, ()) if g != f]) == 1:
             join(full[0], f)  # 奥孔乔-伊韦阿拉 is 恩戈齐·奥孔乔-伊韦阿拉: a double surname alone
     for f, full in _by_double_surname(forms, owners).items():
@@ -1307,7 +1307,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is NameType.PLACE and NameType.PERSON not in contexts and _glossed_as_filed_brand(main, glosses):
         name_type = NameType.ORGANISATION  # 雀巢（Nestlé）, 德国|奥迪（Audi）: a brand CC-CEDICT files bare, glossed by that
         # word, whatever place the country before it says
-    elif (contexts == {NameType.PLACE} and (not _DOT.search(main) or main.endswith(VENUE_HEADS))
+    elif (contexts == {NameType.PLACE} and (not DOT_RUN.search(main) or main.endswith(VENUE_HEADS))
             and name_type is not NameType.ORGANISATION and not main.endswith("会")) or (  # 香港赛马会, a club
             name_type is None and (_province_of_known_place(main) or _qualified_place(main) or _part_of_known_place(main))):
         name_type = NameType.PLACE  # 薇拉·鲁宾|天文台; 在|姆拉达-博莱斯拉夫: without a dot, a hyphen joins a place's words too
@@ -1320,7 +1320,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is NameType.PLACE and titled and not glosses and NameType.PLACE not in contexts and (
             jieba_tag(form_key(main)) != "ns"):
         name_type = NameType.PERSON  # not 秘书长|苏丹|问题特使 (the envoy on Sudan): jieba's dictionary tags it a place
-    elif name_type is None and len(main) >= 3 and not _DOT.search(main) and main.endswith(_PLACE_NAME_ENDS):
+    elif name_type is None and len(main) >= 3 and not DOT_RUN.search(main) and main.endswith(_PLACE_NAME_ENDS):
         name_type = NameType.PLACE  # 萨克森邦|总理, 仁爱暗沙: a division's or a feature's word, whatever title follows
     elif name_type is None:
         name_type = NameType.PERSON if NameType.PERSON in contexts or surname(main) else (
@@ -1364,7 +1364,7 @@ def _named_with_its_trade(form: str, glosses: list[str]) -> bool:
     spell the English)."""
     key, lex = form_key(form), lexicon()
     name, trade = key[:-2], key[-2:]
-    if len(name) < 2 or _DOT.search(form) or not all_han(key) or trade in lex.names or _in_words(name, lex.words) or (
+    if len(name) < 2 or DOT_RUN.search(form) or not all_han(key) or trade in lex.names or _in_words(name, lex.words) or (
             trade not in lex.words and any(lex.name_odds.get(c, -9) > 0 for c in trade)):
         return False
     senses = set(re.findall(r"[a-z]+", sense_texts().get(trade, "") or " ".join(sense_texts().get(c, "") for c in trade)))
@@ -1472,7 +1472,7 @@ def _held_short_forms(short_forms: dict[str, str], written: dict[str, str], unli
     form's)."""
     surnames = {form_key(last) for f in unlisted if (last := surname(f))}
     return tuple((written[long], short) for short, long in ((s, form_key(long)) for s, long in short_forms.items())
-                 if long in written and written[long] in unlisted and not _DOT.search(written[long])
+                 if long in written and written[long] in unlisted and not DOT_RUN.search(written[long])
                  and short not in written and short not in surnames and len(short) >= 3
                  and all(lexicon().odds(c) > LENIENT for c in short))
 

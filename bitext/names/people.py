@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..glossary import form_key
 from ..model import Document, NameType
-from .context import (BODY_HEADS, DOTS, FEATURE_HEADS, HYPHENS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE,
+from .context import (BODY_HEADS, DOT_RUN, FEATURE_HEADS, HYPHENS, JOINERS, KIN_AFTER_NAME, KIN_BEFORE_NAME, KIN_OF_HIS, KIN_OF_HIS_BEFORE_OFFICE,
                       LENIENT, SITE_HEADS, STRUCTURE_HEADS, TITLE, VENUE_HEADS, all_han, name_parts, ordinary_word, patronymic)
 from .dotted import LONGEST_PART, given_name_start
 from .extents import PARTY_HEADS, with_party_opener
@@ -371,17 +371,13 @@ def full_names_and_surnames(doc: Document, norm: str, candidates: list[Candidate
     return disjoint(whole + found_again(doc, norm, again, whole, taken, lex))
 
 
-#: A run of dots between the parts of a full name, not its hyphens (南迪-恩代特瓦 is one part).
-_DOT_RUN = re.compile(f"[{DOTS}]+")
-
-
 def _parts_named_alone(form: str) -> set[str]:
     """The parts of a dotted full name besides its last that news names the person by: a double surname a hyphen joins
     (奈图姆博·南迪-恩代特瓦 … 南迪-恩代特瓦强调) and the last two parts of a name of three (卡洛斯·维拉·诺瓦 …
     维拉·诺瓦解除, the Portuguese and Spanish surname of two words), and the middle one of three (亚历杭德罗·赫茨·马内罗 …
     赫茨将被提名: the father's surname, which Spanish names a person by); and a given name (比拉瓦尔·布托·扎尔达里 …
     比拉瓦尔的母亲, 费拉·库蒂 … 费拉), which South Asian and West African news names a person by."""
-    parts = _DOT_RUN.split(form)
+    parts = DOT_RUN.split(form)
     if len(parts) < 2 or not all(parts):
         return set()
     found = {parts[-1]} if any(h in parts[-1] for h in HYPHENS) and len(parts[-1]) >= 4 else set()

@@ -486,7 +486,7 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
             nickname = m and next((g for g in m.groups() if g), None)
             if nickname and all_han(nickname.replace("·", "")) and not any(c in PARTICLES for c in nickname) and not (
                     m is epithet and (TITLE.fullmatch(nickname) or norm[m.start() - 1:m.start()] in _OBJECT_BEFORE_QUOTE)) and not (
-                    _honorific(nickname, lex)):
+                    _honorific(nickname)):
                 # 科索沃“总统”|维约萨·奥斯马尼: a title in scare quotes; 呼吁其“完全赦免”|内塔尼亚胡: a quoted verb
                 given.setdefault(nickname, doc.text[s:e])
     taken = sorted(names)
@@ -498,7 +498,7 @@ def nicknames(doc: Document, norm: str, names: list[tuple[int, int]]) -> list[Sh
                 bisect_left(starts, m.start() - longest):bisect_left(starts, m.end())])]  # the names near it only
 
 
-def _honorific(nickname: str, lex: Lexicon) -> bool:
+def _honorific(nickname: str) -> bool:
     """An epithet of praise, not a name a translator files: a father or an emperor of something (国父 "father of the
     nation", 独立之父, 秘鲁美食教父, 冰球大帝); a pet name (霉霉, 华仔, 老黄) or a byname (超人, 歌神) is none."""
     return nickname.endswith(_HONORIFIC_ENDS)
