@@ -8578,3 +8578,21 @@ def test_a_short_form_that_keeps_the_first_character_of_a_three_character_head_d
     first), so 辦 of 辦公室 defined nothing and the review reported neither form."""
     groups = _review_groups("晶片一度停售；國家互聯網信息辦公室（網信辦）其後約談。網信辦表示。")
     assert groups["網信辦"] == groups["國家互聯網信息辦公室"]
+
+
+def test_a_latin_name_and_a_bodys_kind_after_it_are_the_bodys_name():
+    """Vingroup集团, SK集团, FAST党: news keeps a firm's or a party's Latin name as it is and writes its kind after it;
+    the two are the body's name, proposed as an organisation, and the letters alone later are its short form.  Not
+    a term's letters (AI公司, "AI companies"), nor letters that go on another name (SK|海力士, CJ|第一制糖), nor a
+    head that begins a longer word (DUP|党魁, "DUP's leader"); two parties' letters before one 党 are two parties."""
+    groups = _review_groups("越南最大民营企业Vingroup集团（又译温集团）董事长范日旺表示。")
+    assert groups["Vingroup集团"] == groups["温集团"]
+    assert _proposed_types("SK集团会长崔泰源表示，SK的股价上涨。")["SK集团"] == "organisation"
+    groups = _review_groups("SK集团会长崔泰源表示，SK的股价上涨。OpenAI与三星电子及SK海力士签署意向书。")
+    assert groups["SK"] == groups["SK集团"]
+    groups = _review_groups("CJ集团会长李在贤把长子李善镐提拔为CJ第一制糖未来企划组长。")
+    assert "CJ集团" in groups and "CJ" not in groups
+    groups = _review_groups("总理领导的政党遭遇挫败，FAST党赢得议会多数。今年以来，FAST内部分裂。ACT党领袖表示反对。")
+    assert groups["FAST"] == groups["FAST党"] != groups["ACT党"]
+    groups = _review_groups("PIF今年成立的AI公司Humain引人注目。DUP党魁罗宾森25日表示。")
+    assert not any(form.startswith(("AI", "DUP")) for form in groups)

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, CLEAR, CUE_AFTER, QUALIFIER, clause_preposition, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
+from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, BODY_HEADS, CLEAR, CUE_AFTER, QUALIFIER, clause_preposition, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
@@ -29,7 +29,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import COMPANY_HEADS, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound, verbs
+from .glosses import COMPANY_HEADS, LATIN, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound, verbs
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -1196,6 +1196,30 @@ def _firm_head(norm: str, start: int, pos: int) -> str:
     return head if others <= {head} else ""
 
 
+def _latin_bodies(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]:
+    """A Latin name and the word for a body's kind right after it (Vingroup集团, SK集团, ACT党, HS Orka公司,
+    MVP田径会): news keeps a firm's or a party's Latin name as it is and writes its kind after it in Chinese, so the
+    two are the body's name.  Not a term's letters (AI公司 "AI companies"), nor a head that begins a longer word
+    (DUP|党魁 "DUP's leader", where the name is the letters alone)."""
+    found = []
+    for m in _LATIN_BODY.finditer(norm):
+        latin = m.group(1)
+        if m.start() and _LATIN_BEFORE.match(norm, m.start() - 1) or latin in lex.term_acronyms or (
+                latin in _TRADE_LETTERS) or any(norm[m.start(2):m.end(2) + n] in lex.words for n in (1, 2)):
+            continue  # not the end of a longer Latin word (eVTOL公司)
+        found.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
+    return found
+
+
+#: A Latin name (each word capitalised, up to four) and a body's kind right after it.
+_LATIN_BODY = re.compile(
+    rf"([A-Z][{LATIN}0-9&'’-]*(?:[ .][A-Z][{LATIN}0-9&'’-]*){{0,3}})"
+    f"({'|'.join(sorted(BODY_HEADS + ('党', '俱乐部', '田径会'), key=len, reverse=True))})")
+_LATIN_BEFORE = re.compile(f"[{LATIN}0-9&.'’-]")
+#: Letters that name a trade, not a body (IT公司 "IT companies").
+_TRADE_LETTERS = frozenset(("IT", "EV", "IC", "PC", "VR", "AR", "ICT", "OEM", "EDA"))
+
+
 #: What follows a brand when it names a company: a company word, or words before 公司 or 集团 (之子公司).
 _OTHER_FIRM = f"({'|'.join(COMPANY_HEADS)}|[\u4e00-\u9fff]{{1,4}}?(?:公司|集团))"
 #: Divisions whose character never stands in a transliteration, which may end a region's name right before a
@@ -1928,6 +1952,7 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
+    found = disjoint(found + [c for c in _latin_bodies(doc, norm, lex) if not taken.overlapping(c.start, c.end)])
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
     return _bodies_in_pieces(doc, norm, _no_referents(norm, _not_genres(norm, _not_works(norm, _with_constant_first(

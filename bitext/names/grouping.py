@@ -624,6 +624,15 @@ def _without_word(form: str, words: tuple[str, ...]) -> str:
     return form[:-len(word)] if word and len(form) - len(word) >= 2 else ""
 
 
+def _letters(form: str) -> str:
+    """The Latin letters and digits of ``form``: two bodies' Latin names before one Chinese head (ACT党, DEM党) sound
+    alike only in the head, which says nothing of which body it is."""
+    return "".join(_LETTER.findall(form)).casefold()
+
+
+_LETTER = re.compile(r"[A-Za-z0-9]")
+
+
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
               people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset(),
@@ -691,7 +700,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         return bool(surname(a)) == bool(surname(b)) and alike_at_least(
             a, b, CLUSTER, keys, foreign=a in dotted_surnames or b in dotted_surnames) >= CLUSTER and (
             not surname(a) or alike_given(given_names(a), given_names(b), keys, CLUSTER) >= CLUSTER) and not english_apart(a, b) and (
-            not person_and_place(a, b)) and not _divisions_apart(a, b, keys)
+            not person_and_place(a, b)) and not _divisions_apart(a, b, keys) and _letters(a) == _letters(b)
 
     def person_and_place(a: str, b: str) -> bool:
         """The text says one is a person (外长|赵显, 总裁|黄仁勋) and the lexicon knows the other as a place (朝鲜) or a

@@ -250,7 +250,9 @@ def _without_gathering(short: str, long: str) -> bool:
 def _without_party_head(short: str, long: str) -> bool:
     """``short`` is ``long``, a party's name of three, without its 党, and no word or name of its own (自民 of 自民党,
     民进 of 民进党, as in 自民维新联手): news pairs parties so.  Not 民主 of 民主党 nor 共和 of 共和党, ordinary
-    words, nor a longer name's words (全国人民 of 全国人民党)."""
+    words, nor a longer name's words (全国人民 of 全国人民党).  A party's Latin name is one too (FAST of FAST党)."""
+    if short.isascii() and long == short + "党":
+        return True
     if not (len(long) == 3 and long.endswith("党") and short == long[:-1]):
         return False
     lex = lexicon()
@@ -1041,7 +1043,7 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
             continue  # 乔治·阿玛尼 … 阿玛尼集团 … 阿玛尼: CC-CEDICT's bare "Armani", the surname of a person the
             # text names, his as much as the group's
         n = len(brand)
-        alone = [i for i in at if not any(s == i for s, _ in spans) and text.whole(i, i + n) and not (
+        alone = [i for i in at if not any(s == i for s, _ in spans) and _whole_brand(text, i, i + n) and not (
                  _TEAM_AFTER.match(norm, i + n)) and not any(s < i or i + n < e for s, e in names.overlapping(i, i + n))]
         if _person_named(brand, lex):  # not 会长|丰田章男, a person of the brand's name
             alone = [i for i in alone if i > min(spans)[0] and not title_before(norm, i, text.paragraph(i)[0])]
@@ -1415,7 +1417,7 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return False  # the characters first, the words around last: most characters tried are of no short form
     if short == long[0] + "国" and _country(long):
         return text.whole(start, end) and _last_named(text, start, long, by_first)  # 巴国 of 巴拉圭
-    if not text.whole(start, end):
+    if not _whole_brand(text, start, end):
         return False
     if short in long:  # 里约 of 里约热内卢, a place jieba keeps whole; 闻泰 of 闻泰科技, a company's brand
         if short == company_brand(long) or _first_of_joined(short, long) or _without_scope(short, long) or (
@@ -1431,6 +1433,31 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long) and not (
         _another_bodys(short, long, keys, forms))  # its characters in order; 德铁 of 德国铁路公司, a noun to jieba's
     # dictionary, though the text's words cut it 德|铁
+
+
+def _whole_brand(text: _Text, start: int, end: int) -> bool:
+    """The text at [start, end) is whole, and a Latin brand there names nothing further (:func:`_named_further`)."""
+    return text.whole(start, end) and not (text.norm[start:end].isascii() and _named_further(text, start, end))
+
+
+def _named_further(text: _Text, start: int, end: int) -> bool:
+    """A word of a name's kind right after a Latin brand (SK|海力士, LG|电子, CJ|第一制糖), or another Latin word
+    either side (Swatch Group, Mario Prada): the brand is part of another name there, not the one named with the
+    brand and a head (SK集团, Swatch集团); a verb, an adverb or a particle (FAST|内部, MVP|培养, Racers|的) leaves the
+    brand alone."""
+    norm = text.norm
+    if _LATIN_WORD_AFTER.match(norm, end) or (start >= 2 and _LATIN_WORD_BEFORE.match(norm, start - 2)):
+        return True
+    word = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end), None)
+    return word is not None and all_han(text.norm[word[0]:word[1]]) and not (
+        jieba_tag(text.norm[word[0]:word[1]])[:1] in _ORDINARY_TAG_KINDS or text.norm[end] in BESIDE)
+
+
+#: The first letters of jieba's tags of words that go on no name: time, verb, adverb, preposition, conjunction,
+#: particle, pronoun, direction, adjective.  Not a numeral (CJ|第一|制糖).
+_ORDINARY_TAG_KINDS = frozenset("tvdpcurfa")
+_LATIN_WORD_AFTER = re.compile(r" [A-Z]")
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z] ")
 
 
 def _another_bodys(short: str, long: str, keys: Counter, forms: dict[str, tuple[int, int]]) -> bool:
@@ -1982,7 +2009,7 @@ def _family_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, i
     owners: dict[str, list[str]] = defaultdict(list)
     for long in forms:
         known = lex.names.get(long)
-        if 3 <= len(long) <= 4 and not any(c in NAME_JOINERS for c in long) and (
+        if 3 <= len(long) <= 4 and all_han(long) and (
                 known is None or known.type is NameType.PERSON) and (sum(map(lex.is_name_char, long)) <= 1 or (
                 len(long) == 4 and known is not None and len(known.english.split()) == 2 and not (
                     spells_english_start(long[:2], known.english)))):  # 野田佳彦 (Yoshihiko Noda), 麻生太郎 (ASŌ Tarō)
