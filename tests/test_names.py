@@ -8596,3 +8596,12 @@ def test_a_latin_name_and_a_bodys_kind_after_it_are_the_bodys_name():
     assert groups["FAST"] == groups["FAST党"] != groups["ACT党"]
     groups = _review_groups("PIF今年成立的AI公司Humain引人注目。DUP党魁罗宾森25日表示。")
     assert not any(form.startswith(("AI", "DUP")) for form in groups)
+
+
+def test_an_acronym_after_a_body_cc_cedict_files_as_a_word_is_its_short_form():
+    """國際棋聯（FIDE）: CC-CEDICT files 国际棋联 as a word ("International Chess Federation", no capital in its
+    pinyin), which the review took for a term like 生产总值（GDP）, whose acronym names nothing.  An English that
+    begins in capitals says it is a body, and its acronym one more of its forms."""
+    groups = _review_groups("國際棋聯（FIDE）主席德禾高維奇表示，明年候選人賽將在塞浦路斯舉行。FIDE同時宣布。")
+    assert groups["FIDE"] == groups["國際棋聯"]
+    assert "GDP" not in _review_groups("中国国内生产总值（GDP）增长5%，GDP增速放缓。")

@@ -2054,12 +2054,22 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if norm[before - 1:before] in QUOTE_PAIRS:
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
-        if long is None or (long in lexicon().words and not long.endswith(_ORGAN_HEADS)) or not _a_bodys_latin(
+        if long is None or (_term(long) and not long.endswith(_ORGAN_HEADS)) or not _a_bodys_latin(
                 norm, before, long, acronym, norm.find(")" if norm[paren] == "(" else "）", paren) + 1):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
         found += _latin_mentions(text.doc.text, norm, acronym, long, taken)
     return found
+
+
+def _term(word: str) -> bool:
+    """``word`` is an ordinary word, whose English in CC-CEDICT begins in lower case (生产总值, "gross domestic
+    production"); not a body's name CC-CEDICT files without a capital in its pinyin (国际棋联, "International Chess
+    Federation")."""
+    from ..dictionary import cedict
+
+    return word in lexicon().words and not any(
+        line.split("/", 2)[1][:1].isupper() for line in cedict().simplified.get(word, ()) if "/" in line)
 
 
 def _end_before(norm: str, paren: int) -> int:
