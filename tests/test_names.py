@@ -8605,3 +8605,16 @@ def test_an_acronym_after_a_body_cc_cedict_files_as_a_word_is_its_short_form():
     groups = _review_groups("國際棋聯（FIDE）主席德禾高維奇表示，明年候選人賽將在塞浦路斯舉行。FIDE同時宣布。")
     assert groups["FIDE"] == groups["國際棋聯"]
     assert "GDP" not in _review_groups("中国国内生产总值（GDP）增长5%，GDP增速放缓。")
+
+
+def test_a_short_form_of_letters_and_a_head_in_parentheses_defines_the_name_before_it():
+    """民族之矛党（MK党）: the letters say nothing of where the long form begins, so it runs back to a mark or 的
+    and past the verb that opens it (出任|土耳其技术团队基金会（T3基金会）); the letters gloss it, so a party of
+    other letters stays apart however alike its characters (人民民主黨（HDP）, 人民平等與民主黨（DEM黨）)."""
+    groups = _review_groups("南非前总统祖马之女、民族之矛党（MK党）国民议会议员表示。MK党发言人称，此事与该党无关。")
+    assert groups["民族之矛党"] == groups["MK党"]
+    groups = _review_groups("他出任土耳其技术团队基金会（T3基金会）董事会主席。T3基金会表示。")
+    assert groups["土耳其技术团队基金会"] == groups["T3基金会"]
+    groups = _review_groups("巴赫切利表示，應釋放前人民民主黨（HDP）聯合主席。親庫爾德的人民平等與民主黨（DEM黨）在東南部集會。"
+                            "DEM黨表示歡迎。")
+    assert groups["人民平等與民主黨"] == groups["DEM黨"] != groups["人民民主黨"]

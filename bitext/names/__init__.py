@@ -38,7 +38,8 @@ from .people import family_mentions, full_names_and_surnames, kin_pairs, surname
 from .places import (after_places, events_of_one_place, listed_with_places, places_in_lists, places_inside_places,
                      prefectures_by_their_governor, regions_by_their_word)
 from .renderings import find_renderings
-from .short_forms import attach_short_forms, find_short_forms, latin_names_of_bodies, said_type, to_first_long_forms
+from .short_forms import (attach_short_forms, find_short_forms, latin_letters, latin_names_of_bodies, said_type,
+                          to_first_long_forms)
 from .spans import SortedSpans
 
 __all__ = [
@@ -84,11 +85,11 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
                              index.english_names)
     replaced = SortedSpans(short.spans())
     glossed = [c for c in candidates if c.gloss and replaced.overlapping(c.start, c.end)]
-    acronyms = {s.start: s.form for s in short.shorts if s.form.isascii()}
+    acronyms = {s.start: letters for s in short.shorts if (letters := latin_letters(s.form))}
     long_forms = [replace(f, gloss=next((c.gloss for c in glossed if f.start <= c.start and c.end <= f.end), f.gloss)
                           or (acronyms.get(f.end + 1, "") if norm[f.end:f.end + 1] in "（(" else ""))
                   for f in short.long_forms]  # 加拿大|自由黨（Liberal Party of Canada）: the long form keeps the gloss, and
-    # its acronym glosses it (FMOQ, FMSQ: two federations however alike their names)
+    # its acronym glosses it (FMOQ, FMSQ: two federations however alike their names; DEM of DEM党, not HDP's 人民民主党)
     candidates = [c for c in candidates if not replaced.overlapping(c.start, c.end)] + long_forms
     listed_spans = {(m.start, m.end) for m in listed}
     names = [(c.start, c.end) for c in candidates] + [(s.start, s.end) for s in short.shorts] + list(listed_spans)

@@ -78,7 +78,9 @@ _SHORT_WORD_TAGS = _NOUN_TAGS - {"nr", "nrt"}
 _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
 #: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
-_PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}")
+_PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{0,7}[\u3400-\u9fff]{1,3}")
+#: A short form of Latin letters and the head of the name it shortens (民族之矛党（MK党）, 土耳其技术团队基金会（T3基金会）).
+_LATIN_LED = re.compile(r"([A-Z][A-Za-z0-9]{0,7})([\u3400-\u9fff]{1,3})")
 #: Letters of ASCII, Latin-1 and Latin Extended-A (ÖVP, SPÖ, Ngāi Tahu, Łódź).
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
@@ -197,6 +199,8 @@ def _defines(short: str, long: str) -> bool:
     with or without the words the long form begins with that a short form leaves out (:func:`_left_out`), or any of
     its characters in order that keep its last (its head): the text says what it stands for, which a short form met
     alone (合作基金) does not."""
+    if latin_led := _LATIN_LED.fullmatch(short):
+        return long.endswith(latin_led.group(2)) and len(long) > len(latin_led.group(2))
     return _takes_in_order(short, long) or short not in long and (any(
         _takes_in_order(short, rest) for rest in _left_out(long)) or (
         (short[-1] == long[-1] or long.endswith(_HEADS_SHORTENED_TO_FIRST) and short[-1] == long[-3]) and _in_order(
@@ -851,6 +855,11 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
     norm, found = text.norm, []
     for end, short in _in_parentheses(norm, _PAREN_SHORT):
         para_start = text.paragraph(end - 1)[0] if end else 0
+        if _LATIN_LED.fullmatch(short):
+            start = _clause_start(text, end, max(para_start, end - 16))
+            if _defines(short, norm[start:end]) and end - start >= MIN_LONG and text.whole(start, end):
+                found.append(Candidate(text.doc.text[start:end], start, end))
+            continue
         for start in range(end - 2, max(para_start, end - 16) - 1, -1):
             long = norm[start:end]
             if not all_han(_HYPHENS.sub("", long)) or not all_han(long[0]) or "的" in long or not text.whole(
@@ -864,6 +873,34 @@ def _defined_in_parentheses(text: _Text, spans: list[tuple[int, int]]) -> list[C
                 break
     taken = SortedSpans(spans)
     return [c for c in found if not any(s <= c.start and c.end <= e for s, e in taken.overlapping(c.start, c.end))]
+
+
+def latin_letters(short: str) -> str:
+    """The Latin letters that gloss a long form in a short form of them (FSB, and DEM of DEM党), "" for a short
+    form in Chinese characters."""
+    if short.isascii():
+        return short
+    return latin_led.group(1) if (latin_led := _LATIN_LED.fullmatch(short)) else ""
+
+
+def _clause_start(text: _Text, end: int, limit: int) -> int:
+    """Where the Chinese characters before ``end`` begin, back to a mark, a letter or 的 (祖马之女、|民族之矛党,
+    库尔德的|人民平等与民主党) and past the verbs and function words that open them (出任|土耳其技术团队基金会), no
+    further than ``limit``: a short form of letters says nothing of where its long form begins, and news writes a
+    party's or a foundation's name whole after such a break."""
+    norm, start = text.norm, end
+    while start > limit and all_han(norm[start - 1]) and norm[start - 1] != "的":
+        start -= 1
+    for s, e in text.words(start).overlapping(start, end):
+        if s < start or jieba_tag(norm[s:e])[:1] not in _OPENING_TAG_KINDS:
+            break
+        start = e
+    return start
+
+
+#: The first letters of jieba's tags of words that open a clause before a name: verb, adverb, preposition,
+#: conjunction, pronoun.
+_OPENING_TAG_KINDS = frozenset("vdpcr")
 
 
 #: A hyphen inside a body's name (方向-社会民主党, Smer-SD).
