@@ -8618,3 +8618,9 @@ def test_a_short_form_of_letters_and_a_head_in_parentheses_defines_the_name_befo
     groups = _review_groups("巴赫切利表示，應釋放前人民民主黨（HDP）聯合主席。親庫爾德的人民平等與民主黨（DEM黨）在東南部集會。"
                             "DEM黨表示歡迎。")
     assert groups["人民平等與民主黨"] == groups["DEM黨"] != groups["人民民主黨"]
+
+
+def test_a_latin_name_and_a_bodys_kind_is_proposed_as_an_organisation_whatever_its_letters():
+    """MVP田徑會: the letters sound like nothing, so the review had proposed a person; a Latin name and a body's kind
+    after it is an organisation's name."""
+    assert _proposed_types("這裏是MVP田徑會的訓練場。MVP田徑會由教練史提芬創辦。")["MVP田徑會"] == "organisation"

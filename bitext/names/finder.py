@@ -1211,6 +1211,12 @@ def _latin_bodies(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]:
     return found
 
 
+def latin_body(form: str) -> bool:
+    """``form`` (Simplified) is a Latin name and a body's kind after it (Vingroup集团, MVP田径会): an organisation's name,
+    whatever its letters sound like (:func:`_latin_bodies`)."""
+    return _LATIN_BODY.fullmatch(form) is not None
+
+
 #: A Latin name (each word capitalised, up to four) and a body's kind right after it.
 _LATIN_BODY = re.compile(
     rf"([A-Z][{LATIN}0-9&'’-]*(?:[ .][A-Z][{LATIN}0-9&'’-]*){{0,3}})"

@@ -31,7 +31,7 @@ from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVEN
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
-from .finder import written_chinese
+from .finder import latin_body, written_chinese
 from .spans import Candidate
 from .lexicon import LexName, english_key, folded, lexicon
 from .listed import NameMatch
@@ -1296,14 +1296,14 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or len(main) >= 3 and form_key(main).endswith(
+    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or latin_body(form_key(main)) or len(main) >= 3 and form_key(main).endswith(
             PRESS_ENDS + INSTITUTION_VENUES) or (
             len(main) > 3 and form_key(main).endswith(_FIRM_ENDS) and not any(
                 form_key(f).endswith(_PLACE_NAME_ENDS) for f in forms)):
         name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss;
         # 马卡报 (Marca), 日德兰邮报 (Jyllands-Posten): a paper; 银湖资本 (Silver Lake), 撒拉逊人队 (Saracens): a firm or
         # a team, whatever its gloss or the words around (回到|撒拉逊人队) say, unless a form of it ends as a place's
-        # (丰田市 grouped with 丰田汽车)
+        # (丰田市 grouped with 丰田汽车); MVP田径会: a Latin name and a body's kind
     elif len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
     elif name_type is None and _named_with_its_trade(main, glosses):
