@@ -8624,3 +8624,9 @@ def test_a_latin_name_and_a_bodys_kind_is_proposed_as_an_organisation_whatever_i
     """MVP田徑會: the letters sound like nothing, so the review had proposed a person; a Latin name and a body's kind
     after it is an organisation's name."""
     assert _proposed_types("這裏是MVP田徑會的訓練場。MVP田徑會由教練史提芬創辦。")["MVP田徑會"] == "organisation"
+
+
+def test_a_shipyards_english_says_it_is_a_body():
+    """費城造船廠（Philly Shipyard）: a shipyard is a company, and a body's Latin name is one more of its forms."""
+    groups = _review_groups("韓華海洋去年收購的費城造船廠（Philly Shipyard）被視為重要據點。Philly Shipyard表示將擴產。")
+    assert groups["費城造船廠"] == groups["Philly Shipyard"]
