@@ -8630,3 +8630,10 @@ def test_a_shipyards_english_says_it_is_a_body():
     """費城造船廠（Philly Shipyard）: a shipyard is a company, and a body's Latin name is one more of its forms."""
     groups = _review_groups("韓華海洋去年收購的費城造船廠（Philly Shipyard）被視為重要據點。Philly Shipyard表示將擴產。")
     assert groups["費城造船廠"] == groups["Philly Shipyard"]
+
+
+def test_a_makers_racing_team_after_a_name_says_it_is_a_body():
+    """奧斯頓馬丁車隊（Aston Martin）, 索伯車隊: 车队 after a maker's name makes it the team's, however much a person's
+    name it sounds like (Sauber, Martin)."""
+    types = _proposed_types("奧斯頓馬丁車隊（Aston Martin）則由紐伊主理。瑞士索伯車隊（Sauber）明年由德國車廠接手。")
+    assert types["奧斯頓馬丁"] == types["索伯"] == "organisation"

@@ -129,8 +129,9 @@ PLACE_BEFORE = re.compile(r"(?:[在到赴驻往经]|途经|前往|抵达|飞抵|
 DATELINE_DAY = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:专?电|综合)|综合外电|综合报[道导])")
 _PLACE_AFTER = re.compile(r"^(?:特区|民众|居民|市民|村民|州政府|市政府|市长|省长|镇长|县长|口岸|机场|大桥|港口|地区|工厂|社区|矿区|郊区|近郊|附近|周边|一带|冲突|海滩|沿岸|境内|的?(?:老城|旧城|古城|市中心|城区)|"
                           rf"{DATELINE_DAY.pattern}|电[（(])")  # 华盛顿|1日电, 新华社华盛顿|电（记者…）: a dateline
-#: A club's player by position, or its coach, right after its name (多特蒙德|中场, 拜仁|主帅).
-_SQUAD_AFTER = re.compile("前锋|中场|后卫|门将|主帅")
+#: A club's player by position, or its coach, right after its name (多特蒙德|中场, 拜仁|主帅), or a maker's racing
+#: team (索伯|车队, 奥斯顿马丁|车队 Aston Martin).
+_SQUAD_AFTER = re.compile("前锋|中场|后卫|门将|主帅|车队|厂队")
 #: "With … accompanying, leading" after a name, or its era, term or rule: 在 before it frames a person (在布丽吉特陪同下,
 #: 在弗里克率领下, 在皮诺切特时期, 在文在寅政府时期).
 _PERSON_AFTER = re.compile(r"^的?(?:(?:陪同|带领|率领|领导|主持|邀请|见证)下|(?:政府)?(?:时期|任内)|执政|治下|主政)")
@@ -484,7 +485,7 @@ def _context_type(before: str, name: str, after: str, bought: bool) -> NameType 
         # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought; 环保组织|绿色和平
     if _SQUAD_AFTER.match(norm, end) and not JOINER.search(name):
         return NameType.ORGANISATION  # 多特蒙德|中场|贝林厄姆, 拜仁|主帅: a club's player or coach, whatever city it is
-        # named after; not 球员 (卡域克|球员时代 "Carrick's playing days") nor 领队, which follow a person's name too
+        # named after; 索伯|车队: a maker's team, whatever person it sounds like; not 球员 (卡域克|球员时代 "Carrick's playing days") nor 领队, which follow a person's name too
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):
