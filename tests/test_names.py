@@ -8637,3 +8637,13 @@ def test_a_makers_racing_team_after_a_name_says_it_is_a_body():
     name it sounds like (Sauber, Martin)."""
     types = _proposed_types("奧斯頓馬丁車隊（Aston Martin）則由紐伊主理。瑞士索伯車隊（Sauber）明年由德國車廠接手。")
     assert types["奧斯頓馬丁"] == types["索伯"] == "organisation"
+
+
+def test_a_latin_name_and_its_trades_nouns_before_a_companys_head_are_its_name():
+    """HD现代集团, LBA系统公司: the nouns between the letters and 公司 or 集团 are the company's name too, and its
+    brand alone later is its short form; not words that are no noun (FTC|与|亚马逊公司), nor an ordinary noun
+    that holds the head (WST|母公司, "WST's parent company")."""
+    groups = _review_groups("南韓HD现代集团会长郑基宣本月初赴美。HD现代表示将扩大投资。双方成立合资企业LBA系统公司，专注无人机。")
+    assert groups["HD现代"] == groups["HD现代集团"] != groups["LBA系统公司"]
+    groups = _review_groups("WST母公司麦特隆体育宣布扩赛。FTC与亚马逊公司达成和解。")
+    assert not any(form.startswith(("WST", "FTC")) for form in groups)

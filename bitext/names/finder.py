@@ -1198,17 +1198,33 @@ def _firm_head(norm: str, start: int, pos: int) -> str:
 
 def _latin_bodies(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]:
     """A Latin name and the word for a body's kind right after it (Vingroup集团, SK集团, ACT党, HS Orka公司,
-    MVP田径会): news keeps a firm's or a party's Latin name as it is and writes its kind after it in Chinese, so the
-    two are the body's name.  Not a term's letters (AI公司 "AI companies"), nor a head that begins a longer word
-    (DUP|党魁 "DUP's leader", where the name is the letters alone)."""
+    MVP田径会), or a company's with the nouns of its trade between (LBA系统公司, HD现代集团): news keeps a firm's or a
+    party's Latin name as it is and writes its kind after it in Chinese, so they are the body's name.  Not a
+    term's letters (AI公司 "AI companies"), nor a head that begins a longer word (DUP|党魁 "DUP's leader", where
+    the name is the letters alone; WST|母公司 "WST's parent company"), nor words between that are no noun
+    (FTC|与|亚马逊公司)."""
     found = []
     for m in _LATIN_BODY.finditer(norm):
-        latin = m.group(1)
+        latin, middle, head = m.groups()
         if m.start() and _LATIN_BEFORE.match(norm, m.start() - 1) or latin in lex.term_acronyms or (
-                latin in _TRADE_LETTERS) or any(norm[m.start(2):m.end(2) + n] in lex.words for n in (1, 2)):
+                latin in _TRADE_LETTERS) or any(norm[m.start(3):m.end(3) + n] in lex.words for n in (1, 2)) or (
+                middle and not _trade_nouns(middle, head)):
             continue  # not the end of a longer Latin word (eVTOL公司)
         found.append(Candidate(doc.text[m.start():m.end()], m.start(), m.end()))
     return found
+
+
+def _trade_nouns(middle: str, head: str) -> bool:
+    """``middle`` is nouns of a company's trade or name before its ``head`` (公司 or 集团), which jieba keeps a word
+    of its own (系统|公司) or a company's name with it (现代集团, tagged ``nt``), not an ordinary noun (母公司)."""
+    words = default_jieba().cut(middle + head, False)
+    return head in FIRM_HEADS and (words[-1] == head or jieba_tag(words[-1]) == "nt") and all(
+        jieba_tag(w)[:1] not in _NOT_TRADE_TAGS and w not in BESIDE for w in words[:-1])
+
+
+#: The first letters of jieba's tags of words that name no company's trade: verb, adverb, preposition, conjunction,
+#: particle, pronoun, numeral, measure word, direction.
+_NOT_TRADE_TAGS = frozenset("vdpcurmqf")
 
 
 def latin_body(form: str) -> bool:
@@ -1217,9 +1233,9 @@ def latin_body(form: str) -> bool:
     return _LATIN_BODY.fullmatch(form) is not None
 
 
-#: A Latin name (each word capitalised, up to four) and a body's kind right after it.
+#: A Latin name (each word capitalised, up to four), up to four characters, and a body's kind.
 _LATIN_BODY = re.compile(
-    rf"([A-Z][{LATIN}0-9&'’-]*(?:[ .][A-Z][{LATIN}0-9&'’-]*){{0,3}})"
+    rf"([A-Z][{LATIN}0-9&'’-]*(?:[ .][A-Z][{LATIN}0-9&'’-]*){{0,3}})([\u4e00-\u9fff]{{0,4}}?)"
     f"({'|'.join(sorted(BODY_HEADS + ('党', '俱乐部', '田径会'), key=len, reverse=True))})")
 _LATIN_BEFORE = re.compile(f"[{LATIN}0-9&.'’-]")
 #: Letters that name a trade, not a body (IT公司 "IT companies").
