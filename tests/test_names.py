@@ -8647,3 +8647,10 @@ def test_a_latin_name_and_its_trades_nouns_before_a_companys_head_are_its_name()
     assert groups["HD现代"] == groups["HD现代集团"] != groups["LBA系统公司"]
     groups = _review_groups("WST母公司麦特隆体育宣布扩赛。FTC与亚马逊公司达成和解。")
     assert not any(form.startswith(("WST", "FTC")) for form in groups)
+
+
+def test_a_latin_name_before_an_events_or_a_labs_head_is_its_name():
+    """WTA年终总决赛, LIV高尔夫联赛, Meta超级智能实验室: a tour's, a league's or a lab's head after Latin letters and a
+    few nouns names it whole, proposed as a body, as 公司 and 集团 do a company."""
+    types = _proposed_types("莎巴伦卡在利雅得举行的WTA年终总决赛中夺冠。亚历山大·王出任新组建的Meta超级智能实验室负责人。")
+    assert types["WTA年终总决赛"] == types["Meta超级智能实验室"] == "organisation"

@@ -1218,7 +1218,7 @@ def _trade_nouns(middle: str, head: str) -> bool:
     """``middle`` is nouns of a company's trade or name before its ``head`` (公司 or 集团), which jieba keeps a word
     of its own (系统|公司) or a company's name with it (现代集团, tagged ``nt``), not an ordinary noun (母公司)."""
     words = default_jieba().cut(middle + head, False)
-    return head in FIRM_HEADS and (words[-1] == head or jieba_tag(words[-1]) == "nt") and all(
+    return (words[-1] == head or jieba_tag(words[-1]) == "nt") and all(
         jieba_tag(w)[:1] not in _NOT_TRADE_TAGS and w not in BESIDE for w in words[:-1])
 
 
@@ -1233,10 +1233,13 @@ def latin_body(form: str) -> bool:
     return _LATIN_BODY.fullmatch(form) is not None
 
 
+#: Heads of a body's or an event's name after Latin letters, besides :data:`.context.BODY_HEADS` (ACT党, MVP田径会,
+#: ATP年终总决赛, LIV高尔夫联赛, Meta超级智能实验室).
+_LATIN_LED_HEADS = ("党", "俱乐部", "田径会", "总决赛", "锦标赛", "巡回赛", "联赛", "实验室")
 #: A Latin name (each word capitalised, up to four), up to four characters, and a body's kind.
 _LATIN_BODY = re.compile(
     rf"([A-Z][{LATIN}0-9&'’-]*(?:[ .][A-Z][{LATIN}0-9&'’-]*){{0,3}})([\u4e00-\u9fff]{{0,4}}?)"
-    f"({'|'.join(sorted(BODY_HEADS + ('党', '俱乐部', '田径会'), key=len, reverse=True))})")
+    f"({'|'.join(sorted(BODY_HEADS + _LATIN_LED_HEADS, key=len, reverse=True))})")
 _LATIN_BEFORE = re.compile(f"[{LATIN}0-9&.'’-]")
 #: Letters that name a trade, not a body (IT公司 "IT companies").
 _TRADE_LETTERS = frozenset(("IT", "EV", "IC", "PC", "VR", "AR", "ICT", "OEM", "EDA"))
