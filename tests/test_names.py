@@ -8654,3 +8654,14 @@ def test_a_latin_name_before_an_events_or_a_labs_head_is_its_name():
     few nouns names it whole, proposed as a body, as 公司 and 集团 do a company."""
     types = _proposed_types("莎巴伦卡在利雅得举行的WTA年终总决赛中夺冠。亚历山大·王出任新组建的Meta超级智能实验室负责人。")
     assert types["WTA年终总决赛"] == types["Meta超级智能实验室"] == "organisation"
+
+
+def test_a_bodys_gloss_before_another_rendering_says_where_its_name_begins():
+    """信实工业公司（Reliance Industries，又译瑞莱斯工业）: a gloss before a comma was only kept for a name found
+    otherwise, and the finder cut nothing from 信实 ("honest"), so only the other rendering was reported.  A body's
+    head before it and a rendering note after it let the gloss find the name, as it does alone; not a piece of a
+    longer name (塔塔之|子公司（Tata Sons，又译塔塔父子公司）, 子公司 "subsidiary")."""
+    groups = _review_groups("印度首富、信实工业公司（Reliance Industries，又译瑞莱斯工业）董事长安巴尼表示。")
+    assert groups["信实工业公司"] == groups["瑞莱斯工业"] == groups["Reliance Industries"]
+    groups = _review_groups("塔塔之子公司（Tata Sons，又译塔塔父子公司）董事长宣布设立信托。")
+    assert "子公司" not in groups and "之子公司" not in groups

@@ -25,6 +25,21 @@ from .spans import SortedSpans
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 #: Its capitals of ASCII and Latin-1, which acronyms are written in (BBC, ÖVP).
 CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+#: Heads of a body's name before a gloss that other forms follow (信实工业公司（Reliance Industries，又译瑞莱斯工业）,
+#: 够了党（Chega，又译切加党）): the body's head says where the glossed name ends, and its gloss where it begins.
+_LISTED_BODY_ENDS = ("公司", "集团", "党", "银行", "基金会", "协会", "联盟", "委员会")
+#: Who renders a name, then 译, 作 or 称, right after a gloss and a comma (，又译, ，台湾称, ，大陆译作).
+_RENDERING_NOTE = re.compile(r"\s*[\u3400-\u9fff]{0,6}?[译作称]")
+#: Particles no name begins with, nor follows when it stands in another name (塔塔之|子公司).
+_NO_NAME_OPENERS = frozenset("之的")
+
+
+def _inside_name(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """What a walk back from a gloss found at [start, end) is part of a name, not one: it begins or follows a
+    particle (塔塔之|子公司), or it is an ordinary word (子公司 "subsidiary")."""
+    form = norm[start:end]
+    return norm[start] in _NO_NAME_OPENERS or norm[start - 1:start] in _NO_NAME_OPENERS or (
+        form in lex.words and form not in lex.names)
 #: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova),
 #: or, an acronym, first in them before a comma: 快速支援部队（RSF，又称快速反应部队）.
 _GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*(?:[)）]|(?P<listed>[，,])(?=[^()（）]{{0,40}}[)）]))")
@@ -194,10 +209,13 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                     lex.name_odds.get(title[0], -9) <= NEVER_IN_NAMES)):
             zh_end -= len(title)  # 戴安娜|王妃（Diana）: a rank the gloss leaves out follows the name; 祖皮|枢机 (Matteo
             # Zuppi): one no name holds, whatever the name's last character
-        if m.group("listed") and not _CODE.match(english):
-            if _PROPER_NAME.match(english.strip()):
-                listed[zh_end] = english.strip()
-            continue  # 丹麦马士基（Maersk，台湾译…）: a name's gloss before a comma says where the name begins no better
+        listed_only = bool(m.group("listed")) and not _CODE.match(english)
+        if listed_only and _PROPER_NAME.match(english.strip()):
+            listed[zh_end] = english.strip()
+        if listed_only and not (norm.endswith(_LISTED_BODY_ENDS, 0, zh_end) and _RENDERING_NOTE.match(norm, m.end())):
+            continue  # 丹麦马士基（Maersk，台湾译…）: a name's gloss before a comma says where the name begins no better,
+            # unless the name ends in a body's head and another rendering follows (信实工业公司（Reliance Industries，
+            # 又译瑞莱斯工业）), as a body's gloss alone does
         if (quoted := _quoted_before(norm, zh_end, bool(_PROPER_NAME.match(english)))) is not None:
             found.append((*quoted, english, m.start("en"), m.end("en")))
             continue
@@ -220,7 +238,9 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             if (kind := next((w for w in _KIND_WORDS if norm.startswith(w, body)), "")) and zh_end - body > 4:
                 body += len(kind)  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
             body = _coordinated_start(norm, words, body, zh_end, english, lex)
-            found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"), m.end("en")))
+            if not (listed_only and _inside_name(norm, body, zh_end, lex)):
+                found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"),
+                              m.end("en")))
             continue
         if any(c.isdigit() for c in english):
             continue  # 英法德三国（E3）: a code glosses a body's name whole, or nothing here
@@ -320,6 +340,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         zh_start = _country_of_plain_body(norm, _sounded_back(norm, _brand_before_words(norm, zh_start, english, lex),
                                                               zh_end, english, lex), zh_end, english, lex)
         zh_start = _coordinated_start(norm, words, zh_start, zh_end, english, lex)
+        if listed_only and _inside_name(norm, zh_start, zh_end, lex):
+            continue  # 塔塔之|子公司（Tata Sons，又译…）: the walk stopped inside the name
         found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
     return found, listed
 
