@@ -8665,3 +8665,10 @@ def test_a_bodys_gloss_before_another_rendering_says_where_its_name_begins():
     assert groups["信实工业公司"] == groups["瑞莱斯工业"] == groups["Reliance Industries"]
     groups = _review_groups("塔塔之子公司（Tata Sons，又译塔塔父子公司）董事长宣布设立信托。")
     assert "子公司" not in groups and "之子公司" not in groups
+
+
+def test_a_glossed_name_never_begins_with_or_right_after_zhi():
+    """月之暗面（Moonshot AI）: the walk back from the gloss stopped at 之 and proposed the fragment 暗面; no name begins
+    with 之 nor right after it, so the word before 之 is the name's too."""
+    groups = _review_groups("月之暗面（Moonshot AI）推出新模型。")
+    assert "月之暗面" in groups and "暗面" not in groups

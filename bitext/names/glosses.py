@@ -34,6 +34,15 @@ _RENDERING_NOTE = re.compile(r"\s*[\u3400-\u9fff]{0,6}?[译作称]")
 _NO_NAME_OPENERS = frozenset("之的")
 
 
+def _over_zhi(norm: str, words: list[tuple[int, int]], start: int) -> int:
+    """Where a glossed name begins that the walk back from its gloss began at or after 之 (月之|暗面 (Moonshot AI),
+    天空|之舞公司 (Skydance)): at the word before 之, as no name begins with 之 nor right after it."""
+    zhi = start if norm[start:start + 1] == "之" else start - 1
+    if zhi >= 1 and norm[zhi] == "之" and all_han(norm[zhi - 1]):
+        return next((s for s, e in words if e == zhi), start)
+    return start
+
+
 def _inside_name(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """What a walk back from a gloss found at [start, end) is part of a name, not one: it begins or follows a
     particle (塔塔之|子公司), or it is an ordinary word (子公司 "subsidiary")."""
@@ -239,7 +248,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 body += len(kind)  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
             body = _coordinated_start(norm, words, body, zh_end, english, lex)
             if not (listed_only and _inside_name(norm, body, zh_end, lex)):
-                found.append((body, zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"),
+                found.append((_over_zhi(norm, words, body), zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"),
                               m.end("en")))
             continue
         if any(c.isdigit() for c in english):
@@ -342,7 +351,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         zh_start = _coordinated_start(norm, words, zh_start, zh_end, english, lex)
         if listed_only and _inside_name(norm, zh_start, zh_end, lex):
             continue  # 塔塔之|子公司（Tata Sons，又译…）: the walk stopped inside the name
-        found.append((zh_start, zh_end, english, m.start("en"), m.end("en")))
+        found.append((_over_zhi(norm, words, zh_start), zh_end, english, m.start("en"), m.end("en")))
     return found, listed
 
 
