@@ -8672,3 +8672,10 @@ def test_a_glossed_name_never_begins_with_or_right_after_zhi():
     with 之 nor right after it, so the word before 之 is the name's too."""
     groups = _review_groups("月之暗面（Moonshot AI）推出新模型。")
     assert "月之暗面" in groups and "暗面" not in groups
+
+
+def test_a_latin_name_whose_words_name_a_body_glosses_its_rendering():
+    """MBK Partners（內地譯安博凱）: the rendering was proposed as a person, as its characters sound; the Latin name
+    before it says it is a body (Partners) and gives the English."""
+    assert _proposed_types("永豐集團會長及私募基金MBK Partners（內地譯安博凱）在法院多番交鋒。")["安博凱"] == "organisation"
+    assert _proposed_english("私募基金MBK Partners（內地譯安博凱）在法院多番交鋒。")["安博凱"] == "MBK Partners"

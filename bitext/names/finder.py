@@ -29,11 +29,12 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import COMPANY_HEADS, LATIN, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound, verbs
+from .glosses import (COMPANY_HEADS, LATIN, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound,
+                      type_of_english, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
-from .renderings import NICKNAME_STATEMENT, rendered_spans
+from .renderings import NICKNAME_STATEMENT, latin_renderings, rendered_spans
 from .short_forms import BODY_ENDS
 from .spans import Candidate, SortedSpans, any_of, beginnings, disjoint, outside_spans
 from .venues import before_venues, place_start_before, venues
@@ -1929,6 +1930,10 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = before_venues(doc, norm, found, places, lex) + [Candidate(doc.text[s:e], s, e) for s, e in places + dotted]
     found += [Candidate(doc.text[s:e], s, e) for s, e in rendered_spans(norm, lex) + _quoted_events(norm, lex)
               if not taken.overlapping(s, e)]
+    found += [Candidate(doc.text[s:e], s, e, latin if type_of_english(latin) is NameType.ORGANISATION else "")
+              for (ls, le), (s, e) in latin_renderings(norm, lex) if not taken.overlapping(s, e)
+              for latin in (doc.text[ls:le],)]  # Bruno Mars（火星哥）, MBK Partners（内地译安博凯）: whole as the
+    # parentheses say, and glossed by the Latin name before them when its words name a body (Partners)
     by_context = _ByContext(doc, norm, taken)
 
     def grown(c: Candidate) -> list[Candidate]:

@@ -93,16 +93,14 @@ _LONGEST = 12
 def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Names introduced as another rendering: no function word inside, not one ordinary word; after 写作,
     which also means "writing", only a run of name characters; without a title after it (称他为梭利|总统); and
-    the Chinese in parentheses after a name in Latin letters (Bruno Mars（火星哥）), whole as the parentheses say;
-    and what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y); a rendering
+    what a statement renders where it says so (称|安华|为「安瓦尔」, a clause's subject after 将X译作Y); a rendering
     noted in parentheses, and the name before them that sounds like it (:func:`_noted_unfound`)."""
     rendered = [m for m in _RENDERED.finditer(norm) if _is_rendering(m, lex)]
     noted = noted_renderings(norm) + _stated_in_parentheses(norm, rendered)
     return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
-        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + [
-        name for _, name in latin_renderings(norm, lex)] + nicknamed_people(norm, lex) + [
+        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + nicknamed_people(norm, lex) + [
         m.span("alias") for m in stage_names(norm, lex)] + [
         span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
         m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
