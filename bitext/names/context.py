@@ -485,7 +485,8 @@ def _context_type(before: str, name: str, after: str, bought: bool) -> NameType 
         # however a person's it sounds; 效力|杜卡迪: a team; 收购|瑞信 (Credit Suisse): a company bought; 环保组织|绿色和平
     if _SQUAD_AFTER.match(norm, end) and not JOINER.search(name):
         return NameType.ORGANISATION  # 多特蒙德|中场|贝林厄姆, 拜仁|主帅: a club's player or coach, whatever city it is
-        # named after; 索伯|车队: a maker's team, whatever person it sounds like; not 球员 (卡域克|球员时代 "Carrick's playing days") nor 领队, which follow a person's name too
+        # named after; 索伯|车队: a maker's team, whatever person it sounds like; not 球员 (卡域克|球员时代 "Carrick's
+        # playing days") nor 领队, which follow a person's name too
     if TITLE_BEFORE.search(norm[max(para_start, start - CONTEXT_BEFORE):start]) or (
             norm.endswith(_BODY_WORD_TITLES, 0, start) and len(name) <= 3 and name[0] in lexicon().surnames
             and not known_place(name, lexicon())):

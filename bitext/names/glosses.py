@@ -32,23 +32,6 @@ _LISTED_BODY_ENDS = ("公司", "集团", "党", "银行", "基金会", "协会",
 _RENDERING_NOTE = re.compile(r"\s*[\u3400-\u9fff]{0,6}?[译作称]")
 #: Particles no name begins with, nor follows when it stands in another name (塔塔之|子公司).
 _NO_NAME_OPENERS = frozenset("之的")
-
-
-def _over_zhi(norm: str, words: list[tuple[int, int]], start: int) -> int:
-    """Where a glossed name begins that the walk back from its gloss began at or after 之 (月之|暗面 (Moonshot AI),
-    天空|之舞公司 (Skydance)): at the word before 之, as no name begins with 之 nor right after it."""
-    zhi = start if norm[start:start + 1] == "之" else start - 1
-    if zhi >= 1 and norm[zhi] == "之" and all_han(norm[zhi - 1]):
-        return next((s for s, e in words if e == zhi), start)
-    return start
-
-
-def _inside_name(norm: str, start: int, end: int, lex: Lexicon) -> bool:
-    """What a walk back from a gloss found at [start, end) is part of a name, not one: it begins or follows a
-    particle (塔塔之|子公司), or it is an ordinary word (子公司 "subsidiary")."""
-    form = norm[start:end]
-    return norm[start] in _NO_NAME_OPENERS or norm[start - 1:start] in _NO_NAME_OPENERS or (
-        form in lex.words and form not in lex.names)
 #: English (or another Latin-script language) in parentheses right after Chinese text: 纳尔吉斯·卡泽诺娃(Nargis Kazenova),
 #: or, an acronym, first in them before a comma: 快速支援部队（RSF，又称快速反应部队）.
 _GLOSS = re.compile(rf"[(（]\s*(?P<en>[{LATIN}][{LATIN}0-9 .'’\-]*[{LATIN}0-9.])\s*(?:[)）]|(?P<listed>[，,])(?=[^()（）]{{0,40}}[)）]))")
@@ -248,8 +231,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                 body += len(kind)  # 茶叶品牌|迪尔玛茶业公司（Dilmah）: what kind of body, not its name
             body = _coordinated_start(norm, words, body, zh_end, english, lex)
             if not (listed_only and _inside_name(norm, body, zh_end, lex)):
-                found.append((_over_zhi(norm, words, body), zh_end - _title_after(norm[body:zh_end], english), english, m.start("en"),
-                              m.end("en")))
+                end = zh_end - _title_after(norm[body:zh_end], english)
+                found.append((_over_zhi(norm, words, body), end, english, m.start("en"), m.end("en")))
             continue
         if any(c.isdigit() for c in english):
             continue  # 英法德三国（E3）: a code glosses a body's name whole, or nothing here
@@ -353,6 +336,23 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             continue  # 塔塔之|子公司（Tata Sons，又译…）: the walk stopped inside the name
         found.append((_over_zhi(norm, words, zh_start), zh_end, english, m.start("en"), m.end("en")))
     return found, listed
+
+
+def _over_zhi(norm: str, words: list[tuple[int, int]], start: int) -> int:
+    """Where a glossed name begins that the walk back from its gloss began at or after 之 (月之|暗面 (Moonshot AI),
+    天空|之舞公司 (Skydance)): at the word before 之, as no name begins with 之 nor right after it."""
+    zhi = start if norm[start:start + 1] == "之" else start - 1
+    if zhi >= 1 and norm[zhi] == "之" and all_han(norm[zhi - 1]):
+        return next((s for s, e in words if e == zhi), start)
+    return start
+
+
+def _inside_name(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """What a walk back from a gloss found at [start, end) is part of a name, not one: it begins or follows a
+    particle (塔塔之|子公司), or it is an ordinary word (子公司 "subsidiary")."""
+    form = norm[start:end]
+    return norm[start] in _NO_NAME_OPENERS or norm[start - 1:start] in _NO_NAME_OPENERS or (
+        form in lex.words and form not in lex.names)
 
 
 #: Conjunctions between the things a body's name says it oversees (矿业、石油和天然气委员会); not 与, which joins

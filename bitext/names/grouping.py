@@ -1296,8 +1296,8 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     """
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
-    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or latin_body(form_key(main)) or len(main) >= 3 and form_key(main).endswith(
-            PRESS_ENDS + INSTITUTION_VENUES) or (
+    if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or latin_body(form_key(main)) or (
+            len(main) >= 3 and form_key(main).endswith(PRESS_ENDS + INSTITUTION_VENUES)) or (
             len(main) > 3 and form_key(main).endswith(_FIRM_ENDS) and not any(
                 form_key(f).endswith(_PLACE_NAME_ENDS) for f in forms)):
         name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss;

@@ -100,7 +100,8 @@ def rendered_spans(norm: str, lex: Lexicon) -> list[tuple[int, int]]:
     return [_without_title(m) for m in rendered] + [m.span("name") for m in _continued(norm, rendered)] + [
         m.span(part) for m in _RESPECTIVELY.finditer(norm) for part in ("first", "second")
         if _is_respective_rendering(m.group(part), lex)] + [
-        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + nicknamed_people(norm, lex) + [
+        span for m in rendered if (span := _rendered_unfound(norm, m, lex)) is not None] + nicknamed_people(
+        norm, lex) + [
         m.span("alias") for m in stage_names(norm, lex)] + [
         span for m in rendered if (span := _clause_subject(norm, m)) is not None] + [
         m.span("called") for m in rendered if m.group("called") and not m.group("called").startswith(_DEMONSTRATIVE)] + [
