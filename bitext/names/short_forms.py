@@ -35,9 +35,10 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
+from ..builtcache import built
 from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
@@ -2103,10 +2104,21 @@ def _term(word: str) -> bool:
     """``word`` is an ordinary word, whose English in CC-CEDICT begins in lower case (生产总值, "gross domestic
     production"); not a body's name CC-CEDICT files without a capital in its pinyin (国际棋联, "International Chess
     Federation")."""
+    return word in lexicon().words and word not in _named_in_capitals()
+
+
+@cache
+def _named_in_capitals() -> frozenset[str]:
+    """CC-CEDICT's words with a sense that begins with a capital, kept on disk (:mod:`bitext.builtcache`): reading
+    CC-CEDICT itself costs a second."""
+    return built("cedict_capitalised", _build_named_in_capitals)
+
+
+def _build_named_in_capitals() -> frozenset[str]:
     from ..dictionary import cedict
 
-    return word in lexicon().words and not any(
-        line.split("/", 2)[1][:1].isupper() for line in cedict().simplified.get(word, ()) if "/" in line)
+    return frozenset(word for word, lines in cedict().simplified.items() if any(
+        line.split("/", 2)[1][:1].isupper() for line in lines if "/" in line))
 
 
 def _end_before(norm: str, paren: int) -> int:
