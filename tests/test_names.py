@@ -1353,6 +1353,15 @@ def test_a_dotted_name_ends_beside_a_character_seldom_in_names():
     assert "泰格·伍兹" in _names_found("他成为继泰格·伍兹之后首位完成这项壮举的球员。")
 
 
+def test_a_dotted_given_name_begins_after_a_kin_word_though_its_first_character_makes_a_rare_word_with_it():
+    """A given name's first character may make a word of jieba's with the character before it (其侄|内切|尔万, 内切 a
+    geometry term, "inscribed"): before the dot that is no word a reader stops at, so the name is 内切尔万·巴尔扎尼,
+    not the fragment 尔万·巴尔扎尼."""
+    names = _names_found("马苏德·巴尔扎尼之子马斯鲁尔·巴尔扎尼任自治区总理，其侄内切尔万·巴尔扎尼任自治区主席。")
+    assert "内切尔万·巴尔扎尼" in names
+    assert "尔万·巴尔扎尼" not in names
+
+
 def test_a_name_glossed_by_a_full_english_name_takes_all_its_syllables():
     """A name glossed by a full English name (Christopher Nolan) and written without the dot, as Hong Kong writes
     it, begins at the first of its name characters (导演|基斯杜化路兰), not the middle; a word of jieba's that

@@ -155,8 +155,9 @@ def _walk(norm: str, words: SortedSpans, pos: int, limit: int, lex: Lexicon, out
             break
         if abs((s if outward < 0 else e) - origin) > LONGEST_PART:
             return _UNCERTAIN
-        if not beside and _glued(norm, words, s, e, lex, outward):
-            return e - 1 if outward > 0 else s + 1  # 西蒙|尼本|赛季: 本 begins 本赛季, the name ends at 尼
+        if not beside and outward > 0 and _glued(norm, words, s, e, lex):
+            return e - 1  # 西蒙|尼本|赛季: 本 begins 本赛季, the name ends at 尼 (not 其侄|内切|尔万·巴尔扎尼: 内切 is no
+            # word before a name that a reader stops at)
         pos, beside = (s if outward < 0 else e), False
     if outward < 0 and origin - (past := past_title(norm, pos)) >= 1:
         return past  # 首席执行|官西蒙|·特罗特: jieba glued a title's last character to the given name
@@ -199,13 +200,13 @@ def _split_word(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon) -> 
         default_jieba().has_word(rest := norm[s + 1:beyond[1]])) and jieba_tag(rest)[:1] in ("v", "t")  # not 哈特|多年|来
 
 
-def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon, outward: int) -> bool:
-    """The outer character of a word of two or more that jieba cut at the name's edge makes an ordinary word with
-    the next word beyond it (尼本|赛季: 本赛季): the word holds the name's end and that word's start.  A word spelt
-    in name characters only (西奇, a rare word for overtone singing) is as likely the name's (卢|克西|奇)."""
-    if e - s < 2 or (beyond := _word_at(words, e if outward > 0 else s, outward)) is None:
+def _glued(norm: str, words: SortedSpans, s: int, e: int, lex: Lexicon) -> bool:
+    """The last character of a word of two or more that jieba cut at the name's end makes an ordinary word with
+    the next word (尼本|赛季: 本赛季): the word holds the name's end and that word's start.  A word spelt in name
+    characters only (西奇, a rare word for overtone singing) is as likely the name's (卢|克西|奇)."""
+    if e - s < 2 or (beyond := _word_at(words, e, 1)) is None:
         return False
-    piece = norm[e - 1:beyond[1]] if outward > 0 else norm[beyond[0]:s + 1]
+    piece = norm[e - 1:beyond[1]]
     return piece in lex.words and piece not in lex.names and not all(map(lex.is_name_char, piece))
 
 
