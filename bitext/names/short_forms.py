@@ -1468,9 +1468,25 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
         return long.startswith(short) and _kind(long) is NameType.PLACE and text.one_word(*forms[long]) and (
             len(long) - len(short) >= 2)
     return (end - start >= 3 or text.one_word(start, end) or _first_and_head(short, long) or (
-        jieba_tag(short) in _SHORT_WORD_TAGS)) and not shortened_transliteration(short, long) and not (
+        jieba_tag(short) in _SHORT_WORD_TAGS) or _initials_cut_apart(text, start, end, long)) and not (
+        shortened_transliteration(short, long)) and not (
         _another_bodys(short, long, keys, forms))  # its characters in order; 德铁 of 德国铁路公司, a noun to jieba's
     # dictionary, though the text's words cut it 德|铁
+
+
+def _initials_cut_apart(text: _Text, start: int, end: int, long: str) -> bool:
+    """The two characters at [start, end) begin the first two words of ``long`` (马竞 of 马德里|竞技|队, 日经 of
+    日本|经济|新闻), and jieba, not knowing the pair, cut them one by one, neither a function word: news shortens a
+    name so.  Not a state's first character and 国 (秘|国 of 秘鲁|国会): that is the state's own short form."""
+    short = text.norm[start:end]
+    return len(short) == 2 and short[1] != "国" and _word_initials(long)[:2] == short and all(
+        (s, s + 1) in text.words(s).overlapping(s, s + 1) and short[s - start] not in BESIDE for s in (start, start + 1))
+
+
+@lru_cache(maxsize=4096)
+def _word_initials(long: str) -> str:
+    """The first character of each of jieba's words of ``long``."""
+    return "".join(w[0] for w in default_jieba().cut(long, False))
 
 
 def _whole_brand(text: _Text, start: int, end: int) -> bool:
