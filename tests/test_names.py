@@ -5715,6 +5715,13 @@ def test_the_first_characters_of_a_bodys_first_two_words_are_its_short_form_thou
     assert "秘国" not in groups
 
 
+def test_a_learned_society_is_a_body_news_shortens():
+    """学会 ends a society's name (马克斯·普朗克学会, the Max Planck Society) as 协会 does an association's: its short
+    form (马普学会, the first characters of the person it is named after and the head) is the same body."""
+    groups = _review_groups("马克斯·普朗克学会（MPG）宣布新所长。马普学会下设84个研究所。")
+    assert groups["马普学会"] == groups["马克斯·普朗克学会"] == groups["MPG"]
+
+
 def _assert_grouped(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
     """The review reports each pair of ``same`` in one group and each pair of ``apart`` in two."""
     groups = _review_groups(text)

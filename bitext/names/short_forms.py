@@ -787,7 +787,7 @@ _ACRONYM_WORD_TAG = re.compile(r"^(?:n|j|vn|an|b|l$)")
 #: (西共体), forces and tribunals (快速支援部队（RSF）, 国际体育仲裁法庭（CAS）) and federations and turf clubs (国际冰球总会（IIHF）,
 #: 澳洲赛马会（ATC）), universities and colleges (加查马达大学（UGM）); a term ends otherwise.
 _BODY_NAME_ENDS = BODY_ENDS + ("共同体", "论坛", "联赛", "大会", "博会", "运会", "办事处", "部队", "法庭", "国防军", "总会",
-                                "赛马会", "大学", "学院")
+                                "赛马会", "大学", "学院", "学会")
 
 
 def _body_named(word: str) -> bool:
