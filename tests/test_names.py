@@ -5722,6 +5722,16 @@ def test_a_learned_society_is_a_body_news_shortens():
     assert groups["马普学会"] == groups["马克斯·普朗克学会"] == groups["MPG"]
 
 
+def test_a_bodys_short_form_that_cedict_files_as_a_word_is_still_its_short_form_but_a_party_is_its_own():
+    """国际棋联 is a word to CC-CEDICT ("International Chess Federation"), written in lower-case pinyin: it shortens
+    国际象棋联合会 all the same.  自由党 (the Liberal Party) is a word too, and no short form of 自由与直接民主党:
+    a party's name alone is a party of its own."""
+    groups = _review_groups("国际象棋联合会（FIDE）主席德沃尔科维奇表示，国际棋联将修改规则。\n"
+                            "自由与直接民主党（SPD）宣布退出联合政府。另一方面，自由党领袖呼吁冷静。")
+    assert groups["国际棋联"] == groups["国际象棋联合会"]
+    assert groups.get("自由党") != groups["SPD"]
+
+
 def _assert_grouped(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
     """The review reports each pair of ``same`` in one group and each pair of ``apart`` in two."""
     groups = _review_groups(text)

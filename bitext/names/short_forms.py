@@ -363,10 +363,13 @@ class _Text:
 
 
 def _own_name(short: str, long: str) -> bool:
-    """``short`` is a word, or a name the lexicon gives another referent than ``long`` (美国, 约翰, 国际)."""
+    """``short`` is a word, or a name the lexicon gives another referent than ``long`` (美国, 约翰, 国际); a body's
+    name of three characters or more that CC-CEDICT files as a word (国际棋联 "International Chess Federation",
+    疾控中心 "Center for Disease Control") is no word of its own, but a party's is its own party (自由党, the
+    Liberal Party, is no short form of 自由与直接民主党)."""
     lex = lexicon()
     if short in lex.words:
-        return True
+        return len(short) < 3 or _term(short) or short.endswith("党")
     known, full = lex.names.get(short), lex.names.get(long)
     if known is None:
         return False
