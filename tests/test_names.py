@@ -3326,6 +3326,14 @@ def test_a_quoted_body_after_its_kind_is_a_body_with_its_latin_name():
     assert groups["海上观察"] == groups["Sea-Watch"] and _proposed_types(text)["海上观察"] == "organisation"
 
 
+def test_a_quoted_fund_after_its_kind_is_a_body_with_its_latin_name():
+    """主權財富基金「達南塔拉」（Danantara）: a fund is a body as a group is, so the quoted name is the fund's (it was
+    proposed as a person, and its Latin name, a person's gloss then, was no form of it)."""
+    text = "印尼主權財富基金「達南塔拉」（Danantara）由投資部長管理。"
+    groups = _review_groups(text)
+    assert groups["達南塔拉"] == groups["Danantara"] and _proposed_types(text)["達南塔拉"] == "organisation"
+
+
 def test_an_ordinary_word_in_a_list_beside_a_place_is_no_place():
     """爵士、|放克|與西非: "funk" is CC-CEDICT's word, though jieba cuts it into two characters; a list beside a place
     made it a place."""

@@ -404,7 +404,7 @@ ONE_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _PARTY_KINDS = ("政党", "财团")
 _PARTY_BEFORE = re.compile(f"(?:{'|'.join(_PARTY_KINDS)})$")
 #: A body's kind, then an opening quote: the quoted name is the body's (救援组织|“海上观察”, Sea-Watch).
-_BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构') + _PARTY_KINDS)})[“「『]$")
+_BODY_BEFORE_QUOTE = re.compile(f"(?:{'|'.join(('组织', '团体', '公司', '企业', '集团', '品牌', '机构', '基金') + _PARTY_KINDS)})[“「『]$")
 #: A kind of organisation or group right before a name (环保组织|绿色和平 "the environmental group Greenpeace", 人权团体):
 #: the name is the group's.  Two characters at least before 组织, so not the verb 组织 "to organise".
 _GROUP_KIND_BEFORE = re.compile("[\u3400-\u9fff]{2}(?:组织|团体)$")
