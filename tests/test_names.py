@@ -5740,6 +5740,18 @@ def test_a_bodys_short_form_that_cedict_files_as_a_word_is_still_its_short_form_
     assert groups.get("自由党") != groups["SPD"]
 
 
+def test_a_party_to_something_before_a_glossed_body_is_no_part_of_its_name():
+    """投资方 "the investor", 运营方 "the operator" (a verb and 方, which jieba's dictionary lacks and its guess glues
+    to the name after it: 运营|方蓝湖, a person's name to it) say what the body after them is, as a trade does, and
+    are no part of its name; a 方 word right before the head is the name's (缔约方|大会, the Conference of the
+    Parties)."""
+    groups = _review_groups("投资方黑石集团（Blackstone）宣布退出。\n运营方蓝湖公司（Blue Lagoon）在每次喷发后关闭。\n"
+                            "联合国第三十次缔约方大会（COP30）在贝伦举行。")
+    assert groups["黑石集团"] == groups["Blackstone"] and groups["蓝湖公司"] == groups["Blue Lagoon"]
+    assert not {"投资方黑石集团", "方蓝湖公司"} & set(groups)
+    assert groups["联合国第三十次缔约方大会"] == groups["COP30"]
+
+
 def _assert_grouped(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
     """The review reports each pair of ``same`` in one group and each pair of ``apart`` in two."""
     groups = _review_groups(text)

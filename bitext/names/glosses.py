@@ -1273,6 +1273,8 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
     party = head in _PARTY_HEADS and head not in _REGIONAL_HEADS
     taken, verbs_from = len(words) - 1, None
     while len(words) - taken <= _MOST_WORDS_BEFORE_HEAD and taken > 0:
+        if words[taken][1] - words[taken][0] >= 2 and _party_word_ends(norm, words[taken][0] + 1):
+            return words[taken][0] + 1  # 运营|方蓝湖|公司: 运营方 "the operator", then the company, whatever jieba read
         word = norm[slice(*words[taken - 1])]
         known = lex.names.get(word)
         if known is not None and known.type is NameType.PLACE and verbs_from == taken + 1:
@@ -1290,6 +1292,16 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
             verbs_from != taken + 1 or norm[slice(*words[taken])] in PARTY_OPENERS):
         return words[taken][0]  # not 指示|国家|调查局（NIA）: a name begins with no verb but 争取 (for)
     return words[taken if verbs_from is None else verbs_from][0]
+
+
+def _party_word_ends(norm: str, pos: int) -> bool:
+    """A word for a party to something ends at ``pos`` (投资方 "the investor"), or a verb and 方 (运营方 "the operator",
+    组织方), which jieba's dictionary lacks and its guesses glue to the name after it (运营|方蓝湖, a person's name to
+    it): no name begins before ``pos``."""
+    if norm[pos - 1:pos] != _PARTY_TO:
+        return False
+    word = norm[max(0, pos - 3):pos]
+    return default_jieba().has_word(word) and _party_to(word) or jieba_tag(norm[max(0, pos - 3):pos - 1]) in ("v", "vn")
 
 
 #: "Greater", before a country a party is named after (大印尼运动党, Gerindra).
@@ -1345,8 +1357,9 @@ def verb_after_adverb(norm: str, words: list[tuple[int, int]], i: int) -> bool:
 def describes_body(word: str, taken: int, words: list[tuple[int, int]]) -> bool:
     """``word``, met walking back from a body's head at ``words[-1]`` past its own words (``taken`` is the index
     after it), ends in a body's head itself: it says what the body is (主权基金|公共|投资|基金（PIF）, "the sovereign
-    fund Public Investment Fund"), while one right before the head is the name's (世界银行|集团)."""
-    return taken < len(words) - 1 and word.endswith(_DESCRIBING_HEADS)
+    fund Public Investment Fund") or is a party to something (投资方|黑石|集团, "the investor Blackstone"), while one
+    right before the head is the name's (世界银行|集团, 缔约方|大会)."""
+    return taken < len(words) - 1 and (word.endswith(_DESCRIBING_HEADS) or _party_to(word))
 
 
 def _body_word(word: str, after: str = "") -> bool:
@@ -1363,6 +1376,18 @@ def _body_word(word: str, after: str = "") -> bool:
 
 #: "Or", which begins a clause's word before a body's name (或经|坦赞铁路局 "or via TAZARA"), never a name's.
 _OR = "或"
+
+
+def _party_to(word: str) -> bool:
+    """``word`` is a party to something, a word ending in 方 (投资方 "the investor", 主办方 "the organiser"): it says
+    what the body after it is, as a trade does; a direction's 方 is a name's (南方|铜业公司, Southern Copper)."""
+    return len(word) >= 2 and word.endswith(_PARTY_TO) and word[-2] not in _DIRECTIONS
+
+
+#: The character that ends a word for a party to a deal or an event (投资方, 运营方, 主办方).
+_PARTY_TO = "方"
+#: The four directions, before 方 in a name's words (东方, 南方).
+_DIRECTIONS = frozenset("东南西北")
 
 
 def _verb(word: str) -> bool:
@@ -1447,7 +1472,8 @@ def _given_name_before(norm: str, words: list[tuple[int, int]], start: int, end:
         word = word[1:]  # 小|罗勃 甘迺迪: the junior's given name
     given = lex.names.get(word)
     first = re.findall(r"[a-z]+", folded(english).lower())[:1]
-    if 2 <= len(word) <= 3 and not TITLE.search(word) and not any(c in BESIDE for c in word) and (
+    if 2 <= len(word) <= 3 and not TITLE.search(word) and not any(c in BESIDE for c in word) and not (
+            _party_word_ends(norm, s + 1)) and (
             (given is not None and given.type is NameType.PERSON) or (first and len(first[0]) >= 3 and (
                 first[0] in _senses(word))) or (word not in lex.words and word not in lex.names and (
                 end - start == 2 or all(map(lex.is_name_char, word))))):
