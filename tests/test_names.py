@@ -5752,6 +5752,13 @@ def test_a_party_to_something_before_a_glossed_body_is_no_part_of_its_name():
     assert groups["联合国第三十次缔约方大会"] == groups["COP30"]
 
 
+def test_a_latin_brand_before_its_holdings_is_the_company_alone():
+    """Vingroup|旗下 "Vingroup's subsidiaries": a word for the company's holdings or officers after a Latin brand
+    leaves the brand alone, the short form of Vingroup集团 named before, not part of a longer name (SK|海力士)."""
+    groups = _review_groups("越南最大民企Vingroup集团宣布投资。Vingroup旗下的VinFast亏损。")
+    assert groups["Vingroup"] == groups["Vingroup集团"]
+
+
 def _assert_grouped(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
     """The review reports each pair of ``same`` in one group and each pair of ``apart`` in two."""
     groups = _review_groups(text)

@@ -45,7 +45,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
-                      body_noun_before, brand_named, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
+                      body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import RACING_TEAM, with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
@@ -1507,7 +1507,8 @@ def _named_further(text: _Text, start: int, end: int) -> bool:
         return True
     word = next(((s, e) for s, e in text.words(end).overlapping(end, end + 1) if s == end), None)
     return word is not None and all_han(text.norm[word[0]:word[1]]) and not (
-        jieba_tag(text.norm[word[0]:word[1]])[:1] in _ORDINARY_TAG_KINDS or text.norm[end] in BESIDE)
+        jieba_tag(text.norm[word[0]:word[1]])[:1] in _ORDINARY_TAG_KINDS or text.norm[end] in BESIDE or (
+            company_after(text.norm, end)))  # Vingroup|旗下: the company's holdings, not a longer name
 
 
 #: The first letters of jieba's tags of words that go on no name: time, verb, adverb, preposition, conjunction,
