@@ -1478,7 +1478,7 @@ def _short_of(text: _Text, start: int, end: int, long: str, forms: dict[str, tup
 
 
 def _initials_cut_apart(text: _Text, start: int, end: int, long: str) -> bool:
-    """The two characters at [start, end) begin the first two words of ``long`` (马竞 of 马德里|竞技|队, 日经 of
+    """The two characters at [start, end) begin the first two words of ``long`` (马竞 of 马德里|竞技, 日经 of
     日本|经济|新闻), and jieba, not knowing the pair, cut them one by one, neither a function word: news shortens a
     name so.  Not a state's first character and 国 (秘|国 of 秘鲁|国会): that is the state's own short form."""
     short = text.norm[start:end]
