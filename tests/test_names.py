@@ -5759,6 +5759,18 @@ def test_a_latin_brand_before_its_holdings_is_the_company_alone():
     assert groups["Vingroup"] == groups["Vingroup集团"]
 
 
+def test_words_before_a_glossed_body_that_translate_its_gloss_are_its_name():
+    """开放 "open" and 第一 "first" stop the walk back from a body's head (a verb, an ordinal), yet the Latin gloss says
+    them (OpenAI, First Quantum Minerals): they are the name's, which was the fragment 人工智能研究中心.  A word for the
+    body's kind is not, whatever it translates (控股公司|穆勒控股, "the holding company Moller Holding")."""
+    groups = _review_groups("美国开放人工智能研究中心（OpenAI）发布新模型。\n"
+                            "加拿大第一量子矿业公司（First Quantum Minerals）宣布裁员。\n"
+                            "马士基的控股公司穆勒控股（A.P. Moller Holding）表示。")
+    assert groups["开放人工智能研究中心"] == groups["OpenAI"]
+    assert groups["第一量子矿业公司"] == groups["First Quantum Minerals"]
+    assert groups["穆勒控股"] == groups["A.P. Moller Holding"] and "控股公司穆勒控股" not in groups
+
+
 def _assert_grouped(text: str, same: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
     """The review reports each pair of ``same`` in one group and each pair of ``apart`` in two."""
     groups = _review_groups(text)

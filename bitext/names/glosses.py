@@ -331,7 +331,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
         zh_end -= _title_after(norm[zh_start:zh_end], english)
         zh_start = _country_of_plain_body(norm, _sounded_back(norm, _brand_before_words(norm, zh_start, english, lex),
                                                               zh_end, english, lex), zh_end, english, lex)
-        zh_start = _coordinated_start(norm, words, zh_start, zh_end, english, lex)
+        zh_start = _translated_before(norm, words, _coordinated_start(norm, words, zh_start, zh_end, english, lex), zh_end,
+                                      english)
         if listed_only and _inside_name(norm, zh_start, zh_end, lex):
             continue  # 塔塔之|子公司（Tata Sons，又译…）: the walk stopped inside the name
         found.append((_over_zhi(norm, words, zh_start), zh_end, english, m.start("en"), m.end("en")))
@@ -844,8 +845,7 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     headed = False
     for s, e in reversed(words):
         senses = _senses(norm[s:e])
-        met = {w for w in wanted if w in senses or any(
-            len(sense) >= 4 and w.startswith(sense) and w[len(sense):] in _ADJECTIVE_ENDINGS for sense in senses)}
+        met = _met(wanted, senses)
         if not met and e == zh_end and norm[s:e] in _UNGLOSSED_HEADS:
             headed = True
             continue  # 世界|橄榄球|总会 (World Rugby): the body's head, which its English name leaves out
@@ -865,8 +865,34 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     return None
 
 
+def _met(wanted: set[str] | frozenset[str], senses: frozenset[str]) -> set[str]:
+    """The words of ``wanted`` that a word's ``senses`` give, or an adjective of (national of nation)."""
+    return {w for w in wanted if w in senses or any(
+        len(sense) >= 4 and w.startswith(sense) and w[len(sense):] in _ADJECTIVE_ENDINGS for sense in senses)}
+
+
 #: Endings that make an adjective of a noun a sense names (nation → national, Africa → African).
 _ADJECTIVE_ENDINGS = frozenset(("al", "n", "an", "ic"))
+
+
+def _translated_before(norm: str, words: list[tuple[int, int]], start: int, end: int, english: str) -> int:
+    """Where a body's name glossed in Latin letters begins when the words right before ``start`` translate words of
+    the gloss that the name's own words leave untranslated (开放|人工智能研究中心 (OpenAI), 第一|量子矿业公司 (First
+    Quantum Minerals), 环球|港务集团 (DP World)): a verb, an ordinal or an adjective that stopped the walk back is the
+    name's when the gloss says it; a word for the body's kind is not (控股公司|穆勒控股, "the holding company Moller
+    Holding").  Only for a name that ends in a body's head."""
+    if not norm.endswith(_GLOSSED_BODY_HEADS + COMPANY_HEADS, start, end):
+        return start
+    wanted = {w for w in _calque_words(english) if len(w) >= 3}  # not the s of U.S. Steel, which 的 gives
+    for s, e in words:
+        if start <= s < end:
+            wanted -= _met(wanted, _senses(norm[s:e]))
+    while wanted and (word := next(((s, e) for s, e in words if e == start), None)) is not None and all_han(
+            before := norm[word[0]:word[1]]) and before not in BESIDE and not before.endswith(
+            _GLOSSED_BODY_HEADS + COMPANY_HEADS) and (met := _met(wanted, _senses(before))):  # not 控股公司|穆勒控股
+        wanted -= met
+        start = word[0]
+    return start
 
 
 def _named_start(norm: str, words: list[tuple[int, int]], end: int, wanted: set[str], english: str,
