@@ -78,10 +78,10 @@ _SHORT_WORD_TAGS = _NOUN_TAGS - {"nr", "nrt"}
 #: Parentheses right after a name, and the separators of the forms they list (（宁德时代，CATL）, （FII，工业富联）).
 _PAREN = re.compile(r"[(（](?P<inside>[^()（）\n]{1,60})[)）]")
 _PAREN_ITEMS = re.compile(r"\s*[，,、；;]\s*")
-#: Chinese in parentheses right after a long form: its short form (美国联邦储备委员会（美联储）).
-_PAREN_SHORT = re.compile(r"[\u3400-\u9fff]{2,6}|[A-Z][A-Za-z0-9]{0,7}[\u3400-\u9fff]{1,3}")
 #: A short form of Latin letters and the head of the name it shortens (民族之矛党（MK党）, 土耳其技术团队基金会（T3基金会）).
 _LATIN_LED = re.compile(r"([A-Z][A-Za-z0-9]{0,7})([\u3400-\u9fff]{1,3})")
+#: Chinese in parentheses right after a long form, or letters and its head: its short form (美国联邦储备委员会（美联储）).
+_PAREN_SHORT = re.compile(rf"[\u3400-\u9fff]{{2,6}}|{_LATIN_LED.pattern}")
 #: Letters of ASCII, Latin-1 and Latin Extended-A (ÖVP, SPÖ, Ngāi Tahu, Łódź).
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
 #: An acronym in parentheses right after a name: the organisation's English short form (英国广播公司（BBC）), or in
@@ -369,7 +369,7 @@ def _own_name(short: str, long: str) -> bool:
     Liberal Party, is no short form of 自由与直接民主党)."""
     lex = lexicon()
     if short in lex.words:
-        return len(short) < 3 or _term(short) or short.endswith("党")
+        return len(short) < 3 or short not in _named_in_capitals() or short.endswith("党")
     known, full = lex.names.get(short), lex.names.get(long)
     if known is None:
         return False
