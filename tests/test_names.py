@@ -8753,3 +8753,27 @@ def test_a_latin_name_whose_words_name_a_body_glosses_its_rendering():
     before it says it is a body (Partners) and gives the English."""
     assert _proposed_types("永豐集團會長及私募基金MBK Partners（內地譯安博凱）在法院多番交鋒。")["安博凱"] == "organisation"
     assert _proposed_english("私募基金MBK Partners（內地譯安博凱）在法院多番交鋒。")["安博凱"] == "MBK Partners"
+
+
+def test_a_glossed_full_name_never_begins_with_a_preposition_jieba_cuts_alone():
+    """独行侠|以|安东尼·戴维斯（Anthony Davis）: the walk back from the gloss went over 以 ("in exchange for"), whose
+    character stands in 以色列, and over 侠, proposing 侠以安东尼·戴维斯; a preposition cut alone ends the walk."""
+    groups = _review_groups("2月由达拉斯独行侠以安东尼·戴维斯（Anthony Davis）交易到湖人。")
+    assert "安东尼·戴维斯" in groups and not any("以安东尼" in form for form in groups)
+
+
+def test_a_words_last_character_is_no_names_first():
+    """锦标|赛|及英国公开赛: jieba's 锦标赛 ended where a run of name characters began (赛 and 及 stand in names), and
+    the word was taken for a name glued to an ordinary word (日本|首相); one character of a word is no such name.  A
+    name's last character glued to a regnal number (耶罗尼莫|斯二世) stays the name's."""
+    groups = _review_groups("舍夫勒则包办美国PGA锦标赛及英国公开赛。")
+    assert not any(form.startswith("赛") for form in groups)
+    assert "耶罗尼莫斯二世" in _review_groups("希腊东正教会领袖、雅典大主教耶罗尼莫斯二世对埃及西奈半岛圣凯瑟琳修道院表示关切。")
+
+
+def test_a_speech_verb_inside_a_word_frames_no_name():
+    """诗人|暨小|说家: a title, two characters and 说 looked like 发言人|佐敏吞|说, but 说 is the end of 小说 ("novel"),
+    and 暨小 no name."""
+    groups = _review_groups("来自哈尔基夫的诗人暨小说家谢尔希·扎丹便已从军。")
+    assert "暨小" not in groups and "谢尔希·扎丹" in groups
+    assert "佐敏吞" in _review_groups("缅甸军政府发言人佐敏吞说，选举将如期举行。")

@@ -147,9 +147,10 @@ _CAUSE_REACH = 6
 
 
 def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, lex: Lexicon) -> bool:
-    """True when the word is the name [start, end) plus ordinary words: 日本|首相, 德国|总理 (not 白|俄罗斯)."""
+    """True when the word is the name [start, end) plus ordinary words: 日本|首相, 德国|总理 (not 白|俄罗斯, and not
+    锦标|赛|及英国: a word's last character is no name's first; but 耶罗尼莫|斯|二世, a name's last and a regnal number)."""
     outside = (norm[word_start:start], norm[end:word_end])
-    return any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
+    return not (outside[0] and min(word_end, end) - start < 2) and any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
 
 
 #: Characters of a clear transliteration from which a word of jieba's at its start is the name's (克拉|马托尔斯克,
@@ -659,7 +660,7 @@ def _framed_name_end(norm: str, begin: int, end: int, lex: Lexicon) -> int | Non
                for n in (2, 3) for i in range(len(name) - n + 1)) or TIME_AFTER.match(name):
             return None
         if _cue_at(norm, name_end):
-            return name_end
+            return None if norm[name_end - 1:name_end + 1] in lex.words else name_end  # not 诗人|暨小|说家: 小说 "novel"
     return None
 
 

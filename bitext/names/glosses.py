@@ -11,7 +11,7 @@ from ..model import Document, NameType
 from ..segment import default_jieba
 from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS, PRESS_ENDS,
-                      RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, jieba_tag, known_place, ordinary_word, past_title,
+                      RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, clause_preposition, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
 from .dotted import LONGEST_PART, given_name_start
 from .lexicon import Lexicon, folded, lexicon
@@ -213,15 +213,17 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             continue
         if zh_end and norm[zh_end - 1] in QUOTE_PAIRS:
             continue  # “去风险”（de-risking）: quotes that hold a term, which the gloss translates
+        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
         zh_start, bridged, several = zh_end, False, " " in english.strip()  # a full name glossed: 里安纳度狄卡比奥 (Leonardo DiCaprio)
         while zh_start > max(0, zh_end - MAX_NAME_CHARS) and (
                 lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS or (
                     several and not bridged and zh_start < zh_end and bridges(norm, zh_start - 1, lex))) and not (
                 _title_before(norm, zh_start, lex)) and not (
-                norm.endswith(PLACE_NOUNS, 0, zh_start)):  # 南部城市|特木科（Temuco）: what the place is, not its name
+                norm.endswith(PLACE_NOUNS, 0, zh_start)) and not (  # 南部城市|特木科（Temuco）: what the place is
+                clause_preposition(norm[zh_start - 1]) and (zh_start - 1, zh_start) in words):
             bridged = bridged or not (lex.name_odds.get(norm[zh_start - 1], -9) > 0 or norm[zh_start - 1] in JOINERS)
-            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥
-        words = word_spans(norm[max(0, zh_end - MAX_NAME_CHARS):zh_end], max(0, zh_end - MAX_NAME_CHARS), guess=True)
+            zh_start -= 1  # back to a title at most: 国王|菲利佩六世（Felipe VI）; over one weak character: 里安纳|度|狄卡比奥;
+            # never over a preposition jieba cuts alone (独行侠|以|安东尼·戴维斯 "in exchange for Anthony Davis")
         if (body := _calque_start(norm, words, zh_end, english, lex)) is not None or (
                 body := _glossed_body(norm, words, zh_end, english, lex)) is not None:
             body = _past_clause_words(norm, words, _own_start(norm, body, zh_end, english, lex), zh_end, lex,
