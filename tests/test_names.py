@@ -8777,3 +8777,16 @@ def test_a_speech_verb_inside_a_word_frames_no_name():
     groups = _review_groups("来自哈尔基夫的诗人暨小说家谢尔希·扎丹便已从军。")
     assert "暨小" not in groups and "谢尔希·扎丹" in groups
     assert "佐敏吞" in _review_groups("缅甸军政府发言人佐敏吞说，选举将如期举行。")
+
+
+def test_a_bodys_name_of_several_english_words_glosses_the_words_before_its_head():
+    """汉考克探勘公司（Hancock Prospecting）, 爱尔兰投资发展局（IDA Ireland）: only an acronym or a one-word name glossed
+    a body's words back from its head, so a name of two English words was not found, or only its head's word.  The
+    words back are about as many as the English ones; where that count stops inside a longer name
+    (俄罗斯天然气工业|石油公司（Gazprom Neft）) or a transliteration, the walk by name characters decides, and 旗下
+    ("under") is no part of a name."""
+    groups = _review_groups("矿业大亨旗下汉考克探勘公司（Hancock Prospecting）则在伯斯设有总部。")
+    assert groups["汉考克探勘公司"] == groups["Hancock Prospecting"]
+    groups = _review_groups("爱尔兰投资发展局（IDA Ireland）的数据显示。俄罗斯天然气工业石油公司（Gazprom Neft）表示。")
+    assert groups["爱尔兰投资发展局"] == groups["IDA Ireland"]
+    assert groups["俄罗斯天然气工业石油公司"] == groups["Gazprom Neft"]

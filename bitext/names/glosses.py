@@ -1006,10 +1006,13 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     the clause's (领导|民主进步党, 化名朱拉尼领导|沙姆解放组织)."""
     if not words or words[-1][1] != zh_end or not norm.endswith(_BODY_NAME_HEADS, words[-1][0], zh_end):
         return None
+    several = False
     if _CODE.match(english):
         most = min(len(english) + 1, _MOST_WORDS_BEFORE_HEAD + 1)
     elif _ONE_WORD.match(english):
         most = _MOST_WORDS_FOR_ONE
+    elif _PROPER_NAME.match(english) and 2 <= (spelt := len(english.split())) <= _MOST_WORDS_FOR_ONE:
+        most, several = spelt + 1, True  # 汉考克|探勘|公司（Hancock Prospecting）: a word or so a word of the name
     else:
         return None
     if len(head := norm[words[-1][0]:zh_end]) >= 5 and (known := lex.names.get(head)) is not None and (
@@ -1054,6 +1057,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         if place:
             taken = _before_place(norm, words, taken, most, english, lex)
             break
+    else:
+        if several and taken > 0 and _body_word(norm[slice(*words[taken - 1])], norm[slice(*words[taken])]):
+            return None  # 俄罗斯天然气工业|石油公司（Gazprom Neft）: a name's words are not counted by its English words
     if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
             norm[slice(*words[taken - 1])], lex):
         taken -= 1  # 美国|职业|足球|大|联盟（MLS）: the country begins the name, though the acronym spells it not
@@ -1085,6 +1091,12 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     elif taken > 0 and norm[slice(*words[taken])] in _STATE_WORDS and known_place(norm[slice(*words[taken - 1])], lex):
         taken -= 1  # 乌克兰|国家|石油|天然气|公司 (Naftogaz): the state whose company it is, past the words counted
     start = words[taken][0]
+    if several:
+        start = max([start] + [s + 1 for s, e in words[taken:-1] if e - s >= 2 and _party_word_ends(norm, s + 1)])
+        # 运营|方蓝湖|公司（Blue Lagoon）: 运营方 "the operator", whatever jieba read
+    if several and start > 0 and lex.is_name_char(norm[start - 1]):
+        return None  # 纳|维奥斯|海运控股公司（Navios Maritime Holdings）: words counted stop inside a transliteration,
+        # which the walk by name characters finds whole
     return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
 
@@ -1396,12 +1408,14 @@ def _body_word(word: str, after: str = "") -> bool:
     加纳|共同|推动|西非国家经济共同体)."""
     tag = jieba_tag(word)
     return all_han(word) and word not in BESIDE and word not in _CLAUSE_TIMES and not TITLE.search(word) and (
-        not word.startswith(_OR)) and (
+        not word.startswith(_OR)) and word not in _HELD_BY and (
         not word.endswith(_NOT_BODY_ENDS)) and (
         tag not in _NOT_IN_BODY_NAMES or tag == "d" and len(word) >= 2 and not _verb(word) and (
             jieba_tag(after) not in _VERB_TAGS and not _verb(after)))
 
 
+#: Words before a body that say whose it is (旗下 "under", 下属 "subordinate"), never its name's.
+_HELD_BY = frozenset(("旗下", "下属", "所属"))
 #: "Or", which begins a clause's word before a body's name (或经|坦赞铁路局 "or via TAZARA"), never a name's.
 _OR = "或"
 
