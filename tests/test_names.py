@@ -8790,3 +8790,15 @@ def test_a_bodys_name_of_several_english_words_glosses_the_words_before_its_head
     groups = _review_groups("爱尔兰投资发展局（IDA Ireland）的数据显示。俄罗斯天然气工业石油公司（Gazprom Neft）表示。")
     assert groups["爱尔兰投资发展局"] == groups["IDA Ireland"]
     assert groups["俄罗斯天然气工业石油公司"] == groups["Gazprom Neft"]
+
+
+def test_an_award_is_proposed_with_bodies_and_its_gloss_is_its_form():
+    """国际布克奖（International Booker Prize）, 葛莱美奖（Grammy）: a prize was proposed as a person (a gloss of a
+    person's name's shape), so its Latin name was no form of it; 奖 ends no person's name, and Prize is a body's word."""
+    types = _proposed_types("小说英译本入围国际布克奖（International Booker Prize）决选名单。他以新歌拿下葛莱美奖（Grammy，"
+                            "中国大陆译格莱美奖）最佳非洲音乐表演奖。")
+    assert types["国际布克奖"] == types["葛莱美奖"] == "organisation"
+    groups = _review_groups("小说英译本入围国际布克奖（International Booker Prize）决选名单。他以新歌拿下葛莱美奖（Grammy，"
+                            "中国大陆译格莱美奖）最佳非洲音乐表演奖。")
+    assert groups["国际布克奖"] == groups["International Booker Prize"]
+    assert groups["葛莱美奖"] == groups["格莱美奖"] == groups["Grammy"]

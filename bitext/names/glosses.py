@@ -1597,7 +1597,7 @@ _ORGANISATION_WORDS = frozenset(
     "ventures technologies systems industries entertainment media motors airlines airways energy team racing fc "
     "court tribunal police army navy forces service services office society academy school orchestra "
     "mining resources steel pharmaceuticals pharma retailing insurance securities logistics electronics chemicals "
-    "shipyard shipbuilding exchange cartel summit festival awards "
+    "shipyard shipbuilding exchange cartel summit festival awards award prize prizes "
     "ab ag asa nv bv spa gmbh oyj llc corp limited".split())  # a trade, a company's legal form (Investor AB)
 PLACE_WORDS = frozenset(
     "city province state county district region island islands river lake mountains sea ocean bay strait peninsula "

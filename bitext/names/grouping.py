@@ -1297,7 +1297,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     english, name_type = _english_of(forms, glosses, hong_kong)
     main = max(forms, key=lambda f: (bool(surname(f)), len(f)))
     if len(main) > 3 and main.endswith(_LEAGUE_ENDS) or latin_body(form_key(main)) or (
-            len(main) >= 3 and form_key(main).endswith(PRESS_ENDS + INSTITUTION_VENUES)) or (
+            len(main) >= 3 and form_key(main).endswith(PRESS_ENDS + INSTITUTION_VENUES + _AWARD_ENDS)) or (
             len(main) > 3 and form_key(main).endswith(_FIRM_ENDS) and not any(
                 form_key(f).endswith(_PLACE_NAME_ENDS) for f in forms)):
         name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss;
@@ -1344,6 +1344,10 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     short = english.split()[-1] if name_type is NameType.PERSON and len(english.split()) > 1 else ""
     variants = tuple(f for f in forms if f != main)
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
+
+
+#: The end of an award's name (格莱美奖, 国际布克奖): the gold files awards with bodies, and no person's name ends so.
+_AWARD_ENDS = ("奖",)
 
 
 def _country_and_word(form: str) -> bool:
