@@ -8802,3 +8802,13 @@ def test_an_award_is_proposed_with_bodies_and_its_gloss_is_its_form():
                             "中国大陆译格莱美奖）最佳非洲音乐表演奖。")
     assert groups["国际布克奖"] == groups["International Booker Prize"]
     assert groups["葛莱美奖"] == groups["格莱美奖"] == groups["Grammy"]
+
+
+def test_a_glossed_name_whose_shares_follow_is_a_company():
+    """戴比尔斯（De Beers）各持股, 礼来（Eli Lilly）股价: a Latin gloss of a person's name's shape made these people, and a
+    person's gloss is no form of the name; a stake, a share price or a brand right after the gloss is a company's."""
+    types = _proposed_types("波札那政府与戴比尔斯（De Beers）各持股50%的合资公司。礼来（Eli Lilly）股价今年上涨三成。")
+    assert types["戴比尔斯"] == types["礼来"] == "organisation"
+    groups = _review_groups("波札那政府与戴比尔斯（De Beers）各持股50%的合资公司。")
+    assert groups["戴比尔斯"] == groups["De Beers"]
+    assert _proposed_types("美国总统川普（Donald Trump）的支持率下滑。")["川普"] == "person"
