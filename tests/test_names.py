@@ -8812,3 +8812,21 @@ def test_a_glossed_name_whose_shares_follow_is_a_company():
     groups = _review_groups("波札那政府与戴比尔斯（De Beers）各持股50%的合资公司。")
     assert groups["戴比尔斯"] == groups["De Beers"]
     assert _proposed_types("美国总统川普（Donald Trump）的支持率下滑。")["川普"] == "person"
+
+
+def test_a_glossed_name_listed_with_companies_is_a_company():
+    """奥兰集团（Olam）、路易达孚（Louis Dreyfus）和德国纽曼咖啡集团: a list names things of one kind, so a name glossed
+    like a person's among companies is a company, and its gloss its form; not a person listed with a party
+    (孔蒂（Giuseppe Conte）、菲科（Roberto Fico）和民主党)."""
+    text = "越南大型出口商，以及奥兰集团（Olam）、路易达孚（Louis Dreyfus）和德国纽曼咖啡集团（Neumann Kaffee Gruppe）。"
+    assert _proposed_types(text)["路易达孚"] == "organisation"
+    assert _review_groups(text)["路易达孚"] == _review_groups(text)["Louis Dreyfus"]
+    types = _proposed_types("五星运动党魁孔蒂（Giuseppe Conte）、菲科（Roberto Fico）和民主党达成协议。")
+    assert types["菲科"] == "person"
+
+
+def test_a_verb_before_a_body_glossed_in_several_words_is_the_clauses():
+    """。身陷|万盛发集团（Van Thinh Phat）"caught in Van Thinh Phat's fraud": counted back by its English words, the name
+    took the clause's verb, where a verb opening a sentence was kept for names such as 联合|劳工党."""
+    groups = _review_groups("国会通过修正案。身陷万盛发集团（Van Thinh Phat）金融诈骗案的张美兰被判死刑。")
+    assert groups["万盛发集团"] == groups["Van Thinh Phat"] and "身陷万盛发集团" not in groups

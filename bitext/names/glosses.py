@@ -1065,8 +1065,9 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         taken -= 1  # 美国|职业|足球|大|联盟（MLS）: the country begins the name, though the acronym spells it not
     edge = words[taken][0]
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
-            edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的"):
-        taken += 1  # 接受|世界反兴奋剂机构 (WADA), 共同推动|西非国家经济共同体: the clause's verb (not 执政的|联合民族机构)
+            several or edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的"):
+        taken += 1  # 接受|世界反兴奋剂机构 (WADA), 共同推动|西非国家经济共同体: the clause's verb (not 执政的|联合民族机构),
+        # wherever it stands before a name its English words count (。身陷|万盛发集团（Van Thinh Phat）)
     elif taken < len(words) - 1 and taken > 0 and jieba_tag(norm[slice(*words[taken])]) == "d" and (
             jieba_tag(norm[slice(*words[taken - 1])]) in _VERB_TAGS):
         taken += 1  # 是|已故|新民主党 (NDP): an adverb after the clause's verb, though 全体|进步|大会党 (APC) holds one

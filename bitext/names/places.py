@@ -22,7 +22,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (CITY_COMPANY_HEADS, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
-                      TEAM_HEADS, all_han, context_type, jieba_tag, known_place, ruler_title)
+                      TEAM_HEADS, all_han, context_type, jieba_tag, known_place, past_gloss, ruler_title)
 from .finder import written_chinese
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
@@ -251,16 +251,8 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
     of states may name an alliance (美国、英国和|奥库斯联盟), nor a name written like a Chinese one (赵显, 宋雨萌): a
     list of places and people names a delegation."""
     lex = lexicon()
-    lists: list[list[Candidate]] = []
-    for c in sorted(candidates, key=lambda c: c.start):
-        if lists and norm[lists[-1][-1].end:c.start] in _LIST_SEPARATORS:
-            lists[-1].append(c)
-        else:
-            lists.append([c])
     keys = set()
-    for items in lists:
-        if len(items) < 2:
-            continue  # a name alone, no list
+    for items in _lists(norm, candidates):
         forms = [norm[c.start:c.end] for c in items]
         unknown = [f for f in forms if f not in lex.names and not f.endswith(_BODY_WORDS) and not NAME_PARTS.search(f)
                    and not written_chinese(f, lex)]
@@ -268,6 +260,34 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
                 len(unknown) < len(forms) and all(is_place(f) for f in forms if f not in unknown))):
             keys.update(form_key(f) for f in unknown)
     return keys
+
+
+def listed_with_companies(norm: str, candidates: list[Candidate]) -> set[str]:
+    """The form keys of the glossed names in a list with a company (奥兰集团（Olam）、路易达孚（Louis Dreyfus）和德国纽曼咖啡集团):
+    a list names things of one kind, and a gloss of a person's name's shape says nothing against it.  Only 公司 or
+    集团 says a company (a list with a party names its leaders), and not of a name written with a joiner or like a
+    Chinese one, which names a person (a firm and its founder)."""
+    lex = lexicon()
+    keys = set()
+    for items in _lists(norm, candidates, over_glosses=True):
+        forms = [norm[c.start:c.end] for c in items]
+        if any(f.endswith(FIRM_HEADS) for f in forms):
+            keys.update(form_key(f) for c, f in zip(items, forms) if c.gloss and not f.endswith(FIRM_HEADS) and (
+                not written_chinese(f, lex)) and not NAME_PARTS.search(f) and f not in lex.names)
+    return keys
+
+
+def _lists(norm: str, candidates: list[Candidate], over_glosses: bool = False) -> list[list[Candidate]]:
+    """The lists of two names or more that ``candidates`` stand in, each item joined to the next by a separator (and,
+    ``over_glosses``, past the gloss between)."""
+    lists: list[list[Candidate]] = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        end = lists[-1][-1].end if lists else c.start
+        if lists and norm[past_gloss(norm, end) if over_glosses else end:c.start] in _LIST_SEPARATORS:
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    return [items for items in lists if len(items) >= 2]
 
 
 #: "And other places" after a list (等地, 等国, 等城市): its items are places; after more items the finder found
