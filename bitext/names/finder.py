@@ -150,7 +150,9 @@ def _compound(norm: str, word_start: int, word_end: int, start: int, end: int, l
     """True when the word is the name [start, end) plus ordinary words: 日本|首相, 德国|总理 (not 白|俄罗斯, and not
     锦标|赛|及英国: a word's last character is no name's first; but 耶罗尼莫|斯|二世, a name's last and a regnal number)."""
     outside = (norm[word_start:start], norm[end:word_end])
-    return not (outside[0] and min(word_end, end) - start < 2) and any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
+    if outside[0] and min(word_end, end) - start < 2:
+        return False
+    return any(outside) and all(not part or (len(part) >= 2 and part in lex.words) for part in outside)
 
 
 #: Characters of a clear transliteration from which a word of jieba's at its start is the name's (克拉|马托尔斯克,

@@ -998,8 +998,8 @@ _TRADE_TAGS = ("n", "nt", "nz", "vn")
 
 
 def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
-    """Where a body's name begins that an acronym (HTS, D66) or its own one-word name (Rosatom) glosses, when
-    jieba's last word ends in a body's head; None otherwise, or when only a head that names nothing alone (公司) is
+    """Where a body's name begins that an acronym (HTS, D66), its own one-word name (Rosatom) or a proper name of a
+    few words (Hancock Prospecting) glosses, when jieba's last word ends in a body's head; None otherwise, or when only a head that names nothing alone (公司) is
     there.  The name runs back over the body's own words, at most one more than the acronym's characters, and stops
     at punctuation, a function word (的, 与, 被), a title, a descriptor or another party (执政党|革命党, 反对派|公民革命运动,
     左派联盟|广泛阵线), or with the country that begins it (柬埔寨|人民党, 欧洲|人权法院); a verb at its left edge is

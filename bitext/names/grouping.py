@@ -1303,7 +1303,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
         name_type = NameType.ORGANISATION  # LIV高尔夫联赛 (LIV Golf), DP世界巡回赛: a league or a tour, whatever its gloss;
         # 马卡报 (Marca), 日德兰邮报 (Jyllands-Posten): a paper; 银湖资本 (Silver Lake), 撒拉逊人队 (Saracens): a firm or
         # a team, whatever its gloss or the words around (回到|撒拉逊人队) say, unless a form of it ends as a place's
-        # (丰田市 grouped with 丰田汽车); MVP田径会: a Latin name and a body's kind
+        # (丰田市 grouped with 丰田汽车); MVP田径会: a Latin name and a body's kind; 格莱美奖: an award
     elif len(main) > 3 and main.endswith(_NAMED_AFTER_HEADS) and not main.endswith(_BODY_ENDS):
         name_type = NameType.PLACE  # 西蒙·玻利瓦尔国际大桥: a bridge, whoever it is named after
     elif name_type is None and _named_with_its_trade(main, glosses):

@@ -2018,7 +2018,7 @@ _PLACE_SAID = re.compile(r"(?:更名为|改名为|易名为|改称|首都|首府
 def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
     """What the words around the name at [start, end) say it is (:func:`.context.context_type`), and a place
     after a renaming or 首都: the city named after a leader (首都更名为努尔苏丹) is not the leader (努尔苏丹·纳扎尔巴耶夫),
-    though it is his given name."""
+    though it is his given name; a company where its shares or brand follow its gloss (:data:`_SHARES_AFTER`)."""
     if _PLACE_SAID.search(norm, max(para_start, start - 3), start):
         return NameType.PLACE
     if (after := past_gloss(norm, end)) > end and _SHARES_AFTER.match(norm, after):
