@@ -328,6 +328,12 @@ def company_after(norm: str, end: int) -> bool:
     return bool(_COMPANY_AFTER.match(norm, end))
 
 
+def shares_after_gloss(norm: str, end: int) -> bool:
+    """A company's stake, share price, market value, revenue or brand right after the gloss that follows the name
+    ending at ``end`` (戴比尔斯（De Beers）|各持股): only a company has them, whatever person its gloss sounds like."""
+    return (after := past_gloss(norm, end)) > end and bool(_SHARES_AFTER.match(norm, after))
+
+
 def officers_after(norm: str, end: int) -> bool:
     """A company's chief executive, board or main shareholder right after ``end`` (英特尔（Intel）|执行长 "Intel's
     chief executive"): what is before is a company's name, for Chinese writes a person's title before the name."""
@@ -450,6 +456,8 @@ _OFFICERS = r"行政总裁|首席执行官|首席财务官|执行长|董事会|�
 #: A company's officers, board, owners or holdings (:func:`company_after`).
 _COMPANY_AFTER = re.compile(_OFFICERS + r"|董事长|旗下")
 _OFFICERS_AFTER = re.compile(f"(?:新任|现任|前任|时任)?(?:{_OFFICERS})")  # 斯泰兰蒂斯（Stellantis）|新任执行长
+#: What only a company has (:func:`shares_after_gloss`): its shares, stake, price, market value, revenue or brand.
+_SHARES_AFTER = re.compile("[各的]?(?:股价|股票|市值|营收|财报|股份|股权|持股|股东|品牌|商标)")
 
 
 def context_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:

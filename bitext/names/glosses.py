@@ -999,8 +999,8 @@ _TRADE_TAGS = ("n", "nt", "nz", "vn")
 
 def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english: str, lex: Lexicon) -> int | None:
     """Where a body's name begins that an acronym (HTS, D66), its own one-word name (Rosatom) or a proper name of a
-    few words (Hancock Prospecting) glosses, when jieba's last word ends in a body's head; None otherwise, or when only a head that names nothing alone (公司) is
-    there.  The name runs back over the body's own words, at most one more than the acronym's characters, and stops
+    few words (Hancock Prospecting) glosses, when jieba's last word ends in a body's head; None otherwise, or when
+    only a head that names nothing alone (公司) is there.  The name runs back over the body's own words, at most one more than the acronym's characters, and stops
     at punctuation, a function word (的, 与, 被), a title, a descriptor or another party (执政党|革命党, 反对派|公民革命运动,
     左派联盟|广泛阵线), or with the country that begins it (柬埔寨|人民党, 欧洲|人权法院); a verb at its left edge is
     the clause's (领导|民主进步党, 化名朱拉尼领导|沙姆解放组织)."""
@@ -1093,11 +1093,11 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
         taken -= 1  # 乌克兰|国家|石油|天然气|公司 (Naftogaz): the state whose company it is, past the words counted
     start = words[taken][0]
     if several:
-        start = max([start] + [s + 1 for s, e in words[taken:-1] if e - s >= 2 and _party_word_ends(norm, s + 1)])
+        start = max([start] + [s + 1 for s, e in words[taken:-1] if _party_word_glued(norm, s, e)])
         # 运营|方蓝湖|公司（Blue Lagoon）: 运营方 "the operator", whatever jieba read
-    if several and start > 0 and lex.is_name_char(norm[start - 1]):
-        return None  # 纳|维奥斯|海运控股公司（Navios Maritime Holdings）: words counted stop inside a transliteration,
-        # which the walk by name characters finds whole
+        if start > 0 and lex.is_name_char(norm[start - 1]):
+            return None  # 纳|维奥斯|海运控股公司（Navios Maritime Holdings）: words counted stop inside a
+            # transliteration, which the walk by name characters finds whole
     return start if taken < len(words) - 1 or (zh_end - start >= 2 and norm[start:zh_end] not in _LONE_HEADS) else None
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
 
@@ -1314,7 +1314,7 @@ def _body_start(norm: str, words: list[tuple[int, int]], lex: Lexicon, letters: 
     party = head in _PARTY_HEADS and head not in _REGIONAL_HEADS
     taken, verbs_from = len(words) - 1, None
     while len(words) - taken <= _MOST_WORDS_BEFORE_HEAD and taken > 0:
-        if words[taken][1] - words[taken][0] >= 2 and _party_word_ends(norm, words[taken][0] + 1):
+        if _party_word_glued(norm, *words[taken]):
             return words[taken][0] + 1  # 运营|方蓝湖|公司: 运营方 "the operator", then the company, whatever jieba read
         word = norm[slice(*words[taken - 1])]
         known = lex.names.get(word)
@@ -1343,6 +1343,12 @@ def _party_word_ends(norm: str, pos: int) -> bool:
         return False
     word = norm[max(0, pos - 3):pos]
     return default_jieba().has_word(word) and _party_to(word) or jieba_tag(norm[max(0, pos - 3):pos - 1]) in ("v", "vn")
+
+
+def _party_word_glued(norm: str, s: int, e: int) -> bool:
+    """jieba's word at [s, e) is the 方 of a party word before it and the start of the name after (运营|方蓝湖|公司):
+    the name begins one character into it (:func:`_party_word_ends`)."""
+    return e - s >= 2 and _party_word_ends(norm, s + 1)
 
 
 #: "Greater", before a country a party is named after (大印尼运动党, Gerindra).

@@ -1346,10 +1346,6 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     return GlossaryEntry(entry_id, english, name_type, main, variants=variants, short=short, proposed=True)
 
 
-#: The end of an award's name (格莱美奖, 国际布克奖): the gold files awards with bodies, and no person's name ends so.
-_AWARD_ENDS = ("奖",)
-
-
 def _country_and_word(form: str) -> bool:
     """``form`` is a place the lexicon knows, then one noun of jieba's (加拿大|央行, 埃及|足协, an abbreviation's tag
     ``j``): a country's body, as no person's name begins with a country's.  Not a direction (智利|北部, ``f``), which
@@ -1423,6 +1419,8 @@ def _glossed_as_filed_brand(form: str, glosses: list[str]) -> bool:
 #: Heads of a league's, a tour's, a conference's or a contest's name, which the gloss may spell as a person's (LIV
 #: Golf) or a place's, and CC-CEDICT may file as a person (联合国大会: "General Assembly" read as a general's title).
 _LEAGUE_ENDS = ("联赛", "巡回赛", "锦标赛", "大会", "拉力赛", "比赛")
+#: The end of an award's name (格莱美奖, 国际布克奖): the gold files awards with bodies, and no person's name ends so.
+_AWARD_ENDS = ("奖",)
 #: Heads that end a company's or a team's name and no place's: its trade (汽车; 资本 "capital", 银湖资本 Silver Lake;
 #: 石油 "oil", 卢克石油 Lukoil, after 俄罗斯, which had made it a place in Russia), 公司, 集团, 队.
 _FIRM_ENDS = INDUSTRY_HEADS + ("资本", "石油", "能源", "电信", "航空", "银行") + FIRM_HEADS + TEAM_HEADS

@@ -282,11 +282,12 @@ def _lists(norm: str, candidates: list[Candidate], over_glosses: bool = False) -
     ``over_glosses``, past the gloss between)."""
     lists: list[list[Candidate]] = []
     for c in sorted(candidates, key=lambda c: c.start):
-        end = lists[-1][-1].end if lists else c.start
-        if lists and norm[past_gloss(norm, end) if over_glosses else end:c.start] in _LIST_SEPARATORS:
-            lists[-1].append(c)
-        else:
-            lists.append([c])
+        if lists:
+            end = lists[-1][-1].end
+            if norm[past_gloss(norm, end) if over_glosses else end:c.start] in _LIST_SEPARATORS:
+                lists[-1].append(c)
+                continue
+        lists.append([c])
     return [items for items in lists if len(items) >= 2]
 
 

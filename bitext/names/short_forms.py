@@ -45,7 +45,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
-                      body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, past_gloss, title_before, trade_before, transliteration)
+                      body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, shares_after_gloss, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import RACING_TEAM, with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
@@ -2009,8 +2009,6 @@ def _given_names(text: _Text, taken: SortedSpans, forms: dict[str, tuple[int, in
     return found
 
 
-#: What only a company has, right after its name's gloss: its shares, stake, price, market value, revenue or brand.
-_SHARES_AFTER = re.compile("[各的]?(?:股价|股票|市值|营收|财报|股份|股权|持股|股东|品牌|商标)")
 #: Words right before a name that make it a place's: a renaming (更名为努尔苏丹) or a capital's.
 _PLACE_SAID = re.compile(r"(?:更名为|改名为|易名为|改称|首都|首府)$")
 
@@ -2018,10 +2016,10 @@ _PLACE_SAID = re.compile(r"(?:更名为|改名为|易名为|改称|首都|首府
 def said_type(norm: str, start: int, end: int, para_start: int) -> NameType | None:
     """What the words around the name at [start, end) say it is (:func:`.context.context_type`), and a place
     after a renaming or 首都: the city named after a leader (首都更名为努尔苏丹) is not the leader (努尔苏丹·纳扎尔巴耶夫),
-    though it is his given name; a company where its shares or brand follow its gloss (:data:`_SHARES_AFTER`)."""
+    though it is his given name; a company where its shares or brand follow its gloss (:func:`.context.shares_after_gloss`)."""
     if _PLACE_SAID.search(norm, max(para_start, start - 3), start):
         return NameType.PLACE
-    if (after := past_gloss(norm, end)) > end and _SHARES_AFTER.match(norm, after):
+    if shares_after_gloss(norm, end):
         return NameType.ORGANISATION  # 戴比尔斯（De Beers）|各持股: a glossed name whose shares, price or brand follow
     return context_type(norm, start, end, para_start)
 
