@@ -8830,3 +8830,15 @@ def test_a_verb_before_a_body_glossed_in_several_words_is_the_clauses():
     took the clause's verb, where a verb opening a sentence was kept for names such as 联合|劳工党."""
     groups = _review_groups("国会通过修正案。身陷万盛发集团（Van Thinh Phat）金融诈骗案的张美兰被判死刑。")
     assert groups["万盛发集团"] == groups["Van Thinh Phat"] and "身陷万盛发集团" not in groups
+
+
+def test_a_trades_word_before_a_glossed_name_is_no_part_of_it():
+    """制药商|礼来, 药企|礼来, 芯片商|英伟达: jieba glues the last character of the trade's word to the name (制药|商礼|来,
+    药|企礼来, 芯片|商英|伟达), which proposed 商礼来 (商 a surname) and 企礼来, and cut 英伟达 to 伟达 and dropped it;
+    a title before 商 leaves the surname its name's (部长|商鹏飞), and a name the lexicon knows stays whole (商汤)."""
+    groups = _review_groups("美国制药商礼来（Eli Lilly）周二宣布降价。美国药企礼来（Eli Lilly）表示。")
+    assert groups["礼来"] == groups["Eli Lilly"] and not {"商礼来", "企礼来"} & set(groups)
+    groups = _review_groups("芯片商英伟达（Nvidia）周三公布财报。")
+    assert groups["英伟达"] == groups["Nvidia"]
+    assert "商鹏飞" in _review_groups("加拿大工业部长商鹏飞（François-Philippe Champagne）周二表示。")
+    assert "商汤" in _review_groups("AI企业商汤（SenseTime）周二表示，商汤将上市。")

@@ -306,6 +306,8 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             zh_start = _body_start(norm, words, lex, _letters(english))  # 美国|公理|太空|公司 (Axiom Space), not 公司
         zh_start = _latin_start(norm, _sounded_start(norm, _own_start(norm, zh_start, zh_end, english, lex), zh_end,
                                                      english, lex), english)
+        if zh_end - zh_start >= 3 and _trade_glued(norm, zh_start, zh_end, lex):
+            zh_start += 1  # 制药|商礼|来, 药|企礼来 (Eli Lilly): the trade's word ends in the name's first character
         if zh_end - zh_start < 2 and (back := _sounded_back(norm, zh_start, zh_end, english, lex)) < zh_start and (
                 back == 0 or norm[back - 1] in LEADING or not all_han(norm[back - 1]) or any(
                     e == back and e - s >= 2 for s, e in words)):
@@ -1465,6 +1467,14 @@ def _title_before(norm: str, pos: int, lex: Lexicon) -> bool:
         ruler_title(norm, pos - len(title), pos, lex) for title in RULER_TITLES if norm.endswith(title, 0, pos))
 
 
+def _trade_glued(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The character at ``start`` ends the trade's word before it (制药商, 药企), not the name after it: it is one of
+    :data:`_TRADE_ENDS`, after a Chinese character, no title ends before it (部长|商鹏飞, whose surname is 商), and the
+    whole is no name the lexicon knows (商汤, SenseTime)."""
+    return norm[start] in _TRADE_ENDS and start > 0 and all_han(norm[start - 1]) and not lex.is_name_char(
+        norm[start]) and norm[start:end] not in lex.names and not _title_before(norm, start, lex)
+
+
 def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -> int:
     """Move ``start`` past a word that begins before it (人士铁木尔 → 铁木尔), or back to the start of the word
     before the gloss that it stands in (甘迺|迪: 迺 is no name character, yet the word is the name) or before a
@@ -1472,6 +1482,8 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     (侄子|萨加尔．阿达尼)."""
     for s, e in words:
         if s < start < e:
+            if start - s == 1 and norm[s] in _TRADE_ENDS and s and all_han(norm[s - 1]):
+                return start  # 芯片|商英|伟达（Nvidia）: "chipmaker" ends in the character jieba glued to the name
             if e == end:
                 while s < start and (norm[s] in BESIDE or (norm[s] in DATE_UNITS and s and norm[s - 1].isdigit())):
                     s += 1  # 24|日由康特: jieba glued a date's unit and 由 ("by") to the name
@@ -1483,6 +1495,9 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     return start
 
 
+#: Last characters of a trade's word for a firm (制药商 "drugmaker", 药企 "drug firm", 药厂), which jieba may glue
+#: to the name after them (制药|商礼|来, 药|企礼来).
+_TRADE_ENDS = frozenset("商企厂")
 #: Last characters of kin words (侄子, 长女, 妻), which jieba may glue to the name after them.
 _KIN_ENDS = frozenset("子女妻夫")
 
