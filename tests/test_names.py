@@ -8842,3 +8842,13 @@ def test_a_trades_word_before_a_glossed_name_is_no_part_of_it():
     assert groups["英伟达"] == groups["Nvidia"]
     assert "商鹏飞" in _review_groups("加拿大工业部长商鹏飞（François-Philippe Champagne）周二表示。")
     assert "商汤" in _review_groups("AI企业商汤（SenseTime）周二表示，商汤将上市。")
+
+
+def test_titles_of_hong_kong_japan_and_the_state_council_say_a_name_follows():
+    """特首 (Hong Kong's and Macau's chief executive), 国务委员 and Japan's ministers (外相, 防卫相, 经济产业相): a
+    Chinese-written name after them was not reported, as it is after 总统 or 首相; 国务委员长 stays one title
+    (委员长|金正恩, not 长金正恩)."""
+    groups = _review_groups("香港特首李家超今日表示。國務委員王毅今日表示。日本防衛相中谷元表示。日本經濟產業相武藤容治表示。")
+    assert {"李家超", "王毅", "中谷元", "武藤容治"} <= set(groups)
+    groups = _review_groups("北韩国务委员长金正恩9月3日赴北京。")
+    assert "金正恩" in groups and "长金正恩" not in groups
