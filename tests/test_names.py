@@ -8852,3 +8852,14 @@ def test_titles_of_hong_kong_japan_and_the_state_council_say_a_name_follows():
     assert {"李家超", "王毅", "中谷元", "武藤容治"} <= set(groups)
     groups = _review_groups("北韩国务委员长金正恩9月3日赴北京。")
     assert "金正恩" in groups and "长金正恩" not in groups
+
+
+def test_a_day_between_a_name_and_its_speech_verb_still_says_it_is_a_name():
+    """鲁尼周二表示, 莫迪3日说: news dates what a person said between the name and the verb, and a name of two
+    characters needs that verb; a title and a surname before two characters make a Chinese-written name of three
+    (大使于敦海表示), never the two characters alone."""
+    groups = _review_groups("英格兰前锋的经纪人称，鲁尼周二表示他将退役。莫迪3日说，印度将增长。")
+    assert {"鲁尼", "莫迪"} <= set(groups)
+    assert not {"他们", "双方"} & set(_review_groups("他们周二表示将继续。双方周二表示同意。"))
+    groups = _review_groups("中国驻尼日利亚大使于敦海周二表示，中方愿深化合作。中国驻法国大使卢沙野表示。")
+    assert "于敦海" in groups and "敦海" not in groups

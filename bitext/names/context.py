@@ -521,8 +521,10 @@ def place_cue_before(norm: str, start: int, para_start: int) -> bool:
 
 
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
-    """A title before the name or a speech verb after it: what makes two characters a name."""
-    return title_before(norm, start, para_start) or cue_follows(norm, end)
+    """A title before the name or a speech verb after it: what makes two characters a name; not when a title and a
+    surname stand right before them (大使|于|敦海|表示): the name is written like a Chinese one, surname first."""
+    return title_before(norm, start, para_start) or cue_follows(norm, end) and not (
+        start > para_start and norm[start - 1] in lexicon().surnames and title_before(norm, start - 1, para_start))
 
 
 def title_before(norm: str, pos: int, para_start: int) -> bool:
@@ -531,8 +533,15 @@ def title_before(norm: str, pos: int, para_start: int) -> bool:
 
 
 def cue_follows(norm: str, pos: int) -> bool:
-    """A speech verb or form of address begins at ``pos`` (佩斯科夫|说)."""
+    """A speech verb or form of address begins at ``pos`` (佩斯科夫|说), or after the day news dates it with
+    (鲁尼|周二|表示, 莫迪|3日|说)."""
+    if (day := _DAY_SAID.match(norm, pos)) is not None:
+        pos = day.end()
     return bool(CUE_AFTER.match(norm[pos:pos + 3]))
+
+
+#: The day between a name and its speech verb (周二, 今天, 3日).
+_DAY_SAID = re.compile(f"{TIME_AFTER.pattern}|[0-9０-９]{{1,2}}日")
 
 
 def ends_word_before(norm: str, pos: int) -> bool:
