@@ -8863,3 +8863,12 @@ def test_a_day_between_a_name_and_its_speech_verb_still_says_it_is_a_name():
     assert not {"他们", "双方"} & set(_review_groups("他们周二表示将继续。双方周二表示同意。"))
     groups = _review_groups("中国驻尼日利亚大使于敦海周二表示，中方愿深化合作。中国驻法国大使卢沙野表示。")
     assert "于敦海" in groups and "敦海" not in groups
+
+
+def test_a_companys_trade_before_a_two_character_name_vouches_for_it():
+    """芯片商|腾讯: a trade's word says a company follows as a title says a person does, so a name of two characters
+    the lexicon knows is reported after it (it was not, even mentioned twice); 港商|李嘉诚 "the Hong Kong
+    businessman" is a title, not part of the name."""
+    assert "腾讯" in _review_groups("据报道，芯片商腾讯周二表示，腾讯将继续投资。")
+    groups = _review_groups("港商李嘉诚表示。台商郭台铭周二表示。")
+    assert {"李嘉诚", "郭台铭"} <= set(groups) and "港商李嘉诚" not in groups

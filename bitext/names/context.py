@@ -55,7 +55,7 @@ _TITLES = (r"总统|总理|首相|外长|部长官|部长|委员长|主席|议�
            r"经济学家|经济师|分析师|专员|总监|外甥女|侄女|其女|其子|其弟|其兄|其妹|其姐|其妻|其夫|其父|其母|其孙|拿督斯里|丹斯里|拿督|东姑|巨星|新秀|老将|小将|新星|英皇|英王|党首|组长|审判长|庭长|大法官|核数师|会计师|主教练|女将|男星|女星|球后|球王|主任|经理|司令|指挥官|商人|策略师|学者|执行董事|大师|设计师|建筑师|工程师|艺术家|音乐家|钢琴家|小提琴家|指挥家|诗人|小说家|哲学家|历史学家|物理学家|数学家|皇后|上皇|毛拉|统帅|泰王|泰皇|日皇|荷王|馆长|助教|国脚|总领事|领事|理事长|执委|元首|外送员|快递员|配送员|"
            r"骑师|练马师|驯马师|马主|骑手|登山家|守门员|中锋|翻译家|译者|出版人|评论家|剧作家|制作人|制片人|乐评人|影评人|经纪人|"
            r"合伙人|策展人|创作人|监制|企业家|收藏家|投资人|库务司|亚军|季军|四强|八强|卫冕冠军|"
-           r"枢机主教|枢机|专家|明星|歌王|船王|拳王|赌王|车王|大王|船东|舞者|舞蹈家|店主|老板|特首|国务委员长|国务委员|"
+           r"枢机主教|枢机|专家|明星|歌王|船王|拳王|赌王|车王|大王|船东|舞者|舞蹈家|店主|老板|特首|国务委员长|国务委员|港商|台商|侨商|华商|"
            r"外相|财相|法相|防卫相|经济产业相|经产相|农相|总务相")
 TITLE_BEFORE = re.compile(f"(?:{_TITLES})$")  # a title ending right before a name, or ending what was taken for one
 #: Longest first, so a title found in running text is the whole title (主教练 "head coach", not 主教 "bishop").
@@ -521,9 +521,11 @@ def place_cue_before(norm: str, start: int, para_start: int) -> bool:
 
 
 def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
-    """A title before the name or a speech verb after it: what makes two characters a name; not when a title and a
-    surname stand right before them (大使|于|敦海|表示): the name is written like a Chinese one, surname first."""
-    return title_before(norm, start, para_start) or cue_follows(norm, end) and not (
+    """A title or a company's trade before the name (芯片商|腾讯) or a speech verb after it: what makes two characters
+    a name; not a speech verb when a title and a surname stand right before them (大使|于|敦海|表示): the name is
+    written like a Chinese one, surname first."""
+    return title_before(norm, start, para_start) or start - para_start >= 2 and trade_before(
+        norm, start, norm[start:end]) or cue_follows(norm, end) and not (
         start > para_start and norm[start - 1] in lexicon().surnames and title_before(norm, start - 1, para_start))
 
 

@@ -23,6 +23,7 @@ from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, BODY_HEADS, CLEAR, CU
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
+                      trade_before,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, transliteration)
 from .dotted import dotted_names, member_word
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
@@ -476,7 +477,8 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
     title_after = bool(TITLE.match(norm, end))  # 卡杜纳州|州长, a region's or a body's officer after its name
     cues = (bool(TITLE_BEFORE.search(norm[max(0, start - 4):start])) or place_cue_before(norm, start, 0) or (
                 _after_division(norm, words, start)) or bool(_DATE_BEFORE.search(norm, max(0, start - 5), start)) or (
-                title_after and norm[start - 1:start] in _TITLE_MODIFIERS),  # 前|卡杜纳州|州长 "former governor of"
+                title_after and norm[start - 1:start] in _TITLE_MODIFIERS) or (  # 前|卡杜纳州|州长 "former governor of"
+                trade_before(norm, start, norm[start:end])),  # 芯片|商|腾讯: a company's trade
             bool(CUE_AFTER.match(norm[end:end + 3])) or title_after)
     long_run = end - start > MIN_NAME_CHARS and sum(map(lex.odds, norm[start:end])) >= STRONG_RUN * (end - start)
     joined = any(c in JOINERS for c in norm[start:end])
