@@ -8872,3 +8872,11 @@ def test_a_companys_trade_before_a_two_character_name_vouches_for_it():
     assert "腾讯" in _review_groups("据报道，芯片商腾讯周二表示，腾讯将继续投资。")
     groups = _review_groups("港商李嘉诚表示。台商郭台铭周二表示。")
     assert {"李嘉诚", "郭台铭"} <= set(groups) and "港商李嘉诚" not in groups
+
+
+def test_a_body_jieba_cuts_into_single_characters_is_found_after_its_trade():
+    """谷|歌 (Google): jieba's dictionary lacks it and leaves two single characters, so only a place was read from
+    such characters (寮|国); after a trade's word or a title a person's or a body's name the lexicon knows is read too,
+    and not from a speech verb after it alone (大使黄亚|中|时|表示 ends a Chinese name, 中时 is China Times)."""
+    assert "谷歌" in _review_groups("美国软件商谷歌宣布裁员，谷歌股价下跌。")
+    assert "中时" not in _review_groups("奥尔西会见中国驻乌拉圭大使黄亚中时表示，乌方愿深化合作。")

@@ -1488,10 +1488,11 @@ def _standalone(norm: str, start: int, end: int, para_start: int, lex: Lexicon) 
         name.type is NameType.ORGANISATION and norm[start:end] in lex.regional)  # 热刺: a club the table names
 
 
-def _places_in_single_characters(norm: str, words: SortedSpans, lex: Lexicon) -> list[tuple[int, int]]:
-    """Foreign places the lexicon knows that jieba's dictionary lacks and cuts into single characters (寮|国 Laos,
-    the Taiwan form; 永|珍 Vientiane): two or three single-character words in a row that spell one (two after a
-    place noun or a visit, or ending in 国: 首都|马|累 Malé)."""
+def _names_in_single_characters(norm: str, words: SortedSpans, para_start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Foreign names the lexicon knows that jieba's dictionary lacks and cuts into single characters (寮|国 Laos,
+    the Taiwan form; 永|珍 Vientiane; 谷|歌 Google): two or three single-character words in a row that spell a place
+    (two after a place noun or a visit, or ending in 国: 首都|马|累 Malé), or a person or a body after a title or a
+    trade's word (芯片商|谷|歌; not a speech verb after: 大使黄亚|中|时|表示 is the end of a Chinese name)."""
     found = []
     spans = words.spans
     for i, (s, e) in enumerate(spans):
@@ -1501,8 +1502,10 @@ def _places_in_single_characters(norm: str, words: SortedSpans, lex: Lexicon) ->
             if i + n > len(spans) or any(b - a != 1 for a, b in spans[i:i + n]):
                 break
             end = spans[i + n - 1][1]
-            if (name := lex.names.get(norm[s:end])) is not None and name.foreign and name.type is NameType.PLACE and (
-                    n == 3 or norm[end - 1] == "国" or _STRONG_PLACE_CUE.search(norm, max(0, s - 4), s)) and not (
+            if (name := lex.names.get(norm[s:end])) is not None and name.foreign and (name.type is NameType.PLACE and (
+                    n == 3 or norm[end - 1] == "国" or _STRONG_PLACE_CUE.search(norm, max(0, s - 4), s)) or (
+                    name.type is not NameType.PLACE and (title_before(norm, s, para_start) or trade_before(
+                        norm, s, norm[s:end])) and _whole(norm, words, s, end, lex, known=True))) and not (
                     _single_name_character(norm, spans, i - 1, lex) and _single_name_character(norm, spans, i + n, lex)):
                 found.append((s, end))
                 break
@@ -1750,7 +1753,7 @@ class _ParagraphFinder:
             if taken.only_inside(s, e) and not _inside_a_word(norm, words, s, e, lex):  # 中國大陸 around the listed 中國
                 seen.add((s, e))  # 施紀賢: a chosen name the table knows, however Chinese it looks
                 found.append((s, e))
-        for s, e in _places_in_single_characters(norm, words, lex):
+        for s, e in _names_in_single_characters(norm, words, paragraph.start, lex):
             if not (taken.overlapping(s, e) or seen.covers(s, e)):
                 seen.add((s, e))  # 寮|国: a country the lexicon knows, in characters jieba left single
                 found.append((s, e))
