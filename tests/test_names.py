@@ -8880,3 +8880,10 @@ def test_a_body_jieba_cuts_into_single_characters_is_found_after_its_trade():
     and not from a speech verb after it alone (大使黄亚|中|时|表示 ends a Chinese name, 中时 is China Times)."""
     assert "谷歌" in _review_groups("美国软件商谷歌宣布裁员，谷歌股价下跌。")
     assert "中时" not in _review_groups("奥尔西会见中国驻乌拉圭大使黄亚中时表示，乌方愿深化合作。")
+
+
+def test_via_between_two_places_joins_no_name():
+    """从阿斯旺经阿瓦鲁阿到…: 经 "via", weak in names, was read as one weak character inside a transliteration between
+    two strong ones, and 阿斯旺经阿瓦鲁阿 was proposed as one name."""
+    groups = _review_groups("从阿斯旺经阿瓦鲁阿到多米尼克的铁路明年通车。")
+    assert {"阿斯旺", "阿瓦鲁阿", "多米尼克"} <= set(groups) and "阿斯旺经阿瓦鲁阿" not in groups
