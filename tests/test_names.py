@@ -8887,3 +8887,16 @@ def test_via_between_two_places_joins_no_name():
     two strong ones, and 阿斯旺经阿瓦鲁阿 was proposed as one name."""
     groups = _review_groups("从阿斯旺经阿瓦鲁阿到多米尼克的铁路明年通车。")
     assert {"阿斯旺", "阿瓦鲁阿", "多米尼克"} <= set(groups) and "阿斯旺经阿瓦鲁阿" not in groups
+
+
+def test_a_transliterated_name_whose_first_character_is_a_surname_is_no_chinese_name():
+    """费德勒 (Roger Federer) and 费特勒, 莫里森 (Scott Morrison) and Hong Kong's 莫里臣: the first character is a
+    Chinese surname, so the two were taken for two Chinese names that read differently, two people; a person the
+    lexicon knows by a family name of several syllables beginning as the form does is a transliteration.  Two
+    Koreans of one family name stay apart (金正恩, 金升渊)."""
+    groups = _review_groups("网球名将费德勒周二表示将复出。报道说，费特勒说他很高兴。")
+    assert groups["费德勒"] == groups["费特勒"]
+    groups = _review_groups("总理莫里森周二表示。报道说，莫里臣说他很高兴。")
+    assert groups["莫里森"] == groups["莫里臣"]
+    groups = _review_groups("朝鲜领导人金正恩周二表示。外长金升渊说，两国关系良好。")
+    assert groups["金正恩"] != groups["金升渊"]

@@ -391,7 +391,25 @@ def _two_chinese_names(a: str, b: str) -> bool:
     name); only a homophone spelling is one (顾绮慧/顾绮惠).  Shorter names may be transliterations (安华, 韩森)."""
     lex = lexicon()
     return len(a) == len(b) == 3 and a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and (
-        readings(a) != readings(b))
+        readings(a) != readings(b)) and not (_transliterated_person(a) or _transliterated_person(b))
+
+
+def _transliterated_person(form: str) -> bool:
+    """The lexicon knows ``form`` as a foreign person whose family name in English has two syllables or more
+    (费德勒 Roger Federer, 莫里森 Scott Morrison), which three characters transliterate; a Chinese family name
+    is one syllable in any romanisation (刘德华 Andy Lau, 李泽楷 Richard Li), so such a form, which begins as its
+    English family name does, is no Chinese name, whatever surname its first character is (费)."""
+    known = lexicon().names.get(form)
+    if known is None or known.type is not NameType.PERSON or not (words := folded(known.english).lower().split()):
+        return False
+    family = words[-1]
+    return "-" not in family and len(_VOWEL_GROUPS.findall(family)) >= 2 and family[0] == readings(form)[0][:1]
+    # not 金正恩 (Kim Jong-un) nor 石破茂 (Shigeru Ishiba): an East Asian given name last, or a family name that
+    # begins otherwise than the form
+
+
+#: Runs of vowels, which count the syllables of a romanised name roughly (Fe-de-rer, Lau, Cheung).
+_VOWEL_GROUPS = re.compile("[aeiouy]+")
 
 
 def _chinese_name_of_another_surname(a: str, b: str) -> bool:
