@@ -8900,3 +8900,13 @@ def test_a_transliterated_name_whose_first_character_is_a_surname_is_no_chinese_
     assert groups["莫里森"] == groups["莫里臣"]
     groups = _review_groups("朝鲜领导人金正恩周二表示。外长金升渊说，两国关系良好。")
     assert groups["金正恩"] != groups["金升渊"]
+
+
+def test_a_country_and_a_trade_before_a_glossed_name_describe_it():
+    """意大利国防集团莱昂纳多（Leonardo）, 欧洲汽车集团史特兰蒂斯（Stellantis）: a place, a trade and a body's head grew
+    into a body's name (as 卡塔尔航空 rightly does), proposed as a name; a glossed name right after says the words
+    describe that company.  A listed name right after is no such sign (中吉乌铁路|吉尔吉斯斯坦段)."""
+    groups = _review_groups("并与意大利国防集团莱昂纳多（Leonardo）合作。欧洲汽车集团史特兰蒂斯（Stellantis）表示。")
+    assert not {"意大利国防集团", "欧洲汽车集团"} & set(groups)
+    assert groups["莱昂纳多"] == groups["Leonardo"]
+    assert "卡塔尔航空" in _review_groups("卡塔尔航空宣布，卡塔尔航空将增开航班。")
