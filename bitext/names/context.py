@@ -403,12 +403,19 @@ def body_named_in_latin(norm: str, start: int, name: str, gloss: str) -> bool:
     """A body's kind right before a name the text glosses by one Latin word (以色列公司|迈络思（Mellanox）,
     军工企业|绅宝（Saab）): the body's own name, however a person's or a place's it sounds.  Only glossed so: a
     company's kind may stand before the town of its plant or the person a brand is named after
-    (曼恩公司|斯太尔|工厂), and a full name's gloss is words (托马斯·施特尔策)."""
-    return bool(ONE_LATIN_WORD.fullmatch(gloss)) and body_noun_before(norm, start, name)
+    (曼恩公司|斯太尔|工厂), and a full name's gloss is words (托马斯·施特尔策); but a short name of a few words
+    (制药公司|礼来（Eli Lilly）, 投资公司|高盛（Goldman Sachs）) is no person's written so, without a dot or a title."""
+    return bool(ONE_LATIN_WORD.fullmatch(gloss) or (len(name) <= _SHORT_BODY and _FEW_WORDS.fullmatch(gloss))) and (
+        body_noun_before(norm, start, name))
 
 
 #: A gloss of one Latin word, capitalised (Maersk).
 ONE_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+#: A gloss of two or three capitalised words (Eli Lilly, Goldman Sachs, JPMorgan Chase).
+_FEW_WORDS = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}")
+#: The most characters of a body's name glossed by a few words that its kind before it vouches for (摩根大通).
+_SHORT_BODY = 4
+
 #: A party or a consortium right before a name: the name is the body's.  Not a company's kind (公司, 集团, 品牌),
 #: which may stand before the town of its plant or the person a brand is named after (曼恩公司|斯太尔|工厂).
 _PARTY_KINDS = ("政党", "财团")
