@@ -8910,3 +8910,21 @@ def test_a_country_and_a_trade_before_a_glossed_name_describe_it():
     assert not {"意大利国防集团", "欧洲汽车集团"} & set(groups)
     assert groups["莱昂纳多"] == groups["Leonardo"]
     assert "卡塔尔航空" in _review_groups("卡塔尔航空宣布，卡塔尔航空将增开航班。")
+
+
+def test_a_bodys_kind_before_a_short_name_glossed_in_a_few_words_makes_it_the_bodys():
+    """制药公司礼来（Eli Lilly）, 投资公司高盛（Goldman Sachs）: a body's kind right before a name made it the body's
+    only when one Latin word glossed it, as a person's full name is words; a short name of a few words is no person's
+    written without a dot or a title, so the gloss is the company's form.  库克（Tim Cook）after 苹果公司 stays a
+    person: the lexicon and the gloss say so."""
+    groups = _review_groups("美国制药公司礼来（Eli Lilly）表示。美国投资公司高盛（Goldman Sachs）表示。")
+    assert groups["礼来"] == groups["Eli Lilly"] and groups["高盛"] == groups["Goldman Sachs"]
+    assert _proposed_types("美国制药公司礼来（Eli Lilly）表示。")["礼来"] == "organisation"
+    assert _proposed_types("苹果公司库克（Tim Cook）表示。")["库克"] == "person"
+
+
+def test_a_compound_glosss_inner_capital_opens_the_name():
+    """摩根大通（JPMorgan Chase）: the name opens with 摩 (m), which no word of the gloss did (j, c), so the start was
+    walked back to a character opening like J, 集 of the descriptor 金融集团; JP|Morgan's inner capital opens it."""
+    groups = _review_groups("美国金融集团摩根大通（JPMorgan Chase）表示。")
+    assert "摩根大通" in groups and "集团摩根大通" not in groups

@@ -751,7 +751,7 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
             _ACRONYM.match(english)) or _title_before(norm, start, lex):
         return start  # 休·格罗夫纳 (Hugh Grosvenor): a dot says where a full name begins
     opening = _sound_opening(form) or ("L" if form[0] == _CODA_L else "")  # 皮|尔巴拉矿业 (Pilbara Minerals)
-    words = [w for w in re.findall(r"[a-z]+", folded(english).lower()) if len(w) >= 3]
+    words = [w.lower() for w in _CAPITALISED_PARTS.findall(folded(english)) if len(w) >= 3]  # JP|Morgan
     if not opening or any(_LETTER_CLASS.get(w[0], "") == opening for w in words):
         return start  # it opens like a word of the gloss (or with a vowel, as many do): where it begins is no surprise
     ordinary = form not in lex.names and (form in lex.words or all(
@@ -761,6 +761,10 @@ def _sounded_start(norm: str, start: int, end: int, english: str, lex: Lexicon) 
                 found := _opening_before(norm, start, word, lex, most=1, glued_name_chars=True, spelt=False)) is not None:
             return found
     return start
+
+
+#: The parts of a Latin name, a compound's too (JP|Morgan, Exxon|Mobil): each may open the Chinese name (摩根大通).
+_CAPITALISED_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 
 
 def name_before_by_sound(norm: str, end: int, english: str, lex: Lexicon) -> int | None:
