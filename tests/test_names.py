@@ -8928,3 +8928,11 @@ def test_a_compound_glosss_inner_capital_opens_the_name():
     walked back to a character opening like J, 集 of the descriptor 金融集团; JP|Morgan's inner capital opens it."""
     groups = _review_groups("美国金融集团摩根大通（JPMorgan Chase）表示。")
     assert "摩根大通" in groups and "集团摩根大通" not in groups
+
+
+def test_a_trades_word_ending_in_qi_is_no_word_of_the_bodys_name():
+    """美国药企辉瑞公司（Pfizer）: a body's name glossed by one word ran back over 药企 ("drug firm"), as it no longer
+    does over 制药商 or 科技巨头: a word for a kind of firm describes the body, it does not name it."""
+    groups = _review_groups("美国药企辉瑞公司（Pfizer）宣布降价。中国车企比亚迪公司（BYD）宣布扩产。")
+    assert groups["辉瑞公司"] == groups["Pfizer"] and groups["比亚迪公司"] == groups["BYD"]
+    assert not {"药企辉瑞公司", "车企比亚迪公司"} & set(groups)
