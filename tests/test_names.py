@@ -8900,6 +8900,8 @@ def test_a_transliterated_name_whose_first_character_is_a_surname_is_no_chinese_
     assert groups["莫里森"] == groups["莫里臣"]
     groups = _review_groups("朝鲜领导人金正恩周二表示。外长金升渊说，两国关系良好。")
     assert groups["金正恩"] != groups["金升渊"]
+    groups = _review_groups("外长辛普森周二表示，两国关系良好。辛普臣说，他将访问巴黎。")  # Simpson: a family name alone
+    assert groups["辛普森"] == groups["辛普臣"]
 
 
 def test_a_country_and_a_trade_before_a_glossed_name_describe_it():

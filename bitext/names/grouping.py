@@ -398,12 +398,14 @@ def _transliterated_person(form: str) -> bool:
     """The lexicon knows ``form`` as a foreign person whose family name in English has two syllables or more
     (费德勒 Roger Federer, 莫里森 Scott Morrison), which three characters transliterate; a Chinese family name
     is one syllable in any romanisation (刘德华 Andy Lau, 李泽楷 Richard Li), so such a form, which begins as its
-    English family name does, is no Chinese name, whatever surname its first character is (费)."""
+    English family name does, is no Chinese name, whatever surname its first character is (费); nor is one the
+    lexicon gives as an English family name alone (司各特 Scott), as it gives every Chinese person a given name."""
     known = lexicon().names.get(form)
     if known is None or known.type is not NameType.PERSON or not (words := folded(known.english).lower().split()):
         return False
     family = words[-1]
-    return "-" not in family and len(_VOWEL_GROUPS.findall(family)) >= 2 and family[0] == readings(form)[0][:1]
+    return len(words) == 1 or "-" not in family and len(_VOWEL_GROUPS.findall(family)) >= 2 and (
+        family[0] == readings(form)[0][:1])  # 司各特 Scott, 辛普森 Simpson: a family name alone is no Chinese person's
     # not 金正恩 (Kim Jong-un) nor 石破茂 (Shigeru Ishiba): an East Asian given name last, or a family name that
     # begins otherwise than the form
 
