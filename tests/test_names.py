@@ -8912,6 +8912,7 @@ def test_a_country_and_a_trade_before_a_glossed_name_describe_it():
     assert not {"意大利国防集团", "欧洲汽车集团"} & set(groups)
     assert groups["莱昂纳多"] == groups["Leonardo"]
     assert "卡塔尔航空" in _review_groups("卡塔尔航空宣布，卡塔尔航空将增开航班。")
+    assert "美国新药公司" not in _review_groups("又在收购美国新药公司Metsera的竞购战中不敌辉瑞。")  # a Latin name after
 
 
 def test_a_bodys_kind_before_a_short_name_glossed_in_a_few_words_makes_it_the_bodys():

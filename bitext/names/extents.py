@@ -81,9 +81,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
             taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)) and not (
             norm[found.end:end] in _ANY_COMPANY and jieba_tag(norm[found.start:found.end]) == "ns") and not (
-            any(s == end and norm[e:e + 1] in "（(" for s, e in taken.overlapping(end, end + 1))):  # not 巴西|公司 "a
-        # Brazilian company"; nor 意大利|国防|集团|莱昂纳多（Leonardo） "the Italian defence group Leonardo": a glossed name
-        # right after says the words describe it (not 中吉乌铁路|吉尔吉斯斯坦段, a listed name's stretch of the route)
+            any(s == end and norm[e:e + 1] in "（(" for s, e in taken.overlapping(end, end + 1)) or (
+                norm[end:end + 1].isascii() and norm[end:end + 1].isalpha())):  # not 巴西|公司 "a Brazilian company";
+        # nor 意大利|国防|集团|莱昂纳多（Leonardo） "the Italian defence group Leonardo", 美国|新药|公司|Metsera: a glossed or a
+        # Latin name right after says the words describe it (not 中吉乌铁路|吉尔吉斯斯坦段, a listed name's stretch)
         if not norm.endswith(_OFFICE_HEADS, 0, end):
             return Candidate(doc.text[found.start:end], found.start, end, found.gloss)  # 卡塔尔|航空, 里海|管道|财团
         if (start := _stationed_start(norm, found.start, lex)) != found.start:
