@@ -534,9 +534,10 @@ def has_context(norm: str, start: int, end: int, para_start: int) -> bool:
     """A title or a company's trade before the name (芯片商|腾讯) or a speech verb after it: what makes two characters
     a name; not a speech verb when a title and a surname stand right before them (大使|于|敦海|表示): the name is
     written like a Chinese one, surname first."""
-    return title_before(norm, start, para_start) or start - para_start >= 2 and trade_before(
-        norm, start, norm[start:end]) or cue_follows(norm, end) and not (
-        start > para_start and norm[start - 1] in lexicon().surnames and title_before(norm, start - 1, para_start))
+    return title_before(norm, start, para_start) or (
+        start - para_start >= 2 and trade_before(norm, start, norm[start:end])) or (
+        cue_follows(norm, end) and not (
+            start > para_start and norm[start - 1] in lexicon().surnames and title_before(norm, start - 1, para_start)))
 
 
 def title_before(norm: str, pos: int, para_start: int) -> bool:

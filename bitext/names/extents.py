@@ -19,7 +19,7 @@ from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AF
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
-                      head_at, jieba_tag, known_place, qualified)
+                      head_at, jieba_tag, known_place, past_gloss, qualified)
 from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
 from .listed import occurrences, word_spans
@@ -81,7 +81,7 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             end := body_end(norm, found.end, _GROWN_BODY_WORDS)) and not (
             taken.overlapping(found.end, end) or _after_route_dash(norm, found.start)) and not (
             norm[found.end:end] in _ANY_COMPANY and jieba_tag(norm[found.start:found.end]) == "ns") and not (
-            any(s == end and norm[e:e + 1] in "（(" for s, e in taken.overlapping(end, end + 1)) or (
+            any(s == end and past_gloss(norm, e) > e for s, e in taken.overlapping(end, end + 1)) or (
                 norm[end:end + 1].isascii() and norm[end:end + 1].isalpha())):  # not 巴西|公司 "a Brazilian company";
         # nor 意大利|国防|集团|莱昂纳多（Leonardo） "the Italian defence group Leonardo", 美国|新药|公司|Metsera: a glossed or a
         # Latin name right after says the words describe it (not 中吉乌铁路|吉尔吉斯斯坦段, a listed name's stretch)

@@ -1475,8 +1475,14 @@ def _trade_glued(norm: str, start: int, end: int, lex: Lexicon) -> bool:
     """The character at ``start`` ends the trade's word before it (制药商, 药企), not the name after it: it is one of
     :data:`_TRADE_ENDS`, after a Chinese character, no title ends before it (部长|商鹏飞, whose surname is 商), and the
     whole is no name the lexicon knows (商汤, SenseTime)."""
-    return norm[start] in _TRADE_ENDS and start > 0 and all_han(norm[start - 1]) and not lex.is_name_char(
-        norm[start]) and norm[start:end] not in lex.names and not _title_before(norm, start, lex)
+    return _ends_trade_word(norm, start) and not lex.is_name_char(norm[start]) and norm[start:end] not in lex.names and (
+        not _title_before(norm, start, lex))
+
+
+def _ends_trade_word(norm: str, pos: int) -> bool:
+    """The character at ``pos`` is one of :data:`_TRADE_ENDS` after a Chinese character: it may end a trade's word
+    (制药|商, 药|企) that jieba glued to the name after it."""
+    return norm[pos] in _TRADE_ENDS and pos > 0 and all_han(norm[pos - 1])
 
 
 def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -> int:
@@ -1486,7 +1492,7 @@ def _trim_start(norm: str, words: list[tuple[int, int]], start: int, end: int) -
     (侄子|萨加尔．阿达尼)."""
     for s, e in words:
         if s < start < e:
-            if start - s == 1 and norm[s] in _TRADE_ENDS and s and all_han(norm[s - 1]):
+            if start - s == 1 and _ends_trade_word(norm, s):
                 return start  # 芯片|商英|伟达（Nvidia）: "chipmaker" ends in the character jieba glued to the name
             if e == end:
                 while s < start and (norm[s] in BESIDE or (norm[s] in DATE_UNITS and s and norm[s - 1].isdigit())):
