@@ -8889,6 +8889,13 @@ def test_via_between_two_places_joins_no_name():
     assert {"阿斯旺", "阿瓦鲁阿", "多米尼克"} <= set(groups) and "阿斯旺经阿瓦鲁阿" not in groups
 
 
+def test_a_known_place_ends_before_via():
+    """从拉姆安拉经开罗到…: a place the lexicon knows, then 经 "via", was no whole name (经 may sit in a name), so the
+    route's first place went unreported though the same place before 到 was found."""
+    groups = _review_groups("从拉姆安拉经开罗到突尼斯的铁路明年通车。")
+    assert {"拉姆安拉", "开罗", "突尼斯"} <= set(groups)
+
+
 def test_a_transliterated_name_whose_first_character_is_a_surname_is_no_chinese_name():
     """费德勒 (Roger Federer) and 费特勒, 莫里森 (Scott Morrison) and Hong Kong's 莫里臣: the first character is a
     Chinese surname, so the two were taken for two Chinese names that read differently, two people; a person the

@@ -100,13 +100,13 @@ STRONG = 1.5
 def bridges(text: str, pos: int, lex: Lexicon) -> bool:
     """The character at ``pos`` is one weak character inside a transliteration (泽|连|斯基, 史托|腾|柏格, Hong Kong's
     里安纳|度|狄卡比奥): no function word, not never seen in names (smoothed), strong characters on both sides."""
-    return 0 < pos < len(text) - 1 and text[pos] not in BESIDE and text[pos] != _VIA and lex.odds(
+    return 0 < pos < len(text) - 1 and text[pos] not in BESIDE and text[pos] != VIA and lex.odds(
         text[pos]) > NEVER_IN_NAMES and min(
         lex.name_odds.get(text[pos - 1], -9), lex.name_odds.get(text[pos + 1], -9)) > STRONG
 
 
 #: "Via", between two places on a route (阿斯旺|经|阿瓦鲁阿), never one weak character inside a transliteration.
-_VIA = "经"
+VIA = "经"
 #: Characters that may stand right beside a name: function words, not the rest of a longer name.
 BESIDE = set("的在和与同及跟说是将已对向从自等也亦仍则又还就都被把给为了于以曾会能可要并但而或且着过由据替偕携")
 #: Words that begin a clause before a name: 但叶文洁 is 但 + 叶文洁, 经港珠澳大桥 "via the bridge" 经 + the bridge.

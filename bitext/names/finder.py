@@ -24,7 +24,7 @@ from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, BODY_HEADS, CLEAR, CU
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
                       ordinary_word, past_title, place_cue_before, ruler_before_name, ruler_title, title_before, trade_before,
-                      transliteration)
+                      transliteration, VIA)
 from .dotted import dotted_names, member_word
 from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_name_end, joined_organisations,
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
@@ -508,8 +508,10 @@ def _whole(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon, kn
                 pos < start and norm[pos] in _SAID_BEFORE and _alone_word(norm, words, pos, _VERB_TAGS)) or (  # 则称|埃弗里特
                 pos == end and norm[pos] in _ABOUT and norm[pos + 1:pos + 2].isdigit()) or (  # 索马里兰|约20公里
                 pos == end and _COUNT_AFTER.match(norm, pos)) or (  # 贝克|一人拿下
-                known and pos == end and norm[pos] in BEFORE_OR_AFTER and _alone_word(norm, words, pos, ORDINARY_TAGS)):
-            # 输给古克什|后 "after losing to Gukesh" (not 在国情咨文|中, "in the State of the Union address")
+                known and pos == end and norm[pos] in BEFORE_OR_AFTER and _alone_word(norm, words, pos, ORDINARY_TAGS)) or (
+                # 输给古克什|后 "after losing to Gukesh" (not 在国情咨文|中, "in the State of the Union address")
+                known and pos == end and norm[pos] == VIA and known_place(norm[start:end], lex)):
+            # 从拉姆安拉|经|开罗: a place the lexicon knows, then "via" the next place on the route
             if 0 <= pos < len(norm) and norm[pos] in JOINERS and not (
                     pos < start and _INITIALS.search(norm, max(0, pos - 10), pos + 1)):
                 return False  # the name goes on past the dot (but N·|钱德拉塞卡兰: initials before it; not past the
