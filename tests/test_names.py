@@ -8889,6 +8889,18 @@ def test_via_between_two_places_joins_no_name():
     assert {"阿斯旺", "阿瓦鲁阿", "多米尼克"} <= set(groups) and "阿斯旺经阿瓦鲁阿" not in groups
 
 
+def test_a_giant_before_a_name_says_a_company():
+    """汽车巨头|大众（Volkswagen）, 航运巨头|马士基（Maersk）: 巨头 "giant" was left out of a company's trade words as a
+    tycoon's word too, so the name after it was proposed as a person and its Latin name stayed a gloss; in the dev
+    texts an undotted name after 巨头 or 巨擘 is a company's (a tycoon's full name keeps its dot: a person's).  And
+    丹麦|航运 before 巨头 describes the company: no body's name of its own."""
+    types = _proposed_types("德国汽车巨头大众（Volkswagen）周二表示。丹麦航运巨头马士基（Maersk）周三宣布裁员。")
+    assert types.get("大众") == types.get("马士基") == "organisation"
+    groups = _review_groups("德国汽车巨头大众（Volkswagen）周二表示。丹麦航运巨头马士基（Maersk）周三宣布裁员。")
+    assert groups["Volkswagen"] == groups["大众"] and groups["Maersk"] == groups["马士基"]
+    assert "丹麦航运" not in groups
+
+
 def test_a_known_place_ends_before_via():
     """从拉姆安拉经开罗到…: a place the lexicon knows, then 经 "via", was no whole name (经 may sit in a name), so the
     route's first place went unreported though the same place before 到 was found."""

@@ -386,7 +386,7 @@ _GLOSS_REACH = 80
 def trade_before(norm: str, start: int, name: str) -> bool:
     """A company's trade written right before ``name`` at ``start`` (化工商|科思创 "the chemical maker Covestro",
     电商龙头|酷澎, 锌冶炼商|高丽亚铅): the name is a company's, unless a full name's (承包商|莎拉·迪斯卡亚, a person's
-    trade).  Not 巨头 "giant", which news also calls a tycoon."""
+    trade).  巨头 "giant" too: news calls a tycoon so, but by his full name, which the dot keeps a person's."""
     return not JOINER.search(name) and bool(_TRADE_BEFORE.search(norm, max(0, start - 4), start) or (
         norm[start - 1:start] == "商" and jieba_tag(trade := norm[max(0, start - 3):start - 1]) == "n" and (
             trade not in lexicon().names)))  # 游戏|商|育碧 (Ubisoft), 晶片|商: any noun's trader
@@ -457,9 +457,9 @@ _SURNAME_PARTICLES = frozenset({"Mac", "Van", "Von", "Der", "Den", "Del", "Des",
 
 
 #: What a company does or is, right before its name (:func:`trade_before`): a maker, a seller, a carrier, an
-#: e-commerce firm (电商), or its trade's leader (龙头), a carmaker, a drug maker or a big maker (电动车大厂).
+#: e-commerce firm (电商), or its trade's leader (龙头) or giant (巨头), a carmaker, a drug maker or a big maker (电动车大厂).
 _TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经销|承包|冶炼|化工|电|车|药|出口|进口|批发|代工|芯片|设备|"
-                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|龙头|车企|药企|房企|大厂|车厂|药厂)$")
+                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|龙头|巨头|巨擘|车企|药企|房企|大厂|车厂|药厂)$")
 
 
 #: A company's own officers, board or owners (:func:`officers_after`): no person has them.

@@ -187,6 +187,8 @@ _COUNTED_BEFORE = re.compile("(?:[一两几多某这那该每][家间所个座]|
 #: engineering firm", 美国|子公司 "the US subsidiary"; or that the words before describe the company named after
 #: them (美国|科技|巨头|苹果公司 "the US tech giant Apple").
 _NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司", "巨头", "巨擘", "龙头", "大厂"))
+#: Those that say the words before describe a company (巨头 "giant"), right after a head.
+_NOT_NAMING_FIRST = ("巨头", "巨擘", "龙头", "大厂")
 #: Every head :func:`body_end` looks for: without one in reach it cuts nothing into words.
 _ALL_BODY_HEADS = BODY_HEADS + STRUCTURE_HEADS + _PACT_HEADS
 #: Any of them, and where the reach of :func:`body_end` ends (a character that is no Han one, or a phrase break), as
@@ -211,8 +213,10 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
         if word in _NOT_NAMING:
             return None
         if word.endswith(BODY_HEADS + STRUCTURE_HEADS) or (n == 0 and word in _PACT_HEADS):
-            return None if len(word) > 2 and word not in BODY_HEADS and jieba_tag(word) in ("nt", "nz", "nr", "ns") else end
-            # not 日本|丰田汽车公司, a company's name of its own, but 首尔|爱乐乐团
+            return None if len(word) > 2 and word not in BODY_HEADS and jieba_tag(word) in ("nt", "nz", "nr", "ns") or (
+                window.startswith(_NOT_NAMING_FIRST, end - pos)) else end
+            # not 日本|丰田汽车公司, a company's name of its own, but 首尔|爱乐乐团; not 丹麦|航运|巨头 "the Danish
+            # shipping giant", which describes the company named after it
         if (head := head_at(word, 0, BODY_HEADS)) and TITLE.fullmatch(word[len(head):]):
             return end - len(word) + len(head)  # 大阪|大学教授: jieba glues the head to the title after it
         if n >= most_words or TITLE.fullmatch(word) or (
