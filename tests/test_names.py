@@ -8901,6 +8901,13 @@ def test_a_giant_before_a_name_says_a_company():
     assert "丹麦航运" not in groups
 
 
+def test_a_known_name_after_a_title_ends_before_a_word():
+    """总统韦德通电话 "President Wade phoned": after a title, 韦 read as a Chinese surname and 德通 as a given name,
+    since 电话 after it is a word; 韦德 is a name the lexicon knows and 通电话 a word, so the name ends there."""
+    groups = _review_groups("前总统高克与现任总统韦德通电话。")
+    assert "韦德" in groups and "韦德通" not in groups
+
+
 def test_a_known_place_ends_before_via():
     """从拉姆安拉经开罗到…: a place the lexicon knows, then 经 "via", was no whole name (经 may sit in a name), so the
     route's first place went unreported though the same place before 到 was found."""

@@ -756,7 +756,8 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
         if family not in lex.surnames or (family in LEADING and family not in _CLAUSE_WORD_SURNAMES):
             continue
         lengths = (size + 1, size + 2)
-        if (norm[begin + size + 2:begin + size + 4] in lex.words or _kin_of(norm, begin + size + 2) or _WHEN_AFTER.match(
+        if not _known_then_word(norm, begin, begin + size + 1, lex) and (
+                norm[begin + size + 2:begin + size + 4] in lex.words or _kin_of(norm, begin + size + 2) or _WHEN_AFTER.match(
                 norm, begin + size + 2)) and not CUE_AFTER.match(
                 norm[begin + size + 1:begin + size + 4]) and _chinese_name_end(
                     norm, begin, begin + size + 2, end, reporter, lex) == "end":
@@ -772,6 +773,13 @@ def _chinese_name_at(norm: str, begin: int, end: int, reporter: bool, lex: Lexic
     return None
 
 
+def _known_then_word(norm: str, begin: int, name_end: int, lex: Lexicon) -> bool:
+    """The two characters at [``begin``, ``name_end``) are a name the lexicon knows and a word begins right after
+    them that the second does not make with the first after (韦德|通电话 "phoned"): the name ends there."""
+    return name_end - begin == 2 and norm[begin:name_end] in lex.names and norm[name_end - 1:name_end + 1] not in (
+        lex.words) and any(norm[name_end:name_end + n] in lex.words for n in (3, 2))
+
+
 def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: bool, lex: Lexicon) -> str:
     """Whether a name written like a Chinese one ends at ``name_end``: "end" it does, "longer" it may go on a
     character, "stop" it cannot go on."""
@@ -784,6 +792,8 @@ def _chinese_name_end(norm: str, begin: int, name_end: int, end: int, reporter: 
         return "longer"  # 文在|寅 (but 吕志和|之子)
     if name[-1] == "某":
         return "stop"  # 徐某 "a certain Xu": a name withheld
+    if len(name) == 2 and _known_then_word(norm, begin, name_end, lex):
+        return "end"  # 总统|韦德|通电话: not 韦德通, 通 read as a given name's
     if name[-1] in _PRONOUNS:
         return "stop"  # 父亲|教我|怎么: "father taught me", a verb and its object after a kinship word, no name
     if len(name) == 2 and norm[name_end - 1:name_end + 1] in lex.words and not _kin_of(norm, name_end) and (
