@@ -5804,6 +5804,18 @@ def test_a_body_whose_words_spell_its_acronym_is_found_without_a_head_noun():
                                {"人工智能", "生产总值", "国内生产总值", "AI", "GDP"})
 
 
+def test_hyphenated_senses_and_compound_words_spell_an_acronym_and_a_city_begins_no_body():
+    """中巴经济走廊（CPEC）: 中巴 is "China-Pakistan", whose parts spell C and P; 亚太经济合作（APEC）: jieba's 亚太经济 is
+    no word of CC-CEDICT, but 亚太 (Asia-Pacific) and 经济 spell A, P, E.  Both were reported as nothing.  And 在庆州…
+    "in Gyeongju": a city before the spelt words is where the body meets, not whose it is (a state is: 加纳|特别…)."""
+    from bitext.names.spelling import initials, spelt_from
+
+    assert "cp" in initials("中巴") and "ape" in initials("亚太经济")
+    assert spelt_from(["确保", "中巴", "经济", "走廊"], "CPEC") == 1
+    _assert_bodies_of_acronyms("巴方将确保中巴经济走廊（CPEC）项目安全。他10月29日在庆州亚太经济合作（APEC）峰会期间会见了石破茂。\n",
+                               {"中巴经济走廊": "CPEC", "亚太经济合作": "APEC"}, {"庆州亚太经济合作"})
+
+
 def test_a_clause_verb_jieba_tags_a_noun_does_not_begin_a_body_before_its_acronym():
     """两人先后领导民主进步党（DPP）, 王毅会见中非合作论坛（FOCAC）共同主席: jieba tags 领导 and 会见 nouns, and the walk back
     from the acronym took them (and 王毅) into the body's name; the review proposed 领导民主进步党."""

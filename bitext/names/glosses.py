@@ -960,6 +960,10 @@ def _senses(word: str) -> frozenset[str]:
                      for w in re.findall(r"[a-z]+", texts.get(piece, "")))
 
 
+#: CC-CEDICT's sense of a city (:func:`sense_texts`), which a region may be named after and no body belongs to.
+CITY_SENSE = re.compile(r"\b(?:capital|city|town)\b")
+
+
 @cache
 def sense_texts() -> dict[str, str]:
     """CC-CEDICT's senses of each word of four characters or fewer, in lower case, kept on disk

@@ -35,8 +35,26 @@ def initials(word: str) -> tuple[str, ...]:
         words = [w for w in re.findall(r"[a-z][a-z'\-]*", re.sub(r"\([^)]*\)", " ", meaning)) if w not in _UNSPELT]
         if 1 <= len(words) <= _MOST_PER_WORD:
             spelt.add("".join(w[0] for w in words))
+            spelt.add("".join(part[0] for w in words for part in w.split("-") if part))  # Asia-Pacific (APEC)
+    if not meanings and len(word) >= 4:
+        spelt |= _compound_initials(word)  # jieba's 亚太经济, which CC-CEDICT does not hold: 亚太 and 经济
     spelt |= {letter for s in spelt for letter in s}
     return tuple(sorted(spelt, key=lambda s: (-len(s), s)))
+
+
+def _compound_initials(word: str) -> set[str]:
+    """The initials of ``word`` read as two words that each spell some (亚太|经济 → "ape"), the left of two
+    characters or more."""
+    spelt = set()
+    for cut in range(2, len(word) - 1):
+        left, right = initials(word[:cut]), initials(word[cut:])
+        spelt |= {a + b for a in _whole_senses(left) for b in _whole_senses(right)}
+    return spelt
+
+
+def _whole_senses(spelt: tuple[str, ...]) -> list[str]:
+    """Of a word's :func:`initials`, those of its senses' words, not the single letters taken from them."""
+    return [s for s in spelt if len(s) > 1] or list(spelt)
 
 
 def spelt_from(words: list[str], acronym: str) -> int | None:
