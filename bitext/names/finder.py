@@ -1103,11 +1103,13 @@ def _extend_edges(norm: str, start: int, end: int, para_start: int, para_end: in
 
 
 def _speaker(norm: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Three characters or more, name characters but perhaps the first, that a speech verb follows (。费拉利|说),
-    held as a name the text may vouch for (:func:`_vouched`: it sounds like the surname of 朱塞佩·费拉里) though jieba
-    cuts a word from them (费拉)."""
-    return end - start >= MIN_NAME_CHARS and bool(CUE_AFTER.match(norm[end:end + 3])) and all(
-        map(lex.is_name_char, norm[start + 1:end]))
+    """Three characters or more, name characters but perhaps the first and one more seen in names (皮 of 拉皮特, as
+    in 皮特 Pitt), that a speech verb follows (。费拉利|说), held as a name the text may vouch for (:func:`_vouched`:
+    it sounds like the surname of 朱塞佩·费拉里, or like 拉皮德) though jieba cuts a word from them (费拉, 拉皮)."""
+    weak = [c for c in norm[start + 1:end] if not lex.is_name_char(c)]
+    return end - start >= MIN_NAME_CHARS and bool(CUE_AFTER.match(norm[end:end + 3])) and (not weak or len(weak) == 1 and (
+        lex.odds(weak[0]) > NEVER_IN_NAMES and weak[0] not in NUMERALS and not TIME_AFTER.search(norm, start, end)))
+    # (not 克里姆林宫周五|发表: the day, however its characters read)
 
 
 def _for_whom(norm: str, start: int, end: int) -> bool:
