@@ -8929,6 +8929,13 @@ def test_a_speaker_with_one_weak_character_is_vouched_for_by_a_name_it_sounds_li
     assert "拉皮特" not in _review_groups("拉皮特说，他将访问巴黎。")
 
 
+def test_a_glossed_japanese_name_takes_the_family_name_the_lexicon_knows_before_it():
+    """据报道，小泉进次郎（Shinjiro Koizumi）: with no title before it, the walk back from the gloss stopped at 进 (weak in
+    names), and the fragment 次郎 was proposed for Koizumi; 小泉 is Koizumi to the lexicon, one of the gloss's words."""
+    groups = _review_groups("据报道，小泉进次郎（Shinjiro Koizumi）周二表示，将增加防卫预算。")
+    assert "小泉进次郎" in groups and "次郎" not in groups
+
+
 def test_a_known_place_ends_before_via():
     """从拉姆安拉经开罗到…: a place the lexicon knows, then 经 "via", was no whole name (经 may sit in a name), so the
     route's first place went unreported though the same place before 到 was found."""

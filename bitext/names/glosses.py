@@ -339,6 +339,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
                                       english)
         if listed_only and _inside_name(norm, zh_start, zh_end, lex):
             continue  # 塔塔之|子公司（Tata Sons，又译…）: the walk stopped inside the name
+        zh_start = _family_name_start(norm, zh_start, zh_end, english, lex)
         found.append((_over_zhi(norm, words, zh_start), zh_end, english, m.start("en"), m.end("en")))
     return found, listed
 
@@ -1473,6 +1474,27 @@ def _title_before(norm: str, pos: int, lex: Lexicon) -> bool:
     """A title ends at ``pos``: a title word (部长, 国王) or a ruler's title after its country (卡塔尔埃米尔|塔米姆)."""
     return bool(TITLE_BEFORE.search(norm[max(0, pos - 4):pos])) or any(
         ruler_title(norm, pos - len(title), pos, lex) for title in RULER_TITLES if norm.endswith(title, 0, pos))
+
+
+def _family_name_start(norm: str, start: int, end: int, english: str, lex: Lexicon) -> int:
+    """Where a person's name glossed in full as ``english`` begins when a family name the lexicon knows by one of
+    its words stands right before the part found, one or two characters of the given name between: 小泉|进|次郎
+    (Shinjiro Koizumi), of which only 次郎 was found, 进 being weak in names.  Else ``start``."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", english)}
+    if len(said) < 2:
+        return start
+    for s in range(max(0, start - _FAMILY_REACH), start - 2):
+        for n in (3, 2):
+            known = lex.names.get(norm[s:s + n])
+            if known is not None and known.type is NameType.PERSON and 1 <= start - (s + n) <= 2 and (
+                    known.english.lower() in said) and all_han(norm[s:end]) and not (
+                    set(norm[s + n:start]) & (BESIDE | KIN_CHARACTERS | {"之"})):
+                return s
+    return start
+
+
+#: How far before the part of a glossed name found its family name may begin: three characters and two between.
+_FAMILY_REACH = 5
 
 
 def _trade_glued(norm: str, start: int, end: int, lex: Lexicon) -> bool:
