@@ -17,7 +17,9 @@ Families (each prints ok / longer / fragment / missing per template):
   (芯片商腾讯宣布), which two characters alone never vouch for;
 * ``route``: three places on a route (从…经…到…);
 * ``variant``: a person's name and the same with one character written as
-  another region writes it (柯/科, 士/斯, 臣/森): the share grouped.
+  another region writes it (柯/科, 士/斯, 臣/森): the share grouped;
+* ``unglossed``: people and places without a gloss, in news clauses (前总统…与
+  现任总统…通电话, …市长…说, …曾于2019年访问…, lists with 、 and 和).
 
 A name reported inside a longer one (药企辉瑞公司) is "longer"; only a part of it,
 "fragment"; not at all, "missing" (often a name the lexicon knows but the text
@@ -49,6 +51,9 @@ from bitext.script import to_simplified  # noqa: E402
 BODY_CONTEXTS = ("", "美国", "美国制药商", "芯片商", "药企", "汽车制造商", "矿业巨头", "能源公司", "科技公司", "与", "宣布收购", "由")
 PERSON_CONTEXTS = ("", "总统", "美国总统", "前总理", "歌手", "与", "会见了", "由", "球星", "其妻子")
 TRADES = ("芯片商", "药企", "车企", "游戏商", "软件商", "零售商")
+#: Clauses of news with people ({a}, {b}) and places ({p}, {q}), unglossed.
+UNGLOSSED = ("前总统{a}与现任总统{b}通电话。", "{p}总统{a}周二表示。", "{a}曾于2019年访问{p}。", "{p}市长{a}说，交通将改善。",
+             "{a}抵达{p}后表示。", "{a}、{b}和{p}代表出席了会议。", "{p}和{q}两国签署协议。", "位于{p}北部的工厂关闭。")
 #: One character and another a region writes for the same sound (Hong Kong's 士 for 斯, 臣 for 森).
 REGIONAL = {"克": "柯", "科": "柯", "娜": "纳", "丽": "莉", "伊": "依", "维": "韦", "特": "德", "德": "特", "斯": "士",
             "夫": "甫", "基": "吉", "卡": "加", "里": "利", "利": "里", "亚": "雅", "萨": "沙", "蒂": "迪", "迪": "蒂",
@@ -100,6 +105,15 @@ def probe(name: str, rng: random.Random, n: int, glossary) -> dict[str, Counter]
             groups = reported("从{}经{}到{}的铁路明年通车。".format(*route), glossary)
             for form in route:
                 out.setdefault("route", Counter())[verdict(form, groups)] += 1
+    elif name == "unglossed":
+        people, places = foreign(NameType.PERSON, 2, 6), foreign(NameType.PLACE, 3, 6)
+        for template in UNGLOSSED:
+            for _ in range(n // 2):
+                (a, b), (p, q) = rng.sample(people, 2), rng.sample(places, 2)
+                groups = reported(template.format(a=a, b=b, p=p, q=q), glossary)
+                for key, form in (("{a}", a), ("{b}", b), ("{p}", p), ("{q}", q)):
+                    if key in template:
+                        out.setdefault(template, Counter())[verdict(form, groups)] += 1
     elif name == "variant":
         people = [f for f in foreign(NameType.PERSON, 3, 5) if any(c in REGIONAL for c in f[1:])]
         for form in rng.sample(people, n):
@@ -115,7 +129,7 @@ def probe(name: str, rng: random.Random, n: int, glossary) -> dict[str, Counter]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    families = ("glossed-body", "glossed-person", "body-after-trade", "route", "variant")
+    families = ("glossed-body", "glossed-person", "body-after-trade", "route", "variant", "unglossed")
     parser.add_argument("--family", choices=families, action="append")
     parser.add_argument("--names", type=int, default=60, help="names sampled per family (default 60)")
     parser.add_argument("--seed", type=int, default=1)
