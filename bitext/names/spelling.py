@@ -24,8 +24,9 @@ _MOST_PER_WORD = 3
 
 @lru_cache(maxsize=8192)
 def initials(word: str) -> tuple[str, ...]:
-    """The initials ``word`` may spell, longest first: each sense's (检察官 → "pp"; 体育 → "s", "pe") and a place's
-    English name's (沙特 → "sa"), and each single letter of them."""
+    """The initials ``word`` may spell, longest first: each sense's (检察官 → "pp"; 体育 → "s", "pe"), a hyphenated
+    word's by its parts too (亚太 "Asia-Pacific" → "ap"), a place's English name's (沙特 → "sa"), those of a word
+    CC-CEDICT lacks read as two it holds (亚太|经济 → "ape"), and each single letter of them."""
     meanings = [m for m in sense_texts().get(word, "").split("/") if m.strip() and not m.startswith(_NOT_MEANINGS)]
     known = lexicon().names.get(word)
     if known is not None and known.english:
