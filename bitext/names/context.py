@@ -456,10 +456,14 @@ _PLACE_OR_WORK_ENDS = tuple(PLACE_ENDS + "溪河江湖山港湾峡") + PLACE_HEA
 _SURNAME_PARTICLES = frozenset({"Mac", "Van", "Von", "Der", "Den", "Del", "Des", "Las", "Los", "San", "Vander", "Saint"})
 
 
+#: Words for a company that lead its trade: a giant (科技巨头), a leader (电商龙头), a big maker (电动车大厂).  Before a
+#: name they say a company; after a body's words they describe the company named next (丹麦|航运|巨头|马士基).
+FIRM_DESCRIPTORS = ("巨头", "巨擘", "龙头", "大厂")
 #: What a company does or is, right before its name (:func:`trade_before`): a maker, a seller, a carrier, an
-#: e-commerce firm (电商), or its trade's leader (龙头) or giant (巨头), a carmaker, a drug maker or a big maker (电动车大厂).
+#: e-commerce firm (电商), one of :data:`FIRM_DESCRIPTORS`, a carmaker or a drug maker.
 _TRADE_BEFORE = re.compile(r"(?:(?:制造|生产|供应|运营|开发|零售|经销|承包|冶炼|化工|电|车|药|出口|进口|批发|代工|芯片|设备|"
-                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|龙头|巨头|巨擘|车企|药企|房企|大厂|车厂|药厂)$")
+                           r"服务|贸易|建筑|分销|软件|电信|航运|矿|厂)商|车企|药企|房企|车厂|药厂|"
+                           + "|".join(FIRM_DESCRIPTORS) + ")$")
 
 
 #: A company's own officers, board or owners (:func:`officers_after`): no person has them.

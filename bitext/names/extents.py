@@ -18,7 +18,7 @@ from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DIVISIONS, DOTS, HYPHENS, INDUSTRY_HEADS,
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
-                      FEATURE_HEADS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
+                      FEATURE_HEADS, FIRM_DESCRIPTORS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
                       head_at, jieba_tag, known_place, past_gloss, qualified)
 from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
@@ -186,9 +186,7 @@ _COUNTED_BEFORE = re.compile("(?:[一两几多某这那该每][家间所个座]|
 #: Words that say a body belongs to the name before it, not that it bears it: 马哈马|旗下|工程公司 "Mahama's
 #: engineering firm", 美国|子公司 "the US subsidiary"; or that the words before describe the company named after
 #: them (美国|科技|巨头|苹果公司 "the US tech giant Apple").
-_NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司", "巨头", "巨擘", "龙头", "大厂"))
-#: Those that say the words before describe a company (巨头 "giant"), right after a head.
-_NOT_NAMING_FIRST = ("巨头", "巨擘", "龙头", "大厂")
+_NOT_NAMING = frozenset(("旗下", "下属", "所属", "子公司", "分公司", "母公司") + FIRM_DESCRIPTORS)
 #: Every head :func:`body_end` looks for: without one in reach it cuts nothing into words.
 _ALL_BODY_HEADS = BODY_HEADS + STRUCTURE_HEADS + _PACT_HEADS
 #: Any of them, and where the reach of :func:`body_end` ends (a character that is no Han one, or a phrase break), as
@@ -214,7 +212,7 @@ def body_end(norm: str, pos: int, most_words: int = _BODY_WORDS) -> int | None:
             return None
         if word.endswith(BODY_HEADS + STRUCTURE_HEADS) or (n == 0 and word in _PACT_HEADS):
             return None if len(word) > 2 and word not in BODY_HEADS and jieba_tag(word) in ("nt", "nz", "nr", "ns") or (
-                window.startswith(_NOT_NAMING_FIRST, end - pos)) else end
+                window.startswith(FIRM_DESCRIPTORS, end - pos)) else end
             # not 日本|丰田汽车公司, a company's name of its own, but 首尔|爱乐乐团; not 丹麦|航运|巨头 "the Danish
             # shipping giant", which describes the company named after it
         if (head := head_at(word, 0, BODY_HEADS)) and TITLE.fullmatch(word[len(head):]):

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
+from .context import (BESIDE, CLEAR, DASHES, DATE_UNITS, DIVISIONS, DOTS, FEATURE_HEADS, FIRM_DESCRIPTORS, GENERATION, HYPHENS, JOINERS, KIN_CHARACTERS, LEADING, LENIENT, MAX_NAME_CHARS,
                       NAME_TAGS, NEVER_IN_NAMES, PARTY_OPENERS, PLACE_NOUNS, PRESS_ENDS,
                       RULER_TITLES, SITE_HEADS, TEAM_HEADS, TITLE, TITLE_BEFORE, VENUE_HEADS, all_han, bridges, clause_preposition, jieba_tag, known_place, ordinary_word, past_title,
                       ruler_title)
@@ -58,7 +58,7 @@ _VERB_TAGS = frozenset(("v", "vd"))
 _FUNCTION_TAGS = frozenset(("p", "c", "u", "uj", "r"))
 #: Last characters of words that describe a body rather than name it: a party, a camp, a maker (芯片制造商), a
 #: giant (科技巨头), a member (联盟成员).
-_NOT_BODY_ENDS = ("党", "派", "商", "企", "巨头", "巨擘", "龙头", "大厂", "成员")
+_NOT_BODY_ENDS = ("党", "派", "商", "企", "成员") + FIRM_DESCRIPTORS
 #: Heads of a body's name that an acronym glosses, jieba's last word: the body's name is the words before it
 #: too (宇宙航空研究开发|机构（JAXA）, 中央|情报局（CIA）, 亚太|经济|合作|会议（APEC）, 全国|人民|力量（NPP）,
 #: 国际|紧急|经济|权力|法（IEEPA）), where a term's last word would be a piece of it (国内生产|毛额（GDP）).

@@ -24,9 +24,17 @@ _MOST_PER_WORD = 3
 
 @lru_cache(maxsize=8192)
 def initials(word: str) -> tuple[str, ...]:
-    """The initials ``word`` may spell, longest first: each sense's (检察官 → "pp"; 体育 → "s", "pe"), a hyphenated
-    word's by its parts too (亚太 "Asia-Pacific" → "ap"), a place's English name's (沙特 → "sa"), those of a word
-    CC-CEDICT lacks read as two it holds (亚太|经济 → "ape"), and each single letter of them."""
+    """The initials ``word`` may spell, longest first: those of its senses' words (:func:`_sense_initials`) and each
+    single letter of them."""
+    spelt = _sense_initials(word)
+    return tuple(sorted(spelt | {letter for s in spelt for letter in s}, key=lambda s: (-len(s), s)))
+
+
+@lru_cache(maxsize=8192)
+def _sense_initials(word: str) -> frozenset[str]:
+    """The initials of each of ``word``'s senses (检察官 → "pp"; 体育 → "s", "pe"), a hyphenated word's by its parts
+    too (亚太 "Asia-Pacific" → "ap"), and a place's English name's (沙特 → "sa"); of a word CC-CEDICT lacks, those
+    of it read as two words it holds (亚太|经济 → "ape"), the left of two characters or more."""
     meanings = [m for m in sense_texts().get(word, "").split("/") if m.strip() and not m.startswith(_NOT_MEANINGS)]
     known = lexicon().names.get(word)
     if known is not None and known.english:
@@ -38,24 +46,9 @@ def initials(word: str) -> tuple[str, ...]:
             spelt.add("".join(w[0] for w in words))
             spelt.add("".join(part[0] for w in words for part in w.split("-") if part))  # Asia-Pacific (APEC)
     if not meanings and len(word) >= 4:
-        spelt |= _compound_initials(word)  # jieba's 亚太经济, which CC-CEDICT does not hold: 亚太 and 经济
-    spelt |= {letter for s in spelt for letter in s}
-    return tuple(sorted(spelt, key=lambda s: (-len(s), s)))
-
-
-def _compound_initials(word: str) -> set[str]:
-    """The initials of ``word`` read as two words that each spell some (亚太|经济 → "ape"), the left of two
-    characters or more."""
-    spelt = set()
-    for cut in range(2, len(word) - 1):
-        left, right = initials(word[:cut]), initials(word[cut:])
-        spelt |= {a + b for a in _whole_senses(left) for b in _whole_senses(right)}
-    return spelt
-
-
-def _whole_senses(spelt: tuple[str, ...]) -> list[str]:
-    """Of a word's :func:`initials`, those of its senses' words, not the single letters taken from them."""
-    return [s for s in spelt if len(s) > 1] or list(spelt)
+        for cut in range(2, len(word) - 1):  # jieba's 亚太经济, which CC-CEDICT does not hold: 亚太 and 经济
+            spelt |= {a + b for a in _sense_initials(word[:cut]) for b in _sense_initials(word[cut:])}
+    return frozenset(spelt)
 
 
 def spelt_from(words: list[str], acronym: str) -> int | None:
