@@ -7971,6 +7971,14 @@ def test_a_body_named_again_without_its_country_and_its_national_word_is_that_bo
     assert groups["人权委员会"] == groups["蒙古国家人权委员会"]
 
 
+def test_a_body_named_again_without_a_country_of_five_characters_or_more_is_that_body():
+    """沙乌地阿拉伯|公共投资基金 … 公共投资基金, 乌兹别克斯坦|国家棉花协会 … 国家棉花协会: a country's name of five or six
+    characters, which jieba leaves untagged or tags a person's, is still the country the body's name begins with."""
+    groups = _review_groups("由沙烏地阿拉伯公共投資基金（PIF）出資的聯賽宣布擴軍。雙方仍在談判，公共投資基金總裁出席。")
+    assert groups["公共投資基金"] == groups["沙烏地阿拉伯公共投資基金"]
+    groups = _review_groups("吉尔吉斯斯坦国家能源控股公司（NEHC）周一发布报告。据国家能源控股公司统计，发电量增加。")
+    assert groups["国家能源控股公司"] == groups["吉尔吉斯斯坦国家能源控股公司"]
+
 def test_a_transliteration_before_the_word_its_gloss_ends_in_is_a_company():
     """瓦尔特拉|铂业 (Valterra Platinum), 克拉克森|研究 (Clarksons Research): a name with a translated noun after it, which
     no person's holds, is a company's, whatever place the words around say it works in, and its Latin name is one of its

@@ -294,8 +294,13 @@ def _country_prefix(long: str) -> int:
     """How many characters of ``long`` name the country or city a body's name begins with (新加坡|金融管理局, 美国|证券
     交易委员会), when four or more follow: its short form drops the place (金管局, 证交会) as it drops 国家; else 0."""
     lex = lexicon()
-    return next((n for n in (4, 3, 2) if len(long) - n >= MIN_LONG and known_place(long[:n], lex) and (
-        jieba_tag(long[:n]) == "ns")), 0)
+    return next((n for n in (6, 5, 4, 3, 2) if len(long) - n >= MIN_LONG and known_place(long[:n], lex) and (
+        n >= _LONG_COUNTRY or jieba_tag(long[:n]) == "ns")), 0)
+
+
+#: A country's name this long the lexicon knows is one whatever jieba tags it (沙乌地阿拉伯, 吉尔吉斯斯坦: no tag, or
+#: a person's); a shorter one must be jieba's place too (not 马克|…).
+_LONG_COUNTRY = 5
 
 
 def _country(full: str) -> bool:
