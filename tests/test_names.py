@@ -6621,6 +6621,14 @@ def test_an_island_a_village_or_a_ground_named_again_without_its_word_is_that_pl
     assert groups["兰佩杜萨岛"] != groups["朱塞佩·托马西·迪兰佩杜萨"]
 
 
+def test_an_archipelago_or_a_peninsula_named_again_without_its_word_is_that_place():
+    """查戈斯群岛 … 查戈斯, 巴尔干半岛 … 巴尔干: an archipelago's or a peninsula's name without its word, even where the
+    lexicon knows both (Balkan Peninsula, Balkan); not 朝鲜半岛 (Korean Peninsula) and 朝鲜 (North Korea)."""
+    groups = _review_groups("英国同意将查戈斯群岛主权移交毛里求斯。查戈斯居民的后代表示欢迎。巴尔干半岛局势紧张。塞尔维亚总统"
+                            "武契奇称，巴尔干需要稳定。朝鲜半岛局势紧张。朝鲜周二试射导弹。\n")
+    assert groups["查戈斯群岛"] == groups["查戈斯"] and groups["巴尔干半岛"] == groups["巴尔干"]
+    assert groups["朝鲜半岛"] != groups["朝鲜"]
+
 def test_a_glossed_body_does_not_begin_with_the_clauses_adverb_and_verb_or_a_joining_word():
     """成功取得中期銀行（Mediobanca） ("succeeded in buying Mediobanca") and 加上女子網球協會（WTA） ("and the WTA"):
     the walk back from the gloss took the clause's words into the bank's and the association's name. A body's

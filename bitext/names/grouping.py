@@ -75,7 +75,7 @@ _FEATURE_ENDS = _FEATURE_CHARACTERS + tuple("滩沙市省县") + FEATURE_HEADS
 #: Words after a place's own name that news drops when it names the place again: an island's, a village's or a
 #: town's, a sports ground's (兰佩杜萨岛 … 兰佩杜萨, 诺坎普球场 … 诺坎普); not a plain's or a basin's, which is named
 #: after the place and is another (亚拉拉特平原, 鲁伍马盆地).
-_OWN_NAME_HEADS = ("岛", "村", "镇", "球场", "体育场")
+_OWN_NAME_HEADS = ("群岛", "半岛", "岛", "村", "镇", "球场", "体育场")
 
 
 #: The joiners inside a double surname or given name (-); :data:`.context.DOT_RUN` those between a given name and a
@@ -635,6 +635,15 @@ def glossed_apart(bare: str, full: str, english: dict[str, str], glossed: frozen
 _REPUBLIC = "共和国"
 
 
+def _named_after(form: str, bare: str) -> bool:
+    """The lexicon's English of ``form`` begins with that of ``bare``, a word of its own: one place by both
+    (巴尔干半岛 Balkan Peninsula, 巴尔干 Balkan; 克里米亚半岛 Crimean Peninsula, 克里米亚 Crimea)."""
+    names = lexicon().names
+    long, short = names.get(form_key(form)), names.get(form_key(bare))
+    return long is not None and short is not None and short.type is NameType.PLACE and (
+        re.match(rf"{re.escape(short.english)}\w*\b", long.english) is not None)
+
+
 def _without_word(form: str, words: tuple[str, ...]) -> str:
     """``form`` without the first of ``words`` it ends in (兰佩杜萨岛 → 兰佩杜萨), if two characters or more are left;
     else ""."""
@@ -819,10 +828,12 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             join(f, bare)  # 加泰罗尼亚自治区 … 加泰罗尼亚, 澳门特区 … 澳门, 库德斯坦地区 … 库德斯坦: the region's word, one
             # place; not 马德里自治区 and 马德里 "capital of Spain", the city
         elif (bare := _without_word(f, _OWN_NAME_HEADS)) and bare in known_forms and bare not in people and (
-                bare not in owners and form_key(bare) not in lexicon().names):
-            join(f, bare)  # 兰佩杜萨岛 … 兰佩杜萨, 马拉莫科村 … 马拉莫科, 诺坎普球场 … 诺坎普: an island, a village or a
-            # ground named again without its word is the same place, unless the text says the bare name is a person's
-            # or the lexicon knows it as a place of its own (威尼斯 and 珀斯体育场, Perth and its stadium)
+                bare not in owners and (form_key(bare) not in lexicon().names or _named_after(f, bare))):
+            join(f, bare)  # 兰佩杜萨岛 … 兰佩杜萨, 查戈斯群岛 … 查戈斯, 马拉莫科村 … 马拉莫科, 诺坎普球场 … 诺坎普: an
+            # island, a village or a ground named again without its word is the same place, unless the text says the
+            # bare name is a person's or the lexicon knows it as a place of its own (威尼斯 and 珀斯体育场, Perth and its
+            # stadium), whose English the long form's does not begin with (巴尔干半岛 "Balkan Peninsula" is 巴尔干
+            # "Balkan"; 朝鲜半岛 "Korean Peninsula" is not 朝鲜 "North Korea")
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1 and (
                 not _another_transliterated_name(short, full[0])):
