@@ -2683,6 +2683,14 @@ def test_a_states_central_bank_or_foreign_ministry_is_one_organisation_with_its_
     assert [(n.form, n.entry_id, n.cert) for s in doc.sentences() for n in s.names] == [("俄罗斯", "russia", "")]
 
 
+def test_a_states_top_court_or_armed_forces_is_one_organisation_with_its_bare_organ():
+    """韩国大法院, 波兰宪法法庭, 苏丹武装部队: a state's supreme or constitutional court and its armed forces, named with
+    the state and then without it, as its foreign ministry is."""
+    groups = _review_groups("韩国大法院周四维持原判。大法院认为，证据充分。波兰宪法法庭2021年作出裁决。宪法法庭前院长表示反对。"
+                            "苏丹武装部队周二收复首都。武装部队发言人说，战斗仍在继续。")
+    assert groups["大法院"] == groups["韩国大法院"] and groups["宪法法庭"] == groups["波兰宪法法庭"]
+    assert groups["武装部队"] == groups["苏丹武装部队"]
+
 def test_a_states_first_character_and_its_army_is_the_armys_short_form():
     """以军 after 以色列国防军: CC-CEDICT has 以军 as a word, so it was never the army's short form."""
     groups = _review_groups("以色列国防军周三表示，以军已撤出加沙。以军发言人说。")

@@ -492,9 +492,9 @@ def _founder_meant(text: _Text, short: Short) -> bool:
         elder or said_type(norm, start, short.end, text.paragraph(start)[0]) is NameType.PERSON)
 
 
-#: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党): named after the state's name
+#: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党, 宪法法庭, 武装部队): named after the state's name
 #: (俄|联邦安全局, 加拿大|自由党), then without it.
-_ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "银行", "院")
+_ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "法庭", "银行", "院", "部队")
 #: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name.
 _THEATRES = ("剧院", "戏院", "影院")
 #: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦, 乌兹别克斯坦, 阿拉伯联合酋长国); past five,
@@ -569,7 +569,8 @@ _PRESS_WORDS = ("媒体", "译", "翻译", "称")
 
 #: A state's organs that news names by the state and the organ's common noun, and a glossary keeps as names
 #: (伊拉克|中央银行 the Central Bank of Iraq, 中国|外交部, 秘鲁|国会, 以色列|国防军).
-_NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院", "宪法法院", "选举委员会", "国防军", "商务部", "财政部",
+_NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院", "宪法法院", "宪法法庭", "大法院", "武装部队",
+                 "选举委员会", "国防军", "商务部", "财政部",
                  "司法部")
 _NAMED_ORGAN = re.compile("|".join(sorted(_NAMED_ORGANS, key=len, reverse=True)))
 
