@@ -5207,6 +5207,15 @@ def test_a_common_noun_for_a_kind_of_place_or_body_alone_is_no_name():
     assert "造船厂" not in groups and "费城造船厂" in groups
 
 
+def test_a_trade_alone_or_with_a_companys_word_is_no_name():
+    """盛和资源控股股份有限公司 … 盛和资源, 墨西哥锂业公司（LitioMx）: the review proposed 资源 "resources" and 锂业公司
+    "lithium company", a company's trade cut from its brand or its country, as names; a trade alone, with 控股 or
+    a company's word after it or not, names nothing.  A company whose brand stands before the trade keeps it."""
+    assert not {"资源", "资源控股股份有限公司"} & set(_review_groups(
+        "盛和资源控股股份有限公司在越南设厂。盛和资源表示将扩产。"))
+    assert "锂业公司" not in _review_groups("墨西哥锂业公司（LitioMx）于2022年成立。锂业公司目前尚无产量。")
+    assert "洛阳钼业" in _review_groups("洛阳钼业周二公布业绩。洛阳钼业表示，铜产量增加。")
+
 def test_two_full_names_with_unlike_surnames_are_two_people():
     """总理奥斯曼·松科 and 前锋维克托·奥斯梅恩: 奥斯曼 (Ousmane) sounds like 奥斯梅恩 (Osimhen), and the chain 奥斯曼·松科 ~
     奥斯梅恩 ~ 维克托·奥斯梅恩 made the prime minister and the striker one person; two full names whose surnames
