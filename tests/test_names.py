@@ -5216,6 +5216,12 @@ def test_a_trade_alone_or_with_a_companys_word_is_no_name():
     assert "锂业公司" not in _review_groups("墨西哥锂业公司（LitioMx）于2022年成立。锂业公司目前尚无产量。")
     assert "洛阳钼业" in _review_groups("洛阳钼业周二公布业绩。洛阳钼业表示，铜产量增加。")
 
+def test_a_batters_or_a_bowlers_role_before_a_surname_is_a_title():
+    """澳洲打者|海德 (the batter Head): the words for a batter or a bowler (打者, 投球手, 击球手), which jieba cuts in
+    single characters (打|者), were no titles, so the surname of 崔维斯·海德 was not found again after one."""
+    groups = _review_groups("开局打者崔维斯·海德（Travis Head）击出百分。图为澳洲打者海德11月22日在伯斯击球。")
+    assert groups["海德"] == groups["崔维斯·海德"]
+
 def test_two_full_names_with_unlike_surnames_are_two_people():
     """总理奥斯曼·松科 and 前锋维克托·奥斯梅恩: 奥斯曼 (Ousmane) sounds like 奥斯梅恩 (Osimhen), and the chain 奥斯曼·松科 ~
     奥斯梅恩 ~ 维克托·奥斯梅恩 made the prime minister and the striker one person; two full names whose surnames
