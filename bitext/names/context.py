@@ -289,6 +289,12 @@ def jieba_place(word: str) -> bool:
 _COMMON_HEADS = ("所", "岛", "区", "赛", "厂", "室", "团", "公司", "馆", "场", "基地", "中心")
 
 
+#: A trade (铜业 "copper", 酒业 "wine", 资源 "resources", 汽车 "cars"), perhaps with 控股 and a company's word after it:
+#: the end of a company's name cut from its brand or its country (铜业公司 of 智利国家铜业公司, 酒业|集团), no name alone.
+_TRADE_ALONE = re.compile(r"(?:[\u4e00-\u9fff]业|资源|能源|" + "|".join(INDUSTRY_HEADS) + r")(?:控股)?"
+                          r"(?:股份有限公司|有限公司|公司|集团)?")
+
+
 def common_noun(form: str) -> bool:
     """``form`` (Simplified) is a word of the dictionaries that no lexicon name is, ending in a common noun's head
     (锦标赛, 学院's 学, 造船厂), or a trade alone (:data:`_TRADE_ALONE`): alone it names nothing, whatever body or
@@ -297,11 +303,6 @@ def common_noun(form: str) -> bool:
     return (form.endswith(_COMMON_HEADS) and form in lex.words or bool(_TRADE_ALONE.fullmatch(form)) and (
         not lex.is_name_char(form[0]))) and form not in lex.names
 
-
-#: A trade (铜业 "copper", 酒业 "wine", 资源 "resources", 汽车 "cars"), perhaps with 控股 and a company's word after it:
-#: the end of a company's name cut from its brand or its country (铜业公司 of 智利国家铜业公司, 酒业|集团), no name alone.
-_TRADE_ALONE = re.compile(r"(?:[\u4e00-\u9fff]业|资源|能源|" + "|".join(INDUSTRY_HEADS) + r")(?:控股)?"
-                          r"(?:股份有限公司|有限公司|公司|集团)?")
 
 
 #: One character in parentheses right after a country's name that tells it from its namesake (刚果（金）, the

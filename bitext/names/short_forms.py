@@ -289,6 +289,11 @@ def _first_kept(short: str, long: str) -> str:
     return long[country] if country and short[:1] == long[country] else long[:1]
 
 
+#: A country's name this long the lexicon knows is one whatever jieba tags it (沙乌地阿拉伯, 吉尔吉斯斯坦: no tag, or
+#: a person's); a shorter one must be jieba's place too.
+_LONG_COUNTRY = 5
+
+
 @lru_cache(maxsize=4096)
 def _country_prefix(long: str) -> int:
     """How many characters of ``long`` name the country or city a body's name begins with (新加坡|金融管理局, 美国|证券
@@ -296,11 +301,6 @@ def _country_prefix(long: str) -> int:
     lex = lexicon()
     return next((n for n in (6, 5, 4, 3, 2) if len(long) - n >= MIN_LONG and known_place(long[:n], lex) and (
         n >= _LONG_COUNTRY or jieba_tag(long[:n]) == "ns")), 0)
-
-
-#: A country's name this long the lexicon knows is one whatever jieba tags it (沙乌地阿拉伯, 吉尔吉斯斯坦: no tag, or
-#: a person's); a shorter one must be jieba's place too (not 马克|…).
-_LONG_COUNTRY = 5
 
 
 def _country(full: str) -> bool:
@@ -492,8 +492,8 @@ def _founder_meant(text: _Text, short: Short) -> bool:
         elder or said_type(norm, start, short.end, text.paragraph(start)[0]) is NameType.PERSON)
 
 
-#: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党, 宪法法庭, 武装部队): named after the state's name
-#: (俄|联邦安全局, 加拿大|自由党), then without it.
+#: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党, 宪法法庭, 武装部队): named after the
+#: state's name (俄|联邦安全局, 加拿大|自由党), then without it.
 _ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "法庭", "银行", "院", "部队")
 #: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name.
 _THEATRES = ("剧院", "戏院", "影院")
@@ -570,8 +570,7 @@ _PRESS_WORDS = ("媒体", "译", "翻译", "称")
 #: A state's organs that news names by the state and the organ's common noun, and a glossary keeps as names
 #: (伊拉克|中央银行 the Central Bank of Iraq, 中国|外交部, 秘鲁|国会, 以色列|国防军).
 _NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院", "宪法法院", "宪法法庭", "大法院", "武装部队",
-                 "选举委员会", "国防军", "商务部", "财政部",
-                 "司法部")
+                 "选举委员会", "国防军", "商务部", "财政部", "司法部")
 _NAMED_ORGAN = re.compile("|".join(sorted(_NAMED_ORGANS, key=len, reverse=True)))
 
 
