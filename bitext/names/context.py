@@ -304,7 +304,6 @@ def common_noun(form: str) -> bool:
         not lex.is_name_char(form[0]))) and form not in lex.names
 
 
-
 #: One character in parentheses right after a country's name that tells it from its namesake (刚果（金）, the
 #: Congo of Kinshasa; 刚果（布）, of Brazzaville).
 QUALIFIER = re.compile(r"[（(][\u3400-\u9fff][）)]")

@@ -961,8 +961,14 @@ def _senses(word: str) -> frozenset[str]:
                      for w in re.findall(r"[a-z]+", texts.get(piece, "")))
 
 
-#: CC-CEDICT's sense of a city (:func:`sense_texts`), which a region may be named after and no body belongs to.
-CITY_SENSE = re.compile(r"\b(?:capital|city|town)\b")
+#: CC-CEDICT's sense of a city (:func:`sense_texts`).
+_CITY_SENSE = re.compile(r"\b(?:capital|city|town)\b")
+
+
+def city_sense(word: str) -> bool:
+    """CC-CEDICT calls ``word`` (Simplified) a city, a town or a capital: a place a region may be named after
+    (马德里 of 马德里自治区), a club named after (多特蒙德), or a body meets in (庆州), and no body belongs to."""
+    return bool(_CITY_SENSE.search(sense_texts().get(word, "")))
 
 
 @cache
@@ -1483,18 +1489,13 @@ def _family_name_start(norm: str, start: int, end: int, english: str, lex: Lexic
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", english)}
     if len(said) < 2:
         return start
-    for s in range(max(0, start - _FAMILY_REACH), start - 2):
-        for n in (3, 2):
-            known = lex.names.get(norm[s:s + n])
-            if known is not None and known.type is NameType.PERSON and 1 <= start - (s + n) <= 2 and (
-                    known.english.lower() in said) and all_han(norm[s:end]) and not (
-                    set(norm[s + n:start]) & (BESIDE | KIN_CHARACTERS | {"之"})):
-                return s
+    for n, between in ((3, 2), (3, 1), (2, 2), (2, 1)):  # a family name of three or two characters, the earliest first
+        s = start - between - n
+        known = lex.names.get(norm[s:s + n]) if s >= 0 else None
+        if known is not None and known.type is NameType.PERSON and known.english.lower() in said and all_han(
+                norm[s:end]) and not set(norm[s + n:start]) & (BESIDE | KIN_CHARACTERS | {"之"}):
+            return s
     return start
-
-
-#: How far before the part of a glossed name found its family name may begin: three characters and two between.
-_FAMILY_REACH = 5
 
 
 def _trade_glued(norm: str, start: int, end: int, lex: Lexicon) -> bool:

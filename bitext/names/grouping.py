@@ -40,7 +40,7 @@ from .people import chosen_name, family_name_first, surname_by_english, surname_
 from .phonetic import (MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity,
                        sound_key)
 from .phonetic import blocks as blocks_of_form
-from .glosses import CITY_SENSE, COMPANY_HEADS, PLACE_WORDS, company_filed_as_place, sense_texts, spells_english_start, type_of_english
+from .glosses import COMPANY_HEADS, PLACE_WORDS, city_sense, company_filed_as_place, sense_texts, spells_english_start, type_of_english
 from .short_forms import BODY_ENDS, BRAND_HEADS, abbreviates
 
 if TYPE_CHECKING:
@@ -824,7 +824,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # 沙巴州 … 沙巴: CC-CEDICT says one place (not 纽约州, New York State, and 纽约);
             # 坦米尔那都邦 … 坦米尔那都: 邦 names a state of India or Malaysia, and no city shares a state's name there
         elif (bare := _without_word(f, _REGION_OWN_WORDS)) and bare in known_forms and bare not in people and not (
-                CITY_SENSE.search(sense_texts().get(bare, ""))):
+                city_sense(bare)):
             join(f, bare)  # 加泰罗尼亚自治区 … 加泰罗尼亚, 澳门特区 … 澳门, 库德斯坦地区 … 库德斯坦: the region's word, one
             # place; not 马德里自治区 and 马德里 "capital of Spain", the city
         elif (bare := _without_word(f, _OWN_NAME_HEADS)) and bare in known_forms and bare not in people and (
@@ -1338,8 +1338,7 @@ def propose(forms: list[str], glosses: list[str], contexts: set[NameType], taken
     elif name_type is None and _named_with_its_trade(main, glosses):
         name_type = NameType.ORGANISATION  # 瓦尔特拉铂业 (Valterra Platinum), 克拉克森研究 (Clarksons Research), whatever
         # place the words around say it is in
-    elif name_type is NameType.PLACE and contexts == {NameType.ORGANISATION} and CITY_SENSE.search(
-            sense_texts().get(form_key(main), "")):
+    elif name_type is NameType.PLACE and contexts == {NameType.ORGANISATION} and city_sense(form_key(main)):
         name_type = NameType.ORGANISATION  # 多特蒙德|中场 (Dortmund "city in the Ruhr"): a city's club, where the text
         # only speaks of the club; not a country's name, which the same words after it make its national side
     elif name_type is NameType.PLACE and NameType.PERSON not in contexts and _glossed_as_filed_brand(main, glosses):

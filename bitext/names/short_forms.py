@@ -48,8 +48,8 @@ from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEA
                       body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, shares_after_gloss, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import RACING_TEAM, with_party_opener
-from .glosses import (CAPITALS, CITY_SENSE, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, company_filed_as_place, describes_body,
-                      sense_texts, spells_english_start, type_of_english, verb_after_adverb, verbs)
+from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, city_sense, company_filed_as_place,
+                      describes_body, spells_english_start, type_of_english, verb_after_adverb, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -721,8 +721,7 @@ def _spelt_body(text: _Text, words: list[tuple[int, int]], end: int, acronym: st
     if len(run[first]) == 1 and _kind(run[first]) is not NameType.PLACE and run[first] not in _NEW_OR_GRAND or (
             run[first].endswith(COMPANY_HEADS)):
         return None  # 经|东非原油管道（EACOP）, 在|东南亚国家协会, 公司|地中海航运（MSC）: a word of the clause
-    if first > 0 and _kind(run[first - 1]) is NameType.PLACE and not CITY_SENSE.search(
-            sense_texts().get(run[first - 1], "")):
+    if first > 0 and _kind(run[first - 1]) is NameType.PLACE and not city_sense(run[first - 1]):
         first -= 1  # 加纳|特别|检察官|办公室（OSP）: the state whose body it is begins its name, as the walk takes it
         # (not 在|庆州|亚太经济合作（APEC）, the city where it meets)
     start, named = words[first][0], run[first:]
