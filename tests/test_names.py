@@ -9032,3 +9032,17 @@ def test_a_trades_word_ending_in_qi_is_no_word_of_the_bodys_name():
     groups = _review_groups("美国药企辉瑞公司（Pfizer）宣布降价。中国车企比亚迪公司（BYD）宣布扩产。")
     assert groups["辉瑞公司"] == groups["Pfizer"] and groups["比亚迪公司"] == groups["BYD"]
     assert not {"药企辉瑞公司", "车企比亚迪公司"} & set(groups)
+
+
+def test_an_acronym_after_a_country_glued_to_a_longer_name_is_not_the_countrys():
+    """政党不屈法国（LFI）: the acronym is the party's, whose name ends in 法国; it made 法国 an organisation named LFI
+    everywhere in the text (法国总统 too).  An acronym that spells the country's English (阿联酋（UAE）) still
+    glosses the country."""
+    text = "激进左翼政党不屈法国（LFI）坚持表决。法国总统马克龙表示反对。"
+    assert _proposed_types(text).get("法国") != "organisation"
+    groups = _review_groups(text)
+    assert groups.get("LFI", -1) != groups.get("法国")
+    from bitext.names.glosses import country_glued_to_acronym
+    from bitext.names.lexicon import lexicon
+    assert country_glued_to_acronym("政党不屈法国", 4, 6, "LFI", lexicon())
+    assert not country_glued_to_acronym("中东国家阿联酋", 4, 7, "UAE", lexicon())

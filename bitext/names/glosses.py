@@ -341,7 +341,7 @@ def _glossed_names(doc: Document, norm: str) -> tuple[list[tuple[int, int, str, 
             continue  # 塔塔之|子公司（Tata Sons，又译…）: the walk stopped inside the name
         zh_start = _family_name_start(norm, zh_start, zh_end, english, lex)
         found.append((_over_zhi(norm, words, zh_start), zh_end, english, m.start("en"), m.end("en")))
-    return found, listed
+    return [f for f in found if not country_glued_to_acronym(norm, *f[:3], lex)], listed
 
 
 def _over_zhi(norm: str, words: list[tuple[int, int]], start: int) -> int:
@@ -1269,6 +1269,16 @@ def _term_of_words(words: list[str], lex: Lexicon) -> bool:
 
 #: The most characters of a transliterated brand before its head (斯特兰蒂斯|集团).
 _LONGEST_BRAND = 6
+
+
+def country_glued_to_acronym(norm: str, start: int, end: int, english: str, lex: Lexicon) -> bool:
+    """A country the lexicon knows, glued to the characters before it and glossed by an acronym that does not
+    spell its English (不屈|法国（LFI）, not 阿联酋（UAE）): the gloss is a longer name's, one that ends in the
+    country's, and the country is no organisation whatever the gloss says."""
+    known = lex.names.get(norm[start:end])
+    return bool(_ACRONYM.match(english)) and known is not None and known.type is NameType.PLACE and start > 0 and (
+        all_han(norm[start - 1])) and norm[start - 1] not in LEADING and not "".join(
+        w[0] for w in re.findall(r"[A-Za-z]+", known.english)).upper().startswith(english[:2])
 
 
 def _letters(english: str) -> int:

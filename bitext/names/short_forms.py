@@ -49,6 +49,7 @@ from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEA
 from .english import normalise_english
 from .extents import RACING_TEAM, with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, city_sense, company_filed_as_place,
+                      country_glued_to_acronym,
                       describes_body, spells_english_start, type_of_english, verb_after_adverb, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
@@ -2120,7 +2121,8 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if norm[before - 1:before] in QUOTE_PAIRS:
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
-        if long is None or (_term(long) and not long.endswith(_ORGAN_HEADS)) or not _a_bodys_latin(
+        if long is None or (_term(long) and not long.endswith(_ORGAN_HEADS)) or country_glued_to_acronym(
+                norm, before - len(long), before, acronym, lexicon()) or not _a_bodys_latin(
                 norm, before, long, acronym, norm.find(")" if norm[paren] == "(" else "）", paren) + 1):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
