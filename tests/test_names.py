@@ -9046,3 +9046,12 @@ def test_an_acronym_after_a_country_glued_to_a_longer_name_is_not_the_countrys()
     from bitext.names.lexicon import lexicon
     assert country_glued_to_acronym("政党不屈法国", 4, 6, "LFI", lexicon())
     assert not country_glued_to_acronym("中东国家阿联酋", 4, 7, "UAE", lexicon())
+
+
+def test_the_mainland_of_a_continent_is_not_china():
+    """CC-CEDICT files 大陆 ("the mainland") under China, so 欧洲大陆 ("continental Europe") linked its 大陆 to
+    China; 中国大陆 and 大陆 alone still are."""
+    text = "他说，中国大陆的市场很大，大陆企业也来投资。立陶宛电网次日并入欧洲大陆电网。"
+    doc = annotate_text(text, glossary=load_glossary([ROOT / "glossary" / "seed.tsv"]))
+    mainland = [(n.form, n.entry_id) for s in doc.sentences() for n in s.names if n.form == "大陆"]
+    assert mainland == [("大陆", "china")]

@@ -2043,8 +2043,20 @@ def _no_referents(norm: str, found: list[Candidate], lex: Lexicon) -> list[Candi
     """``found`` without a faith or a ruler's title the lexicon knows standing alone (伊斯兰|革命, 逊尼|派, 卡达|埃米尔):
     no referent, though the lexicon keeps them, as a faith begins a body's name (伊斯兰行动阵线) and a title ends a
     run before the ruler's name (埃米尔|塔米姆)."""
-    return [c for c in found if (known := lex.names.get(norm[c.start:c.end])) is None or not (
-        _NO_REFERENT.match(known.english))]
+    return [c for c in found if ((known := lex.names.get(norm[c.start:c.end])) is None or not (
+        _NO_REFERENT.match(known.english))) and not _mainland_not_meant(norm, c.start, c.end, lex)]
+
+
+def _mainland_not_meant(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """大陆 ("the mainland") after a continent (欧洲大陆 "continental Europe"): no mention of China, which the
+    lexicon files it under."""
+    return norm[start:end] == "大陆" and any(
+        s >= 0 and (known := lex.names.get(norm[s:start])) is not None and _CONTINENT.match(known.english)
+        for s in (start - 2, start - 3))
+
+
+#: The English of a continent, whose 大陆 is its mainland (欧洲大陆, 非洲大陆).
+_CONTINENT = re.compile(r"^(?:Europe|Asia|Africa|(?:North |South |Latin )?America|the Americas|Eurasia|Australia|Antarctica)$")
 
 
 #: The English of a faith or a branch of one (CC-CEDICT's 伊斯兰 "Islam", 锡克 "Sikh", 逊尼 "Sunni") and of a title
