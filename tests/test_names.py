@@ -9055,3 +9055,14 @@ def test_the_mainland_of_a_continent_is_not_china():
     doc = annotate_text(text, glossary=load_glossary([ROOT / "glossary" / "seed.tsv"]))
     mainland = [(n.form, n.entry_id) for s in doc.sentences() for n in s.names if n.form == "大陆"]
     assert mainland == [("大陆", "china")]
+
+
+def test_a_firm_named_with_its_head_and_bare_where_a_name_begins_is_found_whole():
+    """旗下的蓝色起源公司 … ，蓝色起源将…: the firm's words are ordinary ones (蓝色 "blue", 起源 "origin"), so nothing
+    found it; the bare mention after a comma says where its name begins.  Not a name one character always stands
+    before (和记港口集团 … 和记港口, whose 和 also means "and")."""
+    groups = _review_groups("贝索斯旗下的蓝色起源公司周二发射火箭。贝索斯说，蓝色起源将与SpaceX竞争。")
+    assert groups["蓝色起源"] == groups["蓝色起源公司"]
+    assert _proposed_types("贝索斯旗下的蓝色起源公司周二发射火箭。贝索斯说，蓝色起源将与SpaceX竞争。")[
+        "蓝色起源公司"] == "organisation"
+    assert not {"记港口", "记港口集团"} & set(_review_groups("香港和记港口集团周二公布业绩。和记港口表示，吞吐量上升。"))

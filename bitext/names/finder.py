@@ -1234,6 +1234,49 @@ def _latin_bodies(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]:
     return found
 
 
+def _firms_named_bare(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]:
+    """A firm named with its head (蓝色起源公司) whose name the text also writes bare where a name clearly begins
+    (，蓝色起源将…, 与蓝色起源合作): the bare mention says where the name begins, which the words before the head
+    (旗下的|蓝色起源公司) do not; a firm's words are often ordinary ones (蓝色 "blue", 起源 "origin"), so nothing else
+    finds it.  The longest such name; not a word of its own (小米 "millet") nor one that holds a function word, nor
+    one the same character stands before bare and headed (和|记港口集团, 和|记港口: 和记 is the name's), nor a
+    brand that begins other firms' names too (:func:`_other_firm_after`)."""
+    heads = list(_FIRM_HEAD.finditer(norm))
+    if not heads:
+        return []
+    head_starts = {h.start() for h in heads}
+    wanted = {norm[max(0, h.start() - size):h.start()] for h in heads for size in range(2, 7)}
+    bare: dict[str, set[str]] = defaultdict(set)  # a name wanted, written after a boundary, no head after it → the
+    # boundaries
+    for p in [0] + [m.end() for m in _BARE_BEFORE.finditer(norm)]:
+        for size in range(2, 7):
+            if (name := norm[p:p + size]) in wanted and p + size not in head_starts:
+                bare[name].add(norm[p - 1:p])
+    found = []
+    for head in heads:
+        for size in range(6, 1, -1):
+            name = norm[max(0, head.start() - size):head.start()]
+            if len(name) == size and bare.get(name, set()) - {norm[head.start() - size - 1:head.start() - size]} and (
+                    all_han(name)) and name not in lex.words and name not in lex.names and not any(
+                    c in BESIDE or c in LEADING for c in name) and not TITLE.search(name) and not (
+                    default_jieba().has_word(name)) and not _other_firm_after(norm, name):
+                found.append(Candidate(doc.text[head.start() - size:head.end()], head.start() - size, head.end()))
+                break
+    return found
+
+
+def _other_firm_after(norm: str, name: str) -> bool:
+    """``name`` also begins another firm's name (塔塔|电子 beside 塔塔|集团): a group's brand, which names none of them."""
+    return any(norm.startswith(COMPANY_HEADS, m.end()) and not _FIRM_HEAD.match(norm, m.end())
+               for m in re.finditer(re.escape(name), norm))
+
+
+#: What stands right before a name that begins there: punctuation, "and", "with", a possessive.
+_BARE_BEFORE = re.compile("[，。；：！？、\n「“（与和及同的]")
+#: A firm's head after its name.
+_FIRM_HEAD = re.compile("控股集团|股份有限公司|有限公司|公司|集团")
+
+
 def _trade_nouns(middle: str, head: str) -> bool:
     """``middle`` is nouns of a company's trade or name before its ``head`` (公司 or 集团), which jieba keeps a word
     of its own (系统|公司) or a company's name with it (现代集团, tagged ``nt``), not an ordinary noun (母公司)."""
@@ -2004,7 +2047,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
         doc, norm, again, found + glossed, taken, lex)] + glossed)
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
-    found = disjoint(found + [c for c in _latin_bodies(doc, norm, lex) if not taken.overlapping(c.start, c.end)])
+    found = disjoint(found + [c for c in _latin_bodies(doc, norm, lex) + _firms_named_bare(doc, norm, lex)
+                              if not taken.overlapping(c.start, c.end)])
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
     return _bodies_in_pieces(doc, norm, _no_referents(norm, _not_genres(norm, _not_works(norm, _with_constant_first(
