@@ -9066,3 +9066,14 @@ def test_a_firm_named_with_its_head_and_bare_where_a_name_begins_is_found_whole(
     assert _proposed_types("贝索斯旗下的蓝色起源公司周二发射火箭。贝索斯说，蓝色起源将与SpaceX竞争。")[
         "蓝色起源公司"] == "organisation"
     assert not {"记港口", "记港口集团"} & set(_review_groups("香港和记港口集团周二公布业绩。和记港口表示，吞吐量上升。"))
+
+
+def test_a_glossed_name_listed_with_a_company_the_lexicon_knows_is_a_company():
+    """爱立信和科普兰（Copland Works）: a list names things of one kind, and CC-CEDICT knows 爱立信 (Ericsson) as a
+    company, as 公司 or 集团 would say; the gloss is then the firm's Latin form.  A party in the list (五星运动的菲科
+    （Roberto Fico）及民主党的德卡罗) says nothing: it names its leaders."""
+    text = "瓦伦贝里家族控制爱立信和科普兰（Copland Works）的核心持股。"
+    assert _proposed_types(text)["科普兰"] == "organisation"
+    groups = _review_groups(text)
+    assert groups["科普兰"] == groups["Copland Works"]
+    assert _proposed_types("五星运动的菲科（Roberto Fico）及民主党的德卡罗当选。")["菲科"] == "person"

@@ -264,17 +264,22 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
 
 def listed_with_companies(norm: str, candidates: list[Candidate]) -> set[str]:
     """The form keys of the glossed names in a list with a company (奥兰集团（Olam）、路易达孚（Louis Dreyfus）和德国纽曼咖啡集团):
-    a list names things of one kind, and a gloss of a person's name's shape says nothing against it.  Only 公司 or
-    集团 says a company (a list with a party names its leaders), and not of a name written with a joiner or like a
-    Chinese one, which names a person (a firm and its founder)."""
+    a list names things of one kind, and a gloss of a person's name's shape says nothing against it.  Only 公司, 集团
+    or a company the lexicon knows (爱立信、…) says a company (a list with a party names its leaders), and not of a
+    name written with a joiner or like a Chinese one, which names a person (a firm and its founder)."""
     lex = lexicon()
     keys = set()
     for items in _lists(norm, candidates, over_glosses=True):
         forms = [norm[c.start:c.end] for c in items]
-        if any(f.endswith(FIRM_HEADS) for f in forms):
+        if any(f.endswith(FIRM_HEADS) or ((known := lex.names.get(f)) is not None and (
+                known.type is NameType.ORGANISATION) and not f.endswith(_PARTY_ENDS)) for f in forms):
             keys.update(form_key(f) for c, f in zip(items, forms) if c.gloss and not f.endswith(FIRM_HEADS) and (
                 not written_chinese(f, lex)) and not NAME_PARTS.search(f) and f not in lex.names)
     return keys
+
+
+#: Ends of a party's name: a list with a party names its leaders, not firms.
+_PARTY_ENDS = ("党", "联盟", "阵线", "运动")
 
 
 def _lists(norm: str, candidates: list[Candidate], over_glosses: bool = False) -> list[list[Candidate]]:
