@@ -9077,3 +9077,11 @@ def test_a_glossed_name_listed_with_a_company_the_lexicon_knows_is_a_company():
     groups = _review_groups(text)
     assert groups["科普兰"] == groups["Copland Works"]
     assert _proposed_types("五星运动的菲科（Roberto Fico）及民主党的德卡罗当选。")["菲科"] == "person"
+
+
+def test_two_transliterations_joined_by_ji_are_two_names_when_the_gloss_names_the_second_alone():
+    """阿斯利康及科普兰（Copland Works）: the gloss kept the run whole, one name 阿斯利康及科普兰 glossed by the second
+    firm's English; a gloss with its own "and" (Trinidad and Tobago) still glosses the whole."""
+    groups = _review_groups("瓦伦贝里家族控制阿斯利康及科普兰（Copland Works）等公司的核心持股。")
+    assert "阿斯利康及科普兰" not in groups and groups["科普兰"] == groups["Copland Works"]
+    assert "阿斯利康" in groups and groups["阿斯利康"] != groups["科普兰"]

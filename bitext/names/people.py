@@ -295,13 +295,16 @@ _CONJUNCTIONS = "及与和"
 def split_at_conjunction(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """The names a run joined across a conjunction (麦汤米尼及卢卡古各入一球): two people, each of two characters
     or more and both transliterations, as news writes two names with 及, 和 or 与 between them; a name the lexicon
-    knows whole (特立尼达和多巴哥) stays.  A part that runs on past a name the text writes alone elsewhere (卢卡古|各) ends where that name does."""
+    knows whole (特立尼达和多巴哥) stays, as does one whose gloss holds its "and" (Marks & Spencer); a gloss without
+    one is the second name's (阿斯利康及科普兰（Copland Works）).  A part that runs on past a name the text writes alone
+    elsewhere (卢卡古|各) ends where that name does."""
     forms = {norm[c.start:c.end] for c in found}
     split = []
     for c in found:
         form = norm[c.start:c.end]
         cut = next((i for i, ch in enumerate(form) if ch in _CONJUNCTIONS and 2 <= i <= len(form) - 3), None)
-        if cut is None or c.gloss or form in lex.names or not all_han(form) or any(j in form for j in JOINERS):
+        if cut is None or _GLOSSED_AND.search(c.gloss) or form in lex.names or not all_han(form) or any(
+                j in form for j in JOINERS):
             split.append(c)
             continue
         second_end = c.end
@@ -311,8 +314,12 @@ def split_at_conjunction(doc: Document, norm: str, found: list[Candidate], lex: 
             split.append(c)  # 近铁大和西大寺站: 大和 (Yamato) inside a station's name, no two transliterations
             continue
         split += [Candidate(doc.text[c.start:c.start + cut], c.start, c.start + cut),
-                  Candidate(doc.text[c.start + cut + 1:second_end], c.start + cut + 1, second_end)]
+                  Candidate(doc.text[c.start + cut + 1:second_end], c.start + cut + 1, second_end, c.gloss)]
     return split
+
+
+#: A conjunction in a gloss (Trinidad and Tobago, Marks & Spencer): the name it glosses holds its 和 or 及.
+_GLOSSED_AND = re.compile(r"(?i)(?:\band\b|&|\bet\b|\by\b|\bund\b|\be\b)")
 
 
 def without_country_title(doc: Document, norm: str, c: Candidate) -> Candidate:
