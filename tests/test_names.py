@@ -9085,3 +9085,10 @@ def test_two_transliterations_joined_by_ji_are_two_names_when_the_gloss_names_th
     groups = _review_groups("瓦伦贝里家族控制阿斯利康及科普兰（Copland Works）等公司的核心持股。")
     assert "阿斯利康及科普兰" not in groups and groups["科普兰"] == groups["Copland Works"]
     assert "阿斯利康" in groups and groups["阿斯利康"] != groups["科普兰"]
+
+
+def test_a_city_and_a_firm_named_after_one_word_are_two_referents():
+    """丰田汽车 … 丰田市: Toyota Motor and Toyota City were one group, their shared word read alike; a division's
+    word on one and a company's trade on the other say two referents."""
+    groups = _review_groups("丰田汽车周二公布业绩。公司总部位于爱知县丰田市，当地工厂扩产。")
+    assert groups["丰田汽车"] != groups["丰田市"]

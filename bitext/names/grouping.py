@@ -301,7 +301,17 @@ def place_within_place(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     rest = long[len(short):]
     return long.startswith(short) and (bool(_GENERIC_PLACE.fullmatch(rest)) or rest in TEAM_HEADS or (
-        short[-1:] in _PORT_OR_CITY and len(rest) >= 2 and rest.endswith(BODY_ENDS)))
+        short[-1:] in _PORT_OR_CITY and len(rest) >= 2 and rest.endswith(BODY_ENDS))) or _city_and_firm(a, b)
+
+
+def _city_and_firm(a: str, b: str) -> bool:
+    """A city or a division and a firm named after the same word (丰田市/丰田汽车, Toyota City and Toyota Motor):
+    two referents, whatever their shared word sounds like."""
+    for place, firm in ((a, b), (b, a)):
+        stem = place[:-1]
+        if len(stem) >= 2 and place[-1] in DIVISIONS and firm.startswith(stem) and firm[len(stem):] in COMPANY_HEADS:
+            return True
+    return False
 
 
 #: Last characters of a port's or a city's name, which a body that runs it is named after (比雷埃夫斯港|务局).
