@@ -9092,3 +9092,10 @@ def test_a_city_and_a_firm_named_after_one_word_are_two_referents():
     word on one and a company's trade on the other say two referents."""
     groups = _review_groups("丰田汽车周二公布业绩。公司总部位于爱知县丰田市，当地工厂扩产。")
     assert groups["丰田汽车"] != groups["丰田市"]
+
+
+def test_a_place_and_the_season_named_after_it_are_two_referents():
+    """利雅得 … 利雅得季: Riyadh and Riyadh Season, an event, were one group; a season's or an event's word after a
+    place's name makes another referent, as a team's word does."""
+    groups = _review_groups("「利雅得季」娱乐活动本周开幕。利雅得季主办方表示，利雅得将迎来百万游客。")
+    assert groups["利雅得"] != groups["利雅得季"]

@@ -296,12 +296,18 @@ def place_within_place(a: str, b: str) -> bool:
     """One form is the other with a generic word for a city, province or island after it (墨西哥/墨西哥城,
     纽约/纽约州), or with a team's word (阿根廷/阿根廷队, 纽卡斯尔/纽卡斯尔联队): news writes the word to name the
     smaller place or the team, not as a spelling of the larger place; or a port or a city and the body that runs it,
-    named after it (比雷埃夫斯港/比雷埃夫斯港务局, the Piraeus Port Authority)."""
+    named after it (比雷埃夫斯港/比雷埃夫斯港务局, the Piraeus Port Authority); or an event or a season named after it
+    (利雅得/利雅得季, Riyadh Season; 戛纳/戛纳电影节)."""
     a, b = form_key(a), form_key(b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     rest = long[len(short):]
     return long.startswith(short) and (bool(_GENERIC_PLACE.fullmatch(rest)) or rest in TEAM_HEADS or (
+        rest in EVENT_HEADS or rest in _SEASONS) or (
         short[-1:] in _PORT_OR_CITY and len(rest) >= 2 and rest.endswith(BODY_ENDS))) or _city_and_firm(a, b)
+
+
+#: A season or a festival after the name of the place it is held in (利雅得季 Riyadh Season).
+_SEASONS = ("季", "节")
 
 
 def _city_and_firm(a: str, b: str) -> bool:
