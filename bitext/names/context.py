@@ -289,10 +289,12 @@ def jieba_place(word: str) -> bool:
 _COMMON_HEADS = ("所", "岛", "区", "赛", "厂", "室", "团", "公司", "馆", "场", "基地", "中心")
 
 
+#: A company's word after its name, longest first (as regular-expression alternatives).
+COMPANY_WORDS = "股份有限公司|有限公司|公司|集团"
 #: A trade (铜业 "copper", 酒业 "wine", 资源 "resources", 汽车 "cars"), perhaps with 控股 and a company's word after it:
 #: the end of a company's name cut from its brand or its country (铜业公司 of 智利国家铜业公司, 酒业|集团), no name alone.
 _TRADE_ALONE = re.compile(r"(?:[\u4e00-\u9fff]业|资源|能源|" + "|".join(INDUSTRY_HEADS) + r")(?:控股)?"
-                          r"(?:股份有限公司|有限公司|公司|集团)?")
+                          rf"(?:{COMPANY_WORDS})?")
 
 
 def common_noun(form: str) -> bool:

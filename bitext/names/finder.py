@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from ..glossary import NAME_JOINERS
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, BODY_HEADS, CLEAR, CUE_AFTER, QUALIFIER, clause_preposition, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
+from .context import (AFTER_NAME, BEFORE_OR_AFTER, BESIDE, BODY_HEADS, CLEAR, COMPANY_WORDS, CUE_AFTER, QUALIFIER, clause_preposition, DASHES, DATE_UNITS, DATELINE_DAY, DIVISIONS, EVENT_HEADS, FIRM_HEADS, HYPHENS, JOINER, JOINERS,
                       KIN_CHARACTERS, LEADING, LENIENT, NAME_TITLE, PLACE_ENDS, REGION_WORDS, MIN_NAME_CHARS, NAME_JOINER, NAME_TAGS, NAMING_BEFORE, NEVER_IN_NAMES, NUMERALS, ORDINARY_TAGS, PLACE_HEADS, PLACE_NOUNS,
                       RULER_TITLES, SITE_HEADS, STRAY_TAGS, STRONG, STRONG_RUN, TIME_AFTER, TIME_OPENING, TITLE, TITLE_BEFORE, all_han, beside_kana, body_noun_before, bridges, constant_first,
                       cue_follows, edge_at, generation_before, has_context, head_at, jieba_place, jieba_tag, known_place, name_parts,
@@ -1252,15 +1252,18 @@ def _firms_named_bare(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]
         for size in range(2, 7):
             if (name := norm[p:p + size]) in wanted and p + size not in head_starts:
                 bare[name].add(norm[p - 1:p])
+    @cache
+    def plain(name: str) -> bool:  # each name judged once, however often the text writes it
+        return all_han(name) and name not in lex.words and name not in lex.names and not any(
+            c in BESIDE or c in LEADING for c in name) and not TITLE.search(name) and not default_jieba().has_word(
+            name) and not _other_firm_after(norm, name)
+
     found = []
     for head in heads:
-        for size in range(6, 1, -1):
-            name = norm[max(0, head.start() - size):head.start()]
-            if len(name) == size and bare.get(name, set()) - {norm[head.start() - size - 1:head.start() - size]} and (
-                    all_han(name)) and name not in lex.words and name not in lex.names and not any(
-                    c in BESIDE or c in LEADING for c in name) and not TITLE.search(name) and not (
-                    default_jieba().has_word(name)) and not _other_firm_after(norm, name):
-                found.append(Candidate(doc.text[head.start() - size:head.end()], head.start() - size, head.end()))
+        for start in range(head.start() - 6, head.start() - 1):  # the longest name first
+            name = norm[start:head.start()]
+            if start >= 0 and bare.get(name, set()) - {norm[start - 1:start]} and plain(name):
+                found.append(Candidate(doc.text[start:head.end()], start, head.end()))
                 break
     return found
 
@@ -1274,7 +1277,7 @@ def _other_firm_after(norm: str, name: str) -> bool:
 #: What stands right before a name that begins there: punctuation, "and", "with", a possessive.
 _BARE_BEFORE = re.compile("[，。；：！？、\n「“（与和及同的]")
 #: A firm's head after its name.
-_FIRM_HEAD = re.compile("控股集团|股份有限公司|有限公司|公司|集团")
+_FIRM_HEAD = re.compile("控股集团|" + COMPANY_WORDS)
 
 
 def _trade_nouns(middle: str, head: str) -> bool:

@@ -23,6 +23,7 @@ from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (CITY_COMPANY_HEADS, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
                       TEAM_HEADS, all_han, context_type, jieba_tag, known_place, past_gloss, ruler_title)
+from .extents import PARTY_HEADS
 from .finder import written_chinese
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
@@ -272,14 +273,10 @@ def listed_with_companies(norm: str, candidates: list[Candidate]) -> set[str]:
     for items in _lists(norm, candidates, over_glosses=True):
         forms = [norm[c.start:c.end] for c in items]
         if any(f.endswith(FIRM_HEADS) or ((known := lex.names.get(f)) is not None and (
-                known.type is NameType.ORGANISATION) and not f.endswith(_PARTY_ENDS)) for f in forms):
+                known.type is NameType.ORGANISATION) and not f.endswith(PARTY_HEADS)) for f in forms):
             keys.update(form_key(f) for c, f in zip(items, forms) if c.gloss and not f.endswith(FIRM_HEADS) and (
                 not written_chinese(f, lex)) and not NAME_PARTS.search(f) and f not in lex.names)
     return keys
-
-
-#: Ends of a party's name: a list with a party names its leaders, not firms.
-_PARTY_ENDS = ("党", "联盟", "阵线", "运动")
 
 
 def _lists(norm: str, candidates: list[Candidate], over_glosses: bool = False) -> list[list[Candidate]]:

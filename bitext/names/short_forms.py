@@ -49,8 +49,8 @@ from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEA
 from .english import normalise_english
 from .extents import RACING_TEAM, with_party_opener
 from .glosses import (CAPITALS, CLAUSE_VERBS, CLOSING_MARKS, COMPANY_HEADS, QUOTE_PAIRS, city_sense, company_filed_as_place,
-                      country_glued_to_acronym,
-                      describes_body, spells_english_start, type_of_english, verb_after_adverb, verbs)
+                      country_glued_to_acronym, describes_body, spells_english_start, type_of_english, verb_after_adverb,
+                      verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import NameMatch, paragraph_words
 from .phonetic import block, similarity
@@ -2121,8 +2121,7 @@ def _acronyms(text: _Text, taken: SortedSpans, shorts: list[Short]) -> list[Shor
         if norm[before - 1:before] in QUOTE_PAIRS:
             before -= 1  # “失踪者与暴力受害者委员会”（KontraS）: the name the quotes hold
         long = ends.get(before)
-        if long is None or (_term(long) and not long.endswith(_ORGAN_HEADS)) or country_glued_to_acronym(
-                norm, before - len(long), before, acronym, lexicon()) or not _a_bodys_latin(
+        if long is None or (_term(long) and not long.endswith(_ORGAN_HEADS)) or not _a_bodys_latin(
                 norm, before, long, acronym, norm.find(")" if norm[paren] == "(" else "）", paren) + 1):
             continue  # 生产总值（GDP）: a term, whatever found it, not 人民党（PP）; 赖莎（Raisa）: a name spelt out
         done.add(acronym)
@@ -2195,7 +2194,10 @@ def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) ->
     """``latin`` in parentheses after ``long`` (ending at ``before``; the parentheses end at ``after``) is a body's
     Latin form: an acronym, or a name after one whose head, trade (化工商|科思创（Covestro）), officers (英特尔（Intel）|
     执行长), kind before it (投资公司|银瑞达) or the lexicon says it is a body, or spelt as a brand is (贝莱德（BlackRock）),
-    or a Latin name whose words say so (诺和控股（Novo Holdings）); not a person's name spelt out (赖莎（Raisa）)."""
+    or a Latin name whose words say so (诺和控股（Novo Holdings）); not a person's name spelt out (赖莎（Raisa）), nor
+    a country's that the characters before run into (不屈|法国（LFI）, :func:`.glosses.country_glued_to_acronym`)."""
+    if country_glued_to_acronym(norm, before - len(long), before, latin, lexicon()):
+        return False
     return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(_LATIN_NAMED_ENDS) or (
         _known_organisation(long, lexicon())) or type_of_english(latin) is NameType.ORGANISATION or (
         norm.endswith(long, 0, before) and (trade_before(norm, before - len(long), long) or body_noun_before(
