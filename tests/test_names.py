@@ -9099,3 +9099,13 @@ def test_a_place_and_the_season_named_after_it_are_two_referents():
     place's name makes another referent, as a team's word does."""
     groups = _review_groups("「利雅得季」娱乐活动本周开幕。利雅得季主办方表示，利雅得将迎来百万游客。")
     assert groups["利雅得"] != groups["利雅得季"]
+
+
+def test_a_title_inside_a_run_of_name_characters_ends_the_place_before_it_and_begins_the_name():
+    """希俄斯岛船王斯塔夫罗斯·利瓦诺斯: 船王 "shipping magnate" is a title jieba cuts whole, yet its characters are
+    common in names, so the island and the magnate were one name, a fragment of neither; the bare surname later was
+    linked to that run.  A title before a given name that no cue ends (威尔斯王妃凯特英文名字) splits nothing."""
+    groups = _review_groups("两人先后娶了希俄斯岛船王斯塔夫罗斯·利瓦诺斯的女儿。利瓦诺斯本人早年就来了。")
+    assert groups["利瓦诺斯"] == groups["斯塔夫罗斯·利瓦诺斯"]
+    assert "希俄斯岛" in groups and groups["希俄斯岛"] != groups["利瓦诺斯"]
+    assert "凯特英文" not in _review_groups("她与现任威尔斯王妃凯特英文名字相同。")

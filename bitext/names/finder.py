@@ -224,6 +224,18 @@ def _after_title(norm: str, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+def _sides_of_inner_title(norm: str, words: SortedSpans, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The runs either side of a title jieba cuts whole inside a run of name characters (希俄斯岛|船王|斯塔夫罗斯·
+    利瓦诺斯: the island, then the shipowner's name), each of two characters or more, where the name after the title
+    is a full one or a cue ends it (not 威尔斯王妃|凯特英文|名字); none where the run is a name the lexicon knows."""
+    if norm[start:end] in lex.names or not (NAME_JOINER.search(norm, start, end) or _cue_at(norm, end)):
+        return []
+    for s, e in words.overlapping(start + 2, end - 2):
+        if s >= start + 2 and e <= end - 2 and e - s >= 2 and TITLE.fullmatch(norm, s, e):
+            return [(start, s), (e, end)]
+    return []
+
+
 def _after_ruler(norm: str, start: int, end: int, lex: Lexicon) -> int | None:
     """Where a name begins after a ruler's title that opens the piece or follows the country it rules there
     (科威特埃米尔|米沙勒), or None."""
@@ -1805,6 +1817,7 @@ class _ParagraphFinder:
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         heard += _weak_middles(norm, [run for run, piece in zip(runs, pieces) if run == piece], paragraph.start,
                                paragraph.end, lex)
+        pieces = [side for s, e in pieces for side in _sides_of_inner_title(norm, words, s, e, lex) or [(s, e)]]
         pieces += [(s, e) for s, e in words.spans if _standalone(norm, s, e, paragraph.start, lex)]
         places += [span for span in venues(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
         dotted += [span for span in dotted_names(norm, words, paragraph.start, paragraph.end, lex) if not taken.overlapping(*span)]
