@@ -9109,3 +9109,11 @@ def test_a_title_inside_a_run_of_name_characters_ends_the_place_before_it_and_be
     assert groups["利瓦诺斯"] == groups["斯塔夫罗斯·利瓦诺斯"]
     assert "希俄斯岛" in groups and groups["希俄斯岛"] != groups["利瓦诺斯"]
     assert "凯特英文" not in _review_groups("她与现任威尔斯王妃凯特英文名字相同。")
+
+
+def test_a_surname_the_lexicon_knows_listed_among_places_is_a_place():
+    """对华盛顿、哥本哈根或北京负责: CC-CEDICT files 华盛顿 as a person first (George Washington), and "or" did not
+    join a list, so the capital was proposed as a person; two known places beside it in a list say it is one.  A
+    title elsewhere still says a person (总统拜登 … 拜登与中国、俄罗斯)."""
+    assert _proposed_types("格陵兰人民只对格陵兰负责，而不是对华盛顿、哥本哈根或北京负责。")["华盛顿"] == "place"
+    assert _proposed_types("美国总统拜登周二发表讲话。拜登与中国、俄罗斯的关系受到关注。")["拜登"] == "person"

@@ -260,6 +260,9 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
         if unknown and (_PLACES_AFTER.match(norm, items[-1].end) or (
                 len(unknown) < len(forms) and all(is_place(f) for f in forms if f not in unknown))):
             keys.update(form_key(f) for f in unknown)
+        surnames = [f for f in forms if (known := lex.names.get(f)) is not None and known.type is NameType.PERSON]
+        if len(surnames) == 1 and len(forms) >= 3 and all(is_place(f) for f in forms if f not in surnames):
+            keys.add(form_key(surnames[0]))  # 华盛顿、哥本哈根或北京: a surname the lexicon knows, among places
     return keys
 
 
@@ -302,7 +305,7 @@ _BODY_WORDS = BODY_ENDS + TEAM_HEADS + ("会", "军")
 
 
 #: What separates the items of a list (越南、菲律宾、马来西亚及文莱).
-_LIST_SEPARATORS = ("、", "以及", "及", "和", "与")
+_LIST_SEPARATORS = ("、", "以及", "及", "和", "与", "或")
 #: What may end the last item of a list: punctuation, 等 "and others", or an adverb of the predicate (文莱|均, 都).
 _LIST_ENDS = set("、，。；：！？（(“”「」等均都也皆亦")
 #: Directions after a noun and adverbs before a verb, which end a phrase and no name (决赛中 "in the final",
