@@ -9117,3 +9117,14 @@ def test_a_surname_the_lexicon_knows_listed_among_places_is_a_place():
     title elsewhere still says a person (总统拜登 … 拜登与中国、俄罗斯)."""
     assert _proposed_types("格陵兰人民只对格陵兰负责，而不是对华盛顿、哥本哈根或北京负责。")["华盛顿"] == "place"
     assert _proposed_types("美国总统拜登周二发表讲话。拜登与中国、俄罗斯的关系受到关注。")["拜登"] == "person"
+
+
+def test_a_club_is_named_with_its_word_and_the_word_alone_is_no_short_form_of_it():
+    """扎马雷克俱乐部 (Zamalek SC): the club's word was left out and 扎马雷克 proposed as a person; with its word the
+    club is one organisation (a city's name before the word still names the city: 马德里俱乐部 "a Madrid club").
+    巴塞罗那俱乐部（FC Barcelona） … 担任俱乐部副主席: 俱乐部 ends in 部 as a ministry does (商务部), so the city's club
+    was read as the city's organ and the bare word later as its short form."""
+    assert _proposed_types("开罗国民与扎马雷克俱乐部的德比战门票在周五售罄。")["扎马雷克俱乐部"] == "organisation"
+    groups = _review_groups("巴塞罗那俱乐部（FC Barcelona）主席琼·拉波尔塔此前支持。意甲卫冕冠军那不勒斯队主席"
+                            "奥雷利奥·德劳伦蒂斯与担任俱乐部副主席的儿子爱德华多·德劳伦蒂斯本周出席。")
+    assert "巴塞罗那俱乐部" in groups and "俱乐部" not in groups

@@ -18,7 +18,7 @@ from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DIVISIONS, DOTS, HYPHENS, INDUSTRY_HEADS,
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
-                      FEATURE_HEADS, FIRM_DESCRIPTORS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, all_han, generation_before,
+                      FEATURE_HEADS, FIRM_DESCRIPTORS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, CLUB, SPORTS, all_han, generation_before,
                       head_at, jieba_tag, known_place, past_gloss, qualified)
 from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
@@ -93,8 +93,10 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
         end = found.end + len(RACING_TEAM)  # 利德尔-崔克|车队 (Lidl-Trek), 威廉斯|车队: the team, never written without
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if (team := _team_head(norm, found.end)) and (name is None or name.type is not NameType.PERSON) and not (
-            taken.overlapping(found.end, found.end + len(team))):
-        end = found.end + len(team)  # 雷恩|队, 阿根廷|队, 纽卡斯尔|联队: the team, which the place alone is not
+            taken.overlapping(found.end, found.end + len(team))) and not (
+            team.endswith(CLUB) and name is not None and name.type is NameType.PLACE):
+        end = found.end + len(team)  # 雷恩|队, 阿根廷|队, 纽卡斯尔|联队: the team, which the place alone is not; a
+        # club's word after a name no place's (扎马雷克|俱乐部), not after a city (马德里|俱乐部 "a Madrid club")
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if _port_after(norm, found.end, name) and not taken.overlapping(found.end, found.end + 1):
         return Candidate(doc.text[found.start:found.end + 1], found.start, found.end + 1, found.gloss)  # 鹿特丹|港
@@ -446,7 +448,10 @@ def _racing_team(norm: str, found: Candidate, taken: SortedSpans) -> bool:
 
 
 def _team_head(norm: str, pos: int) -> str:
-    """The word for a team at ``pos`` (:data:`.context.TEAM_HEADS`), as jieba cuts the text there, or ""."""
+    """The word for a team at ``pos`` (:data:`.context.TEAM_HEADS`), as jieba cuts the text there, or a club's, its
+    sport before it or not (扎马雷克|俱乐部, 扎马雷克|足球俱乐部), or ""."""
+    if (club := next((sport + CLUB for sport in ("", *SPORTS) if norm.startswith(sport + CLUB, pos)), "")):
+        return club
     if not norm.startswith(TEAM_HEADS, pos):
         return ""  # most names are followed by no such word: jieba is asked only where one may be
     word = default_jieba().cut(norm[pos:pos + 4], False)[0]
@@ -480,8 +485,6 @@ def _team_nickname(norm: str, pos: int, lex: Lexicon) -> bool:
         piece not in lex.words)
 
 
-#: Sports, which stand between a club's place and its head (切尔西|足球|俱乐部) and name no club alone.
-_SPORTS = frozenset(("足球", "篮球", "橄榄球", "冰球", "棒球", "排球", "板球", "手球"))
 
 
 def with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:

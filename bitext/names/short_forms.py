@@ -43,7 +43,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CLUB, SPORTS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, shares_after_gloss, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -496,8 +496,9 @@ def _founder_meant(text: _Text, short: Short) -> bool:
 #: Head nouns of a state's organ or party (外交部, 联邦安全局, 侦查委员会, 自由党, 宪法法庭, 武装部队): named after the
 #: state's name (俄|联邦安全局, 加拿大|自由党), then without it.
 _ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "法庭", "银行", "院", "部队")
-#: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name.
-_THEATRES = ("剧院", "戏院", "影院")
+#: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name, and the
+#: club that ends in 部 as a ministry does (巴塞罗那|俱乐部, FC Barcelona, no organ of the city's).
+_THEATRES = ("剧院", "戏院", "影院", CLUB)
 #: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦, 乌兹别克斯坦, 阿拉伯联合酋长国); past five,
 #: a state's name ends in no division's word (路易斯安那州|共和党 is a party's branch in a US state, no state's organ).
 _STATE_LENGTH = 8
@@ -1846,7 +1847,7 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
 #: The words for a province, a state or a county that end a division's name (安大略|省, 熊本|县), and for a club or a
 #: team that end its name (吉达联合|俱乐部, 利雅得胜利|队).
 _DIVISION_WORDS = ("省", "州", "邦", "县")
-_CLUB_WORDS = ("俱乐部", "队")
+_CLUB_WORDS = (CLUB, "队")
 _NAME_WORDS = _DIVISION_WORDS + _CLUB_WORDS
 
 
@@ -1857,10 +1858,12 @@ def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tup
     lex, found = lexicon(), []
     for long in forms:
         word = next((w for w in _NAME_WORDS if long.endswith(w)), "")
+        if word == CLUB:
+            word = next((sport + CLUB for sport in SPORTS if long.endswith(sport + CLUB)), CLUB)  # 奥林匹亚科斯|足球俱乐部
         if not word or len(bare := long[:-len(word)]) < 2 or bare in lex.names or (
                 bare in lex.words) or bare in forms:
             continue
-        found += _standing_alone(text, taken, bare, long, over_inner=word in _CLUB_WORDS,  # 吉达 inside 吉达联合
+        found += _standing_alone(text, taken, bare, long, over_inner=word.endswith(_CLUB_WORDS),  # 吉达 inside 吉达联合
                                  over_pieces=True)  # 哈利|斯科 of 哈利斯科州, cut where the lexicon knows 哈利 (Harry)
     return found
 
