@@ -9128,3 +9128,12 @@ def test_a_club_is_named_with_its_word_and_the_word_alone_is_no_short_form_of_it
     groups = _review_groups("巴塞罗那俱乐部（FC Barcelona）主席琼·拉波尔塔此前支持。意甲卫冕冠军那不勒斯队主席"
                             "奥雷利奥·德劳伦蒂斯与担任俱乐部副主席的儿子爱德华多·德劳伦蒂斯本周出席。")
     assert "巴塞罗那俱乐部" in groups and "俱乐部" not in groups
+
+
+def test_a_ground_named_after_a_monarch_and_his_number_is_one_place():
+    """哈桑二世球场 (Stade Hassan II): the regnal number was taken after the head was looked for, so the king was
+    proposed, a person, and the ground lost; the head after the number now ends the name.  A monarch alone stays
+    one (英王查尔斯三世)."""
+    types = _proposed_types("比赛在卡萨布兰卡附近新建的哈桑二世球场举行。")
+    assert types["哈桑二世球场"] == "place" and "哈桑二世" not in types
+    assert _proposed_types("英王查尔斯三世周二访问加拿大。")["查尔斯三世"] == "person"

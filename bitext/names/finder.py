@@ -2018,8 +2018,9 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     by_context = _ByContext(doc, norm, taken)
 
     def grown(c: Candidate) -> list[Candidate]:
-        c = with_regnal_number(doc, norm, with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex),
-                               taken, lex)
+        headed = with_head(doc, norm, whole_place(doc, norm, c, taken, lex), taken, lex)
+        if (c := with_regnal_number(doc, norm, headed, taken, lex)) is not headed:
+            c = with_head(doc, norm, c, taken, lex)  # 哈桑二世|球场: a ground named after a monarch and his number
         if not (named := named_structure(doc, norm, c, taken, lex)):
             return []
         return [state_organ(doc, norm, with_given_name(doc, norm, quoted_whole(doc, norm, named, taken), taken, lex),
