@@ -9137,3 +9137,9 @@ def test_a_ground_named_after_a_monarch_and_his_number_is_one_place():
     types = _proposed_types("比赛在卡萨布兰卡附近新建的哈桑二世球场举行。")
     assert types["哈桑二世球场"] == "place" and "哈桑二世" not in types
     assert _proposed_types("英王查尔斯三世周二访问加拿大。")["查尔斯三世"] == "person"
+
+
+def test_a_list_goes_on_past_the_part_of_the_country_its_next_item_lies_in():
+    """布吉、芭堤雅及北部清迈: "and Chiang Mai in the north" ended the list at 及北部, so nothing said that 芭堤雅
+    (Pattaya), a transliteration the lexicon lacks, is a place as 清迈 is."""
+    assert _proposed_types("布吉、芭堤雅及北部清迈等热门旅游城市的酒店入住率下降。")["芭堤雅"] == "place"

@@ -289,7 +289,8 @@ def _lists(norm: str, candidates: list[Candidate], over_glosses: bool = False) -
     for c in sorted(candidates, key=lambda c: c.start):
         if lists:
             end = lists[-1][-1].end
-            if norm[past_gloss(norm, end) if over_glosses else end:c.start] in _LIST_SEPARATORS:
+            between = norm[past_gloss(norm, end) if over_glosses else end:c.start]
+            if between in _LIST_SEPARATORS or _SEPARATOR_AND_REGION.fullmatch(between):
                 lists[-1].append(c)
                 continue
         lists.append([c])
@@ -306,6 +307,8 @@ _BODY_WORDS = BODY_ENDS + TEAM_HEADS + ("会", "军")
 
 #: What separates the items of a list (越南、菲律宾、马来西亚及文莱).
 _LIST_SEPARATORS = ("、", "以及", "及", "和", "与", "或")
+#: A separator and the part of a country the next item lies in (布吉、芭堤雅及|北部|清迈, "and Chiang Mai in the north").
+_SEPARATOR_AND_REGION = re.compile(f"(?:{'|'.join(_LIST_SEPARATORS)})(?:[东西][南北]|[东南西北中])部")
 #: What may end the last item of a list: punctuation, 等 "and others", or an adverb of the predicate (文莱|均, 都).
 _LIST_ENDS = set("、，。；：！？（(“”「」等均都也皆亦")
 #: Directions after a noun and adverbs before a verb, which end a phrase and no name (决赛中 "in the final",
