@@ -9143,3 +9143,10 @@ def test_a_list_goes_on_past_the_part_of_the_country_its_next_item_lies_in():
     """布吉、芭堤雅及北部清迈: "and Chiang Mai in the north" ended the list at 及北部, so nothing said that 芭堤雅
     (Pattaya), a transliteration the lexicon lacks, is a place as 清迈 is."""
     assert _proposed_types("布吉、芭堤雅及北部清迈等热门旅游城市的酒店入住率下降。")["芭堤雅"] == "place"
+
+
+def test_the_town_a_team_is_named_after_is_a_place():
+    """雷克瑟姆队 … 雷克瑟姆2022年获得城市地位: Wrexham, unknown to the lexicon, was proposed as a person; a team of
+    the text bears its name, as teams bear their towns'.  A name the lexicon knows keeps its own type."""
+    types = _proposed_types("好莱坞演员麦克尔亨尼收购的雷克瑟姆队连续升级。雷克瑟姆2022年获得城市地位。")
+    assert types["雷克瑟姆"] == "place" and types["雷克瑟姆队"] == "organisation"

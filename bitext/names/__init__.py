@@ -35,7 +35,7 @@ from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
                      form_status, keep_whole_spans, regularised_form, word_spans)
 from .people import family_mentions, full_names_and_surnames, kin_pairs, surnames_alone
-from .places import (after_places, events_of_one_place, listed_with_companies, listed_with_places, places_in_lists, places_inside_places,
+from .places import (after_places, events_of_one_place, listed_with_companies, listed_with_places, places_in_lists, team_towns, places_inside_places,
                      prefectures_by_their_governor, regions_by_their_word)
 from .renderings import find_renderings
 from .short_forms import (attach_short_forms, find_short_forms, latin_letters, latin_names_of_bodies, said_type,
@@ -108,7 +108,7 @@ def _find_names(doc: Document, norm: str, glossary: Glossary) -> list[NameMatch]
         if said is NameType.PERSON and title_before(norm, c.start, para_start):
             titled.add(form_key(c.form))
     for key in after_places(norm, candidates, SortedSpans((m.start, m.end) for m in listed)) | {
-            form_key(c.form) for c in in_lists} | listed_with_places(norm, candidates):
+            form_key(c.form) for c in in_lists} | listed_with_places(norm, candidates) | team_towns(candidates):
         contexts[key].add(NameType.PLACE)
     for key in listed_with_companies(norm, candidates):
         contexts[key].add(NameType.ORGANISATION)

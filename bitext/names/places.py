@@ -21,7 +21,7 @@ from ..glossary import form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (CITY_COMPANY_HEADS, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
+from .context import (CITY_COMPANY_HEADS, CLUB, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
                       TEAM_HEADS, all_han, context_type, jieba_tag, known_place, past_gloss, ruler_title)
 from .extents import PARTY_HEADS
 from .finder import written_chinese
@@ -264,6 +264,15 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
         if len(surnames) == 1 and len(forms) >= 3 and all(is_place(f) for f in forms if f not in surnames):
             keys.add(form_key(surnames[0]))  # 华盛顿、哥本哈根或北京: a surname the lexicon knows, among places
     return keys
+
+
+def team_towns(candidates: list[Candidate]) -> set[str]:
+    """The form keys of the unknown names a team of the text is named after (雷克瑟姆队 … 雷克瑟姆2022年获得城市地位):
+    a team or a club bears its town's name, and its name alone (Wrexham) is the town's where nothing else says."""
+    lex = lexicon()
+    forms = {form_key(c.form) for c in candidates}
+    return {town for form in forms for head in (*TEAM_HEADS, CLUB) if form.endswith(head) and (
+        town := form[:-len(head)]) in forms and len(town) >= 2 and town not in lex.names}
 
 
 def listed_with_companies(norm: str, candidates: list[Candidate]) -> set[str]:
