@@ -35,8 +35,8 @@ from .grouping import GlossaryIndex, link_candidates
 from .listed import (PREFERRED, SHORT, VARIANT, NameMatch, attach_names, english_for, find_listed, forget_text,
                      form_status, keep_whole_spans, regularised_form, word_spans)
 from .people import family_mentions, full_names_and_surnames, kin_pairs, surnames_alone
-from .places import (after_places, events_of_one_place, listed_with_companies, listed_with_places, places_in_lists, team_towns, places_inside_places,
-                     prefectures_by_their_governor, regions_by_their_word)
+from .places import (after_places, events_of_one_place, listed_with_companies, listed_with_places, places_in_lists, places_inside_places,
+                     prefectures_by_their_governor, regions_by_their_word, team_towns)
 from .renderings import find_renderings
 from .short_forms import (attach_short_forms, find_short_forms, latin_letters, latin_names_of_bodies, said_type,
                           to_first_long_forms)

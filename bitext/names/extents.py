@@ -485,8 +485,6 @@ def _team_nickname(norm: str, pos: int, lex: Lexicon) -> bool:
         piece not in lex.words)
 
 
-
-
 def with_given_name(doc: Document, norm: str, found: Candidate, taken: SortedSpans, lex: Lexicon) -> Candidate:
     """A Japanese family name the lexicon knows (田中, 安倍: a surname of two characters CC-CEDICT gives a
     foreign English) with the given name written right after it (审判长田中|伸一|宣读, 安倍|昭惠|曾): two

@@ -250,7 +250,8 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
     德累斯顿、莱比锡和开姆尼茨): a list names things of one kind, so its items are places when it ends in "and other
     places" (等地) or its other items are places the lexicon knows.  Not an item that ends in a body's head: a list
     of states may name an alliance (美国、英国和|奥库斯联盟), nor a name written like a Chinese one (赵显, 宋雨萌): a
-    list of places and people names a delegation."""
+    list of places and people names a delegation.  A surname the lexicon knows among two places or more is one too
+    (华盛顿、哥本哈根或北京: CC-CEDICT's first sense of 华盛顿 is George Washington)."""
     lex = lexicon()
     keys = set()
     for items in _lists(norm, candidates):

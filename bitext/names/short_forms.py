@@ -498,7 +498,7 @@ def _founder_meant(text: _Text, short: Short) -> bool:
 _ORGAN_HEADS = ("党", "部", "局", "署", "委员会", "理事会", "议会", "国会", "法院", "法庭", "银行", "院", "部队")
 #: Houses that end in 院 as organs do (参议院, 法院) but are theatres and cinemas, named by their own name, and the
 #: club that ends in 部 as a ministry does (巴塞罗那|俱乐部, FC Barcelona, no organ of the city's).
-_THEATRES = ("剧院", "戏院", "影院", CLUB)
+_NO_ORGANS = ("剧院", "戏院", "影院", CLUB)
 #: Most characters of a state's name before its organ (俄, 加拿大, 俄罗斯联邦, 乌兹别克斯坦, 阿拉伯联合酋长国); past five,
 #: a state's name ends in no division's word (路易斯安那州|共和党 is a party's branch in a US state, no state's organ).
 _STATE_LENGTH = 8
@@ -845,7 +845,7 @@ def _organ(form: str, found_alone: bool) -> bool:
     (工党 Labour) only when the finder found it a name by itself, it is one that news names by its state (国会) or
     the lexicon knows it an organisation."""
     known = lexicon().names.get(form)
-    if form.endswith(_THEATRES):
+    if form.endswith(_NO_ORGANS):
         return False  # 夏特莱剧院: a theatre, no organ of the city before it (巴黎|夏特莱剧院)
     if len(form) == 2:
         return form.endswith(_ORGAN_HEADS) and (found_alone or form in _NAMED_ORGANS or (
