@@ -162,10 +162,11 @@ BODY_HEADS = ("国立大学", "州立大学", "大学", "学院", "分校", "医
 #: captain, 队员): the team's name, of which the place's is a part.  Not 车队: a racing team is named by its maker
 #: alone (红牛|车队).
 TEAM_HEADS = ("队", "联队")
-#: A club's word after its name (扎马雷克|俱乐部 Zamalek SC), and the sports that stand between the two (切尔西|足球|
-#: 俱乐部) and name no club alone.
+#: A club's word after its name (扎马雷克|俱乐部 Zamalek SC), and the same with the sport that may stand between the
+#: two (切尔西|足球俱乐部), which names no club alone: the longest first.
 CLUB = "俱乐部"
-SPORTS = ("足球", "篮球", "橄榄球", "冰球", "棒球", "排球", "板球", "手球")
+_SPORTS = ("足球", "篮球", "橄榄球", "冰球", "棒球", "排球", "板球", "手球")
+CLUB_WORDS = tuple(sport + CLUB for sport in _SPORTS) + (CLUB,)
 #: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股):
 #: after a country or a city the trade is the place's industry (日本汽车 "Japanese cars"), no company.
 INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药", "医药", "药业",

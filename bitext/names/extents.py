@@ -18,7 +18,7 @@ from ..segment import default_jieba
 from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DIVISIONS, DOTS, HYPHENS, INDUSTRY_HEADS,
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
-                      FEATURE_HEADS, FIRM_DESCRIPTORS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, CLUB, SPORTS, all_han, generation_before,
+                      FEATURE_HEADS, FIRM_DESCRIPTORS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, CLUB, CLUB_WORDS, all_han, generation_before,
                       head_at, jieba_tag, known_place, past_gloss, qualified)
 from .glosses import company_filed_as_place
 from .lexicon import LexName, Lexicon, lexicon
@@ -450,7 +450,7 @@ def _racing_team(norm: str, found: Candidate, taken: SortedSpans) -> bool:
 def _team_head(norm: str, pos: int) -> str:
     """The word for a team at ``pos`` (:data:`.context.TEAM_HEADS`), as jieba cuts the text there, or a club's, its
     sport before it or not (扎马雷克|俱乐部, 扎马雷克|足球俱乐部), or ""."""
-    if (club := next((sport + CLUB for sport in ("", *SPORTS) if norm.startswith(sport + CLUB, pos)), "")):
+    if (club := head_at(norm, pos, CLUB_WORDS)):
         return club
     if not norm.startswith(TEAM_HEADS, pos):
         return ""  # most names are followed by no such word: jieba is asked only where one may be

@@ -261,9 +261,9 @@ def listed_with_places(norm: str, candidates: list[Candidate]) -> set[str]:
         if unknown and (_PLACES_AFTER.match(norm, items[-1].end) or (
                 len(unknown) < len(forms) and all(is_place(f) for f in forms if f not in unknown))):
             keys.update(form_key(f) for f in unknown)
-        surnames = [f for f in forms if (known := lex.names.get(f)) is not None and known.type is NameType.PERSON]
-        if len(surnames) == 1 and len(forms) >= 3 and all(is_place(f) for f in forms if f not in surnames):
-            keys.add(form_key(surnames[0]))  # 华盛顿、哥本哈根或北京: a surname the lexicon knows, among places
+        people = [f for f in forms if (known := lex.names.get(f)) is not None and known.type is NameType.PERSON]
+        if len(people) == 1 and len(forms) >= 3 and all(is_place(f) for f in forms if f not in people):
+            keys.add(form_key(people[0]))  # 华盛顿、哥本哈根或北京: a surname the lexicon knows, among places
     return keys
 
 

@@ -43,7 +43,7 @@ from ..glossary import NAME_JOINERS, form_key
 from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
-from .context import (BESIDE, BODY_HEADS, CLUB, SPORTS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
+from .context import (BESIDE, BODY_HEADS, CLUB, CLUB_WORDS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
                       TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
                       body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, shares_after_gloss, title_before, trade_before, transliteration)
 from .english import normalise_english
@@ -1845,9 +1845,9 @@ def _last_named(text: _Text, pos: int, long: str, by_first: dict[str, list[str]]
 
 
 #: The words for a province, a state or a county that end a division's name (安大略|省, 熊本|县), and for a club or a
-#: team that end its name (吉达联合|俱乐部, 利雅得胜利|队).
+#: team that end its name (吉达联合|俱乐部, 奥林匹亚科斯|足球俱乐部, 利雅得胜利|队).
 _DIVISION_WORDS = ("省", "州", "邦", "县")
-_CLUB_WORDS = (CLUB, "队")
+_CLUB_WORDS = CLUB_WORDS + ("队",)
 _NAME_WORDS = _DIVISION_WORDS + _CLUB_WORDS
 
 
@@ -1858,12 +1858,10 @@ def _without_division_word(text: _Text, taken: SortedSpans, forms: dict[str, tup
     lex, found = lexicon(), []
     for long in forms:
         word = next((w for w in _NAME_WORDS if long.endswith(w)), "")
-        if word == CLUB:
-            word = next((sport + CLUB for sport in SPORTS if long.endswith(sport + CLUB)), CLUB)  # 奥林匹亚科斯|足球俱乐部
         if not word or len(bare := long[:-len(word)]) < 2 or bare in lex.names or (
                 bare in lex.words) or bare in forms:
             continue
-        found += _standing_alone(text, taken, bare, long, over_inner=word.endswith(_CLUB_WORDS),  # 吉达 inside 吉达联合
+        found += _standing_alone(text, taken, bare, long, over_inner=word in _CLUB_WORDS,  # 吉达 inside 吉达联合
                                  over_pieces=True)  # 哈利|斯科 of 哈利斯科州, cut where the lexicon knows 哈利 (Harry)
     return found
 
