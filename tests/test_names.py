@@ -9150,3 +9150,11 @@ def test_the_town_a_team_is_named_after_is_a_place():
     the text bears its name, as teams bear their towns'.  A name the lexicon knows keeps its own type."""
     types = _proposed_types("好莱坞演员麦克尔亨尼收购的雷克瑟姆队连续升级。雷克瑟姆2022年获得城市地位。")
     assert types["雷克瑟姆"] == "place" and types["雷克瑟姆队"] == "organisation"
+
+
+def test_the_country_written_before_a_company_is_a_place_of_its_own():
+    """印度韦丹塔资源公司 ("India's Vedanta Resources"): the company was found without its country, and the country,
+    said nowhere else, was lost.  A country that names the company stays inside (日本软银集团 is one name)."""
+    types = _proposed_types("赞比亚政府与印度韦丹塔资源公司就孔科拉铜矿的控制权发生纠纷。")
+    assert types["印度"] == "place" and types["韦丹塔资源公司"] == "organisation"
+    assert "日本" not in _proposed_types("日本软银集团周二公布季度业绩。")

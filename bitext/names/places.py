@@ -210,6 +210,25 @@ def _brand_written_alone(form: str, cut: int, norm: str, lex: Lexicon) -> bool:
     return norm.count(brand) > norm.count(form)
 
 
+def _country_before_company(norm: str, c: Candidate, spans: SortedSpans) -> int | None:
+    """Where the place begins that the finder left out right before the company ``c`` (印度|韦丹塔资源公司, "India's
+    Vedanta Resources"): news says where a firm is from before its name, and the place is a mention of its own,
+    whatever the firm is called; None when no place the lexicon knows, a whole word of jieba's, ends there."""
+    if not norm[c.start:c.end].endswith(COMPANY_HEADS) or spans.overlapping(c.start - 1, c.start):
+        return None
+    lex = lexicon()
+    for size in range(min(_LONGEST_PLACE, c.start), 1, -1):
+        start = c.start - size
+        if known_place(place := norm[start:c.start], lex) and jieba_tag(place) == "ns" and (
+                start, c.start) in word_spans(norm[max(0, start - 4):c.start], max(0, start - 4)):
+            return start
+    return None
+
+
+#: The most characters of a place :func:`_country_before_company` looks for (乌兹别克斯坦).
+_LONGEST_PLACE = 6
+
+
 def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
     """The finder's ``candidates`` with a place glued to the country before it cut in two (:func:`split_after_country`)
     and the place words right after a place found (德国|汉堡, 东莞|黄江镇), again after each place found so."""
@@ -218,6 +237,10 @@ def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], 
              if part == c or not taken.overlapping(part.start, part.end)]  # a country the glossary lists stays listed
     # (德国 of 德国纽曼咖啡集团, which a body glossed whole had held)
     spans = SortedSpans([(c.start, c.end) for c in found] + taken.spans)
+    for c in list(found):
+        if (country := _country_before_company(norm, c, spans)) is not None:
+            found.append(Candidate(doc.text[country:c.start], country, c.start))
+            spans.add(country, c.start)
     todo = [(c.end, norm[c.start:c.end]) for c in found]
     todo += [(e, norm[s:e]) for s, e in taken.spans]
     while todo:
