@@ -9158,3 +9158,12 @@ def test_the_country_written_before_a_company_is_a_place_of_its_own():
     types = _proposed_types("赞比亚政府与印度韦丹塔资源公司就孔科拉铜矿的控制权发生纠纷。")
     assert types["印度"] == "place" and types["韦丹塔资源公司"] == "organisation"
     assert "日本" not in _proposed_types("日本软银集团周二公布季度业绩。")
+
+
+def test_a_firm_of_two_characters_after_its_country_is_found():
+    """意大利埃尼集团 ("Italy's Eni"): 埃尼集团 alone is found by its head, but after 意大利 the characters ran on from
+    the country's last ones (利埃尼), and neither the country nor the firm was found.  Two characters after a country
+    and before no head stay unfound (秘鲁藜麦 "Peruvian quinoa")."""
+    types = _proposed_types("英国石油公司和意大利埃尼集团合资成立了这家公司。")
+    assert types["意大利"] == "place" and types["埃尼集团"] == "organisation"
+    assert "藜麦" not in _proposed_types("中国消费者对秘鲁藜麦、牛油果和蓝莓的兴趣与日俱增。")

@@ -1215,6 +1215,13 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     return None
 
 
+def _place_word_before(norm: str, words: SortedSpans, end: int, lex: Lexicon) -> bool:
+    """A word of jieba's that the lexicon knows as a place ends at ``end``: before a firm's short name it says
+    where the firm is from (意大利|埃尼|集团, "Italy's Eni"), and the two characters after it are the name
+    :func:`_short_name` judges, whatever run of name characters the place's last ones began (利埃尼)."""
+    return any(e == end and e - s >= 2 and known_place(norm[s:e], lex) for s, e in words.overlapping(end - 1, end))
+
+
 def _firm_head(norm: str, start: int, pos: int) -> str:
     """公司 or 集团 as a word of its own at ``pos``, right after a name of two characters (埃尼|集团 Eni, 托克|集团):
     a company's head says the two characters are its name, as a title says a person's.  Not a brand the text
@@ -1815,6 +1822,9 @@ class _ParagraphFinder:
                   and (span := _weak_end(norm, *run, paragraph.start, paragraph.end, lex))]
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
+        heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] > 2
+                  and head_at(norm, run[1], FIRM_HEADS) and _place_word_before(norm, words, run[1] - 2, lex)
+                  and (span := _short_name(norm, words, run[1] - 2, run[1], paragraph.start, paragraph.end, lex))]
         heard += _weak_middles(norm, [run for run, piece in zip(runs, pieces) if run == piece], paragraph.start,
                                paragraph.end, lex)
         pieces = [side for s, e in pieces for side in _sides_of_inner_title(norm, words, s, e, lex) or [(s, e)]]
