@@ -9167,3 +9167,11 @@ def test_a_firm_of_two_characters_after_its_country_is_found():
     types = _proposed_types("英国石油公司和意大利埃尼集团合资成立了这家公司。")
     assert types["意大利"] == "place" and types["埃尼集团"] == "organisation"
     assert "藜麦" not in _proposed_types("中国消费者对秘鲁藜麦、牛油果和蓝莓的兴趣与日俱增。")
+
+
+def test_a_name_vouched_for_by_its_second_mention_takes_its_head_as_any_name_does():
+    """埃尔比特系统公司 … 埃尔比特: 比特 ("bit") is a word, so 埃尔比特 is held until the text writes it again; once
+    vouched for, it was kept bare and proposed as a person, though a body's head stood right after it (Elbit
+    Systems)."""
+    types = _proposed_types("以色列军工企业埃尔比特系统公司周二公布业绩。分析师说，埃尔比特的订单大增。")
+    assert types["埃尔比特系统公司"] == "organisation" and types["埃尔比特"] == "organisation"

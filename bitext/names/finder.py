@@ -2052,8 +2052,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
              for c in found]
     found = split_at_dashes(doc, norm, split_at_and(doc, norm, before_conjunction(doc, norm, full_names(
         doc, norm, joined_organisations(doc, norm, territory_bodies(doc, norm, disjoint(found)), taken, lex)))))
-    found = disjoint(found + _vouched(doc, norm, held, found + glossed, taken)
-                     + _vouched(doc, norm, heard, found + glossed, taken, by_count=False))
+    found = disjoint(found + by_context.each(_vouched(doc, norm, held, found + glossed, taken)
+                                             + _vouched(doc, norm, heard, found + glossed, taken, by_count=False), grown))
     found = disjoint(found + found_again(doc, norm, _surnames(norm, found + glossed), found + glossed, taken, lex))
     found = disjoint(_before_clause_openers(doc, norm, _written_in_full(
         doc, norm, _split_datelines(doc, norm, found, lex), glossed, taken), lex))
