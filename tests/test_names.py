@@ -9175,3 +9175,10 @@ def test_a_name_vouched_for_by_its_second_mention_takes_its_head_as_any_name_doe
     Systems)."""
     types = _proposed_types("以色列军工企业埃尔比特系统公司周二公布业绩。分析师说，埃尔比特的订单大增。")
     assert types["埃尔比特系统公司"] == "organisation" and types["埃尔比特"] == "organisation"
+
+
+def test_a_name_found_again_at_its_other_mentions_takes_the_head_after_one_of_them():
+    """做空机构兴登堡研究公司 … 兴登堡称: 兴 is seldom in names, so 兴登堡 was found only where it stood alone and then
+    again at each mention; the mention before 研究公司 stayed bare and the short seller was proposed as a person."""
+    types = _proposed_types("美国做空机构兴登堡研究公司周二发布报告，兴登堡称该集团操纵股价。")
+    assert types["兴登堡研究公司"] == "organisation" and types["兴登堡"] == "organisation"

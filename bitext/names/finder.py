@@ -2071,8 +2071,8 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
     found += _listed_with(doc, norm, found, SortedSpans(spans.spans + [(c.start, c.end) for c in titled]), lex)
     again = _said_once(norm, found, lex) | _table_partners(norm, found, lex) | {
         family for form in {norm[c.start:c.end] for c in found} if (family := lex.family_name(form))}  # 高市早苗 … 高市则表示
-    found = disjoint([state_organ(doc, norm, c, taken) for c in found + found_again(
-        doc, norm, again, found + glossed, taken, lex)] + glossed)
+    found = disjoint([state_organ(doc, norm, c, taken) for c in found + by_context.each(found_again(
+        doc, norm, again, found + glossed, taken, lex), grown)] + glossed)
     found = _with_direction(doc, norm, _suffixes_to_regions(doc, norm, by_context.each(found, placed)), taken, lex)
     found = disjoint(found + [c for c in _latin_bodies(doc, norm, lex) + _firms_named_bare(doc, norm, lex)
                               if not taken.overlapping(c.start, c.end)])
