@@ -9182,3 +9182,11 @@ def test_a_name_found_again_at_its_other_mentions_takes_the_head_after_one_of_th
     again at each mention; the mention before 研究公司 stayed bare and the short seller was proposed as a person."""
     types = _proposed_types("美国做空机构兴登堡研究公司周二发布报告，兴登堡称该集团操纵股价。")
     assert types["兴登堡研究公司"] == "organisation" and types["兴登堡"] == "organisation"
+
+
+def test_a_bare_surname_of_two_undotted_full_names_is_the_first_named_ones():
+    """基伦韦逊 … 韦逊 … 加利韦逊 (Kyren and Gary Wilson, as Hong Kong writes them, without a dot): of two full names the
+    bare surname was nobody's, while of two dotted ones it is the first named's."""
+    groups = _review_groups("2024年冠軍基倫韋遜（Kyren Wilson）首圈險勝，韋遜賽後坦言狀態「只有七成」。"
+                            "同姓的加利韋遜（Gary Wilson）則爆冷出局。")
+    assert groups["韋遜"] == groups["基倫韋遜"] != groups["加利韋遜"]

@@ -939,9 +939,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
         for n in range(2, len(f) - 1):
             ending[f[-n:]].append(f)
     for f in forms:
-        if f not in owners and len(full := _undotted_full_names(f, ending.get(f, []))) == 1 and not glossed_apart(
-                f, full[0], english):
-            join(full[0], f)  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot
+        if f not in owners and (full := sorted(_undotted_full_names(f, ending.get(f, [])), key=order.__getitem__)) and (
+                not glossed_apart(f, full[0], english)):
+            join(full[0], f)  # 賴斯 is 迪格蘭賴斯 (Declan Rice), a Hong Kong full name without a dot; of two (基伦韦逊,
+            # 加利韦逊), the one named first, as of two dotted ones
     givens: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sound block of a given name → (full name, given)
     for full in (f for f in forms if surname(f)):
         if len(given := NAME_PARTS.sub("", given_names(full))) >= 2:
