@@ -230,8 +230,9 @@ _LONGEST_PLACE = 6
 
 
 def places_inside_places(doc: Document, norm: str, candidates: list[Candidate], taken: SortedSpans) -> list[Candidate]:
-    """The finder's ``candidates`` with a place glued to the country before it cut in two (:func:`split_after_country`)
-    and the place words right after a place found (德国|汉堡, 东莞|黄江镇), again after each place found so."""
+    """The finder's ``candidates`` with a place glued to the country before it cut in two (:func:`split_after_country`),
+    the place it left out before a company (:func:`_country_before_company`), and the place words right after a place
+    found (德国|汉堡, 东莞|黄江镇), again after each place found so."""
     alone = {norm[c.start:c.end] for c in candidates}
     found = [part for c in candidates for part in split_after_country(norm, c, doc.text, alone)
              if part == c or not taken.overlapping(part.start, part.end)]  # a country the glossary lists stays listed
