@@ -1215,11 +1215,12 @@ def _short_name(norm: str, words: SortedSpans, start: int, end: int, para_start:
     return None
 
 
-def _place_word_before(norm: str, words: SortedSpans, end: int, lex: Lexicon) -> bool:
-    """A word of jieba's that the lexicon knows as a place ends at ``end``: before a firm's short name it says
-    where the firm is from (意大利|埃尼|集团, "Italy's Eni"), and the two characters after it are the name
-    :func:`_short_name` judges, whatever run of name characters the place's last ones began (利埃尼)."""
-    return any(e == end and e - s >= 2 and known_place(norm[s:e], lex) for s, e in words.overlapping(end - 1, end))
+def place_word_start(norm: str, words: SortedSpans, end: int, lex: Lexicon) -> int | None:
+    """Where the word of jieba's (in ``words``) begins that ends at ``end`` and that the lexicon knows as a place, or
+    None: before a firm's name it says where the firm is from (意大利|埃尼|集团, "Italy's Eni"; 印度|韦丹塔资源公司),
+    whatever run of name characters the place's last ones began (利埃尼)."""
+    return next((s for s, e in words.overlapping(end - 1, end) if e == end and e - s >= 2 and known_place(norm[s:e], lex)),
+                None)
 
 
 def _firm_head(norm: str, start: int, pos: int) -> str:
@@ -1823,7 +1824,7 @@ class _ParagraphFinder:
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] <= 2
                   and (span := _short_name(norm, words, *run, paragraph.start, paragraph.end, lex))]
         heard += [span for run, piece in zip(runs, pieces) if run == piece and run[1] - run[0] > 2
-                  and head_at(norm, run[1], FIRM_HEADS) and _place_word_before(norm, words, run[1] - 2, lex)
+                  and head_at(norm, run[1], FIRM_HEADS) and place_word_start(norm, words, run[1] - 2, lex) is not None
                   and (span := _short_name(norm, words, run[1] - 2, run[1], paragraph.start, paragraph.end, lex))]
         heard += _weak_middles(norm, [run for run, piece in zip(runs, pieces) if run == piece], paragraph.start,
                                paragraph.end, lex)

@@ -24,7 +24,7 @@ from ..segment import default_jieba
 from .context import (CITY_COMPANY_HEADS, CLUB, DIVISIONS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, LEADING, NAME_PARTS, NAME_TAGS, NUMERALS, PLACE_ENDS, REGION_WORDS,
                       TEAM_HEADS, all_han, context_type, jieba_tag, known_place, past_gloss, ruler_title)
 from .extents import PARTY_HEADS
-from .finder import written_chinese
+from .finder import place_word_start, written_chinese
 from .glosses import COMPANY_HEADS
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words, word_spans
@@ -216,13 +216,9 @@ def _country_before_company(norm: str, c: Candidate, spans: SortedSpans) -> int 
     whatever the firm is called; None when no place the lexicon knows, a whole word of jieba's, ends there."""
     if not norm[c.start:c.end].endswith(COMPANY_HEADS) or spans.overlapping(c.start - 1, c.start):
         return None
-    lex = lexicon()
-    for size in range(min(_LONGEST_PLACE, c.start), 1, -1):
-        start = c.start - size
-        if known_place(place := norm[start:c.start], lex) and jieba_tag(place) == "ns" and (
-                start, c.start) in word_spans(norm[max(0, start - 4):c.start], max(0, start - 4)):
-            return start
-    return None
+    low = max(0, c.start - _LONGEST_PLACE - 4)  # the place and a few characters before it, for jieba to cut it whole
+    start = place_word_start(norm, SortedSpans(word_spans(norm[low:c.start], low)), c.start, lexicon())
+    return start if start is not None and c.start - start <= _LONGEST_PLACE and jieba_tag(norm[start:c.start]) == "ns" else None
 
 
 #: The most characters of a place :func:`_country_before_company` looks for (乌兹别克斯坦).
