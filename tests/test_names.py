@@ -9190,3 +9190,12 @@ def test_a_bare_surname_of_two_undotted_full_names_is_the_first_named_ones():
     groups = _review_groups("2024年冠軍基倫韋遜（Kyren Wilson）首圈險勝，韋遜賽後坦言狀態「只有七成」。"
                             "同姓的加利韋遜（Gary Wilson）則爆冷出局。")
     assert groups["韋遜"] == groups["基倫韋遜"] != groups["加利韋遜"]
+
+
+def test_a_bare_surname_spelt_otherwise_joins_a_dotted_full_name_though_it_reads_like_a_chinese_name():
+    """哈布塔穆·伊泰法 … 伊特法 (Habtamu Itefa): 伊 is a Chinese surname, so 伊泰法 and 伊特法 read as two Chinese
+    names with one surname (two brothers, like 李泽钜 and 李泽楷) and were kept apart; the dot says 伊泰法 is a foreign
+    surname, of which 伊特法 is a respelling."""
+    groups = _review_groups("埃塞俄比亚水利部长哈布塔穆·伊泰法周二在亚的斯亚贝巴说，两国将继续谈判。"
+                            "伊特法表示，大坝不会伤害下游国家。")
+    assert groups["伊特法"] == groups["哈布塔穆·伊泰法"]

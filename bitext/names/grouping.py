@@ -349,7 +349,7 @@ def alike_at_least(a: str, b: str, at_least: float, keys: tuple[tuple[bool, bool
     their ending (:func:`alike_given`); ``foreign`` names are no Chinese ones, whatever their characters (the text
     writes one as a dotted full name's surname: 约纳斯·温格高).  Kept per pair: grouping asks one pair again from
     several loops (a full name's parts against each surname, a form against each given name)."""
-    if (not given and feminine_mismatch(a, b)) or place_within_place(a, b) or _two_chinese_names(a, b):
+    if (not given and feminine_mismatch(a, b)) or place_within_place(a, b) or (not foreign and _two_chinese_names(a, b)):
         return 0.0
     key_a, key_b = lexicon_key(a), lexicon_key(b)
     if key_a and key_b:
