@@ -9199,3 +9199,12 @@ def test_a_bare_surname_spelt_otherwise_joins_a_dotted_full_name_though_it_reads
     groups = _review_groups("埃塞俄比亚水利部长哈布塔穆·伊泰法周二在亚的斯亚贝巴说，两国将继续谈判。"
                             "伊特法表示，大坝不会伤害下游国家。")
     assert groups["伊特法"] == groups["哈布塔穆·伊泰法"]
+
+
+def test_a_dotted_name_goes_on_past_a_rare_character_before_a_word_jieba_knows_as_a_names():
+    """卢布桑南斯来·奥云额尔登 (Luvsannamsrain Oyun-Erdene): jieba cuts the surname 奥|云|额尔登, and 云 ("cloud") is
+    rare in names, so a part of one character (奥) looked cut and the whole name was dropped, leaving the fragment
+    桑南斯.  A word of three that jieba knows as a name's after the rare character says the name goes on."""
+    groups = _review_groups("蒙古国总理卢布桑南斯来·奥云额尔登周二在乌兰巴托出席仪式。奥云额尔登表示，矿业收入将用于民生。")
+    assert groups["奥云额尔登"] == groups["卢布桑南斯来·奥云额尔登"]
+    assert "桑南斯" not in groups

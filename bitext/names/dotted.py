@@ -242,7 +242,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
     each of them clearly a name's, or at a clause's edge before the name (，|贡布|扎布·赞丹沙塔尔: 贡布 a word, yet
     nothing else for it to be); one character clearly a name's
     (达, 韦), or common in names and no function word; a rarer one at a clause's edge (助攻|若|昂, 雷|朋|当年), and
-    after the dot before punctuation (卡韦|略。) or more of the name (泽|连|斯卡娅)."""
+    after the dot before punctuation (卡韦|略。), more of the name (泽|连|斯卡娅) or a word jieba knows as a name's
+    (奥|云|额尔登)."""
     odds = lex.odds(word[0])
     if outward < 0 and _said_before_name(norm, word, s):
         return False  # 社会民主党人|英加·鲁吉涅内: "a Social Democrat", before the name; 之|孙|沃夫冈·保时捷: his grandson
@@ -286,6 +287,9 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return True  # 贾木|许|凭: a rarer character that is no verb, adverb or function word, then a preposition
     if (after := _word_at(words, e, 1)) is not None and TITLE.fullmatch(norm[after[0]:after[1]]):
         return False  # 阿米特|经|法官遴选委员会: a rare character, then a title, which no name runs into
+    if odds > WEAK and after is not None and after[1] - after[0] >= 3 and jieba_tag(norm[after[0]:after[1]]).startswith(
+            "nr") and not ordinary_word(norm[after[0]:after[1]], lex):
+        return True  # 奥|云|额尔登 (Oyun-Erdene): a rarer character, then a word of three that jieba knows as a name's
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
 
 
