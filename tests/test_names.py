@@ -9208,3 +9208,10 @@ def test_a_dotted_name_goes_on_past_a_rare_character_before_a_word_jieba_knows_a
     groups = _review_groups("蒙古国总理卢布桑南斯来·奥云额尔登周二在乌兰巴托出席仪式。奥云额尔登表示，矿业收入将用于民生。")
     assert groups["奥云额尔登"] == groups["卢布桑南斯来·奥云额尔登"]
     assert "桑南斯" not in groups
+
+
+def test_an_acronym_with_a_capital_of_latin_extended_a_is_the_bodys_form():
+    """捷克电力集团（ČEZ）: Č is a capital of Latin Extended-A, outside the ASCII and Latin-1 capitals acronyms were
+    read in, so the Czech utility's own short form stayed a gloss and ČEZ alone later was no form of it."""
+    groups = _review_groups("捷克电力集团（ČEZ）今年6月与韩国水电公司签约。ČEZ表示将扩建核电站。")
+    assert groups["ČEZ"] == groups["捷克电力集团"]

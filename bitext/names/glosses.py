@@ -23,8 +23,8 @@ from .spans import SortedSpans
 #: Letters of the Latin script, with the accented ones of Latin-1 and Latin Extended (Sławomir, Erdoğan, Nguyễn):
 #: a gloss may be in any language written with them.
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-#: Its capitals of ASCII and Latin-1, which acronyms are written in (BBC, ÖVP).
-CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+#: Its capitals of ASCII, Latin-1 and Latin Extended-A, which acronyms and names are written in (BBC, ÖVP, ČEZ, Łódź).
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 #: Heads of a body's name before a gloss that other forms follow (信实工业公司（Reliance Industries，又译瑞莱斯工业）,
 #: 够了党（Chega，又译切加党）): the body's head says where the glossed name ends, and its gloss where it begins.
 _LISTED_BODY_ENDS = ("公司", "集团", "党", "银行", "基金会", "协会", "联盟", "委员会")
