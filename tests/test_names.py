@@ -9215,3 +9215,10 @@ def test_an_acronym_with_a_capital_of_latin_extended_a_is_the_bodys_form():
     read in, so the Czech utility's own short form stayed a gloss and ČEZ alone later was no form of it."""
     groups = _review_groups("捷克电力集团（ČEZ）今年6月与韩国水电公司签约。ČEZ表示将扩建核电站。")
     assert groups["ČEZ"] == groups["捷克电力集团"]
+
+
+def test_a_bodys_latin_name_inside_a_longer_latin_name_is_no_mention_of_it():
+    """布克奖（Booker Prize） … 布克奖基金会（Booker Prize Foundation）: the prize's Latin name was taken as a mention of
+    the prize inside the foundation's, so the foundation's own Latin name was no form of it."""
+    groups = _review_groups("2024年布克奖（Booker Prize）12日揭晓。布克奖基金会（Booker Prize Foundation）表示，评审团一致通过。")
+    assert groups["Booker Prize Foundation"] == groups["布克奖基金会"] != groups["Booker Prize"]

@@ -2160,12 +2160,13 @@ def _end_before(norm: str, paren: int) -> int:
 
 
 def _latin_mentions(text: str, norm: str, latin: str, long: str, taken: SortedSpans) -> list[Short]:
-    """Each place ``latin`` stands whole, no letter or digit either side, outside the ``taken`` spans: a short form
-    of ``long`` there."""
+    """Each place ``latin`` stands whole, no letter or digit either side nor a capitalised word after it (Booker Prize
+    of Booker Prize Foundation, another body's name), outside the ``taken`` spans: a short form of ``long`` there."""
     found = []
     for alone in re.finditer(rf"{re.escape(latin)}(?!{_LETTER_OR_DIGIT.pattern})", norm):  # the letters first: a
         s, e = alone.span()  # lookbehind first made the engine try every character of the text
-        if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e):
+        if not (s and _LETTER_OR_DIGIT.match(norm, s - 1)) and not taken.overlapping(s, e) and not (
+                _LATIN_WORD_AFTER.match(norm, e)):
             found.append(Short(s, e, text[s:e], long))
     return found
 
