@@ -9222,3 +9222,10 @@ def test_a_bodys_latin_name_inside_a_longer_latin_name_is_no_mention_of_it():
     the prize inside the foundation's, so the foundation's own Latin name was no form of it."""
     groups = _review_groups("2024年布克奖（Booker Prize）12日揭晓。布克奖基金会（Booker Prize Foundation）表示，评审团一致通过。")
     assert groups["Booker Prize Foundation"] == groups["布克奖基金会"] != groups["Booker Prize"]
+
+
+def test_a_calque_gloss_may_name_the_doer_where_the_chinese_names_the_deed():
+    """气候基金管理公司（Climate Fund Managers）: 管理 gives "manage", not "manager", so the Chinese was no calque of its
+    gloss and the fund manager was not found at all."""
+    types = _proposed_types("荷兰的气候基金管理公司（Climate Fund Managers）宣布投资该项目。")
+    assert types["气候基金管理公司"] == "organisation"

@@ -875,13 +875,15 @@ def _calque_start(norm: str, words: list[tuple[int, int]], zh_end: int, english:
 
 
 def _met(wanted: set[str] | frozenset[str], senses: frozenset[str]) -> set[str]:
-    """The words of ``wanted`` that a word's ``senses`` give, or an adjective of (national of nation)."""
+    """The words of ``wanted`` that a word's ``senses`` give, or an adjective or an agent noun of (national of
+    nation, manager of manage)."""
     return {w for w in wanted if w in senses or any(
-        len(sense) >= 4 and w.startswith(sense) and w[len(sense):] in _ADJECTIVE_ENDINGS for sense in senses)}
+        len(sense) >= 4 and w.startswith(sense) and w[len(sense):] in _DERIVED_ENDINGS for sense in senses)}
 
 
-#: Endings that make an adjective of a noun a sense names (nation → national, Africa → African).
-_ADJECTIVE_ENDINGS = frozenset(("al", "n", "an", "ic"))
+#: Endings that make an adjective of a noun a sense names (nation → national, Africa → African), or the doer of a
+#: verb (manage → manager, 管理 of Climate Fund Managers; build → builder).
+_DERIVED_ENDINGS = frozenset(("al", "n", "an", "ic", "r", "er"))
 
 
 def _translated_before(norm: str, words: list[tuple[int, int]], start: int, end: int, english: str) -> int:
