@@ -9229,3 +9229,10 @@ def test_a_calque_gloss_may_name_the_doer_where_the_chinese_names_the_deed():
     gloss and the fund manager was not found at all."""
     types = _proposed_types("荷兰的气候基金管理公司（Climate Fund Managers）宣布投资该项目。")
     assert types["气候基金管理公司"] == "organisation"
+
+
+def test_a_cooperative_glossed_by_its_own_name_runs_back_over_its_words():
+    """中央咖啡合作社（Coocentral）: 合作社 was no head a body's one-word gloss runs back from, so the review proposed
+    the head alone, 合作社, a fragment of the cooperative's name."""
+    groups = _review_groups("加尔松市的中央咖啡合作社（Coocentral）表示，今年收购价上调。")
+    assert "中央咖啡合作社" in groups and "合作社" not in groups
