@@ -9236,3 +9236,10 @@ def test_a_cooperative_glossed_by_its_own_name_runs_back_over_its_words():
     the head alone, 合作社, a fragment of the cooperative's name."""
     groups = _review_groups("加尔松市的中央咖啡合作社（Coocentral）表示，今年收购价上调。")
     assert "中央咖啡合作社" in groups and "合作社" not in groups
+
+
+def test_a_club_glossed_by_its_acronym_runs_back_over_its_place_words():
+    """柔佛新山足球俱乐部（JDT, Johor Darul Ta'zim）: 俱乐部 was no head an acronym runs back from, so the club's name
+    began where a walk by name characters began it, 新山, and the review proposed the fragment 新山足球俱乐部."""
+    groups = _review_groups("马来西亚超级联赛的柔佛新山足球俱乐部（JDT）周六卫冕成功。")
+    assert groups["JDT"] == groups["柔佛新山足球俱乐部"] and "新山足球俱乐部" not in groups
