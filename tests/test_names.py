@@ -9243,3 +9243,9 @@ def test_a_club_glossed_by_its_acronym_runs_back_over_its_place_words():
     began where a walk by name characters began it, 新山, and the review proposed the fragment 新山足球俱乐部."""
     groups = _review_groups("马来西亚超级联赛的柔佛新山足球俱乐部（JDT）周六卫冕成功。")
     assert groups["JDT"] == groups["柔佛新山足球俱乐部"] and "新山足球俱乐部" not in groups
+
+
+def test_a_bishops_conference_glossed_by_its_acronym_is_found():
+    """意大利主教团（CEI）: 团 ends the words before it as often as it ends a body's name, so it is no head an acronym
+    runs back from; 主教团, a conference of bishops, is one, and the conference went unfound."""
+    assert _proposed_types("周二，意大利主教团（CEI）主席在罗马发表讲话。")["意大利主教团"] == "organisation"
