@@ -9249,3 +9249,11 @@ def test_a_bishops_conference_glossed_by_its_acronym_is_found():
     """意大利主教团（CEI）: 团 ends the words before it as often as it ends a body's name, so it is no head an acronym
     runs back from; 主教团, a conference of bishops, is one, and the conference went unfound."""
     assert _proposed_types("周二，意大利主教团（CEI）主席在罗马发表讲话。")["意大利主教团"] == "organisation"
+
+
+def test_a_respelt_surname_ending_in_a_rare_character_before_a_time_word_joins_the_full_name():
+    """穆罕默德·穆伊兹 … 穆伊祖近日 (Mohamed Muizzu): 祖 is rare in names, and a run ending in a rare character was
+    heard as a name only before punctuation or a function word, not before a time word or a speech verb; and 穆伊祖,
+    written like a Chinese name (穆 a surname), joined no dotted surname unless only its first character differed."""
+    groups = _review_groups("马尔代夫总统穆罕默德·穆伊兹周二访问印度。据美联社报道，穆伊祖近日在马累的集会上说，他不会让步。")
+    assert groups["穆伊祖"] == groups["穆罕默德·穆伊兹"]

@@ -1157,8 +1157,9 @@ def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, l
     writes as a joined name's last part (与|吉里|弈和 "drew with Giri", of 阿尼什·吉里): that name is the run alone."""
     if end - start >= 2 and end + 1 < para_end and _weak_ok(norm[end], lex) and not JOINER.search(
             norm, start, end) and not any(norm[start:k] in lex.names for k in range(start + 2, end + 1)) and not any(
-            c in BESIDE for c in norm[start:end + 1]) and edge_at(norm, start - 1, para_start, para_end) and edge_at(
-            norm, end + 1, para_start, para_end) and not _last_part_elsewhere(norm, start, end) and not (
+            c in BESIDE for c in norm[start:end + 1]) and edge_at(norm, start - 1, para_start, para_end) and (edge_at(
+            norm, end + 1, para_start, para_end) or CUE_AFTER.match(norm, end + 1) or TIME_OPENING.match(
+            norm, end + 1)) and not _last_part_elsewhere(norm, start, end) and not (
             _for_whom(norm, start, end)):
         return start, end + 1
     return None
