@@ -1150,7 +1150,8 @@ def _weak_start(norm: str, start: int, end: int, para_start: int, para_end: int,
 
 
 def _weak_end(norm: str, start: int, end: int, para_start: int, para_end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """A run with a character rare in names after it, function words or punctuation on both sides (，布拉|齐|和): the
+    """A run with a character rare in names after it, function words or punctuation on both sides (，布拉|齐|和), or a
+    speech verb or a time word after it (，穆伊|祖|近日): the
     whole may be a name if another name of the text sounds like it (:func:`_vouched`: 布拉齐 beside 马修·布雷齐).  Not
     after a joined name or one that begins with a name the lexicon knows, which a credit's, a people's or a direction's
     word follows (·卡马拉|摄, 喀麦隆|籍, 安卡拉|集, 墨西哥中|部, whatever sounds like 安卡拉); nor a run the text

@@ -990,9 +990,10 @@ def _build_sense_texts() -> dict[str, str]:
 
 
 #: Heads of a body's name that its acronym or its own one-word name glosses (沙姆解放组织（HTS）, 库尔德自治区政府
-#: （KRG）, 俄罗斯国家原子能公司（Rosatom）).
+#: （KRG）, 俄罗斯国家原子能公司（Rosatom）, 中央咖啡合作社（Coocentral）, 柔佛新山足球俱乐部（JDT）, 意大利主教团（CEI）).
 _BODY_NAME_HEADS = _GLOSSED_BODY_HEADS + ("政府", "办公室", "法院", "军", "部队", "厅", "平台", "管道", "大会", "联合会",
-                                           "议会", "合作社", "工会", "研究所", "研究院", "博物馆", "大学", "学院", "医院", "俱乐部", "乐团", "学会", "商会", "交易所", "主教团")
+                                           "议会", "合作社", "工会", "研究所", "研究院", "博物馆", "大学", "学院", "医院",
+                                           "俱乐部", "乐团", "学会", "商会", "交易所", "主教团")
 #: An acronym or a code, capitals with digits (HTS, D66, M23) or accents (ÖVP) and a hyphen's end (SPLM-N), and a
 #: body's own name in one word (Rosatom, Fidesz).
 _CODE = re.compile(rf"^[{CAPITALS}][{CAPITALS}0-9]{{1,6}}(?:-[A-Z0-9]{{1,2}})?$")

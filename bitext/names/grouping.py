@@ -880,7 +880,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 _first_syllable_apart(f, last))) and (
                 not written_chinese(f, lexicon()) or (f[1:] == last[1:] or f[0] == last[0] and sound_key(f) == sound_key(
                     last) or len(f) == len(last) >= 3 and f[:-1] == last[:-1]) and (f, last) in alike) and not known_place(
-                form_key(f), lexicon()) and f not in places  # 藍格 of 伯恩哈德·蘭格: one first sound, however Chinese
+                form_key(f), lexicon()) and f not in places  # 藍格 of 伯恩哈德·蘭格: one first sound, however Chinese;
+            # 穆伊祖 of 穆罕默德·穆伊兹: all but the last character
             # 勒庞 has its own full names; 米雷 is 哈维尔·米莱, one sound after one first character, though it reads as
             # a Chinese name; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
             # 城市|布尔加斯 塔德伊·波加查
