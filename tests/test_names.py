@@ -9257,3 +9257,10 @@ def test_a_respelt_surname_ending_in_a_rare_character_before_a_time_word_joins_t
     written like a Chinese name (穆 a surname), joined no dotted surname unless only its first character differed."""
     groups = _review_groups("马尔代夫总统穆罕默德·穆伊兹周二访问印度。据美联社报道，穆伊祖近日在马累的集会上说，他不会让步。")
     assert groups["穆伊祖"] == groups["穆罕默德·穆伊兹"]
+
+
+def test_a_force_stationed_abroad_and_glossed_by_its_acronym_keeps_its_stationed():
+    """驻科索沃部队（KFOR, the Kosovo Force): 驻 "stationed in" is a verb, so the walk back from the acronym stopped
+    after it and proposed the fragment 科索沃部队; a force or an office kept abroad is named with 驻 and its place."""
+    groups = _review_groups("北约领导的驻科索沃部队（KFOR）周二增派兵力。")
+    assert groups["KFOR"] == groups["驻科索沃部队"] and "科索沃部队" not in groups
