@@ -287,8 +287,8 @@ def _of_the_name(norm: str, words: SortedSpans, word: str, s: int, e: int, limit
         return True  # 贾木|许|凭: a rarer character that is no verb, adverb or function word, then a preposition
     if (after := _word_at(words, e, 1)) is not None and TITLE.fullmatch(norm[after[0]:after[1]]):
         return False  # 阿米特|经|法官遴选委员会: a rare character, then a title, which no name runs into
-    if odds > WEAK and after is not None and after[1] - after[0] >= 3 and jieba_tag(norm[after[0]:after[1]]).startswith(
-            "nr") and not ordinary_word(norm[after[0]:after[1]], lex):
+    if odds > WEAK and after is not None and len(next_word := norm[after[0]:after[1]]) >= 3 and jieba_tag(
+            next_word).startswith("nr") and not ordinary_word(next_word, lex):
         return True  # 奥|云|额尔登 (Oyun-Erdene): a rarer character, then a word of three that jieba knows as a name's
     return (odds > WEAK and not ordinary and edge) or _more_of_name(norm, e, lex, 1)
 

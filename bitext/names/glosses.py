@@ -1083,12 +1083,12 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     if len(words) - taken >= most and taken > 0 and _CODE.match(english) and known_place(
             norm[slice(*words[taken - 1])], lex):
         taken -= 1  # 美国|职业|足球|大|联盟（MLS）: the country begins the name, though the acronym spells it not
-    if taken > 0 and norm[slice(*words[taken - 1])] == _STATIONED and known_place(norm[slice(*words[taken])], lex):
+    if taken > 0 and _stationed_at(norm, words, taken - 1, lex):
         taken -= 1  # 驻|科索沃|部队（KFOR）: a force or an office kept abroad is named with where it is stationed
     edge = words[taken][0]
     if taken < len(words) - 1 and _verb(first := norm[slice(*words[taken])]) and first not in PARTY_OPENERS and (
             several or edge > 0 and all_han(norm[edge - 1]) and norm[edge - 1] != "的") and not (
-            first == _STATIONED and known_place(norm[slice(*words[taken + 1])], lex)):
+            _stationed_at(norm, words, taken, lex)):
         taken += 1  # 接受|世界反兴奋剂机构 (WADA), 共同推动|西非国家经济共同体: the clause's verb (not 执政的|联合民族机构),
         # wherever it stands before a name its English words count (。身陷|万盛发集团（Van Thinh Phat）)
     elif taken < len(words) - 1 and taken > 0 and jieba_tag(norm[slice(*words[taken])]) == "d" and (
@@ -1125,8 +1125,10 @@ def _glossed_body(norm: str, words: list[tuple[int, int]], zh_end: int, english:
     # not 因纽特人共同体|党（IA）: a head of one character alone names nothing
 
 
-#: "Stationed in", which opens the name of a force or an office kept abroad (驻科索沃部队, 驻美国台北经济文化代表处).
-_STATIONED = "驻"
+def _stationed_at(norm: str, words: list[tuple[int, int]], i: int, lex: Lexicon) -> bool:
+    """``words[i]`` is 驻 "stationed in" and a place the lexicon knows follows it: the opening of the name of a force
+    or an office kept abroad (驻|科索沃|部队, 驻|美国|台北经济文化代表处), no verb of the clause."""
+    return i + 1 < len(words) and norm[slice(*words[i])] == "驻" and known_place(norm[slice(*words[i + 1])], lex)
 
 
 def _before_place(norm: str, words: list[tuple[int, int]], taken: int, most: int, english: str, lex: Lexicon) -> int:
