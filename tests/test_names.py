@@ -9264,3 +9264,13 @@ def test_a_force_stationed_abroad_and_glossed_by_its_acronym_keeps_its_stationed
     after it and proposed the fragment 科索沃部队; a force or an office kept abroad is named with 驻 and its place."""
     groups = _review_groups("北约领导的驻科索沃部队（KFOR）周二增派兵力。")
     assert groups["KFOR"] == groups["驻科索沃部队"] and "科索沃部队" not in groups
+
+
+def test_an_orchestra_and_a_company_named_again_without_their_kind_are_one_group_but_not_their_city():
+    """维也纳爱乐乐团 … 维也纳爱乐 (the Vienna Philharmonic), 迪尔玛茶业公司 … 迪尔玛 (Dilmah): news names a body in full
+    once and then without its kind or its trade; each form was reported as a body of its own.  维也纳, the city, is
+    a place and stays apart."""
+    groups = _review_groups("指挥家穆蒂执棒维也纳爱乐乐团新年音乐会。维也纳爱乐已宣布，明年由另一位指挥执棒。维也纳的观众反应热烈。"
+                            "斯里兰卡茶叶品牌迪尔玛茶业公司（Dilmah）成立于1988年。迪尔玛的产品目前销往全球约一百个国家。")
+    assert groups["维也纳爱乐"] == groups["维也纳爱乐乐团"] != groups["维也纳"]
+    assert groups["迪尔玛"] == groups["迪尔玛茶业公司"] == groups["Dilmah"]

@@ -660,6 +660,18 @@ def _named_after(form: str, bare: str) -> bool:
         re.match(rf"{re.escape(short.english)}\w*\b", long.english) is not None)
 
 
+def _body_bare(form: str, known: set[str]) -> str:
+    """The longest of the ``known`` forms that ``form`` is, with a body's kind or its trade after it (维也纳爱乐|乐团,
+    迪尔玛|茶业公司, 戴比尔斯|集团), of two characters or more; else ""."""
+    return next((form[:i] for i in range(len(form) - 1, 1, -1) if form[:i] in known and _BODY_TAIL.fullmatch(form, i)), "")
+
+
+#: What follows a body's own name in its full name: a club's or an orchestra's word, a team's, a company's trade with
+#: or without its company word (矿业, 汽车公司), or up to two characters of its trade before one (茶业公司).
+_BODY_TAIL = re.compile(f"(?:{'|'.join(sorted(BRAND_HEADS + ('足球俱乐部', '乐团', '队'), key=len, reverse=True))})"
+                        "(?:股份有限公司|有限公司|公司|集团)?|[\u4e00-\u9fff]{0,2}(?:股份有限公司|有限公司|公司|集团)")
+
+
 def _without_word(form: str, words: tuple[str, ...]) -> str:
     """``form`` without the first of ``words`` it ends in (兰佩杜萨岛 → 兰佩杜萨), if two characters or more are left;
     else ""."""
@@ -850,6 +862,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # bare name is a person's or the lexicon knows it as a place of its own (威尼斯 and 珀斯体育场, Perth and its
             # stadium), whose English the long form's does not begin with (巴尔干半岛 "Balkan Peninsula" is 巴尔干
             # "Balkan"; 朝鲜半岛 "Korean Peninsula" is not 朝鲜 "North Korea")
+        elif (bare := _body_bare(f, known_forms)) and bare not in people and bare not in places and bare not in owners and (
+                lexicon().names.get(form_key(bare)) is None and not known_place(form_key(bare), lexicon())):
+            join(f, bare)  # 维也纳爱乐乐团 … 维也纳爱乐, 迪尔玛茶业公司 … 迪尔玛: a body named again without its kind or
+            # its trade, whose bare name is no place nor a name the lexicon knows (维也纳, Vienna, stays the city)
     for short in (f for f in forms if f not in owners):  # 沙阿 of 杰伊·沙阿 is his surname, not 沙特阿拉伯's short form
         if not short.endswith(_REPUBLIC) and len(full := [f for f in by_first[short[:1]] if abbreviates(short, f)]) == 1 and (
                 not _another_transliterated_name(short, full[0])):
