@@ -9274,3 +9274,13 @@ def test_an_orchestra_and_a_company_named_again_without_their_kind_are_one_group
                             "斯里兰卡茶叶品牌迪尔玛茶业公司（Dilmah）成立于1988年。迪尔玛的产品目前销往全球约一百个国家。")
     assert groups["维也纳爱乐"] == groups["维也纳爱乐乐团"] != groups["维也纳"]
     assert groups["迪尔玛"] == groups["迪尔玛茶业公司"] == groups["Dilmah"]
+
+
+def test_a_firm_named_with_its_trade_then_by_its_name_alone_is_one_group():
+    """蓝箭航天空间科技股份有限公司 … 蓝箭航天表示 (LandSpace): news names a Chinese firm in full with the words of its
+    trade before 股份有限公司, then by its own name; only a name written right before the company's word was looked
+    for, so neither form was found.  A person's name before 旗下 "under" is no firm's (易卜拉欣·马哈马旗下工程公司)."""
+    groups = _review_groups("蓝箭航天空间科技股份有限公司周二发射火箭。蓝箭航天表示，任务成功。"
+                            "商人易卜拉欣·马哈马旗下工程公司中标。马哈马表示，工程将如期完工。")
+    assert groups["蓝箭航天"] == groups["蓝箭航天空间科技股份有限公司"]
+    assert "易卜拉欣·马哈马" in groups and not any(form.endswith("工程公司") for form in groups)

@@ -30,7 +30,7 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import (COMPANY_HEADS, LATIN, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound,
+from .glosses import (COMPANY_HEADS, HELD_BY, LATIN, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound,
                       type_of_english, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
@@ -1267,13 +1267,19 @@ def _firms_named_bare(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]
     if not heads:
         return []
     head_starts = {h.start() for h in heads}
-    wanted = {norm[max(0, h.start() - size):h.start()] for h in heads for size in range(2, 7)}
-    bare: dict[str, set[str]] = defaultdict(set)  # a name wanted, written after a boundary, no head after it → the
-    # boundaries
+    name_ends = {h.start(): _before_trade_words(norm, h.start()) for h in heads}
+    trades: dict[str, set[str]] = defaultdict(set)  # a name wanted → the words of its trade after it (空间科技), if any
+    for head, ends in name_ends.items():
+        for end in ends:
+            for size in range(2, 7):
+                trades[norm[max(0, end - size):end]].add(norm[end:head])
+    bare: dict[str, set[str]] = defaultdict(set)  # a name wanted, written after a boundary, neither its trade nor a
+    # head after it → the boundaries
     for p in [0] + [m.end() for m in _BARE_BEFORE.finditer(norm)]:
         for size in range(2, 7):
-            if (name := norm[p:p + size]) in wanted and p + size not in head_starts:
-                bare[name].add(norm[p - 1:p])
+            if (name := norm[p:p + size]) in trades and p + size not in head_starts and not any(
+                    trade and norm.startswith(trade, p + size) for trade in trades[name]):
+                bare[name].add(norm[p - 1:p])  # not 美国科技巨头 of 美国科技巨头|苹果|公司, written so twice
     @cache
     def plain(name: str) -> bool:  # each name judged once, however often the text writes it
         return all_han(name) and name not in lex.words and name not in lex.names and not any(
@@ -1282,12 +1288,29 @@ def _firms_named_bare(doc: Document, norm: str, lex: Lexicon) -> list[Candidate]
 
     found = []
     for head in heads:
-        for start in range(head.start() - 6, head.start() - 1):  # the longest name first
-            name = norm[start:head.start()]
-            if start >= 0 and bare.get(name, set()) - {norm[start - 1:start]} and plain(name):
+        for end in name_ends[head.start()]:
+            start = next((start for start in range(end - 6, end - 1)  # the longest name first
+                          if start >= 0 and not (start and norm[start - 1] in JOINERS) and bare.get(
+                              norm[start:end], set()) - {norm[start - 1:start]} and plain(
+                              norm[start:end])), None)
+            if start is not None:
                 found.append(Candidate(doc.text[start:head.end()], start, head.end()))
                 break
     return found
+
+
+def _before_trade_words(norm: str, head: int) -> list[int]:
+    """Where a firm's own name may end before its head at ``head``: right before it, or before one or two words of
+    its trade (蓝箭航天|空间科技|股份有限公司, 长城钻探|工程|公司), nearest first."""
+    ends, pos = [head], head
+    words = default_jieba().cut(norm[max(0, head - 8):head], False)
+    for word in reversed(words[1:]):
+        if len(ends) > 2 or not all_han(word) or len(word) < 2 or jieba_tag(word)[:1] in _NOT_TRADE_TAGS or (
+                word in HELD_BY):
+            break
+        pos -= len(word)
+        ends.append(pos)
+    return ends
 
 
 def _other_firm_after(norm: str, name: str) -> bool:

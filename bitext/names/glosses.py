@@ -1454,14 +1454,14 @@ def _body_word(word: str, after: str = "") -> bool:
     加纳|共同|推动|西非国家经济共同体)."""
     tag = jieba_tag(word)
     return all_han(word) and word not in BESIDE and word not in _CLAUSE_TIMES and not TITLE.search(word) and (
-        not word.startswith(_OR)) and word not in _HELD_BY and (
+        not word.startswith(_OR)) and word not in HELD_BY and (
         not word.endswith(_NOT_BODY_ENDS)) and (
         tag not in _NOT_IN_BODY_NAMES or tag == "d" and len(word) >= 2 and not _verb(word) and (
             jieba_tag(after) not in _VERB_TAGS and not _verb(after)))
 
 
 #: Words before a body that say whose it is (旗下 "under", 下属 "subordinate"), never its name's.
-_HELD_BY = frozenset(("旗下", "下属", "所属"))
+HELD_BY = frozenset(("旗下", "下属", "所属"))
 #: "Or", which begins a clause's word before a body's name (或经|坦赞铁路局 "or via TAZARA"), never a name's.
 _OR = "或"
 
