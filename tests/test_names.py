@@ -9284,3 +9284,10 @@ def test_a_firm_named_with_its_trade_then_by_its_name_alone_is_one_group():
                             "商人易卜拉欣·马哈马旗下工程公司中标。马哈马表示，工程将如期完工。")
     assert groups["蓝箭航天"] == groups["蓝箭航天空间科技股份有限公司"]
     assert "易卜拉欣·马哈马" in groups and not any(form.endswith("工程公司") for form in groups)
+
+
+def test_a_verb_of_the_clause_before_a_body_glossed_by_its_acronym_is_not_its_name():
+    """由选民直选包括最高法院（SCJN）: 包括 "including" is the clause's verb, but it was no verb the walk back from the
+    acronym stops at, so the review proposed 选民直选包括最高法院 "voters directly elect including the Supreme Court"."""
+    groups = _review_groups("新法规定，由选民直选包括最高法院（SCJN）大法官在内的法官。")
+    assert groups["SCJN"] == groups["最高法院"] and not any("包括" in form for form in groups)
