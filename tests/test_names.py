@@ -9291,3 +9291,16 @@ def test_a_verb_of_the_clause_before_a_body_glossed_by_its_acronym_is_not_its_na
     acronym stops at, so the review proposed 选民直选包括最高法院 "voters directly elect including the Supreme Court"."""
     groups = _review_groups("新法规定，由选民直选包括最高法院（SCJN）大法官在内的法官。")
     assert groups["SCJN"] == groups["最高法院"] and not any("包括" in form for form in groups)
+
+
+def test_a_titled_and_glossed_person_is_no_variant_of_a_variant_of_a_place():
+    """總理德魯（Terrance Drew）: de lu sounds like 大陸 (da lu), which the text writes for China, so the review linked
+    the premier to China as a third spelling of it; a form like a variant is held to the checks a variant is (the
+    title says a person, the gloss another name)."""
+    from bitext.review import review
+
+    glossary = load_glossary([ROOT / "glossary" / "seed.tsv"])
+    text = "台灣與大陸的關係緊張。聖克里斯多福及尼維斯（Saint Kitts and Nevis）總理德魯（Terrance Drew）日前表示，將維持邦交。"
+    conflicts = review(annotate_text(text, glossary=glossary), glossary)
+    drew = next(c for c in conflicts if any(f.text == "德魯" for f in c.forms))
+    assert drew.kind == "unlisted_name" and drew.entry is None

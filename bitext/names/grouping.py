@@ -1516,14 +1516,21 @@ _BODY_ENDS = ("阵线", "同盟", "共同体", "联合体", "部队", "法庭", 
 
 
 def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, dict[str, NameMatch]],
-                        index: GlossaryIndex, found: list[NameMatch], alike: set[tuple[str, str]]) -> bool:
+                        index: GlossaryIndex, found: list[NameMatch], alike: set[tuple[str, str]],
+                        said: set[NameType]) -> bool:
     """Link ``form`` (appending to ``found``) to the entry of a probable variant of the same text it sounds like
     (蒲亭 like 普丁, a variant of 普京): a third regional spelling is as much the entry's as the second.  ``alike``
-    holds the pairs of a form and a variant alike from :data:`PROBABLE` (:func:`_alike_pairs`); the others score 0."""
+    holds the pairs of a form and a variant alike from :data:`PROBABLE` (:func:`_alike_pairs`); the others score 0.
+    Not when the context (``said``) or the text's gloss says another name, as for a variant itself (总理|德鲁（Terrance
+    Drew） is no variant of 大陆, China's, however alike)."""
     key = form_key(form)
+    gloss = next((c.gloss for c in group if c.gloss), "")
+    gloss_key = person_gloss_key(gloss)
     best = max(((alike_at_least(form, m.form, PROBABLE) if (form, m.form) in alike else 0.0, m)
                 for m in variants.get(block(form), {}).values()
-                if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry)), default=(0.0, None), key=lambda t: t[0])
+                if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry) and not (
+                    _said_otherwise(said, m.entry.type) or glossed_otherwise(gloss_key, m.entry) or spelt_otherwise(
+                        gloss, m.entry))), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
         return False
@@ -1590,7 +1597,8 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
         for filed in blocks_of_form(m.form):
             variants[filed].setdefault(m.form, m)
     alike = _alike_pairs([(f, m.form) for f in unlisted for m in variants.get(block(f), {}).values()], PROBABLE)
-    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found, alike)]
+    unlisted = [f for f in unlisted if not _variant_of_variant(f, by_key[form_key(f)], variants, index, found, alike,
+                                                               contexts.get(form_key(f), set()))]
     taken_ids = set(index.entries)
     cantonese = frozenset(f for f in unlisted if hong_kong and reads_in_cantonese(f))
     places = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PLACE} and k in written)
