@@ -9304,3 +9304,15 @@ def test_a_titled_and_glossed_person_is_no_variant_of_a_variant_of_a_place():
     conflicts = review(annotate_text(text, glossary=glossary), glossary)
     drew = next(c for c in conflicts if any(f.text == "德魯" for f in c.forms))
     assert drew.kind == "unlisted_name" and drew.entry is None
+
+
+def test_a_person_glossed_with_another_given_name_is_not_the_listed_person_of_that_surname():
+    """麦维迪夫（Daniil Medvedev）, the tennis player: the gloss's surname is the seed's Dmitry Medvedev's, and the
+    review proposed him as a spelling of the politician, so accepting it would tag the player as Dmitry."""
+    from bitext.review import review
+
+    glossary = load_glossary([ROOT / "glossary" / "seed.tsv"])
+    text = "俄罗斯好手麦维迪夫（Daniil Medvedev）周二晋级。麦维迪夫表示，状态很好。"
+    conflicts = review(annotate_text(text, glossary=glossary), glossary)
+    player = next(c for c in conflicts if any(f.text == "麦维迪夫" for f in c.forms))
+    assert player.kind == "unlisted_name" and player.entry is None

@@ -268,13 +268,16 @@ def person_gloss_key(gloss: str) -> str:
     return english_key(gloss, NameType.PERSON) if len(gloss.split()) >= 2 and gloss.istitle() else ""
 
 
-def glossed_otherwise(gloss_key: str, entry: GlossaryEntry) -> bool:
+def glossed_otherwise(gloss_key: str, entry: GlossaryEntry, initial: str = "") -> bool:
     """The text glosses the form as a person (``gloss_key``, :func:`person_gloss_key`) whose surname is not the
-    person ``entry``'s (武契奇（Aleksandar Vucic） against 默克尔 Angela Merkel, alike in a Cantonese reading): another
-    person, however alike the sounds."""
+    person ``entry``'s (武契奇（Aleksandar Vucic） against 默克尔 Angela Merkel, alike in a Cantonese reading), or
+    whose given name (its ``initial``, :func:`_given_initial`) is not (麦维迪夫（Daniil Medvedev） against Dmitry
+    Medvedev): another person, however alike the sounds."""
     if not gloss_key or entry.type is not NameType.PERSON or not entry.english:
         return False
-    return gloss_key not in {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english}
+    return gloss_key not in {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english} or (
+        bool(initial) and bool(given := entry.english.split()[:-1]) and initial not in {
+            _initial(word) for word in given})  # Sir Keir Starmer: any word before the surname
 
 
 def spelt_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
@@ -530,10 +533,11 @@ class GlossaryIndex:
             entry = self.by_english.get(normalise_english(english))
             if entry is None and (lex is None or lex.type is NameType.PERSON):
                 entry = self.by_english.get(normalise_english(english).split(" ")[-1])
-            if entry and ok(entry) and not feminine_mismatch(form, entry.chinese):
+            if entry and ok(entry) and not feminine_mismatch(form, entry.chinese) and not glossed_otherwise(
+                    person_gloss_key(english), entry, _given_initial(english)):  # not Daniil for Dmitry Medvedev
                 return _Best(entry, entry.chinese, round(max(alike(form, f) for f in entry.forms), 3), True)
         best = _Best()
-        gloss_key = person_gloss_key(gloss)  # once, not per entry compared
+        gloss_key, initial = person_gloss_key(gloss), _given_initial(gloss)  # once, not per entry compared
         trade = key.endswith(COMPANY_HEADS)  # 奇瑞汽车 sounds like 吉尔吉斯 with its trade: a company, no person nor place
         neighbours = _sound_neighbours(form, hong_kong, self.by_block)
         if (near := self._near.get((form, hong_kong))) is not None:
@@ -547,7 +551,7 @@ class GlossaryIndex:
                 continue  # 泰克 (Teck) is not 德国: two characters that share none are too short to tell by sound
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
             if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
-                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry) and (
+                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry, initial) and (
                     not spelt_otherwise(gloss, entry)):
                 best = _Best(entry, listed, score)
         return best
@@ -631,7 +635,11 @@ def _given_initial(english: str) -> str:
     """The first letters of an English name's given name, spelling aside (Sara/Sarah, Antony/Anthony); "" for a
     name of one word."""
     words = english.split()
-    return re.sub(r"[^a-z]", "", words[0].lower().replace("h", ""))[:3] if len(words) > 1 else ""
+    return _initial(words[0]) if len(words) > 1 else ""
+
+
+def _initial(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower().replace("h", ""))[:3]
 
 
 def glossed_apart(bare: str, full: str, english: dict[str, str], glossed: frozenset[str] = frozenset()) -> bool:
@@ -1525,11 +1533,11 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
     Drew） is no variant of 大陆, China's, however alike)."""
     key = form_key(form)
     gloss = next((c.gloss for c in group if c.gloss), "")
-    gloss_key = person_gloss_key(gloss)
+    gloss_key, initial = person_gloss_key(gloss), _given_initial(gloss)
     best = max(((alike_at_least(form, m.form, PROBABLE) if (form, m.form) in alike else 0.0, m)
                 for m in variants.get(block(form), {}).values()
                 if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry) and not (
-                    _said_otherwise(said, m.entry.type) or glossed_otherwise(gloss_key, m.entry) or spelt_otherwise(
+                    _said_otherwise(said, m.entry.type) or glossed_otherwise(gloss_key, m.entry, initial) or spelt_otherwise(
                         gloss, m.entry))), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
