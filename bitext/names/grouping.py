@@ -639,6 +639,7 @@ def _given_initial(english: str) -> str:
 
 
 def _initial(word: str) -> str:
+    """The first letters of one word of an English name, spelling aside (Sara/Sarah)."""
     return re.sub(r"[^a-z]", "", word.lower().replace("h", ""))[:3]
 
 
