@@ -27,7 +27,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, COMPANY_WORDS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
@@ -278,6 +278,13 @@ def glossed_otherwise(gloss_key: str, entry: GlossaryEntry, initial: str = "") -
     return gloss_key not in {english_key(english, NameType.PERSON) for english in (entry.english, entry.short) if english} or (
         bool(initial) and bool(given := entry.english.split()[:-1]) and initial not in {
             _initial(word) for word in given})  # Sir Keir Starmer: any word before the surname
+
+
+def _said_to_be_another(key: str, gloss: str, gloss_key: str, initial: str, entry: GlossaryEntry) -> bool:
+    """The lexicon, the text's gloss as a person (``gloss_key``, ``initial``) or its gloss in Latin letters says the
+    form of ``key`` names another than ``entry``, however alike they sound: asked of a variant and of a form like a
+    variant alike."""
+    return named_otherwise(key, entry) or glossed_otherwise(gloss_key, entry, initial) or spelt_otherwise(gloss, entry)
 
 
 def spelt_otherwise(gloss: str, entry: GlossaryEntry) -> bool:
@@ -550,9 +557,8 @@ class GlossaryIndex:
             if len(key) == 2 and len(listed) == 2 and not set(key) & set(form_key(listed)):
                 continue  # 泰克 (Teck) is not 德国: two characters that share none are too short to tell by sound
             score = alike_at_least(form, listed, max(PROBABLE, best.score), keys)  # a lesser one links nothing
-            if score > best.score and ok(entry) and not named_otherwise(key, entry) and not (
-                    trade and entry.type is not NameType.ORGANISATION) and not glossed_otherwise(gloss_key, entry, initial) and (
-                    not spelt_otherwise(gloss, entry)):
+            if score > best.score and ok(entry) and not (trade and entry.type is not NameType.ORGANISATION) and not (
+                    _said_to_be_another(key, gloss, gloss_key, initial, entry)):
                 best = _Best(entry, listed, score)
         return best
 
@@ -678,7 +684,7 @@ def _body_bare(form: str, known: set[str]) -> str:
 #: What follows a body's own name in its full name: a club's or an orchestra's word, a team's, a company's trade with
 #: or without its company word (矿业, 汽车公司), or up to two characters of its trade before one (茶业公司).
 _BODY_TAIL = re.compile(f"(?:{'|'.join(sorted(BRAND_HEADS + ('足球俱乐部', '乐团', '队'), key=len, reverse=True))})"
-                        "(?:股份有限公司|有限公司|公司|集团)?|[\u4e00-\u9fff]{0,2}(?:股份有限公司|有限公司|公司|集团)")
+                        f"(?:{COMPANY_WORDS})?|[\u4e00-\u9fff]{{0,2}}(?:{COMPANY_WORDS})")
 
 
 def _without_word(form: str, words: tuple[str, ...]) -> str:
@@ -1537,9 +1543,8 @@ def _variant_of_variant(form: str, group: list[Candidate], variants: dict[str, d
     gloss_key, initial = person_gloss_key(gloss), _given_initial(gloss)
     best = max(((alike_at_least(form, m.form, PROBABLE) if (form, m.form) in alike else 0.0, m)
                 for m in variants.get(block(form), {}).values()
-                if key not in index.rejected.get(m.entry.id, ()) and not named_otherwise(key, m.entry) and not (
-                    _said_otherwise(said, m.entry.type) or glossed_otherwise(gloss_key, m.entry, initial) or spelt_otherwise(
-                        gloss, m.entry))), default=(0.0, None), key=lambda t: t[0])
+                if key not in index.rejected.get(m.entry.id, ()) and not _said_otherwise(said, m.entry.type) and not (
+                    _said_to_be_another(key, gloss, gloss_key, initial, m.entry))), default=(0.0, None), key=lambda t: t[0])
     score, variant = best
     if variant is None or score < PROBABLE:
         return False
