@@ -9316,3 +9316,13 @@ def test_a_person_glossed_with_another_given_name_is_not_the_listed_person_of_th
     conflicts = review(annotate_text(text, glossary=glossary), glossary)
     player = next(c for c in conflicts if any(f.text == "麦维迪夫" for f in c.forms))
     assert player.kind == "unlisted_name" and player.entry is None
+
+
+def test_a_border_crossing_is_named_with_its_word_and_again_by_its_town():
+    """News names a border crossing by its town and 口岸 (托尔哈姆口岸, the Torkham crossing), the way a gold
+    annotator and a translator's glossary write it: the town alone inside it is a fragment of the crossing's name,
+    and the town named again without the word is the same place."""
+    groups = _review_groups("巴基斯坦关闭了托尔哈姆口岸，数千辆卡车滞留。托尔哈姆是两国间最繁忙的通道。")
+    assert "托尔哈姆口岸" in groups
+    assert groups["托尔哈姆口岸"] == groups["托尔哈姆"]
+    assert _proposed_types("货车经霍尔果斯口岸入境。")["霍尔果斯口岸"] == "place"

@@ -191,11 +191,12 @@ FEATURE_HEADS = ("浅滩", "暗沙", "环礁", "岛礁", "海峡", "海湾", "�
                  "山口", "高地", "冰盖火山", "冰河火山", "火山", "冰川", "冰盖", "瀑布", "峡湾", "峡谷", "潟湖", "泻湖")
 #: Heads of a mine, an oil or gas field, a refinery, a power plant, a prison, a temple, an ancient city, a salt lake or
 #: a valley named after its place (西芒杜|铁矿, 田吉兹|油田, 潘切沃|炼油厂, 阿迪亚拉|监狱, 阿布辛贝勒|神庙, 佩特拉|古城,
-#: 乌尤尼|盐沼, 坦博|河谷), a national park, a smelter or a power station (贝马拉哈|国家公园, 莫扎尔|铝厂, 赫利舍迪|地热电站).
+#: 乌尤尼|盐沼, 坦博|河谷), a national park, a smelter or a power station (贝马拉哈|国家公园, 莫扎尔|铝厂, 赫利舍迪|地热电站), a
+#: border crossing (托尔哈姆|口岸).
 SITE_HEADS = ("铁矿", "铜矿", "金矿", "锂矿", "煤矿", "油田", "气田", "炼油厂", "监狱", "难民营", "核电站", "发电厂", "空军基地",
               "神庙", "古城", "盐湖", "盐沼", "河谷", "水电站", "核电厂", "冶炼厂", "修道院", "建筑群",
               "太空发射场", "航天发射场", "赛道", "热电厂", "水力发电厂", "造船厂", "造船所", "航天中心", "宇宙中心", "宇航中心",
-              "卫星发射中心", "国家公园", "自然保护区", "铝厂", "钢厂", "地热电站", "地热发电站", "电站", "重油带")
+              "卫星发射中心", "国家公园", "自然保护区", "铝厂", "钢厂", "地热电站", "地热发电站", "电站", "重油带", "口岸")
 #: Venues that are institutions with staff and a director, organisations to a translator's glossary as to the news
 #: (a museum, a gallery, a library, an observatory, a restaurant), not the buildings they stand in.
 INSTITUTION_VENUES = ("博物馆", "美术馆", "图书馆", "天文台", "餐厅")

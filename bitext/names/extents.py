@@ -140,7 +140,7 @@ def _stationed_start(norm: str, start: int, lex: Lexicon) -> int:
 
 
 #: Heads of a river and a lake named by the name before them, when the lexicon knows no place of that name (a
-#: country's 河流 are its rivers).  Not 口岸: news names a border crossing after its town (霍尔果斯|口岸) as often.
+#: country's 河流 are its rivers).  A border crossing's 口岸 is a site's head (:data:`.context.SITE_HEADS`).
 _NAMED_BY_UNKNOWN_PLACE = ("河", "湖")
 
 
