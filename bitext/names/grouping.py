@@ -73,8 +73,9 @@ _REGION_OWN_WORDS = REGION_WORDS + ("特别行政区", "特区", "地区")
 _FEATURE_CHARACTERS = tuple("礁岛湾峡")
 _FEATURE_ENDS = _FEATURE_CHARACTERS + tuple("滩沙市省县") + FEATURE_HEADS
 #: Words after a place's own name that news drops when it names the place again: an island's, an archipelago's or a
-#: peninsula's, a village's or a town's, a sports ground's, a border crossing's (兰佩杜萨岛 … 兰佩杜萨, 查戈斯群岛 … 查戈斯, 诺坎普球场 …
-#: 诺坎普); not a plain's or a basin's, which is named after the place and is another (亚拉拉特平原, 鲁伍马盆地).
+#: peninsula's, a village's or a town's, a sports ground's, a border crossing's (兰佩杜萨岛 … 兰佩杜萨, 查戈斯群岛 …
+#: 查戈斯, 诺坎普球场 … 诺坎普, 托尔哈姆口岸 … 托尔哈姆); not a plain's or a basin's, which is named after the place and
+#: is another (亚拉拉特平原, 鲁伍马盆地).
 _OWN_NAME_HEADS = ("群岛", "半岛", "岛", "村", "镇", "球场", "体育场", "口岸")
 
 
