@@ -9326,3 +9326,14 @@ def test_a_border_crossing_is_named_with_its_word_and_again_by_its_town():
     assert "托尔哈姆口岸" in groups
     assert groups["托尔哈姆口岸"] == groups["托尔哈姆"]
     assert _proposed_types("货车经霍尔果斯口岸入境。")["霍尔果斯口岸"] == "place"
+
+
+def test_a_brand_and_its_trade_in_energy_resources_dairy_or_property_name_the_company():
+    """赫斯基能源 (Husky Energy), 威士兰乳业 (Westland Milk), 新鸿基地产: a brand and its trade written after it
+    are the company's name, as 沃尔沃汽车 is, so the brand alone is a fragment; after a country the trade is its
+    industry (俄罗斯能源 "Russian energy"), no company.  With a company's word after the trade the name ends there
+    (沃尔沃汽车公司): the form that stopped at the trade was dropped, and the company was not reported at all."""
+    names = _names_found("赫斯基能源宣布出售资产。威士兰乳业的奶农表示不满。俄罗斯能源出口下降。")
+    assert {"赫斯基能源", "威士兰乳业"} <= names
+    assert not names & {"赫斯基", "威士兰", "俄罗斯能源"}
+    assert _proposed_types("瑞典沃尔沃汽车公司周二宣布裁员。")["沃尔沃汽车公司"] == "organisation"

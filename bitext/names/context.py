@@ -167,10 +167,11 @@ TEAM_HEADS = ("队", "联队")
 CLUB = "俱乐部"
 _SPORTS = ("足球", "篮球", "橄榄球", "冰球", "棒球", "排球", "板球", "手球")
 CLUB_WORDS = tuple(sport + CLUB for sport in _SPORTS) + (CLUB,)
-#: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股):
+#: A maker's trade after its brand, which together name the company (沃尔沃汽车 Volvo Cars, 三菱重工业, 紫金矿业, 汇丰控股,
+#: 赫斯基能源 Husky Energy, 新鸿基地产):
 #: after a country or a city the trade is the place's industry (日本汽车 "Japanese cars"), no company.
 INDUSTRY_HEADS = ("汽车", "重工业", "重工", "电子", "矿业", "钼业", "钢铁", "控股", "科技", "半导体", "电力", "娱乐", "制药", "医药", "药业",
-                  "化工", "造船")
+                  "化工", "造船", "能源", "资源", "乳业", "地产", "石油")
 #: The same after a mainland city, which names its company (洛阳|钼业 CMOC, 北京|汽车 BAIC), and 时代 ("era"), which
 #: after a city names a company alone (宁德|时代 CATL).
 CITY_COMPANY_HEADS = INDUSTRY_HEADS + ("时代",)
@@ -299,7 +300,7 @@ _COMMON_HEADS = ("所", "岛", "区", "赛", "厂", "室", "团", "公司", "馆
 COMPANY_WORDS = "股份有限公司|有限公司|公司|集团"
 #: A trade (铜业 "copper", 酒业 "wine", 资源 "resources", 汽车 "cars"), perhaps with 控股 and a company's word after it:
 #: the end of a company's name cut from its brand or its country (铜业公司 of 智利国家铜业公司, 酒业|集团), no name alone.
-_TRADE_ALONE = re.compile(r"(?:[\u4e00-\u9fff]业|资源|能源|" + "|".join(INDUSTRY_HEADS) + r")(?:控股)?"
+_TRADE_ALONE = re.compile(r"(?:[\u4e00-\u9fff]业|" + "|".join(INDUSTRY_HEADS) + r")(?:控股)?"
                           rf"(?:{COMPANY_WORDS})?")
 
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Document, NameType
 from ..segment import default_jieba
-from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, CUE_AFTER, DASHES, DIVISIONS, DOTS, HYPHENS, INDUSTRY_HEADS,
+from .context import (AFTER_NAME, BESIDE, BODY_HEADS, CITY_COMPANY_HEADS, COMPANY_WORDS, CUE_AFTER, DASHES, DIVISIONS, DOTS, HYPHENS, INDUSTRY_HEADS,
                       INSTITUTION_HEADS, LEADING,
                       MAX_NAME_CHARS, NAME_JOINER, NAMED_BODY_HEADS, ORDINARY_TAGS, PARTY_OPENERS, PHRASE_BREAKS,
                       FEATURE_HEADS, FIRM_DESCRIPTORS, PLACE_BEFORE, PLACE_ENDS, PLACE_HEADS, SITE_HEADS, STRUCTURE_HEADS, TEAM_HEADS, TITLE, CLUB, CLUB_WORDS, all_han, generation_before,
@@ -67,6 +67,8 @@ def with_head(doc: Document, norm: str, found: Candidate, taken: SortedSpans, le
             taken.overlapping(found.end, found.end + len(industry))):
         end = found.end + len(industry)  # 沃尔沃|汽车, 三菱|重工业, 艾芬豪|矿业: a maker named by its brand and its trade;
         # 洛阳|钼业 (CMOC), 宁德|时代 (CATL): a mainland company named after its city
+        if company := _COMPANY_WORD.match(norm, end):
+            end = company.end()  # 韦丹塔|资源|公司, 沃尔沃|汽车|公司: and the company's word after them
         return Candidate(doc.text[found.start:end], found.start, end, found.gloss)
     if norm.startswith(_MOVEMENT, found.end) and norm[found.end + 2:found.end + 3] not in _NOT_MOVEMENT and (
             name is None or name.type is not NameType.PLACE) and not taken.overlapping(found.end, found.end + 2):
@@ -181,6 +183,8 @@ _ROUTE_DASHES = HYPHENS + DASHES
 _BODY_WORD_TAGS = frozenset("n vn j l".split())
 #: A company with no name of its own after a place: 巴西|公司 "a Brazilian company", 日本|企业.
 _ANY_COMPANY = frozenset(("公司", "企业", "集团"))
+#: A company's word (:data:`.context.COMPANY_WORDS`).
+_COMPANY_WORD = re.compile(COMPANY_WORDS)
 #: A number or a demonstrative and a measure word, or a word for many or other, before a place: what follows is a body
 #: the text counts or points at (一家|英国财团 "a British consortium", 这家|德国银行, 许多|亚洲联赛 "many Asian
 #: leagues"), not one it names.
