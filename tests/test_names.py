@@ -9337,3 +9337,15 @@ def test_a_brand_and_its_trade_in_energy_resources_dairy_or_property_name_the_co
     assert {"赫斯基能源", "威士兰乳业"} <= names
     assert not names & {"赫斯基", "威士兰", "俄罗斯能源"}
     assert _proposed_types("瑞典沃尔沃汽车公司周二宣布裁员。")["沃尔沃汽车公司"] == "organisation"
+
+
+def test_two_members_of_a_japanese_family_are_two_people_however_alike_their_given_names_sound():
+    """藤森谦也 and his son 藤森健二 (qian ye, jian er) share the family name 藤森 (Fujimori) and sound alike enough after
+    it to be proposed as one person's two spellings; a Japanese name is written in the same characters in every
+    region, so another given name is another person.  Two spellings of one transliteration that begin alike stay
+    one name (老马可仕/老马科斯)."""
+    groups = _review_groups("党魁藤森惠子（Keiko Fujimori）表示参选。她的父亲、前总统藤森谦也（Alberto Fujimori）去年病逝；"
+                            "弟弟藤森健二（Kenji Fujimori）也是议员。")
+    assert groups["藤森谦也"] != groups["藤森健二"]
+    from bitext.names.grouping import alike
+    assert alike("老马可仕", "老马科斯") > 0

@@ -33,7 +33,7 @@ from .context import (CITY_COMPANY_HEADS, COMPANY_WORDS, DASHES, DIVISIONS, DOT_
 from .extents import REGNAL
 from .finder import latin_body, written_chinese
 from .spans import Candidate
-from .lexicon import LexName, english_key, folded, lexicon
+from .lexicon import Lexicon, LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
 from .people import chosen_name, family_name_first, surname_by_english, surname_lengths
@@ -416,7 +416,26 @@ def _two_chinese_names(a: str, b: str) -> bool:
     name); only a homophone spelling is one (顾绮慧/顾绮惠).  Shorter names may be transliterations (安华, 韩森)."""
     lex = lexicon()
     return len(a) == len(b) == 3 and a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and (
-        readings(a) != readings(b)) and not (_transliterated_person(a) or _transliterated_person(b))
+        readings(a) != readings(b)) and not (_transliterated_person(a) or _transliterated_person(b)) or (
+        _two_given_names(a, b, lex))
+
+
+def _two_given_names(a: str, b: str, lex: Lexicon) -> bool:
+    """Two names of four characters or more, no transliteration either, that share a family name of two or three
+    that CC-CEDICT knows (a surname, or a person of one word: 藤森 Fujimori, 小泉 Koizumi) and read differently after
+    it (藤森谦也 and his son 藤森健二): a Japanese or a Chinese family's two members, whose names every region writes
+    in the same characters.  Not two spellings of one transliteration that begin alike (亚历山大宫/亚历山德拉宫)."""
+    a, b = form_key(a), form_key(b)
+    return len(a) >= 4 and len(b) >= 4 and all_han(a + b) and any(
+        a[:n] == b[:n] and a[n:] != b[n:] and len(a) - n <= 3 and len(b) - n <= 3 and _family_name(a[:n], lex)
+        for n in (2, 3)) and readings(a) != readings(b) and not (
+        transliteration(a, lex) or transliteration(b, lex) or _transliterated_person(a) or _transliterated_person(b))
+
+
+def _family_name(form: str, lex: Lexicon) -> bool:
+    """CC-CEDICT has ``form`` as a surname (欧阳, 安倍) or as a person named by one word (小泉 Koizumi)."""
+    known = lex.names.get(form)
+    return form in lex.surnames or known is not None and known.type is NameType.PERSON and len(known.english.split()) == 1
 
 
 def _transliterated_person(form: str) -> bool:
