@@ -9349,3 +9349,16 @@ def test_two_members_of_a_japanese_family_are_two_people_however_alike_their_giv
     assert groups["藤森谦也"] != groups["藤森健二"]
     from bitext.names.grouping import alike
     assert alike("老马可仕", "老马科斯") > 0
+
+
+def test_a_brand_named_after_its_founder_is_no_bare_surname_of_the_founder():
+    """保时捷 (Porsche, a body to CC-CEDICT) written alone where the text never says it is a person is the maker, not
+    the bare surname of 费迪南·保时捷 who founded it; a surname that is only a person's (布林肯) still joins its full
+    name, and so does one that CC-CEDICT knows as a place in another sense (法兰克 "the Franks", 托马斯·法兰克).
+    Clustering is asked directly: in running text the full name's gloss can still join them by another path."""
+    from bitext.names.grouping import _clusters
+
+    assert _clusters(["费迪南·保时捷", "保时捷"]) == [["费迪南·保时捷"], ["保时捷"]]
+    assert _clusters(["保时捷", "费迪南·保时捷"], people=frozenset({"保时捷"})) == [["保时捷", "费迪南·保时捷"]]
+    assert _clusters(["安东尼·布林肯", "布林肯"]) == [["安东尼·布林肯", "布林肯"]]
+    assert _clusters(["托马斯·法兰克", "法兰克"]) == [["托马斯·法兰克", "法兰克"]]

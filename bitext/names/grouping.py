@@ -480,6 +480,14 @@ def _another_transliterated_name(short: str, full: str) -> bool:
         lexicon().names.get(form_key(short)) is None)
 
 
+def _a_body(bare: str, people: frozenset[str]) -> bool:
+    """CC-CEDICT knows ``bare`` as a body (保时捷 Porsche, 香奈儿 Chanel) and the text never says it is a person: the
+    brand, not the bare surname of 费迪南·保时捷, who founded it.  Not a place CC-CEDICT knows, which may be a
+    surname's other sense (法兰克 "the Franks" is 托马斯·弗兰克's 法兰克)."""
+    known = lexicon().names.get(form_key(bare))
+    return known is not None and known.type is NameType.ORGANISATION and bare not in people
+
+
 def _given_apart(a: str, b: str) -> bool:
     """The lexicon gives both a full English whose first names differ (李政道 Tsung-Dao Lee, 李远哲 Yuan T. Lee): two
     people who share a surname, not one name's two spellings (川普 Trump, 特朗普 Donald Trump)."""
@@ -936,7 +944,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # 勒庞 has its own full names; 米雷 is 哈维尔·米莱, one sound after one first character, though it reads as
             # a Chinese name; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
             # 城市|布尔加斯 塔德伊·波加查
-            if not (f == last or paired or near):
+            if not (f == last or paired or near) or f == last and _a_body(f, people):
                 continue
             holders = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(
                 f, g, english, glossed) and frozenset((form_key(f), form_key(g))) not in kin]  # not 其子|尼古拉斯·佩特罗
