@@ -413,7 +413,8 @@ def _word_tail(form: str) -> bool:
 def _two_chinese_names(a: str, b: str) -> bool:
     """Two names written like Chinese ones, a surname they share and a given name of two characters each, that read
     differently: two people, however alike they sound (李泽钜 and his brother 李泽楷 share the family's generation
-    name); only a homophone spelling is one (顾绮慧/顾绮惠).  Shorter names may be transliterations (安华, 韩森)."""
+    name); only a homophone spelling is one (顾绮慧/顾绮惠).  Shorter names may be transliterations (安华, 韩森).
+    Longer ones: :func:`_two_given_names`."""
     lex = lexicon()
     return len(a) == len(b) == 3 and a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and (
         readings(a) != readings(b)) and not (_transliterated_person(a) or _transliterated_person(b)) or (
@@ -483,7 +484,7 @@ def _another_transliterated_name(short: str, full: str) -> bool:
 def _a_body(bare: str, people: frozenset[str]) -> bool:
     """CC-CEDICT knows ``bare`` as a body (保时捷 Porsche, 香奈儿 Chanel) and the text never says it is a person: the
     brand, not the bare surname of 费迪南·保时捷, who founded it.  Not a place CC-CEDICT knows, which may be a
-    surname's other sense (法兰克 "the Franks" is 托马斯·弗兰克's 法兰克)."""
+    surname's other sense (法兰克, "the Franks" to CC-CEDICT, is the bare surname of 汤马士法兰克, Thomas Frank)."""
     known = lexicon().names.get(form_key(bare))
     return known is not None and known.type is NameType.ORGANISATION and bare not in people
 
