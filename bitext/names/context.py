@@ -335,6 +335,12 @@ def known_place(form: str, lex: Lexicon) -> bool:
     return name is not None and name.type is NameType.PLACE
 
 
+def known_organisation(form: str, lex: Lexicon) -> bool:
+    """The lexicon knows ``form``, written in Chinese characters, as an organisation (保时捷 Porsche, 雀巢 Nestlé)."""
+    name = lex.names.get(form)
+    return name is not None and name.type is NameType.ORGANISATION and all_han(form)
+
+
 #: How far :func:`context_type` reads around a name, within its paragraph before it: a title or 在 before, 特区 or
 #: a speech verb after.
 CONTEXT_BEFORE, CONTEXT_AFTER = 4, 6

@@ -29,7 +29,7 @@ from ..script import to_simplified
 from .english import normalise_english
 from .context import (CITY_COMPANY_HEADS, COMPANY_WORDS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
-                      jieba_tag, known_place, name_parts, patronymic, qualified, transliteration)
+                      jieba_tag, known_organisation, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
 from .finder import latin_body, written_chinese
 from .spans import Candidate
@@ -416,9 +416,10 @@ def _two_chinese_names(a: str, b: str) -> bool:
     name); only a homophone spelling is one (顾绮慧/顾绮惠).  Shorter names may be transliterations (安华, 韩森).
     Longer ones: :func:`_two_given_names`."""
     lex = lexicon()
-    return len(a) == len(b) == 3 and a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and (
-        readings(a) != readings(b)) and not (_transliterated_person(a) or _transliterated_person(b)) or (
-        _two_given_names(a, b, lex))
+    if len(a) != 3 or len(b) != 3:
+        return _two_given_names(a, b, lex)
+    return a[0] == b[0] and written_chinese(a, lex) and written_chinese(b, lex) and readings(a) != readings(b) and not (
+        _transliterated_person(a) or _transliterated_person(b))
 
 
 def _two_given_names(a: str, b: str, lex: Lexicon) -> bool:
@@ -426,8 +427,10 @@ def _two_given_names(a: str, b: str, lex: Lexicon) -> bool:
     that CC-CEDICT knows (a surname, or a person of one word: 藤森 Fujimori, 小泉 Koizumi) and read differently after
     it (藤森谦也 and his son 藤森健二): a Japanese or a Chinese family's two members, whose names every region writes
     in the same characters.  Not two spellings of one transliteration that begin alike (亚历山大宫/亚历山德拉宫)."""
+    if len(a) < 4 or len(b) < 4:
+        return False  # asked of every pair clustering compares: the lengths first, then the keys
     a, b = form_key(a), form_key(b)
-    return len(a) >= 4 and len(b) >= 4 and all_han(a + b) and any(
+    return all_han(a + b) and any(
         a[:n] == b[:n] and a[n:] != b[n:] and len(a) - n <= 3 and len(b) - n <= 3 and _family_name(a[:n], lex)
         for n in (2, 3)) and readings(a) != readings(b) and not (
         transliteration(a, lex) or transliteration(b, lex) or _transliterated_person(a) or _transliterated_person(b))
@@ -485,8 +488,7 @@ def _a_body(bare: str, people: frozenset[str]) -> bool:
     """CC-CEDICT knows ``bare`` as a body (保时捷 Porsche, 香奈儿 Chanel) and the text never says it is a person: the
     brand, not the bare surname of 费迪南·保时捷, who founded it.  Not a place CC-CEDICT knows, which may be a
     surname's other sense (法兰克, "the Franks" to CC-CEDICT, is the bare surname of 汤马士法兰克, Thomas Frank)."""
-    known = lexicon().names.get(form_key(bare))
-    return known is not None and known.type is NameType.ORGANISATION and bare not in people
+    return known_organisation(form_key(bare), lexicon()) and bare not in people
 
 
 def _given_apart(a: str, b: str) -> bool:

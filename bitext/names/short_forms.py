@@ -44,7 +44,7 @@ from ..model import Document, NameType
 from ..script import to_simplified
 from ..segment import default_jieba
 from .context import (BESIDE, BODY_HEADS, CLUB, CLUB_WORDS, CUE_AFTER, DASHES, DIVISIONS, FIRM_HEADS, HYPHENS, KIN_AFTER_NAME, LEADING, NAMING_BEFORE, NUMERALS, PARTICLES, PATRONYMIC_WORDS, PRESS_ENDS, PRESS_REGIONS,
-                      TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_place,
+                      TITLE, after_kinship_word, all_han, beside_kana, context_type, jieba_tag, kin_said_before, known_organisation, known_place,
                       body_noun_before, brand_named, company_after, constant_first, name_parts, officers_after, shares_after_gloss, title_before, trade_before, transliteration)
 from .english import normalise_english
 from .extents import RACING_TEAM, with_party_opener
@@ -1079,7 +1079,7 @@ def _brands(text: _Text, names: SortedSpans) -> tuple[list[Candidate], list[Shor
         end = start + len(brand) + len(m.group("head"))
         if _word_starts(text, start) and _brand_word(brand, norm[start:end], lex) and (
                 len(brand) == 2 or transliteration(brand, lex) or jieba_tag(brand) in _BRAND_TAGS or (
-                    _known_organisation(brand, lex) and m.group("head").endswith(("公司", "集团")))):
+                    known_organisation(brand, lex) and m.group("head").endswith(("公司", "集团")))):
             # 穆巴达拉|投资公司, 英伟达|公司, not 他表示|石油公司 nor 英伟达|投资 "Nvidia's investment"
             longs[brand].add((start, end))
     found, shorts = [], []
@@ -1130,10 +1130,6 @@ _COUNTING_TAGS = frozenset(("m", "mq", "q", "r", "t", "a", "d"))
 _FUNCTION_TAGS = frozenset(("p", "d"))
 
 
-def _known_organisation(brand: str, lex: Lexicon) -> bool:
-    return (known := lex.names.get(brand)) is not None and known.type is NameType.ORGANISATION and all_han(brand)
-
-
 def _filed_as_place(brand: str, lex: Lexicon) -> bool:
     """CC-CEDICT gives ``brand`` as a bare English name, which the lexicon files as a place (索尼 "Sony", 阿玛尼)."""
     return (known := lex.names.get(brand)) is not None and known.type is NameType.PLACE and not company_filed_as_place(
@@ -1151,7 +1147,7 @@ def _brand_word(brand: str, long: str, lex: Lexicon) -> bool:
     brand before 集团, or right before 公司, when jieba does not tag it a place either (索尼集团: CC-CEDICT's bare
     "Sony"; 亚马逊公司, "Amazon"; not 巴西公司 "a Brazilian company", nor 卡塔尔|能源公司, Qatar's)."""
     known, tag = lex.names.get(brand), jieba_tag(brand)
-    if _known_organisation(brand, lex):
+    if known_organisation(brand, lex):
         return True  # 微软 (Microsoft), whatever jieba's tag
     if tag in _COUNTING_TAGS or any(c in PARTICLES for c in brand) or (
             not tag and any(jieba_tag(c) in _FUNCTION_TAGS for c in brand)):
@@ -2201,7 +2197,7 @@ def _a_bodys_latin(norm: str, before: int, long: str, latin: str, after: int) ->
     if country_glued_to_acronym(norm, before - len(long), before, latin, lexicon()):
         return False
     return bool(_acronym(latin) and _PAREN_ACRONYM.fullmatch(latin)) or long.endswith(_LATIN_NAMED_ENDS) or (
-        _known_organisation(long, lexicon())) or type_of_english(latin) is NameType.ORGANISATION or (
+        known_organisation(long, lexicon())) or type_of_english(latin) is NameType.ORGANISATION or (
         norm.endswith(long, 0, before) and (trade_before(norm, before - len(long), long) or body_noun_before(
             norm, before - len(long), long))) or brand_named(
         latin, long) or officers_after(norm, after)
