@@ -9362,3 +9362,13 @@ def test_a_brand_named_after_its_founder_is_no_bare_surname_of_the_founder():
     assert _clusters(["保时捷", "费迪南·保时捷"], people=frozenset({"保时捷"})) == [["保时捷", "费迪南·保时捷"]]
     assert _clusters(["安东尼·布林肯", "布林肯"]) == [["安东尼·布林肯", "布林肯"]]
     assert _clusters(["托马斯·法兰克", "法兰克"]) == [["托马斯·法兰克", "法兰克"]]
+
+
+def test_a_dash_between_ordinary_words_of_a_bodys_name_joins_no_name():
+    """A dash inside a body's name (自由运动－新开端, 全国委员会-保卫民主力量) is no hyphen of a foreign name: 运动－新
+    and 委员会-保卫 were reported, and 保卫 "defend" in another sentence grouped with the second.  A hyphenated name
+    with one part a name's stays whole, whatever its other part means (梅赛德斯-奔驰, 奔驰 "gallop"; 让-马里·勒庞)."""
+    names = _names_found("保加利亚总理表示，拒绝与“争取权利与自由运动－新开端”党主席佩夫斯基结盟。"
+                         "布隆迪执政党保卫民主全国委员会-保卫民主力量（CNDD-FDD）获胜。军队将“保卫领土完整”。")
+    assert not {n for n in names if "运动－新" in n or "委员会-保卫" in n or n == "保卫"}
+    assert {"梅赛德斯-奔驰", "让-马里·勒庞"} <= _names_found("梅赛德斯-奔驰周二公布财报。让-马里·勒庞曾多次参选。")

@@ -1381,7 +1381,11 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
     if len(set(han)) * 2 <= len(han):
         return False  # 哈哈哈, 哈达哈达
     if joined:
-        return all(len(part) >= 1 for part in JOINER.split(piece))
+        parts = JOINER.split(piece)
+        return all(len(part) >= 1 for part in parts) and any(len(part) >= 2 and not (
+            ordinary_word(part, lex) and not all(map(lex.is_name_char, part))) for part in parts)
+        # not 运动－新 of 自由运动－新开端, nor 委员会-保卫: a dash between words of a body's name, no part of which is
+        # a name's (梅赛德斯-奔驰 has one, whatever 奔驰 means; 沙拉 of 艾哈迈德·沙拉 is a word of name characters)
     inside = [piece[i:i + n] for n in (2, 3, 4) for i in range(len(piece) - n + 1) if piece[i:i + n] in lex.words]
     long_run = len(han) >= _LONG_RUN and all(lex.odds(c) >= CLEAR for w in inside for c in w) and not any(
         c in PLACE_ENDS for c in piece[:-1]) and not TITLE.search(piece) and not any(
