@@ -9372,3 +9372,15 @@ def test_a_dash_between_ordinary_words_of_a_bodys_name_joins_no_name():
                          "布隆迪执政党保卫民主全国委员会-保卫民主力量（CNDD-FDD）获胜。军队将“保卫领土完整”。")
     assert not {n for n in names if "运动－新" in n or "委员会-保卫" in n or n == "保卫"}
     assert {"梅赛德斯-奔驰", "让-马里·勒庞"} <= _names_found("梅赛德斯-奔驰周二公布财报。让-马里·勒庞曾多次参选。")
+
+
+def test_a_name_after_the_particle_de_keeps_the_first_character_jieba_glues_to_it():
+    """jieba's dictionary glues 的 to a name's first character when the two make a word (的哥 "cab driver"), so
+    西班牙的哥多华 gave no name and 的哥伦坡港 gave 伦坡港: the particle is cut off when the characters after it are
+    clearly a name's.  的士司机 (taxi driver) stays a word: 司 is no clear name character."""
+    assert "哥多华" in _names_found("西班牙的哥多华市长表示欢迎。")
+    assert "哥伦坡" in _names_found("总理抵达南亚的哥伦坡港口。")
+    from bitext.names.listed import word_spans
+
+    text = "的士司机罢工。"
+    assert [text[s:e] for s, e in word_spans(text, 0)][:2] == ["的士", "司机"]

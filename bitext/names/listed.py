@@ -119,14 +119,30 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     dictionary alone leaves 而/托/卡耶夫.
     """
     words = default_jieba().cut(text, guess)
-    lengths = [n for word in words for n in ((1, len(word) - 1) if _glued_conjunction(word) else (len(word),))] if any(
-        len(word) >= 3 and word[0] in _CONJUNCTIONS for word in words) else map(len, words)
+    if any(len(word) >= 3 and word[0] in _CONJUNCTIONS or word[0] == _PARTICLE and len(word) == 2 for word in words):
+        edges = list(accumulate(map(len, words), initial=0))
+        lengths = [n for word, end in zip(words, edges[1:]) for n in ((1, len(word) - 1) if _glued_conjunction(
+            word) or _glued_particle(word, text[end:end + 1]) else (len(word),))]
+    else:
+        lengths = list(map(len, words))
     edges = list(accumulate(lengths, initial=start))
     return list(zip(edges, edges[1:]))
 
 
 #: Conjunctions jieba's dictionary glues to the start of a name (和|努尔).
 _CONJUNCTIONS = frozenset("和与及")
+#: The particle jieba's dictionary glues to a name's first character in a word of two (的哥 "cab driver" of
+#: 的|哥多华, Córdoba).
+_PARTICLE = "的"
+
+
+def _glued_particle(word: str, after: str) -> bool:
+    """``word`` is 的 and a character clearly a name's, and one such follows it (的哥|多华): the particle is a word of
+    its own, and the name begins after it.  Not 的士|司机 (taxi driver), whose next character is no clear name's."""
+    if len(word) != 2 or word[0] != _PARTICLE or not after:
+        return False
+    lex = lexicon()
+    return word not in lex.names and lex.odds(word[1]) >= CLEAR and lex.odds(after) >= CLEAR
 
 
 def _glued_conjunction(word: str) -> bool:
