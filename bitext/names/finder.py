@@ -1382,10 +1382,7 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
         return False  # 哈哈哈, 哈达哈达
     if joined:
         parts = JOINER.split(piece)
-        return all(len(part) >= 1 for part in parts) and any(len(part) >= 2 and not (
-            ordinary_word(part, lex) and not all(map(lex.is_name_char, part))) for part in parts)
-        # not 运动－新 of 自由运动－新开端, nor 委员会-保卫: a dash between words of a body's name, no part of which is
-        # a name's (梅赛德斯-奔驰 has one, whatever 奔驰 means; 沙拉 of 艾哈迈德·沙拉 is a word of name characters)
+        return all(parts) and any(_names_part(part, lex) for part in parts)  # not 运动－新 of 自由运动－新开端
     inside = [piece[i:i + n] for n in (2, 3, 4) for i in range(len(piece) - n + 1) if piece[i:i + n] in lex.words]
     long_run = len(han) >= _LONG_RUN and all(lex.odds(c) >= CLEAR for w in inside for c in w) and not any(
         c in PLACE_ENDS for c in piece[:-1]) and not TITLE.search(piece) and not any(
@@ -1395,6 +1392,13 @@ def _is_name(piece: str, lex: Lexicon, context: bool) -> bool:
         return False  # 东西里, 戴金丝, 乌梅汤 (but 发言人扎哈罗娃说: 哈罗 "hello" inside a clear transliteration, and
         # 克拉马托尔斯克: 克拉 "carat", of characters clearly a name's, inside a run too long for prose; not 国王|穆罕默德六世)
     return len(han) >= MIN_NAME_CHARS or (len(han) == 2 and context)
+
+
+def _names_part(part: str, lex: Lexicon) -> bool:
+    """A part of a joined run that may be a name's: two characters or more, no ordinary word unless every character
+    is a name's (沙拉 of 艾哈迈德·沙拉).  A run whose parts are all words like 运动 or 委员会, or single characters, is a
+    body's name cut at its dash (委员会-保卫); 梅赛德斯-奔驰 has such a part, whatever 奔驰 means."""
+    return len(part) >= 2 and (all(map(lex.is_name_char, part)) or not ordinary_word(part, lex))
 
 
 def lexicon_spans(norm: str, start: int, end: int, limit: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -947,8 +947,10 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             # 勒庞 has its own full names; 米雷 is 哈维尔·米莱, one sound after one first character, though it reads as
             # a Chinese name; 黄一宸 (a reporter) is no 汉森, nor 开罗 (Cairo) 伊斯梅尔·奥马尔·盖莱, nor
             # 城市|布尔加斯 塔德伊·波加查
-            if not (f == last or paired or near) or f == last and _a_body(f, people):
+            if not (f == last or paired or near):
                 continue
+            if f == last and _a_body(f, people):
+                continue  # 保时捷 is the brand, not 费迪南·保时捷's bare surname
             holders = [g for g in full if not _other_given_name(g, english.get(f, "")) and not glossed_apart(
                 f, g, english, glossed) and frozenset((form_key(f), form_key(g))) not in kin]  # not 其子|尼古拉斯·佩特罗
             one_person = len(holders) == 1 or len(english.get(f, "").split()) > 1  # its English names someone

@@ -120,10 +120,10 @@ def word_spans(text: str, start: int, guess: bool = False) -> list[tuple[int, in
     """
     words = default_jieba().cut(text, guess)
     if any(len(word) >= 3 and word[0] in _CONJUNCTIONS or word[0] == _PARTICLE and len(word) == 2 for word in words):
-        lengths = [n for word, end in zip(words, accumulate(map(len, words))) for n in (
-            (1, len(word) - 1) if _glued_conjunction(word) or _glued_particle(word, text[end:end + 1]) else (len(word),))]
+        lengths = [n for word, following in zip(words, words[1:] + [""]) for n in (
+            (1, len(word) - 1) if _glued_conjunction(word) or _glued_particle(word, following[:1]) else (len(word),))]
     else:
-        lengths = list(map(len, words))
+        lengths = map(len, words)
     edges = list(accumulate(lengths, initial=start))
     return list(zip(edges, edges[1:]))
 
