@@ -9384,3 +9384,13 @@ def test_a_name_after_the_particle_de_keeps_the_first_character_jieba_glues_to_i
 
     text = "的士司机罢工。"
     assert [text[s:e] for s, e in word_spans(text, 0)][:2] == ["的士", "司机"]
+
+
+def test_two_given_names_counts_the_characters_of_the_names_not_their_dots():
+    """The four-character floor of two family members' names is on the names without their dots: 藤森·谦 is a name of
+    three characters, left to the three-character test, as before the lengths were asked first."""
+    from bitext.names.grouping import _two_given_names
+    from bitext.names.lexicon import lexicon
+
+    assert not _two_given_names("藤森·谦", "藤森·健", lexicon())
+    assert _two_given_names("藤森谦也", "藤森健二", lexicon())

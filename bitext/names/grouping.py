@@ -428,9 +428,9 @@ def _two_given_names(a: str, b: str, lex: Lexicon) -> bool:
     it (藤森谦也 and his son 藤森健二): a Japanese or a Chinese family's two members, whose names every region writes
     in the same characters.  Not two spellings of one transliteration that begin alike (亚历山大宫/亚历山德拉宫)."""
     if len(a) < 4 or len(b) < 4:
-        return False  # asked of every pair clustering compares: the lengths first, then the keys
+        return False  # asked of every pair clustering compares: the lengths first (a key is never longer)
     a, b = form_key(a), form_key(b)
-    return all_han(a + b) and any(
+    return len(a) >= 4 and len(b) >= 4 and all_han(a + b) and any(
         a[:n] == b[:n] and a[n:] != b[n:] and len(a) - n <= 3 and len(b) - n <= 3 and _family_name(a[:n], lex)
         for n in (2, 3)) and readings(a) != readings(b) and not (
         transliteration(a, lex) or transliteration(b, lex) or _transliterated_person(a) or _transliterated_person(b))
