@@ -9394,3 +9394,19 @@ def test_two_given_names_counts_the_characters_of_the_names_not_their_dots():
 
     assert not _two_given_names("藤森·谦", "藤森·健", lexicon())
     assert _two_given_names("藤森谦也", "藤森健二", lexicon())
+
+
+def test_son_of_and_the_fathers_name_is_the_one_full_name_that_ends_so():
+    """News calls 穆罕默德·本·蘇萊耶姆 (Mohammed Ben Sulayem) 本·蘇萊耶姆; when two brothers share the father's
+    name, the short form is neither's."""
+    groups = _review_groups("國際汽聯主席穆罕默德·本·蘇萊耶姆周日抵港。本·蘇萊耶姆表示，賽事安全是首要任務。")
+    assert groups["本·蘇萊耶姆"] == groups["穆罕默德·本·蘇萊耶姆"]
+    groups = _review_groups("沙特王储穆罕默德·本·萨勒曼会见外宾，他的弟弟哈立德·本·萨勒曼也在场。本·萨勒曼表示欢迎。")
+    assert len({groups["本·萨勒曼"], groups["穆罕默德·本·萨勒曼"], groups["哈立德·本·萨勒曼"]}) == 3
+
+
+def test_a_double_surname_alone_is_the_first_of_two_full_names_that_have_it():
+    """A hyphen joins the two parts of 帕雷-潘特尔 (Paret-Peintre): alone it is a surname, as a single one is, and
+    goes to the brother the text names first."""
+    groups = _review_groups("法国车手瓦伦丁·帕雷-潘特尔赢得第十赛段。他的哥哥奥雷利安·帕雷-潘特尔也参赛。帕雷-潘特尔说，他很高兴。")
+    assert groups["帕雷-潘特尔"] == groups["瓦伦丁·帕雷-潘特尔"] != groups["奥雷利安·帕雷-潘特尔"]

@@ -27,7 +27,7 @@ from ..glossary import Glossary, form_key, slug
 from ..model import GlossaryEntry, NameType
 from ..script import to_simplified
 from .english import normalise_english
-from .context import (CITY_COMPANY_HEADS, COMPANY_WORDS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
+from .context import (CITY_COMPANY_HEADS, COMPANY_WORDS, DASHES, DIVISIONS, DOT_RUN, DOTS, EVENT_HEADS, FEATURE_HEADS, FIRM_HEADS, HYPHENS, INDUSTRY_HEADS, INSTITUTION_HEADS, INSTITUTION_VENUES, LENIENT, NAME_PARTS, NAMED_BODY_HEADS, ONE_LATIN_WORD, PATRONYMIC_WORDS, PRESS_ENDS, REGION_WORDS, SITE_HEADS,
                       STRUCTURE_HEADS, TEAM_HEADS, TITLE, VENUE_HEADS, all_han, brand_named,
                       jieba_tag, known_organisation, known_place, name_parts, patronymic, qualified, transliteration)
 from .extents import REGNAL
@@ -89,6 +89,13 @@ def surname(form: str) -> str:
     """The last part of a full name (安东尼·布林肯 → 布林肯); "" for a name of one part."""
     parts = name_parts(to_simplified(form).strip())
     return parts[-1] if len(parts) > 1 else ""
+
+
+def _double_surname(form: str) -> str:
+    """What a dotted full name has after its last dot when hyphens join it (瓦伦丁·帕雷-潘特尔 → 帕雷-潘特尔), a
+    surname of two parts; "" otherwise."""
+    last = DOT_RUN.split(to_simplified(form).strip())[-1]
+    return last if DOT_RUN.search(form) and _HYPHEN.search(last) else ""
 
 
 @lru_cache(maxsize=65536)
@@ -668,6 +675,19 @@ def _other_given_name(full: str, english: str) -> bool:
     return first(known.english) != first(words[0])
 
 
+def _fathers_names_alone(dotted: list[str]) -> list[tuple[str, str]]:
+    """(short, full) for each dotted name that begins with "son of" (本·蘇萊耶姆) and ends the one longer name that
+    has it (穆罕默德·本·蘇萊耶姆); two brothers of one father leave it to neither."""
+    parts = {f: tuple(name_parts(to_simplified(f).strip())) for f in dotted}
+    pairs = []
+    for short, said in parts.items():
+        if len(said) == 2 and said[0] in PATRONYMIC_WORDS:
+            full = [f for f, whole in parts.items() if len(whole) > 2 and whole[-2:] == said]
+            if len(full) == 1:
+                pairs.append((short, full[0]))
+    return pairs
+
+
 def _given_initial(english: str) -> str:
     """The first letters of an English name's given name, spelling aside (Sara/Sarah, Antony/Anthony); "" for a
     name of one word."""
@@ -793,6 +813,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 _personal(f, english) and surname_by_english(f, english.get(f, ""), lexicon())):
             # 布林肯 of 安东尼·布林肯, 高市 of 高市早苗, 桥本 of 会长|桥本英二, 卡尼 of 哈利卡尼 (Harry Kane)
             owners[last].append(f)
+            if (double := _double_surname(f)) in written:
+                owners[double].append(f)  # 帕雷-潘特尔 of 瓦伦丁·帕雷-潘特尔, whose last part alone is 潘特尔
             if surname(f) and len(last) >= 4 and last[0] in _SURNAME_PARTICLE_CHARACTERS and last[1:] in written and (
                     DOT_RUN.search(f) and f not in places and _personal(f, english)):
                 owners[last[1:]].append(f)  # 莫赖斯 of 亚历山大·德莫赖斯 (Alexandre de Moraes): without its "de"
@@ -850,6 +872,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 if one_name(a, b, key_pairs(True, False, same_block=False)):
                     join(a, b)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
     dotted = [f for f in forms if surname(f)]
+    for short, full in _fathers_names_alone(dotted):
+        join(full, short)  # 本·蘇萊耶姆 is 穆罕默德·本·蘇萊耶姆: "son of" and the father's name, his name in news
     by_first_sound: dict[str, list[str]] = defaultdict(list)  # dotted full names by their surname's first consonant
     for d in dotted:
         for sound in {b[:1] for b in blocks_of_form(surname(d))}:
@@ -935,7 +959,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                                      if _one_syllable_less(f, last)} if len(full) == 1 else set())  # 麦罗伊 of 麦克罗伊
         named = ({last} & order.keys()) | set(by_key.get(lexicon_key(last), ()) if lexicon_key(last) else ()) | filed
         for f in sorted(named, key=order.__getitem__):  # the forms it may be: itself, the lexicon's pair, its sound block
-            if surname(f):
+            if surname(f) and f != last:  # a double surname (帕雷-潘特尔) has parts of its own
                 continue
             paired = bool(lexicon_key(last)) and lexicon_key(f) == lexicon_key(last)
             near = f in filed and f not in owners and ((f, last) in alike or _one_syllable_less(f, last) or (
