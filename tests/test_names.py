@@ -9410,3 +9410,10 @@ def test_a_double_surname_alone_is_the_first_of_two_full_names_that_have_it():
     goes to the brother the text names first."""
     groups = _review_groups("法国车手瓦伦丁·帕雷-潘特尔赢得第十赛段。他的哥哥奥雷利安·帕雷-潘特尔也参赛。帕雷-潘特尔说，他很高兴。")
     assert groups["帕雷-潘特尔"] == groups["瓦伦丁·帕雷-潘特尔"] != groups["奥雷利安·帕雷-潘特尔"]
+
+
+def test_a_state_named_in_full_with_its_polity_word_is_the_state():
+    """土耳其共和国 is 土耳其: the lexicon knows the state, and 共和国 only says its polity, as it already did for a
+    state whose full name the lexicon lists itself (捷克共和国)."""
+    groups = _review_groups("土耳其共和国成立于1923年。土耳其总统埃尔多安表示，将继续推动改革。")
+    assert groups["土耳其共和国"] == groups["土耳其"] != groups["埃尔多安"]

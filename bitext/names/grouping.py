@@ -895,7 +895,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[tuple[str, NameType]]] = defaultdict(list)
     for f in forms:
-        if (name := lexicon().names.get(form_key(f)) or club_town(form_key(f)) or club_of_team(form_key(f))) and name.key:
+        if (name := lexicon().name_or_state(form_key(f)) or club_town(form_key(f)) or club_of_team(form_key(f))) and name.key:
             by_lexicon_key[name.key].append((f, name.type))
     for (first, first_type), *rest in by_lexicon_key.values():
         for f, f_type in rest:
