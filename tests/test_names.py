@@ -9417,3 +9417,12 @@ def test_a_state_named_in_full_with_its_polity_word_is_the_state():
     state whose full name the lexicon lists itself (捷克共和国)."""
     groups = _review_groups("土耳其共和国成立于1923年。土耳其总统埃尔多安表示，将继续推动改革。")
     assert groups["土耳其共和国"] == groups["土耳其"] != groups["埃尔多安"]
+
+
+def test_a_country_before_a_public_body_begins_its_name_unless_the_body_is_named_before_its_kind():
+    """智利天主教大学 is one university, not Chile and a "Catholic University"; 墨尔本大学 and 国立中央博物馆 have names
+    of their own, which the country before them only describes."""
+    groups = _review_groups("智利天主教大学的研究人员表示，锂矿开采影响盐沼。")
+    assert "智利天主教大学" in groups and "天主教大学" not in groups
+    groups = _review_groups("澳大利亚墨尔本大学的研究团队发现，韩国国立中央博物馆也收藏了这件文物。")
+    assert {"墨尔本大学", "国立中央博物馆"} <= groups.keys()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,8 +31,8 @@ from .extents import (REGION_SUFFIXES, before_conjunction, full_names, given_nam
                       named_structure, quoted_whole, split_at_and, split_at_dashes, state_organ, territory_bodies, university_units,
                       whole_place, with_generation, with_given_name, with_head, with_party_opener, with_region_suffix,
                       with_regnal_number)
-from .glosses import (COMPANY_HEADS, HELD_BY, LATIN, QUOTE_PAIRS, glossed_names, listed_glosses, name_before_by_sound,
-                      type_of_english, verbs)
+from .glosses import (COMPANY_HEADS, HELD_BY, LATIN, QUOTE_PAIRS, city_sense, glossed_names, listed_glosses,
+                      name_before_by_sound, type_of_english, verbs)
 from .lexicon import Lexicon, lexicon
 from .listed import paragraph_words
 from .phonetic import block, indexed_pairs, similar_all
@@ -2112,22 +2113,65 @@ def find_candidates(doc: Document, norm: str, taken: SortedSpans) -> list[Candid
                               if not taken.overlapping(c.start, c.end)])
     late = listed_glosses(doc, norm)  # 诺波亚（Daniel Noboa，大陆译作诺沃亚）: the English of a name found otherwise
     found = [Candidate(c.form, c.start, c.end, late[c.end]) if not c.gloss and c.end in late else c for c in found]
-    return _bodies_in_pieces(doc, norm, _no_referents(norm, _not_genres(norm, _not_works(norm, _with_constant_first(
-        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), lex), lex)
+    found = _no_referents(norm, _not_genres(norm, _not_works(norm, _with_constant_first(
+        doc, norm, _named_by_listed_gloss(doc, norm, found, late, taken, lex), taken, lex)), lex), lex)
+    return _places_before_bodies(doc, norm, _bodies_in_pieces(doc, norm, found, lex), lex)
+
+
+#: Last words of a public body's or a party's name that a country or a city before it belongs to (智利|天主教大学,
+#: 奥地利|自由党, 苏丹|武装部队, 香港|故宫文化博物馆); not a company's, which news names after its country as a
+#: description (美国|礼来公司).
+_INSTITUTION_ENDS = ("党", "大学", "学院", "协会", "总会", "法院", "法庭", "部队", "博物馆", "局", "部", "社", "队",
+                     "委员会", "研究所", "研究院", "乐团")
+
+
+def _places_before_bodies(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A country or a city found right before a public body found is the start of the body's name: 智利天主教大学,
+    not 智利 and 天主教大学.  Not a state of a federation (德州|共和党, the party's state branch), a body named before
+    its kind (:func:`_named_before_its_kind`), nor one CC-CEDICT knows by itself (日本|自民党).  A body of two
+    characters (澳大利亚|工党) is :func:`.short_forms._state_organs`' to join to its state, which links it alone too."""
+    def belong(place: Candidate, body: Candidate) -> bool:
+        where, what = norm[place.start:place.end], norm[body.start:body.end]
+        return not place.gloss and known_place(where, lex) and not where.endswith("州") and len(what) > 2 and (
+            what.endswith(_INSTITUTION_ENDS)) and what not in lex.names and not _named_before_its_kind(what, lex) and (
+            not JOINER.search(what))
+
+    return _joined_end_to_end(doc, found, belong)
+
+
+def _named_before_its_kind(body: str, lex: Lexicon) -> bool:
+    """A body's name that begins with a name of its own: a city (首尔|中央地方法院, by CC-CEDICT's senses), a
+    transliteration (墨尔本|大学, 奥林匹亚科斯|足球俱乐部) or the word "national" (国立|中央博物馆), after which a country
+    only describes it (韩国|国立中央博物馆)."""
+    return body.startswith(_NATIONAL) or all(map(lex.is_name_char, body[:3])) or any(
+        city_sense(body[:n]) for n in range(2, min(5, len(body))))
+
+
+#: "National", which a body's name begins with when its country goes without saying.
+_NATIONAL = ("国立", "国家")
 
 
 def _bodies_in_pieces(doc: Document, norm: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Two names found end to end, a transliteration no lexicon knows and a body's name after it, are one body's name
     (卡奥拉|巴萨水电公司（HCB）, Cahora Bassa: the gloss made a name of the words before it that jieba knows)."""
+    def belong(name: Candidate, body: Candidate) -> bool:
+        form = norm[name.start:name.end]
+        return not name.gloss and transliteration(form, lex) and form not in lex.names and (
+            norm.endswith(BODY_ENDS, body.start, body.end)) and not JOINER.search(norm[name.start:body.end])
+
+    return _joined_end_to_end(doc, found, belong)
+
+
+def _joined_end_to_end(doc: Document, found: list[Candidate],
+                       belong: Callable[[Candidate, Candidate], bool]) -> list[Candidate]:
+    """``found``, each name joined with the one found right after it when ``belong(name, after)`` says they are one
+    name; the joined name keeps the gloss of the second."""
     by_start = {c.start: c for c in found}
     joined, skip = [], set()
     for c in sorted(found, key=lambda c: c.start):
         if c.start in skip:
             continue
-        after = by_start.get(c.end)
-        form = norm[c.start:c.end]
-        if after is not None and not c.gloss and transliteration(form, lex) and form not in lex.names and (
-                norm.endswith(BODY_ENDS, after.start, after.end)) and not JOINER.search(norm[c.start:after.end]):
+        if (after := by_start.get(c.end)) is not None and belong(c, after):
             joined.append(Candidate(doc.text[c.start:after.end], c.start, after.end, after.gloss))
             skip.add(after.start)
         else:
