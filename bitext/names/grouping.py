@@ -679,13 +679,12 @@ def _fathers_names_alone(dotted: list[str]) -> list[tuple[str, str]]:
     """(short, full) for each dotted name that begins with "son of" (本·蘇萊耶姆) and ends the one longer name that
     has it (穆罕默德·本·蘇萊耶姆); two brothers of one father leave it to neither."""
     parts = {f: tuple(name_parts(to_simplified(f).strip())) for f in dotted}
-    pairs = []
-    for short, said in parts.items():
-        if len(said) == 2 and said[0] in PATRONYMIC_WORDS:
-            full = [f for f, whole in parts.items() if len(whole) > 2 and whole[-2:] == said]
-            if len(full) == 1:
-                pairs.append((short, full[0]))
-    return pairs
+    by_tail: dict[tuple[str, ...], list[str]] = defaultdict(list)  # longer names by their last two parts
+    for f, whole in parts.items():
+        if len(whole) > 2:
+            by_tail[whole[-2:]].append(f)
+    return [(short, full[0]) for short, said in parts.items()
+            if len(said) == 2 and said[0] in PATRONYMIC_WORDS and len(full := by_tail.get(said, ())) == 1]
 
 
 def _given_initial(english: str) -> str:
@@ -895,7 +894,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 join(a, b)  # 勒邦占士 is 勒布朗·詹姆斯: Hong Kong writes a full name without the dot
     by_lexicon_key: dict[str, list[tuple[str, NameType]]] = defaultdict(list)
     for f in forms:
-        if (name := lexicon().name_or_state(form_key(f)) or club_town(form_key(f)) or club_of_team(form_key(f))) and name.key:
+        key = form_key(f)
+        if (name := lexicon().name_or_state(key) or club_town(key) or club_of_team(key)) and name.key:
             by_lexicon_key[name.key].append((f, name.type))
     for (first, first_type), *rest in by_lexicon_key.values():
         for f, f_type in rest:
