@@ -9426,3 +9426,16 @@ def test_a_country_before_a_public_body_begins_its_name_unless_the_body_is_named
     assert "智利天主教大学" in groups and "天主教大学" not in groups
     groups = _review_groups("澳大利亚墨尔本大学的研究团队发现，韩国国立中央博物馆也收藏了这件文物。")
     assert {"墨尔本大学", "国立中央博物馆"} <= groups.keys()
+
+
+def test_an_organ_named_by_its_fields_is_whole_and_shortened_to_its_fields():
+    """意大利基础设施和交通部 is one ministry, not Italy and a "Ministry of Transport", and news names it after without
+    its state or by one of its fields (渔业部 of 冰岛食品、渔业和农业部); a title or a second state before the
+    conjunction makes two names (爱沙尼亚总理|和|欧盟委员会)."""
+    groups = _review_groups("意大利基础设施和交通部周二表示，新规下月生效。基础设施和交通部没有回应。"
+                            "冰岛食品、渔业和农业部宣布削减配额。渔业部发言人随后补充说。")
+    assert groups["基础设施和交通部"] == groups["意大利基础设施和交通部"]
+    assert groups["渔业部"] == groups["冰岛食品、渔业和农业部"]
+    assert not {"交通部", "农业部", "意大利", "冰岛"} & groups.keys()
+    groups = _review_groups("爱沙尼亚总理和欧盟委员会周二会晤。")
+    assert "爱沙尼亚" in groups and not any("和" in form for form in groups)

@@ -429,7 +429,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans)
               + _offices_of_short_forms(text, spans)
-              + _named_organs(text, found, listed_english))
+              + _named_organs(text, found, spans, listed_english))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
     listed_taken = SortedSpans(listed)
     found_taken = SortedSpans(found)
@@ -517,7 +517,7 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
         after_state = {name[k:] for k in range(1, min(_STATE_LENGTH, len(name) - 2) + 1)
                        if _state(name[:k]) and _organ(name[k:], found_alone=False)}
         organs |= after_state or ({name} if _organ(name, found_alone=True) else set())
-        organs |= {tail for organ in after_state for tail in _organ_tails(organ)}
+        organs |= {tail for organ in after_state for tail in _organ_tails(organ) | _field_organs(organ)}
     if not organs:
         return [], []
     prefixed: list[tuple[int, int]] = []
@@ -543,7 +543,8 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
     longs = [Candidate(text.doc.text[s:e], s, e) for s, e in prefixed if (s, e) not in exact]
     shorts = []
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
-        if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)])]) == 1:
+        if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)]) or any(
+                organ in _field_organs(f[k:]) for k in range(1, min(_STATE_LENGTH, len(f)) + 1) if _state(f[:k]))]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans
                        if s > first[full[0]] and not _other_place_before(text, places, s, full[0])]
             # not Germany's 社会民主党, named before 奥地利社会民主党; nor 伊拉克方面，国会 after 美国国会
@@ -576,17 +577,62 @@ _NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院"
 _NAMED_ORGAN = re.compile("|".join(sorted(_NAMED_ORGANS, key=len, reverse=True)))
 
 
-def _named_organs(text: _Text, names: list[tuple[int, int]], listed_english: frozenset[str]) -> list[Candidate]:
+def _named_organs(text: _Text, found: list[tuple[int, int]], names: list[tuple[int, int]],
+                  listed_english: frozenset[str]) -> list[Candidate]:
     """A state's organ named by the state the finder found right before it and the organ's common noun (伊拉克中央银行,
-    中国外交部), whole: not the start of a sub-organ's name (美国商务部|工业与安全局).  A state the glossary lists keeps
-    its firm link, and so does one whose English the glossary lists (中國大陸, China): its organ is left alone."""
-    found = []
-    for s, e in names:
-        if (m := _NAMED_ORGAN.match(text.norm, e)) and _state(state := text.norm[s:e]) and text.whole(s, m.end()) and not (
-                _sub_organ_follows(text, m.end())) and not (
+    中国外交部), or by the fields it answers for (意大利|基础设施和交通部), whole: not the start of a sub-organ's name
+    (美国商务部|工业与安全局).  A state the glossary lists keeps its firm link, and so does one whose English the
+    glossary lists (中國大陸, China): its organ is left alone.  ``found`` holds the finder's names, ``names`` the
+    glossary's too."""
+    organs = []
+    for s, e in found:
+        end = m.end() if (m := _NAMED_ORGAN.match(text.norm, e)) else _conjoined_organ_end(text, e, names)
+        if end and _state(state := text.norm[s:e]) and text.whole(s, end) and not _sub_organ_follows(text, end) and not (
                 (known := lexicon().names.get(state)) and normalise_english(known.english) in listed_english):
-            found.append(Candidate(text.doc.text[s:m.end()], s, m.end()))
-    return found
+            organs.append(Candidate(text.doc.text[s:end], s, end))
+    return organs
+
+
+#: An organ named by the fields it answers for, joined by conjunctions (食品、渔业和农业部, 环境及气候变迁部,
+#: 国家地质和矿业局): two to eight characters a field, "national" or "federal" before the first.
+_CONJOINED_ORGAN = re.compile(r"(?:国家|联邦)?(?:[\u4e00-\u9fff]{2,8}?[、和与及]){1,3}[\u4e00-\u9fff]{2,8}?"
+                              r"(?P<head>委员会|总局|部|局|署)")
+#: The conjunctions between an organ's fields.
+_FIELD_JOINERS = re.compile("[、和与及]")
+
+
+def _conjoined_organ_end(text: _Text, pos: int, names: list[tuple[int, int]]) -> int | None:
+    """The end of an organ named by its fields right at ``pos`` (after its state), else None.  Each field is
+    common words (jieba's nouns, verbs and places), none an organ of its own (商务部|和|财政部: two organs), a
+    title (总理|和|欧盟委员会) nor a name found (中国|和|美国外交部: two states); the organ's head ends a word (not
+    部|署, 部|门)."""
+    norm = text.norm
+    if not (m := _CONJOINED_ORGAN.match(norm, pos)) or not text.whole(pos, m.end()):
+        return None
+    fields = _FIELD_JOINERS.split(m.group())
+    if any(field.endswith(_ORGAN_HEADS) or len(field) < 2 for field in fields[:-1]):
+        return None
+    if any(e != m.end() for _, e in SortedSpans(names).overlapping(pos, m.end())):
+        return None  # but the finder may have found the organ's last field and head (农业部 of 渔业和农业部)
+    words = text.words(pos).overlapping(pos, m.end())
+    if not all(_FIELD_WORD_TAG.match(jieba_tag(word) or "n") and not TITLE.fullmatch(word)
+               for s, e in words if not _FIELD_JOINERS.fullmatch(word := norm[s:e])):
+        return None
+    return m.end()
+
+
+def _field_organs(organ: str) -> set[str]:
+    """The organs of one field each that an organ named by its fields is shortened to (渔业部 of 食品、渔业和农业部,
+    环境部 of 环境及气候变迁部)."""
+    if not (m := _CONJOINED_ORGAN.fullmatch(organ)):
+        return set()
+    head = m.group("head")
+    return {field.removeprefix("国家").removeprefix("联邦") + head
+            for field in _FIELD_JOINERS.split(organ[:-len(head)]) if len(field) >= 2}
+
+
+#: jieba's tags of a field's words: nouns, places, verbal and adjectival nouns, verbs (研究、创新和数字化部).
+_FIELD_WORD_TAG = re.compile(r"^(?:n|s|vn|an|v|b|j)")
 
 
 #: Conjunctions of one character, which join two bodies' names after a whole one.
@@ -850,7 +896,7 @@ def _organ(form: str, found_alone: bool) -> bool:
     if len(form) == 2:
         return form.endswith(_ORGAN_HEADS) and (found_alone or form in _NAMED_ORGANS or (
             known is not None and known.type is NameType.ORGANISATION))
-    return len(form) >= 3 and all_han(form) and form.endswith(_ORGAN_HEADS) and (
+    return len(form) >= 3 and all_han(form.replace("、", "")) and form.endswith(_ORGAN_HEADS) and (
         known is None or known.type is not NameType.PERSON)
 
 
