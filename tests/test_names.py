@@ -9439,3 +9439,12 @@ def test_an_organ_named_by_its_fields_is_whole_and_shortened_to_its_fields():
     assert not {"交通部", "农业部", "意大利", "冰岛"} & groups.keys()
     groups = _review_groups("爱沙尼亚总理和欧盟委员会周二会晤。")
     assert "爱沙尼亚" in groups and not any("和" in form for form in groups)
+
+
+def test_an_organ_named_by_its_fields_alone_begins_at_a_clause_or_after_a_government():
+    """运输及物流局 and 商务及经济发展局 are Hong Kong bureaux though no state stands before them; a clause that goes
+    on "with" an organ (持续与美国贸易代表署) or a club's name is no organ's fields."""
+    groups = _review_groups("运输及物流局局长周二说，新线明年通车。特区政府商务及经济发展局回应称，会继续跟进。"
+                            "经贸团队持续与美国贸易代表署（USTR）磋商。他研究地方政治与足球俱乐部的关系。")
+    assert {"运输及物流局", "商务及经济发展局", "美国贸易代表署"} <= groups.keys()
+    assert not any(form.startswith(("经贸", "地方", "特区")) for form in groups)

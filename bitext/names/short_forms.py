@@ -429,7 +429,7 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans)
               + _offices_of_short_forms(text, spans)
-              + _named_organs(text, found, spans, listed_english))
+              + _named_organs(text, found, spans, listed_english) + _organs_by_their_fields(text, spans))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
     listed_taken = SortedSpans(listed)
     found_taken = SortedSpans(found)
@@ -604,21 +604,51 @@ _FIELD_JOINERS = re.compile("[、和与及]")
 def _conjoined_organ_end(text: _Text, pos: int, names: list[tuple[int, int]]) -> int | None:
     """The end of an organ named by its fields right at ``pos`` (after its state), else None.  Each field is
     common words (jieba's nouns, verbs and places), none an organ of its own (商务部|和|财政部: two organs), a
-    title (总理|和|欧盟委员会) nor a name found (中国|和|美国外交部: two states); the organ's head ends a word (not
-    部|署, 部|门)."""
+    title (总理|和|欧盟委员会), a government nor a name found (中国|和|美国外交部: two states); the organ's head ends a
+    word (not 部|署, 部|门) and no club's (足球俱乐部)."""
     norm = text.norm
-    if not (m := _CONJOINED_ORGAN.match(norm, pos)) or not text.whole(pos, m.end()):
+    if not (m := _CONJOINED_ORGAN.match(norm, pos)) or not (text.whole(pos, m.end()) or norm.startswith(
+            m["head"] + "长", m.end()) and text.whole(pos, m.start("head"))):  # jieba's 物流|局局长
         return None
     fields = _FIELD_JOINERS.split(m.group())
-    if any(field.endswith(_ORGAN_HEADS) or len(field) < 2 for field in fields[:-1]):
+    if any(field.endswith(_ORGAN_HEADS) or len(field) < 2 for field in fields[:-1]) or m.group().endswith(
+            _NO_ORGANS) or any(_GOVERNMENT in field for field in fields):
         return None
-    if any(e != m.end() for _, e in SortedSpans(names).overlapping(pos, m.end())):
+    last_field = m.end() - len(fields[-1])
+    if any(s < last_field or e != m.end() for s, e in SortedSpans(names).overlapping(pos, m.end())):
         return None  # but the finder may have found the organ's last field and head (农业部 of 渔业和农业部)
     words = text.words(pos).overlapping(pos, m.end())
-    if not all(_FIELD_WORD_TAG.match(jieba_tag(word) or "n") and not TITLE.fullmatch(word)
-               for s, e in words if not _FIELD_JOINERS.fullmatch(word := norm[s:e])):
+    if not all(_FIELD_WORD_TAG.match(jieba_tag(word) or "n") and not TITLE.fullmatch(word) for s, e in words
+               if not _FIELD_JOINERS.fullmatch(word := norm[s:e]) and e < m.end()):  # the head's word as it may be
+        # tagged (发展局, an idiom to jieba)
         return None
+    if any(norm[e:e + 1] == _WITH and jieba_tag(norm[s:e]) in _BEFORE_WITH for s, e in words) or (
+            words and jieba_tag(norm[words[0][0]:words[0][1]]) in _BEFORE_WITH):
+        return None  # 持续|与|美国贸易代表署 "went on with": 与 after a verb is "with", no field's joiner; nor does a
+        # verb begin the fields (政府|派遣|移民及海关执法局 "sent")
     return m.end()
+
+
+def _organs_by_their_fields(text: _Text, names: list[tuple[int, int]]) -> list[Candidate]:
+    """An organ named by its fields with no state before it, at a clause's start (运输及物流局局长, 下属的|工业与安全局):
+    a city's bureau or a ministry of the country the text is about.  Not a list of bodies (发展改革委、工业和信息化部:
+    the 、 may join two), nor a short one (研发部)."""
+    organs = []
+    for m in _ORGAN_OPENING.finditer(text.norm):
+        pos = m.end()
+        if (end := _conjoined_organ_end(text, pos, names)) and end - pos >= _LEAST_FIELDS_ORGAN and (
+                "、" not in text.norm[pos:end]) and not _sub_organ_follows(text, end):
+            organs.append(Candidate(text.doc.text[pos:end], pos, end))
+    return organs
+
+
+#: Where an organ's name may begin with no state before it: a paragraph's or a clause's start, after 的 or a
+#: government (特区政府|商务及经济发展局).
+_ORGAN_OPENING = re.compile("^|(?<=[。，；：！？「“『（\n的])|(?<=政府)")
+#: "Government", which stands before an organ's fields, never among them.
+_GOVERNMENT = "政府"
+#: Fewest characters of an organ named by its fields alone (运输及物流局).
+_LEAST_FIELDS_ORGAN = 6
 
 
 def _field_organs(organ: str) -> set[str]:
@@ -631,6 +661,10 @@ def _field_organs(organ: str) -> set[str]:
             for field in _FIELD_JOINERS.split(organ[:-len(head)]) if len(field) >= 2}
 
 
+#: "And" or "with", which joins fields (渔业与海洋经济部) but after a verb says with whom.
+_WITH = "与"
+#: jieba's tags of a verb or an adverb, after which 与 is "with".
+_BEFORE_WITH = frozenset(("v", "vd", "d", "ad"))
 #: jieba's tags of a field's words: nouns, places, verbal and adjectival nouns, verbs (研究、创新和数字化部).
 _FIELD_WORD_TAG = re.compile(r"^(?:n|s|vn|an|v|b|j)")
 
