@@ -9448,3 +9448,15 @@ def test_an_organ_named_by_its_fields_alone_begins_at_a_clause_or_after_a_govern
                             "经贸团队持续与美国贸易代表署（USTR）磋商。他研究地方政治与足球俱乐部的关系。")
     assert {"运输及物流局", "商务及经济发展局", "美国贸易代表署"} <= groups.keys()
     assert not any(form.startswith(("经贸", "地方", "特区")) for form in groups)
+
+
+def test_a_national_association_is_named_by_its_state_and_common_nouns():
+    """菲律宾篮球联合会 and 印度板球管理委员会 are one body each, not a country and nothing: news names a sport's or a
+    trade's national body by its state, its nouns and its head; a title before the head (总理) makes no body.  Such a
+    body of the state named before an organ (苏丹主权委员会主席、武装部队) leaves the bare organ the state's."""
+    groups = _review_groups("菲律宾篮球联合会主席说，计划与联赛合作。印度板球管理委员会宣布将调查。"
+                            "马来西亚总理理事会成员表示反对。")
+    assert {"菲律宾篮球联合会", "印度板球管理委员会"} <= groups.keys()
+    assert "菲律宾" not in groups and not any(form.startswith("马来西亚总理") for form in groups)
+    groups = _review_groups("苏丹武装部队与快速支援部队之间的战事仍在持续。苏丹主权委员会主席、武装部队总司令布尔汉拒绝停火。")
+    assert groups["武装部队"] == groups["苏丹武装部队"]  # the other organ named before it is Sudan's too

@@ -558,12 +558,15 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
 
 def _other_place_before(text: _Text, places: SortedSpans, pos: int, organ: str) -> bool:
     """The last place (or prefixed organ) its paragraph names before ``pos`` is none in ``organ`` (美国国会 …
-    伊拉克方面，|国会选举): the bare organ there is that place's.  Not a place in brackets or whose press is quoted (默克尔（台湾译梅克尔）,
+    伊拉克方面，|国会选举): the bare organ there is that place's.  Another organ of the organ's own state is no other
+    place (苏丹主权委员会主席、|武装部队 is Sudan's).  Not a place in brackets or whose press is quoted (默克尔（台湾译梅克尔）,
     台湾媒体将普京…译作)."""
     norm, start = text.norm, text.paragraph(pos)[0]
     before = [(s, e) for s, e in places.overlapping(start, pos) if e <= pos and norm.rfind("（", start, s) <= norm.rfind(
         "）", start, s) and not norm.startswith(_PRESS_WORDS, e)]
-    return bool(before) and norm[before[-1][0]:before[-1][1]] not in organ
+    last = norm[before[-1][0]:before[-1][1]] if before else ""
+    return bool(before) and last not in organ and not any(
+        organ.startswith(last[:k]) and _state(last[:k]) for k in range(2, min(_STATE_LENGTH, len(last)) + 1))
 
 
 #: Words after a place that quote its press, no state acting (台湾|媒体, 大陆|译作).
@@ -586,7 +589,8 @@ def _named_organs(text: _Text, found: list[tuple[int, int]], names: list[tuple[i
     glossary's too."""
     organs = []
     for s, e in found:
-        end = m.end() if (m := _NAMED_ORGAN.match(text.norm, e)) else _conjoined_organ_end(text, e, names)
+        end = m.end() if (m := _NAMED_ORGAN.match(text.norm, e)) else _conjoined_organ_end(text, e, names) or (
+            _worded_body_end(text, e) if _nation(text.norm[s:e]) else None)
         if end and _state(state := text.norm[s:e]) and text.whole(s, end) and not _sub_organ_follows(text, end) and not (
                 (known := lexicon().names.get(state)) and normalise_english(known.english) in listed_english):
             organs.append(Candidate(text.doc.text[s:end], s, end))
@@ -627,6 +631,49 @@ def _conjoined_organ_end(text: _Text, pos: int, names: list[tuple[int, int]]) ->
         return None  # 持续|与|美国贸易代表署 "went on with": 与 after a verb is "with", no field's joiner; nor does a
         # verb begin the fields (政府|派遣|移民及海关执法局 "sent")
     return m.end()
+
+
+def _worded_body_end(text: _Text, pos: int) -> int | None:
+    """The end of a national body's name of common nouns right at ``pos`` (after its state: 菲律宾|篮球联合会,
+    印度|板球管理委员会), else None: common nouns jieba knows, then a word that ends in an association's or a
+    council's head.  Not a name among the nouns (美国|智库|布鲁金斯学会, 以色列|沃尔夫基金会: the country describes a
+    body named otherwise), nor an international body (塞浦路斯|国际象棋联合会 is no FIDE)."""
+    words, first = text.words(pos), pos
+    for _ in range(_MOST_BODY_WORDS):
+        word = next((w for w in words.overlapping(pos, pos + 1) if w[0] == pos), None)
+        if word is None:
+            return None
+        piece = text.norm[word[0]:word[1]]
+        if piece in _ASSOCIATION_HEADS and pos > first or piece.endswith(_ASSOCIATION_HEADS) and len(piece) > 2 and (
+                _COMMON_NOUN_TAG.match(jieba_tag(piece))):  # not 布鲁金斯学会, one word to jieba
+            return word[1]
+        if not _COMMON_NOUN_TAG.match(jieba_tag(piece)) or TITLE.fullmatch(piece) or len(piece) < 2 or (
+                piece in _DESCRIBING or pos == first and piece in SCOPES):
+            return None
+        pos = word[1]
+    return None
+
+
+#: jieba's tags of a common noun: a noun, a verbal, adjectival or attributive one, an abbreviation.
+_COMMON_NOUN_TAG = re.compile(r"^(?:n|vn|an|b|j)$")
+#: A noun before a body's own name that says what kind of body it is (美国|智库|大西洋理事会).
+_DESCRIBING = frozenset(("智库",))
+
+
+def _nation(form: str) -> bool:
+    """A state's name that a national body is named after: no city (东京) and no building or street that stands for
+    a government (白宫, 克里姆林宫, 唐宁街)."""
+    return _state(form) and not city_sense(form) and not form.endswith(_SEATS)
+
+
+#: Last characters of a seat of government's name.
+_SEATS = ("宫", "街", "府", "楼")
+
+
+#: Heads of a national association's or council's name, which news names by its country and its sport or trade.
+_ASSOCIATION_HEADS = ("联合会", "委员会", "协会", "总会", "理事会", "基金会", "工会", "商会", "学会")
+#: Most words of a body's name between its state and its head.
+_MOST_BODY_WORDS = 4
 
 
 def _organs_by_their_fields(text: _Text, names: list[tuple[int, int]]) -> list[Candidate]:
