@@ -425,11 +425,12 @@ def find_short_forms(doc: Document, norm: str, listed: Iterable[tuple[int, int]]
     squads, squad_shorts = _makers_squads(text, spans)
     teams, team_shorts = teams + squads, team_shorts + squad_shorts
     ended, ending_shorts = _defined_by_their_end(text)
-    brands, brand_shorts = _brands(text, SortedSpans(spans))
+    named = SortedSpans(spans)
+    brands, brand_shorts = _brands(text, named)
     others = (_defined_in_parentheses(text, spans) + ended + brands + teams + _vouched_long_forms(text, spans)
               + _known_around(text, found) + _known_organisations(text) + _before_acronyms(text, spans)
               + _offices_of_short_forms(text, spans)
-              + _named_organs(text, found, spans, listed_english) + _organs_by_their_fields(text, spans))
+              + _named_organs(text, found, named, listed_english) + _organs_by_their_fields(text, named))
     organs, organ_shorts = _state_organs(text, sorted(set(found) | {(c.start, c.end) for c in others}))
     listed_taken = SortedSpans(listed)
     found_taken = SortedSpans(found)
@@ -542,9 +543,14 @@ def _state_organs(text: _Text, found: list[tuple[int, int]]) -> tuple[list[Candi
         first.setdefault(norm[s:e], s)
     longs = [Candidate(text.doc.text[s:e], s, e) for s, e in prefixed if (s, e) not in exact]
     shorts = []
+    of_one_field: dict[str, list[str]] = defaultdict(list)  # 渔业部 → 冰岛食品、渔业和农业部
+    for f in named:
+        for field in {field for k in range(1, min(_STATE_LENGTH, len(f)) + 1) if _state(f[:k])
+                      for field in _field_organs(f[k:])}:
+            of_one_field[field].append(f)
     for organ, spans in bare.items():  # 侦查委员会 of 俄联邦侦查委员会, when one state prefixes it
-        if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)]) or any(
-                organ in _field_organs(f[k:]) for k in range(1, min(_STATE_LENGTH, len(f)) + 1) if _state(f[:k]))]) == 1:
+        if len(full := [f for f in named if f.endswith(organ) and _after_state(f[:-len(organ)]) or (
+                f in of_one_field.get(organ, ()))]) == 1:
             shorts += [Short(s, e, text.doc.text[s:e], full[0]) for s, e in spans
                        if s > first[full[0]] and not _other_place_before(text, places, s, full[0])]
             # not Germany's 社会民主党, named before 奥地利社会民主党; nor 伊拉克方面，国会 after 美国国会
@@ -580,7 +586,7 @@ _NAMED_ORGANS = ("中央银行", "央行", "外交部", "国会", "最高法院"
 _NAMED_ORGAN = re.compile("|".join(sorted(_NAMED_ORGANS, key=len, reverse=True)))
 
 
-def _named_organs(text: _Text, found: list[tuple[int, int]], names: list[tuple[int, int]],
+def _named_organs(text: _Text, found: list[tuple[int, int]], names: SortedSpans,
                   listed_english: frozenset[str]) -> list[Candidate]:
     """A state's organ named by the state the finder found right before it and the organ's common noun (伊拉克中央银行,
     中国外交部), or by the fields it answers for (意大利|基础设施和交通部), whole: not the start of a sub-organ's name
@@ -605,7 +611,7 @@ _CONJOINED_ORGAN = re.compile(r"(?:国家|联邦)?(?:[\u4e00-\u9fff]{2,8}?[、�
 _FIELD_JOINERS = re.compile("[、和与及]")
 
 
-def _conjoined_organ_end(text: _Text, pos: int, names: list[tuple[int, int]]) -> int | None:
+def _conjoined_organ_end(text: _Text, pos: int, names: SortedSpans) -> int | None:
     """The end of an organ named by its fields right at ``pos`` (after its state), else None.  Each field is
     common words (jieba's nouns, verbs and places), none an organ of its own (商务部|和|财政部: two organs), a
     title (总理|和|欧盟委员会), a government nor a name found (中国|和|美国外交部: two states); the organ's head ends a
@@ -619,7 +625,7 @@ def _conjoined_organ_end(text: _Text, pos: int, names: list[tuple[int, int]]) ->
             _NO_ORGANS) or any(_GOVERNMENT in field for field in fields):
         return None
     last_field = m.end() - len(fields[-1])
-    if any(s < last_field or e != m.end() for s, e in SortedSpans(names).overlapping(pos, m.end())):
+    if any(s < last_field or e != m.end() for s, e in names.overlapping(pos, m.end())):
         return None  # but the finder may have found the organ's last field and head (农业部 of 渔业和农业部)
     words = text.words(pos).overlapping(pos, m.end())
     if not all(_FIELD_WORD_TAG.match(jieba_tag(word) or "n") and not TITLE.fullmatch(word) for s, e in words
@@ -676,7 +682,7 @@ _ASSOCIATION_HEADS = ("联合会", "委员会", "协会", "总会", "理事会",
 _MOST_BODY_WORDS = 4
 
 
-def _organs_by_their_fields(text: _Text, names: list[tuple[int, int]]) -> list[Candidate]:
+def _organs_by_their_fields(text: _Text, names: SortedSpans) -> list[Candidate]:
     """An organ named by its fields with no state before it, at a clause's start (运输及物流局局长, 下属的|工业与安全局):
     a city's bureau or a ministry of the country the text is about.  Not a list of bodies (发展改革委、工业和信息化部:
     the 、 may join two), nor a short one (研发部)."""
