@@ -643,7 +643,8 @@ def _worded_body_end(text: _Text, pos: int) -> int | None:
     """The end of a national body's name of common nouns right at ``pos`` (after its state: 菲律宾|篮球联合会,
     印度|板球管理委员会), else None: common nouns jieba knows, then a word that ends in an association's or a
     council's head.  Not a name among the nouns (美国|智库|布鲁金斯学会, 以色列|沃尔夫基金会: the country describes a
-    body named otherwise), nor an international body (塞浦路斯|国际象棋联合会 is no FIDE)."""
+    body named otherwise), nor one whose first word is 国际 or 世界 (an international body, which a country only
+    hosts)."""
     words, first = text.words(pos), pos
     for _ in range(_MOST_BODY_WORDS):
         word = next((w for w in words.overlapping(pos, pos + 1) if w[0] == pos), None)
