@@ -2784,7 +2784,7 @@ def _between_clause_words(norm: str, words: SortedSpans, start: int, end: int) -
         return False  # 亚历山大|-获加: the name goes on past a hyphen or a dot
     opens = not before or not all_han(before) or before in LEADING or jieba_tag(before) in _CLAUSE_CHARACTER_TAGS or (
         bool(TITLE_BEFORE.search(norm, max(0, start - 4), start)))
-    follow = next((w for w in words.overlapping(end + 1, end + 2) if w[0] == end + 1), None)
+    follow = words.starting_at(end + 1)
     closes = not after or not all_han(after) or after in BESIDE or bool(CUE_AFTER.match(norm, end) or TIME_OPENING.match(norm, end)) or (
         jieba_tag(after) in _CLAUSE_CHARACTER_TAGS and follow is not None and follow[1] - follow[0] >= 2)
     return opens and closes

@@ -647,8 +647,7 @@ def _worded_body_end(text: _Text, pos: int) -> int | None:
     hosts)."""
     words, first = text.words(pos), pos
     for _ in range(_MOST_BODY_WORDS):
-        word = next((w for w in words.overlapping(pos, pos + 1) if w[0] == pos), None)
-        if word is None:
+        if (word := words.starting_at(pos)) is None:
             return None
         piece = text.norm[word[0]:word[1]]
         if piece in _ASSOCIATION_HEADS and pos > first or piece.endswith(_ASSOCIATION_HEADS) and len(piece) > 2 and (
@@ -737,8 +736,7 @@ def _sub_organ_follows(text: _Text, end: int) -> bool:
     if text.norm[end:end + 1] in _CONJUNCTIONS:
         return False  # 美国国防部|与|英国国防部: two organs, whatever joins words inside a sub-organ's name
     pos, after_noun = end, False
-    while pos - end < _SUB_ORGAN_LENGTH and (word := next((w for w in words.overlapping(pos, pos + 1) if w[0] == pos),
-                                                           None)) is not None:
+    while pos - end < _SUB_ORGAN_LENGTH and (word := words.starting_at(pos)) is not None:
         piece = text.norm[word[0]:word[1]]
         noun = bool(_NAME_WORD_TAG.match(tag := jieba_tag(piece))) or tag == "s" or piece in _JOINING_WORDS  # 海外
         if not noun and not (tag == "v" and after_noun and not CUE_AFTER.match(piece)):  # 资产|控制, a noun's verb

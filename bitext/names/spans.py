@@ -38,6 +38,10 @@ class SortedSpans:
             i += 1
         return spans[i:bisect_left(starts, end, i)]
 
+    def starting_at(self, pos: int) -> tuple[int, int] | None:
+        """The span that starts at ``pos``, else None: the next word when spans are a paragraph's words."""
+        return next((span for span in self.overlapping(pos, pos + 1) if span[0] == pos), None)
+
     def holding(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans that hold [start, end) and are longer."""
         return [(s, e) for s, e in self.overlapping(start, end) if s <= start and end <= e and (s, e) != (start, end)]
