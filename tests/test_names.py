@@ -352,6 +352,16 @@ def test_a_bare_surname_of_two_full_names_is_the_person_named_first():
     assert entry_of["内塔尼亚胡"] == entry_of["本雅明·内塔尼亚胡"] != entry_of["萨拉·内塔尼亚胡"]
 
 
+
+def test_the_son_and_the_father_after_xiao_and_lao_are_the_full_names_written_last_before_them():
+    """小特鲁多 and 老特鲁多 are the full name with that surname the text wrote last before each; a text that writes
+    小马科斯 before any full name names the generations so, and 桑德罗·马科斯 (the grandson) is neither."""
+    groups = _review_groups("加拿大前总理贾斯廷·特鲁多近日引发关注。小特鲁多表示将继续参与公共生活。"
+                            "其父皮埃尔·埃利奥特·特鲁多两度出任总理，老特鲁多推动了宪法改革。")
+    assert groups["小特鲁多"] == groups["贾斯廷·特鲁多"] != groups["皮埃尔·埃利奥特·特鲁多"] == groups["老特鲁多"]
+    groups = _review_groups("菲律宾总统小马科斯周二表示支持调查。其子桑德罗·马科斯也受到关注。老马科斯曾执政二十年。")
+    assert groups.get("老马科斯") != groups["桑德罗·马科斯"]
+
 def test_the_words_around_a_name_say_person_or_place():
     """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
     person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""

@@ -756,13 +756,15 @@ _LETTER = re.compile(r"[A-Za-z0-9]")
 def _clusters(forms: list[str], english: dict[str, str] | None = None,
               cantonese: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
               people: frozenset[str] = frozenset(), kin: frozenset[frozenset[str]] = frozenset(),
-              glossed: frozenset[str] = frozenset(), held: tuple[tuple[str, str], ...] = ()) -> list[list[str]]:
+              glossed: frozenset[str] = frozenset(), held: tuple[tuple[str, str], ...] = (),
+              generations: tuple[tuple[str, str], ...] = ()) -> list[list[str]]:
     """Single-link clusters of unlisted forms (Simplified keys), in order of first appearance; a form that sounds
     like the short form of a long form (pairs in ``held``, the short form attached later) joins the long form; the forms in
     ``cantonese`` are also compared by their Cantonese reading (Hong Kong forms); those in ``places`` the text
     only ever says are places, never a person's given name (努尔苏丹 the city, not 努尔苏丹·纳扎尔巴耶夫); those in
     ``people`` it only ever says are people, never a place the lexicon knows by sound alone (赵显, not 朝鲜);
-    those in ``glossed`` the text glosses itself (:func:`glossed_apart`).
+    those in ``glossed`` the text glosses itself (:func:`glossed_apart`); each pair in ``generations`` is a full name
+    and the surname after 小 or 老 that names it (:func:`_generation_holders`).
 
     A bare surname belongs to the full name that has it; when two full names
     share it (本雅明·内塔尼亚胡, his wife 萨拉·内塔尼亚胡), to the one the text
@@ -870,6 +872,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
             for b in by_block.get(other, ()):
                 if one_name(a, b, key_pairs(True, False, same_block=False)):
                     join(a, b)  # 夏兰特 (haa laan dak) and 哈兰德, of two Mandarin blocks
+    for full, elder_or_younger in generations:
+        join(full, elder_or_younger)
     dotted = [f for f in forms if surname(f)]
     for short, full in _fathers_names_alone(dotted):
         join(full, short)  # 本·蘇萊耶姆 is 穆罕默德·本·蘇萊耶姆: "son of" and the father's name, his name in news
@@ -1628,6 +1632,27 @@ def _held_short_forms(short_forms: dict[str, str], written: dict[str, str], unli
                  and all(lexicon().odds(c) > LENIENT for c in short))
 
 
+def _generation_holders(unlisted: list[str], by_key: dict[str, list[Candidate]]) -> tuple[tuple[str, str], ...]:
+    """(full name, 小 or 老 and its surname) pairs: 小特鲁多 (the son) and 老特鲁多 (the father) are each the full name
+    with that surname the text wrote last before them (贾斯廷·特鲁多 … 小特鲁多, then 皮埃尔·埃利奥特·特鲁多 …
+    老特鲁多), as news names a relative in full and then tells the two apart by generation.  Where one of them is
+    written before any full name with the surname (总统|小马科斯 … 桑德罗·马科斯 … 老马科斯), the text names the
+    generations so and no other: its full names are other relatives."""
+    holders: dict[str, list[str]] = defaultdict(list)
+    for f in unlisted:
+        if last := surname(f):
+            holders[last].append(f)
+    generational = [f for f in unlisted if len(f) >= 3 and f[0] in "小老" and f[1:] in holders]
+    first = {f: by_key[form_key(f)][0].start for f in generational}
+    alone = {f[1:] for f in generational if all(first[f] < by_key[form_key(g)][0].start for g in holders[f[1:]])}
+    pairs = []
+    for f in generational:
+        before = [(c.start, g) for g in holders[f[1:]] for c in by_key[form_key(g)] if c.start < first[f]]
+        if before and f[1:] not in alone:
+            pairs.append((max(before)[1], f))
+    return tuple(pairs)
+
+
 def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
                     contexts: dict[str, set[NameType]], hong_kong: bool = False,
                     kin: frozenset[frozenset[str]] = frozenset(), titled: frozenset[str] = frozenset(),
@@ -1676,7 +1701,7 @@ def link_candidates(candidates: list[Candidate], index: GlossaryIndex,
     people = frozenset(written[k] for k, said in contexts.items() if said == {NameType.PERSON} and k in written)
     glossed = frozenset(written[k] for k, group in by_key.items() if any(c.gloss for c in group))
     clusters = _clusters(unlisted, english, cantonese, places, people, kin, glossed,
-                         _held_short_forms(short_forms or {}, written, unlisted))
+                         _held_short_forms(short_forms or {}, written, unlisted), _generation_holders(unlisted, by_key))
     for cluster in _one_per_full_english(clusters, by_key, hong_kong):
         cluster = [form_key(f) for f in cluster]
         glosses = [c.gloss for k in cluster for c in by_key[k] if c.gloss]
