@@ -362,6 +362,15 @@ def test_the_son_and_the_father_after_xiao_and_lao_are_the_full_names_written_la
     groups = _review_groups("菲律宾总统小马科斯周二表示支持调查。其子桑德罗·马科斯也受到关注。老马科斯曾执政二十年。")
     assert groups.get("老马科斯") != groups["桑德罗·马科斯"]
 
+
+def test_a_countrys_federation_is_no_full_name_of_the_international_one():
+    """塞浦路斯国际象棋联合会 ends in 国际象棋联合会 as a Hong Kong full name written without a dot ends in its surname,
+    but a body's name is no surname: the country's federation and FIDE are two bodies."""
+    groups = _review_groups("国际象棋联合会（FIDE）主席德沃尔科维奇说，比赛将在帕福斯举行。"
+                            "塞浦路斯国际象棋联合会主席安德烈亚斯·乔治乌表示欢迎，美国国际象棋联合会也派人到场。"
+                            "国际象棋联合会随后发表声明。")
+    assert groups["国际象棋联合会"] == groups["FIDE"] != groups["塞浦路斯国际象棋联合会"]
+
 def test_the_words_around_a_name_say_person_or_place():
     """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
     person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""

@@ -1242,9 +1242,11 @@ def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
     """The ``forms`` (those that end in ``last``) that are ``last`` with a transliterated given name of two or more characters before it and no
     dot: Hong Kong (and often Taiwan) writes a full name so (基斯坦奴朗拿度, 迪格蘭賴斯, 約翰甘迺迪), and its
     bare end is the surname.  Not for a place or an organisation, the end's (皇家马德里 ends in 马德里, a city) or
-    the whole's (欧洲联盟 ends in 联盟, whatever 联盟 is)."""
+    the whole's (欧洲联盟 ends in 联盟, whatever 联盟 is), nor for an end that is a body's name by its head
+    (塞浦路斯国际象棋联合会 is no 国际象棋联合会's full name: that is FIDE, the country's federation another body)."""
     known = lexicon().names.get(form_key(last))
-    if len(last) < 2 or surname(last) or (known is not None and known.type is not NameType.PERSON):
+    if len(last) < 2 or surname(last) or (known is not None and known.type is not NameType.PERSON) or (
+            last.endswith(BODY_ENDS)):
         return []
     odds = lexicon().odds
     return [f for f in forms if len(f) >= len(last) + 2 and f.endswith(last) and not surname(f)
