@@ -371,6 +371,16 @@ def test_a_countrys_federation_is_no_full_name_of_the_international_one():
                             "国际象棋联合会随后发表声明。")
     assert groups["国际象棋联合会"] == groups["FIDE"] != groups["塞浦路斯国际象棋联合会"]
 
+
+def test_a_known_place_and_an_unknown_name_alike_at_cluster_level_are_two_places():
+    """巴黎 (Paris) and 伯里 (Bury), 加沙 (Gaza) and 吉萨 (Giza) sound alike at .83: a place the lexicon and jieba know
+    has its regional spellings in the lexicon already, so an unknown name that close is another place; a respelling
+    that sounds the same (撒马尔干 of 撒马尔罕) still joins it."""
+    groups = _review_groups("马克龙在巴黎发表讲话。英格兰小镇伯里的球迷也关注此事。以色列继续空袭加沙，"
+                            "埃及吉萨的金字塔游客减少。乌兹别克斯坦的撒马尔罕迎来游客，撒马尔干的老城很热闹。")
+    assert groups["巴黎"] != groups["伯里"] and groups["加沙"] != groups["吉萨"]
+    assert groups["撒马尔罕"] == groups["撒马尔干"]
+
 def test_the_words_around_a_name_say_person_or_place():
     """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
     person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""

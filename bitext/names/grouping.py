@@ -821,8 +821,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
                 owners[last[1:]].append(f)  # 莫赖斯 of 亚历山大·德莫赖斯 (Alexandre de Moraes): without its "de"
     def one_name(a: str, b: str, keys: tuple[tuple[bool, bool], ...]) -> bool:
         # a surname joins a full name only below, when one person has it
+        least = KNOWN_PLACE_RESPELT if _known_place_and_unknown(a, b) else CLUSTER
         return bool(surname(a)) == bool(surname(b)) and alike_at_least(
-            a, b, CLUSTER, keys, foreign=a in dotted_surnames or b in dotted_surnames) >= CLUSTER and (
+            a, b, least, keys, foreign=a in dotted_surnames or b in dotted_surnames) >= least and (
             not surname(a) or alike_given(given_names(a), given_names(b), keys, CLUSTER) >= CLUSTER) and not english_apart(a, b) and (
             not person_and_place(a, b)) and not _divisions_apart(a, b, keys) and _letters(a) == _letters(b)
 
@@ -1236,6 +1237,21 @@ def _given_english(dotted: str) -> str:
 def _english_first_word(english: str) -> str:
     """:func:`_given_initial` of a one-word English too (Christopher)."""
     return _given_initial(english + " _")
+
+
+#: Similarity of sound from which a form the lexicon does not know is a respelling of a place it knows: higher than
+#: :data:`CLUSTER`, as a known place's regional spellings are in the lexicon already, and two places alike at .83
+#: (巴黎 Paris and 伯里 Bury, 加沙 Gaza and 吉萨 Giza) are two places.
+KNOWN_PLACE_RESPELT = 0.86
+
+
+def _known_place_and_unknown(a: str, b: str) -> bool:
+    """One of ``a``, ``b`` is a place the lexicon knows, and jieba too (``ns``), and the lexicon knows nothing by the
+    other; not a name CC-CEDICT files bare, as a place for want of a type (萨博 Saab, here 亚当·萨博's surname, 绍博
+    in Hungarian), which jieba tags otherwise."""
+    known = [lexicon().names.get(form_key(f)) for f in (a, b)]
+    return sum(k is None for k in known) == 1 and any(
+        k is not None and k.type is NameType.PLACE and jieba_tag(k.form) == "ns" for k in known)
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:
