@@ -381,6 +381,14 @@ def test_a_known_place_and_an_unknown_name_alike_at_cluster_level_are_two_places
     assert groups["巴黎"] != groups["伯里"] and groups["加沙"] != groups["吉萨"]
     assert groups["撒马尔罕"] == groups["撒马尔干"]
 
+
+def test_a_chinese_name_of_two_characters_is_no_given_name_that_sounds_like_it():
+    """刘杰 (liu jie, a reporter) sounds like 罗杰 (luo jie), the given name of 罗杰·威克: a surname and one character
+    written like a Chinese name is a Chinese person, not a foreigner called by a given name spelt otherwise."""
+    groups = _review_groups("新华社华盛顿12月5日电（记者刘杰）美国参议院军事委员会主席罗杰·威克表示将展开调查。"
+                            "刘杰在现场看到，多名议员随后离开。")
+    assert groups.get("刘杰") != groups["罗杰·威克"]
+
 def test_the_words_around_a_name_say_person_or_place():
     """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
     person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""

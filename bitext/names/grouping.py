@@ -1046,7 +1046,9 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     # for a form that may join: no common noun (基地 "base", like 凯蒂·佩芮's 凯蒂 in sound; 安华 is a name to jieba)
     alike = _alike_pairs([(f, given) for f in joining for _, given in givens.get(block(f), ())], CLUSTER, given=True)
     for f in joining:
-        near = [(full, given) for full, given in givens.get(block(f), ()) if (f, given) in alike]
+        near = [(full, given) for full, given in givens.get(block(f), ()) if (f, given) in alike and not (
+            f != given and len(f) == 2 and written_chinese(f, lexicon()) and not written_chinese(given, lexicon()))]  # 刘杰 (a
+        # reporter) is not 罗杰·威克's given name 罗杰: a Chinese name, however alike a transliteration it sounds
         if len(near) == 1 and not (f in owners and (near[0][1] != f or any(order[g] < order[near[0][0]] for g in owners[f]))):
             join(near[0][0], f)  # 贝东塔 is 贝东丹·钦那瓦: a Thai premier goes by her given name; but a full name's surname
             # is not another's given name that sounds like it (巴尔扎尼, 巴沙尔·阿萨德), nor the same when the text names
