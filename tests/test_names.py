@@ -389,6 +389,14 @@ def test_a_chinese_name_of_two_characters_is_no_given_name_that_sounds_like_it()
                             "刘杰在现场看到，多名议员随后离开。")
     assert groups.get("刘杰") != groups["罗杰·威克"]
 
+
+def test_a_body_glossed_with_its_countrys_english_last_is_no_full_name_with_that_surname():
+    """团结为智利 (Unidad por Chile) ends in 智利 as 哈利卡尼 (Harry Kane) ends in its surname, but 团结为 is ordinary
+    words, no given name: 智利 stays the country."""
+    groups = _review_groups("智利总统大选今天举行第二轮投票。代表中间偏左联盟「团结为智利」（Unidad por Chile）的候选人"
+                            "周日败选。智利选民对治安不满。")
+    assert groups["智利"] != groups.get("团结为智利")
+
 def test_the_words_around_a_name_say_person_or_place():
     """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
     person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""

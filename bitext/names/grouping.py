@@ -1057,7 +1057,8 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for full in (f for f in forms if not surname(f) and _personal(f, english)
                  and not surname_by_english(f, english.get(f, ""), lexicon())):
         for n in surname_lengths(full, english.get(full, "")):
-            guessed[full[-n:]].append(full)
+            if sum(lexicon().odds(c) <= LENIENT for c in full[:-n]) < 2:  # not 团结为|智利: ordinary words, no given name
+                guessed[full[-n:]].append(full)
     for full in (f for f in forms if not surname(f) and len(f) >= _UNDOTTED_FULL and _personal(f, english)
                  and f not in places and not english.get(f)):
         for f in (full[-n:] for n in range(len(full) - 2, 1, -1) if full[-n:] in order):

@@ -80,7 +80,8 @@ def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     """The surname of a full name written without a dot (Hong Kong's 哈利卡尼, 迪格兰赖斯, 汤马士法兰克) and glossed by
     its English (Harry Kane): the end after a given name the lexicon reads as the gloss's first word (哈利
     Harry), or the end the lexicon reads as the gloss's last word (赖斯 Rice, 法兰克 Franks for Frank); "" when
-    neither says where the given name ends."""
+    neither says where the given name ends.  Not where the end alone is read and the rest has two characters weak
+    in names (团结为|智利, Unidos por Chile: a party named with its country, no given name)."""
     words = gloss.split()
     if len(words) < 2 or len(form) < 4 or not all_han(form):
         return ""
@@ -88,7 +89,8 @@ def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     for cut in range(2, len(form) - 1):
         given, surname = lex.names.get(form[:cut]), lex.names.get(form[cut:])
         if (given is not None and _english_first(given.english.split()[0]) == first) or (
-                surname is not None and _english_first(surname.english.split()[-1]) == last):
+                surname is not None and _english_first(surname.english.split()[-1]) == last and sum(
+                    lex.odds(c) <= LENIENT for c in form[:cut]) < 2):
             return form[cut:]
     return ""
 
