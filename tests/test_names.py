@@ -397,6 +397,16 @@ def test_a_body_glossed_with_its_countrys_english_last_is_no_full_name_with_that
                             "周日败选。智利选民对治安不满。")
     assert groups["智利"] != groups.get("团结为智利")
 
+
+def test_an_institutions_common_name_is_no_short_form_of_a_body_whose_characters_it_holds():
+    """国会 has its characters in 国际商会's order, but CC-CEDICT knows it as Parliament: no short form of the ICC;
+    a body's own name CC-CEDICT gives otherwise (民盟, China's Democratic League) still shortens 全国民主联盟 in news
+    of Myanmar."""
+    groups = _review_groups("国际商会（ICC）仲裁庭裁定土耳其违约。国会周二通过了预算案。")
+    assert groups.get("国会") != groups["国际商会"]
+    groups = _review_groups("2023年3月被缅甸选举委员会解散的全国民主联盟（NLD）未能参选。民盟领导人昂山素季仍被羁押。")
+    assert groups["民盟"] == groups["全国民主联盟"]
+
 def test_the_words_around_a_name_say_person_or_place():
     """在/抵达 before a name, or 特区 after it, make it a place even where the lexicon's first sense is a
     person (华盛顿) or it sounds like nothing known (库拉霍沃); a title makes a person."""

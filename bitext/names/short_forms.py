@@ -1657,10 +1657,16 @@ _LATIN_WORD_BEFORE = re.compile(r"[A-Za-z] ")
 def _another_bodys(short: str, long: str, keys: Counter, forms: dict[str, tuple[int, int]]) -> bool:
     """The text names another form that the lexicon knows as ``short``'s (``keys`` counts the lexicon's keys of the
     names the text names, ``forms``): 欧盟 of 欧洲联盟, the European Union, not of 欧亚经济联盟, the Eurasian Economic
-    Union, though its characters are in order."""
+    Union, though its characters are in order; or the lexicon knows ``short`` as an institution's common name, one
+    word and no acronym, and ``long`` as none or another (国会, Parliament, is no short form of 国际商会, the ICC,
+    nor of 国际合作发展基金会).  A specific body's name the lexicon gives ``short`` says less: 民盟 is China's
+    Democratic League to CC-CEDICT and Myanmar's 全国民主联盟 in news of Myanmar."""
     lex = lexicon()
     key = lex.key(short)
-    return bool(key) and keys[key] > (short in forms) and key != lex.key(long)
+    if not key or key == lex.key(long):
+        return False
+    known = lex.names.get(short)
+    return keys[key] > (short in forms) or (known is not None and re.fullmatch(r"[A-Z][a-z]+", known.english) is not None)
 
 
 #: A team's word after a short form, right after it or after a word of up to three characters (生力|啤酒队).
