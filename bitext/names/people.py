@@ -81,7 +81,7 @@ def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     its English (Harry Kane): the end after a given name the lexicon reads as the gloss's first word (哈利
     Harry), or the end the lexicon reads as the gloss's last word (赖斯 Rice, 法兰克 Franks for Frank); "" when
     neither says where the given name ends.  Not where the end alone is read and the rest has two characters weak
-    in names (团结为|智利, Unidos por Chile: a party named with its country, no given name)."""
+    in names (团结为|智利, Unidad por Chile: a coalition named with its country, no given name)."""
     words = gloss.split()
     if len(words) < 2 or len(form) < 4 or not all_han(form):
         return ""
