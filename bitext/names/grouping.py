@@ -36,7 +36,7 @@ from .spans import Candidate
 from .lexicon import Lexicon, LexName, english_key, folded, lexicon
 from .listed import NameMatch
 from .cantonese import cantonese_block, reads_in_cantonese
-from .people import chosen_name, family_name_first, surname_by_english, surname_lengths
+from .people import chosen_name, family_name_first, may_be_given_name, surname_by_english, surname_lengths
 from .phonetic import (MANDARIN, SoundArrays, block, indexed_pairs, key_pairs, readings, similar, similar_all, similarity,
                        sound_key)
 from .phonetic import blocks as blocks_of_form
@@ -1057,7 +1057,7 @@ def _clusters(forms: list[str], english: dict[str, str] | None = None,
     for full in (f for f in forms if not surname(f) and _personal(f, english)
                  and not surname_by_english(f, english.get(f, ""), lexicon())):
         for n in surname_lengths(full, english.get(full, "")):
-            if sum(lexicon().odds(c) <= LENIENT for c in full[:-n]) < 2:  # not 团结为|智利: ordinary words, no given name
+            if may_be_given_name(full[:-n], lexicon()):  # not 团结为|智利
                 guessed[full[-n:]].append(full)
     for full in (f for f in forms if not surname(f) and len(f) >= _UNDOTTED_FULL and _personal(f, english)
                  and f not in places and not english.get(f)):
@@ -1252,9 +1252,17 @@ def _known_place_and_unknown(a: str, b: str) -> bool:
     """One of ``a``, ``b`` is a place the lexicon knows, and jieba too (``ns``), and the lexicon knows nothing by the
     other; not a name CC-CEDICT files bare, as a place for want of a type (萨博 Saab, here 亚当·萨博's surname, 绍博
     in Hungarian), which jieba tags otherwise."""
-    known = [lexicon().names.get(form_key(f)) for f in (a, b)]
-    return sum(k is None for k in known) == 1 and any(
-        k is not None and k.type is NameType.PLACE and jieba_tag(k.form) == "ns" for k in known)
+    return {_place_standing(a), _place_standing(b)} == {"known place", "unknown"}
+
+
+@lru_cache(maxsize=65536)
+def _place_standing(form: str) -> str:
+    """What the lexicon and jieba say ``form`` is, for :func:`_known_place_and_unknown`, asked once per form rather
+    than once per pair of forms compared."""
+    key = form_key(form)
+    if lexicon().names.get(key) is None:
+        return "unknown"
+    return "known place" if known_place(key, lexicon()) and jieba_tag(key) == "ns" else "other"
 
 
 def _undotted_full_names(last: str, forms: list[str]) -> list[str]:

@@ -89,10 +89,16 @@ def undotted_surname(form: str, gloss: str, lex: Lexicon) -> str:
     for cut in range(2, len(form) - 1):
         given, surname = lex.names.get(form[:cut]), lex.names.get(form[cut:])
         if (given is not None and _english_first(given.english.split()[0]) == first) or (
-                surname is not None and _english_first(surname.english.split()[-1]) == last and sum(
-                    lex.odds(c) <= LENIENT for c in form[:cut]) < 2):
+                surname is not None and _english_first(surname.english.split()[-1]) == last and (
+                    may_be_given_name(form[:cut], lex))):
             return form[cut:]
     return ""
+
+
+def may_be_given_name(part: str, lex: Lexicon) -> bool:
+    """``part``, before a surname, may be a transliterated given name: at most one of its characters is weak in names
+    (Hong Kong's 里安纳度 and 基斯杜化 have one), not ordinary words (团结为 of 团结为智利, Unidad por Chile, has two)."""
+    return sum(lex.odds(c) <= LENIENT for c in part) < 2
 
 
 def surname_lengths(form: str, gloss: str) -> range:

@@ -1666,7 +1666,11 @@ def _another_bodys(short: str, long: str, keys: Counter, forms: dict[str, tuple[
     if not key or key == lex.key(long):
         return False
     known = lex.names.get(short)
-    return keys[key] > (short in forms) or (known is not None and re.fullmatch(r"[A-Z][a-z]+", known.english) is not None)
+    return keys[key] > (short in forms) or (known is not None and _ONE_COMMON_WORD.fullmatch(known.english) is not None)
+
+
+#: An English of one capitalised word, no acronym (Parliament): an institution's common name.
+_ONE_COMMON_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 #: A team's word after a short form, right after it or after a word of up to three characters (生力|啤酒队).
